@@ -1,0 +1,99 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import type { Analysis, Rule, Visitor } from '../rules/types';
+import { lineHashes } from '../report/fingerprint';
+import { FileContext } from './context';
+import { getParser } from './parser';
+import { decodeSource } from './source';
+import type { FileResult, Notification } from './types';
+import { walk } from './walk';
+
+/** Orders analyses so that each comes after the ones it builds on. */
+function analysesFor(rules: readonly Rule[]): Analysis<unknown>[] {
+  const ordered: Analysis<unknown>[] = [];
+  const visit = (analysis: Analysis<unknown>): void => {
+    if (ordered.includes(analysis)) return;
+    for (const dep of analysis.uses ?? []) visit(dep);
+    ordered.push(analysis);
+  };
+  for (const rule of rules) for (const analysis of rule.uses ?? []) visit(analysis);
+  return ordered;
+}
+
+/** The first ERROR or MISSING node, for the syntax-error notification's position. */
+function firstSyntaxError(tree: Tree): Node | undefined {
+  const cursor = tree.walk();
+  try {
+    for (;;) {
+      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) return cursor.currentNode;
+      const node = cursor.currentNode;
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return undefined;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/**
+ * Analyses one file's bytes: decode, parse once, walk once with every enabled rule (and the shared
+ * analyses they use), then fingerprint the lines that have findings. Never throws for bad input:
+ * what cannot be analysed becomes a notification.
+ */
+export async function analyzeSource(path: string, bytes: Uint8Array, rules: readonly Rule[]): Promise<FileResult> {
+  const notifications: Notification[] = [];
+  const result: FileResult = { path, findings: [], notifications };
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    notifications.push({ level: 'error', id: 'file-undecodable', path, message: `${path} was not analysed: it ${decoded.reason}.` });
+    return result;
+  }
+  const parser = await getParser();
+  const tree = parser.parse(decoded.text);
+  if (!tree) {
+    notifications.push({ level: 'error', id: 'internal-error', path, message: `${path} was not analysed: the parser gave up on it.` });
+    return result;
+  }
+  try {
+    let active = rules;
+    if (tree.rootNode.hasError) {
+      const at = firstSyntaxError(tree);
+      const skipped = rules.filter((rule) => rule.meta.needsCleanParse).map((rule) => rule.meta.id);
+      active = rules.filter((rule) => !rule.meta.needsCleanParse);
+      const line = at ? at.startPosition.row + 1 : undefined;
+      const column = at ? at.startPosition.column + 1 : undefined;
+      notifications.push({
+        level: 'warning',
+        id: 'syntax-error',
+        path,
+        line,
+        column,
+        message:
+          `${path} has a syntax error` +
+          (line ? ` at line ${line}, column ${column}` : '') +
+          (skipped.length ? `; rules that need the whole file were skipped there: ${skipped.join(', ')}.` : '.'),
+      });
+    }
+    const context = new FileContext(path, decoded.text, tree);
+    const visitors: Visitor[] = [];
+    for (const analysis of analysesFor(active)) visitors.push(analysis.create(context));
+    for (const rule of active) visitors.push(rule.create(context));
+    walk(tree, visitors);
+    for (const visitor of visitors) visitor.end?.();
+    result.findings = context.findings;
+  } catch (error) {
+    notifications.push({
+      level: 'error',
+      id: 'internal-error',
+      path,
+      message: `${path} was not fully analysed: internal error: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  } finally {
+    tree.delete();
+  }
+  if (result.findings.length > 0) {
+    // Hashed over the bytes as codeql-action reads them (UTF-8, BOM kept), not the decoded text.
+    const hashes = lineHashes(Buffer.from(bytes).toString('utf8'), new Set(result.findings.map((f) => f.line)));
+    for (const finding of result.findings) finding.lineHash = hashes.get(finding.line);
+  }
+  return result;
+}

@@ -1,0 +1,42 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Language, Parser } from 'web-tree-sitter';
+
+/**
+ * Loads tree-sitter (WebAssembly) and the Python grammar once per thread.
+ *
+ * Both `.wasm` files are read from disk and handed over as bytes: next to the bundle in `dist/`
+ * (copied there by `scripts/build.js`), or from `node_modules` when running from source.
+ */
+const WASM_FILES = {
+  runtime: { file: 'tree-sitter.wasm', pkg: 'web-tree-sitter' },
+  python: { file: 'tree-sitter-python.wasm', pkg: 'tree-sitter-python' },
+} as const;
+
+function locateWasm(which: keyof typeof WASM_FILES): string {
+  const { file, pkg } = WASM_FILES[which];
+  const candidates = [
+    path.join(__dirname, file), // dist/ bundle
+    path.join(__dirname, '..', '..', 'node_modules', pkg, file), // src/engine when run from source
+  ];
+  for (const candidate of candidates) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error(`cannot find ${file} (looked in ${candidates.join(', ')})`);
+}
+
+let ready: Promise<Parser> | undefined;
+
+/** The thread's parser, created on first use. */
+export function getParser(): Promise<Parser> {
+  if (!ready) {
+    ready = (async () => {
+      await Parser.init({ wasmBinary: fs.readFileSync(locateWasm('runtime')) });
+      const language = await Language.load(fs.readFileSync(locateWasm('python')));
+      const parser = new Parser();
+      parser.setLanguage(language);
+      return parser;
+    })();
+  }
+  return ready;
+}

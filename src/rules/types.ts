@@ -1,0 +1,70 @@
+import type { Node } from 'web-tree-sitter';
+import type { FileContext } from '../engine/context';
+
+/** The two kinds of finding Tendril keeps apart, each written as its own SARIF run. */
+export type Kind = 'security' | 'maintainability';
+
+/** SARIF `precision`, as CodeQL uses it: how often a result of this rule is a true positive. */
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+/** Everything a user (and the SARIF writer) learns about a rule; the docs are generated from it. */
+export interface RuleMeta {
+  /** Public, stable, kebab-case id: `unused-import`. */
+  id: string;
+  /** PascalCase name for SARIF `reportingDescriptor.name`. */
+  name: string;
+  kind: Kind;
+  /** One line, no trailing period needed: what the rule finds. */
+  shortDescription: string;
+  /** One paragraph: what is reported and why it matters. */
+  fullDescription: string;
+  /** Markdown help: why, an example, how to fix, what is not reported. */
+  help: string;
+  /** Sub-tag: for maintainability `useless-code`, `readability`, `complexity`, ...; for security a family name. */
+  category: string;
+  /** Codes other tools use for the same check (Ruff, pyflakes, Pylint, Bandit, ...). */
+  aliases: string[];
+  precision: Precision;
+  /** Security only: numeric CVSS-like score, see docs/severity.md. */
+  securitySeverity?: number;
+  /** Security only: CWE numbers. */
+  cwe?: number[];
+  /** Maintainability only: CodeQL `problem.severity`. */
+  problemSeverity?: 'warning' | 'recommendation';
+  /**
+   * True when a file with syntax errors could make the rule wrong (a rule that needs to see every
+   * use of a name, for example). Such rules do not run on files that do not parse cleanly.
+   */
+  needsCleanParse?: boolean;
+}
+
+/** A rule's visitor: handlers keyed by tree-sitter node type, plus `<type>:exit` and `end`. */
+export type Visitor = Partial<Record<string, (node: Node) => void>> & { end?: () => void };
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Shared analyses (src/analysis) this rule reads; they join the same walk, ahead of the rules. */
+  uses?: Analysis<unknown>[];
+  /** Called once per file; returns the handlers the single walk dispatches to. */
+  create(context: FileContext): Visitor;
+}
+
+/**
+ * A shared analysis: facts several rules need (scopes and bindings, resolved call names). It
+ * visits the same single walk as the rules, before them, and publishes its result with
+ * `context.setAnalysis(name, ...)` from its `end` handler, so rules read it in their own `end`.
+ */
+export interface Analysis<T> {
+  name: string;
+  /** Analyses this one builds on; they are run before it. */
+  uses?: Analysis<unknown>[];
+  create(context: FileContext): Visitor;
+  /** Type witness only. */
+  readonly _result?: T;
+}
+
+/** SARIF level derived from the metadata: security error/warning by severity, maintainability always note. */
+export function ruleLevel(meta: RuleMeta): 'error' | 'warning' | 'note' {
+  if (meta.kind === 'maintainability') return 'note';
+  return (meta.securitySeverity ?? 0) >= 7 ? 'error' : 'warning';
+}

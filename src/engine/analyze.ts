@@ -1,5 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import type { Analysis, Rule, Visitor } from '../rules/types';
+import type { Analysis, Rule, RuleOptions, Visitor } from '../rules/types';
 import { lineHashes } from '../report/fingerprint';
 import { FileContext } from './context';
 import { getParser } from './parser';
@@ -39,7 +39,12 @@ function firstSyntaxError(tree: Tree): Node | undefined {
  * analyses they use), then fingerprint the lines that have findings. Never throws for bad input:
  * what cannot be analysed becomes a notification.
  */
-export async function analyzeSource(path: string, bytes: Uint8Array, rules: readonly Rule[]): Promise<FileResult> {
+export async function analyzeSource(
+  path: string,
+  bytes: Uint8Array,
+  rules: readonly Rule[],
+  options: RuleOptions = {},
+): Promise<FileResult> {
   const notifications: Notification[] = [];
   const result: FileResult = { path, findings: [], notifications };
   const decoded = decodeSource(bytes);
@@ -73,7 +78,7 @@ export async function analyzeSource(path: string, bytes: Uint8Array, rules: read
           (skipped.length ? `; rules that need the whole file were skipped there: ${skipped.join(', ')}.` : '.'),
       });
     }
-    const context = new FileContext(path, decoded.text, tree);
+    const context = new FileContext(path, decoded.text, tree, options);
     const visitors: Visitor[] = [];
     for (const analysis of analysesFor(active)) visitors.push(analysis.create(context));
     for (const rule of active) visitors.push(rule.create(context));

@@ -1,5 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import type { RuleMeta } from '../rules/types';
+import type { OptionValue, RuleMeta, RuleOptions } from '../rules/types';
 import type { Finding } from './types';
 
 /**
@@ -17,7 +17,15 @@ export class FileContext {
     /** Decoded source text. */
     readonly text: string,
     readonly tree: Tree,
+    private readonly ruleOptions: RuleOptions = {},
   ) {}
+
+  /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
+  option<T extends OptionValue>(rule: RuleMeta, name: string): T {
+    const spec = rule.options?.[name];
+    if (!spec) throw new Error(`rule ${rule.id} has no option '${name}'`);
+    return (this.ruleOptions[rule.id]?.[name] ?? spec.default) as T;
+  }
 
   /** Text of a node (UTF-16 indices, straight from the source string). */
   textOf(node: Node): string {

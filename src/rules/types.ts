@@ -7,6 +7,23 @@ export type Kind = 'security' | 'maintainability';
 /** SARIF `precision`, as CodeQL uses it: how often a result of this rule is a true positive. */
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
+/** A value a rule option may take. */
+export type OptionValue = number | boolean | string | string[];
+
+/** One configurable option of a rule: `[tool.tendril.rules.<rule-id>]` in the configuration. */
+export interface OptionSpec {
+  type: 'integer' | 'boolean' | 'string' | 'string-list';
+  default: OptionValue;
+  description: string;
+  /** integer: smallest accepted value. */
+  min?: number;
+  /** string: the accepted values. */
+  values?: string[];
+}
+
+/** Options set by the user, by rule id then option name; unset options take their default. */
+export type RuleOptions = Readonly<Record<string, Readonly<Record<string, OptionValue>>>>;
+
 /** Everything a user (and the SARIF writer) learns about a rule; the docs are generated from it. */
 export interface RuleMeta {
   /** Public, stable, kebab-case id: `unused-import`. */
@@ -36,6 +53,8 @@ export interface RuleMeta {
    * use of a name, for example). Such rules do not run on files that do not parse cleanly.
    */
   needsCleanParse?: boolean;
+  /** Options the user can set (thresholds, exemptions), documented with the rule. */
+  options?: Record<string, OptionSpec>;
 }
 
 /** A rule's visitor: handlers keyed by tree-sitter node type, plus `<type>:exit` and `end`. */

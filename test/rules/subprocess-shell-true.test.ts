@@ -1,0 +1,248 @@
+import { analyzeSource } from '../../src/engine/analyze';
+import type { Finding } from '../../src/engine/types';
+import { subprocessShellTrue, subprocessShellTrueLiteral } from '../../src/rules/security/subprocess-shell-true';
+import { PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY } from '../../src/rules/severity';
+import { ruleLevel } from '../../src/rules/types';
+
+const RULES = [subprocessShellTrue, subprocessShellTrueLiteral];
+
+async function findings(source: string): Promise<Finding[]> {
+  const result = await analyzeSource('app.py', Buffer.from(source), RULES);
+  expect(result.notifications.filter((n) => n.id === 'internal-error')).toEqual([]);
+  return result.findings;
+}
+
+/** `rule@line` for every finding, sorted by line. */
+async function summary(source: string): Promise<string[]> {
+  return (await findings(source))
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map((f) => `${f.ruleId === 'subprocess-shell-true' ? 'high' : 'literal'}@${f.line}`);
+}
+
+const lines = (...l: string[]): string => l.join('\n') + '\n';
+
+describe('subprocess-shell-true metadata', () => {
+  test('both rules: B602/S602, CWE-78, injection; severities split HIGH/LOW', () => {
+    for (const rule of RULES) {
+      expect(rule.meta.kind).toBe('security');
+      expect(rule.meta.category).toBe('injection');
+      expect(rule.meta.aliases).toEqual(['B602', 'S602']);
+      expect(rule.meta.cwe).toEqual([78]);
+      expect(rule.meta.precision).toBe(PRECISION_FOR_CONFIDENCE.HIGH);
+      expect(rule.meta.help).toMatch(/## How to fix/);
+      expect(rule.meta.help).toMatch(/shlex\.quote/);
+      expect(rule.meta.help).toMatch(/## What is not reported/);
+    }
+    expect(subprocessShellTrue.meta).toMatchObject({ id: 'subprocess-shell-true', name: 'SubprocessShellTrue', securitySeverity: SECURITY_SEVERITY.HIGH });
+    expect(subprocessShellTrueLiteral.meta).toMatchObject({
+      id: 'subprocess-shell-true-literal',
+      name: 'SubprocessShellTrueLiteral',
+      securitySeverity: SECURITY_SEVERITY.LOW,
+    });
+    expect(ruleLevel(subprocessShellTrue.meta)).toBe('error');
+    expect(ruleLevel(subprocessShellTrueLiteral.meta)).toBe('warning');
+  });
+});
+
+describe('subprocess-shell-true: which calls', () => {
+  test('every subprocess function with shell=True', async () => {
+    const src = lines(
+      'import subprocess',
+      'subprocess.Popen(cmd, shell=True)',
+      'subprocess.call(cmd, shell=True)',
+      'subprocess.check_call(cmd, shell=True)',
+      'subprocess.check_output(cmd, shell=True)',
+      'subprocess.run(cmd, shell=True)',
+      'subprocess.getoutput(cmd)',
+      'subprocess.foo(cmd, shell=True)',
+    );
+    expect(await summary(src)).toEqual(['high@2', 'high@3', 'high@4', 'high@5', 'high@6']);
+  });
+
+  test('all import and alias forms', async () => {
+    const src = lines(
+      'import subprocess as sp',
+      'from subprocess import Popen',
+      'from subprocess import check_output as co',
+      'import subprocess',
+      'sp.Popen(cmd, shell=True)',
+      'Popen(cmd, shell=True)',
+      'co(cmd, shell=True)',
+      'runner = subprocess.run',
+      'runner(cmd, shell=True)',
+    );
+    expect(await summary(src)).toEqual(['high@5', 'high@6', 'high@7', 'high@9']);
+  });
+
+  test('calls in functions, methods, nested functions, before the module import', async () => {
+    const src = lines(
+      'def top(cmd):',
+      '    subprocess.run(cmd, shell=True)',
+      'class Runner:',
+      '    def go(self, cmd):',
+      '        def inner():',
+      '            return subprocess.check_output(cmd, shell=True)',
+      '        return inner()',
+      '    @staticmethod',
+      '    async def later(cmd):',
+      '        from subprocess import call',
+      '        call(cmd, shell=True)',
+      'import subprocess',
+    );
+    expect(await summary(src)).toEqual(['high@2', 'high@6', 'high@11']);
+  });
+
+  test('lookalikes are not reported', async () => {
+    const src = lines(
+      'from os import popen',
+      'import mysubprocess as subprocess2',
+      'from .subprocess import Popen',
+      'popen(cmd)',
+      'subprocess2.Popen(cmd, shell=True)',
+      'Popen(cmd, shell=True)',
+      'def f(subprocess):',
+      '    subprocess.Popen(cmd, shell=True)',
+      'obj.subprocess.Popen(cmd, shell=True)',
+      'subprocess.Popen(cmd, shell=True)',
+    );
+    expect(await summary(src)).toEqual([]);
+  });
+
+  test('a rebinding that shadows subprocess stops the reports after it', async () => {
+    const src = lines(
+      'import subprocess',
+      'subprocess.call(cmd, shell=True)',
+      'subprocess = FakeSubprocess()',
+      'subprocess.call(cmd, shell=True)',
+      'def f():',
+      '    subprocess.call(cmd, shell=True)',
+    );
+    expect(await summary(src)).toEqual(['high@2']);
+  });
+
+  test('an import local to another function does not count', async () => {
+    const src = lines(
+      'def a():',
+      '    import subprocess',
+      '    subprocess.call("ls", shell=True)',
+      'def b():',
+      '    subprocess.call("ls", shell=True)',
+    );
+    expect(await summary(src)).toEqual(['literal@3']);
+  });
+});
+
+describe('subprocess-shell-true: the shell argument', () => {
+  test.each([
+    ['shell=True', true],
+    ['shell=1', true],
+    ['shell=-1', true],
+    ['shell="yes"', true],
+    ['shell=[1]', true],
+    ['shell=(True)', true],
+    ['shell=not False', true],
+    ['shell=False', false],
+    ['shell=0', false],
+    ['shell=None', false],
+    ['shell=[]', false],
+    ['shell={}', false],
+    ['shell=""', false],
+    ['shell=use_shell', false],
+    ['shell=os.name == "nt"', false],
+    ['shell=bool(x)', false],
+    ['**{"shell": True}', false],
+    ['**options', false],
+  ])('%s reported: %s', async (shell, reported) => {
+    const src = lines('import subprocess', `subprocess.run(cmd, ${shell})`);
+    expect(await summary(src)).toEqual(reported ? ['high@2'] : []);
+  });
+
+  test('no shell argument at all', async () => {
+    expect(await summary(lines('import subprocess', 'subprocess.run(cmd)', 'subprocess.run(["ls", x])'))).toEqual([]);
+  });
+});
+
+describe('subprocess-shell-true: the command decides the rule', () => {
+  test.each([
+    ['"ls -l"', 'literal'],
+    ["'ls' ' -l'", 'literal'],
+    ['"ls" + " -l"', 'literal'],
+    ['("ls -l")', 'literal'],
+    ['r"dir C:\\\\"', 'literal'],
+    ['b"ls"', 'literal'],
+    ['f"ls -l"', 'literal'],
+    ['["ls", "-l"]', 'literal'],
+    ['("ls", "-l")', 'literal'],
+    ['cmd', 'high'],
+    ['f"ls {path}"', 'high'],
+    ['"ls " + path', 'high'],
+    ['"ls %s" % path', 'high'],
+    ['"ls {}".format(path)', 'high'],
+    ['" ".join(parts)', 'high'],
+    ['["ls", path]', 'high'],
+    ['*argv', 'high'],
+    ['self.command', 'high'],
+    ['get_command()', 'high'],
+    ['"ls " f"{path}"', 'high'],
+  ])('command %s -> %s', async (command, expected) => {
+    const src = lines('import subprocess', `subprocess.call(${command}, shell=True)`);
+    expect(await summary(src)).toEqual([`${expected}@2`]);
+  });
+
+  test('the command may be passed as args=', async () => {
+    const src = lines('import subprocess', 'subprocess.Popen(args=cmd, shell=True)', 'subprocess.Popen(shell=True, args="ls")');
+    expect(await summary(src)).toEqual(['high@2', 'literal@3']);
+  });
+
+  test('no visible command: nothing reported', async () => {
+    expect(await summary(lines('import subprocess', 'subprocess.run(shell=True, **kwargs)'))).toEqual([]);
+  });
+});
+
+describe('subprocess-shell-true: location and message', () => {
+  test('reported on the callee, on the call line', async () => {
+    const src = lines('import subprocess as sp', 'def f(name):', '    out = sp.check_output(', '        f"du -sh {name}",', '        shell=True,', '    )');
+    const [finding] = await findings(src);
+    expect(finding).toMatchObject({ ruleId: 'subprocess-shell-true', line: 3, column: 11, endLine: 3, endColumn: 26 });
+    expect(finding.message).toBe(
+      '`sp.check_output` (`subprocess.check_output`) runs a command built at run time (an f-string) through a shell (`shell=True`): ' +
+        'any part of it that comes from outside the program can inject shell commands',
+    );
+    expect(finding.lineHash).toBeDefined();
+  });
+
+  test('literal message', async () => {
+    const [finding] = await findings(lines('from subprocess import call', 'call("make clean", shell=1)'));
+    expect(finding).toMatchObject({ ruleId: 'subprocess-shell-true-literal', line: 2, column: 1, endColumn: 5 });
+    expect(finding.message).toBe(
+      '`call` (`subprocess.call`) runs a literal command through a shell (`shell=1`): safe as written, but it becomes a shell ' +
+        'injection if the command ever includes outside input; pass an argument list instead',
+    );
+  });
+
+  test('messages describe how the command is built', async () => {
+    const src = lines(
+      'import subprocess',
+      'subprocess.run(cmd, shell=True)',
+      'subprocess.run("a %s" % x, shell=True)',
+      'subprocess.run("a {}".format(x), shell=True)',
+      'subprocess.run("a " + x, shell=True)',
+    );
+    const messages = (await findings(src)).map((f) => f.message.match(/built at run time \((.*?)\) through a shell/)?.[1]);
+    expect(messages).toEqual(['the variable `cmd`', '`%`-formatting', '`str.format()`', 'a concatenation']);
+  });
+
+  test('each call is reported by exactly one of the two rules', async () => {
+    const src = lines('import subprocess', 'subprocess.run("ls", shell=True); subprocess.run(x, shell=True)');
+    const out = await findings(src);
+    expect(out.map((f) => [f.ruleId, f.column])).toEqual([
+      ['subprocess-shell-true', 35],
+      ['subprocess-shell-true-literal', 1],
+    ]);
+  });
+
+  test('files with a syntax error elsewhere are still checked', async () => {
+    const src = lines('import subprocess', 'subprocess.run(cmd, shell=True)', 'def broken(:');
+    expect(await summary(src)).toEqual(['high@2']);
+  });
+});

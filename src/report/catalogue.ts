@@ -1,0 +1,98 @@
+import { ALL_RULES } from '../rules';
+import { bandOf, PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY } from '../rules/severity';
+import type { RuleMeta } from '../rules/types';
+
+function severityOf(meta: RuleMeta): string {
+  return meta.kind === 'security' ? `${bandOf(meta.securitySeverity ?? 0)} (${meta.securitySeverity?.toFixed(1)})` : 'note';
+}
+
+/** `tendril rules`: one line per rule. */
+export function formatRulesText(): string {
+  const rows = ALL_RULES.map((r) => [r.meta.id, r.meta.kind, severityOf(r.meta), r.meta.aliases.join(', '), r.meta.shortDescription]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['Rule', 'Kind', 'Severity', 'Aliases'][i].length));
+  const line = (row: string[]): string => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  ').trimEnd();
+  return [line(['Rule', 'Kind', 'Severity', 'Aliases', 'Description']), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** The Markdown rule table, generated into the README between markers (scripts/gen-docs.js). */
+export function formatRulesMarkdown(): string {
+  const out = ['| Rule | Kind | Severity | Aliases | What it finds |', '| --- | --- | --- | --- | --- |'];
+  for (const { meta } of ALL_RULES) {
+    out.push(
+      `| [\`${meta.id}\`](docs/rules.md#${meta.id}) | ${meta.kind} | ${severityOf(meta)} | ${meta.aliases.join(', ')} | ${meta.shortDescription} |`,
+    );
+  }
+  return out.join('\n') + '\n';
+}
+
+/** docs/rules.md: every rule's metadata and help, generated. */
+export function formatRulesReference(): string {
+  const out = [
+    '# Rule reference',
+    '',
+    '<!-- Generated from the rules\' metadata by `npm run docs`; do not edit by hand. -->',
+    '',
+  ];
+  for (const { meta } of ALL_RULES) {
+    out.push(`## ${meta.id}`, '');
+    out.push(`${meta.shortDescription}.`.replace(/\.\.$/, '.'), '');
+    out.push(`- Kind: ${meta.kind}; category: ${meta.category}`);
+    out.push(`- Severity: ${severityOf(meta)}${meta.cwe?.length ? `; CWE: ${meta.cwe.map((c) => `CWE-${c}`).join(', ')}` : ''}`);
+    out.push(`- Precision: ${meta.precision}`);
+    out.push(`- Aliases: ${meta.aliases.join(', ')}`, '');
+    out.push(meta.fullDescription, '', meta.help.trim(), '');
+    const options = Object.entries(meta.options ?? {});
+    if (options.length) {
+      out.push(`Options, set under \`[tool.tendril.rules.${meta.id}]\`:`, '', '| Option | Type | Default | Meaning |', '| --- | --- | --- | --- |');
+      for (const [name, spec] of options) {
+        out.push(`| \`${name}\` | ${spec.type}${spec.values ? ` (${spec.values.join(', ')})` : ''} | \`${JSON.stringify(spec.default)}\` | ${spec.description} |`);
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+/** docs/severity.md: the security-severity scale and each security rule's place on it, generated. */
+export function formatSeverityDoc(): string {
+  const out = [
+    '# Security severity',
+    '',
+    '<!-- Generated from src/rules/severity.ts and the rules\' metadata by `npm run docs`; do not edit by hand. -->',
+    '',
+    'GitHub code scanning ranks a security alert Critical, High, Medium or Low from the numeric',
+    '`security-severity` of its rule (>= 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low).',
+    "Tendril's security rules follow Bandit's catalogue, so Bandit's severity sets the number and",
+    "Bandit's confidence sets SARIF `precision`:",
+    '',
+    '| Bandit severity | security-severity | GitHub band | SARIF level |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const level of ['HIGH', 'MEDIUM', 'LOW'] as const) {
+    const score = SECURITY_SEVERITY[level];
+    out.push(`| ${level} | ${score.toFixed(1)} | ${bandOf(score)} | ${score >= 7 ? 'error' : 'warning'} |`);
+  }
+  out.push('', '| Bandit confidence | precision |', '| --- | --- |');
+  for (const level of ['HIGH', 'MEDIUM', 'LOW'] as const) out.push(`| ${level} | ${PRECISION_FOR_CONFIDENCE[level]} |`);
+  out.push(
+    '',
+    'SARIF allows one `security-severity` per rule. Where Bandit gives one check different severities',
+    'depending on the code, Tendril splits it into separate rules, each with its own severity (for',
+    'example `subprocess-shell-true` and `subprocess-shell-true-literal` for Bandit B602).',
+    '',
+    'Maintainability rules never carry a `security-severity`: they are SARIF notes, in their own run',
+    '(category `tendril/maintainability/`), and never look like vulnerabilities.',
+    '',
+    '## Security rules',
+    '',
+    '| Rule | security-severity | Band | Precision | CWE | Aliases |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const { meta } of ALL_RULES.filter((r) => r.meta.kind === 'security')) {
+    const score = meta.securitySeverity ?? 0;
+    out.push(
+      `| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${meta.precision} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} | ${meta.aliases.join(', ')} |`,
+    );
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,32 @@
+import type { Outcome } from '../run';
+import { VERSION } from '../version';
+import { severityLabel } from './labels';
+
+/** A plain JSON report for scripts: findings with their severity label, notifications, counts, gate. */
+export function formatJson(outcome: Outcome): string {
+  return (
+    JSON.stringify(
+      {
+        tool: 'tendril',
+        version: VERSION,
+        files: outcome.files,
+        findings: outcome.findings.map((f) => ({
+          rule: f.ruleId,
+          severity: severityLabel(f),
+          path: f.path,
+          line: f.line,
+          column: f.column,
+          endLine: f.endLine,
+          endColumn: f.endColumn,
+          message: f.message,
+          fingerprint: f.lineHash,
+        })),
+        notifications: outcome.notifications,
+        counts: outcome.counts,
+        gate: outcome.gate,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,155 @@
+import { pathToFileURL } from 'url';
+import type { Finding, Notification } from '../engine/types';
+import { ALL_RULES } from '../rules';
+import type { Kind, Rule, RuleMeta } from '../rules/types';
+import { ruleLevel } from '../rules/types';
+import type { Outcome } from '../run';
+import { VERSION } from '../version';
+
+/**
+ * The SARIF 2.1.0 writer, shaped for GitHub code scanning: one run per kind, each with its own
+ * category (`automationDetails.id`), because GitHub rejects two runs of one tool with one category.
+ * Security rules carry `security-severity` and a CWE tag; maintainability rules never do, are notes,
+ * and are tagged `quality` and `maintainability`.
+ */
+export const CATEGORIES: Record<Kind, string> = {
+  security: 'tendril/security/',
+  maintainability: 'tendril/maintainability/',
+};
+export const SRCROOT = '%SRCROOT%';
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** Repository-relative path -> URI reference: each segment percent-encoded (`a b/c#d.py` -> `a%20b/c%23d.py`). */
+export function encodeUri(relPath: string): string {
+  return relPath.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Markdown help as plain text, for `help.text`: code fences and heading marks dropped. */
+function markdownToText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !line.startsWith('```'))
+    .map((line) => line.replace(/^#+\s*/, ''))
+    .join('\n')
+    .trim();
+}
+
+function cweTag(cwe: number): string {
+  return `external/cwe/cwe-${String(cwe).padStart(3, '0')}`;
+}
+
+export function ruleDescriptor(meta: RuleMeta): Record<string, unknown> {
+  const properties: Record<string, unknown> =
+    meta.kind === 'security'
+      ? {
+          tags: ['security', ...(meta.cwe ?? []).map(cweTag), meta.category],
+          kind: 'problem',
+          precision: meta.precision,
+          'security-severity': (meta.securitySeverity ?? 0).toFixed(1),
+          aliases: meta.aliases,
+        }
+      : {
+          tags: ['quality', 'maintainability', meta.category],
+          kind: 'problem',
+          precision: meta.precision,
+          'problem.severity': meta.problemSeverity ?? 'recommendation',
+          aliases: meta.aliases,
+        };
+  return {
+    id: meta.id,
+    name: meta.name,
+    shortDescription: { text: meta.shortDescription },
+    fullDescription: { text: meta.fullDescription },
+    defaultConfiguration: { level: ruleLevel(meta) },
+    help: { text: markdownToText(meta.help), markdown: meta.help },
+    properties,
+  };
+}
+
+function physicalLocation(path: string, region?: Record<string, number>): Record<string, unknown> {
+  const location: Record<string, unknown> = { artifactLocation: { uri: encodeUri(path), uriBaseId: SRCROOT } };
+  if (region) location.region = region;
+  return location;
+}
+
+function resultOf(finding: Finding, meta: RuleMeta, ruleIndex: number): Record<string, unknown> {
+  const result: Record<string, unknown> = {
+    ruleId: meta.id,
+    ruleIndex,
+    level: ruleLevel(meta),
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: physicalLocation(finding.path, {
+          startLine: finding.line,
+          startColumn: finding.column,
+          endLine: finding.endLine,
+          endColumn: finding.endColumn,
+        }),
+      },
+    ],
+  };
+  if (finding.lineHash) result.partialFingerprints = { primaryLocationLineHash: finding.lineHash };
+  return result;
+}
+
+function notificationOf(n: Notification): Record<string, unknown> {
+  const region = n.line ? { startLine: n.line, ...(n.column ? { startColumn: n.column } : {}) } : undefined;
+  return {
+    level: n.level,
+    message: { text: n.message },
+    descriptor: { id: n.id },
+    locations: [{ physicalLocation: physicalLocation(n.path, region) }],
+  };
+}
+
+/** Where the tool is documented: known when running as an action (the repository it runs from). */
+function informationUri(): { informationUri?: string } {
+  const repository = process.env.GITHUB_ACTION_REPOSITORY;
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : {};
+}
+
+function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome): Record<string, unknown> {
+  const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
+  const results = outcome.findings
+    .filter((f) => index.has(f.ruleId))
+    .map((f) => resultOf(f, rules[index.get(f.ruleId)!].meta, index.get(f.ruleId)!));
+  return {
+    tool: {
+      driver: {
+        name: 'Tendril',
+        semanticVersion: VERSION,
+        ...informationUri(),
+        rules: rules.map((rule) => ruleDescriptor(rule.meta)),
+      },
+    },
+    automationDetails: { id: CATEGORIES[kind] },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(outcome.settings.root).href.replace(/\/?$/, '/') } },
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: outcome.notifications.map(notificationOf),
+      },
+    ],
+    columnKind: 'utf16CodeUnits',
+    results,
+  };
+}
+
+/**
+ * The SARIF log for an outcome. A kind with no enabled rule gets no run (an empty run would tell
+ * GitHub that every open alert of that category is fixed). Same outcome, same bytes.
+ */
+export function buildSarif(outcome: Outcome): Record<string, unknown> {
+  const enabled = new Set(outcome.settings.rules);
+  const runs = (['security', 'maintainability'] as const)
+    .map((kind) => ({ kind, rules: ALL_RULES.filter((r) => r.meta.kind === kind && enabled.has(r)) }))
+    .filter(({ rules }) => rules.length > 0)
+    .map(({ kind, rules }) => runOf(kind, rules, outcome));
+  return { $schema: SCHEMA, version: '2.1.0', runs };
+}
+
+export function formatSarif(outcome: Outcome): string {
+  return JSON.stringify(buildSarif(outcome), null, 2) + '\n';
+}

@@ -1,0 +1,112 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DIST, NODE24, REPO, tempRepo } from '../helpers';
+
+/** The inputs action.yml declares, with their defaults, as the runner passes them (INPUT_<NAME>). */
+function declaredInputs(): Record<string, string> {
+  const yml = fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8');
+  const inputs: Record<string, string> = {};
+  const block = yml.split(/^inputs:\n/m)[1].split(/^\S/m)[0];
+  for (const m of block.matchAll(/^  ([a-z-]+):\n((?:    .*\n)*)/gm)) {
+    const def = /^    default: '(.*)'$/m.exec(m[2]);
+    inputs[m[1]] = def ? def[1] : '';
+  }
+  return inputs;
+}
+
+function parseOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const text = fs.readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) out[m[1]] = m[3];
+  return out;
+}
+
+/** Runs dist/index.js the way the runner does: node24, cwd = workspace, INPUT_* for every input. */
+function runAction(workspace: string, inputs: Record<string, string> = {}) {
+  const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output`);
+  const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}-summary`);
+  fs.writeFileSync(outputFile, '');
+  fs.writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: path.dirname(workspace),
+  };
+  for (const [name, value] of Object.entries({ ...declaredInputs(), ...inputs })) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const r = spawnSync(NODE24, [path.join(DIST, 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
+  return { ...r, outputs: parseOutputs(outputFile), summary: fs.readFileSync(summaryFile, 'utf8') };
+}
+
+const HIGH = 'import subprocess\n\n\ndef build(name):\n    subprocess.run("make " + name, shell=True)\n';
+const LOW = 'import subprocess\nsubprocess.run("make", shell=True)\n';
+
+describe('the action (dist/index.js under Node 24)', () => {
+  test('the runtime is the one action.yml declares', () => {
+    expect(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')).toMatch(/using: 'node24'\n\s+main: 'dist\/index\.js'/);
+    if (NODE24 !== process.execPath) {
+      expect(spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout).toMatch(/^v24\./);
+    }
+  });
+
+  test('fails the step on a high-severity alert, writes SARIF with two categories, outputs and summary', () => {
+    const ws = tempRepo({ 'app/build.py': HIGH, 'app/util.py': 'import os\nimport sys\nprint(sys.argv)\n' });
+    const r = runAction(ws);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error title=Tendril gate failed::1 security finding at or above high severity (1 high)');
+    expect(r.outputs).toEqual({ 'sarif-file': 'tendril.sarif', 'security-findings': '1', 'maintainability-findings': '1' });
+    const sarif = JSON.parse(fs.readFileSync(path.join(ws, 'tendril.sarif'), 'utf8'));
+    expect(sarif.runs.map((run: { automationDetails: { id: string } }) => run.automationDetails.id)).toEqual([
+      'tendril/security/',
+      'tendril/maintainability/',
+    ]);
+    const [security, maintainability] = sarif.runs;
+    expect(security.results).toHaveLength(1);
+    expect(security.results[0]).toMatchObject({
+      ruleId: 'subprocess-shell-true',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'app/build.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 5 } } }],
+    });
+    expect(security.results[0].partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]+:1$/);
+    expect(maintainability.results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['unused-import']);
+    expect(r.summary).toContain('## Tendril');
+    expect(r.summary).toContain('**Gate failed:** 1 security finding at or above high severity');
+    expect(r.summary).toContain('| Security | high | 1 |');
+    expect(r.summary).toContain('| Maintainability | note | 1 |');
+    expect(r.summary).toContain('| `app/build.py` | 1 |');
+  });
+
+  test('passes on a low alert with the default gate; a stricter gate fails it', () => {
+    const ws = tempRepo({ 'low.py': LOW });
+    const passed = runAction(ws, { 'sarif-file': 'out/results.sarif' });
+    expect(passed.status).toBe(0);
+    expect(passed.outputs['sarif-file']).toBe('out/results.sarif');
+    expect(passed.outputs['security-findings']).toBe('1');
+    expect(fs.existsSync(path.join(ws, 'out', 'results.sarif'))).toBe(true);
+    expect(passed.summary).toContain('**Gate passed.**');
+    expect(runAction(ws, { 'fail-on-security-severity': 'low' }).status).toBe(1);
+    expect(runAction(ws, { 'max-maintainability-findings': '0', 'paths': 'low.py' }).status).toBe(0);
+  });
+
+  test('an invalid input fails the step with a message naming the input and the accepted values', () => {
+    const ws = tempRepo({ 'low.py': LOW });
+    let r = runAction(ws, { 'fail-on-security-severity': 'severe' });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toContain(
+      "::error title=Tendril::Input 'fail-on-security-severity': 'severe' is not a valid value; accepted: critical, high, medium, low, none",
+    );
+    r = runAction(ws, { 'max-maintainability-findings': 'many' });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toContain("Input 'max-maintainability-findings': 'many' is not a valid value");
+    r = runAction(ws, { paths: 'src' });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toContain("Input 'paths': src does not exist in the workspace");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

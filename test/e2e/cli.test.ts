@@ -1,0 +1,119 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { REPO, runCli, tempRepo } from '../helpers';
+
+const HIGH = 'import subprocess\n\ndef f(cmd):\n    subprocess.call("ls " + cmd, shell=True)\n';
+const LOW = 'import subprocess\nsubprocess.call("ls", shell=True)\n';
+const UNUSED = 'import os\n';
+
+describe('tendril check (dist/cli.js)', () => {
+  test('findings on the repository examples, text report, exit 1 on the high alert', () => {
+    const r = runCli(['check', 'examples'], REPO);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('examples/webapp/deploy.py:11:5');
+    expect(r.stdout).toMatch(/subprocess-shell-true\s/);
+    expect(r.stdout).toContain('subprocess-shell-true-literal');
+    expect(r.stdout).toContain('unused-import');
+    expect(r.stdout).not.toContain('views.py');
+    expect(r.stdout).toMatch(/Gate failed: 1 security finding at or above high severity/);
+    expect(r.stdout).not.toContain('\x1b['); // not a terminal: no colour
+  });
+
+  test('exit 0 when no gate fails; gates follow the flags', () => {
+    const dir = tempRepo({ 'low.py': LOW, 'unused.py': UNUSED });
+    expect(runCli(['check'], dir).status).toBe(0);
+    expect(runCli(['check', '--fail-on-security-severity', 'low'], dir).status).toBe(1);
+    expect(runCli(['check', '--max-maintainability-findings', '0'], dir).status).toBe(1);
+    expect(runCli(['check', '--max-maintainability-findings', '1'], dir).status).toBe(0);
+  });
+
+  test('usage errors: exit 2 with one line naming the problem, no stack trace', () => {
+    const dir = tempRepo({ 'a.py': UNUSED });
+    const cases: [string[], RegExp][] = [
+      [['check', '--format', 'xml'], /--format: 'xml' is not valid; accepted: text, sarif, json/],
+      [['check', '--fail-on-security-severity', 'hgh'], /--fail-on-security-severity: 'hgh' is not a valid value; accepted: critical, high, medium, low, none/],
+      [['check', '--jobs', '0'], /--jobs: '0' is not a valid value/],
+      [['check', 'missing'], /path not found: missing/],
+      [['check', '--select', 'nope'], /unknown rule in select 'nope'/],
+      [['check', '--bogus'], /Unknown option '--bogus'/],
+      [['frobnicate'], /unknown command 'frobnicate'/],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli(args, dir);
+      expect({ args, status: r.status }).toEqual({ args, status: 2 });
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  test('configuration file: keys apply, unknown keys and bad types fail with the file and key named', () => {
+    const dir = tempRepo({ 'low.py': LOW, 'pyproject.toml': '[tool.tendril]\nfail-on-security-severity = "low"\n' });
+    expect(runCli(['check'], dir).status).toBe(1);
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril]\nignore = ["security"]\nfail-on-security-severity = "low"\n');
+    expect(runCli(['check'], dir).status).toBe(0);
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril]\nfail-on = "low"\n');
+    let r = runCli(['check'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/pyproject\.toml: unknown key 'tool\.tendril\.fail-on'; accepted keys:/);
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril]\nmax-maintainability-findings = "ten"\n');
+    r = runCli(['check'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/pyproject\.toml: tool\.tendril\.max-maintainability-findings must be a whole number/);
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril\n');
+    r = runCli(['check'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/pyproject\.toml is not valid TOML/);
+  });
+
+  test('same bytes for any --jobs, and files that cannot be analysed are named, not lost', () => {
+    const files: Record<string, string | Buffer> = {
+      'bad.py': 'def f(:\n    pass\nimport os\n',
+      'binary.py': Buffer.from([0x00, 0x01, 0xff, 0xfe]),
+      'latin.py': Buffer.concat([Buffer.from('# -*- coding: latin-1 -*-\nimport os\ns = "'), Buffer.from([0xe9]), Buffer.from('"\n')]),
+      'undecodable.py': Buffer.from([0x69, 0x6d, 0x70, 0xff, 0x0a]),
+    };
+    for (let i = 0; i < 12; i++) files[`pkg/m${i}.py`] = i % 3 === 0 ? HIGH : UNUSED;
+    const dir = tempRepo(files);
+    const one = runCli(['check', '--format', 'sarif', '--jobs', '1'], dir);
+    const two = runCli(['check', '--format', 'sarif', '--jobs', '2'], dir);
+    const four = runCli(['check', '--format', 'sarif', '--jobs', '4'], dir);
+    expect(one.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(four.stdout).toBe(one.stdout);
+    const sarif = JSON.parse(one.stdout);
+    const notes = sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^bad\.py has a syntax error at line 1/),
+        expect.stringMatching(/^binary\.py was not analysed: it contains NUL bytes/),
+        expect.stringMatching(/^undecodable\.py was not analysed: it is not valid UTF-8/),
+      ]),
+    );
+    const unused = sarif.runs[1].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(unused).toContain('latin.py'); // decoded as its coding declaration says
+    expect(one.stderr).toMatch(/binary\.py was not analysed/);
+  });
+
+  test('--output writes the report and says so on stderr', () => {
+    const dir = tempRepo({ 'a.py': UNUSED });
+    const r = runCli(['check', '--format', 'json', '-o', 'out/report.json'], dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/json report written to out\/report\.json/);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'unused-import', path: 'a.py', line: 1, column: 8, severity: 'note' }),
+    ]);
+  });
+
+  test('tendril rules lists the catalogue; --version and help', () => {
+    const r = runCli(['rules'], REPO);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/unused-import\s+maintainability\s+note\s+F401, W0611/);
+    expect(r.stdout).toMatch(/subprocess-shell-true\s+security\s+high \(8\.0\)\s+B602, S602/);
+    expect(runCli(['--version'], REPO).stdout).toMatch(/^tendril \d+\.\d+\.\d+\n$/);
+    expect(runCli(['help'], REPO).stdout).toContain('Usage: tendril <command>');
+  });
+});

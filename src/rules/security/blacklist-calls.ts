@@ -1,0 +1,347 @@
+/**
+ * Bandit's call blacklist (B301-B324) / Ruff's S301-S324: calls to functions that are unsafe in
+ * themselves (deserializers, weak hashes and ciphers, XML parsers open to entity attacks, clear-
+ * text protocols, ...). Table-driven: each entry is its own rule with its own metadata. Calls are
+ * matched by qualified name through the file's imports (src/analysis/calls.ts), so
+ * `import pickle as p; p.loads(x)` and `from marshal import loads as l; l(x)` are both seen.
+ *
+ * Bandit's B309 (HTTPSConnection) and B322 (Python 2 `input`) are no longer part of Bandit and
+ * have no rule.
+ */
+import type { Node } from 'web-tree-sitter';
+import { argumentAt, keywordValue, stringLiteralValue, truthiness, unparenthesize, type CallSite } from '../../analysis/calls';
+import type { BanditLevel } from '../severity';
+import type { Rule } from '../types';
+import { callName, callRule, qualify } from './common';
+
+interface Entry {
+  id: string;
+  name: string;
+  bandit: string;
+  ruff?: string;
+  severity: BanditLevel;
+  cwe: number[];
+  category: string;
+  functions: string[];
+  /** Also every function of these modules (`telnetlib.*`). */
+  modules?: string[];
+  short: string;
+  why: string;
+  example: string;
+  fix: string;
+  notReported?: string[];
+  check?: (call: CallSite) => boolean | Node | undefined;
+  /** What the message says after the call's name. */
+  says: string;
+}
+
+const CRYPTO_HASH = ['MD2', 'MD4', 'MD5', 'SHA'].flatMap((h) => [`Crypto.Hash.${h}.new`, `Cryptodome.Hash.${h}.new`]);
+const CRYPTO_CIPHER = ['ARC2', 'ARC4', 'Blowfish', 'DES', 'XOR'].flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
+const XML_PARSE = 'parse iterparse fromstring XMLParser';
+
+const INSECURE_HASHES = new Set(['md4', 'md5', 'sha', 'sha1', 'md2']);
+
+/** `usedforsecurity=False` written as a constant: the hash is declared non-cryptographic. */
+function notForSecurity(call: CallSite): boolean {
+  const value = keywordValue(call.node, 'usedforsecurity');
+  return value !== undefined && truthiness(value) === false;
+}
+
+const HTTP = /^https?:\/\//i;
+
+/**
+ * The values assigned to the variable `name` in the function (or module) around `at`, when every
+ * assignment to it there is a plain `name = <expression>`; undefined when it is bound otherwise.
+ */
+function assignedValues(at: Node, name: string): Node[] | undefined {
+  let scope: Node | null = at.parent;
+  while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
+  if (!scope) return undefined;
+  const values: Node[] = [];
+  let other = false;
+  const visit = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'lambda') continue;
+      if (child.type === 'assignment' || child.type === 'augmented_assignment') {
+        const left = child.childForFieldName('left');
+        const right = child.childForFieldName('right');
+        if (left?.type === 'identifier' && left.text === name) {
+          if (child.type === 'assignment' && right) values.push(right);
+          else other = true;
+        } else if (left && left.type !== 'identifier' && new RegExp(`\\b${name}\\b`).test(left.text)) other = true;
+      } else if ((child.type === 'for_statement' || child.type === 'with_item' || child.type === 'as_pattern') && new RegExp(`\\b${name}\\b`).test((child.childForFieldName('left') ?? child.childForFieldName('alias'))?.text ?? '')) {
+        other = true;
+      }
+      visit(child);
+    }
+  };
+  const body = scope.type === 'function_definition' ? scope.childForFieldName('body') : scope;
+  if (body) visit(body);
+  if (scope.type === 'function_definition') {
+    const params = scope.childForFieldName('parameters');
+    if (params && new RegExp(`\\b${name}\\b`).test(params.text)) other = true;
+  }
+  return other ? undefined : values;
+}
+
+/**
+ * `urlopen("https://...")`: a fixed http(s) URL cannot be turned into `file://`. A variable counts
+ * when every assignment to it in the same function is such a literal (Ruff reads it the same way).
+ */
+function fixedHttpUrl(call: CallSite): boolean {
+  const url = argumentAt(call.node, 0, 'url');
+  if (!url) return false;
+  const expr = unparenthesize(url);
+  const values = expr.type === 'identifier' ? assignedValues(expr, expr.text) : [expr];
+  if (!values || values.length === 0) return false;
+  return values.every((v) => {
+    const value = stringLiteralValue(v) ?? fStringPrefix(v);
+    return value !== undefined && HTTP.test(value.trim());
+  });
+}
+
+/** The literal text of an f-string before its first field (`f"https://{host}/"` -> `https://`). */
+function fStringPrefix(node: Node): string | undefined {
+  const expr = unparenthesize(node);
+  const first = expr.type === 'concatenated_string' ? expr.namedChildren.find((c) => c?.type === 'string') : expr;
+  if (!first || first.type !== 'string') return undefined;
+  let text = '';
+  for (const child of first.namedChildren) {
+    if (!child || child.type === 'string_start') continue;
+    if (child.type !== 'string_content') break;
+    text += child.text;
+  }
+  return text;
+}
+
+const ENTRIES: Entry[] = [
+  {
+    id: 'pickle-deserialization', name: 'PickleDeserialization', bandit: 'B301', ruff: 'S301', severity: 'MEDIUM', cwe: [502],
+    category: 'deserialization',
+    functions: [
+      ...qualify('pickle', 'loads load Unpickler'), ...qualify('_pickle', 'loads load Unpickler'),
+      ...qualify('cPickle', 'loads load Unpickler'), ...qualify('dill', 'loads load Unpickler'),
+      ...qualify('shelve', 'open DbfilenameShelf'), 'jsonpickle.decode', 'jsonpickle.unpickler.decode', 'pandas.read_pickle',
+    ],
+    short: 'pickle (or a module built on it) deserializes data',
+    why: 'Unpickling runs whatever the byte stream asks for: a pickle can name any importable callable and its arguments, so loading one from an untrusted source (a request, a cache, a file a user can write) lets its author run code in the process.',
+    example: 'import pickle\n\ndef restore(blob):\n    return pickle.loads(blob)',
+    fix: 'Exchange data in a format that carries only data (`json`, or a schema-checked format). If pickles must cross a trust boundary, sign them (`hmac`) and verify the signature before loading.',
+    says: 'deserializes with pickle, which can run arbitrary code when the data is untrusted',
+  },
+  {
+    id: 'marshal-deserialization', name: 'MarshalDeserialization', bandit: 'B302', ruff: 'S302', severity: 'MEDIUM', cwe: [502],
+    category: 'deserialization', functions: qualify('marshal', 'load loads'),
+    short: 'marshal deserializes data',
+    why: '`marshal` is an internal format for code objects; it is not hardened against malformed or malicious input and can produce code objects that run when called.',
+    example: 'import marshal\n\nobj = marshal.loads(received)',
+    fix: 'Use `json` or another data-only format for anything that comes from outside the program.',
+    says: 'deserializes with marshal, which is not safe for untrusted data',
+  },
+  {
+    id: 'insecure-hash-function', name: 'InsecureHashFunction', bandit: 'B303', ruff: 'S303', severity: 'MEDIUM', cwe: [327],
+    category: 'cryptography',
+    functions: [...CRYPTO_HASH, 'cryptography.hazmat.primitives.hashes.MD5', 'cryptography.hazmat.primitives.hashes.SHA1'],
+    short: 'broken hash algorithm (MD2, MD4, MD5, SHA-1) from a crypto library',
+    why: 'MD2, MD4, MD5 and SHA-1 have practical collision attacks. Signatures, integrity checks and fingerprints built on them can be forged.',
+    example: 'from Crypto.Hash import MD5\n\ndigest = MD5.new(data).hexdigest()',
+    fix: 'Use SHA-256 or stronger (`SHA256.new`, `hashes.SHA256()`); for passwords use a password hash (scrypt, argon2, PBKDF2).',
+    notReported: ['`hashlib` calls: those are `insecure-hashlib-function` (B324).'],
+    says: 'uses a broken hash algorithm',
+  },
+  {
+    id: 'insecure-cipher', name: 'InsecureCipher', bandit: 'B304', ruff: 'S304', severity: 'HIGH', cwe: [327],
+    category: 'cryptography',
+    functions: [
+      ...CRYPTO_CIPHER,
+      ...qualify('cryptography.hazmat.primitives.ciphers.algorithms', 'ARC4 Blowfish IDEA CAST5 SEED TripleDES'),
+    ],
+    short: 'broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
+    why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
+    example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
+    fix: 'Use AES (for example AES-GCM via `cryptography`\'s `AESGCM`) or ChaCha20-Poly1305.',
+    says: 'uses a broken or weak cipher',
+  },
+  {
+    id: 'insecure-cipher-mode', name: 'InsecureCipherMode', bandit: 'B305', ruff: 'S305', severity: 'MEDIUM', cwe: [327],
+    category: 'cryptography', functions: ['cryptography.hazmat.primitives.ciphers.modes.ECB'],
+    short: 'ECB cipher mode',
+    why: 'ECB encrypts equal plaintext blocks to equal ciphertext blocks, so patterns of the data show through the encryption.',
+    example: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\nc = Cipher(algorithms.AES(key), modes.ECB())',
+    fix: 'Use an authenticated mode such as GCM (or CBC/CTR with a MAC).',
+    says: 'uses ECB mode, which leaks patterns of the plaintext',
+  },
+  {
+    id: 'insecure-mktemp', name: 'InsecureMktemp', bandit: 'B306', ruff: 'S306', severity: 'MEDIUM', cwe: [377],
+    category: 'files', functions: ['tempfile.mktemp'],
+    short: 'tempfile.mktemp returns a name that another process can take first',
+    why: '`mktemp` only returns a name. Between choosing it and opening it another process can create that file or a symlink there (a race), and the program then writes where the attacker wants.',
+    example: 'import tempfile\n\npath = tempfile.mktemp()\nwith open(path, "w") as f:\n    f.write(data)',
+    fix: 'Use `tempfile.mkstemp()`, `NamedTemporaryFile()` or `TemporaryDirectory()`, which create the file atomically.',
+    says: 'returns a temporary file name without creating the file (race condition)',
+  },
+  {
+    id: 'eval-used', name: 'EvalUsed', bandit: 'B307', ruff: 'S307', severity: 'MEDIUM', cwe: [78],
+    category: 'injection', functions: ['builtins.eval'],
+    short: 'eval() runs a string as Python code',
+    why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs.',
+    example: 'value = eval(request.args["n"])',
+    fix: 'Parse literals with `ast.literal_eval`, numbers with `int`/`float`, structures with `json.loads`; dispatch on names with a dictionary.',
+    notReported: ['A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).'],
+    says: 'evaluates a string as Python code; use ast.literal_eval for literals',
+  },
+  {
+    id: 'django-mark-safe-call', name: 'DjangoMarkSafeCall', bandit: 'B308', ruff: 'S308', severity: 'MEDIUM', cwe: [79],
+    category: 'xss', functions: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
+    short: 'mark_safe disables Django\'s escaping for a string',
+    why: '`mark_safe` tells templates not to escape a value. If that value contains anything a user controls, it reaches the page as HTML and script (cross-site scripting).',
+    example: 'from django.utils.safestring import mark_safe\n\nhtml = mark_safe(f"<b>{user.name}</b>")',
+    fix: 'Build HTML with `django.utils.html.format_html`, which escapes its arguments, or let the template escape.',
+    says: 'marks a string safe, disabling HTML escaping',
+  },
+  {
+    id: 'url-open-any-scheme', name: 'UrlOpenAnyScheme', bandit: 'B310', ruff: 'S310', severity: 'MEDIUM', cwe: [22],
+    category: 'network',
+    functions: [
+      ...qualify('urllib', 'urlopen urlretrieve URLopener FancyURLopener'),
+      ...qualify('urllib.request', 'urlopen urlretrieve URLopener FancyURLopener Request'),
+      ...qualify('urllib2', 'urlopen Request'),
+      ...qualify('six.moves.urllib.request', 'urlopen urlretrieve URLopener FancyURLopener Request'),
+    ],
+    check: (call) => !fixedHttpUrl(call),
+    short: 'urllib opens a URL whose scheme is not checked (file:// and custom schemes allowed)',
+    why: 'urllib follows `file://` and other schemes as readily as `http(s)://`. A URL from outside the program can therefore read local files or reach unexpected handlers.',
+    example: 'import urllib.request\n\ndef fetch(url):\n    return urllib.request.urlopen(url).read()',
+    fix: 'Check the scheme first (`urllib.parse.urlsplit(url).scheme in {"http", "https"}`), or use an HTTP-only client.',
+    notReported: ['A URL written as a literal string (or an f-string whose fixed start) beginning with `http://` or `https://`, or a variable every assignment of which in the same function is such a literal.'],
+    says: 'opens a URL without restricting its scheme (file:// and custom schemes are allowed)',
+  },
+  {
+    id: 'non-cryptographic-random', name: 'NonCryptographicRandom', bandit: 'B311', ruff: 'S311', severity: 'LOW', cwe: [330],
+    category: 'cryptography',
+    functions: qualify('random', 'Random random randrange randint choice choices uniform triangular randbytes'),
+    short: 'the random module is not suitable for security purposes',
+    why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it can be guessed.',
+    example: 'import random\n\ntoken = "".join(random.choice(ALPHABET) for _ in range(32))',
+    fix: 'Use the `secrets` module (`secrets.token_hex`, `secrets.choice`) or `random.SystemRandom`. For simulations and tests, `random` is fine and the alert can be dismissed.',
+    says: 'uses a pseudo-random generator that is predictable; use `secrets` for security purposes',
+  },
+  {
+    id: 'telnet-usage', name: 'TelnetUsage', bandit: 'B312', ruff: 'S312', severity: 'HIGH', cwe: [319],
+    category: 'network', functions: [], modules: ['telnetlib'],
+    short: 'telnetlib sends everything, credentials included, in clear text',
+    why: 'Telnet has no encryption: passwords and data can be read and altered by anyone on the path.',
+    example: 'import telnetlib\n\nconn = telnetlib.Telnet(host)',
+    fix: 'Use SSH (for example `paramiko` or `asyncssh`).',
+    says: 'uses Telnet, which sends data and credentials unencrypted',
+  },
+  ...xmlEntries(),
+  {
+    id: 'ftp-usage', name: 'FtpUsage', bandit: 'B321', ruff: 'S321', severity: 'HIGH', cwe: [319],
+    category: 'network', functions: [], modules: ['ftplib'],
+    short: 'ftplib sends credentials and data in clear text',
+    why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
+    example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
+    fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
+    says: 'uses FTP, which sends data and credentials unencrypted',
+  },
+  {
+    id: 'ssl-unverified-context', name: 'SslUnverifiedContext', bandit: 'B323', ruff: 'S323', severity: 'MEDIUM', cwe: [295],
+    category: 'tls', functions: ['ssl._create_unverified_context'],
+    short: 'an SSL context that checks neither certificates nor host names',
+    why: 'A connection made with this context accepts any certificate, so anyone on the path can impersonate the server.',
+    example: 'import ssl, urllib.request\n\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)',
+    fix: 'Use `ssl.create_default_context()`; add a private CA with `cafile=` rather than disabling verification.',
+    says: 'creates an SSL context that does not verify certificates or host names',
+  },
+];
+
+function xmlEntries(): Entry[] {
+  const table: [string, string, string, string, string[]][] = [
+    ['B313', 'S313', 'xml.etree.cElementTree', 'CElementTree', qualify('xml.etree.cElementTree', XML_PARSE)],
+    ['B314', 'S314', 'xml.etree.ElementTree', 'ElementTree', qualify('xml.etree.ElementTree', XML_PARSE)],
+    ['B315', 'S315', 'xml.sax.expatreader', 'ExpatReader', ['xml.sax.expatreader.create_parser']],
+    ['B316', 'S316', 'xml.dom.expatbuilder', 'ExpatBuilder', qualify('xml.dom.expatbuilder', 'parse parseString')],
+    ['B317', 'S317', 'xml.sax', 'Sax', qualify('xml.sax', 'parse parseString make_parser')],
+    ['B318', 'S318', 'xml.dom.minidom', 'Minidom', qualify('xml.dom.minidom', 'parse parseString')],
+    ['B319', 'S319', 'xml.dom.pulldom', 'Pulldom', qualify('xml.dom.pulldom', 'parse parseString')],
+    ['B320', '', 'lxml.etree', 'Lxml', qualify('lxml.etree', 'parse fromstring RestrictedElement GlobalParserTLS getDefaultParser check_docinfo')],
+  ];
+  return table.map(([bandit, ruff, module, name, functions]) => ({
+    id: `${module.replace(/\./g, '-').toLowerCase()}-parse`,
+    name: `Xml${name}Parse`,
+    bandit,
+    ruff: ruff || undefined,
+    severity: 'MEDIUM' as const,
+    cwe: [20],
+    category: 'xml',
+    functions,
+    short: `${module} parses XML without protection against entity attacks`,
+    why: `The standard XML parsers (here \`${module}\`) expand entities, so a small document can grow into gigabytes in memory ("billion laughs"), and some parsers also fetch external entities or DTDs. Parsing XML from outside the program with them is a denial-of-service risk.`,
+    example: `import ${module}\n\ndoc = ${module}.${functions[0].split('.').pop()}(uploaded)`,
+    fix: 'Parse untrusted XML with `defusedxml` (`defusedxml.ElementTree.parse`, `defusedxml.minidom.parseString`, ...), which refuses the dangerous constructs.',
+    notReported: ['Calls through `defusedxml`.', ...(ruff ? [] : ['Ruff 0.17 no longer has this check (lxml is safe by default in recent versions).'])],
+    says: `parses XML with \`${module}\`, which is open to entity-expansion attacks; use defusedxml for untrusted data`,
+  }));
+}
+
+const INSECURE_HASHLIB: Rule = callRule({
+  id: 'insecure-hashlib-function', name: 'InsecureHashlibFunction', bandit: 'B324', ruff: 'S324',
+  severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [327],
+  functions: ['hashlib.new', ...qualify('hashlib', 'md4 md5 sha sha1')],
+  check: (call) => {
+    if (notForSecurity(call)) return false;
+    if (call.assumedName !== 'hashlib.new') return true;
+    const name = argumentAt(call.node, 0, 'name');
+    const value = name ? stringLiteralValue(name) : undefined;
+    return value !== undefined && INSECURE_HASHES.has(value.toLowerCase()) ? name! : false;
+  },
+  message: (call) => `${callName(call)} uses a broken hash algorithm; pass \`usedforsecurity=False\` if it is not used for security, or use SHA-256`,
+  short: 'hashlib with MD4, MD5 or SHA-1 used for security',
+  full: 'hashlib is called for MD4, MD5 or SHA-1 (directly or through hashlib.new) without usedforsecurity=False. These algorithms have practical collision attacks and must not protect integrity or passwords.',
+  title: 'A broken hash algorithm from hashlib',
+  why: 'MD4, MD5 and SHA-1 are broken for security purposes: collisions can be made on demand, and they are fast enough to brute-force passwords. Python lets code declare a non-security use with `usedforsecurity=False` (3.9+).',
+  example: 'import hashlib\n\nsignature = hashlib.md5(secret + body).hexdigest()',
+  fix: 'Use `hashlib.sha256` (or `hmac` with SHA-256 for message authentication, `hashlib.scrypt` for passwords). When the hash is only a checksum or cache key, say so: `hashlib.md5(data, usedforsecurity=False)`.',
+  notReported: ['`usedforsecurity=False`.', '`hashlib.new(name)` where the name is not a literal naming a broken algorithm.', 'SHA-2, SHA-3 and BLAKE2.'],
+});
+
+function entryRule(entry: Entry): Rule {
+  const rule = callRule({
+    id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
+    category: entry.category, cwe: entry.cwe, functions: entry.functions,
+    check: entry.check,
+    short: entry.short,
+    full: `${entry.why} Reported for calls to ${entry.modules ? `any function of \`${entry.modules.join('`, `')}\`` : entry.functions.slice(0, 4).map((f) => `\`${f}\``).join(', ') + (entry.functions.length > 4 ? ' and related functions' : '')}.`,
+    title: entry.short.charAt(0).toUpperCase() + entry.short.slice(1),
+    why: entry.why,
+    example: entry.example,
+    fix: entry.fix,
+    notReported: [
+      'Calls whose function does not resolve surely to one of the listed names through the file\'s imports (a name rebound, or imported differently in different places).',
+      ...(entry.notReported ?? []),
+    ],
+    message: (call) => `${callName(call)} ${entry.says}`,
+  });
+  if (!entry.modules) return rule;
+  // Module-wide entries: every call into the module.
+  const modules = entry.modules;
+  return {
+    ...rule,
+    create(context) {
+      return {
+        end() {
+          const model = context.analysis<import('../../analysis/calls').CallModel>('calls');
+          for (const call of model.calls) {
+            const q = call.assumedName;
+            if (q && modules.some((m) => q.startsWith(`${m}.`))) context.report(rule.meta, call.callee, `${callName(call)} ${entry.says}`);
+          }
+        },
+      };
+    },
+  };
+}
+
+/** B301-B324: one rule per blacklist entry. */
+export const BLACKLIST_CALL_RULES: readonly Rule[] = [...ENTRIES.map(entryRule), INSECURE_HASHLIB];

@@ -1,0 +1,52 @@
+import { hardcodedPasswordDefault, hardcodedPasswordFuncArg, hardcodedPasswordString, isPasswordName } from '../../../src/rules/security/hardcoded-password';
+import { checkMeta, findings, hits, lines } from './helpers';
+
+const RULES = [hardcodedPasswordString, hardcodedPasswordFuncArg, hardcodedPasswordDefault];
+
+describe('hardcoded passwords', () => {
+  test('metadata', () => {
+    checkMeta(hardcodedPasswordString, ['B105', 'S105'], 'LOW', 'MEDIUM');
+    checkMeta(hardcodedPasswordFuncArg, ['B106', 'S106'], 'LOW', 'MEDIUM');
+    checkMeta(hardcodedPasswordDefault, ['B107', 'S107'], 'LOW', 'MEDIUM');
+  });
+
+  test('candidate names', () => {
+    for (const n of ['password', 'DB_PASSWORD', 'passwd', 'pwd', 'api_token', 'secret', 'SECRET_KEY', 'passphrase', 'pass']) expect(isPasswordName(n)).toBe(true);
+    for (const n of ['passenger', 'tokenizer', 'bypass', 'compass', 'secretary']) expect(isPasswordName(n)).toBe(false);
+  });
+
+  test('assignments, comparisons, dict keys, subscripts, keyword arguments and defaults', async () => {
+    const src = lines(
+      'password = "hunter2"',
+      'self.api_token = "abc"',
+      'conf["secret"] = "xyz"',
+      'if pwd == "letmein": pass',
+      'd = {"password": "p"}',
+      'connect(user="u", password="p")',
+      'def f(user, password="admin"): pass',
+      'def g(*, token: str = "t"): pass',
+    );
+    expect(await hits(RULES, src)).toEqual([
+      'hardcoded-password-string@1',
+      'hardcoded-password-string@2',
+      'hardcoded-password-string@3',
+      'hardcoded-password-string@4',
+      'hardcoded-password-string@5',
+      'hardcoded-password-func-arg@6',
+      'hardcoded-password-default@7',
+      'hardcoded-password-default@8',
+    ]);
+  });
+
+  test('not reported: empty strings, non-literals, other names', async () => {
+    const src = lines('password = ""', 'password = os.environ["PW"]', 'password = f"{x}"', 'passenger = "bob"', 'connect(password=pw)', 'def f(password=None): pass');
+    expect(await hits(RULES, src)).toEqual([]);
+  });
+
+  test('the message never contains the secret', async () => {
+    const src = lines('password = "hunter2-s3cret"', 'login(token="hunter2-s3cret")', 'def f(pwd="hunter2-s3cret"): pass', 'if password == "hunter2-s3cret": pass');
+    const found = await findings(RULES, src);
+    expect(found).toHaveLength(4);
+    for (const f of found) expect(f.message).not.toContain('hunter2');
+  });
+});

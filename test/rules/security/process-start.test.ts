@@ -1,0 +1,78 @@
+import {
+  callWithShellTrue,
+  paramikoExecCommand,
+  startProcessWithNoShell,
+  startProcessWithPartialPath,
+  startProcessWithShell,
+  startProcessWithShellLiteral,
+  subprocessWithoutShell,
+  unixCommandWildcardInjection,
+} from '../../../src/rules/security/process-start';
+import { ruleLevel } from '../../../src/rules/types';
+import { checkMeta, hits, lines } from './helpers';
+
+describe('process start: metadata', () => {
+  test('aliases and grading', () => {
+    checkMeta(paramikoExecCommand, ['B601', 'S601'], 'MEDIUM', 'MEDIUM');
+    checkMeta(subprocessWithoutShell, ['B603', 'S603'], 'LOW', 'HIGH');
+    checkMeta(callWithShellTrue, ['B604', 'S604'], 'MEDIUM', 'LOW');
+    checkMeta(startProcessWithShell, ['B605', 'S605'], 'HIGH', 'HIGH');
+    checkMeta(startProcessWithShellLiteral, ['B605', 'S605'], 'LOW', 'HIGH');
+    checkMeta(startProcessWithNoShell, ['B606', 'S606'], 'LOW', 'MEDIUM');
+    checkMeta(startProcessWithPartialPath, ['B607', 'S607'], 'LOW', 'HIGH');
+    checkMeta(unixCommandWildcardInjection, ['B609', 'S609'], 'HIGH', 'MEDIUM');
+    expect(ruleLevel(startProcessWithShell.meta)).toBe('error');
+  });
+});
+
+describe('start-process-with-shell (B605 split)', () => {
+  test('built vs literal commands, through aliases', async () => {
+    const src = lines('import os', 'from os import system as run', 'import subprocess as sp', 'os.system("ls " + d)', 'run(cmd)', 'os.popen("ls")', 'sp.getoutput(f"ls {d}")', 'sp.getstatusoutput("date")');
+    expect(await hits([startProcessWithShell, startProcessWithShellLiteral], src)).toEqual([
+      'start-process-with-shell@4',
+      'start-process-with-shell@5',
+      'start-process-with-shell-literal@6',
+      'start-process-with-shell@7',
+      'start-process-with-shell-literal@8',
+    ]);
+  });
+});
+
+describe('subprocess-without-shell / call-with-shell-true', () => {
+  test('run-time commands without a shell; literal commands and sys.executable lists are trusted', async () => {
+    const src = lines(
+      'import subprocess as sp, sys',
+      'sp.run([tool, x])',
+      'sp.Popen(cmd)',
+      'sp.run(["ls", "-l"])',
+      'sp.run([sys.executable, "-c", "pass"])',
+      'sp.run([sys.executable, "-c", code])',
+      'sp.run(cmd, shell=True)',
+      'sp.run(cmd, shell=False)',
+    );
+    expect(await hits([subprocessWithoutShell], src)).toEqual(['subprocess-without-shell@2', 'subprocess-without-shell@3', 'subprocess-without-shell@6', 'subprocess-without-shell@8']);
+  });
+  test('shell=True outside subprocess', async () => {
+    const src = lines('import subprocess', 'run_it(cmd, shell=True)', 'subprocess.run(cmd, shell=True)', 'helper(cmd, shell=False)');
+    expect(await hits([callWithShellTrue], src)).toEqual(['call-with-shell-true@2']);
+  });
+});
+
+describe('no shell, partial paths, wildcards, paramiko', () => {
+  test('os.exec*/spawn*/startfile', async () => {
+    const src = lines('import os', 'from os import execvp as ex', 'os.execl("/bin/ls", "ls")', 'ex(prog, args)', 'os.startfile(path)', 'os.execute(x)');
+    expect(await hits([startProcessWithNoShell], src)).toEqual(['start-process-with-no-shell@3', 'start-process-with-no-shell@4', 'start-process-with-no-shell@5']);
+  });
+  test('partial program paths', async () => {
+    const src = lines('import subprocess, os', 'subprocess.run(["git", "status"])', 'subprocess.run(["/usr/bin/git", "status"])', 'os.system("ls -l")', 'subprocess.run([prog])', 'os.spawnl(os.P_WAIT, "C:\\\\x.exe")');
+    expect(await hits([startProcessWithPartialPath], src)).toEqual(['start-process-with-partial-path@2', 'start-process-with-partial-path@4']);
+  });
+  test('wildcard injection', async () => {
+    const src = lines('import os, subprocess', 'os.system("tar cf a.tar *")', 'subprocess.run("chown user *", shell=True)', 'subprocess.run(["chmod", "+x", "*"])', 'os.system("ls *")');
+    expect(await hits([unixCommandWildcardInjection], src)).toEqual(['unix-command-wildcard-injection@2', 'unix-command-wildcard-injection@3']);
+  });
+  test('paramiko exec_command only where paramiko is imported', async () => {
+    expect(await hits([paramikoExecCommand], lines('import paramiko', 'client.exec_command(cmd)'))).toEqual(['paramiko-exec-command@2']);
+    expect(await hits([paramikoExecCommand], lines('client.exec_command(cmd)'))).toEqual([]);
+  });
+});

@@ -1254,6 +1254,7 @@ class ScopeBuilder {
         }
         case 'list':
         case 'tuple':
+        case 'expression_list': // `__all__ = 'a', 'b'`
         case 'parenthesized_expression':
         case 'binary_operator':
         case 'argument_list':

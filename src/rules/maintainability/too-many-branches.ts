@@ -1,0 +1,51 @@
+/** Pylint R0912: a function with more branches than the threshold (default 12). */
+import { thresholdRule } from './complexity-threshold';
+
+const HELP = `# A function has too many branches
+
+Each branch is a separate case the reader must follow and a test must cover. Counted as Pylint
+counts them (R0912): an \`if\`, each \`elif\` and an \`else\` count 1 each; a \`for\` or \`while\`
+counts 1 and its \`else\` 1; each \`except\` handler counts 1 and the \`else\` of a \`try\` 1.
+Branches of nested functions count for those functions, not for the one that contains them.
+
+## Example
+
+\`\`\`python
+def handle(event):
+    if event.kind == "open":
+        ...
+    elif event.kind == "close":
+        ...
+    elif event.kind == "read":
+        ...
+    # ... ten more cases
+\`\`\`
+
+## How to fix
+
+Dispatch through a dictionary of handlers, move groups of cases into helper functions, or use
+polymorphism. The threshold is the \`max-branches\` option (default 12, Pylint's).
+
+## What is not reported
+
+Functions at or below the threshold.`;
+
+export const tooManyBranches = thresholdRule({
+  meta: {
+    id: 'too-many-branches',
+    name: 'TooManyBranches',
+    shortDescription: 'A function has more branches than the threshold',
+    fullDescription:
+      'A function has more branches (if, elif and else arms, loops and their else, except handlers ' +
+      'and try-else) than the threshold allows, counted as Pylint counts them. Every branch is a ' +
+      'case to read and to test.',
+    help: HELP,
+    aliases: ['R0912', 'PLR0912'],
+    precision: 'very-high',
+  },
+  option: 'max-branches',
+  defaultThreshold: 12,
+  optionDescription: 'Report functions with more branches than this.',
+  measure: (m) => m.branches,
+  describe: (m, v) => `\`${m.name}\` has ${v} branches`,
+});

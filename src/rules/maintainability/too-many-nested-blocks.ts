@@ -1,0 +1,54 @@
+/** Pylint R1702: blocks nested deeper than the threshold (default 5) in a function. */
+import { thresholdRule } from './complexity-threshold';
+
+const HELP = `# Blocks are nested too deeply
+
+Deep nesting forces the reader to remember every enclosing condition and loop to understand one
+line. Measured as Pylint measures it (R1702): the deepest nesting of \`if\`, \`for\`, \`while\`,
+\`try\` and \`with\` blocks in the function; an \`elif\` or \`else\` stays at the level of its \`if\`.
+Blocks of a nested function count for that function only.
+
+## Example
+
+\`\`\`python
+def scan(paths):
+    for path in paths:
+        with open(path) as f:
+            for line in f:
+                if line:
+                    try:
+                        if line[0] == "#":   # depth 6
+                            ...
+                    except ValueError:
+                        ...
+\`\`\`
+
+## How to fix
+
+Return or \`continue\` early instead of wrapping the rest in a condition, and extract the inner
+loops into functions. The threshold is the \`max-nested-blocks\` option (default 5, Pylint's).
+
+## What is not reported
+
+Functions whose deepest nesting is at or below the threshold. One finding per function, on its
+name, with the deepest level reached.`;
+
+export const tooManyNestedBlocks = thresholdRule({
+  meta: {
+    id: 'too-many-nested-blocks',
+    name: 'TooManyNestedBlocks',
+    shortDescription: 'A function nests blocks deeper than the threshold',
+    fullDescription:
+      'A function nests if, for, while, try and with blocks deeper than the threshold allows, ' +
+      'measured as Pylint measures it. Deeply nested code is hard to follow because every level ' +
+      'adds a condition the reader must remember.',
+    help: HELP,
+    aliases: ['R1702', 'PLR1702'],
+    precision: 'very-high',
+  },
+  option: 'max-nested-blocks',
+  defaultThreshold: 5,
+  optionDescription: 'Report functions whose blocks are nested deeper than this.',
+  measure: (m) => m.nestedBlocks,
+  describe: (m, v) => `\`${m.name}\` nests blocks ${v} deep`,
+});

@@ -1,0 +1,193 @@
+import { analyzeSource } from '../../src/engine/analyze';
+import type { Finding } from '../../src/engine/types';
+import { unusedImport } from '../../src/rules/maintainability/unused-import';
+import { unusedSuppression } from '../../src/rules/maintainability/unused-suppression';
+import { subprocessShellTrue, subprocessShellTrueLiteral } from '../../src/rules/security/subprocess-shell-true';
+import type { Rule } from '../../src/rules/types';
+
+const ALL: Rule[] = [subprocessShellTrue, subprocessShellTrueLiteral, unusedImport, unusedSuppression];
+const lines = (...l: string[]): string => l.join('\n') + '\n';
+
+async function run(source: string, rules: Rule[] = ALL): Promise<Finding[]> {
+  const result = await analyzeSource('app.py', Buffer.from(source), rules);
+  expect(result.notifications.filter((n) => n.id === 'internal-error')).toEqual([]);
+  return result.findings;
+}
+
+/** `line rule` of open findings, and `line rule (directive)` of suppressed ones. */
+async function summary(source: string, rules?: Rule[]): Promise<string[]> {
+  return (await run(source, rules)).map((f) => `${f.line} ${f.ruleId}${f.suppressed !== undefined ? ` (${f.suppressed})` : ''}`);
+}
+
+describe('suppression comments', () => {
+  test('# noqa: bare, with matching codes (aliases, ids, case), with other codes', async () => {
+    expect(
+      await summary(
+        lines(
+          'import a  # noqa',
+          'import b  # noqa: F401',
+          'import c  # NOQA:f401',
+          'import d  # noqa: unused-import',
+          'import e  # noqa: E501',
+          'import f  # noqa:F401,E501 explained here',
+          'import g  # not a noqa',
+        ),
+      ),
+    ).toEqual([
+      '1 unused-import (# noqa)',
+      '2 unused-import (# noqa: F401)',
+      '3 unused-import (# NOQA:f401)',
+      '4 unused-import (# noqa: unused-import)',
+      '5 unused-import',
+      '6 unused-import (# noqa:F401,E501 explained here)',
+      '7 unused-import',
+    ]);
+  });
+
+  test('a "# noqa" inside a string is not a comment', async () => {
+    expect(await summary(lines('x = "# noqa"; import a', "y = '''", '# noqa', "'''; import b"))).toEqual([
+      '1 unused-import',
+      '4 unused-import',
+    ]);
+  });
+
+  test('# nosec: bare, with Bandit ids (space, comma, colon), other ids do not suppress', async () => {
+    expect(
+      await summary(
+        lines(
+          'import subprocess',
+          'subprocess.call(x, shell=True)  # nosec',
+          'subprocess.call(x, shell=True)  # nosec B602',
+          'subprocess.call(x, shell=True)  # nosec B607,B602',
+          'subprocess.call(x, shell=True)  # nosec: subprocess-shell-true',
+          'subprocess.call(x, shell=True)  # nosec B101',
+        ),
+        [subprocessShellTrue],
+      ),
+    ).toEqual([
+      '2 subprocess-shell-true (# nosec)',
+      '3 subprocess-shell-true (# nosec B602)',
+      '4 subprocess-shell-true (# nosec B607,B602)',
+      '5 subprocess-shell-true (# nosec: subprocess-shell-true)',
+      '6 subprocess-shell-true',
+    ]);
+  });
+
+  test('multi-line statement: a comment after its last line covers it; an inner line does not', async () => {
+    expect(
+      await summary(
+        lines(
+          'import subprocess',
+          'subprocess.call(',
+          '    x,',
+          '    shell=True,',
+          ')  # nosec B602',
+          'subprocess.call(',
+          '    x,  # nosec B602',
+          '    shell=True,',
+          ')',
+        ),
+        [subprocessShellTrue],
+      ),
+    ).toEqual(['2 subprocess-shell-true (# nosec B602)', '6 subprocess-shell-true']);
+  });
+
+  test('# tendril: ignore[...] with ids or aliases; other ids do not suppress', async () => {
+    expect(
+      await summary(
+        lines('import a  # tendril: ignore[unused-import]', 'import b  # tendril: ignore[F401, B602]', 'import c  # tendril: ignore[subprocess-shell-true]'),
+        [unusedImport],
+      ),
+    ).toEqual(['1 unused-import (# tendril: ignore[unused-import])', '2 unused-import (# tendril: ignore[F401, B602])', '3 unused-import']);
+  });
+
+  test('# pylint: disable on the line, as a block comment to the end of the block, disable-next and enable', async () => {
+    expect(
+      await summary(
+        lines(
+          'import a  # pylint: disable=unused-import',
+          'import b  # pylint: disable=W0611',
+          'import c  # pylint: disable=missing-docstring',
+          'def f():',
+          '    # pylint: disable=unused-import',
+          '    import d',
+          '    import e',
+          'import g',
+          '# pylint: disable-next=unused-import',
+          'import h',
+          'import i',
+          '# pylint: disable=unused-import',
+          'import j',
+          '# pylint: enable=unused-import',
+          'import k',
+        ),
+        [unusedImport],
+      ),
+    ).toEqual([
+      '1 unused-import (# pylint: disable=unused-import)',
+      '2 unused-import (# pylint: disable=W0611)',
+      '3 unused-import',
+      '6 unused-import (# pylint: disable=unused-import)',
+      '7 unused-import (# pylint: disable=unused-import)',
+      '8 unused-import',
+      '10 unused-import (# pylint: disable-next=unused-import)',
+      '11 unused-import',
+      '13 unused-import (# pylint: disable=unused-import)',
+      '15 unused-import',
+    ]);
+  });
+
+  test('file level: tendril skip-file, ruff: noqa, flake8: noqa, ruff: noqa with codes', async () => {
+    for (const directive of ['# tendril: skip-file', '# ruff: noqa', '# flake8: noqa', '# pylint: skip-file']) {
+      const found = await run(lines(directive, 'import a', 'import subprocess', 'subprocess.call(x, shell=True)'));
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((f) => f.suppressed !== undefined)).toBe(true);
+    }
+    expect(await summary(lines('# ruff: noqa: F401', 'import a', 'import subprocess', 'subprocess.call(x, shell=True)'), [unusedImport, subprocessShellTrue])).toEqual([
+      '2 unused-import (# ruff: noqa: F401)',
+      '4 subprocess-shell-true',
+    ]);
+    // Not at the start of a comment: not a directive.
+    expect(await summary(lines('# see tendril skip-file docs', 'import a'), [unusedImport])).toEqual(['2 unused-import']);
+  });
+});
+
+describe('unused-suppression (RUF100)', () => {
+  test('a code naming an enabled Tendril rule that suppressed nothing', async () => {
+    const found = await run(lines('import os  # noqa: F401', 'print(os)'));
+    expect(found.map((f) => [f.line, f.column, f.ruleId])).toEqual([[1, 12, 'unused-suppression']]);
+    expect(found[0].message).toBe("Unused suppression: '# noqa: F401' suppresses no finding of F401 on this line; remove this code.");
+  });
+
+  test('only the unused codes of a comment are named', async () => {
+    const found = await run(lines('import os  # noqa: F401, B602', 'print(os)', 'import sys  # noqa: F401,B602'));
+    found.sort((a, b) => a.line - b.line);
+    expect(found.map((f) => `${f.line} ${f.ruleId} ${f.suppressed ?? ''}`.trim())).toEqual([
+      '1 unused-suppression',
+      '3 unused-import # noqa: F401,B602',
+      '3 unused-suppression',
+    ]);
+    expect(found[2].message).toContain('no finding of B602');
+    expect(found[2].message).toMatch(/no finding of B602 on this line/);
+  });
+
+  test('not reported: bare comments, codes Tendril does not implement, disabled rules', async () => {
+    expect(await run(lines('x = 1  # noqa', 'y = 1  # nosec', 'z = 1  # noqa: E501', 'w = 1  # pylint: disable=line-too-long'))).toEqual([]);
+    expect(await run(lines('x = 1  # noqa: B602'), [unusedImport, unusedSuppression])).toEqual([]);
+    // The rule itself off: nothing.
+    expect(await run(lines('import os  # noqa: F401', 'print(os)'), [unusedImport])).toEqual([]);
+  });
+
+  test('pylint, nosec, tendril: ignore and ruff: noqa codes are judged too', async () => {
+    const found = await run(
+      lines('# ruff: noqa: F401', 'x = 1  # nosec B602', 'y = 1  # tendril: ignore[unused-import]', 'z = 1  # pylint: disable=unused-import'),
+    );
+    expect(found.map((f) => f.line)).toEqual([1, 2, 3, 4]);
+    expect(found.every((f) => f.ruleId === 'unused-suppression')).toBe(true);
+  });
+
+  test('suppressed itself with # noqa: RUF100', async () => {
+    const found = await run(lines('import os  # noqa: F401, RUF100', 'print(os)'));
+    expect(found.map((f) => `${f.ruleId} ${f.suppressed}`)).toEqual(['unused-suppression # noqa: F401, RUF100']);
+  });
+});

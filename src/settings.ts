@@ -3,6 +3,8 @@ import * as path from 'path';
 import { parse as parseToml } from 'smol-toml';
 import { UsageError } from './errors';
 import { ALL_RULES, selectRules } from './rules';
+import { compilePattern, type Pattern } from './engine/glob';
+import { defaultExcludes } from './engine/discover';
 import { BANDS, type Band } from './rules/severity';
 import type { OptionSpec, OptionValue, Rule, RuleOptions } from './rules/types';
 
@@ -24,12 +26,40 @@ export interface Settings {
   maxMaintainabilityFindings: number;
   /** Rule options the user set, validated against each rule's `meta.options`. */
   ruleOptions: RuleOptions;
+  /** Paths left out of directory walks (`exclude` replaces the defaults, `extend-exclude` adds). */
+  exclude: Pattern[];
+  /** `per-file-ignores`: files matching a pattern drop findings of these rule ids. */
+  perFileIgnores: { pattern: Pattern; ruleIds: Set<string> }[];
+  /** Keep suppressed findings, written with SARIF `suppressions` (kind `inSource`). */
+  includeSuppressed: boolean;
+  /** The configuration file the settings came from, if any (`tendril config` shows it). */
+  configFile?: string;
+  // Gating and CI integration (src/baseline, src/gate): set from flags or action inputs, not from
+  // configuration files.
+  /** Git revision to compare with: findings are new, unchanged (or fixed); gates count new ones. */
+  baselineRef?: string;
+  /** A previous Tendril SARIF file to compare with instead of a git revision. */
+  baselineSarif?: string;
+  /** Fail when there are more new maintainability findings than this; -1 (default) for no limit. */
+  maxNewMaintainabilityFindings?: number;
+  /** `changed`: analyse only files changed against the baseline ref. */
+  scope?: 'all' | 'changed';
+  /** Analyse only shard `index` (1-based) of `count` of the files. */
+  shard?: { index: number; count: number };
 }
 
 /** What a configuration file, flags or action inputs may set; undefined means "not given". */
 export interface SettingsInput {
   select?: string[];
   ignore?: string[];
+  /** Bandit's name for `ignore`; the union of both is left out. */
+  skips?: string[];
+  /** Security rules whose severity falls below this band are left out (Bandit's `-l`). */
+  minSecuritySeverity?: Band;
+  exclude?: Pattern[];
+  extendExclude?: Pattern[];
+  perFileIgnores?: { pattern: Pattern; selectors: string[] }[];
+  includeSuppressed?: boolean;
   failOnSecuritySeverity?: string;
   maxMaintainabilityFindings?: number;
   ruleOptions?: RuleOptions;
@@ -52,6 +82,19 @@ export function parseLimit(value: string, source: string): number {
   throw new UsageError(`${source}: '${value}' is not a valid value; accepted: a whole number >= 0, or -1 for no limit`);
 }
 
+/** `K/N` with 1 <= K <= N. */
+export function parseShard(value: string, source: string): { index: number; count: number } {
+  const m = /^\s*([1-9]\d*)\s*\/\s*([1-9]\d*)\s*$/.exec(value);
+  if (m && Number(m[1]) <= Number(m[2])) return { index: Number(m[1]), count: Number(m[2]) };
+  throw new UsageError(`${source}: '${value}' is not a valid value; accepted: K/N with 1 <= K <= N, such as 1/4`);
+}
+
+export function parseScope(value: string, source: string): 'all' | 'changed' {
+  const v = value.trim().toLowerCase();
+  if (v === 'all' || v === 'changed') return v;
+  throw new UsageError(`${source}: '${value}' is not a valid value; accepted: all, changed`);
+}
+
 export function parseJobs(value: string, source: string): number {
   const v = value.trim();
   if (/^[1-9]\d*$/.test(v)) return Number(v);
@@ -63,6 +106,12 @@ const CONFIG_KEYS: Record<string, string> = {
   ignore: 'a list of rule ids, aliases or kinds',
   'fail-on-security-severity': `one of ${SEVERITY_THRESHOLDS.join(', ')}`,
   'max-maintainability-findings': 'a whole number >= 0, or -1',
+  skips: 'a list of rule ids, aliases (B101) or kinds, left out like ignore',
+  'min-security-severity': `one of ${BANDS.map((b) => b.name).join(', ')}`,
+  exclude: 'a list of gitignore-style patterns',
+  'extend-exclude': 'a list of gitignore-style patterns',
+  'per-file-ignores': 'a table of glob = [rule ids, aliases or kinds]',
+  'include-suppressed': 'true or false',
   rules: 'a table of rule options: [tool.tendril.rules.<rule-id>]',
 };
 
@@ -162,6 +211,7 @@ export function readConfigFile(file: string): SettingsInput {
       case 'select':
       case 'ignore':
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) wrongType();
+        checkSelectors(file, value as string[], `${prefix}${key}`);
         input[key] = value as string[];
         break;
       case 'fail-on-security-severity':
@@ -175,9 +225,64 @@ export function readConfigFile(file: string): SettingsInput {
       case 'rules':
         input.ruleOptions = readRuleOptions(file, prefix, value);
         break;
+      case 'skips':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) wrongType();
+        checkSelectors(file, value as string[], `${prefix}skips`);
+        input.skips = value as string[];
+        break;
+      case 'min-security-severity':
+        if (typeof value !== 'string') wrongType();
+        input.minSecuritySeverity = parseBand(value as string, where);
+        break;
+      case 'exclude':
+      case 'extend-exclude': {
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) wrongType();
+        const patterns = compilePatterns(value as string[], path.dirname(path.resolve(file)));
+        if (key === 'exclude') input.exclude = patterns;
+        else input.extendExclude = patterns;
+        break;
+      }
+      case 'per-file-ignores': {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) wrongType();
+        input.perFileIgnores = [];
+        for (const [glob, selectors] of Object.entries(value as Record<string, unknown>)) {
+          if (!Array.isArray(selectors) || !selectors.every((v) => typeof v === 'string')) {
+            throw new UsageError(`${file}: ${prefix}per-file-ignores."${glob}" must be a list of rule ids, aliases or kinds, not ${JSON.stringify(selectors)}`);
+          }
+          checkSelectors(file, selectors as string[], `${prefix}per-file-ignores."${glob}"`);
+          const pattern = compilePattern(glob, path.dirname(path.resolve(file)));
+          if (pattern) input.perFileIgnores.push({ pattern, selectors: selectors as string[] });
+        }
+        break;
+      }
+      case 'include-suppressed':
+        if (typeof value !== 'boolean') wrongType();
+        input.includeSuppressed = value as boolean;
+        break;
     }
   }
   return input;
+}
+
+/** Unknown rule selectors in a configuration file: an error naming the file and the key. */
+function checkSelectors(file: string, selectors: readonly string[], key: string): void {
+  try {
+    selectRules(selectors, `rule in ${key}`);
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
+}
+
+export function parseBand(value: string, source: string): Band {
+  const v = value.trim().toLowerCase();
+  const band = BANDS.find((b) => b.name === v);
+  if (band) return band.name;
+  throw new UsageError(`${source}: '${value}' is not a valid value; accepted: ${BANDS.map((b) => b.name).join(', ')}`);
+}
+
+/** Patterns relative to `base` (the configuration file's directory, or the current directory for flags). */
+export function compilePatterns(globs: readonly string[], base: string): Pattern[] {
+  return globs.map((g) => compilePattern(g, base)).filter((p): p is Pattern => p !== undefined);
 }
 
 /** Later inputs override earlier ones, key by key. */
@@ -189,14 +294,36 @@ export function resolveSettings(
   for (const input of inputs) {
     for (const [key, value] of Object.entries(input)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
   }
-  let rules: Rule[] = merged.select ? selectRules(merged.select, 'rule in select') : [...ALL_RULES];
-  if (merged.ignore) {
-    const ignored = new Set(selectRules(merged.ignore, 'rule in ignore'));
+  let rules: Rule[] = merged.select
+    ? selectRules(merged.select, 'rule in select')
+    : ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
+  if (merged.ignore || merged.skips) {
+    const ignored = new Set([
+      ...selectRules(merged.ignore ?? [], 'rule in ignore'),
+      ...selectRules(merged.skips ?? [], 'rule in skips'),
+    ]);
     rules = rules.filter((rule) => !ignored.has(rule));
+  }
+  const minBand = merged.minSecuritySeverity;
+  if (minBand) {
+    const min = BANDS.find((b) => b.name === minBand)!.min;
+    rules = rules.filter((rule) => rule.meta.kind !== 'security' || (rule.meta.securitySeverity ?? 0) >= min);
+  }
+  // extend-exclude adds to the exclude of the same or any earlier input.
+  let exclude: Pattern[] = defaultExcludes(base.root);
+  for (const input of inputs) {
+    if (input.exclude) exclude = [...input.exclude];
+    if (input.extendExclude) exclude = [...exclude, ...input.extendExclude];
   }
   return {
     ...base,
     rules,
+    exclude,
+    perFileIgnores: (merged.perFileIgnores ?? []).map(({ pattern, selectors }) => ({
+      pattern,
+      ruleIds: new Set(selectRules(selectors).map((rule) => rule.meta.id)),
+    })),
+    includeSuppressed: merged.includeSuppressed ?? false,
     failOnSecuritySeverity: (merged.failOnSecuritySeverity as SeverityThreshold | undefined) ?? DEFAULTS.failOnSecuritySeverity,
     maxMaintainabilityFindings: merged.maxMaintainabilityFindings ?? DEFAULTS.maxMaintainabilityFindings,
     ruleOptions: merged.ruleOptions ?? {},

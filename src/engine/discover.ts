@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
+import { compilePattern, IgnoreStack, matchesAny, type Pattern } from './glob';
 import type { Notification } from './types';
 
 /** Directories never descended into (by name), wherever they are. */
@@ -15,6 +16,37 @@ export interface SourceFile {
   /** Path relative to the root, `/`-separated: what SARIF and the reports show. */
   rel: string;
   size: number;
+}
+
+export interface DiscoverOptions {
+  /**
+   * Paths left out while walking directories (gitignore-style patterns, see src/engine/glob.ts);
+   * default: DEFAULT_EXCLUDES. `exclude` in the configuration replaces it, `extend-exclude` adds.
+   */
+  exclude?: readonly Pattern[];
+  /** Honour `.gitignore` files (nested ones too); default true. */
+  gitignore?: boolean;
+}
+
+/** DEFAULT_EXCLUDES as patterns: each a directory name at any depth. */
+export function defaultExcludes(root: string): Pattern[] {
+  return DEFAULT_EXCLUDES.map((name) => compilePattern(name + '/', root)!);
+}
+
+/** True for an extensionless file whose first line is a Python shebang (`#!/usr/bin/env python3`). */
+function hasPythonShebang(abs: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(abs, 'r');
+    const buffer = Buffer.alloc(128);
+    const n = fs.readSync(fd, buffer, 0, 128, 0);
+    const first = buffer.subarray(0, n).toString('latin1').split('\n')[0];
+    return /^#!.*\bpython(?:[0-9.]*)(?:\s|$)/.test(first);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 export interface Discovery {
@@ -49,8 +81,10 @@ export function findRoot(dir: string): string {
  * through a link is taken only if its target is inside the root. The result is sorted and
  * deduplicated, so the same tree always gives the same list.
  */
-export function discover(root: string, paths: readonly string[]): Discovery {
+export function discover(root: string, paths: readonly string[], options: DiscoverOptions = {}): Discovery {
   const realRoot = fs.realpathSync(root);
+  const exclude = options.exclude ?? defaultExcludes(root);
+  const useGitignore = options.gitignore ?? true;
   const files = new Map<string, SourceFile>();
   const notifications: Notification[] = [];
 
@@ -69,7 +103,8 @@ export function discover(root: string, paths: readonly string[]): Discovery {
     }
   };
 
-  const walkDir = (dir: string): void => {
+  const walkDir = (dir: string, parentIgnores: IgnoreStack): void => {
+    const ignores = useGitignore ? parentIgnores.enter(dir) : parentIgnores;
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -87,13 +122,16 @@ export function discover(root: string, paths: readonly string[]): Discovery {
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!DEFAULT_EXCLUDES.includes(entry.name)) walkDir(abs);
-      } else if (entry.name.endsWith('.py')) {
-        if (entry.isFile()) addFile(abs, fs.statSync(abs));
-        else if (entry.isSymbolicLink()) {
-          const stat = linkTargetInside(abs);
-          if (stat?.isFile()) addFile(abs, stat);
-        }
+        if (!matchesAny(exclude, abs, true) && !ignores.ignored(abs, true)) walkDir(abs, ignores);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        const python = entry.name.endsWith('.py');
+        if (!python && entry.name.includes('.')) continue;
+        if (matchesAny(exclude, abs, false) || ignores.ignored(abs, false)) continue;
+        // A link is taken only when its target is a file inside the root; links to directories are
+        // never followed (no loops, no escape).
+        const stat = entry.isFile() ? fs.statSync(abs) : linkTargetInside(abs);
+        if (!stat?.isFile()) continue;
+        if (python || hasPythonShebang(abs)) addFile(abs, stat);
       }
     }
   };
@@ -109,7 +147,22 @@ export function discover(root: string, paths: readonly string[]): Discovery {
     } catch {
       throw new UsageError(`path not found: ${given}`);
     }
-    if (stat.isDirectory()) walkDir(abs);
+    if (!inside(realRoot, fs.realpathSync(abs))) {
+      throw new UsageError(`${given} is a symbolic link (or below one) that leads outside the analysis root ${root}; not followed`);
+    }
+    if (stat.isDirectory()) {
+      // The .gitignore files of the directories above, down from the root.
+      let ignores = IgnoreStack.empty();
+      if (useGitignore) {
+        const chain: string[] = [];
+        for (let d = path.dirname(abs); inside(root, d) && d !== abs; d = path.dirname(d)) {
+          chain.unshift(d);
+          if (d === root || path.dirname(d) === d) break;
+        }
+        for (const d of chain) ignores = ignores.enter(d);
+      }
+      walkDir(abs, ignores);
+    }
     else if (stat.isFile()) addFile(abs, stat);
     else throw new UsageError(`not a file or directory: ${given}`);
   }

@@ -53,6 +53,11 @@ export interface RuleMeta {
    * use of a name, for example). Such rules do not run on files that do not parse cleanly.
    */
   needsCleanParse?: boolean;
+  /**
+   * False for rules that only run when selected (by id, alias or kind in `select`): checks that
+   * flag a construct for review rather than a problem, such as Bandit's import blacklist.
+   */
+  enabledByDefault?: boolean;
   /** Options the user can set (thresholds, exemptions), documented with the rule. */
   options?: Record<string, OptionSpec>;
 }

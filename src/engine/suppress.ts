@@ -1,0 +1,192 @@
+import { ALL_RULES } from '../rules';
+import type { Rule, RuleMeta } from '../rules/types';
+import type { Finding } from './types';
+
+/**
+ * In-source suppressions, read from the tree's `comment` nodes (collected in the single walk, so a
+ * `#` inside a string is never taken for a comment). Forms understood:
+ *
+ * - `# noqa`, `# noqa: F401,E501` (flake8/Ruff): the line; codes match rule ids and aliases.
+ * - `# nosec`, `# nosec B602,B607`, `# nosec: B602` (Bandit): the line; same matching.
+ * - `# tendril: ignore[rule-id, ...]` (and bare `# tendril: ignore`): the line.
+ * - `# pylint: disable=unused-import,W0611`: after code, the line; on its own line, from there to
+ *   the end of the enclosing block (the first later code line indented less than the comment), or
+ *   to a `# pylint: enable=` of the same name. `disable-next=` covers the next line.
+ * - File level: `# tendril: skip-file`, `# ruff: noqa`, `# flake8: noqa`, `# pylint: skip-file`
+ *   (all findings), `# ruff: noqa: F401` (those codes, whole file).
+ *
+ * A line-level comment covers a finding whose first or last line holds it. A comment after the
+ * last line of a multi-line statement (`)  # nosec`) also covers findings that start anywhere in
+ * that statement, as Bandit does; a comment on an inner line of a statement covers that line only.
+ */
+export interface Directive {
+  /** 1-based line and column of the comment. */
+  line: number;
+  column: number;
+  endColumn: number;
+  /** How it was written, for messages and SARIF justifications: `# noqa: F401`. */
+  text: string;
+  /** Codes as written; undefined: every rule. */
+  codes?: string[];
+  /** Lines covered, inclusive; `line-ends` means a finding's first or last line must be `from`. */
+  from: number;
+  to: number;
+  lineLevel: boolean;
+  /** Line-level after a multi-line statement: its first line (else `from`). */
+  statementFrom: number;
+  /** Codes (upper-cased) that suppressed something; `*` for a bare directive. */
+  used: Set<string>;
+}
+
+export interface CommentInfo {
+  /** 0-based row and column, as tree-sitter gives them. */
+  row: number;
+  column: number;
+  endColumn: number;
+  text: string;
+  /** Nothing but whitespace before the comment on its line. */
+  ownLine: boolean;
+  /** After code: the 0-based first row of the multi-line statement that ends on the comment's row. */
+  statementStartRow?: number;
+}
+
+const CODE = /^[A-Za-z]+[0-9]+$/;
+const RULE_IDS = new Set(ALL_RULES.map((r) => r.meta.id));
+
+/** Codes until the first word that is neither a code (F401, B602) nor a rule id (free text follows). */
+function codeList(raw: string | undefined, allowNames: boolean): string[] {
+  if (!raw) return [];
+  const codes: string[] = [];
+  for (const word of raw.split(/[\s,]+/).filter(Boolean)) {
+    if (CODE.test(word) || RULE_IDS.has(word) || (allowNames && /^[a-z][a-z0-9-]*$/.test(word))) codes.push(word);
+    else break;
+  }
+  return codes;
+}
+
+/** Rules a code names: a rule id, or an alias (case-insensitive); `all` (pylint) names every rule. */
+export function rulesForCode(code: string): readonly Rule[] {
+  const upper = code.toUpperCase();
+  if (code === 'all') return ALL_RULES;
+  return ALL_RULES.filter((r) => r.meta.id === code || r.meta.aliases.some((a) => a.toUpperCase() === upper));
+}
+
+function codeMatches(code: string, meta: RuleMeta): boolean {
+  if (code === 'all') return true;
+  const upper = code.toUpperCase();
+  return meta.id === code || meta.aliases.some((a) => a.toUpperCase() === upper);
+}
+
+/** The first line after `row` (0-based) where code indented less than `column` starts, as 1-based line - 1. */
+function blockEnd(lines: readonly string[], row: number, column: number): number {
+  for (let i = row + 1; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (line.length - trimmed.length < column) return i; // 0-based i == 1-based line i, the last covered
+  }
+  return lines.length;
+}
+
+/** Reads the directives in a file's comments (in source order). */
+export function parseDirectives(comments: readonly CommentInfo[], text: string): Directive[] {
+  const directives: Directive[] = [];
+  let lines: string[] | undefined;
+  const make = (c: CommentInfo, written: string, codes: string[] | undefined, from: number, to: number, lineLevel: boolean): Directive => ({
+    line: c.row + 1,
+    column: c.column + 1,
+    endColumn: c.endColumn + 1,
+    text: written.trim(),
+    codes: codes && codes.length ? codes : undefined,
+    from,
+    to,
+    lineLevel,
+    statementFrom: lineLevel && c.statementStartRow !== undefined && from === c.row + 1 ? c.statementStartRow + 1 : from,
+    used: new Set(),
+  });
+  const pendingEnable: { directive: Directive; codes: Set<string> }[] = [];
+  for (const c of comments) {
+    const line = c.row + 1;
+    let m: RegExpExecArray | null;
+    // File level.
+    if (/#\s*(?:tendril:\s*skip-file|pylint:\s*skip-file|flake8[:=]\s*noqa\b)/i.test(c.text)) {
+      directives.push(make(c, c.text, undefined, 1, Number.MAX_SAFE_INTEGER, false));
+      continue;
+    }
+    if ((m = /#\s*ruff\s*:\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
+      directives.push(make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false), 1, Number.MAX_SAFE_INTEGER, false));
+      continue;
+    }
+    for (const re of [/#\s*noqa\b(?::\s*([^#]*))?/gi, /#\s*nosec\b:?\s*([^#]*)/gi]) {
+      while ((m = re.exec(c.text))) directives.push(make(c, m[0], codeList(m[1], false), line, line, true));
+    }
+    for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text)); ) {
+      directives.push(make(c, m[0], codeList(m[1], false), line, line, true));
+    }
+    for (const re = /#\s*pylint\s*:\s*(disable|disable-next|enable)\s*=\s*([\w\s,-]*)/gi; (m = re.exec(c.text)); ) {
+      const names = m[2].split(/[\s,]+/).filter(Boolean);
+      const kind = m[1].toLowerCase();
+      if (kind === 'enable') {
+        for (const p of pendingEnable) {
+          for (const name of names) {
+            if (p.codes.has(name) && p.directive.to > line - 1) p.directive.to = Math.max(p.directive.from, line - 1);
+          }
+        }
+        continue;
+      }
+      const written = `# pylint: ${kind}=${names.join(',')}`;
+      if (kind === 'disable-next') directives.push(make(c, written, names, line + 1, line + 1, true));
+      else if (!c.ownLine) directives.push(make(c, written, names, line, line, true));
+      else {
+        lines ??= text.split(/\r\n|\r|\n/);
+        const d = make(c, written, names, line + 1, blockEnd(lines, c.row, c.column), false);
+        directives.push(d);
+        pendingEnable.push({ directive: d, codes: new Set(names) });
+      }
+    }
+  }
+  return directives;
+}
+
+function covers(d: Directive, f: Finding): boolean {
+  if (d.lineLevel) return f.line === d.from || f.endLine === d.from || (f.line >= d.statementFrom && f.line <= d.from);
+  return f.line >= d.from && f.line <= d.to;
+}
+
+/** Marks the findings a directive covers as suppressed (the first directive that matches wins). */
+export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], rules: readonly Rule[]): void {
+  if (directives.length === 0) return;
+  const metaById = new Map(rules.map((r) => [r.meta.id, r.meta]));
+  for (const finding of findings) {
+    const meta = metaById.get(finding.ruleId);
+    if (!meta) continue;
+    for (const d of directives) {
+      if (!covers(d, finding)) continue;
+      if (!d.codes) {
+        d.used.add('*');
+      } else {
+        const code = d.codes.find((c) => codeMatches(c, meta));
+        if (!code) continue;
+        d.used.add(code.toUpperCase());
+      }
+      finding.suppressed ??= d.text;
+    }
+  }
+}
+
+export const UNUSED_SUPPRESSION_ID = 'unused-suppression';
+
+/**
+ * Codes of a directive that name an enabled Tendril rule and suppressed nothing. Bare directives
+ * and codes Tendril does not implement (E501) are never "unused": they may be there for another
+ * tool. Codes naming `unused-suppression` itself are not judged.
+ */
+export function unusedCodes(d: Directive, enabled: ReadonlySet<string>): string[] {
+  if (!d.codes) return [];
+  return d.codes.filter((code) => {
+    if (d.used.has(code.toUpperCase()) || code === 'all') return false;
+    const named = rulesForCode(code);
+    if (named.some((r) => r.meta.id === UNUSED_SUPPRESSION_ID)) return false;
+    return named.some((r) => enabled.has(r.meta.id));
+  });
+}

@@ -30,21 +30,36 @@ export function countFindings(findings: readonly Finding[]): Counts {
   return counts;
 }
 
-/** Reporting and failing are separate: everything is reported; the gates only decide the exit. */
-export function evaluateGates(counts: Counts, settings: Pick<Settings, 'failOnSecuritySeverity' | 'maxMaintainabilityFindings'>): GateResult {
+/**
+ * Reporting and failing are separate: everything is reported; the gates only decide the exit.
+ * With a baseline, `newCounts` counts the new findings: the security gate and
+ * `max-new-maintainability-findings` count only those, while `max-maintainability-findings`
+ * stays a budget on the total (it is the one way to cap existing debt).
+ */
+export function evaluateGates(
+  counts: Counts,
+  settings: Pick<Settings, 'failOnSecuritySeverity' | 'maxMaintainabilityFindings' | 'maxNewMaintainabilityFindings' | 'baselineRef' | 'baselineSarif'>,
+  newCounts: Counts = counts,
+): GateResult {
   const reasons: string[] = [];
+  const compared = newCounts !== counts || Boolean(settings.baselineRef || settings.baselineSarif);
+  const fresh = compared ? 'new ' : '';
   const threshold = settings.failOnSecuritySeverity;
   if (threshold !== 'none') {
     const bands = BANDS.slice(0, BANDS.findIndex((b) => b.name === threshold) + 1);
-    const over = bands.reduce((sum, band) => sum + counts.bySeverity[band.name], 0);
+    const over = bands.reduce((sum, band) => sum + newCounts.bySeverity[band.name], 0);
     if (over > 0) {
-      const list = bands.filter((b) => counts.bySeverity[b.name] > 0).map((b) => `${counts.bySeverity[b.name]} ${b.name}`);
-      reasons.push(`${over} security finding${over === 1 ? '' : 's'} at or above ${threshold} severity (${list.join(', ')})`);
+      const list = bands.filter((b) => newCounts.bySeverity[b.name] > 0).map((b) => `${newCounts.bySeverity[b.name]} ${b.name}`);
+      reasons.push(`${over} ${fresh}security finding${over === 1 ? '' : 's'} at or above ${threshold} severity (${list.join(', ')})`);
     }
   }
   const max = settings.maxMaintainabilityFindings;
   if (max >= 0 && counts.maintainability > max) {
     reasons.push(`${counts.maintainability} maintainability findings, more than the maximum of ${max}`);
+  }
+  const maxNew = settings.maxNewMaintainabilityFindings ?? -1;
+  if (maxNew >= 0 && newCounts.maintainability > maxNew) {
+    reasons.push(`${newCounts.maintainability} new maintainability findings, more than the maximum of ${maxNew}`);
   }
   return { failed: reasons.length > 0, reasons };
 }

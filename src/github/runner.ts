@@ -38,6 +38,11 @@ export function error(message: string, title?: string): void {
   process.stdout.write(`::error${props}::${escapeData(message)}${os.EOL}`);
 }
 
+export function warning(message: string, title?: string): void {
+  const props = title ? ` title=${escapeProperty(title)}` : '';
+  process.stdout.write(`::warning${props}::${escapeData(message)}${os.EOL}`);
+}
+
 export function info(message: string): void {
   process.stdout.write(message + os.EOL);
 }

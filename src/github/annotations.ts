@@ -1,0 +1,77 @@
+import * as os from 'os';
+import type { Finding } from '../engine/types';
+import { RULE_META } from '../report/labels';
+import { ruleLevel } from '../rules/types';
+
+/**
+ * Workflow-command annotations (`::error file=...,line=...::message`) for findings: the new ones
+ * when there is a baseline, all of them otherwise. GitHub displays at most 10 annotations of each
+ * level per step (and drops the rest silently), so Tendril writes at most that many per level,
+ * the most severe first, and the job summary counts the remainder.
+ */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function annotationLevel(finding: Finding): AnnotationLevel {
+  const meta = RULE_META.get(finding.ruleId);
+  const level = meta ? ruleLevel(meta) : 'note';
+  return level === 'note' ? 'notice' : level;
+}
+
+export function formatAnnotation(finding: Finding): string {
+  const meta = RULE_META.get(finding.ruleId);
+  const props = [
+    `file=${escapeProperty(finding.path)}`,
+    `line=${finding.line}`,
+    `endLine=${finding.endLine}`,
+    // GitHub takes col/endColumn only on one-line ranges.
+    ...(finding.line === finding.endLine ? [`col=${finding.column}`, `endColumn=${finding.endColumn}`] : []),
+    `title=${escapeProperty(`Tendril ${finding.ruleId}${meta ? ` (${meta.name})` : ''}`)}`,
+  ];
+  return `::${annotationLevel(finding)} ${props.join(',')}::${escapeData(finding.message)}`;
+}
+
+export interface AnnotationPlan {
+  /** Workflow command lines to print. */
+  lines: string[];
+  /** Findings eligible for an annotation. */
+  total: number;
+  shown: number;
+}
+
+/**
+ * Chooses the annotations: eligible findings, most severe first (then by path and line), capped
+ * per level; `reserved` error slots are kept for the gate's own `::error` lines.
+ */
+export function planAnnotations(findings: readonly Finding[], reserved = 0): AnnotationPlan {
+  const eligible = findings.filter((f) => f.baselineState !== 'unchanged');
+  const score = (f: Finding): number => RULE_META.get(f.ruleId)?.securitySeverity ?? 0;
+  const ordered = [...eligible].sort((a, b) => score(b) - score(a));
+  const room: Record<AnnotationLevel, number> = {
+    error: Math.max(0, ANNOTATIONS_PER_LEVEL - reserved),
+    warning: ANNOTATIONS_PER_LEVEL,
+    notice: ANNOTATIONS_PER_LEVEL,
+  };
+  const lines: string[] = [];
+  for (const finding of ordered) {
+    const level = annotationLevel(finding);
+    if (room[level] > 0) {
+      room[level]--;
+      lines.push(formatAnnotation(finding));
+    }
+  }
+  return { lines, total: eligible.length, shown: lines.length };
+}
+
+export function writeAnnotations(plan: AnnotationPlan): void {
+  for (const line of plan.lines) process.stdout.write(line + os.EOL);
+}

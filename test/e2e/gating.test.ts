@@ -1,0 +1,321 @@
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { gunzipSync } from 'zlib';
+import { runCli, tempRepo } from '../helpers';
+import { commit, git, runAction, runActionAsync } from './runner';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Rules pinned, so that rules added to the catalogue later do not change these counts. */
+const CONFIG = 'select = ["subprocess-shell-true", "eval-used", "unused-import"]\n';
+const HIGH = 'import subprocess\n\n\ndef build(name):\n    subprocess.run("make " + name, shell=True)\n';
+
+function repoWith(files: Record<string, string>): { ws: string; base: string } {
+  const ws = tempRepo({});
+  const base = commit(ws, { 'tendril.toml': CONFIG, ...files }, 'base');
+  return { ws, base };
+}
+
+function sarifOf(ws: string, file = 'tendril.sarif'): Json {
+  return JSON.parse(fs.readFileSync(path.join(ws, file), 'utf8'));
+}
+
+function results(sarif: Json): Json[] {
+  return sarif.runs.flatMap((run: Json) => run.results);
+}
+
+describe('baseline by git (dist/index.js under Node 24)', () => {
+  test('an old finding with a baseline passes; the same tree without a baseline fails', () => {
+    const { ws, base } = repoWith({ 'app.py': HIGH });
+    commit(ws, { 'app.py': '# Build helpers.\n\n' + HIGH, 'other.py': 'print(1)\n' });
+    const r = runAction(ws, { 'baseline-ref': base });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.outputs).toMatchObject({ 'security-findings': '1', 'new-findings': '0', gate: 'passed', reason: '' });
+    expect(results(sarifOf(ws)).map((x) => [x.ruleId, x.baselineState, x.locations[0].physicalLocation.region.startLine])).toEqual([
+      ['subprocess-shell-true', 'unchanged', 7],
+    ]);
+    expect(r.summary).toContain(`Compared with \`${base}\``);
+    expect(r.summary).toContain('**0 new**, 1 existing, 0 fixed');
+    expect(r.stdout).not.toMatch(/^::error file=/m);
+
+    const without = runAction(ws, { 'baseline-ref': 'none' });
+    expect(without.status).toBe(1);
+    expect(without.outputs).toMatchObject({ 'new-findings': '1', gate: 'failed' });
+    expect(without.outputs.reason).toBe('1 security finding at or above high severity (1 high)');
+    expect(results(sarifOf(ws))[0].baselineState).toBeUndefined();
+  });
+
+  test('on a pull_request event the base commit from the payload is the default baseline', () => {
+    const { ws, base } = repoWith({ 'app.py': HIGH });
+    const head = commit(ws, { 'app.py': HIGH + '\n\nprint(2)\n' });
+    const event = path.join(ws, '..', `${path.basename(ws)}-event.json`);
+    fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }));
+    const r = runAction(ws, {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    expect(r.status).toBe(0);
+    expect(r.outputs.gate).toBe('passed');
+    expect(r.summary).toContain(`Compared with \`${base}\``);
+    const push = runAction(ws, {}, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event });
+    expect(push.status).toBe(1);
+    // A base commit the (shallow) checkout lacks and cannot fetch: a warning, and no baseline.
+    fs.writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'f'.repeat(40) }, head: { sha: head } } }));
+    const shallow = runAction(ws, {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    expect(shallow.status).toBe(1);
+    expect(shallow.stdout).toContain(`::warning title=Tendril baseline::The pull request's base commit ${'f'.repeat(40)} is not in the checkout`);
+    expect(shallow.outputs['new-findings']).toBe('1');
+  });
+
+  test('a new medium finding fails a medium gate: outputs, annotations and the summary say so', () => {
+    const { ws, base } = repoWith({ 'app.py': HIGH });
+    const head = commit(ws, { 'app.py': HIGH + '\n\ndef run(code):\n    return eval(code)\n' });
+    const r = runAction(
+      ws,
+      { 'baseline-ref': base, 'fail-on-security-severity': 'medium' },
+      { GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: head, GITHUB_SERVER_URL: 'https://github.com' },
+    );
+    expect(r.status).toBe(1);
+    expect(r.outputs).toMatchObject({ 'new-findings': '1', gate: 'failed', reason: '1 new security finding at or above medium severity (1 medium)' });
+    expect(r.stdout).toContain('::error title=Tendril gate failed::1 new security finding at or above medium severity (1 medium)');
+    // One annotation, for the new finding only, with file, line, columns and title.
+    const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
+    expect(annotations).toEqual([
+      expect.stringMatching(/^::warning file=app\.py,line=9,endLine=9,col=12,endColumn=\d+,title=Tendril eval-used \(\w+\)::.+/),
+    ]);
+    expect(results(sarifOf(ws)).map((x) => [x.ruleId, x.baselineState])).toEqual([
+      ['subprocess-shell-true', 'unchanged'],
+      ['eval-used', 'new'],
+    ]);
+    expect(r.summary).toContain('**Gate failed:** 1 new security finding at or above medium severity');
+    expect(r.summary).toContain('| Kind | Severity | New | Existing |');
+    expect(r.summary).toContain('| Security | medium | 1 | 0 |');
+    expect(r.summary).toContain('| Security | high | 0 | 1 |');
+    expect(r.summary).toContain('### New findings');
+    expect(r.summary).toContain(`[app.py:9](https://github.com/octo/app/blob/${head}/app.py#L9)`);
+  });
+
+  test('a renamed file, moved code and a finding duplicated in one file', () => {
+    const util = 'def first(code):\n    return eval(code)\n\n\ndef second(code):\n    return eval(code)\n';
+    const { ws, base } = repoWith({ 'util.py': util });
+    git(ws, 'mv', 'util.py', 'helpers.py');
+    // Moved down by a new function above, and the eval in `first` duplicated.
+    const moved =
+      'import json\n\n\ndef parse(text):\n    return json.loads(text)\n\n\n' +
+      'def first(code):\n    eval(code)\n    return eval(code)\n\n\ndef second(code):\n    return eval(code)\n';
+    commit(ws, { 'helpers.py': moved });
+    expect(git(ws, 'diff', '--name-status', '-M', base, 'HEAD')).toMatch(/^R\d+\tutil\.py\thelpers\.py$/);
+    const r = runAction(ws, { 'baseline-ref': base, 'fail-on-security-severity': 'medium' });
+    expect(r.outputs['new-findings']).toBe('1');
+    expect(r.status).toBe(1);
+    const states = results(sarifOf(ws)).map((x) => [x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine, x.baselineState]);
+    expect(states).toEqual([
+      ['helpers.py', 9, 'unchanged'],
+      ['helpers.py', 10, 'new'],
+      ['helpers.py', 14, 'unchanged'],
+    ]);
+    // A finding that moves to another function is new there (the enclosing symbol is in the key).
+    commit(ws, { 'helpers.py': util.replace('def second(code):\n    return eval(code)\n', 'def third(code):\n    return eval(code)\n') });
+    const again = runAction(ws, { 'baseline-ref': base });
+    expect(results(sarifOf(ws)).map((x) => x.baselineState)).toEqual(['unchanged', 'new']);
+    expect(again.summary).toContain('**1 new**, 1 existing, 1 fixed');
+  });
+
+  test('max-new-maintainability-findings counts new notes; max-maintainability-findings the total', () => {
+    const { ws, base } = repoWith({ 'a.py': 'import os\n' });
+    commit(ws, { 'a.py': 'import os\nimport sys\n' });
+    let r = runAction(ws, { 'baseline-ref': base, 'max-new-maintainability-findings': '0' });
+    expect(r.status).toBe(1);
+    expect(r.outputs.reason).toBe('1 new maintainability findings, more than the maximum of 0');
+    r = runAction(ws, { 'baseline-ref': base, 'max-new-maintainability-findings': '1' });
+    expect(r.status).toBe(0);
+    r = runAction(ws, { 'baseline-ref': base, 'max-maintainability-findings': '1' });
+    expect(r.outputs.reason).toBe('2 maintainability findings, more than the maximum of 1');
+  });
+
+  test('scope: changed analyses only the files changed against the baseline', () => {
+    const { ws, base } = repoWith({ 'old.py': HIGH, 'same.py': 'import os\n' });
+    commit(ws, { 'new.py': 'import sys\n' });
+    const r = runAction(ws, { 'baseline-ref': base, scope: 'changed' });
+    expect(r.status).toBe(0);
+    expect(r.summary).toContain('Analysed 1 file.');
+    expect(results(sarifOf(ws)).map((x) => [x.locations[0].physicalLocation.artifactLocation.uri, x.baselineState])).toEqual([['new.py', 'new']]);
+  });
+
+  test('baseline-sarif: a previous Tendril SARIF file as the baseline', () => {
+    const { ws } = repoWith({ 'app.py': HIGH });
+    expect(runAction(ws, { 'sarif-file': 'previous.sarif' }).status).toBe(1);
+    commit(ws, { 'app.py': '\n\n' + HIGH + '\n\ndef run(code):\n    return eval(code)\n' });
+    const r = runAction(ws, { 'baseline-ref': 'none', 'baseline-sarif': 'previous.sarif', 'fail-on-security-severity': 'medium' });
+    expect(r.outputs).toMatchObject({ 'new-findings': '1', reason: '1 new security finding at or above medium severity (1 medium)' });
+    expect(results(sarifOf(ws)).map((x) => x.baselineState)).toEqual(['unchanged', 'new']);
+  });
+
+  test('invalid gating inputs fail with a message naming the input', () => {
+    const { ws } = repoWith({ 'app.py': HIGH });
+    const cases: [Record<string, string>, string][] = [
+      [{ 'baseline-ref': 'no-such-branch' }, "Input 'baseline-ref': 'no-such-branch' is not a commit in this checkout"],
+      [{ 'max-new-maintainability-findings': 'few' }, "Input 'max-new-maintainability-findings': 'few' is not a valid value"],
+      [{ scope: 'some' }, "Input 'scope': 'some' is not a valid value; accepted: all, changed"],
+      [{ scope: 'changed' }, "Input 'scope': 'changed' needs a baseline ref"],
+      [{ shard: '3/2' }, "Input 'shard': '3/2' is not a valid value; accepted: K/N"],
+      [{ upload: 'maybe' }, "Input 'upload': 'maybe' is not a valid value; accepted: true, false"],
+      [{ 'baseline-sarif': 'missing.sarif' }, "Input 'baseline-sarif': missing.sarif does not exist"],
+    ];
+    for (const [inputs, message] of cases) {
+      const r = runAction(ws, inputs);
+      expect({ inputs, status: r.status }).toEqual({ inputs, status: 2 });
+      expect(r.stdout).toContain(`::error title=Tendril::${message}`);
+    }
+  });
+});
+
+describe('annotations and the summary', () => {
+  test('annotations are capped per level; the summary counts the rest and lists the findings', () => {
+    const many = Array.from({ length: 14 }, (_, i) => `import mod${i}\n`).join('');
+    const { ws } = repoWith({ 'many.py': many });
+    const r = runAction(ws, {});
+    const notices = r.stdout.split('\n').filter((l) => l.startsWith('::notice file=many.py'));
+    expect(notices).toHaveLength(10);
+    expect(notices[0]).toMatch(/^::notice file=many\.py,line=1,endLine=1,col=8,endColumn=12,title=Tendril unused-import \(\w+\)::`mod0` /);
+    expect(r.summary).toContain('10 annotations shown of 14 findings');
+    expect(r.summary).toContain('### Findings');
+    expect(r.summary.match(/^\| `many\.py:\d+` \| note \| `unused-import` \|/gm)).toHaveLength(14);
+    expect(runAction(ws, { annotations: 'false' }).stdout).not.toContain('::notice');
+  });
+});
+
+describe('sharding', () => {
+  const files: Record<string, string> = {
+    'a.py': HIGH,
+    'b c.py': 'import os\n',
+    'pkg/d.py': 'def f(:\n',
+    'pkg/e.py': 'import sys\nimport json\nprint(json)\n',
+    'pkg/f.py': 'x = eval("1")\n',
+    'z.py': 'print(1)\n',
+  };
+
+  test('two shards merged (CLI and action) equal one unsharded run, byte for byte', () => {
+    const { ws } = repoWith(files);
+    runAction(ws, { 'sarif-file': 'all.sarif' });
+    const one = runAction(ws, { shard: '1/2', 'sarif-file': 'shards/tendril-1.sarif' });
+    const two = runAction(ws, { shard: '2/2', 'sarif-file': 'shards/tendril-2.sarif' });
+    expect(one.summary).toContain('Analysed 3 files.');
+    expect(two.summary).toContain('Analysed 3 files.');
+    const whole = fs.readFileSync(path.join(ws, 'all.sarif'));
+    const parts = [1, 2].map((k) => fs.readFileSync(path.join(ws, `shards/tendril-${k}.sarif`), 'utf8'));
+    expect(parts[0]).not.toBe(whole.toString());
+
+    const cli = runCli(['merge', 'shards/tendril-2.sarif', 'shards/tendril-1.sarif', '-o', 'merged-cli.sarif'], ws);
+    expect(cli.status).toBe(0);
+    expect(fs.readFileSync(path.join(ws, 'merged-cli.sarif')).equals(whole)).toBe(true);
+
+    const merged = runAction(ws, { merge: 'shards/tendril-*.sarif', 'sarif-file': 'merged.sarif' });
+    expect(merged.status).toBe(0);
+    expect(merged.outputs['sarif-file']).toBe('merged.sarif');
+    expect(fs.readFileSync(path.join(ws, 'merged.sarif')).equals(whole)).toBe(true);
+
+    // The CLI shards the same way.
+    for (const k of [1, 2, 3]) runCli(['check', '--shard', `${k}/3`, '--format', 'sarif', '-o', `cli-${k}.sarif`], ws);
+    runCli(['check', '--format', 'sarif', '-o', 'cli-all.sarif'], ws);
+    runCli(['merge', 'cli-1.sarif', 'cli-2.sarif', 'cli-3.sarif', '-o', 'cli-merged.sarif'], ws);
+    expect(fs.readFileSync(path.join(ws, 'cli-merged.sarif'), 'utf8')).toBe(fs.readFileSync(path.join(ws, 'cli-all.sarif'), 'utf8'));
+  });
+
+  test('merging shards of different configurations is refused', () => {
+    const { ws } = repoWith(files);
+    runCli(['check', '--shard', '1/2', '--format', 'sarif', '-o', 's1.sarif'], ws);
+    runCli(['check', '--shard', '2/2', '--select', 'unused-import,eval-used', '--format', 'sarif', '-o', 's2.sarif'], ws);
+    const r = runCli(['merge', 's1.sarif', 's2.sarif', '-o', 'm.sarif'], ws);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('ran different rules or Tendril versions');
+  });
+});
+
+describe('direct upload', () => {
+  interface Seen {
+    method: string;
+    url: string;
+    auth?: string;
+    body: string;
+  }
+
+  async function withServer(
+    answer: (req: Seen, polls: number) => [number, unknown],
+    body: (url: string, seen: Seen[]) => Promise<void>,
+  ): Promise<void> {
+    const seen: Seen[] = [];
+    let polls = 0;
+    const server = http.createServer((req, res) => {
+      let data = '';
+      req.on('data', (c: Buffer) => (data += c.toString('utf8')));
+      req.on('end', () => {
+        const entry = { method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization, body: data };
+        seen.push(entry);
+        if (entry.method === 'GET') polls++;
+        const [status, json] = answer(entry, polls);
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(json));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await body(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }
+
+  const env = (api: string, sha: string): NodeJS.ProcessEnv => ({
+    GITHUB_API_URL: api,
+    GITHUB_REPOSITORY: 'octo/app',
+    GITHUB_SHA: sha,
+    GITHUB_REF: 'refs/heads/main',
+    TENDRIL_UPLOAD_POLL_MS: '20',
+  });
+
+  test('the SARIF reaches the API gzipped and base64-encoded, with commit, ref and checkout URI; the token is not printed', async () => {
+    const { ws, base } = repoWith({ 'app.py': HIGH });
+    await withServer(
+      (req, polls) =>
+        req.method === 'POST' ? [202, { id: 'upload-1', url: 'x' }] : [200, { processing_status: polls < 2 ? 'pending' : 'complete' }],
+      async (api, seen) => {
+        const r = await runActionAsync(ws, { upload: 'true', token: 'secret-token-123' }, env(api, base));
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(1); // the gate, not the upload
+        expect(r.outputs['upload-id']).toBe('upload-1');
+        expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+          'POST /repos/octo/app/code-scanning/sarifs',
+          'GET /repos/octo/app/code-scanning/sarifs/upload-1',
+          'GET /repos/octo/app/code-scanning/sarifs/upload-1',
+        ]);
+        expect(seen.every((s) => s.auth === 'Bearer secret-token-123')).toBe(true);
+        const payload = JSON.parse(seen[0].body);
+        expect(payload).toMatchObject({ commit_sha: base, ref: 'refs/heads/main', checkout_uri: `file://${ws}` });
+        expect(gunzipSync(Buffer.from(payload.sarif, 'base64')).equals(fs.readFileSync(path.join(ws, 'tendril.sarif')))).toBe(true);
+        expect(r.stdout + r.summary).not.toContain('secret-token-123');
+      },
+    );
+  });
+
+  test('a rejected upload fails the step with the reason', async () => {
+    const { ws, base } = repoWith({ 'ok.py': 'print(1)\n' });
+    await withServer(
+      (req) => (req.method === 'POST' ? [202, { id: 'u2' }] : [200, { processing_status: 'failed', errors: ['invalid SARIF: bad run'] }]),
+      async (api) => {
+        const r = await runActionAsync(ws, { upload: 'true', token: 't0ken' }, env(api, base));
+        expect(r.status).toBe(2);
+        expect(r.stdout).toContain('::error title=Tendril::SARIF upload u2 was rejected by code scanning: invalid SARIF: bad run');
+      },
+    );
+    await withServer(
+      () => [403, { message: 'Resource not accessible by integration' }],
+      async (api) => {
+        const r = await runActionAsync(ws, { upload: 'true', token: 't0ken' }, env(api, base));
+        expect(r.status).toBe(2);
+        expect(r.stdout).toContain('SARIF upload rejected: HTTP 403: Resource not accessible by integration (the workflow needs permissions: security-events: write');
+        expect(r.stdout).not.toContain('t0ken');
+      },
+    );
+  });
+});

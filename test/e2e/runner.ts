@@ -1,0 +1,103 @@
+import { execFileSync, spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DIST, NODE24, REPO } from '../helpers';
+
+/** The inputs action.yml declares, with their defaults, as the runner passes them (INPUT_<NAME>). */
+export function declaredInputs(): Record<string, string> {
+  const yml = fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8');
+  const inputs: Record<string, string> = {};
+  const block = yml.split(/^inputs:\n/m)[1].split(/^\S/m)[0];
+  for (const m of block.matchAll(/^  ([a-z-]+):\n((?:    .*\n)*)/gm)) {
+    const def = /^    default: '(.*)'$/m.exec(m[2]);
+    inputs[m[1]] = def ? def[1] : '';
+  }
+  return inputs;
+}
+
+export function parseOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const text = fs.readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) out[m[1]] = m[3];
+  return out;
+}
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function prepare(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
+  const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output`);
+  const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}-summary`);
+  fs.writeFileSync(outputFile, '');
+  fs.writeFileSync(summaryFile, '');
+  const full: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: path.dirname(workspace),
+    ...env,
+  };
+  for (const [name, value] of Object.entries({ ...declaredInputs(), ...inputs })) {
+    full[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const finish = (status: number | null, stdout: string, stderr: string): ActionRun => ({
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputs(outputFile),
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+  });
+  return { env: full, finish };
+}
+
+/** Runs dist/index.js the way the runner does: node24, cwd = workspace, INPUT_* for every input. */
+export function runAction(workspace: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}): ActionRun {
+  const { env: full, finish } = prepare(workspace, inputs, env);
+  const r = spawnSync(NODE24, [path.join(DIST, 'index.js')], { cwd: workspace, env: full, encoding: 'utf8' });
+  return finish(r.status, r.stdout, r.stderr);
+}
+
+/** The same without blocking this process (for a server in this process to answer it). */
+export function runActionAsync(workspace: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+  const { env: full, finish } = prepare(workspace, inputs, env);
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE24, [path.join(DIST, 'index.js')], { cwd: workspace, env: full });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve(finish(code, stdout, stderr)));
+  });
+}
+
+/** git in `dir`, with an identity, quietly; returns stdout. */
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim();
+}
+
+/** Writes `files` into `dir` (null deletes), then commits everything; returns the commit id. */
+export function commit(dir: string, files: Record<string, string | null>, message = 'change'): string {
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    if (content === null) fs.rmSync(file, { force: true });
+    else {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+    }
+  }
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '--allow-empty', '-m', message);
+  return git(dir, 'rev-parse', 'HEAD');
+}

@@ -3,7 +3,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 463:
+/***/ 4463:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -158,17 +158,26 @@ function stringLiteralValue(node, options = {}) {
             return value;
         }
         case 'binary_operator': {
-            if (expr.childForFieldName('operator')?.type !== '+')
-                return undefined;
-            const left = expr.childForFieldName('left');
-            const right = expr.childForFieldName('right');
-            if (!left || !right)
-                return undefined;
-            const l = stringLiteralValue(left, options);
-            if (l === undefined)
-                return undefined;
-            const r = stringLiteralValue(right, options);
-            return r === undefined ? undefined : l + r;
+            // `a + b + c` nests to the left: walk down the left spine instead of recursing, so a
+            // concatenation of any length cannot overflow the stack.
+            const rights = [];
+            let current = expr;
+            while (current.type === 'binary_operator') {
+                if (current.childForFieldName('operator')?.type !== '+')
+                    return undefined;
+                const left = current.childForFieldName('left');
+                const right = current.childForFieldName('right');
+                if (!left || !right)
+                    return undefined;
+                rights.push(right);
+                current = unparenthesize(left);
+            }
+            let value = stringLiteralValue(current, options);
+            for (let i = rights.length - 1; i >= 0 && value !== undefined; i--) {
+                const piece = stringLiteralValue(rights[i], options);
+                value = piece === undefined ? undefined : value + piece;
+            }
+            return value;
         }
         default:
             return undefined;
@@ -381,16 +390,21 @@ function dottedText(node) {
 }
 /** The callee as a dotted chain of names (`sp.Popen`), or undefined for anything else. */
 function writtenChain(node) {
-    const expr = unparenthesize(node);
-    if (expr.type === 'identifier')
-        return expr.text;
-    if (expr.type === 'attribute') {
+    // Iterative: `a.b.c...` chains of any length must not overflow the stack.
+    const parts = [];
+    let expr = unparenthesize(node);
+    while (expr.type === 'attribute') {
         const object = expr.childForFieldName('object');
         const attribute = expr.childForFieldName('attribute');
-        const base = object ? writtenChain(object) : undefined;
-        return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
+        if (!object || !attribute)
+            return undefined;
+        parts.push(attribute.text);
+        expr = unparenthesize(object);
     }
-    return undefined;
+    if (expr.type !== 'identifier')
+        return undefined;
+    parts.push(expr.text);
+    return parts.reverse().join('.');
 }
 /** How deep alias chains (`a = b`, `b = c.d`, ...) are followed before giving up. */
 const MAX_ALIAS_DEPTH = 8;
@@ -623,6 +637,7 @@ exports.calls = {
             end() {
                 finishScopes(module);
                 const resolver = new Resolver(module);
+                const assuming = new Resolver(module, true);
                 const sites = [];
                 const byId = new Map();
                 for (const node of callNodes) {
@@ -635,6 +650,7 @@ exports.calls = {
                         args: node.childForFieldName('arguments'),
                         qualifiedName: resolver.resolve(callee, 0, true),
                         writtenName: writtenChain(callee),
+                        assumedName: assuming.resolve(callee, 0, true),
                     };
                     sites.push(site);
                     byId.set(node.id, site);
@@ -645,8 +661,13 @@ exports.calls = {
                         const wanted = new Set(names);
                         return sites.filter((site) => site.qualifiedName !== undefined && wanted.has(site.qualifiedName));
                     },
+                    callsToAssumed(names) {
+                        const wanted = new Set(names);
+                        return sites.filter((site) => site.assumedName !== undefined && wanted.has(site.assumedName));
+                    },
                     callAt: (node) => byId.get(node.id),
                     resolve: (expression) => resolver.resolve(expression, 0, false),
+                    resolveAssumed: (expression) => assuming.resolve(expression, 0, false),
                 };
                 context.setAnalysis('calls', model);
             },
@@ -691,8 +712,12 @@ function finishScopes(module) {
 }
 class Resolver {
     module;
-    constructor(module) {
+    ignoreStars;
+    constructor(module, 
+    /** Star imports bind nothing (the `assumedName` reading). */
+    ignoreStars = false) {
         this.module = module;
+        this.ignoreStars = ignoreStars;
     }
     /**
      * Qualified name of a name or attribute chain, or undefined. `noneFails`: the expression is
@@ -756,7 +781,7 @@ class Resolver {
                 continue;
             }
             const explicit = s.bindings.get(name) ?? [];
-            const all = s.stars.length > 0 ? [...explicit, ...s.stars] : explicit;
+            const all = s.stars.length > 0 && !this.ignoreStars ? [...explicit, ...s.stars] : explicit;
             if (all.length > 0) {
                 const here = s;
                 const reaching = sameScope ? all.filter((b) => b.anytime || b.at <= at || here.sharesLoop(b.at, at)) : all;
@@ -798,7 +823,431 @@ class Resolver {
 
 /***/ }),
 
-/***/ 985:
+/***/ 600:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.complexity = void 0;
+exports.measureFunction = measureFunction;
+const named = (node) => (node ? node.namedChildren.filter(Boolean) : []);
+const ofType = (node, type) => named(node).filter((c) => c.type === type);
+const blockOf = (node) => {
+    if (!node)
+        return null;
+    return node.childForFieldName('body') ?? node.childForFieldName('consequence') ?? named(node).find((c) => c.type === 'block') ?? null;
+};
+const statementsOf = (node) => named(blockOf(node));
+/** Except clauses of a try statement (plain and `except*`). */
+const handlersOf = (tryNode) => named(tryNode).filter((c) => c.type === 'except_clause' || c.type === 'except_group_clause');
+// ---------------------------------------------------------------------------------------------
+// Cyclomatic (Ruff C901)
+// ---------------------------------------------------------------------------------------------
+/** A case pattern that matches anything: `_` or a bare capture name (an or-pattern containing one). */
+function isIrrefutable(caseClause) {
+    if (caseClause.childForFieldName('guard'))
+        return false;
+    const patterns = ofType(caseClause, 'case_pattern');
+    if (patterns.length !== 1)
+        return false;
+    const text = patterns[0].text.trim();
+    return text.split('|').some((alt) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(alt.trim()));
+}
+function cyclomaticOf(statements) {
+    let total = 0;
+    for (const s of statements) {
+        switch (s.type) {
+            case 'if_statement':
+                total += 1 + cyclomaticOf(statementsOf(s));
+                for (const clause of named(s)) {
+                    if (clause.type === 'elif_clause')
+                        total += 1 + cyclomaticOf(statementsOf(clause));
+                    else if (clause.type === 'else_clause')
+                        total += cyclomaticOf(statementsOf(clause));
+                }
+                break;
+            case 'for_statement':
+            case 'while_statement':
+                total += 1 + cyclomaticOf(statementsOf(s));
+                for (const clause of ofType(s, 'else_clause'))
+                    total += cyclomaticOf(statementsOf(clause));
+                break;
+            case 'try_statement':
+                total += cyclomaticOf(statementsOf(s));
+                for (const clause of named(s)) {
+                    if (clause.type === 'except_clause' || clause.type === 'except_group_clause')
+                        total += 1 + cyclomaticOf(statementsOf(clause));
+                    else if (clause.type === 'else_clause')
+                        total += 1 + cyclomaticOf(statementsOf(clause));
+                    else if (clause.type === 'finally_clause')
+                        total += cyclomaticOf(statementsOf(clause));
+                }
+                break;
+            case 'with_statement':
+            case 'class_definition':
+                total += cyclomaticOf(statementsOf(s));
+                break;
+            case 'match_statement': {
+                const cases = ofType(s.childForFieldName('body') ?? s, 'case_clause');
+                for (const c of cases)
+                    total += 1 + cyclomaticOf(statementsOf(c));
+                if (cases.length > 0 && isIrrefutable(cases[cases.length - 1]))
+                    total -= 1;
+                break;
+            }
+            case 'function_definition':
+                total += 1 + cyclomaticOf(statementsOf(s));
+                break;
+            case 'decorated_definition': {
+                const def = s.childForFieldName('definition');
+                if (def)
+                    total += cyclomaticOf([def]);
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    return total;
+}
+// ---------------------------------------------------------------------------------------------
+// Cognitive (SonarSource)
+// ---------------------------------------------------------------------------------------------
+function booleanOperator(node) {
+    return node.childForFieldName('operator')?.type;
+}
+function cognitiveOf(fn, name, isMethod) {
+    let total = 0;
+    // Iterative (explicit stack): expressions can nest thousands deep.
+    const body = fn.childForFieldName('body');
+    const stack = body ? [[body, 0]] : [];
+    while (stack.length > 0) {
+        const [node, nesting] = stack.pop();
+        let level = (_child) => nesting;
+        switch (node.type) {
+            case 'if_statement':
+            case 'for_statement':
+            case 'while_statement':
+            case 'except_clause':
+            case 'except_group_clause':
+                total += 1 + nesting;
+                level = (c) => (c.type === 'block' ? nesting + 1 : nesting);
+                break;
+            case 'elif_clause':
+            case 'else_clause': {
+                // An `else` of a `try` is no decision; of an `if` or a loop it is.
+                const ofTry = node.parent?.type === 'try_statement';
+                if (!ofTry)
+                    total += 1;
+                level = (c) => (c.type === 'block' && !ofTry ? nesting + 1 : nesting);
+                break;
+            }
+            case 'match_statement':
+            case 'conditional_expression':
+                total += 1 + nesting;
+                level = () => nesting + 1;
+                break;
+            case 'boolean_operator': {
+                const parent = node.parent;
+                if (!(parent?.type === 'boolean_operator' && booleanOperator(parent) === booleanOperator(node)))
+                    total += 1;
+                break;
+            }
+            case 'function_definition':
+            case 'lambda':
+                level = () => nesting + 1;
+                break;
+            case 'call': {
+                const callee = node.childForFieldName('function');
+                if (callee?.type === 'identifier' && !isMethod && callee.text === name)
+                    total += 1;
+                else if (callee?.type === 'attribute' && isMethod) {
+                    const object = callee.childForFieldName('object');
+                    const attr = callee.childForFieldName('attribute');
+                    if (object?.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && attr?.text === name)
+                        total += 1;
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        for (const child of named(node))
+            stack.push([child, level(child)]);
+    }
+    return total;
+}
+// ---------------------------------------------------------------------------------------------
+// Pylint's design checker measures
+// ---------------------------------------------------------------------------------------------
+const IGNORED_ARGUMENT = /^_|^ignored_|^unused_/;
+function argumentsOf(fn) {
+    let count = 0;
+    for (const p of named(fn.childForFieldName('parameters'))) {
+        let nameNode = null;
+        if (p.type === 'identifier')
+            nameNode = p;
+        else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter')
+            nameNode = p.childForFieldName('name');
+        else if (p.type === 'typed_parameter') {
+            const first = p.firstNamedChild;
+            nameNode = first?.type === 'identifier' ? first : null; // `*args: int` / `**kw: int` are splats
+        }
+        if (nameNode && !IGNORED_ARGUMENT.test(nameNode.text))
+            count += 1;
+    }
+    return count;
+}
+/** Pylint's branch count of one compound statement (0 for others). */
+function branchesOfStatement(s) {
+    switch (s.type) {
+        case 'if_statement':
+            return 1 + named(s).filter((c) => c.type === 'elif_clause' || c.type === 'else_clause').length;
+        case 'for_statement':
+        case 'while_statement':
+            return 1 + ofType(s, 'else_clause').length;
+        case 'try_statement':
+            return handlersOf(s).length + ofType(s, 'else_clause').length;
+        default:
+            return 0;
+    }
+}
+/** Nested blocks of a statement's clauses: the `block` children of the statement and its clauses. */
+function innerBlocks(s) {
+    const out = [];
+    for (const c of named(s)) {
+        if (c.type === 'block')
+            out.push(c);
+        else if (/_clause$/.test(c.type)) {
+            const b = blockOf(c);
+            if (b)
+                out.push(b);
+        }
+    }
+    if (s.type === 'match_statement') {
+        const body = s.childForFieldName('body');
+        for (const c of body ? ofType(body, 'case_clause') : []) {
+            const b = blockOf(c);
+            if (b)
+                out.push(b);
+        }
+    }
+    return out;
+}
+const BRANCHING = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement']);
+const NESTING = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement']);
+function isStatement(node) {
+    return node.type.endsWith('_statement') || node.type === 'function_definition' || node.type === 'class_definition';
+}
+function designOf(fn) {
+    let branches = 0;
+    let statements = 1;
+    let nestedBlocks = 0;
+    const visit = (block, depth, inNested) => {
+        for (const child of named(block)) {
+            const s = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+            if (!s || !isStatement(s))
+                continue;
+            if (s.type === 'function_definition' || s.type === 'class_definition') {
+                // The nested body's statements count for the enclosing function; its branches and depth do not.
+                const body = s.childForFieldName('body');
+                if (body)
+                    visit(body, 0, true);
+                continue;
+            }
+            if (BRANCHING.has(s.type)) {
+                const b = branchesOfStatement(s);
+                if (!inNested)
+                    branches += b;
+                statements += b;
+                if (s.type === 'try_statement')
+                    statements += handlersOf(s).length;
+            }
+            else
+                statements += 1;
+            const nests = NESTING.has(s.type);
+            const inner = nests ? depth + 1 : depth;
+            if (!inNested && inner > nestedBlocks)
+                nestedBlocks = inner;
+            for (const b of innerBlocks(s))
+                visit(b, inner, inNested);
+        }
+    };
+    const body = fn.childForFieldName('body');
+    if (body)
+        visit(body, 0, false);
+    return { branches, statements, nestedBlocks };
+}
+// ---------------------------------------------------------------------------------------------
+// The analysis
+// ---------------------------------------------------------------------------------------------
+function isMethod(fn) {
+    let parent = fn.parent;
+    if (parent?.type === 'decorated_definition')
+        parent = parent.parent;
+    return parent?.type === 'block' && parent.parent?.type === 'class_definition';
+}
+function measureFunction(fn) {
+    const nameNode = fn.childForFieldName('name');
+    if (!nameNode)
+        return undefined;
+    const name = nameNode.text;
+    const body = fn.childForFieldName('body');
+    return {
+        node: fn,
+        nameNode,
+        name,
+        cyclomatic: 1 + cyclomaticOf(named(body)),
+        cognitive: cognitiveOf(fn, name, isMethod(fn)),
+        arguments: argumentsOf(fn),
+        ...designOf(fn),
+    };
+}
+exports.complexity = {
+    name: 'complexity',
+    create(context) {
+        const functions = [];
+        return {
+            function_definition(node) {
+                const metrics = measureFunction(node);
+                if (metrics)
+                    functions.push(metrics);
+            },
+            end() {
+                context.setAnalysis('complexity', { functions });
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 3520:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.docstringOf = docstringOf;
+exports.definitionDocstring = definitionDocstring;
+exports.isPrivateModulePath = isPrivateModulePath;
+exports.isPackageInit = isPackageInit;
+exports.decoratorNames = decoratorNames;
+exports.isExemptFunction = isExemptFunction;
+exports.definitionName = definitionName;
+exports.moduleVisibility = moduleVisibility;
+exports.isPublicDefinition = isPublicDefinition;
+/** The string literal of a docstring, unwrapping parentheses; undefined when it is not one. */
+function docstringLiteral(node) {
+    let n = node;
+    while (n?.type === 'parenthesized_expression' && n.namedChildCount === 1)
+        n = n.firstNamedChild;
+    if (!n)
+        return undefined;
+    const parts = n.type === 'concatenated_string' ? n.namedChildren.filter((c) => c?.type === 'string') : n.type === 'string' ? [n] : [];
+    if (parts.length === 0)
+        return undefined;
+    for (const part of parts) {
+        const prefix = part.firstNamedChild?.type === 'string_start' ? part.firstNamedChild.text : '';
+        if (/[bBfFtT]/.test(prefix.replace(/['"]+$/, '')))
+            return undefined;
+    }
+    return n;
+}
+/** The docstring of a module node or of a class/function body (`block`). */
+function docstringOf(body) {
+    if (!body)
+        return undefined;
+    for (const child of body.namedChildren) {
+        if (!child || child.type === 'comment')
+            continue;
+        if (child.type !== 'expression_statement' || child.namedChildCount !== 1)
+            return undefined;
+        return docstringLiteral(child.firstNamedChild);
+    }
+    return undefined;
+}
+/** The docstring of a `class_definition` or `function_definition`. */
+function definitionDocstring(definition) {
+    return docstringOf(definition.childForFieldName('body'));
+}
+const isDunder = (name) => name.length > 4 && name.startsWith('__') && name.endsWith('__');
+/** `_compat.py`, `_internal/x.py`: a path segment that starts with `_` and is not a dunder name. */
+function isPrivateModulePath(path) {
+    const segments = path.split('/').filter((s) => s && s !== '.' && s !== '..');
+    return segments.some((segment) => {
+        const name = segment.replace(/\.pyi?$/, '');
+        return name.startsWith('_') && !isDunder(name);
+    });
+}
+function isPackageInit(path) {
+    return /(^|\/)__init__\.pyi?$/.test(path);
+}
+/** The decorators written on a definition (`@x.setter` gives `x.setter`), without arguments. */
+function decoratorNames(definition) {
+    const parent = definition.parent;
+    if (parent?.type !== 'decorated_definition')
+        return [];
+    const out = [];
+    for (const child of parent.namedChildren) {
+        if (child?.type !== 'decorator')
+            continue;
+        let expr = child.firstNamedChild;
+        if (expr?.type === 'call')
+            expr = expr.childForFieldName('function');
+        if (expr)
+            out.push(expr.text.replace(/\s+/g, ''));
+    }
+    return out;
+}
+/** `@overload`, `@override`, `@prop.setter`, `@prop.deleter` (any module prefix). */
+function isExemptFunction(definition) {
+    return decoratorNames(definition).some((d) => {
+        const last = d.split('.').pop();
+        if (last === 'overload' || last === 'override')
+            return true;
+        return d.includes('.') && (last === 'setter' || last === 'deleter');
+    });
+}
+function definitionName(scope) {
+    return scope.node.childForFieldName('name')?.text ?? '';
+}
+function moduleVisibility(model, path) {
+    const hasAll = model.module.bindings.some((b) => b.name === '__all__');
+    return {
+        privateModule: isPrivateModulePath(path),
+        exported: hasAll ? new Set(model.exports.map((e) => e.name)) : undefined,
+    };
+}
+/** pydocstyle's public-ness of a class or function scope (see the file comment). */
+function isPublicDefinition(scope, visibility) {
+    if (visibility.privateModule)
+        return false;
+    const name = definitionName(scope);
+    const parent = scope.parent;
+    if (!parent)
+        return false;
+    if (scope.kind === 'function' && isExemptFunction(scope.node))
+        return false;
+    if (parent.kind === 'module') {
+        if (name.startsWith('_'))
+            return false;
+        return visibility.exported ? visibility.exported.has(name) : true;
+    }
+    if (parent.kind === 'class') {
+        if (!isPublicDefinition(parent, visibility))
+            return false;
+        if (scope.kind === 'class')
+            return !name.startsWith('_');
+        return !name.startsWith('_') || isDunder(name);
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 7985:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -852,7 +1301,7 @@ exports.scopeAt = scopeAt;
  * such as `try: import json / except ImportError: json = None` or `if/else` imports only ever
  * leave one of them bound at run time, and a read in a loop may see any of them.
  */
-const web_tree_sitter_1 = __nccwpck_require__(778);
+const web_tree_sitter_1 = __nccwpck_require__(3778);
 // ---------------------------------------------------------------------------------------------
 // Helpers for rules
 // ---------------------------------------------------------------------------------------------
@@ -1917,6 +2366,7 @@ class ScopeBuilder {
                 }
                 case 'list':
                 case 'tuple':
+                case 'expression_list': // `__all__ = 'a', 'b'`
                 case 'parenthesized_expression':
                 case 'binary_operator':
                 case 'argument_list':
@@ -2006,7 +2456,354 @@ exports.scopes = {
 
 /***/ }),
 
-/***/ 581:
+/***/ 185:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.classify = classify;
+/**
+ * Classifies head findings against base findings by the match key (rule, path, enclosing symbol,
+ * normalised source of the flagged construct, occurrence index). Findings with the same key in a
+ * file are paired in position order: with two identical findings in the base and three in the
+ * head, the first two are unchanged and the third is new, so a duplicated finding is not hidden
+ * by the one it copies. Base findings must carry the head path (renames already mapped).
+ * Sets `baselineState` on every head finding; returns the number of base findings left unpaired
+ * (fixed: SARIF's `absent`).
+ */
+function classify(head, base) {
+    const keyOf = (f) => `${f.path}\0${f.ruleId}\0${f.matchKey ?? `${f.line}:${f.column}`}`;
+    const available = new Map();
+    for (const f of base)
+        available.set(keyOf(f), (available.get(keyOf(f)) ?? 0) + 1);
+    const ordered = [...head].sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn);
+    let paired = 0;
+    for (const f of ordered) {
+        const key = keyOf(f);
+        const left = available.get(key) ?? 0;
+        if (left > 0) {
+            available.set(key, left - 1);
+            f.baselineState = 'unchanged';
+            paired++;
+        }
+        else {
+            f.baselineState = 'new';
+        }
+    }
+    return base.length - paired;
+}
+
+
+/***/ }),
+
+/***/ 8119:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveCommit = resolveCommit;
+exports.changesSince = changesSince;
+exports.showFile = showFile;
+exports.hasCommit = hasCommit;
+exports.fetchCommit = fetchCommit;
+const child_process_1 = __nccwpck_require__(5317);
+const errors_1 = __nccwpck_require__(3916);
+/**
+ * The few git commands a baseline needs, run in the analysis root with paths relative to it
+ * (`--relative`, `./path`), so a root below the work tree's top works too.
+ */
+function git(root, args, encoding = 'utf8') {
+    const r = (0, child_process_1.spawnSync)('git', args, { cwd: root, encoding: encoding === 'utf8' ? 'utf8' : undefined, maxBuffer: 1 << 30 });
+    if (r.error)
+        throw new errors_1.UsageError(`git could not be run (${r.error.code ?? r.error.message}); a baseline needs git`);
+    return { ok: r.status === 0, out: r.stdout, err: String(r.stderr ?? '').trim() };
+}
+/** The full commit id of `ref`, or a UsageError that says how to make it available. */
+function resolveCommit(root, ref, source) {
+    if (ref.startsWith('-'))
+        throw new errors_1.UsageError(`${source}: '${ref}' is not a valid git revision`);
+    const r = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (!r.ok) {
+        throw new errors_1.UsageError(`${source}: '${ref}' is not a commit in this checkout. Fetch it first: actions/checkout with ` +
+            `fetch-depth: 0, or 'git fetch --depth=1 origin ${ref}'`);
+    }
+    return String(r.out).trim();
+}
+/** What changed between `commit` and the working tree (renames detected, `git diff -M`). */
+function changesSince(root, commit) {
+    const diff = git(root, ['diff', '--name-status', '-z', '-M', '--relative', '--no-ext-diff', commit, '--']);
+    if (!diff.ok)
+        throw new errors_1.UsageError(`git diff against ${commit} failed: ${diff.err}`);
+    const fields = String(diff.out).split('\0');
+    const changed = new Map();
+    const deleted = new Set();
+    for (let i = 0; i + 1 < fields.length;) {
+        const status = fields[i++];
+        if (!status)
+            break;
+        if (status.startsWith('R') || status.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            changed.set(to, from);
+            if (status.startsWith('R'))
+                deleted.add(from);
+        }
+        else {
+            const file = fields[i++];
+            if (status === 'D')
+                deleted.add(file);
+            else if (status !== 'A')
+                changed.set(file, file);
+        }
+    }
+    const tree = git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '.']);
+    if (!tree.ok)
+        throw new errors_1.UsageError(`git ls-tree ${commit} failed: ${tree.err}`);
+    const baseFiles = new Set(String(tree.out).split('\0').filter(Boolean));
+    return { changed, deleted, baseFiles };
+}
+/** The bytes of `file` (relative to the root) at `commit`, or undefined if it is not there. */
+function showFile(root, commit, file) {
+    const r = git(root, ['show', `${commit}:./${file}`], 'buffer');
+    return r.ok ? r.out : undefined;
+}
+/** True when `ref` names a commit in this checkout. */
+function hasCommit(root, ref) {
+    return !ref.startsWith('-') && git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok;
+}
+/**
+ * Fetches one commit from origin (shallow), for the default pull request baseline when the
+ * checkout is shallow: actions/checkout keeps the credentials for origin by default.
+ */
+function fetchCommit(root, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    return git(root, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]).ok && hasCommit(root, sha);
+}
+
+
+/***/ }),
+
+/***/ 3907:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openBaseline = openBaseline;
+exports.isChanged = isChanged;
+exports.applyBaseline = applyBaseline;
+exports.applyBaselineSarif = applyBaselineSarif;
+const fs = __importStar(__nccwpck_require__(9896));
+const os = __importStar(__nccwpck_require__(857));
+const path = __importStar(__nccwpck_require__(6928));
+const errors_1 = __nccwpck_require__(3916);
+const pool_1 = __nccwpck_require__(6138);
+const classify_1 = __nccwpck_require__(185);
+const git_1 = __nccwpck_require__(8119);
+function openBaseline(root, ref, source) {
+    const commit = (0, git_1.resolveCommit)(root, ref, source);
+    return { ref, commit, changes: (0, git_1.changesSince)(root, commit) };
+}
+/** Head files that differ from the base: changed, renamed or added (tracked or not). */
+function isChanged(baseline, rel) {
+    return baseline.changes.changed.has(rel) || !baseline.changes.baseFiles.has(rel);
+}
+/**
+ * Classifies `findings` (of `files`, the head versions) against the base commit: files identical
+ * to the base keep their findings as unchanged without analysing anything; files added since are
+ * all new; changed and renamed files have their base version (`git show COMMIT:path`) analysed by
+ * the same engine with the same rules, and are classified by match key. The base versions of
+ * deleted files are analysed too, for the count of fixed findings, when `deletedPaths` says they
+ * were in scope.
+ */
+async function applyBaseline(baseline, root, files, findings, rules, ruleOptions, pool, deletedInScope) {
+    const { changed, deleted, baseFiles } = baseline.changes;
+    const toAnalyse = [];
+    for (const file of files) {
+        const base = changed.get(file.rel);
+        if (base !== undefined)
+            toAnalyse.push({ head: file.rel, base });
+    }
+    const renamedFrom = new Set(changed.values());
+    for (const gone of deleted) {
+        if (gone.endsWith('.py') && deletedInScope(gone) && !renamedFrom.has(gone))
+            toAnalyse.push({ base: gone });
+    }
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-base-'));
+    let baseFindings = [];
+    try {
+        const sources = [];
+        const headOf = new Map();
+        toAnalyse.forEach((entry, i) => {
+            const bytes = (0, git_1.showFile)(root, baseline.commit, entry.base);
+            if (!bytes)
+                return;
+            const abs = path.join(tmp, String(i));
+            fs.writeFileSync(abs, bytes);
+            sources.push({ abs, rel: entry.base, size: bytes.length });
+            headOf.set(entry.base, entry.head);
+        });
+        const results = await (0, pool_1.analyzeFiles)(sources, rules, ruleOptions, pool);
+        baseFindings = results.flatMap((r) => r.findings.map((f) => ({ ...f, path: headOf.get(r.path) ?? `\0deleted\0${r.path}` })));
+    }
+    finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+    }
+    const compared = new Set(toAnalyse.flatMap((e) => (e.head ? [e.head] : [])));
+    const toClassify = [];
+    for (const finding of findings) {
+        if (compared.has(finding.path))
+            toClassify.push(finding);
+        else
+            finding.baselineState = baseFiles.has(finding.path) ? 'unchanged' : 'new';
+    }
+    const fixed = (0, classify_1.classify)(toClassify, baseFindings);
+    const fresh = findings.filter((f) => f.baselineState === 'new').length;
+    return { ref: baseline.ref, commit: baseline.commit, new: fresh, unchanged: findings.length - fresh, fixed };
+}
+/**
+ * Classifies `findings` against a previous Tendril SARIF file (input `baseline-sarif`): its
+ * results, with the match keys Tendril writes in `properties['tendril/matchKey']`, are the base.
+ * No git is needed, so renames are not followed: a finding in a renamed file is new.
+ */
+function applyBaselineSarif(file, findings, source) {
+    let log; // eslint-disable-line @typescript-eslint/no-explicit-any
+    try {
+        log = JSON.parse(fs.readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors_1.UsageError(`${source}: cannot read ${file} as SARIF (${error.code ?? error.message})`);
+    }
+    if (!Array.isArray(log.runs))
+        throw new errors_1.UsageError(`${source}: ${file} is not a SARIF log (no runs)`);
+    const base = [];
+    for (const run of log.runs) {
+        for (const result of run.results ?? []) {
+            const physical = result.locations?.[0]?.physicalLocation ?? {};
+            const region = physical.region ?? {};
+            const uri = String(physical.artifactLocation?.uri ?? '');
+            base.push({
+                ruleId: String(result.ruleId ?? ''),
+                path: uri.split('/').map(decodeURIComponent).join('/'),
+                line: region.startLine ?? 0,
+                column: region.startColumn ?? 0,
+                endLine: region.endLine ?? 0,
+                endColumn: region.endColumn ?? 0,
+                message: String(result.message?.text ?? ''),
+                matchKey: result.properties?.['tendril/matchKey'],
+            });
+        }
+    }
+    const fixed = (0, classify_1.classify)(findings, base);
+    const fresh = findings.filter((f) => f.baselineState === 'new').length;
+    return { ref: path.basename(file), commit: 'sarif', new: fresh, unchanged: findings.length - fresh, fixed };
+}
+
+
+/***/ }),
+
+/***/ 4991:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.symbolAt = symbolAt;
+exports.matchKeyOf = matchKeyOf;
+exports.annotateMatchKeys = annotateMatchKeys;
+const crypto_1 = __nccwpck_require__(6982);
+/**
+ * The line-independent part of a finding's identity, for baselines: the rule, the enclosing
+ * symbol (`Class.method`, `<module>` at top level) and the source of the flagged construct with
+ * all whitespace removed (so re-indenting or re-wrapping it does not make it new). The path and
+ * the occurrence index complete the key at classification time (src/baseline/classify.ts): the
+ * path because a rename maps it, the index because it depends on the other findings.
+ */
+function symbolAt(tree, row, column) {
+    // Down from the root with a cursor, not up with node.parent: parent costs O(depth) in
+    // tree-sitter, and machine-made files nest thousands deep.
+    const names = [];
+    const cursor = tree.walk();
+    const before = (p) => p.row < row || (p.row === row && p.column <= column);
+    try {
+        const after = (p) => p.row > row || (p.row === row && p.column > column);
+        for (;;) {
+            // Into the child that holds the position, if any.
+            if (!cursor.gotoFirstChild())
+                break;
+            while (!after(cursor.endPosition) && cursor.gotoNextSibling())
+                ;
+            if (!before(cursor.startPosition) || !after(cursor.endPosition))
+                break;
+            const type = cursor.nodeType;
+            if (type === 'function_definition' || type === 'class_definition') {
+                const name = cursor.currentNode.childForFieldName('name');
+                // A finding on the name itself (`def f`) belongs to the scope outside f.
+                const onName = name && name.startPosition.row === row && name.startPosition.column <= column && column < name.endPosition.column;
+                if (name && !onName)
+                    names.push(name.text);
+            }
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+    return names.length ? names.join('.') : '<module>';
+}
+function matchKeyOf(ruleId, symbol, snippet) {
+    const normalised = snippet.replace(/\s+/g, '');
+    return (0, crypto_1.createHash)('sha256').update(`${ruleId}\0${symbol}\0${normalised}`).digest('hex').slice(0, 32);
+}
+/** Fills in `matchKey` for the findings of one file (called by the engine while the tree lives). */
+function annotateMatchKeys(findings, text, tree) {
+    if (findings.length === 0)
+        return;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    const offset = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
+    for (const finding of findings) {
+        const snippet = text.slice(offset(finding.line, finding.column), offset(finding.endLine, finding.endColumn));
+        finding.matchKey = matchKeyOf(finding.ruleId, symbolAt(tree, finding.line - 1, finding.column - 1), snippet);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5581:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2045,48 +2842,70 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
-const fs = __importStar(__nccwpck_require__(896));
+const fs = __importStar(__nccwpck_require__(9896));
 const os = __importStar(__nccwpck_require__(857));
-const path = __importStar(__nccwpck_require__(928));
-const util_1 = __nccwpck_require__(23);
-const config_1 = __nccwpck_require__(973);
-const discover_1 = __nccwpck_require__(935);
-const worker_1 = __nccwpck_require__(286);
-const errors_1 = __nccwpck_require__(916);
-const json_1 = __nccwpck_require__(794);
-const catalogue_1 = __nccwpck_require__(239);
+const path = __importStar(__nccwpck_require__(6928));
+const util_1 = __nccwpck_require__(9023);
+const git_1 = __nccwpck_require__(8119);
+const config_1 = __nccwpck_require__(2973);
+const config_2 = __nccwpck_require__(3966);
+const discover_1 = __nccwpck_require__(4935);
+const worker_1 = __nccwpck_require__(6286);
+const errors_1 = __nccwpck_require__(3916);
+const json_1 = __nccwpck_require__(2794);
+const catalogue_1 = __nccwpck_require__(2239);
+const merge_1 = __nccwpck_require__(3278);
 const sarif_1 = __nccwpck_require__(643);
-const text_1 = __nccwpck_require__(655);
-const run_1 = __nccwpck_require__(786);
-const settings_1 = __nccwpck_require__(750);
+const text_1 = __nccwpck_require__(5655);
+const run_1 = __nccwpck_require__(9786);
+const settings_1 = __nccwpck_require__(8750);
 const version_1 = __nccwpck_require__(311);
 const HELP = `Usage: tendril <command> [options]
 
 Commands:
   check [PATH...]   Analyse Python files (default: the current directory)
   rules             List the rule catalogue
+  explain RULE      Show a rule's help (rule id or alias, such as F401 or B602)
+  config [PATH...]  Show the settings a check of PATH would use (takes check's options)
+  merge FILE... -o OUT
+                    Merge SARIF files of shards (--shard K/N) into one, as one unsharded run
   help              Show this help
 
 Options for check:
   --format FORMAT                    text (default), sarif or json
   --output FILE, -o FILE             Write the report to FILE instead of standard output
   --jobs N, -j N                     Worker threads (default: available cores)
-  --config FILE                      Configuration file (default: tendril.toml, .tendril.toml or
-                                     [tool.tendril] in pyproject.toml, in the root)
+  --config FILE                      Configuration file (default: the nearest tendril.toml,
+                                     .tendril.toml or pyproject.toml with [tool.tendril], looking
+                                     upward from the analysed paths)
   --root DIR                         Directory SARIF paths are relative to (default: the git work
                                      tree holding the current directory, else the current directory)
   --select RULES                     Only these rules: ids, aliases (F401, B602) or kinds, comma-separated
   --ignore RULES                     Leave out these rules (same forms)
+  --exclude PATTERNS                 Leave out these paths (gitignore-style, comma-separated);
+                                     replaces the default excludes and the configuration's
+  --extend-exclude PATTERNS          Leave out these paths as well
+  --include-suppressed               Keep findings suppressed in the source (# noqa, # nosec, ...),
+                                     marked as suppressed (SARIF suppressions, kind inSource)
+  --quiet, -q                        Text format: findings only, no totals
+  --statistics                       Text format: a count per rule instead of each finding
   --fail-on-security-severity LEVEL  ${settings_1.SEVERITY_THRESHOLDS.join('|')} (default: high)
   --max-maintainability-findings N   Fail above N maintainability findings (default: -1, no limit)
   --no-color                         No colours (also when NO_COLOR is set or output is not a terminal)
+  --baseline-ref REF                 Compare with git revision REF: findings are new or unchanged (SARIF
+                                     baselineState); the severity gate counts only new ones
+  --baseline-sarif FILE              Compare with a previous Tendril SARIF file instead
+  --max-new-maintainability-findings N
+                                     Fail above N new maintainability findings (default: -1, no limit)
+  --scope all|changed                changed: only files changed against --baseline-ref (default: all)
+  --shard K/N                        Analyse only the K-th of N shards of the files (see merge)
 
 Exit codes: 0 no gate failed, 1 a gate failed, 2 usage, configuration or internal error.
 `;
 function list(value) {
     return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
 }
-async function check(args) {
+async function check(args, mode = 'check') {
     const { values, positionals } = (0, util_1.parseArgs)({
         args,
         allowPositionals: true,
@@ -2102,6 +2921,16 @@ async function check(args) {
             'fail-on-security-severity': { type: 'string' },
             'max-maintainability-findings': { type: 'string' },
             'no-color': { type: 'boolean', default: false },
+            exclude: { type: 'string' },
+            'extend-exclude': { type: 'string' },
+            'include-suppressed': { type: 'boolean' },
+            quiet: { type: 'boolean', short: 'q', default: false },
+            statistics: { type: 'boolean', default: false },
+            'baseline-ref': { type: 'string' },
+            'baseline-sarif': { type: 'string' },
+            'max-new-maintainability-findings': { type: 'string' },
+            scope: { type: 'string' },
+            shard: { type: 'string' },
         },
     });
     const format = values.format;
@@ -2111,11 +2940,21 @@ async function check(args) {
     const root = path.resolve(values.root ?? (0, discover_1.findRoot)(process.cwd()));
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
         throw new errors_1.UsageError(`--root: not a directory: ${values.root}`);
-    const configFile = values.config ?? (0, config_1.findConfig)(root);
+    const paths = positionals.length ? positionals : ['.'];
+    if (values.config !== undefined && !fs.existsSync(values.config))
+        throw new errors_1.UsageError(`--config: ${values.config} does not exist`);
+    const configFile = values.config ?? (0, config_1.findConfig)((0, config_1.commonDirectory)(paths));
     const fromFile = configFile ? (0, settings_1.readConfigFile)(configFile) : {};
+    const excludeFlag = list(values.exclude);
+    const extendFlag = list(values['extend-exclude']);
     const fromFlags = {
         select: list(values.select),
         ignore: list(values.ignore),
+        // --ignore names every rule to leave out: it replaces both ignore and skips of the file.
+        skips: values.ignore !== undefined ? [] : undefined,
+        exclude: excludeFlag && (0, settings_1.compilePatterns)(excludeFlag, process.cwd()),
+        extendExclude: extendFlag && (0, settings_1.compilePatterns)(extendFlag, process.cwd()),
+        includeSuppressed: values['include-suppressed'],
         failOnSecuritySeverity: values['fail-on-security-severity'] === undefined
             ? undefined
             : (0, settings_1.parseThreshold)(values['fail-on-security-severity'], '--fail-on-security-severity'),
@@ -2124,12 +2963,46 @@ async function check(args) {
             : (0, settings_1.parseLimit)(values['max-maintainability-findings'], '--max-maintainability-findings'),
     };
     const jobs = values.jobs === undefined ? os.availableParallelism() : (0, settings_1.parseJobs)(values.jobs, '--jobs');
-    const settings = (0, settings_1.resolveSettings)({ root, paths: positionals.length ? positionals : ['.'], jobs }, fromFile, fromFlags);
-    const outcome = await (0, run_1.run)(settings, __filename);
+    if (values['baseline-ref'] !== undefined && values['baseline-sarif'] !== undefined) {
+        throw new errors_1.UsageError('--baseline-ref and --baseline-sarif exclude each other');
+    }
+    const gating = {
+        baselineRef: values['baseline-ref'] || undefined,
+        baselineSarif: values['baseline-sarif'] || undefined,
+        maxNewMaintainabilityFindings: values['max-new-maintainability-findings'] === undefined
+            ? -1
+            : (0, settings_1.parseLimit)(values['max-new-maintainability-findings'], '--max-new-maintainability-findings'),
+        scope: values.scope === undefined ? 'all' : (0, settings_1.parseScope)(values.scope, '--scope'),
+        shard: values.shard === undefined ? undefined : (0, settings_1.parseShard)(values.shard, '--shard'),
+    };
+    if (gating.baselineSarif && !fs.existsSync(gating.baselineSarif))
+        throw new errors_1.UsageError(`--baseline-sarif: ${gating.baselineSarif} does not exist`);
+    if (gating.scope === 'changed' && !gating.baselineRef)
+        throw new errors_1.UsageError("--scope: 'changed' needs --baseline-ref");
+    if (gating.baselineRef)
+        (0, git_1.resolveCommit)(root, gating.baselineRef, '--baseline-ref');
+    const settings = { ...(0, settings_1.resolveSettings)({ root, paths, jobs }, fromFile, fromFlags), ...gating, configFile };
+    if (mode === 'config') {
+        process.stdout.write((0, config_2.formatResolvedSettings)(settings));
+        return 0;
+    }
+    // "analysing..." on stderr after two seconds, when stderr is a terminal.
+    const progress = (0, config_2.startProgress)(process.stderr);
+    let outcome;
+    try {
+        outcome = await (0, run_1.run)(settings, __filename);
+    }
+    finally {
+        progress.stop();
+    }
     for (const n of outcome.notifications)
         process.stderr.write(`tendril: ${n.level}: ${n.message}\n`);
     const colour = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
-    const report = format === 'sarif' ? (0, sarif_1.formatSarif)(outcome) : format === 'json' ? (0, json_1.formatJson)(outcome) : (0, text_1.formatText)(outcome, colour);
+    const report = format === 'sarif'
+        ? (0, sarif_1.formatSarif)(outcome)
+        : format === 'json'
+            ? (0, json_1.formatJson)(outcome)
+            : (0, text_1.formatText)(outcome, colour, { quiet: values.quiet, statistics: values.statistics });
     if (values.output) {
         fs.mkdirSync(path.dirname(path.resolve(values.output)), { recursive: true });
         fs.writeFileSync(values.output, report);
@@ -2142,11 +3015,46 @@ async function check(args) {
     }
     return outcome.gate.failed ? 1 : 0;
 }
+/** `tendril merge A.sarif B.sarif ... -o all.sarif`: shards -> one log, as one unsharded run. */
+function merge(args) {
+    const { values, positionals } = (0, util_1.parseArgs)({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' } } });
+    if (positionals.length === 0)
+        throw new errors_1.UsageError('merge: give the SARIF files to merge (tendril merge A.sarif B.sarif -o all.sarif)');
+    const inputs = positionals.map((name) => {
+        try {
+            return { name, text: fs.readFileSync(name, 'utf8') };
+        }
+        catch (error) {
+            throw new errors_1.UsageError(`merge: cannot read ${name} (${error.code ?? 'error'})`);
+        }
+    });
+    const merged = (0, merge_1.mergeSarif)(inputs);
+    if (values.output) {
+        fs.mkdirSync(path.dirname(path.resolve(values.output)), { recursive: true });
+        fs.writeFileSync(values.output, merged);
+        process.stderr.write(`tendril: ${positionals.length} SARIF files merged into ${values.output}\n`);
+    }
+    else {
+        process.stdout.write(merged);
+    }
+    return 0;
+}
 async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'check':
             return check(rest);
+        case 'merge':
+            return merge(rest);
+        case 'config':
+            return check(rest, 'config');
+        case 'explain': {
+            const { positionals } = (0, util_1.parseArgs)({ args: rest, strict: true, allowPositionals: true, options: {} });
+            if (positionals.length !== 1)
+                throw new errors_1.UsageError("explain: name one rule, by id or alias (see 'tendril rules')");
+            process.stdout.write((0, config_2.formatExplain)(positionals[0]));
+            return 0;
+        }
         case 'rules': {
             (0, util_1.parseArgs)({ args: rest, strict: true, options: {} });
             process.stdout.write((0, catalogue_1.formatRulesText)());
@@ -2190,7 +3098,7 @@ else {
 
 /***/ }),
 
-/***/ 973:
+/***/ 2973:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2228,37 +3136,88 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.configIn = configIn;
 exports.findConfig = findConfig;
-const fs = __importStar(__nccwpck_require__(896));
-const path = __importStar(__nccwpck_require__(928));
-/**
- * The configuration file used when none is named: in the root, `tendril.toml`, then
- * `.tendril.toml`, then `pyproject.toml` (whose `[tool.tendril]` table is read; without one it
- * sets nothing, but it must still be valid TOML, as other Python tools also require).
- */
-function findConfig(root) {
-    for (const name of ['tendril.toml', '.tendril.toml', 'pyproject.toml']) {
-        const file = path.join(root, name);
+exports.commonDirectory = commonDirectory;
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const smol_toml_1 = __nccwpck_require__(7106);
+const errors_1 = __nccwpck_require__(3916);
+/** True when a pyproject.toml has a `[tool.tendril]` table; invalid TOML is an error naming the file. */
+function hasTendrilTable(file) {
+    let doc;
+    try {
+        doc = (0, smol_toml_1.parse)(fs.readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new errors_1.UsageError(`${file} is not valid TOML: ${first}`);
+    }
+    const tool = doc.tool;
+    return typeof tool === 'object' && tool !== null && 'tendril' in tool;
+}
+/** The configuration file of one directory, if it has one (see findConfig). */
+function configIn(dir) {
+    for (const name of ['tendril.toml', '.tendril.toml']) {
+        const file = path.join(dir, name);
         if (fs.existsSync(file))
             return file;
     }
+    const pyproject = path.join(dir, 'pyproject.toml');
+    if (fs.existsSync(pyproject) && hasTendrilTable(pyproject))
+        return pyproject;
     return undefined;
+}
+/**
+ * The configuration file used when none is named, found as Ruff finds its own: from `start` (the
+ * directory of the analysed paths) upward, the nearest directory with `tendril.toml`, then
+ * `.tendril.toml`, then a `pyproject.toml` that has a `[tool.tendril]` table (one without it is
+ * passed over, but must still be valid TOML, as other Python tools also require).
+ */
+function findConfig(start) {
+    let dir = path.resolve(start);
+    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory())
+        dir = path.dirname(dir);
+    for (;;) {
+        const file = configIn(dir);
+        if (file)
+            return file;
+        const parent = path.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The deepest directory holding every path: where the upward search for configuration starts. */
+function commonDirectory(paths) {
+    const dirs = paths.map((p) => {
+        const abs = path.resolve(p);
+        return fs.existsSync(abs) && !fs.statSync(abs).isDirectory() ? path.dirname(abs) : abs;
+    });
+    let common = dirs[0] ?? process.cwd();
+    for (const dir of dirs.slice(1)) {
+        while (common !== path.dirname(common) && path.relative(common, dir).startsWith('..'))
+            common = path.dirname(common);
+    }
+    return common;
 }
 
 
 /***/ }),
 
-/***/ 757:
+/***/ 138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.analyzeSource = analyzeSource;
-const fingerprint_1 = __nccwpck_require__(938);
-const context_1 = __nccwpck_require__(173);
-const parser_1 = __nccwpck_require__(715);
-const source_1 = __nccwpck_require__(433);
-const walk_1 = __nccwpck_require__(721);
+const matchkey_1 = __nccwpck_require__(4991);
+const fingerprint_1 = __nccwpck_require__(1938);
+const context_1 = __nccwpck_require__(6173);
+const parser_1 = __nccwpck_require__(3715);
+const source_1 = __nccwpck_require__(7433);
+const suppress_1 = __nccwpck_require__(2111);
+const walk_1 = __nccwpck_require__(4721);
 /** Orders analyses so that each comes after the ones it builds on. */
 function analysesFor(rules) {
     const ordered = [];
@@ -2337,10 +3296,38 @@ async function analyzeSource(path, bytes, rules, options = {}) {
             visitors.push(analysis.create(context));
         for (const rule of active)
             visitors.push(rule.create(context));
+        // Suppression comments are collected in the same walk: `comment` nodes, never a text scan.
+        const comments = [];
+        visitors.push({
+            comment: (node) => {
+                const start = node.startPosition;
+                const before = decoded.text.slice(node.startIndex - start.column, node.startIndex);
+                const ownLine = before.trim() === '';
+                // `)  # nosec` after a multi-line statement: the statement is the comment's previous sibling.
+                const previous = ownLine ? null : node.previousNamedSibling;
+                const statementStartRow = previous && previous.endPosition.row === start.row && previous.startPosition.row < start.row ? previous.startPosition.row : undefined;
+                comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text: node.text, ownLine, statementStartRow });
+            },
+        });
         (0, walk_1.walk)(tree, visitors);
         for (const visitor of visitors)
             visitor.end?.();
+        const directives = (0, suppress_1.parseDirectives)(comments, decoded.text);
+        (0, suppress_1.applyDirectives)(context.findings, directives, active);
+        const unusedRule = active.find((rule) => rule.meta.id === suppress_1.UNUSED_SUPPRESSION_ID);
+        if (unusedRule) {
+            const enabled = new Set(active.map((rule) => rule.meta.id));
+            const before = context.findings.length;
+            for (const d of directives) {
+                const codes = (0, suppress_1.unusedCodes)(d, enabled);
+                if (codes.length === 0)
+                    continue;
+                context.reportRange(unusedRule.meta, { row: d.line - 1, column: d.column - 1 }, { row: d.line - 1, column: d.endColumn - 1 }, `Unused suppression: '${d.text}' suppresses no finding of ${codes.join(', ')}${d.lineLevel ? ' on this line' : ''}; remove ${codes.length > 1 ? 'these codes' : 'this code'}.`);
+            }
+            (0, suppress_1.applyDirectives)(context.findings.slice(before), directives, active);
+        }
         result.findings = context.findings;
+        (0, matchkey_1.annotateMatchKeys)(result.findings, decoded.text, tree);
     }
     catch (error) {
         notifications.push({
@@ -2349,6 +3336,9 @@ async function analyzeSource(path, bytes, rules, options = {}) {
             path,
             message: `${path} was not fully analysed: internal error: ${error instanceof Error ? error.message : String(error)}`,
         });
+        // For bug reports: TENDRIL_DEBUG=1 puts the stack of an internal error on stderr.
+        if (process.env.TENDRIL_DEBUG && error instanceof Error)
+            process.stderr.write(`${path}: ${error.stack}\n`);
     }
     finally {
         tree.delete();
@@ -2365,7 +3355,7 @@ async function analyzeSource(path, bytes, rules, options = {}) {
 
 /***/ }),
 
-/***/ 173:
+/***/ 6173:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2434,7 +3424,7 @@ exports.FileContext = FileContext;
 
 /***/ }),
 
-/***/ 935:
+/***/ 4935:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2473,16 +3463,40 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_EXCLUDES = void 0;
+exports.defaultExcludes = defaultExcludes;
 exports.findRoot = findRoot;
 exports.discover = discover;
-const fs = __importStar(__nccwpck_require__(896));
-const path = __importStar(__nccwpck_require__(928));
-const errors_1 = __nccwpck_require__(916);
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const errors_1 = __nccwpck_require__(3916);
+const glob_1 = __nccwpck_require__(2218);
 /** Directories never descended into (by name), wherever they are. */
 exports.DEFAULT_EXCLUDES = [
     '.git', '.hg', '.svn', '.venv', 'venv', 'node_modules', 'build', 'dist', '__pycache__',
     '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.tendril_cache',
 ];
+/** DEFAULT_EXCLUDES as patterns: each a directory name at any depth. */
+function defaultExcludes(root) {
+    return exports.DEFAULT_EXCLUDES.map((name) => (0, glob_1.compilePattern)(name + '/', root));
+}
+/** True for an extensionless file whose first line is a Python shebang (`#!/usr/bin/env python3`). */
+function hasPythonShebang(abs) {
+    let fd;
+    try {
+        fd = fs.openSync(abs, 'r');
+        const buffer = Buffer.alloc(128);
+        const n = fs.readSync(fd, buffer, 0, 128, 0);
+        const first = buffer.subarray(0, n).toString('latin1').split('\n')[0];
+        return /^#!.*\bpython(?:[0-9.]*)(?:\s|$)/.test(first);
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
+}
 function toRel(root, abs) {
     return path.relative(root, abs).split(path.sep).join('/');
 }
@@ -2509,8 +3523,10 @@ function findRoot(dir) {
  * through a link is taken only if its target is inside the root. The result is sorted and
  * deduplicated, so the same tree always gives the same list.
  */
-function discover(root, paths) {
+function discover(root, paths, options = {}) {
     const realRoot = fs.realpathSync(root);
+    const exclude = options.exclude ?? defaultExcludes(root);
+    const useGitignore = options.gitignore ?? true;
     const files = new Map();
     const notifications = [];
     const addFile = (abs, stat) => {
@@ -2529,7 +3545,8 @@ function discover(root, paths) {
             return undefined;
         }
     };
-    const walkDir = (dir) => {
+    const walkDir = (dir, parentIgnores) => {
+        const ignores = useGitignore ? parentIgnores.enter(dir) : parentIgnores;
         let entries;
         try {
             entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -2548,17 +3565,22 @@ function discover(root, paths) {
         for (const entry of entries) {
             const abs = path.join(dir, entry.name);
             if (entry.isDirectory()) {
-                if (!exports.DEFAULT_EXCLUDES.includes(entry.name))
-                    walkDir(abs);
+                if (!(0, glob_1.matchesAny)(exclude, abs, true) && !ignores.ignored(abs, true))
+                    walkDir(abs, ignores);
             }
-            else if (entry.name.endsWith('.py')) {
-                if (entry.isFile())
-                    addFile(abs, fs.statSync(abs));
-                else if (entry.isSymbolicLink()) {
-                    const stat = linkTargetInside(abs);
-                    if (stat?.isFile())
-                        addFile(abs, stat);
-                }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                const python = entry.name.endsWith('.py');
+                if (!python && entry.name.includes('.'))
+                    continue;
+                if ((0, glob_1.matchesAny)(exclude, abs, false) || ignores.ignored(abs, false))
+                    continue;
+                // A link is taken only when its target is a file inside the root; links to directories are
+                // never followed (no loops, no escape).
+                const stat = entry.isFile() ? fs.statSync(abs) : linkTargetInside(abs);
+                if (!stat?.isFile())
+                    continue;
+                if (python || hasPythonShebang(abs))
+                    addFile(abs, stat);
             }
         }
     };
@@ -2574,8 +3596,24 @@ function discover(root, paths) {
         catch {
             throw new errors_1.UsageError(`path not found: ${given}`);
         }
-        if (stat.isDirectory())
-            walkDir(abs);
+        if (!inside(realRoot, fs.realpathSync(abs))) {
+            throw new errors_1.UsageError(`${given} is a symbolic link (or below one) that leads outside the analysis root ${root}; not followed`);
+        }
+        if (stat.isDirectory()) {
+            // The .gitignore files of the directories above, down from the root.
+            let ignores = glob_1.IgnoreStack.empty();
+            if (useGitignore) {
+                const chain = [];
+                for (let d = path.dirname(abs); inside(root, d) && d !== abs; d = path.dirname(d)) {
+                    chain.unshift(d);
+                    if (d === root || path.dirname(d) === d)
+                        break;
+                }
+                for (const d of chain)
+                    ignores = ignores.enter(d);
+            }
+            walkDir(abs, ignores);
+        }
         else if (stat.isFile())
             addFile(abs, stat);
         else
@@ -2590,7 +3628,188 @@ function discover(root, paths) {
 
 /***/ }),
 
-/***/ 715:
+/***/ 2218:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IgnoreStack = void 0;
+exports.compilePattern = compilePattern;
+exports.matchesAny = matchesAny;
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+function segmentToRegex(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` any leading directories, `/**` anything below, `**` alone anything.
+                i++;
+                if (glob[i + 1] === '/') {
+                    i++;
+                    out += '(?:.*/)?';
+                }
+                else
+                    out += '.*';
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 2);
+            if (close < 0)
+                out += '\\[';
+            else {
+                let cls = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
+                if (cls.startsWith('!'))
+                    cls = '^' + cls.slice(1);
+                out += `[${cls}]`;
+                i = close;
+            }
+        }
+        else if (c === '\\' && i + 1 < glob.length)
+            out += '\\' + glob[++i];
+        else
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return out;
+}
+function compilePattern(raw, base) {
+    let p = raw.replace(/(?<!\\)\s+$/, '');
+    if (p === '' || p.startsWith('#'))
+        return undefined;
+    let negated = false;
+    if (p.startsWith('!')) {
+        negated = true;
+        p = p.slice(1);
+    }
+    if (p.startsWith('./'))
+        p = p.slice(2);
+    let dirOnly = false;
+    if (p.endsWith('/')) {
+        dirOnly = true;
+        p = p.slice(0, -1);
+    }
+    if (p === '')
+        return undefined;
+    const anchored = p.includes('/');
+    if (p.startsWith('/'))
+        p = p.slice(1);
+    const body = segmentToRegex(p);
+    const regex = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}$`);
+    return { regex, dirOnly, negated, base, source: raw };
+}
+/** `rel`: the path relative to the pattern's base, `/`-separated. */
+function matchesRel(pattern, rel, isDir) {
+    if (pattern.dirOnly && !isDir)
+        return false;
+    return pattern.regex.test(rel);
+}
+function relTo(base, abs) {
+    const rel = path.relative(base, abs);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
+        return undefined;
+    return rel.split(path.sep).join('/');
+}
+/**
+ * True when `abs` or one of its parent directories (below the pattern's base) matches a pattern:
+ * `tests/` or `tests` covers every file under tests. Used for exclude and per-file-ignores.
+ */
+function matchesAny(patterns, abs, isDir) {
+    for (const pattern of patterns) {
+        const rel = relTo(pattern.base, abs);
+        if (rel === undefined)
+            continue;
+        const parts = rel.split('/');
+        for (let i = 1; i <= parts.length; i++) {
+            if (matchesRel(pattern, parts.slice(0, i).join('/'), i < parts.length || isDir))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The `.gitignore` files in force in one directory: its parent's patterns then its own, last match
+ * wins (so a nested `!keep.py` re-includes). Directories are tested as they are walked, so a file
+ * below an ignored directory is never reached (git does not re-include it either).
+ */
+class IgnoreStack {
+    patterns;
+    constructor(patterns) {
+        this.patterns = patterns;
+    }
+    static empty() {
+        return new IgnoreStack([]);
+    }
+    /** This directory's `.gitignore` added to the inherited patterns. */
+    enter(dir) {
+        let text;
+        try {
+            text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+        }
+        catch {
+            return this;
+        }
+        const own = text
+            .split(/\r?\n/)
+            .map((line) => compilePattern(line, dir))
+            .filter((p) => p !== undefined);
+        return own.length ? new IgnoreStack([...this.patterns, ...own]) : this;
+    }
+    ignored(abs, isDir) {
+        let result = false;
+        for (const pattern of this.patterns) {
+            const rel = relTo(pattern.base, abs);
+            if (rel === undefined)
+                continue;
+            if (matchesRel(pattern, rel, isDir))
+                result = !pattern.negated;
+        }
+        return result;
+    }
+}
+exports.IgnoreStack = IgnoreStack;
+
+
+/***/ }),
+
+/***/ 3715:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2629,9 +3848,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getParser = getParser;
-const fs = __importStar(__nccwpck_require__(896));
-const path = __importStar(__nccwpck_require__(928));
-const web_tree_sitter_1 = __nccwpck_require__(778);
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const web_tree_sitter_1 = __nccwpck_require__(3778);
 /**
  * Loads tree-sitter (WebAssembly) and the Python grammar once per thread.
  *
@@ -2672,7 +3891,7 @@ function getParser() {
 
 /***/ }),
 
-/***/ 138:
+/***/ 6138:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2712,9 +3931,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.analyzeFile = analyzeFile;
 exports.analyzeFiles = analyzeFiles;
-const fs = __importStar(__nccwpck_require__(896));
-const worker_threads_1 = __nccwpck_require__(167);
-const analyze_1 = __nccwpck_require__(757);
+const fs = __importStar(__nccwpck_require__(9896));
+const worker_threads_1 = __nccwpck_require__(8167);
+const analyze_1 = __nccwpck_require__(138);
 /** Reads and analyses one file; an unreadable file becomes a notification. */
 async function analyzeFile(file, rules, options) {
     let bytes;
@@ -2774,14 +3993,14 @@ async function analyzeFiles(files, rules, ruleOptions, options) {
 
 /***/ }),
 
-/***/ 433:
+/***/ 7433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.codingDeclaration = codingDeclaration;
 exports.decodeSource = decodeSource;
-const util_1 = __nccwpck_require__(23);
+const util_1 = __nccwpck_require__(9023);
 const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 /** PEP 263: the declaration must be on line 1 or 2 (line 2 only if line 1 is a comment or blank). */
 function codingDeclaration(bytes) {
@@ -2838,17 +4057,201 @@ function decodeSource(bytes) {
 
 /***/ }),
 
-/***/ 721:
+/***/ 2111:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UNUSED_SUPPRESSION_ID = void 0;
+exports.rulesForCode = rulesForCode;
+exports.parseDirectives = parseDirectives;
+exports.applyDirectives = applyDirectives;
+exports.unusedCodes = unusedCodes;
+const rules_1 = __nccwpck_require__(5755);
+const CODE = /^[A-Za-z]+[0-9]+$/;
+const RULE_IDS = new Set(rules_1.ALL_RULES.map((r) => r.meta.id));
+/** Codes until the first word that is neither a code (F401, B602) nor a rule id (free text follows). */
+function codeList(raw, allowNames) {
+    if (!raw)
+        return [];
+    const codes = [];
+    for (const word of raw.split(/[\s,]+/).filter(Boolean)) {
+        if (CODE.test(word) || RULE_IDS.has(word) || (allowNames && /^[a-z][a-z0-9-]*$/.test(word)))
+            codes.push(word);
+        else
+            break;
+    }
+    return codes;
+}
+/** Rules a code names: a rule id, or an alias (case-insensitive); `all` (pylint) names every rule. */
+function rulesForCode(code) {
+    const upper = code.toUpperCase();
+    if (code === 'all')
+        return rules_1.ALL_RULES;
+    return rules_1.ALL_RULES.filter((r) => r.meta.id === code || r.meta.aliases.some((a) => a.toUpperCase() === upper));
+}
+function codeMatches(code, meta) {
+    if (code === 'all')
+        return true;
+    const upper = code.toUpperCase();
+    return meta.id === code || meta.aliases.some((a) => a.toUpperCase() === upper);
+}
+/** The first line after `row` (0-based) where code indented less than `column` starts, as 1-based line - 1. */
+function blockEnd(lines, row, column) {
+    for (let i = row + 1; i < lines.length; i++) {
+        const line = lines[i];
+        const trimmed = line.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        if (line.length - trimmed.length < column)
+            return i; // 0-based i == 1-based line i, the last covered
+    }
+    return lines.length;
+}
+/** Reads the directives in a file's comments (in source order). */
+function parseDirectives(comments, text) {
+    const directives = [];
+    let lines;
+    const make = (c, written, codes, from, to, lineLevel) => ({
+        line: c.row + 1,
+        column: c.column + 1,
+        endColumn: c.endColumn + 1,
+        text: written.trim(),
+        codes: codes && codes.length ? codes : undefined,
+        from,
+        to,
+        lineLevel,
+        statementFrom: lineLevel && c.statementStartRow !== undefined && from === c.row + 1 ? c.statementStartRow + 1 : from,
+        used: new Set(),
+    });
+    const pendingEnable = [];
+    for (const c of comments) {
+        const line = c.row + 1;
+        let m;
+        // File level.
+        if (/#\s*(?:tendril:\s*skip-file|pylint:\s*skip-file|flake8[:=]\s*noqa\b)/i.test(c.text)) {
+            directives.push(make(c, c.text, undefined, 1, Number.MAX_SAFE_INTEGER, false));
+            continue;
+        }
+        if ((m = /#\s*ruff\s*:\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
+            directives.push(make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false), 1, Number.MAX_SAFE_INTEGER, false));
+            continue;
+        }
+        for (const re of [/#\s*noqa\b(?::\s*([^#]*))?/gi, /#\s*nosec\b:?\s*([^#]*)/gi]) {
+            while ((m = re.exec(c.text)))
+                directives.push(make(c, m[0], codeList(m[1], false), line, line, true));
+        }
+        for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text));) {
+            directives.push(make(c, m[0], codeList(m[1], false), line, line, true));
+        }
+        for (const re = /#\s*pylint\s*:\s*(disable|disable-next|enable)\s*=\s*([\w\s,-]*)/gi; (m = re.exec(c.text));) {
+            const names = m[2].split(/[\s,]+/).filter(Boolean);
+            const kind = m[1].toLowerCase();
+            if (kind === 'enable') {
+                for (const p of pendingEnable) {
+                    for (const name of names) {
+                        if (p.codes.has(name) && p.directive.to > line - 1)
+                            p.directive.to = Math.max(p.directive.from, line - 1);
+                    }
+                }
+                continue;
+            }
+            const written = `# pylint: ${kind}=${names.join(',')}`;
+            if (kind === 'disable-next')
+                directives.push(make(c, written, names, line + 1, line + 1, true));
+            else if (!c.ownLine)
+                directives.push(make(c, written, names, line, line, true));
+            else {
+                lines ??= text.split(/\r\n|\r|\n/);
+                const d = make(c, written, names, line + 1, blockEnd(lines, c.row, c.column), false);
+                directives.push(d);
+                pendingEnable.push({ directive: d, codes: new Set(names) });
+            }
+        }
+    }
+    return directives;
+}
+function covers(d, f) {
+    if (d.lineLevel)
+        return f.line === d.from || f.endLine === d.from || (f.line >= d.statementFrom && f.line <= d.from);
+    return f.line >= d.from && f.line <= d.to;
+}
+/** Marks the findings a directive covers as suppressed (the first directive that matches wins). */
+function applyDirectives(findings, directives, rules) {
+    if (directives.length === 0)
+        return;
+    const metaById = new Map(rules.map((r) => [r.meta.id, r.meta]));
+    for (const finding of findings) {
+        const meta = metaById.get(finding.ruleId);
+        if (!meta)
+            continue;
+        for (const d of directives) {
+            if (!covers(d, finding))
+                continue;
+            if (!d.codes) {
+                d.used.add('*');
+            }
+            else {
+                const code = d.codes.find((c) => codeMatches(c, meta));
+                if (!code)
+                    continue;
+                d.used.add(code.toUpperCase());
+            }
+            finding.suppressed ??= d.text;
+        }
+    }
+}
+exports.UNUSED_SUPPRESSION_ID = 'unused-suppression';
+/**
+ * Codes of a directive that name an enabled Tendril rule and suppressed nothing. Bare directives
+ * and codes Tendril does not implement (E501) are never "unused": they may be there for another
+ * tool. Codes naming `unused-suppression` itself are not judged.
+ */
+function unusedCodes(d, enabled) {
+    if (!d.codes)
+        return [];
+    return d.codes.filter((code) => {
+        if (d.used.has(code.toUpperCase()) || code === 'all')
+            return false;
+        const named = rulesForCode(code);
+        if (named.some((r) => r.meta.id === exports.UNUSED_SUPPRESSION_ID))
+            return false;
+        return named.some((r) => enabled.has(r.meta.id));
+    });
+}
+
+
+/***/ }),
+
+/***/ 4721:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.walk = walk;
+/** Node type names that name both a named node and an anonymous token (`lambda`, `await`, ...). */
+const ambiguousCache = new WeakMap();
+function ambiguousTypes(tree) {
+    const language = tree.language;
+    let set = ambiguousCache.get(language);
+    if (!set) {
+        set = new Set();
+        language.types.forEach((name, id) => {
+            if (name && !language.nodeTypeIsNamed(id) && language.idForNodeType(name, true) !== null)
+                set.add(name);
+        });
+        ambiguousCache.set(language, set);
+    }
+    return set;
+}
 /**
- * The single walk: visits every named node of the tree once, in source order, and calls the
- * handlers registered for its type (`type`) on the way down and (`type:exit`) on the way up.
- * Iterative, with a tree cursor: deep nesting cannot overflow the stack, and a node object is only
- * materialised for types someone asked for.
+ * The single walk: visits, in source order, every named node whose type some visitor asked for,
+ * calling its handlers on the way down (`type`) and on the way up (`type:exit`).
+ *
+ * The tree is searched once, inside tree-sitter, for the node types in use
+ * (`descendantsOfType`), so nodes nobody asked for (punctuation, most expressions) never cross
+ * into JavaScript. Nesting for the exit handlers follows from the nodes' ranges: a node is left
+ * when the next node found starts outside it. Iterative: deep nesting cannot overflow the stack.
  */
 function walk(tree, visitors) {
     const enter = new Map();
@@ -2865,63 +4268,59 @@ function walk(tree, visitors) {
             list.push(handler);
         }
     }
-    const pending = [];
-    const flush = (depth) => {
-        while (pending.length > 0 && pending[pending.length - 1].depth >= depth) {
-            const frame = pending.pop();
-            for (const handler of frame.handlers)
-                handler(frame.node);
+    const types = [...new Set([...enter.keys(), ...exit.keys()])];
+    if (types.length === 0)
+        return;
+    const ambiguous = ambiguousTypes(tree);
+    const open = [];
+    const leaveUntil = (start, end) => {
+        // Leave every open node that does not contain [start, end).
+        while (open.length > 0) {
+            const top = open[open.length - 1];
+            if (top.start <= start && end <= top.end)
+                return;
+            open.pop();
+            for (const handler of top.handlers)
+                handler(top.node);
         }
     };
-    const cursor = tree.walk();
-    try {
-        let depth = 0;
-        for (;;) {
-            flush(depth);
-            if (cursor.nodeIsNamed) {
-                const type = cursor.nodeType;
-                const onEnter = enter.get(type);
-                const onExit = exit.get(type);
-                if (onEnter || onExit) {
-                    const node = cursor.currentNode;
-                    if (onEnter)
-                        for (const handler of onEnter)
-                            handler(node);
-                    if (onExit)
-                        pending.push({ depth, node, handlers: onExit });
-                }
-            }
-            if (cursor.gotoFirstChild()) {
-                depth++;
-                continue;
-            }
-            while (!cursor.gotoNextSibling()) {
-                if (!cursor.gotoParent()) {
-                    flush(0);
-                    return;
-                }
-                depth--;
-            }
-        }
+    for (const node of tree.rootNode.descendantsOfType(types)) {
+        if (!node)
+            continue;
+        const type = node.type;
+        if (ambiguous.has(type) && !node.isNamed)
+            continue;
+        const start = node.startIndex;
+        const end = node.endIndex;
+        leaveUntil(start, end);
+        const onEnter = enter.get(type);
+        if (onEnter)
+            for (const handler of onEnter)
+                handler(node);
+        const onExit = exit.get(type);
+        if (onExit)
+            open.push({ node, start, end, handlers: onExit });
     }
-    finally {
-        cursor.delete();
+    while (open.length > 0) {
+        const frame = open.pop();
+        for (const handler of frame.handlers)
+            handler(frame.node);
     }
 }
 
 
 /***/ }),
 
-/***/ 286:
+/***/ 6286:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isTendrilWorker = isTendrilWorker;
 exports.runWorker = runWorker;
-const worker_threads_1 = __nccwpck_require__(167);
-const rules_1 = __nccwpck_require__(755);
-const pool_1 = __nccwpck_require__(138);
+const worker_threads_1 = __nccwpck_require__(8167);
+const rules_1 = __nccwpck_require__(5755);
+const pool_1 = __nccwpck_require__(6138);
 /** True in a worker thread started by the pool (see PoolOptions.workerScript). */
 function isTendrilWorker() {
     return !worker_threads_1.isMainThread && worker_threads_1.workerData?.tendrilWorker === true;
@@ -2940,7 +4339,7 @@ function runWorker() {
 
 /***/ }),
 
-/***/ 916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2955,15 +4354,15 @@ exports.UsageError = UsageError;
 
 /***/ }),
 
-/***/ 343:
+/***/ 2343:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.countFindings = countFindings;
 exports.evaluateGates = evaluateGates;
-const rules_1 = __nccwpck_require__(755);
-const severity_1 = __nccwpck_require__(640);
+const rules_1 = __nccwpck_require__(5755);
+const severity_1 = __nccwpck_require__(2640);
 const META = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
 function countFindings(findings) {
     const counts = { security: 0, maintainability: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0 } };
@@ -2978,21 +4377,32 @@ function countFindings(findings) {
     }
     return counts;
 }
-/** Reporting and failing are separate: everything is reported; the gates only decide the exit. */
-function evaluateGates(counts, settings) {
+/**
+ * Reporting and failing are separate: everything is reported; the gates only decide the exit.
+ * With a baseline, `newCounts` counts the new findings: the security gate and
+ * `max-new-maintainability-findings` count only those, while `max-maintainability-findings`
+ * stays a budget on the total (it is the one way to cap existing debt).
+ */
+function evaluateGates(counts, settings, newCounts = counts) {
     const reasons = [];
+    const compared = newCounts !== counts || Boolean(settings.baselineRef || settings.baselineSarif);
+    const fresh = compared ? 'new ' : '';
     const threshold = settings.failOnSecuritySeverity;
     if (threshold !== 'none') {
         const bands = severity_1.BANDS.slice(0, severity_1.BANDS.findIndex((b) => b.name === threshold) + 1);
-        const over = bands.reduce((sum, band) => sum + counts.bySeverity[band.name], 0);
+        const over = bands.reduce((sum, band) => sum + newCounts.bySeverity[band.name], 0);
         if (over > 0) {
-            const list = bands.filter((b) => counts.bySeverity[b.name] > 0).map((b) => `${counts.bySeverity[b.name]} ${b.name}`);
-            reasons.push(`${over} security finding${over === 1 ? '' : 's'} at or above ${threshold} severity (${list.join(', ')})`);
+            const list = bands.filter((b) => newCounts.bySeverity[b.name] > 0).map((b) => `${newCounts.bySeverity[b.name]} ${b.name}`);
+            reasons.push(`${over} ${fresh}security finding${over === 1 ? '' : 's'} at or above ${threshold} severity (${list.join(', ')})`);
         }
     }
     const max = settings.maxMaintainabilityFindings;
     if (max >= 0 && counts.maintainability > max) {
         reasons.push(`${counts.maintainability} maintainability findings, more than the maximum of ${max}`);
+    }
+    const maxNew = settings.maxNewMaintainabilityFindings ?? -1;
+    if (maxNew >= 0 && newCounts.maintainability > maxNew) {
+        reasons.push(`${newCounts.maintainability} new maintainability findings, more than the maximum of ${maxNew}`);
     }
     return { failed: reasons.length > 0, reasons };
 }
@@ -3000,7 +4410,7 @@ function evaluateGates(counts, settings) {
 
 /***/ }),
 
-/***/ 239:
+/***/ 2239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3009,8 +4419,8 @@ exports.formatRulesText = formatRulesText;
 exports.formatRulesMarkdown = formatRulesMarkdown;
 exports.formatRulesReference = formatRulesReference;
 exports.formatSeverityDoc = formatSeverityDoc;
-const rules_1 = __nccwpck_require__(755);
-const severity_1 = __nccwpck_require__(640);
+const rules_1 = __nccwpck_require__(5755);
+const severity_1 = __nccwpck_require__(2640);
 function severityOf(meta) {
     return meta.kind === 'security' ? `${(0, severity_1.bandOf)(meta.securitySeverity ?? 0)} (${meta.securitySeverity?.toFixed(1)})` : 'note';
 }
@@ -3025,7 +4435,7 @@ function formatRulesText() {
 function formatRulesMarkdown() {
     const out = ['| Rule | Kind | Severity | Aliases | What it finds |', '| --- | --- | --- | --- | --- |'];
     for (const { meta } of rules_1.ALL_RULES) {
-        out.push(`| [\`${meta.id}\`](docs/rules.md#${meta.id}) | ${meta.kind} | ${severityOf(meta)} | ${meta.aliases.join(', ')} | ${meta.shortDescription} |`);
+        out.push(`| [\`${meta.id}\`](docs/rules.md#${meta.id}) | ${meta.kind} | ${severityOf(meta)} | ${meta.aliases.join(', ')} | ${meta.shortDescription}${meta.enabledByDefault === false ? ' (off by default)' : ''} |`);
     }
     return out.join('\n') + '\n';
 }
@@ -3043,6 +4453,8 @@ function formatRulesReference() {
         out.push(`- Kind: ${meta.kind}; category: ${meta.category}`);
         out.push(`- Severity: ${severityOf(meta)}${meta.cwe?.length ? `; CWE: ${meta.cwe.map((c) => `CWE-${c}`).join(', ')}` : ''}`);
         out.push(`- Precision: ${meta.precision}`);
+        if (meta.enabledByDefault === false)
+            out.push('- Off by default: runs only when selected (`select`)');
         out.push(`- Aliases: ${meta.aliases.join(', ')}`, '');
         out.push(meta.fullDescription, '', meta.help.trim(), '');
         const options = Object.entries(meta.options ?? {});
@@ -3089,7 +4501,100 @@ function formatSeverityDoc() {
 
 /***/ }),
 
-/***/ 938:
+/***/ 3966:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatExplain = formatExplain;
+exports.formatResolvedSettings = formatResolvedSettings;
+exports.startProgress = startProgress;
+const errors_1 = __nccwpck_require__(3916);
+const rules_1 = __nccwpck_require__(5755);
+const severity_1 = __nccwpck_require__(2640);
+/** `tendril explain RULE`: one rule's metadata and help, found by id or alias. */
+function formatExplain(name) {
+    const upper = name.toUpperCase();
+    const matches = rules_1.ALL_RULES.filter((r) => r.meta.id === name || r.meta.aliases.some((a) => a.toUpperCase() === upper));
+    if (matches.length === 0)
+        throw new errors_1.UsageError(`explain: no rule has the id or alias '${name}' (see 'tendril rules')`);
+    return matches
+        .map(({ meta }) => {
+        const severity = meta.kind === 'security' ? `${(0, severity_1.bandOf)(meta.securitySeverity ?? 0)} (${(meta.securitySeverity ?? 0).toFixed(1)})` : 'note';
+        const options = Object.entries(meta.options ?? {}).map(([key, spec]) => `  ${key} (${spec.type}, default ${JSON.stringify(spec.default)}): ${spec.description}`);
+        return [
+            `${meta.id}: ${meta.shortDescription}`,
+            '',
+            `Kind: ${meta.kind}; category: ${meta.category}; severity: ${severity}; precision: ${meta.precision}`,
+            `Aliases: ${meta.aliases.join(', ') || 'none'}${meta.cwe?.length ? `; CWE: ${meta.cwe.map((c) => `CWE-${c}`).join(', ')}` : ''}`,
+            ...(options.length ? ['Options ([tool.tendril.rules.' + meta.id + ']):', ...options] : []),
+            '',
+            meta.fullDescription,
+            '',
+            meta.help.trim(),
+            '',
+        ].join('\n');
+    })
+        .join('\n');
+}
+/** `tendril config`: the resolved settings, as TOML-like lines a person can read and copy. */
+function formatResolvedSettings(settings) {
+    const q = (s) => JSON.stringify(s);
+    const list = (xs) => `[${xs.map(q).join(', ')}]`;
+    const lines = [
+        `# configuration file: ${settings.configFile ?? '(none: defaults)'}`,
+        `# root: ${settings.root}`,
+        `paths = ${list(settings.paths)}`,
+        `rules = ${list(settings.rules.map((r) => r.meta.id))}`,
+        `exclude = ${list(settings.exclude.map((p) => p.source))}`,
+        `per-file-ignores = {${settings.perFileIgnores.map((p) => ` ${q(p.pattern.source)} = ${list([...p.ruleIds])}`).join(',')} }`,
+        `include-suppressed = ${settings.includeSuppressed}`,
+        `fail-on-security-severity = ${q(settings.failOnSecuritySeverity)}`,
+        `max-maintainability-findings = ${settings.maxMaintainabilityFindings}`,
+        `jobs = ${settings.jobs}`,
+    ];
+    for (const [ruleId, options] of Object.entries(settings.ruleOptions)) {
+        lines.push('', `[rules.${ruleId}]`);
+        for (const [key, value] of Object.entries(options))
+            lines.push(`${key} = ${JSON.stringify(value)}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/**
+ * A progress indicator on `stream` (stderr) for runs longer than two seconds, only on a terminal:
+ * elapsed time on one line rewritten in place, erased when the run ends.
+ */
+function startProgress(stream, delayMs = 2000) {
+    if (!stream.isTTY)
+        return { stop() { } };
+    const started = Date.now();
+    let shown = false;
+    let ticker;
+    const draw = () => {
+        shown = true;
+        stream.write(`\rtendril: analysing... ${Math.round((Date.now() - started) / 1000)}s`);
+    };
+    const timer = setTimeout(() => {
+        draw();
+        ticker = setInterval(draw, 500);
+        ticker.unref();
+    }, delayMs);
+    timer.unref();
+    return {
+        stop() {
+            clearTimeout(timer);
+            if (ticker)
+                clearInterval(ticker);
+            if (shown)
+                stream.write('\r\x1b[2K');
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1938:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3212,14 +4717,14 @@ function lineHashes(text, wanted) {
 
 /***/ }),
 
-/***/ 794:
+/***/ 2794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatJson = formatJson;
 const version_1 = __nccwpck_require__(311);
-const labels_1 = __nccwpck_require__(923);
+const labels_1 = __nccwpck_require__(7923);
 /** A plain JSON report for scripts: findings with their severity label, notifications, counts, gate. */
 function formatJson(outcome) {
     return (JSON.stringify({
@@ -3236,9 +4741,12 @@ function formatJson(outcome) {
             endColumn: f.endColumn,
             message: f.message,
             fingerprint: f.lineHash,
+            ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+            ...(f.suppressed !== undefined ? { suppressed: f.suppressed } : {}),
         })),
         notifications: outcome.notifications,
         counts: outcome.counts,
+        ...(outcome.baseline ? { baseline: outcome.baseline, newCounts: outcome.newCounts } : {}),
         gate: outcome.gate,
     }, null, 2) + '\n');
 }
@@ -3246,7 +4754,7 @@ function formatJson(outcome) {
 
 /***/ }),
 
-/***/ 923:
+/***/ 7923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3254,8 +4762,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RULE_META = void 0;
 exports.severityLabel = severityLabel;
 exports.plural = plural;
-const rules_1 = __nccwpck_require__(755);
-const severity_1 = __nccwpck_require__(640);
+const rules_1 = __nccwpck_require__(5755);
+const severity_1 = __nccwpck_require__(2640);
 exports.RULE_META = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
 /** What a person reads as a finding's severity: the GitHub band for security, `note` otherwise. */
 function severityLabel(finding) {
@@ -3264,6 +4772,93 @@ function severityLabel(finding) {
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 3278:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mergeSarif = mergeSarif;
+const errors_1 = __nccwpck_require__(3916);
+function decodeUri(uri) {
+    return uri.split('/').map(decodeURIComponent).join('/');
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function location(x) {
+    const physical = x.locations?.[0]?.physicalLocation ?? {};
+    return { path: decodeUri(physical.artifactLocation?.uri ?? ''), region: physical.region ?? {} };
+}
+/** The order of run.ts's compareFindings, read back from SARIF results. */
+function compareResults(a, b) {
+    const la = location(a);
+    const lb = location(b);
+    return (cmp(la.path, lb.path) ||
+        la.region.startLine - lb.region.startLine ||
+        la.region.startColumn - lb.region.startColumn ||
+        cmp(a.ruleId, b.ruleId) ||
+        la.region.endLine - lb.region.endLine ||
+        la.region.endColumn - lb.region.endColumn ||
+        cmp(a.message?.text ?? '', b.message?.text ?? ''));
+}
+/** The order of run.ts's compareNotifications. */
+function compareNotifications(a, b) {
+    const la = location(a);
+    const lb = location(b);
+    return (cmp(la.path, lb.path) ||
+        (la.region.startLine ?? 0) - (lb.region.startLine ?? 0) ||
+        (la.region.startColumn ?? 0) - (lb.region.startColumn ?? 0) ||
+        cmp(a.descriptor?.id ?? '', b.descriptor?.id ?? '') ||
+        cmp(a.message?.text ?? '', b.message?.text ?? ''));
+}
+function mergeSarif(inputs) {
+    if (inputs.length === 0)
+        throw new errors_1.UsageError('merge: no SARIF files given');
+    const logs = inputs.map(({ name, text }) => {
+        let log;
+        try {
+            log = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors_1.UsageError(`merge: ${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        }
+        if (log.version !== '2.1.0' || !Array.isArray(log.runs))
+            throw new errors_1.UsageError(`merge: ${name} is not a SARIF 2.1.0 log`);
+        return { name, log };
+    });
+    const merged = new Map();
+    for (const { name, log } of logs) {
+        for (const run of log.runs) {
+            const category = String(run.automationDetails?.id ?? '');
+            if (run.tool?.driver?.name !== 'Tendril')
+                throw new errors_1.UsageError(`merge: ${name} has a run of another tool (${run.tool?.driver?.name})`);
+            const driver = JSON.stringify(run.tool.driver);
+            const seen = merged.get(category);
+            if (!seen) {
+                merged.set(category, { run: structuredClone(run), driver, from: name });
+                continue;
+            }
+            if (seen.driver !== driver) {
+                throw new errors_1.UsageError(`merge: ${name} and ${seen.from} ran different rules or Tendril versions for category '${category}'; shards must share one configuration`);
+            }
+            seen.run.results.push(...(run.results ?? []));
+            const into = seen.run.invocations[0];
+            const from = run.invocations?.[0] ?? {};
+            into.executionSuccessful = into.executionSuccessful && from.executionSuccessful !== false;
+            into.toolExecutionNotifications.push(...(from.toolExecutionNotifications ?? []));
+        }
+    }
+    const runs = [...merged.values()].map(({ run }) => {
+        run.results.sort(compareResults);
+        run.invocations[0].toolExecutionNotifications.sort(compareNotifications);
+        return run;
+    });
+    return JSON.stringify({ ...logs[0].log, runs }, null, 2) + '\n';
 }
 
 
@@ -3279,9 +4874,9 @@ exports.encodeUri = encodeUri;
 exports.ruleDescriptor = ruleDescriptor;
 exports.buildSarif = buildSarif;
 exports.formatSarif = formatSarif;
-const url_1 = __nccwpck_require__(16);
-const rules_1 = __nccwpck_require__(755);
-const types_1 = __nccwpck_require__(182);
+const url_1 = __nccwpck_require__(7016);
+const rules_1 = __nccwpck_require__(5755);
+const types_1 = __nccwpck_require__(3182);
 const version_1 = __nccwpck_require__(311);
 /**
  * The SARIF 2.1.0 writer, shaped for GitHub code scanning: one run per kind, each with its own
@@ -3362,6 +4957,16 @@ function resultOf(finding, meta, ruleIndex) {
     };
     if (finding.lineHash)
         result.partialFingerprints = { primaryLocationLineHash: finding.lineHash };
+    // Against a baseline: `new` or `unchanged`. Fixed findings are not written as `absent` results:
+    // code scanning would show them as alerts at lines that no longer hold them (see docs/architecture.md).
+    if (finding.baselineState)
+        result.baselineState = finding.baselineState;
+    // Only present with include-suppressed: GitHub shows an `inSource` suppressed result as dismissed.
+    if (finding.suppressed !== undefined)
+        result.suppressions = [{ kind: 'inSource', justification: finding.suppressed }];
+    // The line-independent match key, so a later run can use this file as its baseline (baseline-sarif).
+    if (finding.matchKey)
+        result.properties = { 'tendril/matchKey': finding.matchKey };
     return result;
 }
 function notificationOf(n) {
@@ -3424,14 +5029,14 @@ function formatSarif(outcome) {
 
 /***/ }),
 
-/***/ 655:
+/***/ 5655:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.totalsLine = totalsLine;
 exports.formatText = formatText;
-const labels_1 = __nccwpck_require__(923);
+const labels_1 = __nccwpck_require__(7923);
 const COLOURS = {
     critical: '\x1b[1;31m',
     high: '\x1b[31m',
@@ -3455,9 +5060,25 @@ function totalsLine(outcome) {
  * rule-id  message` (editors and terminals make `path:line:col` clickable), then the totals and
  * the gate verdict. Colour only when asked (a TTY without NO_COLOR).
  */
-function formatText(outcome, colour) {
+function formatText(outcome, colour, options = {}) {
     const paint = (style, text) => (colour ? `${COLOURS[style]}${text}${COLOURS.reset}` : text);
     const lines = [];
+    if (options.statistics) {
+        // Like `ruff check --statistics`: count, rule, aliases; most frequent first.
+        const byRule = new Map();
+        for (const f of outcome.findings)
+            if (f.suppressed === undefined)
+                byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        const rows = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        const width = Math.max(0, ...rows.map(([, n]) => String(n).length));
+        for (const [ruleId, n] of rows) {
+            const meta = labels_1.RULE_META.get(ruleId);
+            lines.push(`${String(n).padStart(width)}  ${ruleId}${meta?.aliases.length ? ` (${meta.aliases.join(', ')})` : ''}`);
+        }
+        if (!options.quiet)
+            lines.push(totalsLine(outcome));
+        return lines.length ? lines.join('\n') + '\n' : '';
+    }
     const idWidth = Math.max(0, ...outcome.findings.map((f) => f.ruleId.length));
     let current;
     for (const finding of outcome.findings) {
@@ -3469,11 +5090,18 @@ function formatText(outcome, colour) {
         }
         const severity = (0, labels_1.severityLabel)(finding);
         lines.push(`  ${finding.path}:${finding.line}:${finding.column}  ${paint(severity, severity.padEnd(8))} ` +
-            `${finding.ruleId.padEnd(idWidth)}  ${finding.message}`);
+            `${finding.ruleId.padEnd(idWidth)}  ${finding.message}${finding.baselineState === 'new' ? '  [new]' : ''}` +
+            (finding.suppressed !== undefined ? paint('note', `  [suppressed: ${finding.suppressed}]`) : ''));
     }
+    if (options.quiet)
+        return lines.length ? lines.join('\n') + '\n' : '';
     if (lines.length)
         lines.push('');
     lines.push(totalsLine(outcome));
+    if (outcome.baseline) {
+        const b = outcome.baseline;
+        lines.push(`Compared with ${b.ref}: ${b.new} new, ${b.unchanged} existing, ${b.fixed} fixed.`);
+    }
     if (outcome.gate.failed) {
         for (const reason of outcome.gate.reasons)
             lines.push(paint('high', `Gate failed: ${reason}`));
@@ -3484,7 +5112,7 @@ function formatText(outcome, colour) {
 
 /***/ }),
 
-/***/ 755:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3493,9 +5121,9 @@ exports.ALL_RULES = void 0;
 exports.rulesOfKind = rulesOfKind;
 exports.selectRules = selectRules;
 exports.rulesById = rulesById;
-const errors_1 = __nccwpck_require__(916);
-const maintainability_1 = __nccwpck_require__(225);
-const security_1 = __nccwpck_require__(874);
+const errors_1 = __nccwpck_require__(3916);
+const maintainability_1 = __nccwpck_require__(7225);
+const security_1 = __nccwpck_require__(6874);
 /** The catalogue: every rule Tendril has, security first, each kind sorted by id. */
 exports.ALL_RULES = [...security_1.SECURITY_RULES, ...maintainability_1.MAINTAINABILITY_RULES].sort((a, b) => (a.meta.kind === b.meta.kind ? (a.meta.id < b.meta.id ? -1 : 1) : a.meta.kind === 'security' ? -1 : 1));
 function rulesOfKind(kind) {
@@ -3533,20 +5161,1273 @@ function rulesById(ids) {
 
 /***/ }),
 
-/***/ 225:
+/***/ 4466:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cognitiveComplexity = void 0;
+/** SonarSource's Cognitive Complexity (Sonar S3776): how hard a function is to read. No Ruff rule. */
+const complexity_threshold_1 = __nccwpck_require__(1063);
+const HELP = `# A function is hard to follow
+
+Cognitive complexity, as defined by SonarSource, scores how hard a function is to read rather than
+how many paths it has: every break in the linear flow costs 1, and costs more the deeper it is
+nested, because the reader must keep every enclosing condition in mind.
+
+- +1, plus the current nesting level, for each \`if\`, \`for\`, \`while\`, \`except\`, \`match\`
+  and conditional expression (\`a if c else b\`).
+- +1 for each \`elif\` and \`else\` (of an \`if\` or a loop), without a nesting part.
+- +1 for each sequence of like boolean operators: \`a and b and c\` is 1, \`a and b or c\` is 2.
+- +1 for each direct recursive call.
+- The nesting level rises inside those blocks, in nested functions and in lambdas. \`try\`,
+  \`finally\`, \`with\` and \`else\` of a \`try\` add nothing.
+
+## Example
+
+\`\`\`python
+def total(orders):
+    result = 0
+    for order in orders:                 # +1
+        if order.paid:                   # +2 (nesting 1)
+            for line in order.lines:     # +3 (nesting 2)
+                if line.qty and line.price:  # +4 (nesting 3), +1 (and)
+                    result += line.qty * line.price
+    return result
+\`\`\`
+
+## How to fix
+
+Flatten the function: return or \`continue\` early instead of nesting, extract inner loops and
+conditions into named helpers, and name complex conditions with a variable or a small function.
+The threshold is the \`max-complexity\` option (default 15, SonarSource's default for Python).
+
+## What is not reported
+
+Functions at or below the threshold. A nested function's score counts for the function that
+contains it (at a deeper nesting level) and it is also measured on its own.`;
+exports.cognitiveComplexity = (0, complexity_threshold_1.thresholdRule)({
+    meta: {
+        id: 'cognitive-complexity',
+        name: 'CognitiveComplexity',
+        shortDescription: 'A function has a cognitive complexity above the threshold',
+        fullDescription: 'A function scores above the threshold on SonarSource\'s Cognitive Complexity: breaks in the ' +
+            'linear flow (conditions, loops, exception handlers, boolean operator sequences, recursion), ' +
+            'weighted by how deeply they are nested. Such functions are hard to read and to review.',
+        help: HELP,
+        aliases: ['S3776'],
+        precision: 'high',
+    },
+    option: 'max-complexity',
+    defaultThreshold: 15,
+    optionDescription: 'Report functions whose cognitive complexity is greater than this.',
+    measure: (m) => m.cognitive,
+    describe: (m, v) => `\`${m.name}\` has a cognitive complexity of ${v}`,
+});
+
+
+/***/ }),
+
+/***/ 1063:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.thresholdRule = thresholdRule;
+/**
+ * The common shape of the complexity rules: one measure from the shared complexity analysis
+ * (src/analysis/complexity.ts), one integer threshold option, a finding on the function's name
+ * when the measure is greater than the threshold. The message states both numbers.
+ */
+const complexity_1 = __nccwpck_require__(600);
+function thresholdRule(spec) {
+    const meta = {
+        ...spec.meta,
+        kind: 'maintainability',
+        category: 'complexity',
+        problemSeverity: 'recommendation',
+        options: {
+            [spec.option]: { type: 'integer', default: spec.defaultThreshold, min: 0, description: spec.optionDescription },
+        },
+    };
+    return {
+        meta,
+        uses: [complexity_1.complexity],
+        create(context) {
+            return {
+                end() {
+                    const threshold = context.option(meta, spec.option);
+                    const model = context.analysis(complexity_1.complexity.name);
+                    for (const metrics of model.functions) {
+                        const value = spec.measure(metrics);
+                        if (value > threshold)
+                            context.report(meta, metrics.nameNode, `${spec.describe(metrics, value)} (threshold ${threshold})`);
+                    }
+                },
+            };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1480:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cyclomaticComplexity = void 0;
+/** Ruff / mccabe C901: a function whose McCabe complexity is greater than the threshold (default 10). */
+const complexity_threshold_1 = __nccwpck_require__(1063);
+const HELP = `# A function has too many independent paths
+
+McCabe's cyclomatic complexity counts the decision points of a function: the number of paths a
+test suite must take to run every branch. Past about ten, a function is hard to test completely
+and hard to change without breaking one of its paths.
+
+The count is Ruff's (rule C901, from the mccabe plugin): 1, plus 1 for each \`if\`, \`elif\`,
+\`for\`, \`while\`, \`except\` handler, \`else\` of a \`try\`, and \`case\` of a \`match\` (a final
+catch-all \`case _:\` adds nothing), and 1 for each nested \`def\` together with its own decision
+points. \`else\` of an \`if\` or a loop, \`with\`, \`finally\`, boolean operators, conditional
+expressions, comprehensions and lambdas add nothing.
+
+## Example
+
+\`\`\`python
+def shipping(order):
+    if order.express:
+        ...
+    elif order.country == "FR":
+        ...
+    for item in order.items:
+        if item.fragile:
+            ...
+    ...
+\`\`\`
+
+## How to fix
+
+Split the function: move each independent decision into a helper with a name that says what it
+decides, replace long \`if\`/\`elif\` chains on one value with a dictionary lookup, and return early
+instead of nesting. Raise the threshold with the \`max-complexity\` option if your team agrees on
+another limit.
+
+## What is not reported
+
+Functions at or below the threshold, lambdas, and module or class bodies outside functions. A
+nested function is reported on its own when it is over the threshold, and its decision points also
+count for the function that contains it, as Ruff counts them.`;
+exports.cyclomaticComplexity = (0, complexity_threshold_1.thresholdRule)({
+    meta: {
+        id: 'cyclomatic-complexity',
+        name: 'CyclomaticComplexity',
+        shortDescription: 'A function has a cyclomatic complexity above the threshold',
+        fullDescription: 'A function has more decision points (if, elif, loops, except handlers, match cases, nested ' +
+            'functions) than the threshold allows, counted as Ruff and mccabe count them (C901). Such ' +
+            'functions have many independent paths, which are hard to test and to change safely.',
+        help: HELP,
+        aliases: ['C901'],
+        precision: 'very-high',
+    },
+    option: 'max-complexity',
+    defaultThreshold: 10,
+    optionDescription: 'Report functions whose cyclomatic complexity is greater than this.',
+    measure: (m) => m.cyclomatic,
+    describe: (m, v) => `\`${m.name}\` has a cyclomatic complexity of ${v}`,
+});
+
+
+/***/ }),
+
+/***/ 8423:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inconsistentNaming = void 0;
+exports.styleOf = styleOf;
+/**
+ * inconsistent-naming: a module that mixes snake_case and camelCase for one kind of name. No peer
+ * tool has this check.
+ *
+ * Kinds: functions, methods, parameters, local variables (bound in functions). Per kind, the
+ * distinct names that show a style are counted: snake_case (lowercase words joined by `_`) and
+ * camelCase (starts lowercase, has an uppercase letter, no `_`). One-word lowercase names, dunders,
+ * `_` and other names fit both or neither and are not counted. When both styles occur, the style
+ * with more names dominates, and each binding of a name in the other style gets one note. A tie
+ * gives no note: there is no dominant style.
+ *
+ * Combination with the PEP 8 rules (invalid-function-name, invalid-argument-name,
+ * invalid-variable-name): those already report every camelCase function, method, parameter and
+ * local, so this rule stays silent on camelCase names; in practice it reports snake_case names in
+ * modules whose dominant style is camelCase. A name never gets two notes for one problem.
+ */
+const naming_1 = __nccwpck_require__(1681);
+const scopes_1 = __nccwpck_require__(7985);
+const HELP = `# A name breaks the naming style the module uses
+
+A module that names most of its functions (or methods, parameters, local variables) in camelCase
+and a few in snake_case, or the other way round, makes readers and callers guess the spelling of
+every name. This rule finds the dominant style of each kind of name in the module and points at
+the names that break it.
+
+## Example
+
+\`\`\`python
+def loadConfig(path): ...
+def parseArgs(argv): ...
+def writeOutput(data): ...
+def save_state(state): ...
+\`\`\`
+
+\`save_state\` is reported: 3 of the 4 function names in the module are camelCase.
+
+## How to fix
+
+Rename the odd names to the module's dominant style, or, better, move the module to PEP 8's
+snake_case as a whole.
+
+## How it decides
+
+Function names, method names, parameter names and local variable names are counted separately.
+Only names that show a style count: \`load_config\` is snake_case, \`loadConfig\` is camelCase;
+one-word lowercase names such as \`path\` fit both and are not counted, nor are dunder names.
+The style with more distinct names dominates; a tie has no dominant style and gives no note.
+
+## How it combines with the PEP 8 naming rules
+
+\`invalid-function-name\`, \`invalid-argument-name\` and \`invalid-variable-name\` already report
+every camelCase function, method, parameter and local variable. So that no name gets two notes
+for one problem, this rule is silent on camelCase names: it reports snake_case names in modules
+(or kinds of names) whose dominant style is camelCase. A module written consistently in camelCase
+gets no note from this rule.
+
+## What is not reported
+
+- Modules, or kinds of names, using one style only; ties.
+- camelCase names (see above), dunder names, one-word names.`;
+const meta = {
+    id: 'inconsistent-naming',
+    name: 'InconsistentNaming',
+    kind: 'maintainability',
+    shortDescription: 'A name breaks the naming style the rest of the module uses',
+    fullDescription: 'A module mixes snake_case and camelCase for the same kind of name (functions, methods, ' +
+        'parameters, local variables). Each name in the minority style is reported, with the style ' +
+        'that dominates and by how much, so the module can be made consistent.',
+    help: HELP,
+    category: 'naming',
+    aliases: [],
+    precision: 'high',
+    problemSeverity: 'recommendation',
+};
+const SNAKE = /^_*[a-z][a-z0-9]*(_[a-z0-9]+)+_?$/;
+const CAMEL = /^_*[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
+function styleOf(name) {
+    if ((0, naming_1.isDunder)(name))
+        return undefined;
+    if (SNAKE.test(name))
+        return 'snake_case';
+    if (CAMEL.test(name))
+        return 'camelCase';
+    return undefined;
+}
+function kindOf(binding) {
+    switch (binding.kind) {
+        case 'function':
+            return binding.scope.kind === 'class' ? 'method' : 'function';
+        case 'parameter':
+            return binding.scope.kind === 'function' || binding.scope.kind === 'lambda' ? 'parameter' : undefined;
+        case 'assignment':
+        case 'augmented':
+        case 'for':
+        case 'with':
+        case 'walrus':
+            return binding.scope.kind === 'function' && !binding.declared ? 'local variable' : undefined;
+        default:
+            return undefined;
+    }
+}
+const PLURAL = {
+    function: 'function names',
+    method: 'method names',
+    parameter: 'parameter names',
+    'local variable': 'local variable names',
+};
+exports.inconsistentNaming = {
+    meta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(scopes_1.scopes.name);
+                const byKind = new Map();
+                for (const binding of model.bindings) {
+                    const kind = kindOf(binding);
+                    const style = kind && styleOf(binding.name);
+                    if (!kind || !style)
+                        continue;
+                    let entry = byKind.get(kind);
+                    if (!entry)
+                        byKind.set(kind, (entry = { names: { snake_case: new Set(), camelCase: new Set() }, bindings: [] }));
+                    entry.names[style].add(binding.name);
+                    entry.bindings.push(binding);
+                }
+                for (const [kind, { names, bindings }] of byKind) {
+                    const snake = names.snake_case.size;
+                    const camel = names.camelCase.size;
+                    // Only a camelCase majority leads to notes: camelCase minorities are PEP 8 findings.
+                    if (snake === 0 || camel <= snake)
+                        continue;
+                    const total = snake + camel;
+                    for (const binding of bindings) {
+                        if (styleOf(binding.name) !== 'snake_case' || !(0, naming_1.isLowercase)(binding.name))
+                            continue;
+                        context.report(meta, binding.node, `\`${binding.name}\` is snake_case, but this module names its ${PLURAL[kind]} in camelCase (${camel} of ${total})`);
+                    }
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 7225:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAINTAINABILITY_RULES = void 0;
-const unused_import_1 = __nccwpck_require__(673);
+const cognitive_complexity_1 = __nccwpck_require__(4466);
+const cyclomatic_complexity_1 = __nccwpck_require__(1480);
+const missing_class_docstring_1 = __nccwpck_require__(8878);
+const missing_function_docstring_1 = __nccwpck_require__(2428);
+const missing_module_docstring_1 = __nccwpck_require__(2744);
+const too_many_arguments_1 = __nccwpck_require__(6378);
+const too_many_branches_1 = __nccwpck_require__(2412);
+const too_many_nested_blocks_1 = __nccwpck_require__(9502);
+const too_many_statements_1 = __nccwpck_require__(6762);
+const naming_1 = __nccwpck_require__(1681);
+const inconsistent_naming_1 = __nccwpck_require__(8423);
+const unused_import_1 = __nccwpck_require__(9673);
+const unused_suppression_1 = __nccwpck_require__(2477);
+const unused_variable_1 = __nccwpck_require__(4800);
 /** Every maintainability rule. Add a rule here when its module is written. */
-exports.MAINTAINABILITY_RULES = [unused_import_1.unusedImport];
+exports.MAINTAINABILITY_RULES = [unused_import_1.unusedImport, unused_suppression_1.unusedSuppression, unused_variable_1.unusedVariable,
+    naming_1.invalidClassName, naming_1.invalidFunctionName, naming_1.invalidArgumentName, naming_1.invalidVariableName, inconsistent_naming_1.inconsistentNaming,
+    cyclomatic_complexity_1.cyclomaticComplexity, cognitive_complexity_1.cognitiveComplexity, too_many_arguments_1.tooManyArguments, too_many_branches_1.tooManyBranches, too_many_statements_1.tooManyStatements, too_many_nested_blocks_1.tooManyNestedBlocks,
+    missing_module_docstring_1.missingModuleDocstring, missing_class_docstring_1.missingClassDocstring, missing_function_docstring_1.missingFunctionDocstring];
 
 
 /***/ }),
 
-/***/ 673:
+/***/ 8878:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingClassDocstring = void 0;
+/**
+ * pydocstyle D101 / D106 (Ruff D101, D106; Pylint C0115): a public class, or a public class nested
+ * in a public class, without a docstring. Reported on the class name. What "public" means is in
+ * src/analysis/docstrings.ts.
+ */
+const docstrings_1 = __nccwpck_require__(3520);
+const scopes_1 = __nccwpck_require__(7985);
+const HELP = `# A public class has no docstring
+
+A public class is part of a module's interface: its docstring tells users what an instance
+represents and how to use it, and it is what \`help()\`, IDEs and documentation generators show.
+
+## Example
+
+\`\`\`python
+class RetryPolicy:
+    def __init__(self, attempts, delay):
+        ...
+\`\`\`
+
+## How to fix
+
+Make the first statement of the class body a string literal:
+
+\`\`\`python
+class RetryPolicy:
+    """How many times to retry a failed request, and how long to wait in between."""
+\`\`\`
+
+## What is not reported
+
+Classes that are not public, as pydocstyle and Ruff define it:
+
+- names starting with \`_\`, and classes nested in such a class;
+- classes defined inside a function;
+- module-level classes not listed in \`__all__\` when the module assigns \`__all__\`;
+- every class of a private module (\`_x.py\`, or inside a \`_x/\` folder).
+
+A class nested in a public class (pydocstyle D106) is reported like a module-level one. Files with
+syntax errors are not checked.`;
+const meta = {
+    id: 'missing-class-docstring',
+    name: 'MissingClassDocstring',
+    kind: 'maintainability',
+    shortDescription: 'A public class has no docstring',
+    fullDescription: 'A public class (module-level, or nested in a public class) has no docstring, so its users learn ' +
+        'what it represents only by reading its code. Private classes, classes defined in functions and ' +
+        'classes left out of __all__ are not reported.',
+    help: HELP,
+    category: 'documentation',
+    aliases: ['D101', 'D106', 'C0115'],
+    precision: 'very-high',
+    problemSeverity: 'recommendation',
+    // A syntax error can hide the first statement or misplace a definition.
+    needsCleanParse: true,
+};
+exports.missingClassDocstring = {
+    meta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(scopes_1.scopes.name);
+                const visibility = (0, docstrings_1.moduleVisibility)(model, context.path);
+                for (const scope of model.scopes) {
+                    if (scope.kind !== 'class' || !(0, docstrings_1.isPublicDefinition)(scope, visibility))
+                        continue;
+                    if ((0, docstrings_1.definitionDocstring)(scope.node))
+                        continue;
+                    const nameNode = scope.node.childForFieldName('name');
+                    if (!nameNode)
+                        continue;
+                    const nested = scope.parent?.kind === 'class';
+                    const message = nested
+                        ? `Public nested class \`${(0, docstrings_1.definitionName)(scope.parent)}.${nameNode.text}\` has no docstring`
+                        : `Public class \`${nameNode.text}\` has no docstring`;
+                    context.report(meta, nameNode, message);
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 2428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingFunctionDocstring = void 0;
+/**
+ * pydocstyle D102 / D103 (Ruff D102, D103; Pylint C0116): a public function or method without a
+ * docstring; D105 (magic methods) and D107 (`__init__`) behind options, off by default. Reported
+ * on the function name. What "public" means is in src/analysis/docstrings.ts.
+ */
+const docstrings_1 = __nccwpck_require__(3520);
+const scopes_1 = __nccwpck_require__(7985);
+const HELP = `# A public function has no docstring
+
+A public function or method is called by code its author does not see. Its docstring says what it
+does, what it expects and what it returns or raises, and is what \`help()\`, IDEs (on hover) and
+documentation generators show.
+
+## Example
+
+\`\`\`python
+def parse_duration(text):
+    number, unit = text[:-1], text[-1]
+    ...
+\`\`\`
+
+## How to fix
+
+Make the first statement of the body a string literal:
+
+\`\`\`python
+def parse_duration(text):
+    """Return the number of seconds in a duration such as "90s" or "5m"."""
+\`\`\`
+
+## Options
+
+- \`include-magic-methods\` (default \`false\`): also report magic methods such as \`__eq__\` or
+  \`__len__\` (pydocstyle D105). \`__new__\` and \`__call__\` are not magic methods here: like
+  pydocstyle, they are reported as ordinary public methods, since what they accept varies.
+- \`include-init\` (default \`false\`): also report \`__init__\` methods (pydocstyle D107); many
+  projects document the constructor's parameters in the class docstring instead.
+
+## What is not reported
+
+Functions that are not public, as pydocstyle and Ruff define it:
+
+- names starting with \`_\` (module-level dunder functions such as \`__getattr__\` too);
+- methods of a class that is not public (private name, defined in a function, left out of
+  \`__all__\`, nested in a private class);
+- functions nested in functions;
+- module-level functions not listed in \`__all__\` when the module assigns \`__all__\`;
+- everything in a private module (\`_x.py\`, or inside a \`_x/\` folder);
+- \`@overload\` stubs, \`@override\` methods (the base method documents them), and property
+  setters and deleters (\`@name.setter\`, \`@name.deleter\`: the getter documents the property).
+
+An f-string or bytes literal is not a docstring, so functions starting with one are reported.
+Files with syntax errors are not checked.`;
+const meta = {
+    id: 'missing-function-docstring',
+    name: 'MissingFunctionDocstring',
+    kind: 'maintainability',
+    shortDescription: 'A public function or method has no docstring',
+    fullDescription: 'A public function or method has no docstring, so its callers learn what it does, expects and ' +
+        'returns only by reading its code. Private and nested functions, methods of private classes, ' +
+        'overload stubs, overrides and property setters are not reported; magic methods and __init__ ' +
+        'only when enabled.',
+    help: HELP,
+    category: 'documentation',
+    aliases: ['D102', 'D103', 'D105', 'D107', 'C0116'],
+    precision: 'very-high',
+    problemSeverity: 'recommendation',
+    // A syntax error can hide the first statement or misplace a definition.
+    needsCleanParse: true,
+    options: {
+        'include-magic-methods': {
+            type: 'boolean',
+            default: false,
+            description: 'Also report magic methods such as `__eq__` (pydocstyle D105).',
+        },
+        'include-init': {
+            type: 'boolean',
+            default: false,
+            description: 'Also report `__init__` methods (pydocstyle D107).',
+        },
+    },
+};
+/**
+ * pydocstyle's magic methods: dunder names, except `__init__` (its own check, D107) and `__new__`
+ * and `__call__`, which take arbitrary arguments and are documented like ordinary methods (D102).
+ */
+const isMagic = (name) => name.length > 4 && name.startsWith('__') && name.endsWith('__') && name !== '__init__' && name !== '__new__' && name !== '__call__';
+exports.missingFunctionDocstring = {
+    meta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        return {
+            end() {
+                const magic = context.option(meta, 'include-magic-methods');
+                const init = context.option(meta, 'include-init');
+                const model = context.analysis(scopes_1.scopes.name);
+                const visibility = (0, docstrings_1.moduleVisibility)(model, context.path);
+                for (const scope of model.scopes) {
+                    if (scope.kind !== 'function' || !(0, docstrings_1.isPublicDefinition)(scope, visibility))
+                        continue;
+                    if ((0, docstrings_1.definitionDocstring)(scope.node))
+                        continue;
+                    const nameNode = scope.node.childForFieldName('name');
+                    if (!nameNode)
+                        continue;
+                    const name = nameNode.text;
+                    let message;
+                    if (scope.parent?.kind === 'class') {
+                        const qualified = `\`${(0, docstrings_1.definitionName)(scope.parent)}.${name}\``;
+                        if (name === '__init__') {
+                            if (!init)
+                                continue;
+                            message = `${qualified} has no docstring`;
+                        }
+                        else if (isMagic(name)) {
+                            if (!magic)
+                                continue;
+                            message = `Magic method ${qualified} has no docstring`;
+                        }
+                        else
+                            message = `Public method ${qualified} has no docstring`;
+                    }
+                    else
+                        message = `Public function \`${name}\` has no docstring`;
+                    context.report(meta, nameNode, message);
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 2744:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingModuleDocstring = void 0;
+/**
+ * pydocstyle D100 / D104 (Ruff D100, D104; Pylint C0114): a public module or package without a
+ * docstring. Ruff reports it at the start of the file; so does this rule, as a 0-length range at
+ * line 1, column 1. D104 is the `__init__.py` case. Private modules (`_x.py`, or inside a `_x/`
+ * folder) are not reported; see src/analysis/docstrings.ts.
+ */
+const docstrings_1 = __nccwpck_require__(3520);
+const HELP = `# A public module has no docstring
+
+The module docstring is what \`help(module)\`, IDEs and documentation generators show first: one
+sentence saying what the module is for saves every reader from inferring it from the code. For a
+package, the docstring of its \`__init__.py\` describes the package.
+
+## Example
+
+\`\`\`python
+import json
+
+
+def load(path):
+    ...
+\`\`\`
+
+## How to fix
+
+Start the file with a string literal (after comments and a shebang, before any code):
+
+\`\`\`python
+"""Read and write the application's settings files."""
+
+import json
+\`\`\`
+
+## What is not reported
+
+- Private modules: a file whose name, or one of whose folders, starts with \`_\` (\`_compat.py\`,
+  \`_internal/util.py\`), except dunder names such as \`__init__.py\` and \`__main__.py\`.
+- A string that is not the first statement, an f-string or a bytes literal does not count as a
+  docstring (Python does not store it in \`__doc__\`), so such modules are reported.
+- Files with syntax errors: the first statement may not be what it seems.`;
+const meta = {
+    id: 'missing-module-docstring',
+    name: 'MissingModuleDocstring',
+    kind: 'maintainability',
+    shortDescription: 'A public module or package has no docstring',
+    fullDescription: 'A public module (or a package, through its __init__.py) does not start with a docstring, so ' +
+        'help(), IDEs and documentation tools have nothing to say about what it is for. Private modules ' +
+        '(names starting with an underscore) are not reported.',
+    help: HELP,
+    category: 'documentation',
+    aliases: ['D100', 'D104', 'C0114'],
+    precision: 'very-high',
+    problemSeverity: 'recommendation',
+    // A syntax error can hide the first statement or misplace a definition.
+    needsCleanParse: true,
+};
+exports.missingModuleDocstring = {
+    meta,
+    create(context) {
+        return {
+            end() {
+                if ((0, docstrings_1.isPrivateModulePath)(context.path))
+                    return;
+                if ((0, docstrings_1.docstringOf)(context.tree.rootNode))
+                    return;
+                const message = (0, docstrings_1.isPackageInit)(context.path) ? 'Public package has no docstring in its `__init__.py`' : 'Public module has no docstring';
+                context.reportRange(meta, { row: 0, column: 0 }, { row: 0, column: 0 }, message);
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 1681:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.invalidVariableName = exports.invalidArgumentName = exports.invalidFunctionName = exports.invalidClassName = exports.isDunder = exports.isLowercase = exports.DEFAULT_IGNORE_NAMES = void 0;
+exports.isMixedCase = isMixedCase;
+exports.isCapWords = isCapWords;
+const scopes_1 = __nccwpck_require__(7985);
+/** pep8-naming's default `ignore-names`. */
+exports.DEFAULT_IGNORE_NAMES = [
+    'setUp', 'tearDown', 'setUpClass', 'tearDownClass', 'setUpModule', 'tearDownModule',
+    'asyncSetUp', 'asyncTearDown', 'setUpTestData', 'failureException', 'longMessage', 'maxDiff',
+];
+const IGNORE_NAMES = {
+    type: 'string-list',
+    default: exports.DEFAULT_IGNORE_NAMES,
+    description: 'Names never reported, as glob patterns (`*` any characters, `?` one character). The default ' +
+        'is pep8-naming\'s list: the unittest hooks and attributes (`setUp`, `tearDownClass`, `maxDiff`, ...).',
+};
+const globCache = new Map();
+function globMatches(pattern, name) {
+    let re = globCache.get(pattern);
+    if (!re) {
+        const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+        re = new RegExp(`^${body}$`);
+        globCache.set(pattern, re);
+    }
+    return re.test(name);
+}
+function ignored(context, meta, name) {
+    return context.option(meta, 'ignore-names').some((p) => globMatches(p, name));
+}
+const isLowercase = (name) => name.toLowerCase() === name;
+exports.isLowercase = isLowercase;
+const isDunder = (name) => name.length > 4 && name.startsWith('__') && name.endsWith('__');
+exports.isDunder = isDunder;
+/** `mixedCase`: starts (after leading underscores) with a lowercase letter and has an uppercase one. */
+function isMixedCase(name) {
+    const stripped = name.replace(/^_+/, '');
+    return !(0, exports.isLowercase)(name) && stripped.length > 0 && stripped[0] !== stripped[0].toUpperCase();
+}
+/** `CapWords`: starts (after leading underscores) with an uppercase letter, no underscore after. */
+function isCapWords(name) {
+    const stripped = name.replace(/^_+/, '');
+    if (stripped.length === 0)
+        return true;
+    return stripped[0] !== stripped[0].toLowerCase() && !stripped.includes('_');
+}
+/** The decorators of a function or class definition, as text. */
+function decorators(definition) {
+    const parent = definition.parent;
+    if (parent?.type !== 'decorated_definition')
+        return [];
+    return parent.namedChildren.filter((c) => c?.type === 'decorator').map((d) => d.text.replace(/^@\s*/, '').trim());
+}
+const OVERRIDE = /(^|\.)(override|overload)$/;
+function isOverride(definition) {
+    return decorators(definition).some((d) => OVERRIDE.test(d) && !d.includes('('));
+}
+function classBases(scope) {
+    return scope.node.childForFieldName('superclasses')?.text ?? '';
+}
+/** The class (or a class of this module it derives from, transitively) has a base matching `base`. */
+function inherits(model, scope, base, depth = 0) {
+    const bases = classBases(scope);
+    if (base.test(bases))
+        return true;
+    if (depth > 8)
+        return false;
+    for (const name of bases.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) {
+        const parent = model.scopes.find((s) => s.kind === 'class' && s !== scope && s.node.childForFieldName('name')?.text === name);
+        if (parent && inherits(model, parent, base, depth + 1))
+            return true;
+    }
+    return false;
+}
+const HELP_TAIL = `
+## Options
+
+\`ignore-names\` (\`[tool.tendril.rules.<rule-id>]\`): glob patterns of names never reported. The
+default is pep8-naming's list, the \`unittest\` hooks and attributes: \`setUp\`, \`tearDown\`,
+\`setUpClass\`, \`tearDownClass\`, \`setUpModule\`, \`tearDownModule\`, \`asyncSetUp\`,
+\`asyncTearDown\`, \`setUpTestData\`, \`failureException\`, \`longMessage\`, \`maxDiff\`.
+
+## How it combines with \`inconsistent-naming\`
+
+The PEP 8 naming rules judge each name against PEP 8. \`inconsistent-naming\`, when enabled,
+judges names against the style the module itself uses most and stays silent on names one of these
+rules already reports, so a name never gets two notes for one problem.`;
+function naming(id, name, short, full, help, aliases) {
+    return {
+        id,
+        name,
+        kind: 'maintainability',
+        shortDescription: short,
+        fullDescription: full,
+        help: help + '\n' + HELP_TAIL,
+        category: 'naming',
+        aliases,
+        precision: 'very-high',
+        problemSeverity: 'recommendation',
+        options: { 'ignore-names': IGNORE_NAMES },
+    };
+}
+// --- invalid-class-name ------------------------------------------------------------------------
+const classMeta = naming('invalid-class-name', 'InvalidClassName', 'A class name does not use the CapWords convention', 'PEP 8 names classes in CapWords (`HttpClient`, `ParseError`): a class named `http_client` or ' +
+    '`Http_Client` reads like a function or variable, and callers cannot tell they are ' +
+    'instantiating a class.', `# A class name does not use CapWords
+
+PEP 8 spells class names in CapWords, so that \`Parser(text)\` visibly creates an object and
+\`parse(text)\` visibly calls a function. A lowercase or underscored class name hides that.
+
+## Example
+
+\`\`\`python
+class http_client:
+    ...
+
+class Http_Client:
+    ...
+\`\`\`
+
+Both are reported.
+
+## How to fix
+
+Rename the class: \`class HttpClient:\`. Keep an alias for old callers if it is public API
+(\`http_client = HttpClient\`).
+
+## What is not reported
+
+- Leading underscores: \`class _Helper:\` is fine (the rest must be CapWords).
+- Names matching \`ignore-names\`.`, ['N801', 'C0103']);
+exports.invalidClassName = {
+    meta: classMeta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(scopes_1.scopes.name);
+                for (const b of model.bindings) {
+                    if (b.kind !== 'class' || isCapWords(b.name) || ignored(context, classMeta, b.name))
+                        continue;
+                    context.report(classMeta, b.node, `Class name \`${b.name}\` should use CapWords`);
+                }
+            },
+        };
+    },
+};
+// --- invalid-function-name ---------------------------------------------------------------------
+const functionMeta = naming('invalid-function-name', 'InvalidFunctionName', 'A function or method name is not lowercase', 'PEP 8 names functions and methods in lowercase with underscores (`load_config`). A camelCase or ' +
+    'CapWords function name reads like a class and clashes with the rest of the Python ecosystem.', `# A function name is not lowercase
+
+PEP 8 spells function and method names in lowercase, words separated by underscores. A
+\`CapWords\` function looks like a class at the call site, and camelCase names mix two styles in
+one code base.
+
+## Example
+
+\`\`\`python
+def loadConfig(path):
+    ...
+\`\`\`
+
+\`loadConfig\` is reported.
+
+## How to fix
+
+Rename it, \`def load_config(path):\`, and update the callers.
+
+## What is not reported
+
+- Dunder methods (\`__init__\`, \`__getItem__\` is not a real dunder but is still exempt).
+- Methods decorated with \`@override\` or \`@overload\`: the name is chosen elsewhere.
+- \`visit_*\` methods of \`ast.NodeVisitor\` and \`ast.NodeTransformer\` subclasses
+  (\`visit_FunctionDef\`): the node class names are part of the name. Likewise \`do_GET\`,
+  \`do_POST\`, ... of \`http.server.BaseHTTPRequestHandler\` subclasses. Subclasses of subclasses
+  defined in the same module count too.
+- Names matching \`ignore-names\`, by default the \`unittest\` hooks (\`setUp\`, \`tearDownClass\`, ...).`, ['N802', 'C0103']);
+exports.invalidFunctionName = {
+    meta: functionMeta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(scopes_1.scopes.name);
+                for (const b of model.bindings) {
+                    if (b.kind !== 'function' || (0, exports.isLowercase)(b.name) || (0, exports.isDunder)(b.name))
+                        continue;
+                    if (ignored(context, functionMeta, b.name) || isOverride(b.owner))
+                        continue;
+                    if (b.scope.kind === 'class' && b.name.startsWith('visit_') && inherits(model, b.scope, /\b(NodeVisitor|NodeTransformer)\b/))
+                        continue;
+                    if (b.scope.kind === 'class' && b.name.startsWith('do_') && inherits(model, b.scope, /HTTPRequestHandler\b/))
+                        continue;
+                    context.report(functionMeta, b.node, `Function name \`${b.name}\` should be lowercase`);
+                }
+            },
+        };
+    },
+};
+// --- invalid-argument-name ---------------------------------------------------------------------
+const argumentMeta = naming('invalid-argument-name', 'InvalidArgumentName', 'A parameter name is not lowercase', 'PEP 8 names function parameters in lowercase with underscores. Parameter names are part of a ' +
+    'function\'s interface (callers pass them as keywords), so a camelCase parameter spreads the ' +
+    'inconsistency to every call site.', `# A parameter name is not lowercase
+
+Parameters are part of the interface: callers write \`fetch(url, maxRetries=3)\`. PEP 8 spells
+them in lowercase with underscores, like other variables.
+
+## Example
+
+\`\`\`python
+def fetch(url, maxRetries=3):
+    ...
+\`\`\`
+
+\`maxRetries\` is reported.
+
+## How to fix
+
+Rename the parameter (\`max_retries\`) and its keyword uses; for public API, accept the old keyword
+for a while.
+
+## What is not reported
+
+- Parameters of methods decorated with \`@override\`: the base class chose the names.
+- Names matching \`ignore-names\`.`, ['N803', 'C0103']);
+exports.invalidArgumentName = {
+    meta: argumentMeta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(scopes_1.scopes.name);
+                for (const b of model.bindings) {
+                    if (b.kind !== 'parameter' || (0, exports.isLowercase)(b.name) || ignored(context, argumentMeta, b.name))
+                        continue;
+                    if (b.scope.kind === 'function' && isOverride(b.scope.node))
+                        continue;
+                    context.report(argumentMeta, b.node, `Argument name \`${b.name}\` should be lowercase`);
+                }
+            },
+        };
+    },
+};
+// --- invalid-variable-name ---------------------------------------------------------------------
+const variableMeta = naming('invalid-variable-name', 'InvalidVariableName', 'A variable name does not follow PEP 8', 'PEP 8 names local variables in lowercase, and class attributes and module variables either in ' +
+    'lowercase or in UPPER_CASE (constants), never in mixedCase. Names that break the convention ' +
+    'read like classes or constants and make the code harder to scan.', `# A variable name does not follow PEP 8
+
+Three checks, as pep8-naming has them:
+
+- A variable assigned in a function is lowercase (\`total\`, not \`Total\` or \`totalCount\`).
+- A class attribute is not mixedCase (\`max_size\` or \`MAX_SIZE\`, not \`maxSize\`).
+- A module variable is not mixedCase (\`default_timeout\` or \`DEFAULT_TIMEOUT\`, not
+  \`defaultTimeout\`).
+
+## Example
+
+\`\`\`python
+defaultTimeout = 10
+
+class Client:
+    maxSize = 5
+
+    def send(self, data):
+        Payload = encode(data)
+        return self.post(Payload)
+\`\`\`
+
+\`defaultTimeout\`, \`maxSize\` and \`Payload\` are reported.
+
+## How to fix
+
+Rename the variable: \`default_timeout\` (or \`DEFAULT_TIMEOUT\` for a constant), \`max_size\`,
+\`payload\`.
+
+## What counts
+
+Assignments of every form (tuple unpacking, \`for\` and \`with\` targets, walrus, augmented and
+annotated assignments, annotation-only declarations such as \`fooBar: int\`). Each assignment of a
+badly named variable is reported.
+
+## What is not reported
+
+- In functions: names declared \`global\` or \`nonlocal\` (they belong to another scope), type
+  definitions (\`T = TypeVar("T")\`, \`UserId = NewType(...)\`, \`Point = namedtuple(...)\`,
+  \`NamedTuple\`, \`TypedDict\`, \`ParamSpec\`, \`TypeVarTuple\` calls, \`X: TypeAlias = ...\`),
+  imports, \`except ... as\` names and comprehension variables.
+- Class attributes of \`TypedDict\` classes (the keys are data), dunder names.
+- Names matching \`ignore-names\`.`, ['N806', 'N815', 'N816', 'C0103']);
+const VARIABLE_KINDS = new Set(['assignment', 'augmented', 'for', 'with', 'walrus']);
+const TYPE_FACTORIES = /(^|\.)(TypeVar|NewType|namedtuple|NamedTuple|TypedDict|ParamSpec|TypeVarTuple)$/;
+/** `X = TypeVar("X")`, `X: TypeAlias = ...`: type definitions, named like classes. */
+function definesType(statement) {
+    if (statement.type !== 'assignment')
+        return false;
+    const type = statement.childForFieldName('type');
+    if (type && /(^|\.)TypeAlias$/.test(type.text.trim()))
+        return true;
+    const right = statement.childForFieldName('right');
+    if (right?.type !== 'call')
+        return false;
+    const callee = right.childForFieldName('function');
+    return !!callee && TYPE_FACTORIES.test(callee.text.replace(/\s+/g, ''));
+}
+function variableMessage(candidate, context) {
+    const { name, scope } = candidate;
+    if (candidate.declared || ignored(context, variableMeta, name))
+        return undefined;
+    switch (scope.kind) {
+        case 'function':
+        case 'lambda':
+            if ((0, exports.isLowercase)(name) || definesType(candidate.statement))
+                return undefined;
+            return `Variable \`${name}\` in a function should be lowercase`;
+        case 'class':
+            if (!isMixedCase(name) || (0, exports.isDunder)(name) || /\bTypedDict\b/.test(classBases(scope)))
+                return undefined;
+            return `Class attribute \`${name}\` should not be mixedCase`;
+        case 'module':
+            if (!isMixedCase(name))
+                return undefined;
+            return `Module variable \`${name}\` should not be mixedCase`;
+        default:
+            return undefined;
+    }
+}
+exports.invalidVariableName = {
+    meta: variableMeta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        const declarations = [];
+        return {
+            // `fooBar: int` binds nothing in the scope model, but pep8-naming judges the name.
+            assignment(node) {
+                if (!node.childForFieldName('right') && node.childForFieldName('type') && node.childForFieldName('left')?.type === 'identifier') {
+                    declarations.push(node);
+                }
+            },
+            end() {
+                const model = context.analysis(scopes_1.scopes.name);
+                const candidates = [];
+                for (const b of model.bindings) {
+                    if (!VARIABLE_KINDS.has(b.kind) || b.scope.kind === 'comprehension')
+                        continue;
+                    candidates.push({ name: b.name, node: b.node, scope: b.scope, statement: b.owner, declared: b.declared !== undefined });
+                }
+                for (const statement of declarations) {
+                    const left = statement.childForFieldName('left');
+                    const scope = (0, scopes_1.scopeAt)(model, left.startIndex);
+                    const declared = scope.globals.has(left.text) || scope.nonlocals.has(left.text);
+                    candidates.push({ name: left.text, node: left, scope, statement, declared });
+                }
+                for (const candidate of candidates) {
+                    const message = variableMessage(candidate, context);
+                    if (message)
+                        context.report(variableMeta, candidate.node, message);
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 6378:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tooManyArguments = void 0;
+/** Pylint R0913: a function with more parameters than the threshold (default 5). */
+const complexity_threshold_1 = __nccwpck_require__(1063);
+const HELP = `# A function takes too many arguments
+
+A function with many parameters is hard to call correctly (which argument goes where?), hard to
+test in all combinations, and often does several jobs at once.
+
+Counted as Pylint counts them (R0913): positional-only, ordinary and keyword-only parameters,
+\`self\` and \`cls\` included. \`*args\` and \`**kwargs\` are not counted, and neither are names
+Pylint ignores by default: those starting with \`_\`, \`ignored_\` or \`unused_\`.
+
+## Example
+
+\`\`\`python
+def connect(host, port, user, password, timeout, retries):
+    ...
+\`\`\`
+
+## How to fix
+
+Group parameters that travel together into an object (a dataclass such as \`Credentials\` or
+\`Options\`), give rarely used parameters defaults behind a \`*\` so callers name them, or split the
+function. The threshold is the \`max-args\` option (default 5, Pylint's).
+
+## What is not reported
+
+Functions at or below the threshold, and lambdas.`;
+exports.tooManyArguments = (0, complexity_threshold_1.thresholdRule)({
+    meta: {
+        id: 'too-many-arguments',
+        name: 'TooManyArguments',
+        shortDescription: 'A function has more parameters than the threshold',
+        fullDescription: 'A function declares more parameters than the threshold allows (positional-only, ordinary and ' +
+            'keyword-only, self and cls included, as Pylint counts them). Long parameter lists are hard to ' +
+            'call correctly and usually mean the function does too much.',
+        help: HELP,
+        aliases: ['R0913', 'PLR0913'],
+        precision: 'very-high',
+    },
+    option: 'max-args',
+    defaultThreshold: 5,
+    optionDescription: 'Report functions with more parameters than this.',
+    measure: (m) => m.arguments,
+    describe: (m, v) => `\`${m.name}\` has ${v} arguments`,
+});
+
+
+/***/ }),
+
+/***/ 2412:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tooManyBranches = void 0;
+/** Pylint R0912: a function with more branches than the threshold (default 12). */
+const complexity_threshold_1 = __nccwpck_require__(1063);
+const HELP = `# A function has too many branches
+
+Each branch is a separate case the reader must follow and a test must cover. Counted as Pylint
+counts them (R0912): an \`if\`, each \`elif\` and an \`else\` count 1 each; a \`for\` or \`while\`
+counts 1 and its \`else\` 1; each \`except\` handler counts 1 and the \`else\` of a \`try\` 1.
+Branches of nested functions count for those functions, not for the one that contains them.
+
+## Example
+
+\`\`\`python
+def handle(event):
+    if event.kind == "open":
+        ...
+    elif event.kind == "close":
+        ...
+    elif event.kind == "read":
+        ...
+    # ... ten more cases
+\`\`\`
+
+## How to fix
+
+Dispatch through a dictionary of handlers, move groups of cases into helper functions, or use
+polymorphism. The threshold is the \`max-branches\` option (default 12, Pylint's).
+
+## What is not reported
+
+Functions at or below the threshold.`;
+exports.tooManyBranches = (0, complexity_threshold_1.thresholdRule)({
+    meta: {
+        id: 'too-many-branches',
+        name: 'TooManyBranches',
+        shortDescription: 'A function has more branches than the threshold',
+        fullDescription: 'A function has more branches (if, elif and else arms, loops and their else, except handlers ' +
+            'and try-else) than the threshold allows, counted as Pylint counts them. Every branch is a ' +
+            'case to read and to test.',
+        help: HELP,
+        aliases: ['R0912', 'PLR0912'],
+        precision: 'very-high',
+    },
+    option: 'max-branches',
+    defaultThreshold: 12,
+    optionDescription: 'Report functions with more branches than this.',
+    measure: (m) => m.branches,
+    describe: (m, v) => `\`${m.name}\` has ${v} branches`,
+});
+
+
+/***/ }),
+
+/***/ 9502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tooManyNestedBlocks = void 0;
+/** Pylint R1702: blocks nested deeper than the threshold (default 5) in a function. */
+const complexity_threshold_1 = __nccwpck_require__(1063);
+const HELP = `# Blocks are nested too deeply
+
+Deep nesting forces the reader to remember every enclosing condition and loop to understand one
+line. Measured as Pylint measures it (R1702): the deepest nesting of \`if\`, \`for\`, \`while\`,
+\`try\` and \`with\` blocks in the function; an \`elif\` or \`else\` stays at the level of its \`if\`.
+Blocks of a nested function count for that function only.
+
+## Example
+
+\`\`\`python
+def scan(paths):
+    for path in paths:
+        with open(path) as f:
+            for line in f:
+                if line:
+                    try:
+                        if line[0] == "#":   # depth 6
+                            ...
+                    except ValueError:
+                        ...
+\`\`\`
+
+## How to fix
+
+Return or \`continue\` early instead of wrapping the rest in a condition, and extract the inner
+loops into functions. The threshold is the \`max-nested-blocks\` option (default 5, Pylint's).
+
+## What is not reported
+
+Functions whose deepest nesting is at or below the threshold. One finding per function, on its
+name, with the deepest level reached.`;
+exports.tooManyNestedBlocks = (0, complexity_threshold_1.thresholdRule)({
+    meta: {
+        id: 'too-many-nested-blocks',
+        name: 'TooManyNestedBlocks',
+        shortDescription: 'A function nests blocks deeper than the threshold',
+        fullDescription: 'A function nests if, for, while, try and with blocks deeper than the threshold allows, ' +
+            'measured as Pylint measures it. Deeply nested code is hard to follow because every level ' +
+            'adds a condition the reader must remember.',
+        help: HELP,
+        aliases: ['R1702', 'PLR1702'],
+        precision: 'very-high',
+    },
+    option: 'max-nested-blocks',
+    defaultThreshold: 5,
+    optionDescription: 'Report functions whose blocks are nested deeper than this.',
+    measure: (m) => m.nestedBlocks,
+    describe: (m, v) => `\`${m.name}\` nests blocks ${v} deep`,
+});
+
+
+/***/ }),
+
+/***/ 6762:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tooManyStatements = void 0;
+/** Pylint R0915: a function with more statements than the threshold (default 50). */
+const complexity_threshold_1 = __nccwpck_require__(1063);
+const HELP = `# A function has too many statements
+
+A long function does many things, and a reader has to hold all of them in mind. Counted as Pylint
+counts them (R0915): the function itself counts 1, and every statement in its body at any depth
+counts 1, nested function bodies included; an \`if\`, a loop or a \`try\` counts as its branches
+(so an \`if\` with an \`else\` counts 2), and each \`except\` handler counts too.
+
+## Example
+
+A 200-line \`main()\` that parses arguments, reads files, transforms data and writes a report.
+
+## How to fix
+
+Extract each step into a function with a descriptive name; the long function becomes a short
+sequence of calls. The threshold is the \`max-statements\` option (default 50, Pylint's).
+
+## What is not reported
+
+Functions at or below the threshold. Blank lines, comments and docstring length do not matter:
+statements are counted, not lines.`;
+exports.tooManyStatements = (0, complexity_threshold_1.thresholdRule)({
+    meta: {
+        id: 'too-many-statements',
+        name: 'TooManyStatements',
+        shortDescription: 'A function has more statements than the threshold',
+        fullDescription: 'A function body holds more statements than the threshold allows, counted as Pylint counts ' +
+            'them. Long functions do several things at once and are hard to read, test and reuse.',
+        help: HELP,
+        aliases: ['R0915', 'PLR0915'],
+        precision: 'very-high',
+    },
+    option: 'max-statements',
+    defaultThreshold: 50,
+    optionDescription: 'Report functions with more statements than this.',
+    measure: (m) => m.statements,
+    describe: (m, v) => `\`${m.name}\` has ${v} statements`,
+});
+
+
+/***/ }),
+
+/***/ 9673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3583,7 +6464,7 @@ exports.unusedImportMessage = unusedImportMessage;
  * - Still reported, like pyflakes: imports in `__init__.py`, imports under `if TYPE_CHECKING:`
  *   that nothing reads, imports guarded by `try/except ImportError`, imports inside functions.
  */
-const scopes_1 = __nccwpck_require__(985);
+const scopes_1 = __nccwpck_require__(7985);
 const HELP = `# An imported name is never used
 
 An \`import\` whose name nothing in the module reads does no useful work, yet it still runs: the
@@ -3738,28 +6619,2129 @@ exports.unusedImport = {
 
 /***/ }),
 
-/***/ 874:
+/***/ 2477:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unusedSuppression = void 0;
+const HELP = `## Why
+
+A suppression comment that suppresses nothing is noise: the problem it silenced was fixed (or
+never there), and the comment now hides the next real finding on that line.
+
+## Example
+
+\`\`\`python
+import os  # noqa: F401
+print(os.sep)
+\`\`\`
+
+\`os\` is used, so \`# noqa: F401\` suppresses nothing: remove it.
+
+## What is reported
+
+A code in \`# noqa: ...\`, \`# nosec ...\`, \`# pylint: disable=...\`, \`# ruff: noqa: ...\` or
+\`# tendril: ignore[...]\` that names a Tendril rule enabled in the run (by id or alias) and
+suppressed no finding of it.
+
+## What is not reported
+
+- Bare \`# noqa\`, \`# nosec\` and \`# tendril: ignore\`: they may be there for another tool.
+- Codes Tendril does not implement (\`# noqa: E501\`): they belong to other linters.
+- Codes of rules not enabled in the run (left out by \`select\`, \`ignore\` or \`per-file-ignores\`).
+
+Suppress this note itself with \`# noqa: RUF100\` on the same line.`;
+const meta = {
+    id: 'unused-suppression',
+    name: 'UnusedSuppression',
+    kind: 'maintainability',
+    shortDescription: 'A suppression comment suppresses nothing',
+    fullDescription: 'A # noqa, # nosec, # pylint: disable or # tendril: ignore comment names a Tendril rule that ' +
+        'reports nothing where the comment applies. The comment is stale and would hide a later finding.',
+    help: HELP,
+    category: 'useless-code',
+    aliases: ['RUF100'],
+    precision: 'high',
+    problemSeverity: 'recommendation',
+};
+/**
+ * The engine reports this rule (src/engine/analyze.ts) once every other rule has run on the file:
+ * it needs all findings and the suppression comments collected in the walk.
+ */
+exports.unusedSuppression = {
+    meta,
+    create: () => ({}),
+};
+
+
+/***/ }),
+
+/***/ 4800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unusedVariable = void 0;
+/**
+ * pyflakes F841 / Ruff F841 / Pylint W0612: a local variable that is assigned and never read.
+ *
+ * Built on the shared scope model (src/analysis/scopes.ts). Semantics, decided against pyflakes
+ * and Ruff (checked with Ruff's WebAssembly build):
+ *
+ * - Judged: assignments (plain, chained, annotated with a value), `with ... as name`, walrus
+ *   targets, in function and lambda scopes; and `except ... as name` in every scope (the name is
+ *   deleted at the end of the handler, so a read elsewhere cannot use it).
+ * - All bindings of a name in one scope form a group (split at `del`): a read of any member keeps
+ *   the whole group, and an unused group is reported once, on its last binding, as pyflakes and
+ *   Ruff do (`x = 1` then `x = 2` with no read: one finding, on `x = 2`). `x += 1` reads `x`.
+ * - Not reported: `_` and `_`-prefixed names; names declared `global`/`nonlocal` in the function;
+ *   names a nested function declares `nonlocal` (it writes the variable for a later read);
+ *   tuple/list unpacking targets (`a, b = pair()`), except when the value is itself a tuple or
+ *   list display (`a, b = 1, 2`), where unpacking is not needed; walrus targets inside
+ *   comprehensions; anything in a scope that calls `locals()` (or bare `vars()`); `for` targets,
+ *   parameters, imports (see unused-import), definitions.
+ */
+const scopes_1 = __nccwpck_require__(7985);
+const HELP = `# A local variable is assigned but never read
+
+A function that stores a value in a local variable and then never reads it either does
+unnecessary work or, more often, has a bug: the value was meant to be returned, passed on or
+checked, and a later edit lost the read (or a typo reads another name instead). Either way the
+reader has to work out that the assignment is dead.
+
+## Example
+
+\`\`\`python
+def save(record, path):
+    data = serialize(record)
+    try:
+        with open(path, "w") as handle:
+            status = handle.write(data)
+    except OSError as error:
+        log.warning("could not save %s", path)
+\`\`\`
+
+\`status\` and \`error\` are reported: nothing reads them.
+
+## How to fix
+
+Drop the assignment (keep the call if it has effects: \`handle.write(data)\`), use the value, or,
+when a name is required but the value is not wanted, name it \`_\` or give it a leading underscore
+(\`_status\`). For \`except OSError as error:\` with \`error\` unused, write \`except OSError:\`.
+
+## How it decides
+
+Only function (and lambda) locals are judged, plus the name of \`except ... as name\` in any scope
+(Python deletes it at the end of the handler). Reads count anywhere they can see the variable:
+later statements, nested functions, lambdas and comprehensions, \`del name\`, \`name += 1\`. When a
+name is assigned several times and never read, one note is given, on the last assignment.
+
+## What is not reported
+
+- \`_\` and names starting with \`_\`: the conventional "deliberately unused" names.
+- Unpacking targets, \`first, rest = split(line)\`: naming every part is often clearer than
+  indexing. (\`a, b = 1, 2\`, where the value is a tuple or list display, is reported: no
+  unpacking is needed.)
+- \`for\` loop targets, parameters, imports (see \`unused-import\`), functions and classes.
+- Names declared \`global\` or \`nonlocal\`, and variables a nested function declares \`nonlocal\`
+  (the nested function writes them for someone to read).
+- Walrus targets inside comprehensions, \`[y for x in data if (y := f(x))]\`.
+- Everything in a function that calls \`locals()\` (or \`vars()\` with no argument): the names may be
+  read through the returned dictionary.
+- Files with syntax errors: without the whole file, a read could be missed.
+
+Reads the analysis cannot see do not count: names read only in \`eval\`/\`exec\` strings or through
+frame inspection.`;
+const meta = {
+    id: 'unused-variable',
+    name: 'UnusedVariable',
+    kind: 'maintainability',
+    shortDescription: 'A local variable is assigned but never read',
+    fullDescription: 'A function assigns a local variable (or binds an exception with `except ... as name`) and ' +
+        'nothing reads it afterwards: not later code, not a nested function or comprehension. The ' +
+        'work is wasted, and the missing read is often a bug.',
+    help: HELP,
+    category: 'useless-code',
+    aliases: ['F841', 'W0612'],
+    precision: 'very-high',
+    problemSeverity: 'recommendation',
+    needsCleanParse: true,
+};
+const JUDGED = new Set(['assignment', 'with', 'walrus', 'except']);
+const UNPACKING = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'list_splat_pattern', 'expression_list']);
+const DISPLAYS = new Set(['tuple', 'list', 'expression_list']);
+const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+/** The container of a target name, looking through parentheses. */
+function container(node) {
+    let up = node.parent;
+    while (up?.type === 'parenthesized_expression')
+        up = up.parent;
+    return up;
+}
+/** `a, b = pair()` (not reported) versus `a, b = 1, 2` (reported: no unpacking needed). */
+function isUnpacking(binding) {
+    const up = container(binding.node);
+    if (!up || !UNPACKING.has(up.type))
+        return false;
+    if (binding.kind !== 'assignment')
+        return true;
+    const owner = binding.owner;
+    const right = owner.childForFieldName('right');
+    const chained = right?.type === 'assignment' || owner.parent?.type === 'assignment';
+    return chained || !right || !DISPLAYS.has(right.type);
+}
+function inComprehension(node, scopeNode) {
+    for (let up = node.parent; up && up.id !== scopeNode.id; up = up.parent) {
+        if (COMPREHENSIONS.has(up.type))
+            return true;
+    }
+    return false;
+}
+/** Bindings some nested scope declares `nonlocal`: the nested function writes them. */
+function nonlocalTargets(model) {
+    const targets = new Set();
+    for (const scope of model.scopes) {
+        if (!scope.parent)
+            continue;
+        for (const name of scope.nonlocals) {
+            const binding = (0, scopes_1.lookup)(scope.parent, name);
+            if (binding)
+                for (const member of (0, scopes_1.rebindingGroup)(binding))
+                    targets.add(member);
+        }
+    }
+    return targets;
+}
+function isCandidate(binding) {
+    if (!JUDGED.has(binding.kind) || binding.declared)
+        return false;
+    if (binding.name.startsWith('_'))
+        return false;
+    const kind = binding.scope.kind;
+    if (binding.kind === 'except')
+        return true;
+    if (kind !== 'function' && kind !== 'lambda')
+        return false;
+    if (binding.kind === 'walrus')
+        return !inComprehension(binding.node, binding.scope.node);
+    return !isUnpacking(binding);
+}
+/** The last binding of the group that gives the name a value (a `del` may close the group). */
+function lastValueOfGroup(binding) {
+    const group = (0, scopes_1.rebindingGroup)(binding);
+    for (let i = group.length - 1; i >= 0; i--)
+        if (group[i].kind !== 'del')
+            return group[i];
+    return undefined;
+}
+exports.unusedVariable = {
+    meta,
+    uses: [scopes_1.scopes],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(scopes_1.scopes.name);
+                let written;
+                for (const binding of model.bindings) {
+                    if (!isCandidate(binding))
+                        continue;
+                    if (binding.kind === 'except') {
+                        if (binding.references.length > 0 || binding.scope.usesLocals)
+                            continue;
+                    }
+                    else {
+                        if (lastValueOfGroup(binding) !== binding || (0, scopes_1.isGroupUsed)(binding))
+                            continue;
+                    }
+                    written ??= nonlocalTargets(model);
+                    if (written.has(binding))
+                        continue;
+                    context.report(meta, binding.node, `Local variable \`${binding.name}\` is assigned but never read`);
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 5113:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BLACKLIST_CALL_RULES = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const CRYPTO_HASH = ['MD2', 'MD4', 'MD5', 'SHA'].flatMap((h) => [`Crypto.Hash.${h}.new`, `Cryptodome.Hash.${h}.new`]);
+const CRYPTO_CIPHER = ['ARC2', 'ARC4', 'Blowfish', 'DES', 'XOR'].flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
+const XML_PARSE = 'parse iterparse fromstring XMLParser';
+const INSECURE_HASHES = new Set(['md4', 'md5', 'sha', 'sha1', 'md2']);
+/** `usedforsecurity=False` written as a constant: the hash is declared non-cryptographic. */
+function notForSecurity(call) {
+    const value = (0, calls_1.keywordValue)(call.node, 'usedforsecurity');
+    return value !== undefined && (0, calls_1.truthiness)(value) === false;
+}
+const HTTP = /^https?:\/\//i;
+/**
+ * The values assigned to the variable `name` in the function (or module) around `at`, when every
+ * assignment to it there is a plain `name = <expression>`; undefined when it is bound otherwise.
+ */
+function assignedValues(at, name) {
+    let scope = at.parent;
+    while (scope && scope.type !== 'function_definition' && scope.type !== 'module')
+        scope = scope.parent;
+    if (!scope)
+        return undefined;
+    const values = [];
+    let other = false;
+    const visit = (node) => {
+        for (const child of node.namedChildren) {
+            if (!child)
+                continue;
+            if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'lambda')
+                continue;
+            if (child.type === 'assignment' || child.type === 'augmented_assignment') {
+                const left = child.childForFieldName('left');
+                const right = child.childForFieldName('right');
+                if (left?.type === 'identifier' && left.text === name) {
+                    if (child.type === 'assignment' && right)
+                        values.push(right);
+                    else
+                        other = true;
+                }
+                else if (left && left.type !== 'identifier' && new RegExp(`\\b${name}\\b`).test(left.text))
+                    other = true;
+            }
+            else if ((child.type === 'for_statement' || child.type === 'with_item' || child.type === 'as_pattern') && new RegExp(`\\b${name}\\b`).test((child.childForFieldName('left') ?? child.childForFieldName('alias'))?.text ?? '')) {
+                other = true;
+            }
+            visit(child);
+        }
+    };
+    const body = scope.type === 'function_definition' ? scope.childForFieldName('body') : scope;
+    if (body)
+        visit(body);
+    if (scope.type === 'function_definition') {
+        const params = scope.childForFieldName('parameters');
+        if (params && new RegExp(`\\b${name}\\b`).test(params.text))
+            other = true;
+    }
+    return other ? undefined : values;
+}
+/**
+ * `urlopen("https://...")`: a fixed http(s) URL cannot be turned into `file://`. A variable counts
+ * when every assignment to it in the same function is such a literal (Ruff reads it the same way).
+ */
+function fixedHttpUrl(call) {
+    const url = (0, calls_1.argumentAt)(call.node, 0, 'url');
+    if (!url)
+        return false;
+    const expr = (0, calls_1.unparenthesize)(url);
+    const values = expr.type === 'identifier' ? assignedValues(expr, expr.text) : [expr];
+    if (!values || values.length === 0)
+        return false;
+    return values.every((v) => {
+        const value = (0, calls_1.stringLiteralValue)(v) ?? fStringPrefix(v);
+        return value !== undefined && HTTP.test(value.trim());
+    });
+}
+/** The literal text of an f-string before its first field (`f"https://{host}/"` -> `https://`). */
+function fStringPrefix(node) {
+    const expr = (0, calls_1.unparenthesize)(node);
+    const first = expr.type === 'concatenated_string' ? expr.namedChildren.find((c) => c?.type === 'string') : expr;
+    if (!first || first.type !== 'string')
+        return undefined;
+    let text = '';
+    for (const child of first.namedChildren) {
+        if (!child || child.type === 'string_start')
+            continue;
+        if (child.type !== 'string_content')
+            break;
+        text += child.text;
+    }
+    return text;
+}
+const ENTRIES = [
+    {
+        id: 'pickle-deserialization', name: 'PickleDeserialization', bandit: 'B301', ruff: 'S301', severity: 'MEDIUM', cwe: [502],
+        category: 'deserialization',
+        functions: [
+            ...(0, common_1.qualify)('pickle', 'loads load Unpickler'), ...(0, common_1.qualify)('_pickle', 'loads load Unpickler'),
+            ...(0, common_1.qualify)('cPickle', 'loads load Unpickler'), ...(0, common_1.qualify)('dill', 'loads load Unpickler'),
+            ...(0, common_1.qualify)('shelve', 'open DbfilenameShelf'), 'jsonpickle.decode', 'jsonpickle.unpickler.decode', 'pandas.read_pickle',
+        ],
+        short: 'pickle (or a module built on it) deserializes data',
+        why: 'Unpickling runs whatever the byte stream asks for: a pickle can name any importable callable and its arguments, so loading one from an untrusted source (a request, a cache, a file a user can write) lets its author run code in the process.',
+        example: 'import pickle\n\ndef restore(blob):\n    return pickle.loads(blob)',
+        fix: 'Exchange data in a format that carries only data (`json`, or a schema-checked format). If pickles must cross a trust boundary, sign them (`hmac`) and verify the signature before loading.',
+        says: 'deserializes with pickle, which can run arbitrary code when the data is untrusted',
+    },
+    {
+        id: 'marshal-deserialization', name: 'MarshalDeserialization', bandit: 'B302', ruff: 'S302', severity: 'MEDIUM', cwe: [502],
+        category: 'deserialization', functions: (0, common_1.qualify)('marshal', 'load loads'),
+        short: 'marshal deserializes data',
+        why: '`marshal` is an internal format for code objects; it is not hardened against malformed or malicious input and can produce code objects that run when called.',
+        example: 'import marshal\n\nobj = marshal.loads(received)',
+        fix: 'Use `json` or another data-only format for anything that comes from outside the program.',
+        says: 'deserializes with marshal, which is not safe for untrusted data',
+    },
+    {
+        id: 'insecure-hash-function', name: 'InsecureHashFunction', bandit: 'B303', ruff: 'S303', severity: 'MEDIUM', cwe: [327],
+        category: 'cryptography',
+        functions: [...CRYPTO_HASH, 'cryptography.hazmat.primitives.hashes.MD5', 'cryptography.hazmat.primitives.hashes.SHA1'],
+        short: 'broken hash algorithm (MD2, MD4, MD5, SHA-1) from a crypto library',
+        why: 'MD2, MD4, MD5 and SHA-1 have practical collision attacks. Signatures, integrity checks and fingerprints built on them can be forged.',
+        example: 'from Crypto.Hash import MD5\n\ndigest = MD5.new(data).hexdigest()',
+        fix: 'Use SHA-256 or stronger (`SHA256.new`, `hashes.SHA256()`); for passwords use a password hash (scrypt, argon2, PBKDF2).',
+        notReported: ['`hashlib` calls: those are `insecure-hashlib-function` (B324).'],
+        says: 'uses a broken hash algorithm',
+    },
+    {
+        id: 'insecure-cipher', name: 'InsecureCipher', bandit: 'B304', ruff: 'S304', severity: 'HIGH', cwe: [327],
+        category: 'cryptography',
+        functions: [
+            ...CRYPTO_CIPHER,
+            ...(0, common_1.qualify)('cryptography.hazmat.primitives.ciphers.algorithms', 'ARC4 Blowfish IDEA CAST5 SEED TripleDES'),
+        ],
+        short: 'broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
+        why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
+        example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
+        fix: 'Use AES (for example AES-GCM via `cryptography`\'s `AESGCM`) or ChaCha20-Poly1305.',
+        says: 'uses a broken or weak cipher',
+    },
+    {
+        id: 'insecure-cipher-mode', name: 'InsecureCipherMode', bandit: 'B305', ruff: 'S305', severity: 'MEDIUM', cwe: [327],
+        category: 'cryptography', functions: ['cryptography.hazmat.primitives.ciphers.modes.ECB'],
+        short: 'ECB cipher mode',
+        why: 'ECB encrypts equal plaintext blocks to equal ciphertext blocks, so patterns of the data show through the encryption.',
+        example: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\nc = Cipher(algorithms.AES(key), modes.ECB())',
+        fix: 'Use an authenticated mode such as GCM (or CBC/CTR with a MAC).',
+        says: 'uses ECB mode, which leaks patterns of the plaintext',
+    },
+    {
+        id: 'insecure-mktemp', name: 'InsecureMktemp', bandit: 'B306', ruff: 'S306', severity: 'MEDIUM', cwe: [377],
+        category: 'files', functions: ['tempfile.mktemp'],
+        short: 'tempfile.mktemp returns a name that another process can take first',
+        why: '`mktemp` only returns a name. Between choosing it and opening it another process can create that file or a symlink there (a race), and the program then writes where the attacker wants.',
+        example: 'import tempfile\n\npath = tempfile.mktemp()\nwith open(path, "w") as f:\n    f.write(data)',
+        fix: 'Use `tempfile.mkstemp()`, `NamedTemporaryFile()` or `TemporaryDirectory()`, which create the file atomically.',
+        says: 'returns a temporary file name without creating the file (race condition)',
+    },
+    {
+        id: 'eval-used', name: 'EvalUsed', bandit: 'B307', ruff: 'S307', severity: 'MEDIUM', cwe: [78],
+        category: 'injection', functions: ['builtins.eval'],
+        short: 'eval() runs a string as Python code',
+        why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs.',
+        example: 'value = eval(request.args["n"])',
+        fix: 'Parse literals with `ast.literal_eval`, numbers with `int`/`float`, structures with `json.loads`; dispatch on names with a dictionary.',
+        notReported: ['A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).'],
+        says: 'evaluates a string as Python code; use ast.literal_eval for literals',
+    },
+    {
+        id: 'django-mark-safe-call', name: 'DjangoMarkSafeCall', bandit: 'B308', ruff: 'S308', severity: 'MEDIUM', cwe: [79],
+        category: 'xss', functions: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
+        short: 'mark_safe disables Django\'s escaping for a string',
+        why: '`mark_safe` tells templates not to escape a value. If that value contains anything a user controls, it reaches the page as HTML and script (cross-site scripting).',
+        example: 'from django.utils.safestring import mark_safe\n\nhtml = mark_safe(f"<b>{user.name}</b>")',
+        fix: 'Build HTML with `django.utils.html.format_html`, which escapes its arguments, or let the template escape.',
+        says: 'marks a string safe, disabling HTML escaping',
+    },
+    {
+        id: 'url-open-any-scheme', name: 'UrlOpenAnyScheme', bandit: 'B310', ruff: 'S310', severity: 'MEDIUM', cwe: [22],
+        category: 'network',
+        functions: [
+            ...(0, common_1.qualify)('urllib', 'urlopen urlretrieve URLopener FancyURLopener'),
+            ...(0, common_1.qualify)('urllib.request', 'urlopen urlretrieve URLopener FancyURLopener Request'),
+            ...(0, common_1.qualify)('urllib2', 'urlopen Request'),
+            ...(0, common_1.qualify)('six.moves.urllib.request', 'urlopen urlretrieve URLopener FancyURLopener Request'),
+        ],
+        check: (call) => !fixedHttpUrl(call),
+        short: 'urllib opens a URL whose scheme is not checked (file:// and custom schemes allowed)',
+        why: 'urllib follows `file://` and other schemes as readily as `http(s)://`. A URL from outside the program can therefore read local files or reach unexpected handlers.',
+        example: 'import urllib.request\n\ndef fetch(url):\n    return urllib.request.urlopen(url).read()',
+        fix: 'Check the scheme first (`urllib.parse.urlsplit(url).scheme in {"http", "https"}`), or use an HTTP-only client.',
+        notReported: ['A URL written as a literal string (or an f-string whose fixed start) beginning with `http://` or `https://`, or a variable every assignment of which in the same function is such a literal.'],
+        says: 'opens a URL without restricting its scheme (file:// and custom schemes are allowed)',
+    },
+    {
+        id: 'non-cryptographic-random', name: 'NonCryptographicRandom', bandit: 'B311', ruff: 'S311', severity: 'LOW', cwe: [330],
+        category: 'cryptography',
+        functions: (0, common_1.qualify)('random', 'Random random randrange randint choice choices uniform triangular randbytes'),
+        short: 'the random module is not suitable for security purposes',
+        why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it can be guessed.',
+        example: 'import random\n\ntoken = "".join(random.choice(ALPHABET) for _ in range(32))',
+        fix: 'Use the `secrets` module (`secrets.token_hex`, `secrets.choice`) or `random.SystemRandom`. For simulations and tests, `random` is fine and the alert can be dismissed.',
+        says: 'uses a pseudo-random generator that is predictable; use `secrets` for security purposes',
+    },
+    {
+        id: 'telnet-usage', name: 'TelnetUsage', bandit: 'B312', ruff: 'S312', severity: 'HIGH', cwe: [319],
+        category: 'network', functions: [], modules: ['telnetlib'],
+        short: 'telnetlib sends everything, credentials included, in clear text',
+        why: 'Telnet has no encryption: passwords and data can be read and altered by anyone on the path.',
+        example: 'import telnetlib\n\nconn = telnetlib.Telnet(host)',
+        fix: 'Use SSH (for example `paramiko` or `asyncssh`).',
+        says: 'uses Telnet, which sends data and credentials unencrypted',
+    },
+    ...xmlEntries(),
+    {
+        id: 'ftp-usage', name: 'FtpUsage', bandit: 'B321', ruff: 'S321', severity: 'HIGH', cwe: [319],
+        category: 'network', functions: [], modules: ['ftplib'],
+        short: 'ftplib sends credentials and data in clear text',
+        why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
+        example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
+        fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
+        says: 'uses FTP, which sends data and credentials unencrypted',
+    },
+    {
+        id: 'ssl-unverified-context', name: 'SslUnverifiedContext', bandit: 'B323', ruff: 'S323', severity: 'MEDIUM', cwe: [295],
+        category: 'tls', functions: ['ssl._create_unverified_context'],
+        short: 'an SSL context that checks neither certificates nor host names',
+        why: 'A connection made with this context accepts any certificate, so anyone on the path can impersonate the server.',
+        example: 'import ssl, urllib.request\n\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)',
+        fix: 'Use `ssl.create_default_context()`; add a private CA with `cafile=` rather than disabling verification.',
+        says: 'creates an SSL context that does not verify certificates or host names',
+    },
+];
+function xmlEntries() {
+    const table = [
+        ['B313', 'S313', 'xml.etree.cElementTree', 'CElementTree', (0, common_1.qualify)('xml.etree.cElementTree', XML_PARSE)],
+        ['B314', 'S314', 'xml.etree.ElementTree', 'ElementTree', (0, common_1.qualify)('xml.etree.ElementTree', XML_PARSE)],
+        ['B315', 'S315', 'xml.sax.expatreader', 'ExpatReader', ['xml.sax.expatreader.create_parser']],
+        ['B316', 'S316', 'xml.dom.expatbuilder', 'ExpatBuilder', (0, common_1.qualify)('xml.dom.expatbuilder', 'parse parseString')],
+        ['B317', 'S317', 'xml.sax', 'Sax', (0, common_1.qualify)('xml.sax', 'parse parseString make_parser')],
+        ['B318', 'S318', 'xml.dom.minidom', 'Minidom', (0, common_1.qualify)('xml.dom.minidom', 'parse parseString')],
+        ['B319', 'S319', 'xml.dom.pulldom', 'Pulldom', (0, common_1.qualify)('xml.dom.pulldom', 'parse parseString')],
+        ['B320', '', 'lxml.etree', 'Lxml', (0, common_1.qualify)('lxml.etree', 'parse fromstring RestrictedElement GlobalParserTLS getDefaultParser check_docinfo')],
+    ];
+    return table.map(([bandit, ruff, module, name, functions]) => ({
+        id: `${module.replace(/\./g, '-').toLowerCase()}-parse`,
+        name: `Xml${name}Parse`,
+        bandit,
+        ruff: ruff || undefined,
+        severity: 'MEDIUM',
+        cwe: [20],
+        category: 'xml',
+        functions,
+        short: `${module} parses XML without protection against entity attacks`,
+        why: `The standard XML parsers (here \`${module}\`) expand entities, so a small document can grow into gigabytes in memory ("billion laughs"), and some parsers also fetch external entities or DTDs. Parsing XML from outside the program with them is a denial-of-service risk.`,
+        example: `import ${module}\n\ndoc = ${module}.${functions[0].split('.').pop()}(uploaded)`,
+        fix: 'Parse untrusted XML with `defusedxml` (`defusedxml.ElementTree.parse`, `defusedxml.minidom.parseString`, ...), which refuses the dangerous constructs.',
+        notReported: ['Calls through `defusedxml`.', ...(ruff ? [] : ['Ruff 0.17 no longer has this check (lxml is safe by default in recent versions).'])],
+        says: `parses XML with \`${module}\`, which is open to entity-expansion attacks; use defusedxml for untrusted data`,
+    }));
+}
+const INSECURE_HASHLIB = (0, common_1.callRule)({
+    id: 'insecure-hashlib-function', name: 'InsecureHashlibFunction', bandit: 'B324', ruff: 'S324',
+    severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [327],
+    functions: ['hashlib.new', ...(0, common_1.qualify)('hashlib', 'md4 md5 sha sha1')],
+    check: (call) => {
+        if (notForSecurity(call))
+            return false;
+        if (call.assumedName !== 'hashlib.new')
+            return true;
+        const name = (0, calls_1.argumentAt)(call.node, 0, 'name');
+        const value = name ? (0, calls_1.stringLiteralValue)(name) : undefined;
+        return value !== undefined && INSECURE_HASHES.has(value.toLowerCase()) ? name : false;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} uses a broken hash algorithm; pass \`usedforsecurity=False\` if it is not used for security, or use SHA-256`,
+    short: 'hashlib with MD4, MD5 or SHA-1 used for security',
+    full: 'hashlib is called for MD4, MD5 or SHA-1 (directly or through hashlib.new) without usedforsecurity=False. These algorithms have practical collision attacks and must not protect integrity or passwords.',
+    title: 'A broken hash algorithm from hashlib',
+    why: 'MD4, MD5 and SHA-1 are broken for security purposes: collisions can be made on demand, and they are fast enough to brute-force passwords. Python lets code declare a non-security use with `usedforsecurity=False` (3.9+).',
+    example: 'import hashlib\n\nsignature = hashlib.md5(secret + body).hexdigest()',
+    fix: 'Use `hashlib.sha256` (or `hmac` with SHA-256 for message authentication, `hashlib.scrypt` for passwords). When the hash is only a checksum or cache key, say so: `hashlib.md5(data, usedforsecurity=False)`.',
+    notReported: ['`usedforsecurity=False`.', '`hashlib.new(name)` where the name is not a literal naming a broken algorithm.', 'SHA-2, SHA-3 and BLAKE2.'],
+});
+function entryRule(entry) {
+    const rule = (0, common_1.callRule)({
+        id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
+        category: entry.category, cwe: entry.cwe, functions: entry.functions,
+        check: entry.check,
+        short: entry.short,
+        full: `${entry.why} Reported for calls to ${entry.modules ? `any function of \`${entry.modules.join('`, `')}\`` : entry.functions.slice(0, 4).map((f) => `\`${f}\``).join(', ') + (entry.functions.length > 4 ? ' and related functions' : '')}.`,
+        title: entry.short.charAt(0).toUpperCase() + entry.short.slice(1),
+        why: entry.why,
+        example: entry.example,
+        fix: entry.fix,
+        notReported: [
+            'Calls whose function does not resolve surely to one of the listed names through the file\'s imports (a name rebound, or imported differently in different places).',
+            ...(entry.notReported ?? []),
+        ],
+        message: (call) => `${(0, common_1.callName)(call)} ${entry.says}`,
+    });
+    if (!entry.modules)
+        return rule;
+    // Module-wide entries: every call into the module.
+    const modules = entry.modules;
+    return {
+        ...rule,
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis('calls');
+                    for (const call of model.calls) {
+                        const q = call.assumedName;
+                        if (q && modules.some((m) => q.startsWith(`${m}.`)))
+                            context.report(rule.meta, call.callee, `${(0, common_1.callName)(call)} ${entry.says}`);
+                    }
+                },
+            };
+        },
+    };
+}
+/** B301-B324: one rule per blacklist entry. */
+exports.BLACKLIST_CALL_RULES = [...ENTRIES.map(entryRule), INSECURE_HASHLIB];
+
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BLACKLIST_IMPORT_RULES = void 0;
+const common_1 = __nccwpck_require__(8925);
+const XML_WHY = 'The standard XML parsers expand entities and may fetch external resources, which lets a hostile document exhaust memory or reach the network. The import itself is harmless; it marks code to check for parsing of untrusted XML.';
+const XML_FIX = 'Parse untrusted XML with `defusedxml`, which offers the same interfaces with the dangerous features refused.';
+const ENTRIES = [
+    { bandit: 'B401', ruff: 'S401', id: 'telnetlib-import', name: 'TelnetlibImport', severity: 'HIGH', modules: ['telnetlib'], cwe: [319], category: 'network',
+        what: 'telnetlib', why: 'Telnet sends credentials and data unencrypted.', fix: 'Use SSH (`paramiko`, `asyncssh`).' },
+    { bandit: 'B402', ruff: 'S402', id: 'ftplib-import', name: 'FtplibImport', severity: 'HIGH', modules: ['ftplib'], cwe: [319], category: 'network',
+        what: 'ftplib', why: 'Plain FTP sends credentials and files unencrypted.', fix: 'Use SFTP/SCP, or `ftplib.FTP_TLS` with a protected data channel.' },
+    { bandit: 'B403', ruff: 'S403', id: 'pickle-import', name: 'PickleImport', severity: 'LOW', modules: ['pickle', 'cPickle', 'dill', 'shelve'], cwe: [502], category: 'deserialization',
+        what: 'pickle, cPickle, dill or shelve', why: 'Loading a pickle can run arbitrary code; the module is a risk wherever its input could come from outside the program.', fix: 'Prefer `json` or another data-only format for anything that crosses a trust boundary.' },
+    { bandit: 'B404', ruff: 'S404', id: 'subprocess-import', name: 'SubprocessImport', severity: 'LOW', modules: ['subprocess'], cwe: [78], category: 'injection',
+        what: 'subprocess', why: 'Starting processes is where command injection happens; the import marks code whose commands should be reviewed.', fix: 'Pass commands as argument lists, never with `shell=True` on built strings; dismiss the alert once reviewed.' },
+    { bandit: 'B405', ruff: 'S405', id: 'xml-etree-import', name: 'XmlEtreeImport', severity: 'LOW', modules: ['xml.etree.cElementTree', 'xml.etree.ElementTree'], cwe: [20], category: 'xml',
+        what: 'xml.etree', why: XML_WHY, fix: XML_FIX },
+    { bandit: 'B406', ruff: 'S406', id: 'xml-sax-import', name: 'XmlSaxImport', severity: 'LOW', modules: ['xml.sax'], cwe: [20], category: 'xml',
+        what: 'xml.sax', why: XML_WHY, fix: XML_FIX },
+    { bandit: 'B407', ruff: 'S407', id: 'xml-expat-import', name: 'XmlExpatImport', severity: 'LOW', modules: ['xml.dom.expatbuilder'], cwe: [20], category: 'xml',
+        what: 'xml.dom.expatbuilder', why: XML_WHY, fix: XML_FIX },
+    { bandit: 'B408', ruff: 'S408', id: 'xml-minidom-import', name: 'XmlMinidomImport', severity: 'LOW', modules: ['xml.dom.minidom'], cwe: [20], category: 'xml',
+        what: 'xml.dom.minidom', why: XML_WHY, fix: XML_FIX },
+    { bandit: 'B409', ruff: 'S409', id: 'xml-pulldom-import', name: 'XmlPulldomImport', severity: 'LOW', modules: ['xml.dom.pulldom'], cwe: [20], category: 'xml',
+        what: 'xml.dom.pulldom', why: XML_WHY, fix: XML_FIX },
+    { bandit: 'B410', ruff: 'S410', id: 'lxml-import', name: 'LxmlImport', severity: 'LOW', modules: ['lxml'], cwe: [20], category: 'xml',
+        what: 'lxml', why: XML_WHY, fix: XML_FIX },
+    { bandit: 'B411', ruff: 'S411', id: 'xmlrpc-import', name: 'XmlrpcImport', severity: 'HIGH', modules: ['xmlrpc', 'xmlrpclib'], submodules: true, cwe: [20], category: 'xml',
+        what: 'xmlrpc', why: 'XML-RPC parses XML from the network with the standard parsers, open to entity-expansion attacks.', fix: 'Call `defusedxml.xmlrpc.monkey_patch()` before use, or use another RPC format.' },
+    { bandit: 'B412', ruff: 'S412', id: 'httpoxy-import', name: 'HttpoxyImport', severity: 'HIGH', modules: ['wsgiref.handlers.CGIHandler', 'twisted.web.twcgi.CGIScript', 'twisted.web.twcgi.CGIDirectory'], cwe: [284], category: 'network',
+        what: 'a CGI handler (wsgiref CGIHandler, twisted CGIScript)', why: 'CGI handlers put the request\'s `Proxy:` header into the `HTTP_PROXY` environment variable, so a client can redirect the server\'s outgoing HTTP requests (httpoxy).', fix: 'Do not run under CGI; if you must, strip the `Proxy` header before the handler sees it.' },
+    { bandit: 'B413', ruff: 'S413', id: 'pycrypto-import', name: 'PycryptoImport', severity: 'HIGH', modules: ['Crypto.Cipher', 'Crypto.Hash', 'Crypto.IO', 'Crypto.Protocol', 'Crypto.PublicKey', 'Crypto.Random', 'Crypto.Signature', 'Crypto.Util'], cwe: [327], category: 'cryptography',
+        what: 'pyCrypto', why: 'pyCrypto is unmaintained and has known vulnerabilities.', fix: 'Use `cryptography`, or `pycryptodome` (which installs as `Cryptodome` or as a drop-in `Crypto`).' },
+    { bandit: 'B415', ruff: 'S415', id: 'pyghmi-import', name: 'PyghmiImport', severity: 'HIGH', modules: ['pyghmi'], cwe: [319], category: 'network',
+        what: 'pyghmi (IPMI)', why: 'IPMI is a weak protocol: its authentication can be attacked offline and it is often unencrypted.', fix: 'Manage hardware over an encrypted protocol (Redfish over HTTPS, SSH) and keep IPMI on an isolated network.' },
+];
+function matches(name, entry) {
+    return entry.modules.some((m) => name === m || (entry.submodules === true && name.startsWith(`${m}.`)));
+}
+/** `(dotted name, node to report)` pairs for the names an import statement brings in. */
+function importedNames(node) {
+    const out = [];
+    const nameOf = (n) => (n.type === 'aliased_import' ? n.childForFieldName('name') : n);
+    if (node.type === 'import_statement') {
+        for (const child of node.childrenForFieldName('name')) {
+            const name = child && nameOf(child);
+            if (name && name.type === 'dotted_name')
+                out.push([name.text.replace(/\s+/g, ''), child]);
+        }
+    }
+    else {
+        const module = node.childForFieldName('module_name');
+        if (!module || module.type !== 'dotted_name')
+            return out; // relative import
+        const base = module.text.replace(/\s+/g, '');
+        out.push([base, module]);
+        for (const child of node.childrenForFieldName('name')) {
+            const name = child && nameOf(child);
+            if (name && name.type === 'dotted_name')
+                out.push([`${base}.${name.text.replace(/\s+/g, '')}`, child]);
+        }
+    }
+    return out;
+}
+function importRule(entry) {
+    const meta = (0, common_1.securityMeta)({
+        id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
+        category: entry.category, cwe: entry.cwe,
+        short: `import of ${entry.what}`,
+        full: `The module imports ${entry.what}. ${entry.why}`,
+        title: `Import of ${entry.what}`,
+        why: `${entry.why} Bandit reports the import so that the code using it gets a review.`,
+        example: `import ${entry.modules[0]}`,
+        fix: entry.fix,
+        notReported: ['Relative imports (`from . import x`): the package is not known.', `Modules other than ${entry.modules.map((m) => `\`${m}\``).join(', ')}${entry.submodules ? ' and their submodules' : ' (submodules such as `' + entry.modules[0] + '.x` are other modules)'}.`],
+        note: 'Off by default: an import is a reason to review the code that uses it, not a problem by itself, and the call rules report the dangerous uses. Turn it on with `select` (its id, its alias, or `security`).',
+    });
+    // An import marks code for review; the call rules report the dangerous uses. Opt-in, as in Ruff.
+    meta.enabledByDefault = false;
+    return {
+        meta,
+        create(context) {
+            const check = (node) => {
+                const found = importedNames(node).filter(([name]) => matches(name, entry));
+                // One finding per statement for `from m import a, b`: report the module once.
+                const seen = new Set();
+                for (const [name, at] of found) {
+                    if (seen.has(at.startIndex))
+                        continue;
+                    seen.add(at.startIndex);
+                    context.report(meta, at, `\`${name}\` is imported: ${entry.why}`);
+                    if (node.type === 'import_from_statement')
+                        break;
+                }
+            };
+            return { import_statement: check, import_from_statement: check };
+        },
+    };
+}
+/** B401-B415: one rule per blacklisted import. */
+exports.BLACKLIST_IMPORT_RULES = ENTRIES.map(importRule);
+
+
+/***/ }),
+
+/***/ 8925:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.securityMeta = securityMeta;
+exports.callName = callName;
+exports.callRule = callRule;
+exports.qualify = qualify;
+exports.importsModule = importsModule;
+const calls_1 = __nccwpck_require__(4463);
+const severity_1 = __nccwpck_require__(2640);
+/** The RuleMeta of a security rule: severity and precision from Bandit's grading, help from the spec. */
+function securityMeta(spec) {
+    const help = [
+        `# ${spec.title}`,
+        spec.why,
+        '## Example',
+        '```python\n' + spec.example.trim() + '\n```',
+        '## How to fix',
+        spec.fix,
+        '## What is not reported',
+        spec.notReported.map((line) => `- ${line}`).join('\n'),
+        ...(spec.note ? [spec.note] : []),
+        '## Grading',
+        `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ` +
+            `security-severity ${severity_1.SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence]}\` ` +
+            `(see docs/severity.md). Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`,
+    ].join('\n\n');
+    return {
+        id: spec.id,
+        name: spec.name,
+        kind: 'security',
+        shortDescription: spec.short,
+        fullDescription: spec.full,
+        help,
+        category: spec.category,
+        aliases: spec.ruff ? [spec.bandit, spec.ruff] : [spec.bandit],
+        precision: severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence],
+        securitySeverity: severity_1.SECURITY_SEVERITY[spec.severity],
+        cwe: spec.cwe,
+    };
+}
+/** The call as written, and what it resolves to when that differs: `` `sp.run` (`subprocess.run`) ``. */
+function callName(call) {
+    const written = call.writtenName;
+    const resolved = call.assumedName;
+    if (!written || written === resolved)
+        return `\`${resolved ?? call.callee.text}\``;
+    return resolved ? `\`${written}\` (\`${resolved}\`)` : `\`${written}\``;
+}
+/** A rule reporting calls to a fixed set of functions, resolved through the file's imports. */
+function callRule(spec) {
+    const meta = securityMeta(spec);
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis('calls');
+                    for (const call of model.callsToAssumed(spec.functions)) {
+                        const verdict = spec.check ? spec.check(call, model) : true;
+                        if (!verdict)
+                            continue;
+                        context.report(meta, verdict === true ? call.callee : verdict, spec.message(call));
+                    }
+                },
+            };
+        },
+    };
+}
+/** Every qualified name `prefix.name` for the given names. */
+function qualify(prefix, names) {
+    return names.split(/\s+/).filter(Boolean).map((n) => `${prefix}.${n}`);
+}
+/** Tracks whether a file imports `module` (or a submodule, or a name from it), as Bandit's "module imported" tests. */
+function importsModule(module) {
+    let seen = false;
+    const pattern = new RegExp(`^${module.replace(/\./g, '\\.')}(\\.|$)`);
+    const check = (node) => {
+        if (node.type === 'import_statement') {
+            for (const child of node.childrenForFieldName('name')) {
+                const name = child?.type === 'aliased_import' ? child.childForFieldName('name') : child;
+                if (name && pattern.test(name.text))
+                    seen = true;
+            }
+        }
+        else {
+            const from = node.childForFieldName('module_name');
+            if (from && from.type === 'dotted_name' && pattern.test(from.text))
+                seen = true;
+        }
+    };
+    return { visitor: { import_statement: check, import_from_statement: check }, seen: () => seen };
+}
+
+
+/***/ }),
+
+/***/ 6667:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.groupExecutableFilePermissions = exports.worldWritableFilePermissions = void 0;
+exports.modeValue = modeValue;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const STAT = {
+    S_ISUID: 0o4000, S_ISGID: 0o2000, S_ISVTX: 0o1000, S_ENFMT: 0o2000,
+    S_IRWXU: 0o700, S_IRUSR: 0o400, S_IWUSR: 0o200, S_IXUSR: 0o100, S_IREAD: 0o400, S_IWRITE: 0o200, S_IEXEC: 0o100,
+    S_IRWXG: 0o70, S_IRGRP: 0o40, S_IWGRP: 0o20, S_IXGRP: 0o10,
+    S_IRWXO: 0o7, S_IROTH: 0o4, S_IWOTH: 0o2, S_IXOTH: 0o1,
+};
+/** Bandit matches any function with `chmod` in its name; Ruff only `os.chmod`. Tendril follows Ruff. */
+const FUNCTIONS = ['os.chmod'];
+/** The integer value of a constant mode expression, or undefined. */
+function modeValue(node, model) {
+    const expr = (0, calls_1.unparenthesize)(node);
+    switch (expr.type) {
+        case 'integer': {
+            const t = expr.text.replace(/_/g, '').toLowerCase();
+            if (t.endsWith('j') || t.endsWith('l'))
+                return undefined;
+            const v = t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0x') ? parseInt(t.slice(2), 16) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : Number(t);
+            return Number.isFinite(v) ? v : undefined;
+        }
+        case 'identifier':
+        case 'attribute': {
+            const q = model.resolveAssumed(expr);
+            if (q && q.startsWith('stat.') && q.slice(5) in STAT)
+                return STAT[q.slice(5)];
+            return undefined;
+        }
+        case 'binary_operator': {
+            const op = expr.childForFieldName('operator')?.type;
+            const l = expr.childForFieldName('left');
+            const r = expr.childForFieldName('right');
+            const a = l ? modeValue(l, model) : undefined;
+            const b = r ? modeValue(r, model) : undefined;
+            if (a === undefined || b === undefined)
+                return undefined;
+            if (op === '|')
+                return a | b;
+            if (op === '&')
+                return a & b;
+            if (op === '+')
+                return a + b;
+            if (op === '^')
+                return a ^ b;
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+function makeRule(world) {
+    const meta = (0, common_1.securityMeta)({
+        id: world ? 'world-writable-file-permissions' : 'group-executable-file-permissions',
+        name: world ? 'WorldWritableFilePermissions' : 'GroupExecutableFilePermissions',
+        bandit: 'B103', ruff: 'S103', severity: world ? 'HIGH' : 'MEDIUM', confidence: 'HIGH',
+        category: 'files', cwe: [732],
+        short: world ? 'os.chmod makes a file world-writable' : 'os.chmod makes a file executable by its group',
+        full: world
+            ? 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.'
+            : 'os.chmod is called with a constant mode that lets the file\'s group execute it, wider than most files need.',
+        title: world ? 'A world-writable file mode' : 'A group-executable file mode',
+        why: world
+            ? 'A mode with the "others write" bit (`0o002`, as in `0o777` or `0o666`) lets every local user modify the file. If the program later reads, imports or executes it, another user controls what it does.'
+            : 'A mode with the "group execute" bit (`0o010`) lets every member of the file\'s group run it. For data files and most scripts this is wider than needed, and it often comes with other broad bits.',
+        example: world ? 'import os\n\nos.chmod("deploy.sh", 0o777)' : 'import os\n\nos.chmod(path, 0o750)',
+        fix: 'Grant the least access needed: `0o600` for private data, `0o644` for readable files, `0o700`/`0o755` for executables owned by the program.',
+        notReported: [
+            'Modes that are not constants (a variable, a value read from configuration).',
+            '`os.lchmod`, `os.fchmod` and `pathlib.Path.chmod` (only `os.chmod` is checked, as Ruff does).',
+            `Modes without the ${world ? 'others-write bit' : 'group-execute bit (world-writable modes are `world-writable-file-permissions`)'}.`,
+        ],
+        note: '## Why two rules\n\nBandit grades B103 high when the mode is world-writable and medium when it is only group-executable. A code scanning rule has one severity, so Tendril reports the two cases as `world-writable-file-permissions` (high) and `group-executable-file-permissions` (medium); both answer to `B103` and `S103`.',
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis('calls');
+                    for (const call of model.callsToAssumed(FUNCTIONS)) {
+                        const modeNode = (0, calls_1.argumentAt)(call.node, 1, 'mode');
+                        if (!modeNode || modeNode.type === 'list_splat')
+                            continue;
+                        const mode = modeValue(modeNode, model);
+                        if (mode === undefined)
+                            continue;
+                        const worldWritable = (mode & 0o2) !== 0;
+                        const groupExec = (mode & 0o10) !== 0;
+                        if (world ? !worldWritable : worldWritable || !groupExec)
+                            continue;
+                        context.report(meta, modeNode, `${(0, common_1.callName)(call)} sets mode \`0o${mode.toString(8)}\`, ${world ? 'writable by every user' : 'executable by the group'}`);
+                    }
+                },
+            };
+        },
+    };
+}
+exports.worldWritableFilePermissions = makeRule(true);
+exports.groupExecutableFilePermissions = makeRule(false);
+
+
+/***/ }),
+
+/***/ 9242:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tarfileUnsafeMembers = exports.flaskDebugTrue = exports.requestWithoutTimeout = exports.HTTPX_FUNCTIONS = exports.REQUESTS_FUNCTIONS = exports.HTTP_METHODS = exports.tryExceptContinue = exports.tryExceptPass = exports.hardcodedTmpDirectory = exports.bindAllInterfaces = exports.execUsed = exports.assertUsed = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+exports.assertUsed = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'assert-used', name: 'AssertUsed', bandit: 'B101', ruff: 'S101', severity: 'LOW', confidence: 'HIGH',
+        category: 'reliability', cwe: [703],
+        short: 'assert statement used (removed when Python runs with -O)',
+        full: 'An assert statement is compiled away when Python runs with -O or PYTHONOPTIMIZE, so a check written with assert (an access check, input validation) silently disappears in optimized runs.',
+        title: 'An `assert` statement',
+        why: 'Python removes every `assert` when it runs with `-O` (or `PYTHONOPTIMIZE` is set). An `assert` that enforces something the program relies on (a permission, a valid input, an invariant protecting data) then no longer runs, and the code continues as if the check had passed.',
+        example: 'def delete(user, item):\n    assert user.is_admin\n    item.delete()',
+        fix: 'Raise an exception explicitly: `if not user.is_admin: raise PermissionError(...)`. In tests, `assert` is the norm; exclude test files from the security analysis or dismiss the alerts there.',
+        notReported: ['Nothing is exempted: every `assert` statement is reported, including in tests (as Bandit and Ruff do).'],
+    });
+    return {
+        meta,
+        create(context) {
+            return {
+                assert_statement(node) {
+                    context.report(meta, node.child(0) ?? node, '`assert` is removed when Python runs with -O; raise an exception for checks the program relies on');
+                },
+            };
+        },
+    };
+})();
+exports.execUsed = (0, common_1.callRule)({
+    id: 'exec-used', name: 'ExecUsed', bandit: 'B102', ruff: 'S102', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'injection', cwe: [78], functions: ['builtins.exec'],
+    short: 'exec() runs a string as Python code',
+    full: 'The builtin exec runs arbitrary Python statements. If any part of its input comes from outside the program, so does the code it runs.',
+    title: 'Use of `exec`',
+    why: '`exec` compiles and runs any Python statements it is given, with the program\'s privileges. Data from a request, a file or a database that reaches it becomes code.',
+    example: 'def apply(rule_text):\n    exec(rule_text)',
+    fix: 'Replace dynamic code with data: a dictionary of functions, `getattr` on a known object with a checked name, `ast.literal_eval` for literals, or a small parser for the rule language.',
+    notReported: ['Functions or methods named `exec` that are not the builtin (a local `def exec`, `cursor.exec(...)`).'],
+    message: (call) => `${(0, common_1.callName)(call)} runs a string as Python code`,
+});
+/** Every string literal node and its value, skipping parts of implicit concatenations. */
+/**
+ * A visitor that calls `check` with the value of every whole string literal: a plain string, or
+ * an implicit concatenation as one (its parts are not checked again). The parts are recognised
+ * from the concatenation, which the walk visits first, instead of asking each string for its
+ * parent: `node.parent` costs the node's depth, which is quadratic on long chains.
+ */
+function literalStrings(check) {
+    const parts = new Set();
+    return {
+        concatenated_string(node) {
+            for (const child of node.namedChildren)
+                if (child)
+                    parts.add(child.id);
+            const value = (0, calls_1.stringLiteralValue)(node);
+            if (value !== undefined)
+                check(node, value);
+        },
+        string(node) {
+            if (parts.has(node.id))
+                return;
+            const value = (0, calls_1.stringLiteralValue)(node);
+            if (value !== undefined)
+                check(node, value);
+        },
+    };
+}
+exports.bindAllInterfaces = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'bind-all-interfaces', name: 'BindAllInterfaces', bandit: 'B104', ruff: 'S104', severity: 'MEDIUM', confidence: 'MEDIUM',
+        category: 'network', cwe: [605],
+        short: 'the address "0.0.0.0": binding to every network interface',
+        full: 'A string literal "0.0.0.0", the address that makes a server listen on every interface of the machine, including public ones.',
+        title: 'Binding to all network interfaces',
+        why: 'A service bound to `0.0.0.0` accepts connections on every interface of the host, public ones included. A development server or an admin endpoint meant for local use becomes reachable from the network.',
+        example: 'app.run(host="0.0.0.0", port=8080)',
+        fix: 'Bind to `127.0.0.1` (or a specific interface) by default and make a wider address an explicit deployment setting.',
+        notReported: ['Strings built at run time; only a literal exactly equal to `0.0.0.0` is reported, wherever it appears.'],
+    });
+    return {
+        meta,
+        create(context) {
+            return literalStrings((node, value) => {
+                if (value === '0.0.0.0')
+                    context.report(meta, node, '"0.0.0.0" binds to every network interface; bind to a specific address');
+            });
+        },
+    };
+})();
+const TMP_PREFIXES = ['/tmp', '/var/tmp', '/dev/shm'];
+exports.hardcodedTmpDirectory = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'hardcoded-tmp-directory', name: 'HardcodedTmpDirectory', bandit: 'B108', ruff: 'S108', severity: 'MEDIUM', confidence: 'MEDIUM',
+        category: 'files', cwe: [377],
+        short: 'hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
+        full: 'A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker\'s content).',
+        title: 'A hardcoded path in a shared temporary directory',
+        why: 'Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker\'s data or overwrites the target.',
+        example: 'with open("/tmp/report.csv", "w") as f:\n    f.write(data)',
+        fix: 'Use the `tempfile` module (`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`), which picks an unpredictable name and creates it atomically with private permissions.',
+        notReported: ['Paths built at run time, and paths outside `/tmp`, `/var/tmp` and `/dev/shm`.'],
+    });
+    return {
+        meta,
+        create(context) {
+            return literalStrings((node, value) => {
+                if (TMP_PREFIXES.some((p) => value.startsWith(p))) {
+                    context.report(meta, node, 'hardcoded path in a shared temporary directory; use the tempfile module');
+                }
+            });
+        },
+    };
+})();
+/** The exception types of an except clause (none for a bare `except:`). */
+function exceptTypes(clause) {
+    const out = [];
+    for (const child of clause.namedChildren) {
+        if (!child || child.type === 'block' || child.type === 'comment')
+            continue;
+        const expr = child.type === 'as_pattern' ? child.namedChildren[0] : child;
+        if (!expr)
+            continue;
+        const inner = (0, calls_1.unparenthesize)(expr);
+        if (inner.type === 'tuple') {
+            for (const item of inner.namedChildren)
+                if (item && item.type !== 'comment')
+                    out.push(item);
+        }
+        else
+            out.push(inner);
+    }
+    return out;
+}
+function makeTryExcept(kind) {
+    const pass = kind === 'pass';
+    const meta = (0, common_1.securityMeta)({
+        id: pass ? 'try-except-pass' : 'try-except-continue',
+        name: pass ? 'TryExceptPass' : 'TryExceptContinue',
+        bandit: pass ? 'B110' : 'B112',
+        ruff: pass ? 'S110' : 'S112',
+        severity: 'LOW', confidence: 'HIGH', category: 'reliability', cwe: [703],
+        short: `\`except\` that only \`${kind}\`es: errors are silently ignored`,
+        full: `A bare except (or except Exception / BaseException) whose body is only \`${kind}\`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.`,
+        title: `\`try\`/\`except\`/\`${kind}\``,
+        why: `An \`except\` clause that catches everything and only does \`${kind}\` makes failures invisible: a broken configuration, a denied permission or a tampered input produce no log and no error, and the program ${pass ? 'carries on' : 'moves on to the next item'} in a state nobody checked.`,
+        example: pass
+            ? 'try:\n    verify_signature(payload)\nexcept Exception:\n    pass'
+            : 'for item in items:\n    try:\n        process(item)\n    except:\n        continue',
+        fix: 'Catch the specific exceptions you expect, and log the others (`logger.exception(...)`) or let them propagate. Where ignoring really is right, `contextlib.suppress(SpecificError)` says so explicitly.',
+        notReported: [
+            'Handlers for specific exception types (`except KeyError: ' + kind + '`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit\'s and Ruff\'s default settings.',
+            `Handlers whose body does anything besides \`${kind}\` (a log call, a comment and \`${kind}\` counts as only \`${kind}\`).`,
+        ],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            const clauses = [];
+            const visit = (node) => {
+                clauses.push(node);
+            };
+            return {
+                except_clause: visit,
+                except_group_clause: visit,
+                end() {
+                    const model = context.analysis('calls');
+                    for (const clause of clauses) {
+                        const body = clause.namedChildren.find((c) => c?.type === 'block');
+                        const statements = body ? body.namedChildren.filter((c) => c && c.type !== 'comment') : [];
+                        if (statements.length !== 1 || statements[0].type !== `${kind}_statement`)
+                            continue;
+                        const types = exceptTypes(clause);
+                        const broad = types.length === 0 || types.some((t) => {
+                            const q = model.resolveAssumed(t);
+                            return q === 'builtins.Exception' || q === 'builtins.BaseException' || (q === undefined && (t.text === 'Exception' || t.text === 'BaseException'));
+                        });
+                        if (!broad)
+                            continue;
+                        context.report(meta, clause.child(0) ?? clause, `\`except\` that only \`${kind}\`es silently ignores every error; catch specific exceptions or log them`);
+                    }
+                },
+            };
+        },
+    };
+}
+exports.tryExceptPass = makeTryExcept('pass');
+exports.tryExceptContinue = makeTryExcept('continue');
+exports.HTTP_METHODS = 'get options head post put patch delete request';
+exports.REQUESTS_FUNCTIONS = (0, common_1.qualify)('requests', exports.HTTP_METHODS);
+exports.HTTPX_FUNCTIONS = [...(0, common_1.qualify)('httpx', `${exports.HTTP_METHODS} stream Client AsyncClient`)];
+exports.requestWithoutTimeout = (0, common_1.callRule)({
+    id: 'request-without-timeout', name: 'RequestWithoutTimeout', bandit: 'B113', ruff: 'S113', severity: 'MEDIUM', confidence: 'LOW',
+    category: 'network', cwe: [400],
+    functions: [...exports.REQUESTS_FUNCTIONS, ...exports.HTTPX_FUNCTIONS],
+    check: (call) => {
+        const timeout = (0, calls_1.keywordValue)(call.node, 'timeout');
+        if (timeout)
+            return (0, calls_1.unparenthesize)(timeout).type === 'none' ? timeout : false;
+        // httpx has a default timeout; requests waits forever unless told otherwise.
+        return call.assumedName.startsWith('requests.') && !(0, calls_1.hasArgumentSplat)(call.node);
+    },
+    message: (call) => `${(0, common_1.callName)(call)} has no timeout: a server that stops answering blocks the caller forever`,
+    short: 'HTTP request without a timeout',
+    full: 'A requests call without timeout= (or an httpx/requests call with timeout=None) waits for the server indefinitely; a slow or hostile server can hang the program and exhaust its workers.',
+    title: 'An HTTP request without a timeout',
+    why: '`requests` has no default timeout: a call waits as long as the server keeps the connection open. One unresponsive host can block a worker forever, and enough of them take a service down. `httpx` has a default, but `timeout=None` removes it.',
+    example: 'import requests\n\nresp = requests.get(url)',
+    fix: 'Always pass a timeout: `requests.get(url, timeout=10)` (or a `(connect, read)` pair).',
+    notReported: ['`httpx` calls without `timeout=`: httpx applies a 5-second default.', 'Calls that pass `**kwargs` (the timeout may be in them).', 'Methods of a `requests.Session` (the session object is not tracked).'],
+});
+exports.flaskDebugTrue = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'flask-debug-true', name: 'FlaskDebugTrue', bandit: 'B201', ruff: 'S201', severity: 'HIGH', confidence: 'MEDIUM',
+        category: 'configuration', cwe: [94],
+        short: 'Flask app run with debug=True (interactive debugger exposed)',
+        full: 'An app.run(..., debug=True) call. Flask\'s debug mode serves the Werkzeug debugger, which lets anyone who reaches an error page run Python code on the server.',
+        title: 'A Flask application run in debug mode',
+        why: 'With `debug=True`, an unhandled error shows the Werkzeug interactive debugger, a Python console in the browser. Anyone who can reach the server and trigger an error can run code on it.',
+        example: 'app = Flask(__name__)\napp.run(host="0.0.0.0", debug=True)',
+        fix: 'Leave debug off in code (`app.run()`), and turn it on only in development with `flask run --debug` or an environment variable.',
+        notReported: ['Files that do not import `flask` (as in Bandit).', '`debug=` with a value that is not a constant true (a setting read at run time).', 'Calls to a method named `run` with no `debug=` keyword.'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            const imports = (0, common_1.importsModule)('flask');
+            return {
+                ...imports.visitor,
+                end() {
+                    if (!imports.seen())
+                        return;
+                    for (const call of context.analysis('calls').calls) {
+                        if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'run')
+                            continue;
+                        const debug = (0, calls_1.keywordValue)(call.node, 'debug');
+                        if (debug && (0, calls_1.unparenthesize)(debug).type === 'true')
+                            context.report(meta, call.callee, '`debug=True` exposes the Werkzeug debugger, which runs code for whoever triggers an error');
+                    }
+                },
+            };
+        },
+    };
+})();
+exports.tarfileUnsafeMembers = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'tarfile-unsafe-members', name: 'TarfileUnsafeMembers', bandit: 'B202', ruff: 'S202', severity: 'HIGH', confidence: 'HIGH',
+        category: 'files', cwe: [22],
+        short: 'tarfile extractall() without a safe filter (path traversal)',
+        full: 'An extractall() call without filter="data" (or "tar"). Archive members named ../x or /etc/x, or symlinks, can write files anywhere the process can.',
+        title: '`tarfile` `extractall()` without a safe filter',
+        why: 'Tar members can have absolute names, `..` components, or be links pointing outside the target directory. Extracting an untrusted archive without a filter writes where the archive says (path traversal).',
+        example: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out")',
+        fix: 'Pass `filter="data"` (Python 3.12+, backported to security releases), or check each member before extracting it.',
+        notReported: ['Files that do not import `tarfile` (as in Bandit and Ruff).', 'Calls with `filter="data"` or `filter="tar"`.', 'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            const imports = (0, common_1.importsModule)('tarfile');
+            return {
+                ...imports.visitor,
+                end() {
+                    if (!imports.seen())
+                        return;
+                    for (const call of context.analysis('calls').calls) {
+                        if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extractall')
+                            continue;
+                        const filter = (0, calls_1.keywordValue)(call.node, 'filter');
+                        const value = filter ? (0, calls_1.stringLiteralValue)(filter) : undefined;
+                        if (value === 'data' || value === 'tar')
+                            continue;
+                        context.report(meta, call.callee, '`extractall()` without `filter="data"` can write outside the target directory');
+                    }
+                },
+            };
+        },
+    };
+})();
+
+
+/***/ }),
+
+/***/ 7090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hardcodedPasswordDefault = exports.hardcodedPasswordFuncArg = exports.hardcodedPasswordString = void 0;
+exports.isPasswordName = isPasswordName;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+/** Names that look like they hold a password, token or secret (`db_password`, `PASSWD`, `api_token`, `secret_`). */
+const CANDIDATE = /(^|_)(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)($|_)/i;
+function isPasswordName(name) {
+    return CANDIDATE.test(name);
+}
+/** The name a target is known by: `password`, `self.password` -> `password`, `d["password"]` -> `password`. */
+function targetName(node) {
+    const expr = (0, calls_1.unparenthesize)(node);
+    if (expr.type === 'identifier')
+        return expr.text;
+    if (expr.type === 'attribute')
+        return expr.childForFieldName('attribute')?.text;
+    if (expr.type === 'subscript') {
+        const index = expr.childForFieldName('subscript');
+        return index ? (0, calls_1.stringLiteralValue)(index) : undefined;
+    }
+    return undefined;
+}
+/** A plain string literal value (with no interpolation), or undefined. */
+function literal(node) {
+    return node ? (0, calls_1.stringLiteralValue)(node) : undefined;
+}
+const COMMON_NOT_REPORTED = [
+    'Empty strings.',
+    'Values that are not plain string literals (f-strings with fields, calls such as `os.environ["PASSWORD"]`, names).',
+    'Names that do not contain `password`, `passwd`, `pwd`, `pass`, `passphrase`, `token` or `secret` as a word (separated by `_` or at the ends): `passenger`, `tokenizer` and `bypass` are not candidates.',
+];
+const FIX = 'Read secrets at run time from the environment (`os.environ["DB_PASSWORD"]`), a secrets manager, or a file outside the repository, and rotate any secret that was committed: it stays in the history.';
+function spec(kind) {
+    const common = { severity: 'LOW', confidence: 'MEDIUM', category: 'secrets', cwe: [259], fix: FIX };
+    if (kind === 'string')
+        return (0, common_1.securityMeta)({
+            ...common, id: 'hardcoded-password-string', name: 'HardcodedPasswordString', bandit: 'B105', ruff: 'S105',
+            short: 'possible hardcoded password assigned to or compared with a password-like name',
+            full: 'A string literal is assigned to, or compared with, a variable, attribute, dictionary key or subscript whose name suggests a password, token or secret. Secrets in source code are readable by everyone with access to the repository and its history.',
+            title: 'A hardcoded password string',
+            why: 'A secret written in the source is shared with everyone who can read the repository, its forks, its history and every built artifact, and it cannot be rotated without a code change. Comparing input against a literal password is the same secret in another form.',
+            example: 'DB_PASSWORD = "hunter2"\n\nif token == "s3cr3t-admin":\n    grant()',
+            notReported: COMMON_NOT_REPORTED,
+        });
+    if (kind === 'argument')
+        return (0, common_1.securityMeta)({
+            ...common, id: 'hardcoded-password-func-arg', name: 'HardcodedPasswordFuncArg', bandit: 'B106', ruff: 'S106',
+            short: 'possible hardcoded password passed as a keyword argument',
+            full: 'A call passes a string literal to a keyword argument whose name suggests a password, token or secret (password="...", api_token="...").',
+            title: 'A hardcoded password passed to a function',
+            why: 'A literal passed as `password=` or `token=` is a credential written in the source, visible to everyone who can read the code and its history.',
+            example: 'conn = connect(host="db", user="app", password="hunter2")',
+            notReported: COMMON_NOT_REPORTED,
+        });
+    return (0, common_1.securityMeta)({
+        ...common, id: 'hardcoded-password-default', name: 'HardcodedPasswordDefault', bandit: 'B107', ruff: 'S107',
+        short: 'possible hardcoded password as a parameter default',
+        full: 'A function parameter whose name suggests a password, token or secret has a string literal default: callers that omit it silently use a credential written in the source.',
+        title: 'A hardcoded password as a default argument',
+        why: 'A default value for a `password` or `token` parameter is a credential in the source code, and every caller that forgets the argument uses it without noticing.',
+        example: 'def connect(user, password="admin"):\n    ...',
+        notReported: COMMON_NOT_REPORTED,
+    });
+}
+exports.hardcodedPasswordString = (() => {
+    const meta = spec('string');
+    return {
+        meta,
+        create(context) {
+            const report = (value, name, how) => {
+                context.report(meta, value, `possible hardcoded password: a string literal is ${how} \`${name}\``);
+            };
+            return {
+                assignment(node) {
+                    const right = node.childForFieldName('right');
+                    const value = literal(right);
+                    if (!value || !right)
+                        return;
+                    const left = node.childForFieldName('left');
+                    const targets = left ? [left] : [];
+                    // Chained assignment `a = b = "x"`: the right side is itself an assignment, handled there.
+                    for (const target of targets) {
+                        const name = targetName(target);
+                        if (name && isPasswordName(name))
+                            report(right, name, 'assigned to');
+                    }
+                },
+                comparison_operator(node) {
+                    const operands = node.namedChildren.filter((c) => !!c && c.type !== 'comment');
+                    for (let i = 0; i + 1 < operands.length; i++) {
+                        const [a, b] = [operands[i], operands[i + 1]];
+                        const nameA = targetName(a);
+                        if (nameA && isPasswordName(nameA) && literal(b))
+                            report(b, nameA, 'compared with');
+                        const nameB = targetName(b);
+                        if (nameB && isPasswordName(nameB) && literal(a))
+                            report(a, nameB, 'compared with');
+                    }
+                },
+                pair(node) {
+                    const key = node.childForFieldName('key');
+                    const value = node.childForFieldName('value');
+                    const name = key ? literal(key) : undefined;
+                    if (name && value && isPasswordName(name) && literal(value))
+                        report(value, name, 'stored under the key');
+                },
+            };
+        },
+    };
+})();
+exports.hardcodedPasswordFuncArg = (() => {
+    const meta = spec('argument');
+    return {
+        meta,
+        create(context) {
+            return {
+                keyword_argument(node) {
+                    if (node.parent?.type !== 'argument_list' || node.parent.parent?.type !== 'call')
+                        return;
+                    const name = node.childForFieldName('name')?.text;
+                    if (name && isPasswordName(name) && literal(node.childForFieldName('value'))) {
+                        context.report(meta, node, `possible hardcoded password: a string literal is passed as \`${name}=\``);
+                    }
+                },
+            };
+        },
+    };
+})();
+exports.hardcodedPasswordDefault = (() => {
+    const meta = spec('default');
+    return {
+        meta,
+        create(context) {
+            const check = (node) => {
+                const name = node.childForFieldName('name')?.text;
+                const value = node.childForFieldName('value');
+                if (name && value && isPasswordName(name) && literal(value)) {
+                    context.report(meta, value, `possible hardcoded password: the parameter \`${name}\` has a string literal default`);
+                }
+            };
+            return { default_parameter: check, typed_default_parameter: check };
+        },
+    };
+})();
+
+
+/***/ }),
+
+/***/ 6874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SECURITY_RULES = void 0;
-const subprocess_shell_true_1 = __nccwpck_require__(565);
-/** Every security rule (Bandit's catalogue). Add a rule here when its module is written. */
-exports.SECURITY_RULES = [subprocess_shell_true_1.subprocessShellTrue, subprocess_shell_true_1.subprocessShellTrueLiteral];
+const blacklist_calls_1 = __nccwpck_require__(5113);
+const blacklist_imports_1 = __nccwpck_require__(1306);
+const file_permissions_1 = __nccwpck_require__(6667);
+const general_1 = __nccwpck_require__(9242);
+const hardcoded_password_1 = __nccwpck_require__(7090);
+const misc_1 = __nccwpck_require__(392);
+const process_start_1 = __nccwpck_require__(5246);
+const sql_injection_1 = __nccwpck_require__(4950);
+const ssh_snmp_1 = __nccwpck_require__(485);
+const subprocess_shell_true_1 = __nccwpck_require__(5565);
+const templates_xss_1 = __nccwpck_require__(1906);
+const tls_1 = __nccwpck_require__(7003);
+const weak_cryptographic_key_1 = __nccwpck_require__(8048);
+const yaml_unsafe_load_1 = __nccwpck_require__(9307);
+/** Every security rule (Bandit's catalogue), in Bandit id order. Add a rule here when its module is written. */
+exports.SECURITY_RULES = [
+    // B1xx
+    general_1.assertUsed,
+    general_1.execUsed,
+    file_permissions_1.worldWritableFilePermissions,
+    file_permissions_1.groupExecutableFilePermissions,
+    general_1.bindAllInterfaces,
+    hardcoded_password_1.hardcodedPasswordString,
+    hardcoded_password_1.hardcodedPasswordFuncArg,
+    hardcoded_password_1.hardcodedPasswordDefault,
+    general_1.hardcodedTmpDirectory,
+    general_1.tryExceptPass,
+    general_1.tryExceptContinue,
+    general_1.requestWithoutTimeout,
+    // B2xx
+    general_1.flaskDebugTrue,
+    general_1.tarfileUnsafeMembers,
+    // B3xx, B4xx
+    ...blacklist_calls_1.BLACKLIST_CALL_RULES,
+    ...blacklist_imports_1.BLACKLIST_IMPORT_RULES,
+    // B5xx
+    tls_1.requestWithoutCertValidation,
+    tls_1.sslInsecureVersion,
+    tls_1.sslInsecureVersionDefault,
+    tls_1.sslWithNoVersion,
+    weak_cryptographic_key_1.weakCryptographicKey,
+    weak_cryptographic_key_1.shortCryptographicKey,
+    yaml_unsafe_load_1.yamlUnsafeLoad,
+    ssh_snmp_1.sshNoHostKeyVerification,
+    ssh_snmp_1.snmpInsecureVersion,
+    ssh_snmp_1.snmpWeakCryptography,
+    // B6xx
+    process_start_1.paramikoExecCommand,
+    subprocess_shell_true_1.subprocessShellTrue,
+    subprocess_shell_true_1.subprocessShellTrueLiteral,
+    process_start_1.subprocessWithoutShell,
+    process_start_1.callWithShellTrue,
+    process_start_1.startProcessWithShell,
+    process_start_1.startProcessWithShellLiteral,
+    process_start_1.startProcessWithNoShell,
+    process_start_1.startProcessWithPartialPath,
+    sql_injection_1.hardcodedSqlExpression,
+    process_start_1.unixCommandWildcardInjection,
+    sql_injection_1.djangoExtra,
+    sql_injection_1.djangoRawSql,
+    misc_1.loggingConfigInsecureListen,
+    misc_1.trojanSource,
+    misc_1.pytorchLoad,
+    misc_1.huggingfaceUnsafeDownload,
+    // B7xx
+    templates_xss_1.jinja2AutoescapeFalse,
+    templates_xss_1.makoTemplates,
+    templates_xss_1.djangoMarkSafe,
+    templates_xss_1.markupsafeMarkupXss,
+];
 
 
 /***/ }),
 
-/***/ 565:
+/***/ 392:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.huggingfaceUnsafeDownload = exports.pytorchLoad = exports.trojanSource = exports.loggingConfigInsecureListen = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+exports.loggingConfigInsecureListen = (0, common_1.callRule)({
+    id: 'logging-config-insecure-listen', name: 'LoggingConfigInsecureListen', bandit: 'B612', ruff: 'S612', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'injection', cwe: [94], functions: ['logging.config.listen'],
+    check: (call) => !(0, calls_1.keywordArgument)(call.node, 'verify'),
+    message: (call) => `${(0, common_1.callName)(call)} without \`verify=\` accepts logging configurations from anyone who can connect, and configurations can run code`,
+    short: 'logging.config.listen without a verify function',
+    full: 'logging.config.listen opens a socket that accepts logging configurations; configurations can name classes to instantiate, so without verify= anyone who can connect can run code.',
+    title: '`logging.config.listen` without verification',
+    why: 'The listener applies any configuration it receives with `dictConfig`/`fileConfig`, which import and call the classes it names. Without a `verify` callable, whoever reaches the port runs code in the process.',
+    example: 'import logging.config\n\nthread = logging.config.listen(9999)',
+    fix: 'Pass `verify=` a function that checks a signature (or rejects everything unexpected), and bind to a trusted interface only.',
+    notReported: ['Calls that pass `verify=` as a keyword. A `verify` passed positionally is still reported, as Bandit and Ruff do: write it as a keyword.'],
+});
+/** Bidirectional control characters used in Trojan Source attacks. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200f]/g;
+exports.trojanSource = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'trojan-source', name: 'TrojanSource', bandit: 'B613', severity: 'HIGH', confidence: 'MEDIUM',
+        category: 'injection', cwe: [838],
+        short: 'bidirectional Unicode control character in source (Trojan Source)',
+        full: 'The file contains a Unicode bidirectional control character (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI or RLM). Such characters reorder how code is displayed, so the code a reviewer reads can differ from the code that runs.',
+        title: 'A bidirectional control character (Trojan Source)',
+        why: 'Bidirectional overrides make editors and review tools show text in a different order than the compiler reads it. A comment can appear to close before code that is in fact inside it, or a string can seem to end early (CVE-2021-42574).',
+        example: '# the line looks like a harmless comparison, but an RLO character reverses part of it\nif access_level != "user\u202e \u2066# Check if admin\u2069 \u2066":',
+        fix: 'Remove the character; if right-to-left text is needed in a string, write it with `\\u` escapes.',
+        notReported: ['Characters written as escapes (`"\\u202e"`): they are not in the file\'s text.', 'Other invisible characters (zero-width spaces, homoglyphs).'],
+    });
+    return {
+        meta,
+        create(context) {
+            return {
+                end() {
+                    const text = context.text;
+                    for (const match of text.matchAll(BIDI)) {
+                        const index = match.index;
+                        const before = text.lastIndexOf('\n', index - 1);
+                        const row = (text.slice(0, index).match(/\n/g) ?? []).length;
+                        const column = index - before - 1;
+                        const code = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+                        context.reportRange(meta, { row, column }, { row, column: column + 1 }, `bidirectional control character U+${code}: the code shown may differ from the code that runs`);
+                    }
+                },
+            };
+        },
+    };
+})();
+exports.pytorchLoad = (0, common_1.callRule)({
+    id: 'pytorch-unsafe-load', name: 'PytorchUnsafeLoad', bandit: 'B614', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'deserialization', cwe: [502], functions: ['torch.load'],
+    check: (call) => {
+        const weightsOnly = (0, calls_1.keywordValue)(call.node, 'weights_only');
+        return !weightsOnly || (0, calls_1.truthiness)(weightsOnly) !== true;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} without \`weights_only=True\` unpickles the file, which can run arbitrary code`,
+    short: 'torch.load without weights_only=True (unpickles arbitrary objects)',
+    full: 'torch.load uses pickle; without weights_only=True a model file from outside the program can run code when it is loaded.',
+    title: '`torch.load` without `weights_only=True`',
+    why: 'PyTorch checkpoints are pickles. Unless `weights_only=True` restricts what may be built, loading a downloaded or user-supplied checkpoint runs whatever code its author put in it.',
+    example: 'import torch\n\nmodel = torch.load("model.pt")',
+    fix: 'Pass `weights_only=True` (the default since PyTorch 2.6), or use the `safetensors` format.',
+    notReported: ['`weights_only=` with a true constant.'],
+});
+const HF_FUNCTIONS = ['huggingface_hub.hf_hub_download', 'huggingface_hub.snapshot_download', 'datasets.load_dataset'];
+/** True for a revision that names a fixed commit (7 to 64 hex digits). */
+function pinned(node) {
+    if (!node)
+        return false;
+    const value = (0, calls_1.stringLiteralValue)(node);
+    return value !== undefined && /^[0-9a-f]{7,64}$/i.test(value);
+}
+exports.huggingfaceUnsafeDownload = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'huggingface-unpinned-download', name: 'HuggingfaceUnpinnedDownload', bandit: 'B615', severity: 'MEDIUM', confidence: 'HIGH',
+        category: 'supply-chain', cwe: [494],
+        short: 'Hugging Face download not pinned to a commit revision',
+        full: 'A model or dataset is downloaded from the Hugging Face Hub (from_pretrained, hf_hub_download, snapshot_download, load_dataset) without revision= set to a commit hash, so whatever the repository holds at run time is used.',
+        title: 'An unpinned Hugging Face download',
+        why: 'Without a pinned `revision`, every run downloads the repository\'s current state. If the repository is changed or taken over, the program loads the new files, which for pickle-based models means running their code.',
+        example: 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("org/model")',
+        fix: 'Pin a commit: `AutoModel.from_pretrained("org/model", revision="<commit sha>")`, and prefer safetensors weights.',
+        notReported: ['`revision=` set to a literal commit hash (7 to 64 hexadecimal digits).', 'Files that import none of `transformers`, `huggingface_hub` and `datasets`.', 'Local paths are not told apart from Hub names: a `from_pretrained("./dir")` is reported.'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            let imports = false;
+            const imported = (node) => {
+                if (/\b(transformers|huggingface_hub|datasets)\b/.test(node.text))
+                    imports = true;
+            };
+            return {
+                import_statement: imported,
+                import_from_statement: imported,
+                end() {
+                    if (!imports)
+                        return;
+                    for (const call of context.analysis('calls').calls) {
+                        const isHub = call.assumedName !== undefined && HF_FUNCTIONS.includes(call.assumedName);
+                        const isPretrained = call.callee.type === 'attribute' && call.callee.childForFieldName('attribute')?.text === 'from_pretrained';
+                        if (!isHub && !isPretrained)
+                            continue;
+                        if (pinned((0, calls_1.keywordValue)(call.node, 'revision')))
+                            continue;
+                        context.report(meta, call.callee, `${(0, common_1.callName)(call)} is not pinned to a commit with \`revision=\`: the files used can change under the program`);
+                    }
+                },
+            };
+        },
+    };
+})();
+
+
+/***/ }),
+
+/***/ 5246:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unixCommandWildcardInjection = exports.startProcessWithPartialPath = exports.startProcessWithNoShell = exports.startProcessWithShellLiteral = exports.startProcessWithShell = exports.callWithShellTrue = exports.subprocessWithoutShell = exports.paramikoExecCommand = exports.NO_SHELL_FUNCTIONS = exports.SHELL_FUNCTIONS = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const subprocess_shell_true_1 = __nccwpck_require__(5565);
+exports.SHELL_FUNCTIONS = [
+    'os.system', ...(0, common_1.qualify)('os', 'popen popen2 popen3 popen4'),
+    ...(0, common_1.qualify)('popen2', 'popen2 popen3 popen4 Popen3 Popen4'),
+    ...(0, common_1.qualify)('commands', 'getoutput getstatusoutput'),
+    ...(0, common_1.qualify)('subprocess', 'getoutput getstatusoutput'),
+];
+exports.NO_SHELL_FUNCTIONS = [
+    ...(0, common_1.qualify)('os', 'execl execle execlp execlpe execv execve execvp execvpe spawnl spawnle spawnlp spawnlpe spawnv spawnve spawnvp spawnvpe startfile'),
+];
+exports.paramikoExecCommand = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'paramiko-exec-command', name: 'ParamikoExecCommand', bandit: 'B601', ruff: 'S601', severity: 'MEDIUM', confidence: 'MEDIUM',
+        category: 'injection', cwe: [78],
+        short: 'paramiko exec_command runs a command through the remote shell',
+        full: 'A paramiko exec_command call: the command string is interpreted by the remote host\'s shell, so any part built from outside input can inject commands there.',
+        title: 'A command run through paramiko\'s `exec_command`',
+        why: '`exec_command` sends a string to the SSH server, which runs it with the user\'s login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.',
+        example: 'import paramiko\n\nclient.exec_command(f"ls {directory}")',
+        fix: 'Quote every variable part with `shlex.quote()`, or avoid the shell (SFTP for file operations).',
+        notReported: ['`exec_command` calls in files that do not import `paramiko`.'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            let importsParamiko = false;
+            const check = (node) => {
+                if (/\bparamiko\b/.test(node.text))
+                    importsParamiko = true;
+            };
+            return {
+                import_statement: check,
+                import_from_statement: check,
+                end() {
+                    if (!importsParamiko)
+                        return;
+                    for (const call of context.analysis('calls').calls) {
+                        if (call.callee.type === 'attribute' && call.callee.childForFieldName('attribute')?.text === 'exec_command') {
+                            context.report(meta, call.callee, 'paramiko `exec_command` runs its command through the remote shell; check that no part comes from outside input');
+                        }
+                    }
+                },
+            };
+        },
+    };
+})();
+/** A literal command, or a list/tuple of literals and `sys.executable` (the running interpreter). */
+function isTrustedCommand(command, model) {
+    if ((0, subprocess_shell_true_1.isLiteralCommand)(command))
+        return true;
+    const expr = (0, calls_1.unparenthesize)(command);
+    if (expr.type !== 'list' && expr.type !== 'tuple')
+        return false;
+    return expr.namedChildren.every((item) => !item || item.type === 'comment' || (0, calls_1.stringLiteralValue)(item, { allowBytes: true }) !== undefined || model.resolveAssumed(item) === 'sys.executable');
+}
+exports.subprocessWithoutShell = (0, common_1.callRule)({
+    id: 'subprocess-without-shell', name: 'SubprocessWithoutShell', bandit: 'B603', ruff: 'S603', severity: 'LOW', confidence: 'HIGH',
+    category: 'injection', cwe: [78], functions: subprocess_shell_true_1.SUBPROCESS_FUNCTIONS,
+    check: (call, model) => {
+        const shell = (0, calls_1.keywordValue)(call.node, 'shell');
+        if (shell && (0, calls_1.truthiness)(shell) === true)
+            return false;
+        const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
+        return !command || !isTrustedCommand(command, model);
+    },
+    message: (call) => `${(0, common_1.callName)(call)} starts a process: check that what it runs cannot come from outside input`,
+    short: 'subprocess call without a shell: check the program and arguments',
+    full: 'A subprocess function is called without shell=True. No shell interprets the command, but the program and its arguments still deserve review if any come from outside the program.',
+    title: 'A `subprocess` call (no shell)',
+    why: 'Without a shell there is no shell injection, but a program name or an argument that comes from outside the program can still pick which program runs, or add options to it (`--output=/etc/...`).',
+    example: 'import subprocess\n\nsubprocess.run([tool, user_arg])',
+    fix: 'Use fixed program paths, validate arguments, and put `--` before arguments that must not be read as options. Dismiss the alert once reviewed.',
+    notReported: ['Calls with a true constant `shell=`: those are `subprocess-shell-true` (B602).', 'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.'],
+});
+exports.callWithShellTrue = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'call-with-shell-true', name: 'CallWithShellTrue', bandit: 'B604', ruff: 'S604', severity: 'MEDIUM', confidence: 'LOW',
+        category: 'injection', cwe: [78],
+        short: 'shell=True passed to a function outside subprocess',
+        full: 'A function that is not one of the subprocess functions is called with shell=True; it probably runs its command through a shell, open to shell injection.',
+        title: '`shell=True` passed to some other function',
+        why: 'Wrappers around `subprocess` often forward `shell=True`. The command then goes through `/bin/sh`, with the same injection risk as calling `subprocess` with a shell directly.',
+        example: 'run_command(f"convert {name} out.png", shell=True)',
+        fix: 'Pass the command as a list and drop `shell=True`.',
+        notReported: ['`subprocess` functions: those are B602/B603.', '`shell=` values that are not a true constant.'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    const skip = new Set(subprocess_shell_true_1.SUBPROCESS_FUNCTIONS);
+                    for (const call of context.analysis('calls').calls) {
+                        if (call.assumedName && skip.has(call.assumedName))
+                            continue;
+                        const shell = (0, calls_1.keywordValue)(call.node, 'shell');
+                        if (shell && (0, calls_1.truthiness)(shell) === true)
+                            context.report(meta, call.callee, `${(0, common_1.callName)(call)} is called with \`shell=True\`: the command may go through a shell`);
+                    }
+                },
+            };
+        },
+    };
+})();
+function makeShellRule(literal) {
+    return (0, common_1.callRule)({
+        id: literal ? 'start-process-with-shell-literal' : 'start-process-with-shell',
+        name: literal ? 'StartProcessWithShellLiteral' : 'StartProcessWithShell',
+        bandit: 'B605', ruff: 'S605', severity: literal ? 'LOW' : 'HIGH', confidence: 'HIGH', category: 'injection', cwe: [78],
+        functions: exports.SHELL_FUNCTIONS,
+        check: (call) => {
+            const command = (0, calls_1.argumentAt)(call.node, 0);
+            return command !== undefined && (0, subprocess_shell_true_1.isLiteralCommand)(command) === literal;
+        },
+        message: (call) => literal
+            ? `${(0, common_1.callName)(call)} runs a literal command through a shell: safe as written, but not if the command gains a variable part`
+            : `${(0, common_1.callName)(call)} runs a command built at run time through a shell: any part from outside the program can inject shell commands`,
+        short: literal ? 'a function that always uses a shell runs a literal command' : 'a function that always uses a shell runs a command built at run time',
+        full: literal
+            ? 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell. Here the command is a fixed literal, safe today but a shell injection as soon as it gains a variable part.'
+            : 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell, and here the command is built at run time: any part of it from outside the program can inject shell commands.',
+        title: literal ? 'A literal command run through a shell' : 'A command built at run time run through a shell',
+        why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',
+        example: literal ? 'import os\n\nos.system("make clean")' : 'import os\n\nos.system("rm -rf " + path)',
+        fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
+        notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
+        note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (high) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
+    });
+}
+exports.startProcessWithShell = makeShellRule(false);
+exports.startProcessWithShellLiteral = makeShellRule(true);
+exports.startProcessWithNoShell = (0, common_1.callRule)({
+    id: 'start-process-with-no-shell', name: 'StartProcessWithNoShell', bandit: 'B606', ruff: 'S606', severity: 'LOW', confidence: 'MEDIUM',
+    category: 'injection', cwe: [78], functions: exports.NO_SHELL_FUNCTIONS,
+    message: (call) => `${(0, common_1.callName)(call)} starts a process: check that the program and arguments cannot come from outside input`,
+    short: 'process started without a shell (os.exec*, os.spawn*, os.startfile)',
+    full: 'os.exec*, os.spawn* or os.startfile start a program directly. There is no shell, but the program and arguments deserve review if any come from outside the program.',
+    title: 'A process started without a shell',
+    why: 'These functions run the program they are given. If its path or arguments come from outside input, that input chooses what runs; `os.startfile` opens any file with its associated application.',
+    example: 'import os\n\nos.execvp(program, [program, arg])',
+    fix: 'Use fixed program paths and validated arguments; prefer `subprocess.run([...])`. Dismiss once reviewed.',
+    notReported: ['Functions that use a shell (`start-process-with-shell`) and `subprocess` functions (`subprocess-without-shell`).'],
+});
+/** True when a literal program name is not an absolute path (`/bin/ls`, `C:\\...`, `\\\\server\\...`). */
+function isPartialPath(program) {
+    return !(program.startsWith('/') || program.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(program));
+}
+exports.startProcessWithPartialPath = (0, common_1.callRule)({
+    id: 'start-process-with-partial-path', name: 'StartProcessWithPartialPath', bandit: 'B607', ruff: 'S607', severity: 'LOW', confidence: 'HIGH',
+    category: 'injection', cwe: [78], functions: [...subprocess_shell_true_1.SUBPROCESS_FUNCTIONS, ...exports.SHELL_FUNCTIONS, ...exports.NO_SHELL_FUNCTIONS],
+    check: (call) => {
+        const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
+        if (!command)
+            return false;
+        const expr = (0, calls_1.unparenthesize)(command);
+        const first = expr.type === 'list' || expr.type === 'tuple' ? expr.namedChildren.find((c) => c && c.type !== 'comment') : expr;
+        if (!first)
+            return false;
+        const value = (0, calls_1.stringLiteralValue)(first);
+        return value !== undefined && value.trim() !== '' && isPartialPath(value.trim()) ? command : false;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} starts a program by a partial path, found through PATH: whoever controls PATH chooses what runs`,
+    short: 'process started with a program name that is not an absolute path',
+    full: 'A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else\'s program run instead.',
+    title: 'A process started with a partial path',
+    why: 'A bare program name (`"git"`) is searched in the directories of `PATH`. If an attacker can add or write a directory that comes first there, their program runs instead of the intended one, with the program\'s privileges.',
+    example: 'import subprocess\n\nsubprocess.run(["git", "status"])',
+    fix: 'Use an absolute path (`/usr/bin/git`), or resolve it once with `shutil.which()` under a controlled `PATH`.',
+    notReported: ['Programs given by a variable or built at run time.', 'Absolute paths (`/`, `\\\\`, or a drive letter).'],
+});
+const WILDCARD_COMMANDS = /^\s*(?:\S*\/)?(chown|chmod|tar|rsync)\b/;
+function wildcardCommand(call) {
+    const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
+    if (!command)
+        return false;
+    const expr = (0, calls_1.unparenthesize)(command);
+    let text;
+    if (expr.type === 'list' || expr.type === 'tuple') {
+        const items = expr.namedChildren.filter((c) => c && c.type !== 'comment').map((c) => (0, calls_1.stringLiteralValue)(c));
+        if (items.some((i) => i === undefined))
+            return false;
+        text = items.join(' ');
+    }
+    else
+        text = (0, calls_1.stringLiteralValue)(expr);
+    return text !== undefined && text.includes('*') && WILDCARD_COMMANDS.test(text);
+}
+exports.unixCommandWildcardInjection = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'unix-command-wildcard-injection', name: 'UnixCommandWildcardInjection', bandit: 'B609', ruff: 'S609', severity: 'HIGH', confidence: 'MEDIUM',
+        category: 'injection', cwe: [155],
+        short: 'wildcard in a shell command for chown, chmod, tar or rsync',
+        full: 'A shell command runs chown, chmod, tar or rsync with a * wildcard. The shell expands the wildcard into file names, and a file named like an option (--checkpoint-action=..., --reference=...) becomes an option of the command.',
+        title: 'Wildcard injection in a shell command',
+        why: 'The shell expands `*` into the names of the files present. Anyone who can create a file in that directory can name it `--checkpoint-action=exec=sh evil.sh` (tar) or `--reference=mine` (chown/chmod), and the command reads it as an option.',
+        example: 'import os\n\nos.system("tar cf backup.tar *")',
+        fix: 'Put `--` before the file list (`tar cf backup.tar -- *`), or build the file list in Python (`glob.glob`) and pass it as arguments without a shell.',
+        notReported: ['Commands built at run time (not literals).', 'Calls without a shell (a `subprocess` call without `shell=True`).'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis('calls');
+                    for (const call of model.callsToAssumed([...exports.SHELL_FUNCTIONS, ...subprocess_shell_true_1.SUBPROCESS_FUNCTIONS])) {
+                        if (subprocess_shell_true_1.SUBPROCESS_FUNCTIONS.includes(call.assumedName)) {
+                            const shell = (0, calls_1.keywordValue)(call.node, 'shell');
+                            if (!shell || (0, calls_1.truthiness)(shell) !== true)
+                                continue;
+                        }
+                        if (wildcardCommand(call))
+                            context.report(meta, call.callee, `${(0, common_1.callName)(call)} runs a command with a wildcard that file names can turn into options`);
+                    }
+                },
+            };
+        },
+    };
+})();
+
+
+/***/ }),
+
+/***/ 4950:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.djangoRawSql = exports.djangoExtra = exports.hardcodedSqlExpression = void 0;
+exports.builtSql = builtSql;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const SQL = /\b(select\s[\s\S]*\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*\svalues\s|update\s[\s\S]*\sset\s)/i;
+/** The literal text of a string, f-string fields replaced by a space; undefined for non-strings. */
+function literalText(node) {
+    const expr = (0, calls_1.unparenthesize)(node);
+    if (expr.type === 'concatenated_string') {
+        const parts = expr.namedChildren.filter((c) => c && c.type === 'string').map((c) => literalText(c));
+        return parts.some((p) => p === undefined) ? undefined : parts.join('');
+    }
+    if (expr.type !== 'string')
+        return undefined;
+    const plain = (0, calls_1.stringLiteralValue)(expr);
+    if (plain !== undefined)
+        return plain;
+    let text = '';
+    for (const child of expr.namedChildren) {
+        if (!child)
+            continue;
+        if (child.type === 'string_content')
+            text += child.text;
+        else if (child.type === 'interpolation')
+            text += ' x ';
+    }
+    return text;
+}
+function hasInterpolation(node) {
+    const expr = (0, calls_1.unparenthesize)(node);
+    if (expr.type === 'concatenated_string')
+        return expr.namedChildren.some((c) => !!c && hasInterpolation(c));
+    return expr.type === 'string' && expr.namedChildren.some((c) => c?.type === 'interpolation');
+}
+/** Leaves of a `+` chain. */
+function plusOperands(node, consumed) {
+    // Iterative (a chain of any length must not overflow the stack), left to right.
+    const out = [];
+    const pending = [node];
+    while (pending.length > 0) {
+        const expr = (0, calls_1.unparenthesize)(pending.pop());
+        if (expr.type === 'binary_operator' && expr.childForFieldName('operator')?.type === '+') {
+            consumed?.add(expr.id);
+            pending.push(expr.childForFieldName('right'), expr.childForFieldName('left'));
+        }
+        else {
+            consumed?.add(expr.id);
+            out.push(expr);
+        }
+    }
+    return out;
+}
+/** The SQL-looking text of an expression that builds a string at run time, or undefined. */
+function builtSql(node, handled = new Set()) {
+    // `handled`: nodes already covered by an enclosing `+` chain, `%` or concatenation, which the
+    // walk visits first. Asking each node for its parent instead would cost its depth every time.
+    if (handled.has(node.id))
+        return undefined;
+    switch (node.type) {
+        case 'binary_operator': {
+            const op = node.childForFieldName('operator')?.type;
+            if (op === '%') {
+                const left = node.childForFieldName('left');
+                if (left)
+                    handled.add((0, calls_1.unparenthesize)(left).id);
+                return left ? literalText(left) : undefined;
+            }
+            if (op === '+') {
+                const operands = plusOperands(node, handled);
+                const texts = operands.map((o) => literalText(o));
+                if (texts.every((t) => t === undefined))
+                    return undefined;
+                return texts.map((t) => t ?? ' x ').join('');
+            }
+            return undefined;
+        }
+        case 'call': {
+            const fn = node.childForFieldName('function');
+            if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format')
+                return undefined;
+            const object = fn.childForFieldName('object');
+            return object ? literalText(object) : undefined;
+        }
+        case 'string':
+        case 'concatenated_string':
+            if (node.type === 'concatenated_string')
+                for (const part of node.namedChildren)
+                    if (part)
+                        handled.add(part.id);
+            if (!hasInterpolation(node))
+                return undefined;
+            return literalText(node);
+        default:
+            return undefined;
+    }
+}
+exports.hardcodedSqlExpression = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'hardcoded-sql-expression', name: 'HardcodedSqlExpression', bandit: 'B608', ruff: 'S608', severity: 'MEDIUM', confidence: 'LOW',
+        category: 'injection', cwe: [89],
+        short: 'SQL query built with string formatting or concatenation',
+        full: 'A string that looks like an SQL statement (SELECT ... FROM, INSERT ... VALUES, UPDATE ... SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
+        title: 'SQL built from strings',
+        why: 'When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = "x\' OR \'1\'=\'1"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.',
+        example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
+        fix: 'Pass values as query parameters: `cursor.execute("SELECT * FROM users WHERE name = %s", (name,))` (the placeholder depends on the driver), or use a query builder/ORM. Table and column names cannot be parameters: check them against a fixed list.',
+        notReported: [
+            'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
+            'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
+        ],
+    });
+    return {
+        meta,
+        create(context) {
+            const handled = new Set();
+            const check = (node) => {
+                const text = builtSql(node, handled);
+                if (text !== undefined && SQL.test(text))
+                    context.report(meta, node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
+            };
+            return { binary_operator: check, call: check, string: check, concatenated_string: check };
+        },
+    };
+})();
+/** A literal string, or a list/tuple/dict made only of literal strings. */
+function allLiteral(node) {
+    const expr = (0, calls_1.unparenthesize)(node);
+    if ((0, calls_1.stringLiteralValue)(expr) !== undefined)
+        return true;
+    if (expr.type === 'list' || expr.type === 'tuple' || expr.type === 'set') {
+        return expr.namedChildren.every((c) => !c || c.type === 'comment' || allLiteral(c));
+    }
+    if (expr.type === 'dictionary') {
+        return expr.namedChildren.every((c) => {
+            if (!c || c.type === 'comment')
+                return true;
+            if (c.type !== 'pair')
+                return false;
+            const value = c.childForFieldName('value');
+            return !!value && allLiteral(value);
+        });
+    }
+    return false;
+}
+exports.djangoExtra = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'django-extra', name: 'DjangoExtra', bandit: 'B610', ruff: 'S610', severity: 'MEDIUM', confidence: 'MEDIUM',
+        category: 'injection', cwe: [89],
+        short: 'Django QuerySet.extra() with SQL that is not a literal',
+        full: 'QuerySet.extra() inserts its select, where, tables and order_by strings into the SQL as they are. Given anything other than literals, it is open to SQL injection.',
+        title: 'Django `extra()` with SQL built at run time',
+        why: '`extra()` pastes its arguments into the generated SQL unescaped. A value from outside the program in `where=` or `select=` can rewrite the query.',
+        example: 'Entry.objects.extra(where=[f"headline = \'{headline}\'"])',
+        fix: 'Use the ORM (`filter`, `annotate`, `F`, `Func` expressions); if raw SQL is needed, keep it literal and pass values through `params=`.',
+        notReported: ['`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.', '`params=` and `select_params=` (they are passed as parameters).', 'Files that do not import from `django`.'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            let importsDjango = false;
+            const imported = (node) => {
+                if (/\bdjango\b/.test(node.text))
+                    importsDjango = true;
+            };
+            return {
+                import_statement: imported,
+                import_from_statement: imported,
+                end() {
+                    if (!importsDjango)
+                        return;
+                    for (const call of context.analysis('calls').calls) {
+                        if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extra' || !call.args)
+                            continue;
+                        const args = call.args.namedChildren.filter((c) => !!c && c.type !== 'comment');
+                        const risky = args.some((a) => {
+                            if (a.type === 'keyword_argument') {
+                                const name = a.childForFieldName('name')?.text;
+                                if (name === 'params' || name === 'select_params')
+                                    return false;
+                                const value = a.childForFieldName('value');
+                                return !!value && !allLiteral(value);
+                            }
+                            return a.type !== 'list_splat' && a.type !== 'dictionary_splat' && !allLiteral(a);
+                        });
+                        if (risky)
+                            context.report(meta, call.callee, '`extra()` with SQL that is not a literal is open to SQL injection');
+                    }
+                },
+            };
+        },
+    };
+})();
+exports.djangoRawSql = (0, common_1.callRule)({
+    id: 'django-raw-sql', name: 'DjangoRawSql', bandit: 'B611', ruff: 'S611', severity: 'MEDIUM', confidence: 'MEDIUM',
+    category: 'injection', cwe: [89], functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
+    check: (call) => {
+        const sql = (0, calls_1.argumentAt)(call.node, 0, 'sql');
+        return sql !== undefined && sql.type !== 'list_splat' && (0, calls_1.stringLiteralValue)(sql) === undefined;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} with SQL that is not a literal is open to SQL injection; pass values through \`params\``,
+    short: 'Django RawSQL with SQL that is not a literal',
+    full: 'django RawSQL inserts its SQL text into the query as it is; SQL built at run time is open to SQL injection.',
+    title: 'Django `RawSQL` with SQL built at run time',
+    why: '`RawSQL(sql, params)` puts `sql` into the query unescaped. Values formatted into it can change the query.',
+    example: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL(f"select col from t where id = {pk}", []))',
+    fix: 'Keep the SQL literal with placeholders and pass values in `params`: `RawSQL("select col from t where id = %s", (pk,))`.',
+    notReported: ['Literal SQL strings.', 'Positional arguments given only by `*args`.'],
+});
+
+
+/***/ }),
+
+/***/ 485:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.snmpWeakCryptography = exports.snmpInsecureVersion = exports.sshNoHostKeyVerification = void 0;
+/**
+ * Bandit B507-B509 / Ruff S507-S509: remote-management protocols set up without authentication.
+ * SSH clients that accept unknown host keys (B507), SNMP v1/v2c communities (B508), and SNMPv3
+ * users without authentication and privacy keys (B509).
+ */
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const UNSAFE_POLICIES = new Set(['paramiko.AutoAddPolicy', 'paramiko.WarningPolicy', 'paramiko.client.AutoAddPolicy', 'paramiko.client.WarningPolicy']);
+exports.sshNoHostKeyVerification = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'ssh-no-host-key-verification', name: 'SshNoHostKeyVerification', bandit: 'B507', ruff: 'S507', severity: 'HIGH', confidence: 'MEDIUM',
+        category: 'network', cwe: [295],
+        short: 'paramiko accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
+        full: 'set_missing_host_key_policy is given paramiko\'s AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH\'s protection against impersonation.',
+        title: 'SSH host keys not verified',
+        why: 'SSH authenticates the server by its host key. Accepting unknown keys (`AutoAddPolicy`) or only warning (`WarningPolicy`) lets anyone who can intercept the connection pose as the server and collect the credentials and commands sent to it.',
+        example: 'import paramiko\n\nclient = paramiko.SSHClient()\nclient.set_missing_host_key_policy(paramiko.AutoAddPolicy())',
+        fix: 'Load known keys (`client.load_system_host_keys()` or `load_host_keys(path)`) and keep the default `RejectPolicy`.',
+        notReported: ['Policies other than paramiko\'s `AutoAddPolicy` and `WarningPolicy` (custom policies are not inspected).'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis('calls');
+                    for (const call of model.calls) {
+                        if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'set_missing_host_key_policy')
+                            continue;
+                        const policy = (0, calls_1.argumentAt)(call.node, 0, 'policy');
+                        if (!policy)
+                            continue;
+                        const expr = (0, calls_1.unparenthesize)(policy);
+                        const target = expr.type === 'call' ? expr.childForFieldName('function') : expr;
+                        const q = target ? model.resolveAssumed(target) : undefined;
+                        if (q && UNSAFE_POLICIES.has(q))
+                            context.report(meta, policy, `\`${q.split('.').pop()}\` accepts unknown host keys: the server is not authenticated`);
+                    }
+                },
+            };
+        },
+    };
+})();
+function snmpCalls(model, name) {
+    return model.calls.filter((c) => {
+        const q = c.assumedName;
+        return q !== undefined && q.startsWith('pysnmp.') && q.endsWith(`.${name}`);
+    });
+}
+exports.snmpInsecureVersion = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'snmp-insecure-version', name: 'SnmpInsecureVersion', bandit: 'B508', ruff: 'S508', severity: 'MEDIUM', confidence: 'HIGH',
+        category: 'network', cwe: [319],
+        short: 'SNMP v1/v2c community (mpModel=0 or 1): clear-text community string',
+        full: 'pysnmp\'s CommunityData is created with mpModel=0 or 1 (SNMP v1 or v2c), which authenticate with a clear-text community string and do not encrypt.',
+        title: 'SNMP v1 or v2c',
+        why: 'SNMP v1 and v2c send the community string, their only credential, in clear text, and protect nothing else. Anyone on the path can read it and then query or reconfigure the device.',
+        example: 'from pysnmp.hlapi import CommunityData\n\nauth = CommunityData("public", mpModel=0)',
+        fix: 'Use SNMPv3 with authentication and privacy: `UsmUserData(user, auth_key, priv_key, authProtocol=..., privProtocol=...)`.',
+        notReported: ['`mpModel=` values that are not the integer literals 0 or 1.'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    for (const call of snmpCalls(context.analysis('calls'), 'CommunityData')) {
+                        const model = (0, calls_1.keywordValue)(call.node, 'mpModel');
+                        const text = model ? (0, calls_1.unparenthesize)(model).text : undefined;
+                        if (text === '0' || text === '1')
+                            context.report(meta, call.callee, `${(0, common_1.callName)(call)} with \`mpModel=${text}\` uses SNMP v${text === '0' ? '1' : '2c'}, which sends its community string in clear text`);
+                    }
+                },
+            };
+        },
+    };
+})();
+exports.snmpWeakCryptography = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'snmp-weak-cryptography', name: 'SnmpWeakCryptography', bandit: 'B509', ruff: 'S509', severity: 'MEDIUM', confidence: 'HIGH',
+        category: 'network', cwe: [319],
+        short: 'SNMPv3 user without authentication and privacy keys',
+        full: 'pysnmp\'s UsmUserData is created with fewer than three arguments, so the SNMPv3 user has no privacy (encryption) key and possibly no authentication key (noAuthNoPriv or authNoPriv).',
+        title: 'SNMPv3 without encryption',
+        why: 'An SNMPv3 user without a privacy key sends everything in clear text, and without an authentication key anyone can speak for it.',
+        example: 'from pysnmp.hlapi import UsmUserData\n\nuser = UsmUserData("monitor", "auth-key")',
+        fix: 'Give both keys and strong protocols: `UsmUserData(user, auth_key, priv_key, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)`.',
+        notReported: ['Calls with three or more arguments (positional or keyword), or with `*args`/`**kwargs`.'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    for (const call of snmpCalls(context.analysis('calls'), 'UsmUserData')) {
+                        const args = call.args?.type === 'argument_list' ? call.args.namedChildren.filter((c) => c && c.type !== 'comment') : [];
+                        if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat'))
+                            continue;
+                        if (args.length >= 3 || (0, calls_1.positionalArguments)(call.node).length >= 3)
+                            continue;
+                        context.report(meta, call.callee, `${(0, common_1.callName)(call)} without a privacy key sends SNMP traffic unencrypted`);
+                    }
+                },
+            };
+        },
+    };
+})();
+
+
+/***/ }),
+
+/***/ 5565:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.subprocessShellTrueLiteral = exports.subprocessShellTrue = exports.SUBPROCESS_FUNCTIONS = void 0;
 exports.isLiteralCommand = isLiteralCommand;
-const calls_1 = __nccwpck_require__(463);
-const severity_1 = __nccwpck_require__(640);
+const calls_1 = __nccwpck_require__(4463);
+const severity_1 = __nccwpck_require__(2640);
 /** The `subprocess` functions that take `shell=` (Bandit's `shell_injection.subprocess` list). */
 exports.SUBPROCESS_FUNCTIONS = [
     'subprocess.Popen',
@@ -3975,7 +8957,334 @@ exports.subprocessShellTrueLiteral = makeRule(true);
 
 /***/ }),
 
-/***/ 640:
+/***/ 1906:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markupsafeMarkupXss = exports.djangoMarkSafe = exports.makoTemplates = exports.jinja2AutoescapeFalse = void 0;
+/**
+ * Bandit B701-B704 / Ruff S701, S702, S704: HTML produced without escaping. Jinja2 environments
+ * without autoescaping (B701), Mako templates (B702), Django's `mark_safe` (B703) and MarkupSafe's
+ * `Markup` (B704) applied to values that are not literals.
+ */
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
+    id: 'jinja2-autoescape-false', name: 'Jinja2AutoescapeFalse', bandit: 'B701', ruff: 'S701', severity: 'HIGH', confidence: 'HIGH',
+    category: 'xss', cwe: [94, 79], functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
+    check: (call, model) => {
+        const value = (0, calls_1.keywordValue)(call.node, 'autoescape');
+        if (!value)
+            return !call.args?.namedChildren.some((c) => c?.type === 'dictionary_splat');
+        const expr = (0, calls_1.unparenthesize)(value);
+        if ((0, calls_1.truthiness)(expr) === true)
+            return false;
+        if ((0, calls_1.truthiness)(expr) === false)
+            return (0, calls_1.keywordArgument)(call.node, 'autoescape');
+        if (expr.type === 'call') {
+            const fn = expr.childForFieldName('function');
+            const q = fn ? model.resolveAssumed(fn) : undefined;
+            if (q === 'jinja2.select_autoescape' || fn?.text === 'select_autoescape' || fn?.text.endsWith('.select_autoescape'))
+                return false;
+        }
+        return (0, calls_1.keywordArgument)(call.node, 'autoescape');
+    },
+    message: (call) => `${(0, common_1.callName)(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting`,
+    short: 'Jinja2 environment without autoescaping',
+    full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS).',
+    title: 'Jinja2 autoescaping turned off',
+    why: 'Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users\' browsers.',
+    example: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))',
+    fix: 'Create the environment with `autoescape=jinja2.select_autoescape()` (escapes HTML and XML templates) or `autoescape=True`.',
+    notReported: ['`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.', 'Calls passing `**kwargs` without `autoescape=`.', 'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.'],
+});
+exports.makoTemplates = (0, common_1.callRule)({
+    id: 'mako-templates', name: 'MakoTemplates', bandit: 'B702', ruff: 'S702', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'xss', cwe: [80], functions: ['mako.template.Template', 'mako.lookup.TemplateLookup'],
+    check: (call) => call.assumedName === 'mako.template.Template' || !(0, calls_1.keywordArgument)(call.node, 'default_filters'),
+    message: (call) => `${(0, common_1.callName)(call)}: Mako does not escape HTML by default: cross-site scripting`,
+    short: 'Mako templates render values without HTML escaping',
+    full: 'Mako templates do not escape expressions by default, so values rendered into HTML can inject script (XSS).',
+    title: 'Mako templates without escaping',
+    why: 'Mako renders `${value}` as is unless a filter is applied. In an HTML template, a user-supplied value containing markup reaches the page as markup.',
+    example: 'from mako.template import Template\n\nhtml = Template("<p>${name}</p>").render(name=name)',
+    fix: 'Pass `default_filters=["h"]` (HTML escaping) to `Template`/`TemplateLookup`, or escape each expression with `${value | h}`; review the alert after that.',
+    notReported: ['`TemplateLookup` calls that set `default_filters=`.'],
+});
+function notLiteral(call) {
+    const value = (0, calls_1.argumentAt)(call.node, 0, 's') ?? (0, calls_1.argumentAt)(call.node, 0, 'object');
+    return value !== undefined && value.type !== 'list_splat' && (0, calls_1.stringLiteralValue)(value) === undefined;
+}
+exports.djangoMarkSafe = (0, common_1.callRule)({
+    id: 'django-mark-safe', name: 'DjangoMarkSafe', bandit: 'B703', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'xss', cwe: [80],
+    functions: ['django.utils.safestring.mark_safe', 'django.utils.safestring.SafeString', 'django.utils.safestring.SafeText', 'django.utils.html.mark_safe'],
+    check: notLiteral,
+    message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
+    short: 'Django mark_safe/SafeString applied to a value that is not a literal',
+    full: 'mark_safe (or SafeString) marks its argument as safe HTML; when the argument is built at run time, user input in it reaches the page unescaped (XSS).',
+    title: 'Django `mark_safe` on a value built at run time',
+    why: 'Values marked safe skip Django\'s autoescaping. If any part of the string comes from a user, its markup and scripts run in the page.',
+    example: 'from django.utils.safestring import mark_safe\n\nreturn mark_safe("<b>%s</b>" % comment.text)',
+    fix: 'Use `django.utils.html.format_html("<b>{}</b>", comment.text)`, which escapes the arguments, and keep `mark_safe` for literals.',
+    notReported: ['Literal strings: they contain nothing from outside the program.', 'Ruff has no separate code for this check: its `S308` (`django-mark-safe-call`) covers every `mark_safe` call.'],
+});
+exports.markupsafeMarkupXss = (0, common_1.callRule)({
+    id: 'unsafe-markup-use', name: 'UnsafeMarkupUse', bandit: 'B704', ruff: 'S704', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'xss', cwe: [79], functions: ['markupsafe.Markup', 'flask.Markup'],
+    check: notLiteral,
+    message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
+    short: 'markupsafe Markup applied to a value that is not a literal',
+    full: 'Markup marks a string as safe HTML; when the string is built at run time, user input in it reaches the page unescaped (XSS).',
+    title: '`Markup` on a value built at run time',
+    why: 'Jinja2 and Flask do not escape a `Markup` object. If a user-controlled value was formatted into it, its markup and scripts reach the page.',
+    example: 'from markupsafe import Markup\n\nhtml = Markup(f"<b>{username}</b>")',
+    fix: 'Escape the values: `Markup("<b>{}</b>").format(username)` or `markupsafe.escape(username)`.',
+    notReported: ['Literal strings.'],
+});
+
+
+/***/ }),
+
+/***/ 7003:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sslWithNoVersion = exports.sslInsecureVersionDefault = exports.sslInsecureVersion = exports.requestWithoutCertValidation = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const general_1 = __nccwpck_require__(9242);
+exports.requestWithoutCertValidation = (0, common_1.callRule)({
+    id: 'request-without-cert-validation', name: 'RequestWithoutCertValidation', bandit: 'B501', ruff: 'S501',
+    severity: 'HIGH', confidence: 'HIGH', category: 'tls', cwe: [295],
+    functions: [...general_1.REQUESTS_FUNCTIONS, ...general_1.HTTPX_FUNCTIONS],
+    check: (call) => {
+        const verify = (0, calls_1.keywordValue)(call.node, 'verify');
+        return verify && (0, calls_1.truthiness)(verify) === false ? (0, calls_1.keywordArgument)(call.node, 'verify') : false;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} with \`verify=False\` accepts any certificate: anyone on the network path can read and change the traffic`,
+    short: 'HTTP request with certificate verification disabled (verify=False)',
+    full: 'A requests or httpx call passes verify=False, so the server\'s certificate is not checked and the connection can be intercepted by anyone on the network path.',
+    title: 'Certificate verification turned off',
+    why: 'Without certificate verification, TLS still encrypts but no longer authenticates: a machine in the middle (a hostile Wi-Fi, a compromised router, a proxy) can present its own certificate, read credentials and change responses.',
+    example: 'import requests\n\nrequests.get("https://internal.example", verify=False)',
+    fix: 'Keep verification on. For a private CA, pass its bundle: `verify="/etc/ssl/private-ca.pem"` (or set `REQUESTS_CA_BUNDLE`).',
+    notReported: ['`verify=` with a value that is not a false constant (a path, a setting).', 'Sessions configured with `session.verify = False` (attribute assignments are not tracked).'],
+});
+const BAD_PROTOCOLS = new Set([
+    'PROTOCOL_SSLv2', 'PROTOCOL_SSLv3', 'PROTOCOL_TLSv1', 'PROTOCOL_TLSv1_1',
+    'SSLv2_METHOD', 'SSLv23_METHOD', 'SSLv3_METHOD', 'TLSv1_METHOD', 'TLSv1_1_METHOD',
+]);
+/** The protocol constant's name when the node names a broken protocol (`ssl.PROTOCOL_SSLv3`, `SSLv3_METHOD`). */
+function badProtocol(node) {
+    const expr = (0, calls_1.unparenthesize)(node);
+    const name = expr.type === 'attribute' ? expr.childForFieldName('attribute')?.text : expr.type === 'identifier' ? expr.text : undefined;
+    return name && BAD_PROTOCOLS.has(name) ? name : undefined;
+}
+const PROTOCOL_WHY = 'SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1 have known attacks (DROWN, POODLE, BEAST) and are deprecated (RFC 8996). A connection that uses them can be downgraded or decrypted.';
+exports.sslInsecureVersion = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'ssl-insecure-version', name: 'SslInsecureVersion', bandit: 'B502', ruff: 'S502', severity: 'HIGH', confidence: 'HIGH',
+        category: 'tls', cwe: [327],
+        short: 'call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
+        full: 'A call passes ssl_version= or method= naming SSL 2/3 or TLS 1.0/1.1, protocol versions with known attacks.',
+        title: 'A broken SSL/TLS protocol version',
+        why: PROTOCOL_WHY,
+        example: 'import ssl\n\nctx = ssl.SSLContext(ssl_version=ssl.PROTOCOL_TLSv1)',
+        fix: 'Use `ssl.create_default_context()` (or `ssl.PROTOCOL_TLS_CLIENT`), and raise `minimum_version` to `ssl.TLSVersion.TLSv1_2` if needed.',
+        notReported: ['Protocol versions passed positionally, or through variables.', 'A protocol constant as a parameter default: that is `ssl-insecure-version-default` (B503).'],
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    for (const call of context.analysis('calls').calls) {
+                        for (const keyword of ['ssl_version', 'method']) {
+                            const value = (0, calls_1.keywordValue)(call.node, keyword);
+                            const bad = value ? badProtocol(value) : undefined;
+                            if (bad)
+                                context.report(meta, (0, calls_1.keywordArgument)(call.node, keyword), `\`${bad}\` is a broken protocol version; use TLS 1.2 or later`);
+                        }
+                    }
+                },
+            };
+        },
+    };
+})();
+exports.sslInsecureVersionDefault = (() => {
+    const meta = (0, common_1.securityMeta)({
+        id: 'ssl-insecure-version-default', name: 'SslInsecureVersionDefault', bandit: 'B503', ruff: 'S503', severity: 'MEDIUM', confidence: 'MEDIUM',
+        category: 'tls', cwe: [327],
+        short: 'parameter default is a broken SSL/TLS protocol version',
+        full: 'A function parameter defaults to SSL 2/3 or TLS 1.0/1.1, so callers that do not choose a version get a broken one.',
+        title: 'A broken SSL/TLS protocol version as a default',
+        why: `${PROTOCOL_WHY} As a default, the weak version is used by every caller that does not override it.`,
+        example: 'import ssl\n\ndef connect(host, version=ssl.PROTOCOL_SSLv3):\n    ...',
+        fix: 'Default to `ssl.PROTOCOL_TLS_CLIENT` (or `None` and build a context with `ssl.create_default_context()`).',
+        notReported: ['Defaults that are not one of the broken protocol constants.'],
+    });
+    return {
+        meta,
+        create(context) {
+            const check = (node) => {
+                const value = node.childForFieldName('value');
+                const bad = value ? badProtocol(value) : undefined;
+                if (bad)
+                    context.report(meta, value, `parameter default \`${bad}\` is a broken protocol version`);
+            };
+            return { default_parameter: check, typed_default_parameter: check };
+        },
+    };
+})();
+exports.sslWithNoVersion = (0, common_1.callRule)({
+    id: 'ssl-with-no-version', name: 'SslWithNoVersion', bandit: 'B504', ruff: 'S504', severity: 'LOW', confidence: 'MEDIUM',
+    category: 'tls', cwe: [327], functions: ['ssl.wrap_socket'],
+    check: (call) => !(0, calls_1.keywordArgument)(call.node, 'ssl_version'),
+    message: (call) => `${(0, common_1.callName)(call)} without \`ssl_version=\` relies on a default that may allow old protocol versions`,
+    short: 'ssl.wrap_socket called without an explicit protocol version',
+    full: 'ssl.wrap_socket is called without ssl_version=, so the protocol depends on the Python version\'s default, which allowed broken versions in older releases. wrap_socket is also deprecated and removed in Python 3.12.',
+    title: '`ssl.wrap_socket` without a protocol version',
+    why: '`ssl.wrap_socket` takes its protocol from a default that, on older Pythons, negotiates SSL 3 or TLS 1.0. It also checks no certificate by default, and it was removed in Python 3.12.',
+    example: 'import ssl\n\nconn = ssl.wrap_socket(sock)',
+    fix: 'Use `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`.',
+    notReported: ['Calls that pass `ssl_version=` (a broken version there is `ssl-insecure-version`).'],
+});
+
+
+/***/ }),
+
+/***/ 8048:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shortCryptographicKey = exports.weakCryptographicKey = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const HAZMAT = 'cryptography.hazmat.primitives.asymmetric';
+const FUNCTIONS = {
+    [`${HAZMAT}.dsa.generate_private_key`]: { kind: 'DSA', index: 0, keyword: 'key_size' },
+    [`${HAZMAT}.rsa.generate_private_key`]: { kind: 'RSA', index: 1, keyword: 'key_size' },
+    [`${HAZMAT}.ec.generate_private_key`]: { kind: 'EC', index: 0, keyword: 'curve' },
+    'Crypto.PublicKey.DSA.generate': { kind: 'DSA', index: 0, keyword: 'bits' },
+    'Crypto.PublicKey.RSA.generate': { kind: 'RSA', index: 0, keyword: 'bits' },
+    'Cryptodome.PublicKey.DSA.generate': { kind: 'DSA', index: 0, keyword: 'bits' },
+    'Cryptodome.PublicKey.RSA.generate': { kind: 'RSA', index: 0, keyword: 'bits' },
+};
+/** Weak elliptic curves and their sizes in bits. */
+const EC_CURVES = { SECP192R1: 192, SECT163K1: 163, SECT163R2: 163 };
+/** Bit size of the key a call asks for, when it is a constant. */
+function keyBits(call, spec, model) {
+    const arg = (0, calls_1.argumentAt)(call.node, spec.index, spec.keyword);
+    if (!arg || arg.type === 'list_splat')
+        return undefined;
+    const expr = (0, calls_1.unparenthesize)(arg);
+    if (spec.kind === 'EC') {
+        const target = expr.type === 'call' ? expr.childForFieldName('function') : expr;
+        const q = target ? model.resolveAssumed(target) : undefined;
+        const curve = q?.startsWith(`${HAZMAT}.ec.`) ? q.slice(HAZMAT.length + 4) : undefined;
+        return curve && curve in EC_CURVES ? [EC_CURVES[curve], arg] : undefined;
+    }
+    if (expr.type !== 'integer')
+        return undefined;
+    const bits = Number(expr.text.replace(/_/g, ''));
+    return Number.isFinite(bits) ? [bits, arg] : undefined;
+}
+function makeRule(high) {
+    const meta = (0, common_1.securityMeta)({
+        id: high ? 'weak-cryptographic-key' : 'short-cryptographic-key',
+        name: high ? 'WeakCryptographicKey' : 'ShortCryptographicKey',
+        bandit: 'B505', ruff: 'S505', severity: high ? 'HIGH' : 'MEDIUM', confidence: 'HIGH', category: 'cryptography', cwe: [326],
+        short: high
+            ? 'RSA/DSA key under 1024 bits or EC key under 160 bits'
+            : 'RSA/DSA key under 2048 bits or EC key under 224 bits',
+        full: high
+            ? 'A key is generated with a size that can be broken with modest resources (RSA/DSA under 1024 bits, elliptic curves under 160 bits).'
+            : 'A key is generated below today\'s minimum (RSA/DSA under 2048 bits, elliptic curves under 224 bits); such keys are within reach of well-funded attackers and rejected by current standards.',
+        title: high ? 'A breakable cryptographic key size' : 'A cryptographic key below the recommended size',
+        why: 'The strength of RSA, DSA and elliptic-curve keys depends on their size. NIST and most standards require at least 2048 bits for RSA/DSA and 224 bits for elliptic curves; smaller keys can be factored or solved, exposing everything they sign or protect.',
+        example: high
+            ? 'from cryptography.hazmat.primitives.asymmetric import rsa\n\nkey = rsa.generate_private_key(public_exponent=65537, key_size=512)'
+            : 'from cryptography.hazmat.primitives.asymmetric import dsa\n\nkey = dsa.generate_private_key(key_size=1024)',
+        fix: 'Use RSA 3072 (at least 2048) bits, or an elliptic curve such as `ec.SECP256R1()` or Ed25519.',
+        notReported: ['Key sizes that are not integer literals (variables, settings).', high ? 'Sizes between the two thresholds: `short-cryptographic-key`.' : 'Sizes below 1024 bits (160 for EC): `weak-cryptographic-key`.'],
+        note: '## Why two rules\n\nBandit grades B505 high below 1024 bits (160 for elliptic curves) and medium below 2048 (224). Tendril reports the two bands as `weak-cryptographic-key` (high) and `short-cryptographic-key` (medium); both answer to `B505` and `S505`.',
+    });
+    return {
+        meta,
+        uses: [calls_1.calls],
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis('calls');
+                    for (const call of model.callsToAssumed(Object.keys(FUNCTIONS))) {
+                        const spec = FUNCTIONS[call.assumedName];
+                        const found = keyBits(call, spec, model);
+                        if (!found)
+                            continue;
+                        const [bits, at] = found;
+                        const [hi, med] = spec.kind === 'EC' ? [160, 224] : [1024, 2048];
+                        if (high ? bits >= hi : bits < hi || bits >= med)
+                            continue;
+                        context.report(meta, at, `${(0, common_1.callName)(call)} generates a ${bits}-bit ${spec.kind} key; use at least ${med} bits`);
+                    }
+                },
+            };
+        },
+    };
+}
+exports.weakCryptographicKey = makeRule(true);
+exports.shortCryptographicKey = makeRule(false);
+
+
+/***/ }),
+
+/***/ 9307:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.yamlUnsafeLoad = void 0;
+/**
+ * Bandit B506 / Ruff S506: `yaml.load` without a safe loader. `Loader=` (or the second positional
+ * argument) resolving to `yaml.SafeLoader` or `yaml.CSafeLoader` makes the call safe.
+ */
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const SAFE = new Set([
+    'yaml.SafeLoader', 'yaml.CSafeLoader', 'yaml.loader.SafeLoader', 'yaml.cyaml.CSafeLoader',
+]);
+function unsafe(call, model) {
+    const loader = (0, calls_1.argumentAt)(call.node, 1, 'Loader');
+    if (!loader)
+        return true;
+    if (loader.type === 'list_splat')
+        return false;
+    const q = model.resolveAssumed(loader);
+    return !(q && SAFE.has(q));
+}
+exports.yamlUnsafeLoad = (0, common_1.callRule)({
+    id: 'yaml-unsafe-load', name: 'YamlUnsafeLoad', bandit: 'B506', ruff: 'S506', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'deserialization', cwe: [20], functions: ['yaml.load'],
+    check: (call, model) => unsafe(call, model),
+    message: (call) => `${(0, common_1.callName)(call)} without a safe loader can build arbitrary Python objects; use \`yaml.safe_load\``,
+    short: 'yaml.load without SafeLoader can construct arbitrary objects',
+    full: 'yaml.load is called without Loader=SafeLoader (or CSafeLoader). PyYAML\'s full and unsafe loaders can instantiate Python objects named in the document, which lets a crafted YAML file run code.',
+    title: '`yaml.load` without a safe loader',
+    why: 'YAML tags such as `!!python/object/apply:os.system` ask PyYAML to build Python objects and call functions. With any loader other than the safe ones, a YAML document from outside the program can run code.',
+    example: 'import yaml\n\nconfig = yaml.load(stream, Loader=yaml.Loader)',
+    fix: 'Use `yaml.safe_load(stream)` or `yaml.load(stream, Loader=yaml.SafeLoader)` (`CSafeLoader` for speed).',
+    notReported: ['`Loader=` resolving to `yaml.SafeLoader` or `yaml.CSafeLoader`.', '`yaml.safe_load` and `yaml.load` with `*args`.'],
+});
+
+
+/***/ }),
+
+/***/ 2640:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4009,7 +9318,7 @@ function bandOf(score) {
 
 /***/ }),
 
-/***/ 182:
+/***/ 3182:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4025,15 +9334,53 @@ function ruleLevel(meta) {
 
 /***/ }),
 
-/***/ 786:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 9786:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.compareNotifications = compareNotifications;
 exports.run = run;
-const discover_1 = __nccwpck_require__(935);
-const pool_1 = __nccwpck_require__(138);
-const gates_1 = __nccwpck_require__(343);
+const path = __importStar(__nccwpck_require__(6928));
+const baseline_1 = __nccwpck_require__(3907);
+const discover_1 = __nccwpck_require__(4935);
+const glob_1 = __nccwpck_require__(2218);
+const pool_1 = __nccwpck_require__(6138);
+const gates_1 = __nccwpck_require__(2343);
+const errors_1 = __nccwpck_require__(3916);
 function compareFindings(a, b) {
     return ((a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.line - b.line ||
@@ -4043,27 +9390,71 @@ function compareFindings(a, b) {
         a.endColumn - b.endColumn ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
-/** settings -> discovery -> engine -> findings -> gates. Reporters take the outcome from here. */
+/** A total order on notifications, so shards merged give the bytes of one run (src/report/merge.ts). */
+function compareNotifications(a, b) {
+    const s = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return s(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || s(a.id, b.id) || s(a.message, b.message);
+}
+/**
+ * settings -> discovery (scope, shard) -> engine -> findings -> baseline -> gates. Reporters take
+ * the outcome from here.
+ */
 async function run(settings, workerScript) {
-    const discovery = (0, discover_1.discover)(settings.root, settings.paths);
-    const results = await (0, pool_1.analyzeFiles)(discovery.files, settings.rules, settings.ruleOptions, { jobs: settings.jobs, workerScript });
-    const findings = results.flatMap((r) => r.findings).sort(compareFindings);
-    const notifications = [...discovery.notifications, ...results.flatMap((r) => r.notifications)];
-    const counts = (0, gates_1.countFindings)(findings);
+    if (settings.scope === 'changed' && !settings.baselineRef) {
+        throw new errors_1.UsageError("scope 'changed' needs a baseline ref to compare with (baseline-ref, --baseline-ref)");
+    }
+    const baseline = settings.baselineRef ? (0, baseline_1.openBaseline)(settings.root, settings.baselineRef, 'baseline ref') : undefined;
+    const discovery = (0, discover_1.discover)(settings.root, settings.paths, { exclude: settings.exclude });
+    let files = discovery.files;
+    if (baseline && settings.scope === 'changed')
+        files = files.filter((f) => (0, baseline_1.isChanged)(baseline, f.rel));
+    // Round robin over the sorted list: shards of equal size, the same split on every machine.
+    const shard = settings.shard;
+    if (shard)
+        files = files.filter((_, i) => i % shard.count === shard.index - 1);
+    const pool = { jobs: settings.jobs, workerScript };
+    const results = await (0, pool_1.analyzeFiles)(files, settings.rules, settings.ruleOptions, pool);
+    // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
+    // (SARIF `suppressions`), and never count for the gates.
+    const pfi = settings.perFileIgnores ?? [];
+    const dropped = (f) => (!settings.includeSuppressed && f.suppressed !== undefined) ||
+        pfi.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false));
+    const findings = results
+        .flatMap((r) => r.findings)
+        .filter((f) => !dropped(f))
+        .sort(compareFindings);
+    // Directory problems are reported by the first shard only, so merged shards do not repeat them.
+    const notifications = [...(shard && shard.index > 1 ? [] : discovery.notifications), ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
+    let summary;
+    if (baseline) {
+        const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
+        const inScope = (rel) => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
+        // A deleted file counts once, in the first shard.
+        const deletedInScope = (rel) => (!shard || shard.index === 1) && inScope(rel);
+        summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, settings.rules, settings.ruleOptions, pool, deletedInScope);
+    }
+    else if (settings.baselineSarif) {
+        summary = (0, baseline_1.applyBaselineSarif)(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
+    }
+    const open = findings.filter((f) => f.suppressed === undefined);
+    const counts = (0, gates_1.countFindings)(open);
+    const newCounts = summary ? (0, gates_1.countFindings)(open.filter((f) => f.baselineState === 'new')) : counts;
     return {
         settings,
-        files: discovery.files.length,
+        files: files.length,
         findings,
         notifications,
         counts,
-        gate: (0, gates_1.evaluateGates)(counts, settings),
+        newCounts,
+        baseline: summary,
+        gate: (0, gates_1.evaluateGates)(counts, settings, newCounts),
     };
 }
 
 
 /***/ }),
 
-/***/ 750:
+/***/ 8750:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -4104,15 +9495,21 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULTS = exports.SEVERITY_THRESHOLDS = void 0;
 exports.parseThreshold = parseThreshold;
 exports.parseLimit = parseLimit;
+exports.parseShard = parseShard;
+exports.parseScope = parseScope;
 exports.parseJobs = parseJobs;
 exports.readConfigFile = readConfigFile;
+exports.parseBand = parseBand;
+exports.compilePatterns = compilePatterns;
 exports.resolveSettings = resolveSettings;
-const fs = __importStar(__nccwpck_require__(896));
-const path = __importStar(__nccwpck_require__(928));
-const smol_toml_1 = __nccwpck_require__(106);
-const errors_1 = __nccwpck_require__(916);
-const rules_1 = __nccwpck_require__(755);
-const severity_1 = __nccwpck_require__(640);
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const smol_toml_1 = __nccwpck_require__(7106);
+const errors_1 = __nccwpck_require__(3916);
+const rules_1 = __nccwpck_require__(5755);
+const glob_1 = __nccwpck_require__(2218);
+const discover_1 = __nccwpck_require__(4935);
+const severity_1 = __nccwpck_require__(2640);
 exports.SEVERITY_THRESHOLDS = [...severity_1.BANDS.map((b) => b.name), 'none'];
 exports.DEFAULTS = {
     failOnSecuritySeverity: 'high',
@@ -4130,6 +9527,19 @@ function parseLimit(value, source) {
         return Number(v);
     throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: a whole number >= 0, or -1 for no limit`);
 }
+/** `K/N` with 1 <= K <= N. */
+function parseShard(value, source) {
+    const m = /^\s*([1-9]\d*)\s*\/\s*([1-9]\d*)\s*$/.exec(value);
+    if (m && Number(m[1]) <= Number(m[2]))
+        return { index: Number(m[1]), count: Number(m[2]) };
+    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: K/N with 1 <= K <= N, such as 1/4`);
+}
+function parseScope(value, source) {
+    const v = value.trim().toLowerCase();
+    if (v === 'all' || v === 'changed')
+        return v;
+    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: all, changed`);
+}
 function parseJobs(value, source) {
     const v = value.trim();
     if (/^[1-9]\d*$/.test(v))
@@ -4141,6 +9551,12 @@ const CONFIG_KEYS = {
     ignore: 'a list of rule ids, aliases or kinds',
     'fail-on-security-severity': `one of ${exports.SEVERITY_THRESHOLDS.join(', ')}`,
     'max-maintainability-findings': 'a whole number >= 0, or -1',
+    skips: 'a list of rule ids, aliases (B101) or kinds, left out like ignore',
+    'min-security-severity': `one of ${severity_1.BANDS.map((b) => b.name).join(', ')}`,
+    exclude: 'a list of gitignore-style patterns',
+    'extend-exclude': 'a list of gitignore-style patterns',
+    'per-file-ignores': 'a table of glob = [rule ids, aliases or kinds]',
+    'include-suppressed': 'true or false',
     rules: 'a table of rule options: [tool.tendril.rules.<rule-id>]',
 };
 function describeSpec(spec) {
@@ -4238,6 +9654,7 @@ function readConfigFile(file) {
             case 'ignore':
                 if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
                     wrongType();
+                checkSelectors(file, value, `${prefix}${key}`);
                 input[key] = value;
                 break;
             case 'fail-on-security-severity':
@@ -4253,9 +9670,71 @@ function readConfigFile(file) {
             case 'rules':
                 input.ruleOptions = readRuleOptions(file, prefix, value);
                 break;
+            case 'skips':
+                if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+                    wrongType();
+                checkSelectors(file, value, `${prefix}skips`);
+                input.skips = value;
+                break;
+            case 'min-security-severity':
+                if (typeof value !== 'string')
+                    wrongType();
+                input.minSecuritySeverity = parseBand(value, where);
+                break;
+            case 'exclude':
+            case 'extend-exclude': {
+                if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+                    wrongType();
+                const patterns = compilePatterns(value, path.dirname(path.resolve(file)));
+                if (key === 'exclude')
+                    input.exclude = patterns;
+                else
+                    input.extendExclude = patterns;
+                break;
+            }
+            case 'per-file-ignores': {
+                if (typeof value !== 'object' || value === null || Array.isArray(value))
+                    wrongType();
+                input.perFileIgnores = [];
+                for (const [glob, selectors] of Object.entries(value)) {
+                    if (!Array.isArray(selectors) || !selectors.every((v) => typeof v === 'string')) {
+                        throw new errors_1.UsageError(`${file}: ${prefix}per-file-ignores."${glob}" must be a list of rule ids, aliases or kinds, not ${JSON.stringify(selectors)}`);
+                    }
+                    checkSelectors(file, selectors, `${prefix}per-file-ignores."${glob}"`);
+                    const pattern = (0, glob_1.compilePattern)(glob, path.dirname(path.resolve(file)));
+                    if (pattern)
+                        input.perFileIgnores.push({ pattern, selectors: selectors });
+                }
+                break;
+            }
+            case 'include-suppressed':
+                if (typeof value !== 'boolean')
+                    wrongType();
+                input.includeSuppressed = value;
+                break;
         }
     }
     return input;
+}
+/** Unknown rule selectors in a configuration file: an error naming the file and the key. */
+function checkSelectors(file, selectors, key) {
+    try {
+        (0, rules_1.selectRules)(selectors, `rule in ${key}`);
+    }
+    catch (error) {
+        throw new errors_1.UsageError(`${file}: ${error.message}`);
+    }
+}
+function parseBand(value, source) {
+    const v = value.trim().toLowerCase();
+    const band = severity_1.BANDS.find((b) => b.name === v);
+    if (band)
+        return band.name;
+    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: ${severity_1.BANDS.map((b) => b.name).join(', ')}`);
+}
+/** Patterns relative to `base` (the configuration file's directory, or the current directory for flags). */
+function compilePatterns(globs, base) {
+    return globs.map((g) => (0, glob_1.compilePattern)(g, base)).filter((p) => p !== undefined);
 }
 /** Later inputs override earlier ones, key by key. */
 function resolveSettings(base, ...inputs) {
@@ -4265,14 +9744,38 @@ function resolveSettings(base, ...inputs) {
             if (value !== undefined)
                 merged[key] = value;
     }
-    let rules = merged.select ? (0, rules_1.selectRules)(merged.select, 'rule in select') : [...rules_1.ALL_RULES];
-    if (merged.ignore) {
-        const ignored = new Set((0, rules_1.selectRules)(merged.ignore, 'rule in ignore'));
+    let rules = merged.select
+        ? (0, rules_1.selectRules)(merged.select, 'rule in select')
+        : rules_1.ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
+    if (merged.ignore || merged.skips) {
+        const ignored = new Set([
+            ...(0, rules_1.selectRules)(merged.ignore ?? [], 'rule in ignore'),
+            ...(0, rules_1.selectRules)(merged.skips ?? [], 'rule in skips'),
+        ]);
         rules = rules.filter((rule) => !ignored.has(rule));
+    }
+    const minBand = merged.minSecuritySeverity;
+    if (minBand) {
+        const min = severity_1.BANDS.find((b) => b.name === minBand).min;
+        rules = rules.filter((rule) => rule.meta.kind !== 'security' || (rule.meta.securitySeverity ?? 0) >= min);
+    }
+    // extend-exclude adds to the exclude of the same or any earlier input.
+    let exclude = (0, discover_1.defaultExcludes)(base.root);
+    for (const input of inputs) {
+        if (input.exclude)
+            exclude = [...input.exclude];
+        if (input.extendExclude)
+            exclude = [...exclude, ...input.extendExclude];
     }
     return {
         ...base,
         rules,
+        exclude,
+        perFileIgnores: (merged.perFileIgnores ?? []).map(({ pattern, selectors }) => ({
+            pattern,
+            ruleIds: new Set((0, rules_1.selectRules)(selectors).map((rule) => rule.meta.id)),
+        })),
+        includeSuppressed: merged.includeSuppressed ?? false,
         failOnSecuritySeverity: merged.failOnSecuritySeverity ?? exports.DEFAULTS.failOnSecuritySeverity,
         maxMaintainabilityFindings: merged.maxMaintainabilityFindings ?? exports.DEFAULTS.maxMaintainabilityFindings,
         ruleOptions: merged.ruleOptions ?? {},
@@ -4294,14 +9797,28 @@ exports.VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 896:
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = require("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = require("crypto");
+
+/***/ }),
+
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = require("fs");
 
 /***/ }),
 
-/***/ 943:
+/***/ 1943:
 /***/ ((module) => {
 
 module.exports = require("fs/promises");
@@ -4315,35 +9832,35 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 928:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = require("path");
 
 /***/ }),
 
-/***/ 16:
+/***/ 7016:
 /***/ ((module) => {
 
 module.exports = require("url");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = require("util");
 
 /***/ }),
 
-/***/ 167:
+/***/ 8167:
 /***/ ((module) => {
 
 module.exports = require("worker_threads");
 
 /***/ }),
 
-/***/ 106:
+/***/ 7106:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -5121,7 +10638,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 778:
+/***/ 3778:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5198,8 +10715,8 @@ var require_tree_sitter = __commonJS({
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
         if (ENVIRONMENT_IS_NODE) {
-          var fs = __nccwpck_require__(896);
-          var nodePath = __nccwpck_require__(928);
+          var fs = __nccwpck_require__(9896);
+          var nodePath = __nccwpck_require__(6928);
           scriptDirectory = __dirname + "/";
           readBinary = /* @__PURE__ */ __name((filename) => {
             filename = isFileURI(filename) ? new URL(filename) : filename;
@@ -8882,7 +14399,7 @@ var Language = class _Language {
       bytes = Promise.resolve(input);
     } else {
       if (globalThis.process?.versions.node) {
-        const fs2 = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 943, 23));
+        const fs2 = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1943, 23));
         bytes = fs2.readFile(input);
       } else {
         bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
@@ -9247,7 +14764,7 @@ var Parser = class {
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
 /******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(581);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

@@ -16,6 +16,8 @@ const fs = require('fs');
 const path = require('path');
 
 const REPO = path.join(__dirname, '..');
+// TENDRIL_DIST: measure another build of the bundle (node scripts/build.js --out DIR) instead of dist/.
+const DIST = process.env.TENDRIL_DIST ? path.resolve(process.env.TENDRIL_DIST) : path.join(REPO, 'dist');
 const MODES = fs
   .readdirSync(path.join(__dirname, 'conformance'))
   .filter((f) => f.endsWith('.js'))
@@ -62,7 +64,7 @@ function listFiles(root, skipDir) {
 function runTendril(root, files, rules) {
   const out = execFileSync(
     process.execPath,
-    [path.join(REPO, 'dist', 'cli.js'), 'check', '--format', 'json', '--root', root, '--select', rules.join(','),
+    [path.join(DIST, 'cli.js'), 'check', '--format', 'json', '--root', root, '--select', rules.join(','),
       '--fail-on-security-severity', 'none', ...files],
     { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] },
   );
@@ -70,9 +72,10 @@ function runTendril(root, files, rules) {
   return { findings: report.findings, notifications: report.notifications };
 }
 
-function ruffWorkspace(select) {
+// lintOptions: a mode's extra Ruff `lint` settings (spec.ruffLint), e.g. the mccabe threshold.
+function ruffWorkspace(select, lintOptions = {}) {
   const { Workspace, PositionEncoding } = require('@astral-sh/ruff-wasm-nodejs');
-  return new Workspace({ lint: { select, preview: false } }, PositionEncoding.Utf16);
+  return new Workspace({ lint: { ...lintOptions, select, preview: false } }, PositionEncoding.Utf16);
 }
 
 function pct(x) {
@@ -94,7 +97,7 @@ function main() {
     const skipped = new Set(tendril.notifications.filter((n) => n.id !== 'syntax-error' || spec.skipSyntaxErrors).map((n) => n.path));
 
     const t1 = Date.now();
-    const ruff = ruffWorkspace(spec.families.flatMap((f) => f.ruff));
+    const ruff = ruffWorkspace(spec.families.flatMap((f) => f.ruff), spec.ruffLint);
     const ruffFindings = [];
     let ruffErrors = 0;
     for (const abs of files) {

@@ -3,16 +3,19 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { findConfig } from './config';
+import { resolveCommit } from './baseline/git';
+import { commonDirectory, findConfig } from './config';
+import { formatExplain, formatResolvedSettings, startProgress } from './report/config';
 import { findRoot } from './engine/discover';
 import { isTendrilWorker, runWorker } from './engine/worker';
 import { UsageError } from './errors';
 import { formatJson } from './report/json';
 import { formatRulesText } from './report/catalogue';
+import { mergeSarif } from './report/merge';
 import { formatSarif } from './report/sarif';
 import { formatText, totalsLine } from './report/text';
 import { run } from './run';
-import { parseJobs, parseLimit, parseThreshold, readConfigFile, resolveSettings, SEVERITY_THRESHOLDS, type SettingsInput } from './settings';
+import { compilePatterns, parseJobs, parseLimit, parseScope, parseShard, parseThreshold, readConfigFile, resolveSettings, SEVERITY_THRESHOLDS, type Settings, type SettingsInput } from './settings';
 import { VERSION } from './version';
 
 const HELP = `Usage: tendril <command> [options]
@@ -20,21 +23,40 @@ const HELP = `Usage: tendril <command> [options]
 Commands:
   check [PATH...]   Analyse Python files (default: the current directory)
   rules             List the rule catalogue
+  explain RULE      Show a rule's help (rule id or alias, such as F401 or B602)
+  config [PATH...]  Show the settings a check of PATH would use (takes check's options)
+  merge FILE... -o OUT
+                    Merge SARIF files of shards (--shard K/N) into one, as one unsharded run
   help              Show this help
 
 Options for check:
   --format FORMAT                    text (default), sarif or json
   --output FILE, -o FILE             Write the report to FILE instead of standard output
   --jobs N, -j N                     Worker threads (default: available cores)
-  --config FILE                      Configuration file (default: tendril.toml, .tendril.toml or
-                                     [tool.tendril] in pyproject.toml, in the root)
+  --config FILE                      Configuration file (default: the nearest tendril.toml,
+                                     .tendril.toml or pyproject.toml with [tool.tendril], looking
+                                     upward from the analysed paths)
   --root DIR                         Directory SARIF paths are relative to (default: the git work
                                      tree holding the current directory, else the current directory)
   --select RULES                     Only these rules: ids, aliases (F401, B602) or kinds, comma-separated
   --ignore RULES                     Leave out these rules (same forms)
+  --exclude PATTERNS                 Leave out these paths (gitignore-style, comma-separated);
+                                     replaces the default excludes and the configuration's
+  --extend-exclude PATTERNS          Leave out these paths as well
+  --include-suppressed               Keep findings suppressed in the source (# noqa, # nosec, ...),
+                                     marked as suppressed (SARIF suppressions, kind inSource)
+  --quiet, -q                        Text format: findings only, no totals
+  --statistics                       Text format: a count per rule instead of each finding
   --fail-on-security-severity LEVEL  ${SEVERITY_THRESHOLDS.join('|')} (default: high)
   --max-maintainability-findings N   Fail above N maintainability findings (default: -1, no limit)
   --no-color                         No colours (also when NO_COLOR is set or output is not a terminal)
+  --baseline-ref REF                 Compare with git revision REF: findings are new or unchanged (SARIF
+                                     baselineState); the severity gate counts only new ones
+  --baseline-sarif FILE              Compare with a previous Tendril SARIF file instead
+  --max-new-maintainability-findings N
+                                     Fail above N new maintainability findings (default: -1, no limit)
+  --scope all|changed                changed: only files changed against --baseline-ref (default: all)
+  --shard K/N                        Analyse only the K-th of N shards of the files (see merge)
 
 Exit codes: 0 no gate failed, 1 a gate failed, 2 usage, configuration or internal error.
 `;
@@ -43,7 +65,7 @@ function list(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-async function check(args: string[]): Promise<number> {
+async function check(args: string[], mode: 'check' | 'config' = 'check'): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -59,6 +81,16 @@ async function check(args: string[]): Promise<number> {
       'fail-on-security-severity': { type: 'string' },
       'max-maintainability-findings': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
+      exclude: { type: 'string' },
+      'extend-exclude': { type: 'string' },
+      'include-suppressed': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      statistics: { type: 'boolean', default: false },
+      'baseline-ref': { type: 'string' },
+      'baseline-sarif': { type: 'string' },
+      'max-new-maintainability-findings': { type: 'string' },
+      scope: { type: 'string' },
+      shard: { type: 'string' },
     },
   });
   const format = values.format!;
@@ -67,11 +99,20 @@ async function check(args: string[]): Promise<number> {
   }
   const root = path.resolve(values.root ?? findRoot(process.cwd()));
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`--root: not a directory: ${values.root}`);
-  const configFile = values.config ?? findConfig(root);
+  const paths = positionals.length ? positionals : ['.'];
+  if (values.config !== undefined && !fs.existsSync(values.config)) throw new UsageError(`--config: ${values.config} does not exist`);
+  const configFile = values.config ?? findConfig(commonDirectory(paths));
   const fromFile: SettingsInput = configFile ? readConfigFile(configFile) : {};
+  const excludeFlag = list(values.exclude);
+  const extendFlag = list(values['extend-exclude']);
   const fromFlags: SettingsInput = {
     select: list(values.select),
     ignore: list(values.ignore),
+    // --ignore names every rule to leave out: it replaces both ignore and skips of the file.
+    skips: values.ignore !== undefined ? [] : undefined,
+    exclude: excludeFlag && compilePatterns(excludeFlag, process.cwd()),
+    extendExclude: extendFlag && compilePatterns(extendFlag, process.cwd()),
+    includeSuppressed: values['include-suppressed'],
     failOnSecuritySeverity:
       values['fail-on-security-severity'] === undefined
         ? undefined
@@ -82,14 +123,45 @@ async function check(args: string[]): Promise<number> {
         : parseLimit(values['max-maintainability-findings'], '--max-maintainability-findings'),
   };
   const jobs = values.jobs === undefined ? os.availableParallelism() : parseJobs(values.jobs, '--jobs');
-  const settings = resolveSettings({ root, paths: positionals.length ? positionals : ['.'], jobs }, fromFile, fromFlags);
+  if (values['baseline-ref'] !== undefined && values['baseline-sarif'] !== undefined) {
+    throw new UsageError('--baseline-ref and --baseline-sarif exclude each other');
+  }
+  const gating: Partial<Settings> = {
+    baselineRef: values['baseline-ref'] || undefined,
+    baselineSarif: values['baseline-sarif'] || undefined,
+    maxNewMaintainabilityFindings:
+      values['max-new-maintainability-findings'] === undefined
+        ? -1
+        : parseLimit(values['max-new-maintainability-findings'], '--max-new-maintainability-findings'),
+    scope: values.scope === undefined ? 'all' : parseScope(values.scope, '--scope'),
+    shard: values.shard === undefined ? undefined : parseShard(values.shard, '--shard'),
+  };
+  if (gating.baselineSarif && !fs.existsSync(gating.baselineSarif)) throw new UsageError(`--baseline-sarif: ${gating.baselineSarif} does not exist`);
+  if (gating.scope === 'changed' && !gating.baselineRef) throw new UsageError("--scope: 'changed' needs --baseline-ref");
+  if (gating.baselineRef) resolveCommit(root, gating.baselineRef, '--baseline-ref');
+  const settings: Settings = { ...resolveSettings({ root, paths, jobs }, fromFile, fromFlags), ...gating, configFile };
+  if (mode === 'config') {
+    process.stdout.write(formatResolvedSettings(settings));
+    return 0;
+  }
 
-  const outcome = await run(settings, __filename);
+  // "analysing..." on stderr after two seconds, when stderr is a terminal.
+  const progress = startProgress(process.stderr);
+  let outcome;
+  try {
+    outcome = await run(settings, __filename);
+  } finally {
+    progress.stop();
+  }
 
   for (const n of outcome.notifications) process.stderr.write(`tendril: ${n.level}: ${n.message}\n`);
   const colour = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
   const report =
-    format === 'sarif' ? formatSarif(outcome) : format === 'json' ? formatJson(outcome) : formatText(outcome, colour);
+    format === 'sarif'
+      ? formatSarif(outcome)
+      : format === 'json'
+        ? formatJson(outcome)
+        : formatText(outcome, colour, { quiet: values.quiet, statistics: values.statistics });
   if (values.output) {
     fs.mkdirSync(path.dirname(path.resolve(values.output)), { recursive: true });
     fs.writeFileSync(values.output, report);
@@ -101,11 +173,43 @@ async function check(args: string[]): Promise<number> {
   return outcome.gate.failed ? 1 : 0;
 }
 
+/** `tendril merge A.sarif B.sarif ... -o all.sarif`: shards -> one log, as one unsharded run. */
+function merge(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' } } });
+  if (positionals.length === 0) throw new UsageError('merge: give the SARIF files to merge (tendril merge A.sarif B.sarif -o all.sarif)');
+  const inputs = positionals.map((name) => {
+    try {
+      return { name, text: fs.readFileSync(name, 'utf8') };
+    } catch (error) {
+      throw new UsageError(`merge: cannot read ${name} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  });
+  const merged = mergeSarif(inputs);
+  if (values.output) {
+    fs.mkdirSync(path.dirname(path.resolve(values.output)), { recursive: true });
+    fs.writeFileSync(values.output, merged);
+    process.stderr.write(`tendril: ${positionals.length} SARIF files merged into ${values.output}\n`);
+  } else {
+    process.stdout.write(merged);
+  }
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':
       return check(rest);
+    case 'merge':
+      return merge(rest);
+    case 'config':
+      return check(rest, 'config');
+    case 'explain': {
+      const { positionals } = parseArgs({ args: rest, strict: true, allowPositionals: true, options: {} });
+      if (positionals.length !== 1) throw new UsageError("explain: name one rule, by id or alias (see 'tendril rules')");
+      process.stdout.write(formatExplain(positionals[0]));
+      return 0;
+    }
     case 'rules': {
       parseArgs({ args: rest, strict: true, options: {} });
       process.stdout.write(formatRulesText());

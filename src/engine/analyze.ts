@@ -1,10 +1,12 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Analysis, Rule, RuleOptions, Visitor } from '../rules/types';
+import { annotateMatchKeys } from '../baseline/matchkey';
 import { lineHashes } from '../report/fingerprint';
 import { FileContext } from './context';
 import { getParser } from './parser';
 import { decodeSource } from './source';
 import type { FileResult, Notification } from './types';
+import { applyDirectives, parseDirectives, UNUSED_SUPPRESSION_ID, unusedCodes, type CommentInfo } from './suppress';
 import { walk } from './walk';
 
 /** Orders analyses so that each comes after the ones it builds on. */
@@ -82,9 +84,42 @@ export async function analyzeSource(
     const visitors: Visitor[] = [];
     for (const analysis of analysesFor(active)) visitors.push(analysis.create(context));
     for (const rule of active) visitors.push(rule.create(context));
+    // Suppression comments are collected in the same walk: `comment` nodes, never a text scan.
+    const comments: CommentInfo[] = [];
+    visitors.push({
+      comment: (node) => {
+        const start = node.startPosition;
+        const before = decoded.text.slice(node.startIndex - start.column, node.startIndex);
+        const ownLine = before.trim() === '';
+        // `)  # nosec` after a multi-line statement: the statement is the comment's previous sibling.
+        const previous = ownLine ? null : node.previousNamedSibling;
+        const statementStartRow =
+          previous && previous.endPosition.row === start.row && previous.startPosition.row < start.row ? previous.startPosition.row : undefined;
+        comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text: node.text, ownLine, statementStartRow });
+      },
+    });
     walk(tree, visitors);
     for (const visitor of visitors) visitor.end?.();
+    const directives = parseDirectives(comments, decoded.text);
+    applyDirectives(context.findings, directives, active);
+    const unusedRule = active.find((rule) => rule.meta.id === UNUSED_SUPPRESSION_ID);
+    if (unusedRule) {
+      const enabled = new Set(active.map((rule) => rule.meta.id));
+      const before = context.findings.length;
+      for (const d of directives) {
+        const codes = unusedCodes(d, enabled);
+        if (codes.length === 0) continue;
+        context.reportRange(
+          unusedRule.meta,
+          { row: d.line - 1, column: d.column - 1 },
+          { row: d.line - 1, column: d.endColumn - 1 },
+          `Unused suppression: '${d.text}' suppresses no finding of ${codes.join(', ')}${d.lineLevel ? ' on this line' : ''}; remove ${codes.length > 1 ? 'these codes' : 'this code'}.`,
+        );
+      }
+      applyDirectives(context.findings.slice(before), directives, active);
+    }
     result.findings = context.findings;
+    annotateMatchKeys(result.findings, decoded.text, tree);
   } catch (error) {
     notifications.push({
       level: 'error',
@@ -92,6 +127,8 @@ export async function analyzeSource(
       path,
       message: `${path} was not fully analysed: internal error: ${error instanceof Error ? error.message : String(error)}`,
     });
+    // For bug reports: TENDRIL_DEBUG=1 puts the stack of an internal error on stderr.
+    if (process.env.TENDRIL_DEBUG && error instanceof Error) process.stderr.write(`${path}: ${error.stack}\n`);
   } finally {
     tree.delete();
   }

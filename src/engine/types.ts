@@ -9,6 +9,15 @@ export interface Finding {
   message: string;
   /** codeql-action's `primaryLocationLineHash` of `line`, filled in by the engine. */
   lineHash?: string;
+  /**
+   * Line-independent identity for baselines (src/baseline/matchkey.ts): a hash of the rule, the
+   * enclosing symbol and the whitespace-free source of the flagged construct, filled in by the engine.
+   */
+  matchKey?: string;
+  /** Against a baseline: `new` or `unchanged` (SARIF `baselineState`); undefined without one. */
+  baselineState?: 'new' | 'unchanged';
+  /** Set when an in-source comment suppresses the finding: the directive as written (`# noqa: F401`). */
+  suppressed?: string;
 }
 
 /** Something the run could not do for a file (unreadable, undecodable, syntax errors). */

@@ -19,7 +19,7 @@ export function formatRulesMarkdown(): string {
   const out = ['| Rule | Kind | Severity | Aliases | What it finds |', '| --- | --- | --- | --- | --- |'];
   for (const { meta } of ALL_RULES) {
     out.push(
-      `| [\`${meta.id}\`](docs/rules.md#${meta.id}) | ${meta.kind} | ${severityOf(meta)} | ${meta.aliases.join(', ')} | ${meta.shortDescription} |`,
+      `| [\`${meta.id}\`](docs/rules.md#${meta.id}) | ${meta.kind} | ${severityOf(meta)} | ${meta.aliases.join(', ')} | ${meta.shortDescription}${meta.enabledByDefault === false ? ' (off by default)' : ''} |`,
     );
   }
   return out.join('\n') + '\n';
@@ -39,6 +39,7 @@ export function formatRulesReference(): string {
     out.push(`- Kind: ${meta.kind}; category: ${meta.category}`);
     out.push(`- Severity: ${severityOf(meta)}${meta.cwe?.length ? `; CWE: ${meta.cwe.map((c) => `CWE-${c}`).join(', ')}` : ''}`);
     out.push(`- Precision: ${meta.precision}`);
+    if (meta.enabledByDefault === false) out.push('- Off by default: runs only when selected (`select`)');
     out.push(`- Aliases: ${meta.aliases.join(', ')}`, '');
     out.push(meta.fullDescription, '', meta.help.trim(), '');
     const options = Object.entries(meta.options ?? {});

@@ -90,6 +90,13 @@ function resultOf(finding: Finding, meta: RuleMeta, ruleIndex: number): Record<s
     ],
   };
   if (finding.lineHash) result.partialFingerprints = { primaryLocationLineHash: finding.lineHash };
+  // Against a baseline: `new` or `unchanged`. Fixed findings are not written as `absent` results:
+  // code scanning would show them as alerts at lines that no longer hold them (see docs/architecture.md).
+  if (finding.baselineState) result.baselineState = finding.baselineState;
+  // Only present with include-suppressed: GitHub shows an `inSource` suppressed result as dismissed.
+  if (finding.suppressed !== undefined) result.suppressions = [{ kind: 'inSource', justification: finding.suppressed }];
+  // The line-independent match key, so a later run can use this file as its baseline (baseline-sarif).
+  if (finding.matchKey) result.properties = { 'tendril/matchKey': finding.matchKey };
   return result;
 }
 

@@ -1,5 +1,5 @@
 import type { Outcome } from '../run';
-import { plural, severityLabel } from './labels';
+import { plural, RULE_META, severityLabel } from './labels';
 
 const COLOURS: Record<string, string> = {
   critical: '\x1b[1;31m',
@@ -28,9 +28,22 @@ export function totalsLine(outcome: Outcome): string {
  * rule-id  message` (editors and terminals make `path:line:col` clickable), then the totals and
  * the gate verdict. Colour only when asked (a TTY without NO_COLOR).
  */
-export function formatText(outcome: Outcome, colour: boolean): string {
+export function formatText(outcome: Outcome, colour: boolean, options: { quiet?: boolean; statistics?: boolean } = {}): string {
   const paint = (style: string, text: string): string => (colour ? `${COLOURS[style]}${text}${COLOURS.reset}` : text);
   const lines: string[] = [];
+  if (options.statistics) {
+    // Like `ruff check --statistics`: count, rule, aliases; most frequent first.
+    const byRule = new Map<string, number>();
+    for (const f of outcome.findings) if (f.suppressed === undefined) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const rows = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const width = Math.max(0, ...rows.map(([, n]) => String(n).length));
+    for (const [ruleId, n] of rows) {
+      const meta = RULE_META.get(ruleId);
+      lines.push(`${String(n).padStart(width)}  ${ruleId}${meta?.aliases.length ? ` (${meta.aliases.join(', ')})` : ''}`);
+    }
+    if (!options.quiet) lines.push(totalsLine(outcome));
+    return lines.length ? lines.join('\n') + '\n' : '';
+  }
   const idWidth = Math.max(0, ...outcome.findings.map((f) => f.ruleId.length));
   let current: string | undefined;
   for (const finding of outcome.findings) {
@@ -42,11 +55,17 @@ export function formatText(outcome: Outcome, colour: boolean): string {
     const severity = severityLabel(finding);
     lines.push(
       `  ${finding.path}:${finding.line}:${finding.column}  ${paint(severity, severity.padEnd(8))} ` +
-        `${finding.ruleId.padEnd(idWidth)}  ${finding.message}`,
+        `${finding.ruleId.padEnd(idWidth)}  ${finding.message}${finding.baselineState === 'new' ? '  [new]' : ''}` +
+        (finding.suppressed !== undefined ? paint('note', `  [suppressed: ${finding.suppressed}]`) : ''),
     );
   }
+  if (options.quiet) return lines.length ? lines.join('\n') + '\n' : '';
   if (lines.length) lines.push('');
   lines.push(totalsLine(outcome));
+  if (outcome.baseline) {
+    const b = outcome.baseline;
+    lines.push(`Compared with ${b.ref}: ${b.new} new, ${b.unchanged} existing, ${b.fixed} fixed.`);
+  }
   if (outcome.gate.failed) {
     for (const reason of outcome.gate.reasons) lines.push(paint('high', `Gate failed: ${reason}`));
   }

@@ -43,8 +43,9 @@ function runAction(workspace: string, inputs: Record<string, string> = {}) {
   return { ...r, outputs: parseOutputs(outputFile), summary: fs.readFileSync(summaryFile, 'utf8') };
 }
 
-const HIGH = 'import subprocess\n\n\ndef build(name):\n    subprocess.run("make " + name, shell=True)\n';
-const LOW = 'import subprocess\nsubprocess.run("make", shell=True)\n';
+// Fixtures carry docstrings and absolute program paths so that each test sees only the findings it is about.
+const HIGH = '"""Build."""\nimport subprocess\n\n\ndef build(name):\n    """Build."""\n    subprocess.run("/usr/bin/make " + name, shell=True)\n';
+const LOW = '"""Build."""\nimport subprocess\nsubprocess.run("/usr/bin/make", shell=True)\n';
 
 describe('the action (dist/index.js under Node 24)', () => {
   test('the runtime is the one action.yml declares', () => {
@@ -55,12 +56,13 @@ describe('the action (dist/index.js under Node 24)', () => {
   });
 
   test('fails the step on a high-severity alert, writes SARIF with two categories, outputs and summary', () => {
-    const ws = tempRepo({ 'app/build.py': HIGH, 'app/util.py': 'import os\nimport sys\nprint(sys.argv)\n' });
+    const ws = tempRepo({ 'app/build.py': HIGH, 'app/util.py': '"""Util."""\nimport os\nimport sys\nprint(sys.argv)\n' });
     const r = runAction(ws);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error title=Tendril gate failed::1 security finding at or above high severity (1 high)');
-    expect(r.outputs).toEqual({ 'sarif-file': 'tendril.sarif', 'security-findings': '1', 'maintainability-findings': '1' });
+    expect(r.outputs).toMatchObject({ 'sarif-file': 'tendril.sarif', 'security-findings': '1', 'maintainability-findings': '1' });
+    expect(r.outputs).toMatchObject({ gate: 'failed', reason: '1 security finding at or above high severity (1 high)' });
     const sarif = JSON.parse(fs.readFileSync(path.join(ws, 'tendril.sarif'), 'utf8'));
     expect(sarif.runs.map((run: { automationDetails: { id: string } }) => run.automationDetails.id)).toEqual([
       'tendril/security/',
@@ -71,7 +73,7 @@ describe('the action (dist/index.js under Node 24)', () => {
     expect(security.results[0]).toMatchObject({
       ruleId: 'subprocess-shell-true',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'app/build.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 5 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'app/build.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 7 } } }],
     });
     expect(security.results[0].partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]+:1$/);
     expect(maintainability.results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['unused-import']);

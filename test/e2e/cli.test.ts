@@ -2,9 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { REPO, runCli, tempRepo } from '../helpers';
 
-const HIGH = 'import subprocess\n\ndef f(cmd):\n    subprocess.call("ls " + cmd, shell=True)\n';
-const LOW = 'import subprocess\nsubprocess.call("ls", shell=True)\n';
-const UNUSED = 'import os\n';
+// Fixtures carry docstrings so that each test sees only the findings it is about.
+const HIGH = '"""Module."""\nimport subprocess\n\n\ndef f(cmd):\n    """Run."""\n    subprocess.call("ls " + cmd, shell=True)\n';
+const LOW = '"""Module."""\nimport subprocess\nsubprocess.call("/bin/ls", shell=True)\n';
+const UNUSED = '"""Module."""\nimport os\n';
 
 describe('tendril check (dist/cli.js)', () => {
   test('findings on the repository examples, text report, exit 1 on the high alert', () => {
@@ -104,7 +105,7 @@ describe('tendril check (dist/cli.js)', () => {
     expect(r.stderr).toMatch(/json report written to out\/report\.json/);
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
     expect(report.findings).toEqual([
-      expect.objectContaining({ rule: 'unused-import', path: 'a.py', line: 1, column: 8, severity: 'note' }),
+      expect.objectContaining({ rule: 'unused-import', path: 'a.py', line: 2, column: 8, severity: 'note' }),
     ]);
   });
 

@@ -21,7 +21,8 @@ describe('SARIF writer', () => {
   });
 
   test('a finding after an emoji lands on the right UTF-16 column, in a file whose name needs encoding', async () => {
-    const { log } = await sarifFor({ 'dir with space/a#b.py': 's = "😀"; import os\nprint(s)\n' });
+    // Only F401 of the maintainability rules: a module docstring finding would also land on line 1.
+    const { log } = await sarifFor({ 'dir with space/a#b.py': 's = "😀"; import os\nprint(s)\n' }, ['F401', 'security']);
     const run = log.runs[1];
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/\/.*\/$/);
@@ -49,7 +50,8 @@ describe('SARIF writer', () => {
         expect(rule.help.text).toBeTruthy();
         expect(rule.help.markdown).toBeTruthy();
         expect(rule.name).not.toBe(rule.id);
-        expect(rule.properties.aliases.length).toBeGreaterThan(0);
+        // A rule no other tool has (inconsistent-naming) has no aliases; all others name their peers.
+        if (rule.id !== 'inconsistent-naming') expect(rule.properties.aliases.length).toBeGreaterThan(0);
       }
     }
     for (const rule of security.tool.driver.rules) {
@@ -81,7 +83,7 @@ describe('SARIF writer', () => {
     for (const { meta } of ALL_RULES) {
       expect(meta.id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
       expect(meta.name).toMatch(/^[A-Z][A-Za-z0-9]+$/);
-      expect(meta.aliases.length).toBeGreaterThan(0);
+      if (meta.id !== 'inconsistent-naming') expect(meta.aliases.length).toBeGreaterThan(0);
       if (meta.kind === 'security') {
         expect(meta.securitySeverity).toBeGreaterThan(0);
         expect(meta.cwe?.length).toBeGreaterThan(0);
@@ -93,8 +95,8 @@ describe('SARIF writer', () => {
 
   test('unparsable and undecodable files are notifications in both runs; output is deterministic', async () => {
     const files = { 'ok.py': 'import os\n', 'broken.py': 'def f(:\n', 'z/nested.py': 'import sys\n' };
-    const first = await sarifFor(files);
-    const second = await sarifFor(files);
+    const first = await sarifFor(files, ['F401', 'security']);
+    const second = await sarifFor(files, ['F401', 'security']);
     const strip = (text: string): string => text.replace(/"uri": "file:[^"]*"/g, '');
     expect(strip(second.text)).toBe(strip(first.text));
     for (const run of first.log.runs) {

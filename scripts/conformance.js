@@ -118,6 +118,7 @@ function main() {
     console.log(`Tendril ${tendrilSeconds.toFixed(1)} s, Ruff ${ruffSeconds.toFixed(1)} s; ${skipped.size} files Tendril could not analyse fully are left out of both sides${ruffErrors ? `; Ruff failed on ${ruffErrors}` : ''}.\n`);
     console.log('| Family | Tendril | Ruff | Both | Precision | Recall | Goal |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    const total = { t: 0, r: 0, both: 0 };
     for (const family of spec.families) {
       const key = (f) => `${f.path}:${f.line}`;
       const t = new Map();
@@ -125,6 +126,9 @@ function main() {
       const r = new Map();
       for (const f of ruffFindings) if (family.ruff.some((c) => f.code === c || (c.endsWith('*') && f.code.startsWith(c.slice(0, -1)))) && (!family.acceptRuff || family.acceptRuff(f))) r.set(key(f), f);
       const both = [...t.keys()].filter((k) => r.has(k)).length;
+      total.t += t.size;
+      total.r += r.size;
+      total.both += both;
       const precision = t.size ? both / t.size : NaN;
       const recall = r.size ? both / r.size : NaN;
       const ok = (t.size === 0 || precision >= spec.goal.precision) && (r.size === 0 || recall >= spec.goal.recall);
@@ -140,6 +144,7 @@ function main() {
         console.log('');
       }
     }
+    console.log(`| All families | ${total.t} | ${total.r} | ${total.both} | ${pct(total.both / total.t)} | ${pct(total.both / total.r)} | |`);
     console.log(`\nGoal: precision >= ${spec.goal.precision}, recall >= ${spec.goal.recall} for every family.`);
   }
   process.exitCode = failed ? 1 : 0;

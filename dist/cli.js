@@ -8742,6 +8742,7 @@ exports.subprocessShellTrueLiteral = exports.subprocessShellTrue = exports.SUBPR
 exports.isLiteralCommand = isLiteralCommand;
 const calls_1 = __nccwpck_require__(4463);
 const severity_1 = __nccwpck_require__(2640);
+const common_1 = __nccwpck_require__(8925);
 /** The `subprocess` functions that take `shell=` (Bandit's `shell_injection.subprocess` list). */
 exports.SUBPROCESS_FUNCTIONS = [
     'subprocess.Popen',
@@ -8934,9 +8935,7 @@ function makeRule(literal) {
                         const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
                         if (!command || isLiteralCommand(command) !== literal)
                             continue;
-                        // Name the call as written at the line, and what it resolves to when that differs.
-                        const written = call.writtenName ?? call.qualifiedName;
-                        const name = written === call.qualifiedName ? `\`${written}\`` : `\`${written}\` (\`${call.qualifiedName}\`)`;
+                        const name = (0, common_1.callName)(call);
                         const message = literal
                             ? `${name} runs a literal command through a shell (${shellText(shell)}): safe as written, ` +
                                 'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead'

@@ -31,6 +31,7 @@ import {
 } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import { PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY } from '../severity';
+import { callName } from './common';
 import type { Rule, RuleMeta } from '../types';
 
 /** The `subprocess` functions that take `shell=` (Bandit's `shell_injection.subprocess` list). */
@@ -228,9 +229,7 @@ function makeRule(literal: boolean): Rule {
             if (!shell || truthiness(shell) !== true) continue;
             const command = argumentAt(call.node, 0, 'args');
             if (!command || isLiteralCommand(command) !== literal) continue;
-            // Name the call as written at the line, and what it resolves to when that differs.
-            const written = call.writtenName ?? call.qualifiedName!;
-            const name = written === call.qualifiedName ? `\`${written}\`` : `\`${written}\` (\`${call.qualifiedName}\`)`;
+            const name = callName(call);
             const message = literal
               ? `${name} runs a literal command through a shell (${shellText(shell)}): safe as written, ` +
                 'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead'

@@ -10,6 +10,13 @@
 //
 // Tendril runs as users run it: the committed bundle dist/cli.js, JSON format. Ruff runs
 // in-process from its WebAssembly build (@astral-sh/ruff-wasm-nodejs), one file at a time.
+//
+// A mode may list documented differences (spec.documentedDifferences, written down in
+// spec.documentation): kinds of disagreement where Tendril is right, each with a predicate that
+// verifies it per finding on the file's source. Such a mode's table shows the raw numbers and the
+// adjudicated ones, where an explained Ruff-only finding leaves Ruff's set and an explained
+// Tendril-only finding leaves Tendril's; the goal judges the adjudicated numbers, and --diff lists
+// explained and unexplained disagreements apart. Modes without documented differences print as before.
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -82,6 +89,17 @@ function pct(x) {
   return Number.isNaN(x) ? '  n/a' : x.toFixed(3);
 }
 
+/** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces to hyphens. */
+function slug(heading) {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-');
+}
+
+/** Anchors of the headings of a mode's documentation (spec.documentation), to check each documented difference has its section. */
+function checkDocumentation(spec) {
+  const text = fs.readFileSync(path.join(REPO, spec.documentation), 'utf8');
+  return new Set([...text.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => slug(m[1])));
+}
+
 function main() {
   const args = parseArgs(process.argv.slice(2));
   const corpus = path.resolve(args.corpus ?? stdlib());
@@ -116,9 +134,39 @@ function main() {
 
     console.log(`\n## ${mode}: ${files.length} files (${spec.description})`);
     console.log(`Tendril ${tendrilSeconds.toFixed(1)} s, Ruff ${ruffSeconds.toFixed(1)} s; ${skipped.size} files Tendril could not analyse fully are left out of both sides${ruffErrors ? `; Ruff failed on ${ruffErrors}` : ''}.\n`);
-    console.log('| Family | Tendril | Ruff | Both | Precision | Recall | Goal |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
-    const total = { t: 0, r: 0, both: 0 };
+    const differences = spec.documentedDifferences ?? [];
+    const adjudicate = differences.length > 0;
+    const docHeadings = adjudicate ? checkDocumentation(spec) : undefined;
+    const sources = new Map();
+    const source = (r) => {
+      if (!sources.has(r)) sources.set(r, { path: r, text: fs.readFileSync(path.join(corpus, r), 'utf8') });
+      return sources.get(r);
+    };
+    const explainedCount = new Map(differences.map((d) => [d.id, 0]));
+    // The documented difference of this family and side whose predicate verifies the finding.
+    const explain = (family, side, f) => {
+      for (const d of differences) {
+        if (d.family !== family.name || d.side !== side) continue;
+        let ok = false;
+        try {
+          ok = d.explains(f, source(f.path));
+        } catch (e) {
+          console.error(`conformance: documented difference ${d.id} failed on ${f.path}:${f.line}: ${e.message}`);
+        }
+        if (ok) return d;
+      }
+      return undefined;
+    };
+
+    if (adjudicate) {
+      console.log('| Family | Tendril | Ruff | Both | Precision | Recall | Explained Tendril-only | Explained Ruff-only | Adjudicated precision | Adjudicated recall | Goal (adjudicated) |');
+      console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    } else {
+      console.log('| Family | Tendril | Ruff | Both | Precision | Recall | Goal |');
+      console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    }
+    const total = { t: 0, r: 0, both: 0, xt: 0, xr: 0 };
+    const diffLists = [];
     for (const family of spec.families) {
       const key = (f) => `${f.path}:${f.line}`;
       const t = new Map();
@@ -126,26 +174,69 @@ function main() {
       const r = new Map();
       for (const f of ruffFindings) if (family.ruff.some((c) => f.code === c || (c.endsWith('*') && f.code.startsWith(c.slice(0, -1)))) && (!family.acceptRuff || family.acceptRuff(f))) r.set(key(f), f);
       const both = [...t.keys()].filter((k) => r.has(k)).length;
+      // Disagreements, each with the documented difference that explains it (or none).
+      const onlyT = [...t.entries()].filter(([k]) => !r.has(k)).map(([k, f]) => ({ k, f, d: adjudicate ? explain(family, 'tendril', f) : undefined }));
+      const onlyR = [...r.entries()].filter(([k]) => !t.has(k)).map(([k, f]) => ({ k, f, d: adjudicate ? explain(family, 'ruff', f) : undefined }));
+      for (const { d } of [...onlyT, ...onlyR]) if (d) explainedCount.set(d.id, explainedCount.get(d.id) + 1);
+      const xt = onlyT.filter((x) => x.d).length;
+      const xr = onlyR.filter((x) => x.d).length;
       total.t += t.size;
       total.r += r.size;
       total.both += both;
+      total.xt += xt;
+      total.xr += xr;
       const precision = t.size ? both / t.size : NaN;
       const recall = r.size ? both / r.size : NaN;
-      const ok = (t.size === 0 || precision >= spec.goal.precision) && (r.size === 0 || recall >= spec.goal.recall);
+      // Adjudicated: an explained Tendril-only finding leaves Tendril's set, an explained Ruff-only
+      // finding leaves Ruff's; every unexplained disagreement still counts.
+      const tAdj = t.size - xt;
+      const rAdj = r.size - xr;
+      const precisionAdj = tAdj ? both / tAdj : NaN;
+      const recallAdj = rAdj ? both / rAdj : NaN;
+      const ok = (tAdj === 0 || precisionAdj >= spec.goal.precision) && (rAdj === 0 || recallAdj >= spec.goal.recall);
       if (!ok) failed = true;
-      console.log(`| ${family.name} | ${t.size} | ${r.size} | ${both} | ${pct(precision)} | ${pct(recall)} | ${ok ? 'met' : 'NOT MET'} |`);
-      if (args.diff === family.name) {
-        const onlyT = [...t.entries()].filter(([k]) => !r.has(k));
-        const onlyR = [...r.entries()].filter(([k]) => !t.has(k));
+      if (adjudicate) console.log(`| ${family.name} | ${t.size} | ${r.size} | ${both} | ${pct(precision)} | ${pct(recall)} | ${xt} | ${xr} | ${pct(precisionAdj)} | ${pct(recallAdj)} | ${ok ? 'met' : 'NOT MET'} |`);
+      else console.log(`| ${family.name} | ${t.size} | ${r.size} | ${both} | ${pct(precision)} | ${pct(recall)} | ${ok ? 'met' : 'NOT MET'} |`);
+      if (args.diff === family.name) diffLists.push({ onlyT, onlyR });
+      // Without documented differences the lists come right under the family's row, as before.
+      if (args.diff === family.name && !adjudicate) {
         console.log(`\nOnly Tendril (${onlyT.length}):`);
-        for (const [k, f] of onlyT.slice(0, args.limit)) console.log(`  ${k}  ${f.rule}  ${f.message}`);
+        for (const { k, f } of onlyT.slice(0, args.limit)) console.log(`  ${k}  ${f.rule}  ${f.message}`);
         console.log(`Only Ruff (${onlyR.length}):`);
-        for (const [k, f] of onlyR.slice(0, args.limit)) console.log(`  ${k}  ${f.code}  ${f.message}`);
+        for (const { k, f } of onlyR.slice(0, args.limit)) console.log(`  ${k}  ${f.code}  ${f.message}`);
         console.log('');
       }
     }
-    console.log(`| All families | ${total.t} | ${total.r} | ${total.both} | ${pct(total.both / total.t)} | ${pct(total.both / total.r)} | |`);
-    console.log(`\nGoal: precision >= ${spec.goal.precision}, recall >= ${spec.goal.recall} for every family.`);
+    if (!adjudicate) {
+      console.log(`| All families | ${total.t} | ${total.r} | ${total.both} | ${pct(total.both / total.t)} | ${pct(total.both / total.r)} | |`);
+      console.log(`\nGoal: precision >= ${spec.goal.precision}, recall >= ${spec.goal.recall} for every family.`);
+      continue;
+    }
+    console.log(`| All families | ${total.t} | ${total.r} | ${total.both} | ${pct(total.both / total.t)} | ${pct(total.both / total.r)} | ${total.xt} | ${total.xr} | ${pct(total.both / (total.t - total.xt))} | ${pct(total.both / (total.r - total.xr))} | |`);
+    console.log(`\nGoal: precision >= ${spec.goal.precision}, recall >= ${spec.goal.recall} for every family, judged on the adjudicated columns.`);
+    console.log('Raw columns: every disagreement counts. Adjudicated columns: a disagreement that a documented');
+    console.log(`difference (${spec.documentation}) explains, verified by its predicate on the file's source, counts as`);
+    console.log("agreement (an explained Ruff-only finding leaves Ruff's set, an explained Tendril-only finding leaves");
+    console.log(`Tendril's); every other disagreement still counts. Predicates: scripts/conformance/${mode}.js.`);
+    console.log('\n| Documented difference | Family | Explains | Findings explained | Section |');
+    console.log('| --- | --- | --- | ---: | --- |');
+    for (const d of differences) {
+      const anchor = slug(d.heading);
+      const found = docHeadings.has(anchor);
+      if (!found) failed = true;
+      console.log(`| ${d.id} | ${d.family} | ${d.side === 'ruff' ? 'Ruff-only' : 'Tendril-only'} | ${explainedCount.get(d.id)} | ${found ? `${spec.documentation}#${anchor}` : `MISSING: no heading "${d.heading}" in ${spec.documentation}`} |`);
+    }
+    for (const { onlyT, onlyR } of diffLists) {
+      const list = (title, xs, label) => {
+        console.log(`\n${title} (${xs.length}):`);
+        for (const { k, f, d } of xs.slice(0, args.limit)) console.log(`  ${k}  ${label(f)}  ${f.message}${d ? `  [${d.id}]` : ''}`);
+      };
+      console.log(`\n--diff ${args.diff}:`);
+      list('Only Tendril, explained by a documented difference', onlyT.filter((x) => x.d), (f) => f.rule);
+      list('Only Tendril, not explained', onlyT.filter((x) => !x.d), (f) => f.rule);
+      list('Only Ruff, explained by a documented difference', onlyR.filter((x) => x.d), (f) => f.code);
+      list('Only Ruff, not explained', onlyR.filter((x) => !x.d), (f) => f.code);
+    }
   }
   process.exitCode = failed ? 1 : 0;
 }

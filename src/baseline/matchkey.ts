@@ -41,14 +41,51 @@ export function matchKeyOf(ruleId: string, symbol: string, snippet: string): str
   return createHash('sha256').update(`${ruleId}\0${symbol}\0${normalised}`).digest('hex').slice(0, 32);
 }
 
-/** Fills in `matchKey` for the findings of one file (called by the engine while the tree lives). */
+interface Definition {
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+}
+
+/**
+ * Fills in `matchKey` for the findings of one file (called by the engine while the tree lives).
+ * One pass for all findings: the function and class definitions come from tree-sitter in document
+ * order (nested ones after their parent), and a sweep over the findings in order keeps the stack
+ * of definitions that enclose the current one. The same symbols as `symbolAt`, without walking
+ * the tree once per finding (a file with thousands of findings at one level was quadratic).
+ */
 export function annotateMatchKeys(findings: Finding[], text: string, tree: Tree): void {
   if (findings.length === 0) return;
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const offset = (line: number, column: number): number => (starts[line - 1] ?? text.length) + column - 1;
-  for (const finding of findings) {
-    const snippet = text.slice(offset(finding.line, finding.column), offset(finding.endLine, finding.endColumn));
-    finding.matchKey = matchKeyOf(finding.ruleId, symbolAt(tree, finding.line - 1, finding.column - 1), snippet);
+  const definitions: Definition[] = [];
+  for (const node of tree.rootNode.descendantsOfType(['function_definition', 'class_definition'])) {
+    if (!node) continue;
+    const name = node.childForFieldName('name');
+    definitions.push({
+      start: node.startIndex,
+      end: node.endIndex,
+      nameStart: name ? name.startIndex : -1,
+      nameEnd: name ? name.endIndex : -1,
+      name: name ? text.slice(name.startIndex, name.endIndex) : '',
+    });
+  }
+  const order = findings.map((f, i) => ({ f, i, at: offset(f.line, f.column) })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const open: Definition[] = [];
+  let next = 0;
+  for (const { f, at } of order) {
+    while (next < definitions.length && definitions[next].start <= at) {
+      const d = definitions[next++];
+      while (open.length > 0 && open[open.length - 1].end <= d.start) open.pop();
+      open.push(d);
+    }
+    while (open.length > 0 && open[open.length - 1].end <= at) open.pop();
+    // A finding on a definition's own name (`def f`) belongs to the scope outside it.
+    const names = open.filter((d) => d.name && !(d.nameStart <= at && at < d.nameEnd)).map((d) => d.name);
+    const snippet = text.slice(at, offset(f.endLine, f.endColumn));
+    f.matchKey = matchKeyOf(f.ruleId, names.length ? names.join('.') : '<module>', snippet);
   }
 }

@@ -94,6 +94,10 @@ async function action(): Promise<number> {
   if (threshold) fromInputs.failOnSecuritySeverity = parseThreshold(threshold, "Input 'fail-on-security-severity'");
   const limit = getInput('max-maintainability-findings');
   if (limit) fromInputs.maxMaintainabilityFindings = parseLimit(limit, "Input 'max-maintainability-findings'");
+  const includeSuppressed = getInput('include-suppressed');
+  if (includeSuppressed) fromInputs.includeSuppressed = parseBoolean(includeSuppressed, "Input 'include-suppressed'");
+  const cacheDir = getInput('cache-dir');
+  if (cacheDir) fromInputs.cacheDir = cacheDir === 'false' ? false : path.resolve(root, cacheDir);
   const maxNew = getInput('max-new-maintainability-findings');
   const event = readEvent();
   const baselineInput = getInput('baseline-ref');
@@ -132,7 +136,13 @@ async function action(): Promise<number> {
   const sarifInput = getInput('sarif-file') || 'tendril.sarif';
   const sarifPath = path.resolve(root, sarifInput);
 
-  const settings: Settings = { ...resolveSettings({ root, paths, jobs: os.availableParallelism() }, fromFile, fromInputs), ...gating };
+  const settings: Settings = {
+    ...resolveSettings({ root, paths, jobs: os.availableParallelism() }, fromFile, fromInputs),
+    ...gating,
+    configFile,
+    // Without the config input, configuration files nearer to the analysed files apply to them.
+    configSearch: configInput ? undefined : { from: commonDirectory(paths), flags: fromInputs },
+  };
   const outcome = await run(settings, __filename);
 
   fs.mkdirSync(path.dirname(sarifPath), { recursive: true });

@@ -6,7 +6,8 @@ import { parseArgs } from 'util';
 import { resolveCommit } from './baseline/git';
 import { commonDirectory, findConfig } from './config';
 import { formatExplain, formatResolvedSettings, startProgress } from './report/config';
-import { findRoot } from './engine/discover';
+import { discover, findRoot } from './engine/discover';
+import { Profiles, type Profile } from './profiles';
 import { isTendrilWorker, runWorker } from './engine/worker';
 import { UsageError } from './errors';
 import { formatJson } from './report/json';
@@ -15,7 +16,7 @@ import { mergeSarif } from './report/merge';
 import { formatSarif } from './report/sarif';
 import { formatText, totalsLine } from './report/text';
 import { run } from './run';
-import { compilePatterns, parseJobs, parseLimit, parseScope, parseShard, parseThreshold, readConfigFile, resolveSettings, SEVERITY_THRESHOLDS, type Settings, type SettingsInput } from './settings';
+import { compilePatterns, parseJobs, parseLimit, parseScope, parseShard, parseSize, parseThreshold, readConfigFile, resolveSettings, SEVERITY_THRESHOLDS, type Settings, type SettingsInput } from './settings';
 import { VERSION } from './version';
 
 const HELP = `Usage: tendril <command> [options]
@@ -33,9 +34,9 @@ Options for check:
   --format FORMAT                    text (default), sarif or json
   --output FILE, -o FILE             Write the report to FILE instead of standard output
   --jobs N, -j N                     Worker threads (default: available cores)
-  --config FILE                      Configuration file (default: the nearest tendril.toml,
-                                     .tendril.toml or pyproject.toml with [tool.tendril], looking
-                                     upward from the analysed paths)
+  --config FILE                      Configuration file for every file (default: for each file, the
+                                     nearest tendril.toml, .tendril.toml or pyproject.toml with
+                                     [tool.tendril], looking upward from it)
   --root DIR                         Directory SARIF paths are relative to (default: the git work
                                      tree holding the current directory, else the current directory)
   --select RULES                     Only these rules: ids, aliases (F401, B602) or kinds, comma-separated
@@ -45,6 +46,10 @@ Options for check:
   --extend-exclude PATTERNS          Leave out these paths as well
   --include-suppressed               Keep findings suppressed in the source (# noqa, # nosec, ...),
                                      marked as suppressed (SARIF suppressions, kind inSource)
+  --cache-dir DIR                    Content-hash cache of results (default: .tendril_cache in the root)
+  --no-cache                         Neither read nor write the cache
+  --max-file-size SIZE               Skip files larger than SIZE bytes (K, M, G accepted; default: 10M)
+  --file-timeout SECONDS             Give up on a file after SECONDS (default: 60)
   --quiet, -q                        Text format: findings only, no totals
   --statistics                       Text format: a count per rule instead of each finding
   --fail-on-security-severity LEVEL  ${SEVERITY_THRESHOLDS.join('|')} (default: high)
@@ -60,6 +65,18 @@ Options for check:
 
 Exit codes: 0 no gate failed, 1 a gate failed, 2 usage, configuration or internal error.
 `;
+
+/** The nearer configuration files that apply to some of the analysed files, with how many. */
+function nestedProfiles(settings: Settings): { profile: Profile; files: number }[] {
+  const profiles = new Profiles(settings);
+  const counts = new Map<number, number>();
+  for (const file of discover(settings.root, settings.paths, { exclude: settings.exclude }).files) {
+    if (profiles.excluded(file.abs)) continue;
+    const index = profiles.indexOf(file.abs);
+    if (index > 0) counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a - b).map(([index, files]) => ({ profile: profiles.list[index], files }));
+}
 
 function list(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -84,6 +101,10 @@ async function check(args: string[], mode: 'check' | 'config' = 'check'): Promis
       exclude: { type: 'string' },
       'extend-exclude': { type: 'string' },
       'include-suppressed': { type: 'boolean' },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      'max-file-size': { type: 'string' },
+      'file-timeout': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       statistics: { type: 'boolean', default: false },
       'baseline-ref': { type: 'string' },
@@ -113,6 +134,9 @@ async function check(args: string[], mode: 'check' | 'config' = 'check'): Promis
     exclude: excludeFlag && compilePatterns(excludeFlag, process.cwd()),
     extendExclude: extendFlag && compilePatterns(extendFlag, process.cwd()),
     includeSuppressed: values['include-suppressed'],
+    cacheDir: values['no-cache'] ? false : values['cache-dir'] === undefined ? undefined : path.resolve(values['cache-dir']),
+    maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size'], '--max-file-size'),
+    fileTimeout: values['file-timeout'] === undefined ? undefined : parseJobs(values['file-timeout'], '--file-timeout'),
     failOnSecuritySeverity:
       values['fail-on-security-severity'] === undefined
         ? undefined
@@ -139,17 +163,24 @@ async function check(args: string[], mode: 'check' | 'config' = 'check'): Promis
   if (gating.baselineSarif && !fs.existsSync(gating.baselineSarif)) throw new UsageError(`--baseline-sarif: ${gating.baselineSarif} does not exist`);
   if (gating.scope === 'changed' && !gating.baselineRef) throw new UsageError("--scope: 'changed' needs --baseline-ref");
   if (gating.baselineRef) resolveCommit(root, gating.baselineRef, '--baseline-ref');
-  const settings: Settings = { ...resolveSettings({ root, paths, jobs }, fromFile, fromFlags), ...gating, configFile };
+  if (values['cache-dir'] !== undefined && values['no-cache']) throw new UsageError('--cache-dir and --no-cache exclude each other');
+  const settings: Settings = {
+    ...resolveSettings({ root, paths, jobs }, fromFile, fromFlags),
+    ...gating,
+    configFile,
+    // Without --config, configuration files nearer to the analysed files apply to them.
+    configSearch: values.config === undefined ? { from: commonDirectory(paths), flags: fromFlags } : undefined,
+  };
   if (mode === 'config') {
-    process.stdout.write(formatResolvedSettings(settings));
+    process.stdout.write(formatResolvedSettings(settings, nestedProfiles(settings)));
     return 0;
   }
 
-  // "analysing..." on stderr after two seconds, when stderr is a terminal.
+  // "analysing... N/M files" on stderr after two seconds, when stderr is a terminal.
   const progress = startProgress(process.stderr);
   let outcome;
   try {
-    outcome = await run(settings, __filename);
+    outcome = await run(settings, __filename, { onFiles: progress.total, onProgress: progress.done });
   } finally {
     progress.stop();
   }

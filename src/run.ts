@@ -2,7 +2,12 @@ import * as path from 'path';
 import { applyBaseline, applyBaselineSarif, isChanged, openBaseline, type BaselineSummary } from './baseline';
 import { discover } from './engine/discover';
 import { matchesAny } from './engine/glob';
-import { analyzeFiles } from './engine/pool';
+import { ResultCache } from './engine/cache';
+import { analyzeFiles, type PoolOptions, type RuleSet } from './engine/pool';
+import { Profiles } from './profiles';
+import type { Rule } from './rules/types';
+import { DEFAULT_BUDGET } from './engine/analyze';
+import type { SourceFile } from './engine/discover';
 import type { FileResult, Finding, Notification } from './engine/types';
 import { countFindings, evaluateGates, type Counts, type GateResult } from './gate/gates';
 import { UsageError } from './errors';
@@ -10,8 +15,12 @@ import type { Settings } from './settings';
 
 export interface Outcome {
   settings: Settings;
+  /** Every rule that ran on some file (configurations nearer to files may select more than the run's own). */
+  rules: Rule[];
   /** Number of files analysed. */
   files: number;
+  /** Files whose result came from the cache. */
+  cached: number;
   findings: Finding[];
   notifications: Notification[];
   counts: Counts;
@@ -44,40 +53,56 @@ export function compareNotifications(a: Notification, b: Notification): number {
  * settings -> discovery (scope, shard) -> engine -> findings -> baseline -> gates. Reporters take
  * the outcome from here.
  */
-export async function run(settings: Settings, workerScript?: string): Promise<Outcome> {
+export interface RunHooks {
+  /** Called once the files are known, with their number. */
+  onFiles?: (total: number) => void;
+  /** Called as files are done, with the number done so far. */
+  onProgress?: (done: number) => void;
+}
+
+export async function run(settings: Settings, workerScript?: string, hooks: RunHooks = {}): Promise<Outcome> {
   if (settings.scope === 'changed' && !settings.baselineRef) {
     throw new UsageError("scope 'changed' needs a baseline ref to compare with (baseline-ref, --baseline-ref)");
   }
   const baseline = settings.baselineRef ? openBaseline(settings.root, settings.baselineRef, 'baseline ref') : undefined;
+  const profiles = new Profiles(settings);
   const discovery = discover(settings.root, settings.paths, { exclude: settings.exclude });
-  let files = discovery.files;
+  let files = discovery.files.filter((f) => !profiles.excluded(f.abs));
   if (baseline && settings.scope === 'changed') files = files.filter((f) => isChanged(baseline, f.rel));
   // Round robin over the sorted list: shards of equal size, the same split on every machine.
   const shard = settings.shard;
   if (shard) files = files.filter((_, i) => i % shard.count === shard.index - 1);
-  const pool = { jobs: settings.jobs, workerScript };
-  const results: FileResult[] = await analyzeFiles(files, settings.rules, settings.ruleOptions, pool);
+  files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
+  const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions }));
+  const budget = { maxFileSize: settings.maxFileSize ?? DEFAULT_BUDGET.maxFileSize, timeoutSeconds: settings.fileTimeout ?? DEFAULT_BUDGET.timeoutSeconds };
+  const pool: PoolOptions = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
+  hooks.onFiles?.(files.length);
+  const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
   // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
-  // (SARIF `suppressions`), and never count for the gates.
-  const pfi = settings.perFileIgnores ?? [];
-  const dropped = (f: Finding): boolean =>
-    (!settings.includeSuppressed && f.suppressed !== undefined) ||
-    pfi.some((p) => p.ruleIds.has(f.ruleId) && matchesAny([p.pattern], path.resolve(settings.root, f.path), false));
+  // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
+  const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
+  const dropped = (f: Finding): boolean => {
+    const profile = profileOf.get(f.path) ?? profiles.list[0];
+    return (
+      (!profile.includeSuppressed && f.suppressed !== undefined) ||
+      profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && matchesAny([p.pattern], path.resolve(settings.root, f.path), false))
+    );
+  };
   const findings = results
     .flatMap((r) => r.findings)
     .filter((f) => !dropped(f))
     .sort(compareFindings);
   // Directory problems are reported by the first shard only, so merged shards do not repeat them.
-  const notifications = [...(shard && shard.index > 1 ? [] : discovery.notifications), ...results.flatMap((r) => r.notifications)].sort(
-    compareNotifications,
-  );
+  const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
+  const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
   let summary: BaselineSummary | undefined;
   if (baseline) {
     const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
     const inScope = (rel: string): boolean => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
     // A deleted file counts once, in the first shard.
     const deletedInScope = (rel: string): boolean => (!shard || shard.index === 1) && inScope(rel);
-    summary = await applyBaseline(baseline, settings.root, files, findings, settings.rules, settings.ruleOptions, pool, deletedInScope);
+    const quiet: PoolOptions = { ...pool, onProgress: undefined };
+    summary = await applyBaseline(baseline, settings.root, files, findings, ruleSets, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), quiet, deletedInScope);
   } else if (settings.baselineSarif) {
     summary = applyBaselineSarif(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
   }
@@ -86,7 +111,9 @@ export async function run(settings: Settings, workerScript?: string): Promise<Ou
   const newCounts = summary ? countFindings(open.filter((f) => f.baselineState === 'new')) : counts;
   return {
     settings,
+    rules: profiles.allRules(),
     files: files.length,
+    cached,
     findings,
     notifications,
     counts,
@@ -94,4 +121,45 @@ export async function run(settings: Settings, workerScript?: string): Promise<Ou
     baseline: summary,
     gate: evaluateGates(counts, settings, newCounts),
   };
+}
+
+/**
+ * The analysis with the content-hash cache in front: files whose bytes, path and settings were
+ * seen before take their stored result; the rest go to the pool, and the cache is written before
+ * anything downstream (baseline states) touches the results.
+ */
+async function analyzeCached(
+  files: SourceFile[],
+  ruleSets: RuleSet[],
+  pool: PoolOptions,
+  settings: Settings,
+): Promise<{ results: FileResult[]; cached: number; cacheProblem?: Notification }> {
+  if (!settings.cacheDir) return { results: await analyzeFiles(files, ruleSets, pool), cached: 0 };
+  const budget = pool.budget!;
+  const cache = ResultCache.open(settings.cacheDir, settings.root, ruleSets, `${budget.maxFileSize}`, pool.workerScript);
+  const results = new Array<FileResult>(files.length);
+  const misses: number[] = [];
+  files.forEach((file, i) => {
+    // A file over the size budget is not even read: the analysis reports it.
+    const hit = file.size > budget.maxFileSize ? undefined : cache.lookup(file);
+    if (hit) results[i] = hit;
+    else misses.push(i);
+  });
+  const hits = files.length - misses.length;
+  const onProgress = pool.onProgress;
+  onProgress?.(hits);
+  const fresh = await analyzeFiles(
+    misses.map((i) => files[i]),
+    ruleSets,
+    { ...pool, onProgress: onProgress && ((done) => onProgress(hits + done)) },
+  );
+  misses.forEach((i, k) => {
+    results[i] = fresh[k];
+    cache.record(files[i], fresh[k]);
+  });
+  const problem = cache.save();
+  const cacheProblem: Notification | undefined = problem
+    ? { level: 'warning', id: 'cache', path: path.relative(settings.root, settings.cacheDir).split(path.sep).join('/') || '.', message: `Cache: ${problem}.` }
+    : undefined;
+  return { results, cached: hits, cacheProblem };
 }

@@ -32,8 +32,20 @@ export interface Settings {
   perFileIgnores: { pattern: Pattern; ruleIds: Set<string> }[];
   /** Keep suppressed findings, written with SARIF `suppressions` (kind `inSource`). */
   includeSuppressed: boolean;
+  /** Files larger than this many bytes are skipped with a notification (`max-file-size`). */
+  maxFileSize: number;
+  /** Seconds one file's analysis may take before it is abandoned with a notification (`file-timeout`). */
+  fileTimeout: number;
+  /** The content-hash cache's directory (absolute), or undefined for no cache. */
+  cacheDir?: string;
   /** The configuration file the settings came from, if any (`tendril config` shows it). */
   configFile?: string;
+  /**
+   * Set when no configuration file was named: nearer configuration files, in directories below
+   * `from` (the deepest directory holding every analysed path), apply to the files beneath them,
+   * each resolved with the same `flags` on top (src/profiles.ts). Nearest wins, as in Ruff.
+   */
+  configSearch?: { from: string; flags: SettingsInput };
   // Gating and CI integration (src/baseline, src/gate): set from flags or action inputs, not from
   // configuration files.
   /** Git revision to compare with: findings are new, unchanged (or fixed); gates count new ones. */
@@ -60,6 +72,10 @@ export interface SettingsInput {
   extendExclude?: Pattern[];
   perFileIgnores?: { pattern: Pattern; selectors: string[] }[];
   includeSuppressed?: boolean;
+  maxFileSize?: number;
+  fileTimeout?: number;
+  /** A directory (absolute), or false for no cache. */
+  cacheDir?: string | false;
   failOnSecuritySeverity?: string;
   maxMaintainabilityFindings?: number;
   ruleOptions?: RuleOptions;
@@ -68,6 +84,9 @@ export interface SettingsInput {
 export const DEFAULTS = {
   failOnSecuritySeverity: 'high' as SeverityThreshold,
   maxMaintainabilityFindings: -1,
+  maxFileSize: 10 * 1024 * 1024,
+  fileTimeout: 60,
+  cacheDir: '.tendril_cache',
 };
 
 export function parseThreshold(value: string, source: string): SeverityThreshold {
@@ -95,6 +114,13 @@ export function parseScope(value: string, source: string): 'all' | 'changed' {
   throw new UsageError(`${source}: '${value}' is not a valid value; accepted: all, changed`);
 }
 
+/** A size in bytes: a whole number, optionally with K, M or G (powers of 1024). */
+export function parseSize(value: string, source: string): number {
+  const m = /^\s*([1-9]\d*)\s*(?:([kmg])i?)?b?\s*$/i.exec(value);
+  if (m) return Number(m[1]) * 1024 ** ['', 'k', 'm', 'g'].indexOf((m[2] ?? '').toLowerCase());
+  throw new UsageError(`${source}: '${value}' is not a valid value; accepted: a whole number of bytes >= 1, optionally with K, M or G (such as 10M)`);
+}
+
 export function parseJobs(value: string, source: string): number {
   const v = value.trim();
   if (/^[1-9]\d*$/.test(v)) return Number(v);
@@ -112,6 +138,9 @@ const CONFIG_KEYS: Record<string, string> = {
   'extend-exclude': 'a list of gitignore-style patterns',
   'per-file-ignores': 'a table of glob = [rule ids, aliases or kinds]',
   'include-suppressed': 'true or false',
+  'max-file-size': 'a whole number of bytes >= 1',
+  'file-timeout': 'a whole number of seconds >= 1',
+  'cache-dir': 'a directory (relative to the configuration file), or false for no cache',
   rules: 'a table of rule options: [tool.tendril.rules.<rule-id>]',
 };
 
@@ -259,6 +288,17 @@ export function readConfigFile(file: string): SettingsInput {
         if (typeof value !== 'boolean') wrongType();
         input.includeSuppressed = value as boolean;
         break;
+      case 'max-file-size':
+      case 'file-timeout':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) wrongType();
+        if (key === 'max-file-size') input.maxFileSize = value as number;
+        else input.fileTimeout = value as number;
+        break;
+      case 'cache-dir':
+        if (value === false) input.cacheDir = false;
+        else if (typeof value === 'string' && value.trim() !== '') input.cacheDir = path.resolve(path.dirname(path.resolve(file)), value);
+        else wrongType();
+        break;
     }
   }
   return input;
@@ -324,6 +364,9 @@ export function resolveSettings(
       ruleIds: new Set(selectRules(selectors).map((rule) => rule.meta.id)),
     })),
     includeSuppressed: merged.includeSuppressed ?? false,
+    maxFileSize: merged.maxFileSize ?? DEFAULTS.maxFileSize,
+    fileTimeout: merged.fileTimeout ?? DEFAULTS.fileTimeout,
+    cacheDir: merged.cacheDir === false ? undefined : (merged.cacheDir ?? path.join(base.root, DEFAULTS.cacheDir)),
     failOnSecuritySeverity: (merged.failOnSecuritySeverity as SeverityThreshold | undefined) ?? DEFAULTS.failOnSecuritySeverity,
     maxMaintainabilityFindings: merged.maxMaintainabilityFindings ?? DEFAULTS.maxMaintainabilityFindings,
     ruleOptions: merged.ruleOptions ?? {},

@@ -3,9 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { SourceFile } from '../engine/discover';
 import { UsageError } from '../errors';
-import { analyzeFiles } from '../engine/pool';
+import { analyzeFiles, type PoolOptions, type RuleSet } from '../engine/pool';
 import type { Finding } from '../engine/types';
-import type { Rule, RuleOptions } from '../rules/types';
 import { classify } from './classify';
 import { changesSince, resolveCommit, showFile, type Changes } from './git';
 
@@ -49,9 +48,10 @@ export async function applyBaseline(
   root: string,
   files: readonly SourceFile[],
   findings: readonly Finding[],
-  rules: readonly Rule[],
-  ruleOptions: RuleOptions,
-  pool: { jobs: number; workerScript?: string },
+  ruleSets: readonly RuleSet[],
+  /** The rule set (configuration) of a head path; a deleted file's own path. */
+  ruleSetOf: (rel: string) => number,
+  pool: PoolOptions,
   deletedInScope: (rel: string) => boolean,
 ): Promise<BaselineSummary> {
   const { changed, deleted, baseFiles } = baseline.changes;
@@ -75,10 +75,10 @@ export async function applyBaseline(
       if (!bytes) return;
       const abs = path.join(tmp, String(i));
       fs.writeFileSync(abs, bytes);
-      sources.push({ abs, rel: entry.base, size: bytes.length });
+      sources.push({ abs, rel: entry.base, size: bytes.length, profile: ruleSetOf(entry.head ?? entry.base) });
       headOf.set(entry.base, entry.head);
     });
-    const results = await analyzeFiles(sources, rules, ruleOptions, pool);
+    const results = await analyzeFiles(sources, ruleSets, pool);
     baseFindings = results.flatMap((r) => r.findings.map((f) => ({ ...f, path: headOf.get(r.path) ?? `\0deleted\0${r.path}` })));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

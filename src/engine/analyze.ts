@@ -9,6 +9,19 @@ import type { FileResult, Notification } from './types';
 import { applyDirectives, parseDirectives, UNUSED_SUPPRESSION_ID, unusedCodes, type CommentInfo } from './suppress';
 import { walk } from './walk';
 
+/** The per-file budget: a file over it is skipped with a notification, never hangs the run. */
+export interface Budget {
+  /** Files larger than this many bytes are not analysed (`max-file-size`). */
+  maxFileSize: number;
+  /** Seconds the analysis of one file may take (`file-timeout`). */
+  timeoutSeconds: number;
+}
+
+export const DEFAULT_BUDGET: Budget = { maxFileSize: 10 * 1024 * 1024, timeoutSeconds: 60 };
+
+/** Thrown by the budget checks to abandon a file. */
+class OverBudget extends Error {}
+
 /** Orders analyses so that each comes after the ones it builds on. */
 function analysesFor(rules: readonly Rule[]): Analysis<unknown>[] {
   const ordered: Analysis<unknown>[] = [];
@@ -46,7 +59,24 @@ export async function analyzeSource(
   bytes: Uint8Array,
   rules: readonly Rule[],
   options: RuleOptions = {},
+  budget: Budget = DEFAULT_BUDGET,
 ): Promise<FileResult> {
+  const deadline = Date.now() + budget.timeoutSeconds * 1000;
+  const overBudget = (): FileResult => ({
+    path,
+    findings: [],
+    notifications: [
+      {
+        level: 'error',
+        id: 'file-timeout',
+        path,
+        message: `${path} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`,
+      },
+    ],
+  });
+  const checkpoint = (): void => {
+    if (Date.now() > deadline) throw new OverBudget();
+  };
   const notifications: Notification[] = [];
   const result: FileResult = { path, findings: [], notifications };
   const decoded = decodeSource(bytes);
@@ -55,7 +85,11 @@ export async function analyzeSource(
     return result;
   }
   const parser = await getParser();
-  const tree = parser.parse(decoded.text);
+  let cancelled = false;
+  // The parser asks every so often whether to go on; past the deadline, it stops and returns null.
+  const progressCallback = (): boolean => (cancelled = Date.now() > deadline);
+  const tree = parser.parse(decoded.text, null, { progressCallback: progressCallback as () => void });
+  if (!tree && cancelled) return overBudget();
   if (!tree) {
     notifications.push({ level: 'error', id: 'internal-error', path, message: `${path} was not analysed: the parser gave up on it.` });
     return result;
@@ -98,8 +132,11 @@ export async function analyzeSource(
         comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text: node.text, ownLine, statementStartRow });
       },
     });
-    walk(tree, visitors);
-    for (const visitor of visitors) visitor.end?.();
+    walk(tree, visitors, checkpoint);
+    for (const visitor of visitors) {
+      checkpoint();
+      visitor.end?.();
+    }
     const directives = parseDirectives(comments, decoded.text);
     applyDirectives(context.findings, directives, active);
     const unusedRule = active.find((rule) => rule.meta.id === UNUSED_SUPPRESSION_ID);
@@ -121,6 +158,7 @@ export async function analyzeSource(
     result.findings = context.findings;
     annotateMatchKeys(result.findings, decoded.text, tree);
   } catch (error) {
+    if (error instanceof OverBudget) return overBudget();
     notifications.push({
       level: 'error',
       id: 'internal-error',

@@ -16,6 +16,8 @@ export interface SourceFile {
   /** Path relative to the root, `/`-separated: what SARIF and the reports show. */
   rel: string;
   size: number;
+  /** Which configuration applies (an index into the run's profiles, src/profiles.ts); default 0. */
+  profile?: number;
 }
 
 export interface DiscoverOptions {

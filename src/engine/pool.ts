@@ -1,15 +1,33 @@
 import * as fs from 'fs';
 import { Worker } from 'worker_threads';
 import type { Rule, RuleOptions } from '../rules/types';
-import { analyzeSource } from './analyze';
+import { analyzeSource, type Budget, DEFAULT_BUDGET } from './analyze';
 import type { SourceFile } from './discover';
 import type { FileResult } from './types';
+
+/** What one file is analysed with: the rules and options of its configuration (src/profiles.ts). */
+export interface RuleSet {
+  rules: readonly Rule[];
+  options: RuleOptions;
+}
 
 /** How a worker thread is told which rules to run: rule ids, looked up in the catalogue there. */
 export interface WorkerSetup {
   tendrilWorker: true;
-  ruleIds: string[];
-  options: RuleOptions;
+  ruleSets: { ruleIds: string[]; options: RuleOptions }[];
+  budget: Budget;
+}
+
+/** A batch sent to a worker thread, and what comes back. */
+export interface WorkerRequest {
+  batch: number;
+  files: SourceFile[];
+}
+/** One file's result: file `k` of batch `batch`. */
+export interface WorkerResponse {
+  batch: number;
+  k: number;
+  result: FileResult;
 }
 
 export interface PoolOptions {
@@ -21,70 +39,151 @@ export interface PoolOptions {
    * running from source) the analysis stays in this thread.
    */
   workerScript?: string;
+  /** Per-file size and time budget; default DEFAULT_BUDGET. */
+  budget?: Budget;
+  /** Called after each file with the number of files done so far (for a progress indicator). */
+  onProgress?: (done: number) => void;
 }
 
-/** Reads and analyses one file; an unreadable file becomes a notification. */
-export async function analyzeFile(file: SourceFile, rules: readonly Rule[], options: RuleOptions): Promise<FileResult> {
+function notAnalysed(file: SourceFile, id: 'file-unreadable' | 'file-too-large' | 'file-timeout', level: 'error' | 'warning', message: string): FileResult {
+  return { path: file.rel, findings: [], notifications: [{ level, id, path: file.rel, message }] };
+}
+
+/** Reads and analyses one file; an unreadable file or one over the size budget becomes a notification. */
+export async function analyzeFile(file: SourceFile, ruleSet: RuleSet, budget: Budget = DEFAULT_BUDGET): Promise<FileResult> {
+  const tooLarge = (size: number): FileResult =>
+    notAnalysed(
+      file,
+      'file-too-large',
+      'warning',
+      `${file.rel} was not analysed: it has ${size} bytes, over the size budget of ${budget.maxFileSize} bytes (max-file-size).`,
+    );
+  if (file.size > budget.maxFileSize) return tooLarge(file.size);
   let bytes: Buffer;
   try {
     bytes = await fs.promises.readFile(file.abs);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return {
-      path: file.rel,
-      findings: [],
-      notifications: [
-        { level: 'error', id: 'file-unreadable', path: file.rel, message: `${file.rel} could not be read (${code}).` },
-      ],
-    };
+    return notAnalysed(file, 'file-unreadable', 'error', `${file.rel} could not be read (${code}).`);
   }
-  return analyzeSource(file.rel, bytes, rules, options);
+  if (bytes.length > budget.maxFileSize) return tooLarge(bytes.length);
+  return analyzeSource(file.rel, bytes, ruleSet.rules, ruleSet.options, budget);
 }
 
 /**
- * Analyses files on `jobs` worker threads, largest files first so no thread is left with a big
- * file at the end. Results come back in the order of `files`, whatever the thread count, so the
- * output is the same bytes for any `--jobs`.
+ * Size-balanced batches: the files, largest first, dealt into batches of about `target` bytes
+ * (a file larger than that is a batch of its own), so each message to a worker carries a similar
+ * amount of work and the big files start first. Deterministic: the same files give the same batches.
  */
-export async function analyzeFiles(
-  files: readonly SourceFile[],
-  rules: readonly Rule[],
-  ruleOptions: RuleOptions,
-  options: PoolOptions,
-): Promise<FileResult[]> {
+export function batches(files: readonly SourceFile[], threads: number): number[][] {
+  const order = files.map((_, i) => i).sort((a, b) => files[b].size - files[a].size || a - b);
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  // About eight batches per thread: few messages, and the last batches are small enough to even out the end.
+  const target = Math.max(1, Math.ceil(total / (threads * 8)));
+  const out: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const i of order) {
+    current.push(i);
+    size += files[i].size;
+    // At most 64 files a batch, so a run of tiny files still spreads over the threads.
+    if (size >= target || current.length >= 64) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/**
+ * Analyses files on `jobs` worker threads in size-balanced batches (largest first). Results come
+ * back in the order of `files`, whatever the thread count, so the output is the same bytes for any
+ * `--jobs`. A worker that does not answer within the time budget of its batch is stopped, its
+ * unfinished files are reported as over budget, and a new worker takes the rest.
+ */
+export async function analyzeFiles(files: readonly SourceFile[], ruleSets: readonly RuleSet[], options: PoolOptions): Promise<FileResult[]> {
+  const budget = options.budget ?? DEFAULT_BUDGET;
   const threads = Math.min(options.jobs, files.length);
+  let done = 0;
+  const progress = (): void => options.onProgress?.(++done);
   if (threads <= 1 || !options.workerScript) {
     const results: FileResult[] = [];
-    for (const file of files) results.push(await analyzeFile(file, rules, ruleOptions));
+    for (const file of files) {
+      results.push(await analyzeFile(file, ruleSets[file.profile ?? 0], budget));
+      progress();
+    }
     return results;
   }
 
   const results = new Array<FileResult>(files.length);
-  const order = files.map((_, i) => i).sort((a, b) => files[b].size - files[a].size || a - b);
+  const queue = batches(files, threads);
   let next = 0;
-  const setup: WorkerSetup = { tendrilWorker: true, ruleIds: rules.map((r) => r.meta.id), options: ruleOptions };
+  const setup: WorkerSetup = {
+    tendrilWorker: true,
+    ruleSets: ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options })),
+    budget,
+  };
   const script = options.workerScript;
 
-  await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: setup });
-        const feed = (): void => {
-          if (next >= order.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const index = order[next++];
-          worker.postMessage({ index, file: files[index] });
-        };
-        worker.on('message', (message: { index: number; result: FileResult }) => {
-          results[message.index] = message.result;
-          feed();
-        });
-        worker.once('error', reject);
-        worker.once('online', feed);
-      }),
-    ),
-  );
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: setup });
+      let current: number[] | undefined;
+      let left = 0;
+      let watchdog: NodeJS.Timeout | undefined;
+      // The analysis checks its own budget; this is the backstop for a file stuck where it cannot
+      // look (inside the parser, or one long step of a rule): twice the budget, plus slack.
+      const arm = (): void => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => abandon(), (budget.timeoutSeconds * 2 + 10) * 1000);
+      };
+      const feed = (): void => {
+        clearTimeout(watchdog);
+        if (next >= queue.length) {
+          current = undefined;
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const id = next++;
+        current = queue[id];
+        left = current.length;
+        arm();
+        worker.postMessage({ batch: id, files: current.map((i) => files[i]) } satisfies WorkerRequest);
+      };
+      const abandon = (): void => {
+        const stuck = (current ?? []).filter((i) => !results[i]);
+        current = undefined;
+        worker.removeAllListeners();
+        void worker.terminate();
+        // The first unfinished file is the one that hung; the rest go to a new worker.
+        const [hung, ...rest] = stuck;
+        if (hung !== undefined) {
+          results[hung] = notAnalysed(
+            files[hung],
+            'file-timeout',
+            'error',
+            `${files[hung].rel} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`,
+          );
+          progress();
+        }
+        if (rest.length > 0) queue.push(rest);
+        runWorker().then(resolve, reject);
+      };
+      worker.on('message', (message: WorkerResponse) => {
+        results[queue[message.batch][message.k]] = message.result;
+        progress();
+        if (--left === 0) feed();
+        else arm();
+      });
+      worker.once('error', (error) => {
+        clearTimeout(watchdog);
+        reject(error);
+      });
+      worker.once('online', feed);
+    });
+
+  await Promise.all(Array.from({ length: threads }, runWorker));
   return results;
 }

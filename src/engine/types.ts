@@ -24,7 +24,7 @@ export interface Finding {
 export interface Notification {
   level: 'error' | 'warning' | 'note';
   /** Stable id, for SARIF `descriptor.id`. */
-  id: 'file-unreadable' | 'file-undecodable' | 'syntax-error' | 'internal-error';
+  id: 'file-unreadable' | 'file-undecodable' | 'syntax-error' | 'internal-error' | 'file-too-large' | 'file-timeout' | 'configuration' | 'cache';
   path: string;
   message: string;
   line?: number;

@@ -33,8 +33,9 @@ function ambiguousTypes(tree: Tree): Set<string> {
  * (`descendantsOfType`), so nodes nobody asked for (punctuation, most expressions) never cross
  * into JavaScript. Nesting for the exit handlers follows from the nodes' ranges: a node is left
  * when the next node found starts outside it. Iterative: deep nesting cannot overflow the stack.
+ * `checkpoint`, when given, is called every 1,024 nodes and may throw to abandon the walk.
  */
-export function walk(tree: Tree, visitors: Visitor[]): void {
+export function walk(tree: Tree, visitors: Visitor[], checkpoint?: () => void): void {
   const enter = new Map<string, Handler[]>();
   const exit = new Map<string, Handler[]>();
   for (const visitor of visitors) {
@@ -62,8 +63,11 @@ export function walk(tree: Tree, visitors: Visitor[]): void {
     }
   };
 
+  let count = 0;
   for (const node of tree.rootNode.descendantsOfType(types)) {
     if (!node) continue;
+    // The file's time budget (src/engine/analyze.ts): a checkpoint may throw to stop the walk.
+    if (checkpoint && (++count & 1023) === 0) checkpoint();
     const type = node.type;
     if (ambiguous.has(type) && !node.isNamed) continue;
     const start = node.startIndex;

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors';
 import { ALL_RULES } from '../rules';
 import { bandOf } from '../rules/severity';
+import type { Profile } from '../profiles';
 import type { Settings } from '../settings';
 
 /** `tendril explain RULE`: one rule's metadata and help, found by id or alias. */
@@ -30,41 +31,67 @@ export function formatExplain(name: string): string {
     .join('\n');
 }
 
-/** `tendril config`: the resolved settings, as TOML-like lines a person can read and copy. */
-export function formatResolvedSettings(settings: Settings): string {
+/**
+ * `tendril config`: the resolved settings, as TOML-like lines a person can read and copy; then,
+ * for each nearer configuration file that applies to some of the analysed files, the settings it
+ * gives them.
+ */
+export function formatResolvedSettings(settings: Settings, nested: readonly { profile: Profile; files: number }[] = []): string {
   const q = (s: string): string => JSON.stringify(s);
   const list = (xs: readonly string[]): string => `[${xs.map(q).join(', ')}]`;
+  const profileLines = (p: Profile): string[] => {
+    const lines = [
+      `rules = ${list(p.rules.map((r) => r.meta.id))}`,
+      `exclude = ${list(p.exclude.map((x) => x.source))}`,
+      `per-file-ignores = {${p.perFileIgnores.map((x) => ` ${q(x.pattern.source)} = ${list([...x.ruleIds])}`).join(',')} }`,
+      `include-suppressed = ${p.includeSuppressed}`,
+    ];
+    for (const [ruleId, options] of Object.entries(p.ruleOptions)) {
+      lines.push('', `[rules.${ruleId}]`);
+      for (const [key, value] of Object.entries(options)) lines.push(`${key} = ${JSON.stringify(value)}`);
+    }
+    return lines;
+  };
+  const [first, ...rest] = profileLines(settings);
   const lines = [
     `# configuration file: ${settings.configFile ?? '(none: defaults)'}`,
     `# root: ${settings.root}`,
     `paths = ${list(settings.paths)}`,
-    `rules = ${list(settings.rules.map((r) => r.meta.id))}`,
-    `exclude = ${list(settings.exclude.map((p) => p.source))}`,
-    `per-file-ignores = {${settings.perFileIgnores.map((p) => ` ${q(p.pattern.source)} = ${list([...p.ruleIds])}`).join(',')} }`,
-    `include-suppressed = ${settings.includeSuppressed}`,
     `fail-on-security-severity = ${q(settings.failOnSecuritySeverity)}`,
     `max-maintainability-findings = ${settings.maxMaintainabilityFindings}`,
+    `max-file-size = ${settings.maxFileSize}`,
+    `file-timeout = ${settings.fileTimeout}`,
+    `cache-dir = ${settings.cacheDir ? q(settings.cacheDir) : 'false'}`,
     `jobs = ${settings.jobs}`,
+    first,
+    ...rest,
   ];
-  for (const [ruleId, options] of Object.entries(settings.ruleOptions)) {
-    lines.push('', `[rules.${ruleId}]`);
-    for (const [key, value] of Object.entries(options)) lines.push(`${key} = ${JSON.stringify(value)}`);
+  for (const { profile, files } of nested) {
+    lines.push(
+      '',
+      `# nearer configuration file: ${profile.configFile} (${files} of the analysed files; nearest wins, nothing inherited)`,
+      ...profileLines(profile),
+    );
   }
   return lines.join('\n') + '\n';
 }
 
 /**
  * A progress indicator on `stream` (stderr) for runs longer than two seconds, only on a terminal:
- * elapsed time on one line rewritten in place, erased when the run ends.
+ * files done out of the total and the elapsed time, on one line rewritten in place, erased when
+ * the run ends.
  */
-export function startProgress(stream: NodeJS.WriteStream, delayMs = 2000): { stop(): void } {
-  if (!stream.isTTY) return { stop() {} };
+export function startProgress(stream: NodeJS.WriteStream, delayMs = 2000): { total(n: number): void; done(n: number): void; stop(): void } {
+  let total: number | undefined;
+  let done = 0;
+  if (!stream.isTTY) return { total() {}, done() {}, stop() {} };
   const started = Date.now();
   let shown = false;
   let ticker: NodeJS.Timeout | undefined;
   const draw = (): void => {
     shown = true;
-    stream.write(`\rtendril: analysing... ${Math.round((Date.now() - started) / 1000)}s`);
+    const count = total === undefined ? '' : ` ${done}/${total} files,`;
+    stream.write(`\r\x1b[2Ktendril: analysing...${count} ${Math.round((Date.now() - started) / 1000)}s`);
   };
   const timer = setTimeout(() => {
     draw();
@@ -73,6 +100,12 @@ export function startProgress(stream: NodeJS.WriteStream, delayMs = 2000): { sto
   }, delayMs);
   timer.unref();
   return {
+    total(n) {
+      total = n;
+    },
+    done(n) {
+      done = n;
+    },
     stop() {
       clearTimeout(timer);
       if (ticker) clearInterval(ticker);

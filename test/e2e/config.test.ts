@@ -21,20 +21,25 @@ describe('configuration and suppressions (dist/cli.js)', () => {
     expect(r.stderr).toMatch(/unknown key 'tool\.tendril\.skip'; accepted keys: .*skips/);
   });
 
-  test('nearest configuration wins; --config names one; flags override it', () => {
+  test('nearest configuration wins, per file; --config names one for all; flags override every one', () => {
     const dir = tempRepo({
       'pyproject.toml': '[tool.tendril]\nselect = ["security"]\n',
       'pkg/tendril.toml': 'select = ["F401"]\n',
       'pkg/a.py': 'import os\n' + SHELL,
-      'b.py': 'import os\n',
+      'b.py': 'import os\n' + SHELL,
     });
     expect(runCli(['check', '-q', 'pkg'], dir).stdout).toMatch(/^(?!.*subprocess-shell-true).*unused-import/s);
-    const top = runCli(['check', '-q'], dir).stdout;
-    expect(top).toContain('subprocess-shell-true');
-    expect(top).not.toContain('unused-import');
+    // One run over both: pkg/a.py follows pkg/tendril.toml, b.py the pyproject.toml.
+    const top = runCli(['check', '-q', '--format', 'json'], dir);
+    const found = (JSON.parse(top.stdout).findings as { path: string; rule: string }[]).map((f) => `${f.path} ${f.rule}`);
+    expect(found).toEqual(['b.py subprocess-import', 'b.py subprocess-shell-true', 'pkg/a.py unused-import']);
     expect(runCli(['check', '-q', '--config', 'pkg/tendril.toml'], dir).stdout).not.toContain('subprocess-shell-true');
     expect(runCli(['check', '-q', '--select', 'F401'], dir).stdout).not.toContain('subprocess-shell-true');
     expect(runCli(['check', '--config', 'missing.toml'], dir).stderr).toMatch(/--config: missing\.toml does not exist/);
+    // tendril config shows the nearer file and how many files it covers.
+    const shown = runCli(['config'], dir).stdout;
+    expect(shown).toMatch(/# nearer configuration file: .*pkg[\\/]tendril\.toml \(1 of the analysed files/);
+    expect(shown).toMatch(/rules = \["unused-import"\]/);
   });
 
   test('suppressions left out; --include-suppressed writes them as inSource suppressions; unused ones noted', () => {

@@ -6,7 +6,7 @@ import { discover } from '../../src/engine/discover';
 import { compilePattern, matchesAny } from '../../src/engine/glob';
 import { UsageError } from '../../src/errors';
 import { rulesOfKind } from '../../src/rules';
-import { readConfigFile, resolveSettings, type SettingsInput } from '../../src/settings';
+import { parseSize, readConfigFile, resolveSettings, type SettingsInput } from '../../src/settings';
 
 function tempDir(files: Record<string, string>): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-config-')));
@@ -99,6 +99,25 @@ describe('[tool.tendril] keys', () => {
     expect(settingsFrom('include-suppressed = true').settings.includeSuppressed).toBe(true);
     expect(settingsFrom('').settings.includeSuppressed).toBe(false);
     expect(configError('include-suppressed = "yes"')).toMatch(/include-suppressed must be true or false, not "yes"/);
+  });
+
+  test('max-file-size, file-timeout and cache-dir', () => {
+    const { dir, settings } = settingsFrom('max-file-size = 2048\nfile-timeout = 5\ncache-dir = "../cache"');
+    expect([settings.maxFileSize, settings.fileTimeout, settings.cacheDir]).toEqual([2048, 5, path.resolve(dir, '../cache')]);
+    const defaults = settingsFrom('');
+    expect([defaults.settings.maxFileSize, defaults.settings.fileTimeout, defaults.settings.cacheDir]).toEqual([
+      10 * 1024 * 1024,
+      60,
+      path.join(defaults.dir, '.tendril_cache'),
+    ]);
+    expect(settingsFrom('cache-dir = false').settings.cacheDir).toBeUndefined();
+    expect(configError('max-file-size = "10M"')).toMatch(/tool\.tendril\.max-file-size must be a whole number of bytes >= 1, not "10M"/);
+    expect(configError('file-timeout = 0')).toMatch(/tool\.tendril\.file-timeout must be a whole number of seconds >= 1, not 0/);
+    expect(configError('cache-dir = true')).toMatch(/tool\.tendril\.cache-dir must be a directory .*or false for no cache, not true/);
+    expect(parseSize('10M', '--max-file-size')).toBe(10 * 1024 * 1024);
+    expect(parseSize('512k', '--max-file-size')).toBe(512 * 1024);
+    expect(parseSize('100', '--max-file-size')).toBe(100);
+    expect(() => parseSize('ten', '--max-file-size')).toThrow(/--max-file-size: 'ten' is not a valid value; accepted: a whole number of bytes/);
   });
 
   test('gate keys and rule options still read; unknown keys name the accepted ones', () => {

@@ -4,9 +4,13 @@
 //   - the parse floor: web-tree-sitter parsing every file on one thread, nothing else;
 //   - Tendril (the committed dist/cli.js) with 1 worker and with every core;
 //   - Ruff's WebAssembly build on one thread, over the Ruff codes of the families Tendril has;
+//   - Tendril on every core again with a warm content-hash cache (nothing changed since the last run);
+//   - Tendril on every core over a tree of at least 13,000 files (copies of the library, hard
+//     links where possible), once, for its peak memory (--skip-big leaves it out);
 //   - the action's start-up on a one-file workspace.
-// Each is run --runs times (default 3) and the median is reported. --write puts the table in
-// docs/performance.md. TENDRIL_DIST=DIR measures another build of the bundles.
+// Each is run --runs times (default 3) and the median is reported. Tendril runs without its cache
+// (--no-cache) except in the warm-cache row. --write puts the table in docs/performance.md.
+// TENDRIL_DIST=DIR measures another build of the bundles.
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
@@ -18,6 +22,8 @@ const DIST = process.env.TENDRIL_DIST ? path.resolve(process.env.TENDRIL_DIST) :
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const write = args.includes('--write');
+const skipBig = args.includes('--skip-big');
+const BIG_TREE_FILES = 13000;
 
 function stdlib() {
   return execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
@@ -43,7 +49,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
 function measure(argv, options = {}) {
   const walls = [];
   const rss = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < (options.runs ?? runs); i++) {
     const rssFile = path.join(os.tmpdir(), `tendril-bench-rss-${process.pid}`);
     const t0 = process.hrtime.bigint();
     const r = spawnSync(process.execPath, ['--require', path.join(__dirname, 'bench', 'peak-rss.js'), ...argv], {
@@ -61,6 +67,30 @@ function measure(argv, options = {}) {
     fs.rmSync(rssFile, { force: true });
   }
   return { wall: median(walls), rss: median(rss) };
+}
+
+/**
+ * A tree of at least `count` Python files: copies of the corpus under a temporary directory,
+ * hard-linked when the file system allows (no space used), copied otherwise.
+ */
+function bigTree(root, files, count) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-tree-'));
+  let n = 0;
+  let bytes = 0;
+  for (let copy = 0; n < count; copy++) {
+    for (const file of files) {
+      const target = path.join(dir, `copy${copy}`, path.relative(root, file));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      try {
+        fs.linkSync(file, target);
+      } catch {
+        fs.copyFileSync(file, target);
+      }
+      bytes += fs.statSync(target).size;
+      n++;
+    }
+  }
+  return { dir, files: n, bytes };
 }
 
 function tendrilRuffCodes() {
@@ -87,7 +117,9 @@ function main() {
   const cli = path.join(DIST, 'cli.js');
   // The same files as the other runs: the library's top-level entries, site-packages left out.
   const tops = fs.readdirSync(root).filter((n) => n !== 'site-packages' && n !== '__pycache__' && (n.endsWith('.py') || fs.statSync(path.join(root, n)).isDirectory())).sort().map((n) => path.join(root, n));
-  const check = (jobs) => [cli, 'check', '--jobs', String(jobs), '--format', 'sarif', '--output', path.join(os.tmpdir(), `tendril-bench-${process.pid}.sarif`), '--fail-on-security-severity', 'none', '--root', root, ...tops];
+  const sarifOut = path.join(os.tmpdir(), `tendril-bench-${process.pid}.sarif`);
+  const check = (jobs, cache = ['--no-cache'], where = root, paths = tops) =>
+    [cli, 'check', '--jobs', String(jobs), ...cache, '--format', 'sarif', '--output', sarifOut, '--fail-on-security-severity', 'none', '--root', where, ...paths];
 
   console.log(`Corpus: the Python standard library (site-packages excluded): ${files.length} files, ${mb.toFixed(1)} MB`);
   console.log(`Machine: ${cores} cores available, Node ${process.version}; median of ${runs} runs each.\n`);
@@ -100,6 +132,18 @@ function main() {
   row('Tendril, 1 worker', measure(check(1), { okStatus: [0, 1] }));
   row(`Tendril, ${cores} workers`, measure(check(cores), { okStatus: [0, 1] }));
   row(`Ruff wasm, 1 thread (${codes.join(' ')})`, measure([path.join(__dirname, 'bench', 'ruff.js'), list, codes.join(',')]));
+  // Warm cache: one run fills it, the measured runs find every file unchanged.
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-cache-'));
+  measure(check(cores, ['--cache-dir', cacheDir]), { okStatus: [0, 1], runs: 1 });
+  row(`Tendril, ${cores} workers, warm cache`, measure(check(cores, ['--cache-dir', cacheDir]), { okStatus: [0, 1] }));
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  let big;
+  if (!skipBig) {
+    const tree = bigTree(root, files, BIG_TREE_FILES);
+    big = { files: tree.files, mb: tree.bytes / 1e6, ...measure(check(cores, ['--no-cache'], tree.dir, [tree.dir]), { okStatus: [0, 1], runs: 1 }) };
+    console.log(`Tendril, ${cores} workers, ${tree.files} files (${big.mb.toFixed(1)} MB), 1 run: ${big.wall.toFixed(2)} s, peak ${(big.rss / 2 ** 20).toFixed(0)} MiB`);
+    fs.rmSync(tree.dir, { recursive: true, force: true });
+  }
 
   // Start-up: the action on a one-file workspace.
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-ws-'));
@@ -117,6 +161,7 @@ function main() {
     `Tendril on ${cores} cores vs Ruff wasm on one thread: ${(all / ruff).toFixed(2)}x Ruff's time (goal: <= 1.00x).`,
     `Tendril on ${cores} cores vs parse floor / cores: ${(all / (floor / cores)).toFixed(2)}x (goal: <= 1.50x).`,
     `Action start-up on one file: ${(startup.wall * 1000).toFixed(0)} ms (goal: < 300 ms).`,
+    ...(big ? [`Peak memory on ${big.files} files: ${(big.rss / 2 ** 20).toFixed(0)} MiB (goal: < 1024 MiB).`] : []),
   ];
   console.log('\n' + verdicts.join('\n'));
 
@@ -126,6 +171,7 @@ function main() {
       '| --- | ---: | ---: | ---: |',
       ...rows.map((r) => `| ${r.name} | ${r.wall.toFixed(2)} | ${(mb / r.wall).toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} |`),
       `| Action start-up, one-file workspace | ${startup.wall.toFixed(2)} | | ${(startup.rss / 2 ** 20).toFixed(0)} |`,
+      ...(big ? [`| Tendril, ${cores} workers, ${big.files} files (${big.mb.toFixed(1)} MB; 1 run) | ${big.wall.toFixed(2)} | ${(big.mb / big.wall).toFixed(2)} | ${(big.rss / 2 ** 20).toFixed(0)} |`] : []),
     ].join('\n');
     const doc = path.join(REPO, 'docs', 'performance.md');
     const text = fs.readFileSync(doc, 'utf8');

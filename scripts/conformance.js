@@ -72,7 +72,7 @@ function runTendril(root, files, rules) {
   const out = execFileSync(
     process.execPath,
     [path.join(DIST, 'cli.js'), 'check', '--format', 'json', '--root', root, '--select', rules.join(','),
-      '--fail-on-security-severity', 'none', ...files],
+      '--fail-on-security-severity', 'none', '--no-cache', ...files],
     { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] },
   );
   const report = JSON.parse(out);

@@ -23,6 +23,9 @@ export interface Profile {
 const RUN_WIDE_KEYS: readonly [keyof ReturnType<typeof readConfigFile>, string][] = [
   ['failOnSecuritySeverity', 'fail-on-security-severity'],
   ['maxMaintainabilityFindings', 'max-maintainability-findings'],
+  ['maxFileSize', 'max-file-size'],
+  ['fileTimeout', 'file-timeout'],
+  ['cacheDir', 'cache-dir'],
 ];
 
 function profileOf(settings: Settings): Profile {

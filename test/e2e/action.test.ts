@@ -111,4 +111,20 @@ describe('the action (dist/index.js under Node 24)', () => {
     expect(r.stdout).toContain("Input 'paths': src does not exist in the workspace");
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  test('include-suppressed and cache-dir inputs', () => {
+    const ws = tempRepo({ 'a.py': '"""A."""\nimport os  # noqa: F401\n' });
+    const sarif = (): { runs: { results: { ruleId: string; suppressions?: { kind: string }[] }[] }[] } =>
+      JSON.parse(fs.readFileSync(path.join(ws, 'tendril.sarif'), 'utf8'));
+    expect(runAction(ws, { 'cache-dir': 'false' }).status).toBe(0);
+    expect(sarif().runs.flatMap((r) => r.results)).toEqual([]);
+    expect(fs.existsSync(path.join(ws, '.tendril_cache'))).toBe(false);
+    expect(runAction(ws, { 'include-suppressed': 'true', 'cache-dir': '.cache/tendril' }).status).toBe(0);
+    const results = sarif().runs.flatMap((r) => r.results);
+    expect(results).toEqual([expect.objectContaining({ ruleId: 'unused-import', suppressions: [expect.objectContaining({ kind: 'inSource' })] })]);
+    expect(fs.existsSync(path.join(ws, '.cache', 'tendril', 'results-v1.json'))).toBe(true);
+    const r = runAction(ws, { 'include-suppressed': 'maybe' });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toContain("Input 'include-suppressed': 'maybe' is not a valid value; accepted: true, false");
+  });
 });

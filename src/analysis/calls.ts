@@ -138,19 +138,47 @@ export function positionalArguments(call: Node): Node[] {
   return namedChildrenOf(args).filter((n) => n.type !== 'keyword_argument' && n.type !== 'dictionary_splat');
 }
 
+/** A call's explicit keyword arguments by name (the first one of each name), with their values once asked for. */
+type Keywords = Map<string, { argument: Node; value?: Node | null }>;
+
+const NO_KEYWORDS: Keywords = new Map();
+
+/**
+ * Keyword arguments of call node objects already looked at. Rules ask the same call (the
+ * `CallSite`'s node object) for several keywords, so the argument list is read once per call.
+ */
+const keywordCache = new WeakMap<Node, Keywords>();
+
+function keywordsOf(call: Node): Keywords {
+  let keywords = keywordCache.get(call);
+  if (keywords) return keywords;
+  keywords = NO_KEYWORDS;
+  // A keyword argument needs an `=`: most calls have none, and their arguments are not read.
+  const args = call.text.includes('=') ? argumentsOf(call) : null;
+  if (args && args.type === 'argument_list') {
+    for (const child of namedChildrenOf(args)) {
+      if (child.type !== 'keyword_argument') continue;
+      const name = child.childForFieldName('name')?.text;
+      if (name === undefined) continue;
+      if (keywords === NO_KEYWORDS) keywords = new Map();
+      if (!keywords.has(name)) keywords.set(name, { argument: child });
+    }
+  }
+  keywordCache.set(call, keywords);
+  return keywords;
+}
+
 /** The `keyword_argument` node `name=...` of a call, if written explicitly. */
 export function keywordArgument(call: Node, name: string): Node | undefined {
-  const args = argumentsOf(call);
-  if (!args || args.type !== 'argument_list') return undefined;
-  for (const child of namedChildrenOf(args)) {
-    if (child.type === 'keyword_argument' && child.childForFieldName('name')?.text === name) return child;
-  }
-  return undefined;
+  return keywordsOf(call).get(name)?.argument;
 }
 
 /** The value node of keyword argument `name=...`, if written explicitly. */
 export function keywordValue(call: Node, name: string): Node | undefined {
-  return keywordArgument(call, name)?.childForFieldName('value') ?? undefined;
+  const entry = keywordsOf(call).get(name);
+  if (!entry) return undefined;
+  if (entry.value === undefined) entry.value = entry.argument.childForFieldName('value');
+  return entry.value ?? undefined;
 }
 
 /** True when the call unpacks arguments (`*args` or `**kwargs`), which may hide any parameter. */
@@ -209,14 +237,16 @@ function decodeEscapes(body: string, bytes: boolean): string {
 
 /** Value of one `string` node with no interpolation; undefined for f-string fields, t-strings, bytes (unless allowed). */
 function singleStringValue(node: Node, allowBytes: boolean): string | undefined {
-  const start = node.namedChildren.find((c) => c?.type === 'string_start');
-  const end = node.namedChildren.find((c) => c?.type === 'string_end');
+  const children = node.namedChildren;
+  const types = children.map((c) => c?.type);
+  const start = children[types.indexOf('string_start')];
+  const end = children[types.indexOf('string_end')];
   if (!start || !end) return undefined;
   const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
   if (prefix.includes('t')) return undefined; // template strings (3.14) are not str
   const bytes = prefix.includes('b');
   if (bytes && !allowBytes) return undefined;
-  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
+  if (types.includes('interpolation')) return undefined;
   let body = node.text.slice(start.endIndex - node.startIndex, end.startIndex - node.startIndex);
   if (!prefix.includes('r')) body = decodeEscapes(body, bytes);
   if (prefix.includes('f')) body = body.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
@@ -230,6 +260,20 @@ function singleStringValue(node: Node, allowBytes: boolean): string | undefined 
  */
 export function stringLiteralValue(node: Node, options: { allowBytes?: boolean } = {}): string | undefined {
   const allowBytes = options.allowBytes ?? false;
+  // Several rules ask for the value of the same node object (each string the walk visits).
+  const cache = allowBytes ? bytesLiteralCache : literalCache;
+  if (cache.has(node)) return cache.get(node);
+  const value = literalValue(node, allowBytes);
+  cache.set(node, value);
+  return value;
+}
+
+/** Values of the string literal node objects already looked at (undefined: not a plain literal). */
+const literalCache = new WeakMap<Node, string | undefined>();
+const bytesLiteralCache = new WeakMap<Node, string | undefined>();
+
+function literalValue(node: Node, allowBytes: boolean): string | undefined {
+  const options = { allowBytes };
   const expr = unparenthesize(node);
   switch (expr.type) {
     case 'string':
@@ -710,17 +754,13 @@ export const calls: Analysis<CallModel> = {
         const assuming = new Resolver(module, true);
         const sites: CallSite[] = [];
         const byId = new Map<number, CallSite>();
+        // Without star imports the two readings are the same: resolve once.
+        const stars = hasStars(module);
         for (const node of callNodes) {
           const callee = node.childForFieldName('function');
           if (!callee) continue;
-          const site: CallSite = {
-            node,
-            callee,
-            args: node.childForFieldName('arguments'),
-            qualifiedName: resolver.resolve(callee, 0, true),
-            writtenName: writtenChain(callee),
-            assumedName: assuming.resolve(callee, 0, true),
-          };
+          const qualifiedName = resolver.resolveCallee(callee, context.text);
+          const site = new LazyCallSite(node, callee, qualifiedName, stars ? assuming.resolveCallee(callee, context.text) : qualifiedName);
           sites.push(site);
           byId.set(node.id, site);
         }
@@ -744,6 +784,34 @@ export const calls: Analysis<CallModel> = {
     return visitor;
   },
 };
+
+/** A call site whose argument list and written name are read from the tree only when asked for. */
+class LazyCallSite implements CallSite {
+  private argsNode: Node | null | undefined;
+  private written: string | undefined | null = null;
+
+  constructor(
+    readonly node: Node,
+    readonly callee: Node,
+    readonly qualifiedName: string | undefined,
+    readonly assumedName: string | undefined,
+  ) {}
+
+  get args(): Node | null {
+    if (this.argsNode === undefined) this.argsNode = this.node.childForFieldName('arguments');
+    return this.argsNode;
+  }
+
+  get writtenName(): string | undefined {
+    if (this.written === null) this.written = writtenChain(this.callee);
+    return this.written;
+  }
+}
+
+/** True when some scope of the tree has a star import. */
+function hasStars(scope: Scope): boolean {
+  return scope.stars.length > 0 || scope.children.some(hasStars);
+}
 
 /**
  * Finishes the scope tree: sorts each scope's children by position (a lambda in a parameter
@@ -773,6 +841,9 @@ function finishScopes(module: Scope): void {
   visit(module);
 }
 
+/** An ASCII identifier at `lastIndex` (not followed by another ASCII name character). */
+const ROOT_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+
 class Resolver {
   constructor(
     private readonly module: Scope,
@@ -796,6 +867,25 @@ class Resolver {
       return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * `resolve(callee, 0, true)`, first trying the cheap way. Whatever the callee, the name or
+   * attribute chain it may be starts with the identifier written where it starts (an ASCII one,
+   * read from the source text); when that name resolves to nothing there, neither does the callee,
+   * and the tree is not asked.
+   */
+  resolveCallee(callee: Node, source: string): string | undefined {
+    const start = callee.startIndex;
+    ROOT_NAME.lastIndex = start;
+    const root = ROOT_NAME.exec(source)?.[0];
+    if (root !== undefined) {
+      // A non-ASCII character next may continue the identifier: then ask the tree.
+      const next = start + root.length;
+      const complete = next >= source.length || source.charCodeAt(next) < 0x80;
+      if (complete && this.resolveName(root, start, this.scopeAt(start), 0, true) === undefined) return undefined;
+    }
+    return this.resolve(callee, 0, true);
   }
 
   /** The innermost scope whose code contains source index `at`. */

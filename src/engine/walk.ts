@@ -53,15 +53,6 @@ export function walk(tree: Tree, visitors: Visitor[], checkpoint?: () => void): 
   const ambiguous = ambiguousTypes(tree);
 
   const open: Frame[] = [];
-  const leaveUntil = (start: number, end: number): void => {
-    // Leave every open node that does not contain [start, end).
-    while (open.length > 0) {
-      const top = open[open.length - 1];
-      if (top.start <= start && end <= top.end) return;
-      open.pop();
-      for (const handler of top.handlers) handler(top.node);
-    }
-  };
 
   let count = 0;
   for (const node of tree.rootNode.descendantsOfType(types)) {
@@ -71,12 +62,25 @@ export function walk(tree: Tree, visitors: Visitor[], checkpoint?: () => void): 
     const type = node.type;
     if (ambiguous.has(type) && !node.isNamed) continue;
     const start = node.startIndex;
-    const end = node.endIndex;
-    leaveUntil(start, end);
+    // Leave every open node that does not contain [start, end). Nodes come in pre-order and
+    // tree-sitter's ranges nest, so a node that starts inside an open node is inside it, and one
+    // that starts after its end is not: the node's end (a call into WebAssembly) is read only for
+    // a node starting exactly where an open node ends (inside it only if empty), or to open it.
+    let end = -1;
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      if (start < top.end) break;
+      if (start === top.end) {
+        if (end < 0) end = node.endIndex;
+        if (end === start) break;
+      }
+      open.pop();
+      for (const handler of top.handlers) handler(top.node);
+    }
     const onEnter = enter.get(type);
     if (onEnter) for (const handler of onEnter) handler(node);
     const onExit = exit.get(type);
-    if (onExit) open.push({ node, start, end, handlers: onExit });
+    if (onExit) open.push({ node, start, end: end < 0 ? node.endIndex : end, handlers: onExit });
   }
   while (open.length > 0) {
     const frame = open.pop()!;

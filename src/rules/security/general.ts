@@ -60,7 +60,12 @@ export const execUsed: Rule = callRule({
  * from the concatenation, which the walk visits first, instead of asking each string for its
  * parent: `node.parent` costs the node's depth, which is quadratic on long chains.
  */
-function literalStrings(check: (node: Node, value: string) => void): Visitor {
+/**
+ * `needles`: every value `check` acts on contains one of them. A single string whose source has no
+ * backslash has the text between its quotes as its value (an f-string's `{{` aside), so when that
+ * source contains no needle either, the value is not computed.
+ */
+function literalStrings(context: FileContext, needles: string[], check: (node: Node, value: string) => void): Visitor {
   const parts = new Set<number>();
   return {
     concatenated_string(node: Node) {
@@ -70,6 +75,8 @@ function literalStrings(check: (node: Node, value: string) => void): Visitor {
     },
     string(node: Node) {
       if (parts.has(node.id)) return;
+      const text = context.textOf(node);
+      if (!text.includes('\\') && !needles.some((needle) => text.includes(needle))) return;
       const value = stringLiteralValue(node);
       if (value !== undefined) check(node, value);
     },
@@ -91,7 +98,7 @@ export const bindAllInterfaces: Rule = (() => {
   return {
     meta,
     create(context: FileContext) {
-      return literalStrings((node, value) => {
+      return literalStrings(context, ['0.0.0.0'], (node, value) => {
         if (value === '0.0.0.0') context.report(meta, node, '"0.0.0.0" binds to every network interface; bind to a specific address');
       });
     },
@@ -115,7 +122,7 @@ export const hardcodedTmpDirectory: Rule = (() => {
   return {
     meta,
     create(context: FileContext) {
-      return literalStrings((node, value) => {
+      return literalStrings(context, TMP_PREFIXES, (node, value) => {
         if (TMP_PREFIXES.some((p) => value.startsWith(p))) {
           context.report(meta, node, 'hardcoded path in a shared temporary directory; use the tempfile module');
         }

@@ -85,16 +85,13 @@ export const hardcodedPasswordString: Rule = (() => {
       };
       return {
         assignment(node: Node) {
-          const right = node.childForFieldName('right');
-          const value = literal(right);
-          if (!value || !right) return;
+          // The target's name first: it is cheaper to read than the value, and rarely a candidate.
           const left = node.childForFieldName('left');
-          const targets = left ? [left] : [];
+          const name = left ? targetName(left) : undefined;
+          if (!name || !isPasswordName(name)) return;
           // Chained assignment `a = b = "x"`: the right side is itself an assignment, handled there.
-          for (const target of targets) {
-            const name = targetName(target);
-            if (name && isPasswordName(name)) report(right, name, 'assigned to');
-          }
+          const right = node.childForFieldName('right');
+          if (right && literal(right)) report(right, name, 'assigned to');
         },
         comparison_operator(node: Node) {
           const operands = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
@@ -124,9 +121,11 @@ export const hardcodedPasswordFuncArg: Rule = (() => {
     create(context: FileContext) {
       return {
         keyword_argument(node: Node) {
-          if (node.parent?.type !== 'argument_list' || node.parent.parent?.type !== 'call') return;
           const name = node.childForFieldName('name')?.text;
-          if (name && isPasswordName(name) && literal(node.childForFieldName('value'))) {
+          if (!name || !isPasswordName(name)) return;
+          // `node.parent` costs the node's depth: asked only of candidates.
+          if (node.parent?.type !== 'argument_list' || node.parent.parent?.type !== 'call') return;
+          if (literal(node.childForFieldName('value'))) {
             context.report(meta, node, `possible hardcoded password: a string literal is passed as \`${name}=\``);
           }
         },

@@ -9,6 +9,8 @@ import type { FileContext } from '../../engine/context';
 import type { Rule } from '../types';
 import { callName, callRule, securityMeta } from './common';
 
+/** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
+const SQL_WORD = /select|delete|insert|replace|update/i;
 const SQL = /\b(select\s[\s\S]*\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*\svalues\s|update\s[\s\S]*\sset\s)/i;
 
 /** The literal text of a string, f-string fields replaced by a space; undefined for non-strings. */
@@ -114,7 +116,21 @@ export const hardcodedSqlExpression: Rule = (() => {
         const text = builtSql(node, handled);
         if (text !== undefined && SQL.test(text)) context.report(meta, node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
       };
-      return { binary_operator: check, call: check, string: check, concatenated_string: check };
+      // Calls and single strings that cannot build a query are told from their source text alone
+      // (`builtSql` marks nothing as handled for those two kinds, so skipping them changes nothing
+      // else): a call needs `.format`; a string needs a `{}` field and, when it spells no escape,
+      // one of the query's words.
+      return {
+        binary_operator: check,
+        concatenated_string: check,
+        call(node: Node) {
+          if (context.textOf(node).includes('format')) check(node);
+        },
+        string(node: Node) {
+          const source = context.textOf(node);
+          if (source.includes('{') && (source.includes('\\') || SQL_WORD.test(source))) check(node);
+        },
+      };
     },
   };
 })();

@@ -10,7 +10,7 @@ import { defaultBaselineRef, links, readEvent } from './github/context';
 import { appendSummary, error, getInput, info, setOutput, warning } from './github/runner';
 import { checkoutUri, uploadSarif } from './github/upload';
 import { mergeSarif } from './report/merge';
-import { formatSarif } from './report/sarif';
+import { writeSarif } from './report/sarif';
 import { formatSummary } from './report/summary';
 import { totalsLine } from './report/text';
 import { run } from './run';
@@ -146,7 +146,9 @@ async function action(): Promise<number> {
   const outcome = await run(settings, __filename);
 
   fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-  const sarif = formatSarif(outcome);
+  const written = writeSarif(outcome);
+  const sarif = written.text;
+  for (const drop of written.drops) warning(drop.message, 'Tendril SARIF limits');
   fs.writeFileSync(sarifPath, sarif);
   for (const n of outcome.notifications) info(`${n.level}: ${n.message}`);
   info(`Tendril: ${totalsLine(outcome)}. SARIF written to ${sarifInput}.`);
@@ -162,7 +164,7 @@ async function action(): Promise<number> {
   }
   const plan = annotate ? planAnnotations(outcome.findings.filter((f) => f.suppressed === undefined), outcome.gate.reasons.length) : undefined;
   if (plan) writeAnnotations(plan);
-  appendSummary(formatSummary(outcome, sarifInput, { links: links(event), annotations: plan && { shown: plan.shown, total: plan.total } }));
+  appendSummary(formatSummary(outcome, sarifInput, { links: links(event), annotations: plan && { shown: plan.shown, total: plan.total }, sarifLimits: written.drops }));
   for (const reason of outcome.gate.reasons) error(reason, 'Tendril gate failed');
   if (uploadWanted) await upload(sarif, root);
   return outcome.gate.failed ? 1 : 0;

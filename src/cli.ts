@@ -13,9 +13,9 @@ import { UsageError } from './errors';
 import { formatJson } from './report/json';
 import { formatRulesText } from './report/catalogue';
 import { mergeSarif } from './report/merge';
-import { formatSarif } from './report/sarif';
+import { writeSarif } from './report/sarif';
 import { formatText, totalsLine } from './report/text';
-import { run } from './run';
+import { run, type Outcome } from './run';
 import { compilePatterns, parseJobs, parseLimit, parseScope, parseShard, parseSize, parseThreshold, readConfigFile, resolveSettings, SEVERITY_THRESHOLDS, type Settings, type SettingsInput } from './settings';
 import { VERSION } from './version';
 
@@ -65,6 +65,13 @@ Options for check:
 
 Exit codes: 0 no gate failed, 1 a gate failed, 2 usage, configuration or internal error.
 `;
+
+/** The SARIF report; what GitHub's limits made it leave out is also said on stderr. */
+function sarifText(outcome: Outcome): string {
+  const written = writeSarif(outcome);
+  for (const drop of written.drops) process.stderr.write(`tendril: warning: ${drop.message}\n`);
+  return written.text;
+}
 
 /** The nearer configuration files that apply to some of the analysed files, with how many. */
 function nestedProfiles(settings: Settings): { profile: Profile; files: number }[] {
@@ -189,7 +196,7 @@ async function check(args: string[], mode: 'check' | 'config' = 'check'): Promis
   const colour = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
   const report =
     format === 'sarif'
-      ? formatSarif(outcome)
+      ? sarifText(outcome)
       : format === 'json'
         ? formatJson(outcome)
         : formatText(outcome, colour, { quiet: values.quiet, statistics: values.statistics });

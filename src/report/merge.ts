@@ -1,3 +1,4 @@
+import { applySarifLimits } from './limits';
 import { UsageError } from '../errors';
 
 /**
@@ -89,5 +90,6 @@ export function mergeSarif(inputs: { name: string; text: string }[]): string {
     run.invocations[0].toolExecutionNotifications.sort(compareNotifications);
     return run;
   });
-  return JSON.stringify({ ...logs[0].log, runs }, null, 2) + '\n';
+  // The merged log must fit GitHub's limits too (each shard's file does, their sum may not).
+  return applySarifLimits({ ...logs[0].log, runs }).text;
 }

@@ -5,6 +5,7 @@ import type { Kind, Rule, RuleMeta } from '../rules/types';
 import { ruleLevel } from '../rules/types';
 import type { Outcome } from '../run';
 import { VERSION } from '../version';
+import { applySarifLimits, GITHUB_LIMITS, type LimitDrop, type LimitedSarif, type SarifLimits } from './limits';
 
 /**
  * The SARIF 2.1.0 writer, shaped for GitHub code scanning: one run per kind, each with its own
@@ -144,12 +145,10 @@ function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome): Record<str
   };
 }
 
-/**
- * The SARIF log for an outcome. A kind with no enabled rule gets no run (an empty run would tell
- * GitHub that every open alert of that category is fixed). Same outcome, same bytes.
- */
-export function buildSarif(outcome: Outcome): Record<string, unknown> {
-  const enabled = new Set(outcome.settings.rules);
+/** The SARIF log for an outcome, before GitHub's limits are applied. */
+function rawSarif(outcome: Outcome): Record<string, unknown> {
+  // Every rule that ran on some file: nearer configurations may enable rules the run's own does not.
+  const enabled = new Set(outcome.rules ?? outcome.settings.rules);
   const runs = (['security', 'maintainability'] as const)
     .map((kind) => ({ kind, rules: ALL_RULES.filter((r) => r.meta.kind === kind && enabled.has(r)) }))
     .filter(({ rules }) => rules.length > 0)
@@ -157,6 +156,29 @@ export function buildSarif(outcome: Outcome): Record<string, unknown> {
   return { $schema: SCHEMA, version: '2.1.0', runs };
 }
 
+/**
+ * The SARIF log for an outcome within GitHub's upload limits (src/report/limits.ts), its bytes,
+ * and what the limits dropped. A kind with no enabled rule gets no run (an empty run would tell
+ * GitHub that every open alert of that category is fixed). Same outcome, same bytes; within the
+ * limits, exactly the log as built.
+ */
+export function writeSarif(outcome: Outcome, limits: SarifLimits = GITHUB_LIMITS): LimitedSarif {
+  return applySarifLimits(rawSarif(outcome), limits);
+}
+
+/**
+ * What GitHub's limits drop from the SARIF of an outcome (empty within the limits), for the job
+ * summary when the caller did not keep the drops of the log it wrote (the action does).
+ */
+export function sarifLimitDrops(outcome: Outcome): LimitDrop[] {
+  return writeSarif(outcome).drops;
+}
+
+/** The SARIF log for an outcome, as written (within GitHub's limits). */
+export function buildSarif(outcome: Outcome): Record<string, unknown> {
+  return writeSarif(outcome).log;
+}
+
 export function formatSarif(outcome: Outcome): string {
-  return JSON.stringify(buildSarif(outcome), null, 2) + '\n';
+  return writeSarif(outcome).text;
 }

@@ -1,6 +1,8 @@
 import type { Finding } from '../engine/types';
 import type { Outcome } from '../run';
 import { plural, RULE_META, severityLabel } from './labels';
+import { count, type LimitDrop } from './limits';
+import { sarifLimitDrops } from './sarif';
 
 /** Tally of `key(x)` over `items`, most frequent first, ties by key. */
 function top<T>(items: readonly T[], key: (item: T) => string, limit: number): [string, number][] {
@@ -28,6 +30,11 @@ export interface SummaryOptions {
   limit?: number;
   /** Rows in the list of findings (default 100). */
   listed?: number;
+  /**
+   * What GitHub's SARIF limits dropped from the SARIF file (writeSarif(...).drops). Default: what
+   * they drop from this outcome's SARIF, remembered from the writer when it has written it.
+   */
+  sarifLimits?: readonly LimitDrop[];
 }
 
 function link(finding: Finding, options: SummaryOptions): string {
@@ -40,8 +47,9 @@ function link(finding: Finding, options: SummaryOptions): string {
 
 /**
  * The job summary: verdict, counts by kind and severity (new and existing when there is a
- * baseline), top rules and files, the findings that matter with links to their lines at the head
- * commit, notifications; cut at line boundaries below GitHub's size limit.
+ * baseline), what GitHub's SARIF limits left out of the SARIF file (if anything), top rules and
+ * files, the findings that matter with links to their lines at the head commit, notifications; cut
+ * at line boundaries below GitHub's size limit.
  */
 export function formatSummary(outcome: Outcome, sarifFile?: string, options: SummaryOptions = {}): string {
   const { counts, newCounts, gate, baseline } = outcome;
@@ -71,6 +79,15 @@ export function formatSummary(outcome: Outcome, sarifFile?: string, options: Sum
     out.push(
       `${plural(shown, 'annotation')} shown of ${total} ${baseline ? 'new ' : ''}findings (GitHub displays at most 10 per level); ` +
         `the other ${total - shown} are listed below and in the SARIF file.`,
+      '',
+    );
+  }
+  const drops = options.sarifLimits ?? sarifLimitDrops(outcome);
+  if (drops.length > 0) {
+    const lost = drops.filter((d) => d.limit === 'results' || d.limit === 'size').reduce((n, d) => n + d.dropped, 0);
+    out.push(
+      `**SARIF limits:** ${lost > 0 ? `${count(lost)} result${lost === 1 ? '' : 's'} left out of the SARIF file, lowest-ranked first, ` : 'the SARIF file was trimmed '}` +
+        `to stay within GitHub's upload limits: ${drops.map((d) => `\`${cell(d.category)}\`: ${d.short}`).join('; ')}.`,
       '',
     );
   }

@@ -11,6 +11,12 @@
 // Tendril runs as users run it: the committed bundle dist/cli.js, JSON format. Ruff runs
 // in-process from its WebAssembly build (@astral-sh/ruff-wasm-nodejs), one file at a time.
 //
+// A mode may name its own reference instead of Ruff (spec.reference: { name, unavailable(), run() },
+// e.g. Pylint in scripts/conformance/pylint.js); its families then list the reference's codes as
+// `codes` instead of `ruff`. When unavailable() gives a reason (the tool is not installed), the mode
+// is skipped with that reason: exit status 0 in a run of every mode, 3 when the mode was named on
+// the command line (1 stays "a goal is not met", 2 a usage error).
+//
 // A mode may list documented differences (spec.documentedDifferences, written down in
 // spec.documentation): kinds of disagreement where Tendril is right, each with a predicate that
 // verifies it per finding on the file's source. Such a mode's table shows the raw numbers and the
@@ -44,6 +50,7 @@ function parseArgs(argv) {
       process.exit(2);
     }
   }
+  args.named = args.modes.length > 0;
   if (args.modes.length === 0) args.modes = MODES;
   return args;
 }
@@ -105,8 +112,16 @@ function main() {
   const corpus = path.resolve(args.corpus ?? stdlib());
   console.log(`Corpus: ${args.corpus ? corpus : 'the Python standard library (python3 sysconfig stdlib)'}`);
   let failed = false;
+  let skippedNamed = false;
   for (const mode of args.modes) {
     const spec = require(`./conformance/${mode}.js`);
+    const refName = spec.reference?.name ?? 'Ruff';
+    const unavailable = spec.reference?.unavailable?.();
+    if (unavailable) {
+      console.log(`\n## ${mode}: skipped: ${unavailable}`);
+      if (args.named) skippedNamed = true;
+      continue;
+    }
     const files = listFiles(corpus, spec.skipDir);
     const rel = (abs) => path.relative(corpus, abs).split(path.sep).join('/');
     const t0 = Date.now();
@@ -115,10 +130,12 @@ function main() {
     const skipped = new Set(tendril.notifications.filter((n) => n.id !== 'syntax-error' || spec.skipSyntaxErrors).map((n) => n.path));
 
     const t1 = Date.now();
-    const ruff = ruffWorkspace(spec.families.flatMap((f) => f.ruff), spec.ruffLint);
-    const ruffFindings = [];
+    // The reference's findings ({ path, line, code, message }): the mode's own reference, or Ruff.
+    let ruffFindings = [];
     let ruffErrors = 0;
-    for (const abs of files) {
+    if (spec.reference) ({ findings: ruffFindings, errors: ruffErrors } = spec.reference.run({ corpus, files, rel, skipped }));
+    const ruff = spec.reference ? undefined : ruffWorkspace(spec.families.flatMap((f) => f.ruff), spec.ruffLint);
+    for (const abs of spec.reference ? [] : files) {
       const r = rel(abs);
       if (skipped.has(r)) continue;
       let diagnostics;
@@ -133,7 +150,7 @@ function main() {
     const ruffSeconds = (Date.now() - t1) / 1000;
 
     console.log(`\n## ${mode}: ${files.length} files (${spec.description})`);
-    console.log(`Tendril ${tendrilSeconds.toFixed(1)} s, Ruff ${ruffSeconds.toFixed(1)} s; ${skipped.size} files Tendril could not analyse fully are left out of both sides${ruffErrors ? `; Ruff failed on ${ruffErrors}` : ''}.\n`);
+    console.log(`Tendril ${tendrilSeconds.toFixed(1)} s, ${refName} ${ruffSeconds.toFixed(1)} s; ${skipped.size} files Tendril could not analyse fully are left out of both sides${ruffErrors ? `; ${refName} failed on ${ruffErrors}` : ''}.\n`);
     const differences = spec.documentedDifferences ?? [];
     const adjudicate = differences.length > 0;
     const docHeadings = adjudicate ? checkDocumentation(spec) : undefined;
@@ -159,10 +176,10 @@ function main() {
     };
 
     if (adjudicate) {
-      console.log('| Family | Tendril | Ruff | Both | Precision | Recall | Explained Tendril-only | Explained Ruff-only | Adjudicated precision | Adjudicated recall | Goal (adjudicated) |');
+      console.log(`| Family | Tendril | ${refName} | Both | Precision | Recall | Explained Tendril-only | Explained ${refName}-only | Adjudicated precision | Adjudicated recall | Goal (adjudicated) |`);
       console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     } else {
-      console.log('| Family | Tendril | Ruff | Both | Precision | Recall | Goal |');
+      console.log(`| Family | Tendril | ${refName} | Both | Precision | Recall | Goal |`);
       console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
     }
     const total = { t: 0, r: 0, both: 0, xt: 0, xr: 0 };
@@ -172,7 +189,7 @@ function main() {
       const t = new Map();
       for (const f of tendril.findings) if (family.tendril.includes(f.rule) && !skipped.has(f.path) && (!family.acceptTendril || family.acceptTendril(f))) t.set(key(f), f);
       const r = new Map();
-      for (const f of ruffFindings) if (family.ruff.some((c) => f.code === c || (c.endsWith('*') && f.code.startsWith(c.slice(0, -1)))) && (!family.acceptRuff || family.acceptRuff(f))) r.set(key(f), f);
+      for (const f of ruffFindings) if ((family.codes ?? family.ruff).some((c) => f.code === c || (c.endsWith('*') && f.code.startsWith(c.slice(0, -1)))) && (!family.acceptRuff || family.acceptRuff(f))) r.set(key(f), f);
       const both = [...t.keys()].filter((k) => r.has(k)).length;
       // Disagreements, each with the documented difference that explains it (or none).
       const onlyT = [...t.entries()].filter(([k]) => !r.has(k)).map(([k, f]) => ({ k, f, d: adjudicate ? explain(family, 'tendril', f) : undefined }));
@@ -202,7 +219,7 @@ function main() {
       if (args.diff === family.name && !adjudicate) {
         console.log(`\nOnly Tendril (${onlyT.length}):`);
         for (const { k, f } of onlyT.slice(0, args.limit)) console.log(`  ${k}  ${f.rule}  ${f.message}`);
-        console.log(`Only Ruff (${onlyR.length}):`);
+        console.log(`Only ${refName} (${onlyR.length}):`);
         for (const { k, f } of onlyR.slice(0, args.limit)) console.log(`  ${k}  ${f.code}  ${f.message}`);
         console.log('');
       }
@@ -216,7 +233,7 @@ function main() {
     console.log(`\nGoal: precision >= ${spec.goal.precision}, recall >= ${spec.goal.recall} for every family, judged on the adjudicated columns.`);
     console.log('Raw columns: every disagreement counts. Adjudicated columns: a disagreement that a documented');
     console.log(`difference (${spec.documentation}) explains, verified by its predicate on the file's source, counts as`);
-    console.log("agreement (an explained Ruff-only finding leaves Ruff's set, an explained Tendril-only finding leaves");
+    console.log(`agreement (an explained ${refName}-only finding leaves ${refName}'s set, an explained Tendril-only finding leaves`);
     console.log(`Tendril's); every other disagreement still counts. Predicates: scripts/conformance/${mode}.js.`);
     console.log('\n| Documented difference | Family | Explains | Findings explained | Section |');
     console.log('| --- | --- | --- | ---: | --- |');
@@ -224,7 +241,7 @@ function main() {
       const anchor = slug(d.heading);
       const found = docHeadings.has(anchor);
       if (!found) failed = true;
-      console.log(`| ${d.id} | ${d.family} | ${d.side === 'ruff' ? 'Ruff-only' : 'Tendril-only'} | ${explainedCount.get(d.id)} | ${found ? `${spec.documentation}#${anchor}` : `MISSING: no heading "${d.heading}" in ${spec.documentation}`} |`);
+      console.log(`| ${d.id} | ${d.family} | ${d.side === 'ruff' ? `${refName}-only` : 'Tendril-only'} | ${explainedCount.get(d.id)} | ${found ? `${spec.documentation}#${anchor}` : `MISSING: no heading "${d.heading}" in ${spec.documentation}`} |`);
     }
     for (const { onlyT, onlyR } of diffLists) {
       const list = (title, xs, label) => {
@@ -234,11 +251,11 @@ function main() {
       console.log(`\n--diff ${args.diff}:`);
       list('Only Tendril, explained by a documented difference', onlyT.filter((x) => x.d), (f) => f.rule);
       list('Only Tendril, not explained', onlyT.filter((x) => !x.d), (f) => f.rule);
-      list('Only Ruff, explained by a documented difference', onlyR.filter((x) => x.d), (f) => f.code);
-      list('Only Ruff, not explained', onlyR.filter((x) => !x.d), (f) => f.code);
+      list(`Only ${refName}, explained by a documented difference`, onlyR.filter((x) => x.d), (f) => f.code);
+      list(`Only ${refName}, not explained`, onlyR.filter((x) => !x.d), (f) => f.code);
     }
   }
-  process.exitCode = failed ? 1 : 0;
+  process.exitCode = failed ? 1 : skippedNamed ? 3 : 0;
 }
 
 main();

@@ -142,6 +142,12 @@ async function action() {
     const limit = (0, runner_1.getInput)('max-maintainability-findings');
     if (limit)
         fromInputs.maxMaintainabilityFindings = (0, settings_1.parseLimit)(limit, "Input 'max-maintainability-findings'");
+    const includeSuppressed = (0, runner_1.getInput)('include-suppressed');
+    if (includeSuppressed)
+        fromInputs.includeSuppressed = parseBoolean(includeSuppressed, "Input 'include-suppressed'");
+    const cacheDir = (0, runner_1.getInput)('cache-dir');
+    if (cacheDir)
+        fromInputs.cacheDir = cacheDir === 'false' ? false : path.resolve(root, cacheDir);
     const maxNew = (0, runner_1.getInput)('max-new-maintainability-findings');
     const event = (0, context_1.readEvent)();
     const baselineInput = (0, runner_1.getInput)('baseline-ref');
@@ -179,10 +185,19 @@ async function action() {
     const annotate = parseBoolean((0, runner_1.getInput)('annotations') || 'true', "Input 'annotations'");
     const sarifInput = (0, runner_1.getInput)('sarif-file') || 'tendril.sarif';
     const sarifPath = path.resolve(root, sarifInput);
-    const settings = { ...(0, settings_1.resolveSettings)({ root, paths, jobs: os.availableParallelism() }, fromFile, fromInputs), ...gating };
+    const settings = {
+        ...(0, settings_1.resolveSettings)({ root, paths, jobs: os.availableParallelism() }, fromFile, fromInputs),
+        ...gating,
+        configFile,
+        // Without the config input, configuration files nearer to the analysed files apply to them.
+        configSearch: configInput ? undefined : { from: (0, config_1.commonDirectory)(paths), flags: fromInputs },
+    };
     const outcome = await (0, run_1.run)(settings, __filename);
     fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-    const sarif = (0, sarif_1.formatSarif)(outcome);
+    const written = (0, sarif_1.writeSarif)(outcome);
+    const sarif = written.text;
+    for (const drop of written.drops)
+        (0, runner_1.warning)(drop.message, 'Tendril SARIF limits');
     fs.writeFileSync(sarifPath, sarif);
     for (const n of outcome.notifications)
         (0, runner_1.info)(`${n.level}: ${n.message}`);
@@ -200,7 +215,7 @@ async function action() {
     const plan = annotate ? (0, annotations_1.planAnnotations)(outcome.findings.filter((f) => f.suppressed === undefined), outcome.gate.reasons.length) : undefined;
     if (plan)
         (0, annotations_1.writeAnnotations)(plan);
-    (0, runner_1.appendSummary)((0, summary_1.formatSummary)(outcome, sarifInput, { links: (0, context_1.links)(event), annotations: plan && { shown: plan.shown, total: plan.total } }));
+    (0, runner_1.appendSummary)((0, summary_1.formatSummary)(outcome, sarifInput, { links: (0, context_1.links)(event), annotations: plan && { shown: plan.shown, total: plan.total }, sarifLimits: written.drops }));
     for (const reason of outcome.gate.reasons)
         (0, runner_1.error)(reason, 'Tendril gate failed');
     if (uploadWanted)
@@ -265,20 +280,47 @@ function positionalArguments(call) {
         return [args];
     return namedChildrenOf(args).filter((n) => n.type !== 'keyword_argument' && n.type !== 'dictionary_splat');
 }
+const NO_KEYWORDS = new Map();
+/**
+ * Keyword arguments of call node objects already looked at. Rules ask the same call (the
+ * `CallSite`'s node object) for several keywords, so the argument list is read once per call.
+ */
+const keywordCache = new WeakMap();
+function keywordsOf(call) {
+    let keywords = keywordCache.get(call);
+    if (keywords)
+        return keywords;
+    keywords = NO_KEYWORDS;
+    // A keyword argument needs an `=`: most calls have none, and their arguments are not read.
+    const args = call.text.includes('=') ? argumentsOf(call) : null;
+    if (args && args.type === 'argument_list') {
+        for (const child of namedChildrenOf(args)) {
+            if (child.type !== 'keyword_argument')
+                continue;
+            const name = child.childForFieldName('name')?.text;
+            if (name === undefined)
+                continue;
+            if (keywords === NO_KEYWORDS)
+                keywords = new Map();
+            if (!keywords.has(name))
+                keywords.set(name, { argument: child });
+        }
+    }
+    keywordCache.set(call, keywords);
+    return keywords;
+}
 /** The `keyword_argument` node `name=...` of a call, if written explicitly. */
 function keywordArgument(call, name) {
-    const args = argumentsOf(call);
-    if (!args || args.type !== 'argument_list')
-        return undefined;
-    for (const child of namedChildrenOf(args)) {
-        if (child.type === 'keyword_argument' && child.childForFieldName('name')?.text === name)
-            return child;
-    }
-    return undefined;
+    return keywordsOf(call).get(name)?.argument;
 }
 /** The value node of keyword argument `name=...`, if written explicitly. */
 function keywordValue(call, name) {
-    return keywordArgument(call, name)?.childForFieldName('value') ?? undefined;
+    const entry = keywordsOf(call).get(name);
+    if (!entry)
+        return undefined;
+    if (entry.value === undefined)
+        entry.value = entry.argument.childForFieldName('value');
+    return entry.value ?? undefined;
 }
 /** True when the call unpacks arguments (`*args` or `**kwargs`), which may hide any parameter. */
 function hasArgumentSplat(call) {
@@ -337,8 +379,10 @@ function decodeEscapes(body, bytes) {
 }
 /** Value of one `string` node with no interpolation; undefined for f-string fields, t-strings, bytes (unless allowed). */
 function singleStringValue(node, allowBytes) {
-    const start = node.namedChildren.find((c) => c?.type === 'string_start');
-    const end = node.namedChildren.find((c) => c?.type === 'string_end');
+    const children = node.namedChildren;
+    const types = children.map((c) => c?.type);
+    const start = children[types.indexOf('string_start')];
+    const end = children[types.indexOf('string_end')];
     if (!start || !end)
         return undefined;
     const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
@@ -347,7 +391,7 @@ function singleStringValue(node, allowBytes) {
     const bytes = prefix.includes('b');
     if (bytes && !allowBytes)
         return undefined;
-    if (node.namedChildren.some((c) => c?.type === 'interpolation'))
+    if (types.includes('interpolation'))
         return undefined;
     let body = node.text.slice(start.endIndex - node.startIndex, end.startIndex - node.startIndex);
     if (!prefix.includes('r'))
@@ -363,6 +407,19 @@ function singleStringValue(node, allowBytes) {
  */
 function stringLiteralValue(node, options = {}) {
     const allowBytes = options.allowBytes ?? false;
+    // Several rules ask for the value of the same node object (each string the walk visits).
+    const cache = allowBytes ? bytesLiteralCache : literalCache;
+    if (cache.has(node))
+        return cache.get(node);
+    const value = literalValue(node, allowBytes);
+    cache.set(node, value);
+    return value;
+}
+/** Values of the string literal node objects already looked at (undefined: not a plain literal). */
+const literalCache = new WeakMap();
+const bytesLiteralCache = new WeakMap();
+function literalValue(node, allowBytes) {
+    const options = { allowBytes };
     const expr = unparenthesize(node);
     switch (expr.type) {
         case 'string':
@@ -860,18 +917,14 @@ exports.calls = {
                 const assuming = new Resolver(module, true);
                 const sites = [];
                 const byId = new Map();
+                // Without star imports the two readings are the same: resolve once.
+                const stars = hasStars(module);
                 for (const node of callNodes) {
                     const callee = node.childForFieldName('function');
                     if (!callee)
                         continue;
-                    const site = {
-                        node,
-                        callee,
-                        args: node.childForFieldName('arguments'),
-                        qualifiedName: resolver.resolve(callee, 0, true),
-                        writtenName: writtenChain(callee),
-                        assumedName: assuming.resolve(callee, 0, true),
-                    };
+                    const qualifiedName = resolver.resolveCallee(callee, context.text);
+                    const site = new LazyCallSite(node, callee, qualifiedName, stars ? assuming.resolveCallee(callee, context.text) : qualifiedName);
                     sites.push(site);
                     byId.set(node.id, site);
                 }
@@ -895,6 +948,35 @@ exports.calls = {
         return visitor;
     },
 };
+/** A call site whose argument list and written name are read from the tree only when asked for. */
+class LazyCallSite {
+    node;
+    callee;
+    qualifiedName;
+    assumedName;
+    argsNode;
+    written = null;
+    constructor(node, callee, qualifiedName, assumedName) {
+        this.node = node;
+        this.callee = callee;
+        this.qualifiedName = qualifiedName;
+        this.assumedName = assumedName;
+    }
+    get args() {
+        if (this.argsNode === undefined)
+            this.argsNode = this.node.childForFieldName('arguments');
+        return this.argsNode;
+    }
+    get writtenName() {
+        if (this.written === null)
+            this.written = writtenChain(this.callee);
+        return this.written;
+    }
+}
+/** True when some scope of the tree has a star import. */
+function hasStars(scope) {
+    return scope.stars.length > 0 || scope.children.some(hasStars);
+}
 /**
  * Finishes the scope tree: sorts each scope's children by position (a lambda in a parameter
  * default is created after the function whose body follows it), and moves bindings made under
@@ -930,6 +1012,8 @@ function finishScopes(module) {
     };
     visit(module);
 }
+/** An ASCII identifier at `lastIndex` (not followed by another ASCII name character). */
+const ROOT_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 class Resolver {
     module;
     ignoreStars;
@@ -957,6 +1041,25 @@ class Resolver {
             return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
         }
         return undefined;
+    }
+    /**
+     * `resolve(callee, 0, true)`, first trying the cheap way. Whatever the callee, the name or
+     * attribute chain it may be starts with the identifier written where it starts (an ASCII one,
+     * read from the source text); when that name resolves to nothing there, neither does the callee,
+     * and the tree is not asked.
+     */
+    resolveCallee(callee, source) {
+        const start = callee.startIndex;
+        ROOT_NAME.lastIndex = start;
+        const root = ROOT_NAME.exec(source)?.[0];
+        if (root !== undefined) {
+            // A non-ASCII character next may continue the identifier: then ask the tree.
+            const next = start + root.length;
+            const complete = next >= source.length || source.charCodeAt(next) < 0x80;
+            if (complete && this.resolveName(root, start, this.scopeAt(start), 0, true) === undefined)
+                return undefined;
+        }
+        return this.resolve(callee, 0, true);
     }
     /** The innermost scope whose code contains source index `at`. */
     scopeAt(at) {
@@ -1050,16 +1153,49 @@ class Resolver {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.complexity = void 0;
 exports.measureFunction = measureFunction;
-const named = (node) => (node ? node.namedChildren.filter(Boolean) : []);
-const ofType = (node, type) => named(node).filter((c) => c.type === type);
+const memos = new WeakMap();
+function memoOf(node) {
+    let memo = memos.get(node.tree);
+    if (!memo)
+        memos.set(node.tree, (memo = { children: new Map(), types: new Map(), blocks: new Map(), clean: !node.tree.rootNode.hasError }));
+    return memo;
+}
+/** `node.type`, memoised. */
+function typeOf(node) {
+    const types = memoOf(node).types;
+    let type = types.get(node.id);
+    if (type === undefined)
+        types.set(node.id, (type = node.type));
+    return type;
+}
+/** The named children, memoised (callers do not modify the array). */
+const named = (node) => {
+    if (!node)
+        return [];
+    const children = memoOf(node).children;
+    let list = children.get(node.id);
+    if (!list)
+        children.set(node.id, (list = node.namedChildren.filter(Boolean)));
+    return list;
+};
+const ofType = (node, type) => named(node).filter((c) => typeOf(c) === type);
 const blockOf = (node) => {
     if (!node)
         return null;
-    return node.childForFieldName('body') ?? node.childForFieldName('consequence') ?? named(node).find((c) => c.type === 'block') ?? null;
+    const memo = memoOf(node);
+    let block = memo.blocks.get(node.id);
+    if (block === undefined) {
+        // Every field that holds a block (`body`, `consequence`) holds only that, and no node has two
+        // block children (tree-sitter-python's node-types.json), unless error recovery made the tree.
+        const first = named(node).find((c) => typeOf(c) === 'block') ?? null;
+        block = memo.clean ? first : (node.childForFieldName('body') ?? node.childForFieldName('consequence') ?? first);
+        memo.blocks.set(node.id, block);
+    }
+    return block;
 };
 const statementsOf = (node) => named(blockOf(node));
 /** Except clauses of a try statement (plain and `except*`). */
-const handlersOf = (tryNode) => named(tryNode).filter((c) => c.type === 'except_clause' || c.type === 'except_group_clause');
+const handlersOf = (tryNode) => named(tryNode).filter((c) => typeOf(c) === 'except_clause' || typeOf(c) === 'except_group_clause');
 // ---------------------------------------------------------------------------------------------
 // Cyclomatic (Ruff C901)
 // ---------------------------------------------------------------------------------------------
@@ -1076,13 +1212,13 @@ function isIrrefutable(caseClause) {
 function cyclomaticOf(statements) {
     let total = 0;
     for (const s of statements) {
-        switch (s.type) {
+        switch (typeOf(s)) {
             case 'if_statement':
                 total += 1 + cyclomaticOf(statementsOf(s));
                 for (const clause of named(s)) {
-                    if (clause.type === 'elif_clause')
+                    if (typeOf(clause) === 'elif_clause')
                         total += 1 + cyclomaticOf(statementsOf(clause));
-                    else if (clause.type === 'else_clause')
+                    else if (typeOf(clause) === 'else_clause')
                         total += cyclomaticOf(statementsOf(clause));
                 }
                 break;
@@ -1095,11 +1231,11 @@ function cyclomaticOf(statements) {
             case 'try_statement':
                 total += cyclomaticOf(statementsOf(s));
                 for (const clause of named(s)) {
-                    if (clause.type === 'except_clause' || clause.type === 'except_group_clause')
+                    if (typeOf(clause) === 'except_clause' || typeOf(clause) === 'except_group_clause')
                         total += 1 + cyclomaticOf(statementsOf(clause));
-                    else if (clause.type === 'else_clause')
+                    else if (typeOf(clause) === 'else_clause')
                         total += 1 + cyclomaticOf(statementsOf(clause));
-                    else if (clause.type === 'finally_clause')
+                    else if (typeOf(clause) === 'finally_clause')
                         total += cyclomaticOf(statementsOf(clause));
                 }
                 break;
@@ -1192,8 +1328,9 @@ function cognitiveOf(fn, name, isMethod) {
             default:
                 break;
         }
-        for (const child of named(node))
-            stack.push([child, level(child)]);
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push([child, level(child)]);
     }
     return total;
 }
@@ -1205,11 +1342,11 @@ function argumentsOf(fn) {
     let count = 0;
     for (const p of named(fn.childForFieldName('parameters'))) {
         let nameNode = null;
-        if (p.type === 'identifier')
+        if (typeOf(p) === 'identifier')
             nameNode = p;
-        else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter')
+        else if (typeOf(p) === 'default_parameter' || typeOf(p) === 'typed_default_parameter')
             nameNode = p.childForFieldName('name');
-        else if (p.type === 'typed_parameter') {
+        else if (typeOf(p) === 'typed_parameter') {
             const first = p.firstNamedChild;
             nameNode = first?.type === 'identifier' ? first : null; // `*args: int` / `**kw: int` are splats
         }
@@ -1220,9 +1357,9 @@ function argumentsOf(fn) {
 }
 /** Pylint's branch count of one compound statement (0 for others). */
 function branchesOfStatement(s) {
-    switch (s.type) {
+    switch (typeOf(s)) {
         case 'if_statement':
-            return 1 + named(s).filter((c) => c.type === 'elif_clause' || c.type === 'else_clause').length;
+            return 1 + named(s).filter((c) => typeOf(c) === 'elif_clause' || typeOf(c) === 'else_clause').length;
         case 'for_statement':
         case 'while_statement':
             return 1 + ofType(s, 'else_clause').length;
@@ -1236,15 +1373,15 @@ function branchesOfStatement(s) {
 function innerBlocks(s) {
     const out = [];
     for (const c of named(s)) {
-        if (c.type === 'block')
+        if (typeOf(c) === 'block')
             out.push(c);
-        else if (/_clause$/.test(c.type)) {
+        else if (/_clause$/.test(typeOf(c))) {
             const b = blockOf(c);
             if (b)
                 out.push(b);
         }
     }
-    if (s.type === 'match_statement') {
+    if (typeOf(s) === 'match_statement') {
         const body = s.childForFieldName('body');
         for (const c of body ? ofType(body, 'case_clause') : []) {
             const b = blockOf(c);
@@ -1257,7 +1394,8 @@ function innerBlocks(s) {
 const BRANCHING = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement']);
 const NESTING = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement']);
 function isStatement(node) {
-    return node.type.endsWith('_statement') || node.type === 'function_definition' || node.type === 'class_definition';
+    const type = typeOf(node);
+    return type.endsWith('_statement') || type === 'function_definition' || type === 'class_definition';
 }
 function designOf(fn) {
     let branches = 0;
@@ -1265,27 +1403,27 @@ function designOf(fn) {
     let nestedBlocks = 0;
     const visit = (block, depth, inNested) => {
         for (const child of named(block)) {
-            const s = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+            const s = typeOf(child) === 'decorated_definition' ? child.childForFieldName('definition') : child;
             if (!s || !isStatement(s))
                 continue;
-            if (s.type === 'function_definition' || s.type === 'class_definition') {
+            if (typeOf(s) === 'function_definition' || typeOf(s) === 'class_definition') {
                 // The nested body's statements count for the enclosing function; its branches and depth do not.
                 const body = s.childForFieldName('body');
                 if (body)
                     visit(body, 0, true);
                 continue;
             }
-            if (BRANCHING.has(s.type)) {
+            if (BRANCHING.has(typeOf(s))) {
                 const b = branchesOfStatement(s);
                 if (!inNested)
                     branches += b;
                 statements += b;
-                if (s.type === 'try_statement')
+                if (typeOf(s) === 'try_statement')
                     statements += handlersOf(s).length;
             }
             else
                 statements += 1;
-            const nests = NESTING.has(s.type);
+            const nests = NESTING.has(typeOf(s));
             const inner = nests ? depth + 1 : depth;
             if (!inNested && inner > nestedBlocks)
                 nestedBlocks = inner;
@@ -1307,38 +1445,218 @@ function isMethod(fn) {
         parent = parent.parent;
     return parent?.type === 'block' && parent.parent?.type === 'class_definition';
 }
-function measureFunction(fn) {
+/** Every metric but `cognitive` (0 here) of one function. */
+function measureStatic(fn) {
     const nameNode = fn.childForFieldName('name');
     if (!nameNode)
         return undefined;
-    const name = nameNode.text;
     const body = fn.childForFieldName('body');
-    return {
+    const metrics = {
         node: fn,
         nameNode,
-        name,
+        name: nameNode.text,
         cyclomatic: 1 + cyclomaticOf(named(body)),
-        cognitive: cognitiveOf(fn, name, isMethod(fn)),
+        cognitive: 0,
         arguments: argumentsOf(fn),
         ...designOf(fn),
     };
+    // Kept for one function only: objects that outlive it would cost the garbage collector more.
+    memos.delete(fn.tree);
+    return metrics;
 }
+/** All the metrics of one function, measured from its own subtree. */
+function measureFunction(fn) {
+    const method = isMethod(fn);
+    const metrics = measureStatic(fn);
+    if (metrics)
+        metrics.cognitive = cognitiveOf(fn, metrics.name, method);
+    return metrics;
+}
+/** Statements and clauses whose `block` child raises the cognitive nesting level. */
+const NESTING_BLOCK_PARENTS = new Set(['if_statement', 'for_statement', 'while_statement', 'except_clause', 'except_group_clause']);
+/**
+ * Cognitive complexity of every function in the same walk (instead of one pass over each
+ * function's subtree): the walk brings the nodes that count, in source order, and the nesting of
+ * each follows from the open nodes around it, found by their ranges, since every type that can
+ * hold a `block` is among the types visited (so a `block`'s innermost open node is its parent).
+ * A node counts for every function whose body contains it, at its nesting below that body. A
+ * tree with syntax errors (ERROR and zero-width MISSING nodes break the reasoning by ranges) is
+ * measured function by function from the subtrees instead.
+ */
 exports.complexity = {
     name: 'complexity',
     create(context) {
         const functions = [];
-        return {
+        if (context.tree.rootNode.hasError) {
+            return {
+                function_definition(node) {
+                    const metrics = measureFunction(node);
+                    if (metrics)
+                        functions.push(metrics);
+                },
+                end() {
+                    context.setAnalysis('complexity', { functions });
+                },
+            };
+        }
+        const source = context.text;
+        const open = [];
+        const functionsOpen = [];
+        const enter = (node) => {
+            const type = node.type;
+            const start = node.startIndex;
+            const end = node.endIndex;
+            while (open.length > 0) {
+                const top = open[open.length - 1];
+                if (top.start <= start && end <= top.end)
+                    break;
+                open.pop();
+                if (top.fn)
+                    functionsOpen.pop();
+            }
+            const parent = open.length > 0 ? open[open.length - 1] : undefined;
+            const levels = parent ? parent.levels + parent.adds : 0;
+            const frame = { node, type, start, end, levels, adds: 0 };
+            open.push(frame);
+            return frame;
+        };
+        /** Adds to every open function whose body holds `frame`: `fixed`, plus the nesting when `nested`. */
+        const count = (frame, fixed, nested) => {
+            for (const fn of functionsOpen) {
+                if (frame.start < fn.bodyStart || frame.end > fn.bodyEnd)
+                    continue;
+                fn.metrics.cognitive += fixed + (nested ? frame.levels - fn.base : 0);
+            }
+        };
+        const decision = (node) => void count(enter(node), 1, true);
+        const visitor = {
             function_definition(node) {
-                const metrics = measureFunction(node);
-                if (metrics)
-                    functions.push(metrics);
+                const frame = enter(node);
+                frame.adds = 1;
+                // A function's parent is a block or a decorated definition in one: a method when that block is a class body.
+                const parent = open.length > 1 ? open[open.length - 2] : undefined;
+                const method = parent?.type === 'block' && open.length > 2 && open[open.length - 3].type === 'class_definition';
+                const metrics = measureStatic(node);
+                if (!metrics)
+                    return;
+                functions.push(metrics);
+                const body = node.childForFieldName('body');
+                if (!body)
+                    return;
+                frame.fn = { metrics, method, bodyStart: body.startIndex, bodyEnd: body.endIndex, base: frame.levels + 1 };
+                functionsOpen.push(frame.fn);
+            },
+            lambda(node) {
+                enter(node).adds = 1;
+            },
+            block(node) {
+                const frame = enter(node);
+                const parent = open.length > 1 ? open[open.length - 2] : undefined;
+                if (!parent)
+                    return;
+                if (NESTING_BLOCK_PARENTS.has(parent.type))
+                    frame.adds = 1;
+                else if (parent.type === 'elif_clause' || parent.type === 'else_clause') {
+                    const grandparent = open.length > 2 ? open[open.length - 3] : undefined;
+                    if (grandparent?.type !== 'try_statement')
+                        frame.adds = 1;
+                }
+            },
+            if_statement: decision,
+            for_statement: decision,
+            while_statement: decision,
+            except_clause: decision,
+            except_group_clause: decision,
+            elif_clause(node) {
+                count(enter(node), 1, false);
+            },
+            else_clause(node) {
+                // An `else` of a `try` is no decision; of an `if` or a loop it is.
+                const frame = enter(node);
+                const parent = open.length > 1 ? open[open.length - 2] : undefined;
+                if (parent?.type !== 'try_statement')
+                    count(frame, 1, false);
+            },
+            match_statement(node) {
+                const frame = enter(node);
+                count(frame, 1, true);
+                frame.adds = 1;
+            },
+            conditional_expression(node) {
+                const frame = enter(node);
+                count(frame, 1, true);
+                frame.adds = 1;
+            },
+            boolean_operator(node) {
+                // +1 for each sequence of like operators: not when the parent is a boolean operator with
+                // the same operator (the parent, a visited type, would be the innermost open node; the
+                // innermost one may also be an ancestor further up, with calls and other types between).
+                const frame = enter(node);
+                const around = open.length > 1 ? open[open.length - 2] : undefined;
+                if (around?.type === 'boolean_operator' && node.parent?.id === around.node.id && booleanOperator(around.node) === booleanOperator(node))
+                    return;
+                count(frame, 1, false);
+            },
+            call(node) {
+                // Calls raise no nesting and hold no block: they need no frame, and a call that starts
+                // in a function's body is inside it (`functionsOpen` may still hold functions that ended).
+                const start = node.startIndex;
+                for (const fn of functionsOpen) {
+                    if (start < fn.bodyStart || start >= fn.bodyEnd)
+                        continue;
+                    if (isRecursiveCall(node, start, fn.metrics.name, fn.method, source))
+                        fn.metrics.cognitive += 1;
+                }
             },
             end() {
                 context.setAnalysis('complexity', { functions });
             },
         };
+        for (const type of ['class_definition', 'try_statement', 'finally_clause', 'with_statement', 'case_clause']) {
+            visitor[type] = enter;
+        }
+        return visitor;
     },
 };
+/** `f(...)` in `f`, or `self.m(...)`/`cls.m(...)` in method `m`. */
+function isRecursiveCall(call, start, name, method, source) {
+    if (!mayBeRecursive(start, name, method, source))
+        return false;
+    const callee = call.childForFieldName('function');
+    if (callee?.type === 'identifier')
+        return !method && callee.text === name;
+    if (callee?.type === 'attribute' && method) {
+        const object = callee.childForFieldName('object');
+        const attr = callee.childForFieldName('attribute');
+        return object?.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && attr?.text === name;
+    }
+    return false;
+}
+const ASCII_NAME_CHAR = /[A-Za-z0-9_]/;
+/**
+ * False when the call's source text shows it is not `name(...)` (or, in a method,
+ * `self.name(...)`/`cls.name(...)`); true when it may be. The callee starts where the call
+ * starts, and an identifier followed by an ASCII name character is longer than the one written
+ * before it. Unusual spacing (`self . name`) is left to the tree.
+ */
+function mayBeRecursive(start, name, method, source) {
+    if (!method)
+        return source.startsWith(name, start) && !ASCII_NAME_CHAR.test(source.charAt(start + name.length));
+    let dot;
+    if (source.startsWith('self', start))
+        dot = start + 4;
+    else if (source.startsWith('cls', start))
+        dot = start + 3;
+    else
+        return false;
+    const after = source.charAt(dot);
+    if (after !== '.')
+        return !ASCII_NAME_CHAR.test(after);
+    const attribute = dot + 1;
+    if (!ASCII_NAME_CHAR.test(source.charAt(attribute)))
+        return true;
+    return source.startsWith(name, attribute) && !ASCII_NAME_CHAR.test(source.charAt(attribute + name.length));
+}
 
 
 /***/ }),
@@ -2869,7 +3187,9 @@ function isChanged(baseline, rel) {
  * deleted files are analysed too, for the count of fixed findings, when `deletedPaths` says they
  * were in scope.
  */
-async function applyBaseline(baseline, root, files, findings, rules, ruleOptions, pool, deletedInScope) {
+async function applyBaseline(baseline, root, files, findings, ruleSets, 
+/** The rule set (configuration) of a head path; a deleted file's own path. */
+ruleSetOf, pool, deletedInScope) {
     const { changed, deleted, baseFiles } = baseline.changes;
     const toAnalyse = [];
     for (const file of files) {
@@ -2893,10 +3213,10 @@ async function applyBaseline(baseline, root, files, findings, rules, ruleOptions
                 return;
             const abs = path.join(tmp, String(i));
             fs.writeFileSync(abs, bytes);
-            sources.push({ abs, rel: entry.base, size: bytes.length });
+            sources.push({ abs, rel: entry.base, size: bytes.length, profile: ruleSetOf(entry.head ?? entry.base) });
             headOf.set(entry.base, entry.head);
         });
-        const results = await (0, pool_1.analyzeFiles)(sources, rules, ruleOptions, pool);
+        const results = await (0, pool_1.analyzeFiles)(sources, ruleSets, pool);
         baseFindings = results.flatMap((r) => r.findings.map((f) => ({ ...f, path: headOf.get(r.path) ?? `\0deleted\0${r.path}` })));
     }
     finally {
@@ -3006,7 +3326,13 @@ function matchKeyOf(ruleId, symbol, snippet) {
     const normalised = snippet.replace(/\s+/g, '');
     return (0, crypto_1.createHash)('sha256').update(`${ruleId}\0${symbol}\0${normalised}`).digest('hex').slice(0, 32);
 }
-/** Fills in `matchKey` for the findings of one file (called by the engine while the tree lives). */
+/**
+ * Fills in `matchKey` for the findings of one file (called by the engine while the tree lives).
+ * One pass for all findings: the function and class definitions come from tree-sitter in document
+ * order (nested ones after their parent), and a sweep over the findings in order keeps the stack
+ * of definitions that enclose the current one. The same symbols as `symbolAt`, without walking
+ * the tree once per finding (a file with thousands of findings at one level was quadratic).
+ */
 function annotateMatchKeys(findings, text, tree) {
     if (findings.length === 0)
         return;
@@ -3014,9 +3340,35 @@ function annotateMatchKeys(findings, text, tree) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
     const offset = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
-    for (const finding of findings) {
-        const snippet = text.slice(offset(finding.line, finding.column), offset(finding.endLine, finding.endColumn));
-        finding.matchKey = matchKeyOf(finding.ruleId, symbolAt(tree, finding.line - 1, finding.column - 1), snippet);
+    const definitions = [];
+    for (const node of tree.rootNode.descendantsOfType(['function_definition', 'class_definition'])) {
+        if (!node)
+            continue;
+        const name = node.childForFieldName('name');
+        definitions.push({
+            start: node.startIndex,
+            end: node.endIndex,
+            nameStart: name ? name.startIndex : -1,
+            nameEnd: name ? name.endIndex : -1,
+            name: name ? text.slice(name.startIndex, name.endIndex) : '',
+        });
+    }
+    const order = findings.map((f, i) => ({ f, i, at: offset(f.line, f.column) })).sort((a, b) => a.at - b.at || a.i - b.i);
+    const open = [];
+    let next = 0;
+    for (const { f, at } of order) {
+        while (next < definitions.length && definitions[next].start <= at) {
+            const d = definitions[next++];
+            while (open.length > 0 && open[open.length - 1].end <= d.start)
+                open.pop();
+            open.push(d);
+        }
+        while (open.length > 0 && open[open.length - 1].end <= at)
+            open.pop();
+        // A finding on a definition's own name (`def f`) belongs to the scope outside it.
+        const names = open.filter((d) => d.name && !(d.nameStart <= at && at < d.nameEnd)).map((d) => d.name);
+        const snippet = text.slice(at, offset(f.endLine, f.endColumn));
+        f.matchKey = matchKeyOf(f.ruleId, names.length ? names.join('.') : '<module>', snippet);
     }
 }
 
@@ -3135,6 +3487,7 @@ function commonDirectory(paths) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_BUDGET = void 0;
 exports.analyzeSource = analyzeSource;
 const matchkey_1 = __nccwpck_require__(4991);
 const fingerprint_1 = __nccwpck_require__(1938);
@@ -3143,6 +3496,10 @@ const parser_1 = __nccwpck_require__(3715);
 const source_1 = __nccwpck_require__(7433);
 const suppress_1 = __nccwpck_require__(2111);
 const walk_1 = __nccwpck_require__(4721);
+exports.DEFAULT_BUDGET = { maxFileSize: 10 * 1024 * 1024, timeoutSeconds: 60 };
+/** Thrown by the budget checks to abandon a file. */
+class OverBudget extends Error {
+}
 /** Orders analyses so that each comes after the ones it builds on. */
 function analysesFor(rules) {
     const ordered = [];
@@ -3182,7 +3539,24 @@ function firstSyntaxError(tree) {
  * analyses they use), then fingerprint the lines that have findings. Never throws for bad input:
  * what cannot be analysed becomes a notification.
  */
-async function analyzeSource(path, bytes, rules, options = {}) {
+async function analyzeSource(path, bytes, rules, options = {}, budget = exports.DEFAULT_BUDGET) {
+    const deadline = Date.now() + budget.timeoutSeconds * 1000;
+    const overBudget = () => ({
+        path,
+        findings: [],
+        notifications: [
+            {
+                level: 'error',
+                id: 'file-timeout',
+                path,
+                message: `${path} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`,
+            },
+        ],
+    });
+    const checkpoint = () => {
+        if (Date.now() > deadline)
+            throw new OverBudget();
+    };
     const notifications = [];
     const result = { path, findings: [], notifications };
     const decoded = (0, source_1.decodeSource)(bytes);
@@ -3191,7 +3565,12 @@ async function analyzeSource(path, bytes, rules, options = {}) {
         return result;
     }
     const parser = await (0, parser_1.getParser)();
-    const tree = parser.parse(decoded.text);
+    let cancelled = false;
+    // The parser asks every so often whether to go on; past the deadline, it stops and returns null.
+    const progressCallback = () => (cancelled = Date.now() > deadline);
+    const tree = parser.parse(decoded.text, null, { progressCallback: progressCallback });
+    if (!tree && cancelled)
+        return overBudget();
     if (!tree) {
         notifications.push({ level: 'error', id: 'internal-error', path, message: `${path} was not analysed: the parser gave up on it.` });
         return result;
@@ -3234,9 +3613,11 @@ async function analyzeSource(path, bytes, rules, options = {}) {
                 comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text: node.text, ownLine, statementStartRow });
             },
         });
-        (0, walk_1.walk)(tree, visitors);
-        for (const visitor of visitors)
+        (0, walk_1.walk)(tree, visitors, checkpoint);
+        for (const visitor of visitors) {
+            checkpoint();
             visitor.end?.();
+        }
         const directives = (0, suppress_1.parseDirectives)(comments, decoded.text);
         (0, suppress_1.applyDirectives)(context.findings, directives, active);
         const unusedRule = active.find((rule) => rule.meta.id === suppress_1.UNUSED_SUPPRESSION_ID);
@@ -3255,6 +3636,8 @@ async function analyzeSource(path, bytes, rules, options = {}) {
         (0, matchkey_1.annotateMatchKeys)(result.findings, decoded.text, tree);
     }
     catch (error) {
+        if (error instanceof OverBudget)
+            return overBudget();
         notifications.push({
             level: 'error',
             id: 'internal-error',
@@ -3276,6 +3659,201 @@ async function analyzeSource(path, bytes, rules, options = {}) {
     }
     return result;
 }
+
+
+/***/ }),
+
+/***/ 9468:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResultCache = void 0;
+const crypto_1 = __nccwpck_require__(6982);
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const version_1 = __nccwpck_require__(311);
+const FORMAT = 1;
+/** Every file under `dir`, for hashing the source tree (sorted, so the hash is stable). */
+function filesUnder(dir) {
+    return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+let engineId;
+/**
+ * Tendril's version and a hash of the code that runs: the bundle (`script`), or, running from
+ * source (tests), every file of the source tree, so an edited rule never meets its old results.
+ */
+function engine(script) {
+    if (!engineId) {
+        const hash = (0, crypto_1.createHash)('sha256');
+        try {
+            const base = script?.endsWith('.js') ? path.dirname(script) : path.join(__dirname, '..');
+            const files = script?.endsWith('.js') ? [script] : filesUnder(base);
+            for (const file of files)
+                hash.update(path.relative(base, file)).update(fs.readFileSync(file));
+        }
+        catch {
+            hash.update(String(Date.now()));
+        }
+        engineId = `${version_1.VERSION}+${hash.digest('hex').slice(0, 16)}`;
+    }
+    return engineId;
+}
+/** The rules and their effective option values (a value equal to the default is the default). */
+function settingsKey(ruleSet, budgetKey) {
+    const rules = [...ruleSet.rules]
+        .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
+        .map((rule) => {
+        const specs = rule.meta.options ?? {};
+        const values = Object.keys(specs)
+            .sort()
+            .map((name) => [name, ruleSet.options[rule.meta.id]?.[name] ?? specs[name].default]);
+        return values.length ? [rule.meta.id, values] : rule.meta.id;
+    });
+    return JSON.stringify([rules, budgetKey]);
+}
+class ResultCache {
+    dir;
+    root;
+    store;
+    file;
+    settingsKeys;
+    /** Key of every file looked up in this run. */
+    keys = new Map();
+    /** Entries to write: hits, and results recorded for misses. */
+    fresh = new Map();
+    /** Files found in the cache in this run. */
+    hits = 0;
+    constructor(dir, root, ruleSets, budgetKey, script) {
+        this.dir = dir;
+        this.root = root;
+        const id = engine(script);
+        this.file = path.join(dir, `results-v${FORMAT}.json`);
+        this.settingsKeys = ruleSets.map((s) => settingsKey(s, budgetKey));
+        let store = { engine: id, entries: {} };
+        try {
+            const read = JSON.parse(fs.readFileSync(this.file, 'utf8'));
+            if (read && read.engine === id && typeof read.entries === 'object')
+                store = read;
+        }
+        catch {
+            // No cache yet, or an unreadable one: start empty (it is rewritten at the end).
+        }
+        this.store = store;
+    }
+    /** Opens (or starts) the cache in `dir`, relative to the root. */
+    static open(dir, root, ruleSets, budgetKey, script) {
+        return new ResultCache(path.resolve(root, dir), root, ruleSets, budgetKey, script);
+    }
+    key(file, bytes) {
+        return (0, crypto_1.createHash)('sha256')
+            .update(this.settingsKeys[file.profile ?? 0])
+            .update('\0')
+            .update(file.rel)
+            .update('\0')
+            .update(bytes)
+            .digest('hex');
+    }
+    /**
+     * The cached result of a file, or undefined. Reads the file to hash it; a file that cannot be
+     * read is a miss (the analysis reports it).
+     */
+    lookup(file) {
+        let bytes;
+        try {
+            bytes = fs.readFileSync(file.abs);
+        }
+        catch {
+            return undefined;
+        }
+        const key = this.key(file, bytes);
+        const entry = this.store.entries[file.rel];
+        this.keys.set(file.rel, key);
+        if (entry && entry.key === key) {
+            this.fresh.set(file.rel, entry);
+            this.hits++;
+            return entry.result;
+        }
+        return undefined;
+    }
+    /** Records the result of a file looked up before (a miss). */
+    record(file, result) {
+        const key = this.keys.get(file.rel);
+        if (key === undefined)
+            return;
+        if (result.notifications.some((n) => n.id === 'file-timeout' || n.id === 'internal-error'))
+            return;
+        this.fresh.set(file.rel, { key, result });
+    }
+    /** Writes the cache: this run's entries, and earlier entries whose files still exist. Never throws. */
+    save() {
+        const entries = {};
+        for (const [rel, entry] of Object.entries(this.store.entries)) {
+            if (!this.keys.has(rel) && fs.existsSync(path.join(this.root, rel)))
+                entries[rel] = entry;
+        }
+        for (const [rel, entry] of this.fresh)
+            entries[rel] = entry;
+        const sorted = {};
+        for (const rel of Object.keys(entries).sort())
+            sorted[rel] = entries[rel];
+        try {
+            fs.mkdirSync(this.dir, { recursive: true });
+            // Like Ruff's cache: ignored by git and tagged for backup tools, whatever the project's settings.
+            const gitignore = path.join(this.dir, '.gitignore');
+            if (!fs.existsSync(gitignore))
+                fs.writeFileSync(gitignore, '# Created by Tendril.\n*\n');
+            const tag = path.join(this.dir, 'CACHEDIR.TAG');
+            if (!fs.existsSync(tag)) {
+                fs.writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by Tendril.\n');
+            }
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            fs.writeFileSync(tmp, JSON.stringify({ engine: this.store.engine, entries: sorted }));
+            fs.renameSync(tmp, this.file);
+            return undefined;
+        }
+        catch (error) {
+            return `the cache could not be written to ${this.dir} (${error.code ?? error.message}); the next run starts without it`;
+        }
+    }
+}
+exports.ResultCache = ResultCache;
 
 
 /***/ }),
@@ -3855,63 +4433,140 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.analyzeFile = analyzeFile;
+exports.batches = batches;
 exports.analyzeFiles = analyzeFiles;
 const fs = __importStar(__nccwpck_require__(9896));
 const worker_threads_1 = __nccwpck_require__(8167);
 const analyze_1 = __nccwpck_require__(138);
-/** Reads and analyses one file; an unreadable file becomes a notification. */
-async function analyzeFile(file, rules, options) {
+function notAnalysed(file, id, level, message) {
+    return { path: file.rel, findings: [], notifications: [{ level, id, path: file.rel, message }] };
+}
+/** Reads and analyses one file; an unreadable file or one over the size budget becomes a notification. */
+async function analyzeFile(file, ruleSet, budget = analyze_1.DEFAULT_BUDGET) {
+    const tooLarge = (size) => notAnalysed(file, 'file-too-large', 'warning', `${file.rel} was not analysed: it has ${size} bytes, over the size budget of ${budget.maxFileSize} bytes (max-file-size).`);
+    if (file.size > budget.maxFileSize)
+        return tooLarge(file.size);
     let bytes;
     try {
         bytes = await fs.promises.readFile(file.abs);
     }
     catch (error) {
         const code = error.code ?? 'error';
-        return {
-            path: file.rel,
-            findings: [],
-            notifications: [
-                { level: 'error', id: 'file-unreadable', path: file.rel, message: `${file.rel} could not be read (${code}).` },
-            ],
-        };
+        return notAnalysed(file, 'file-unreadable', 'error', `${file.rel} could not be read (${code}).`);
     }
-    return (0, analyze_1.analyzeSource)(file.rel, bytes, rules, options);
+    if (bytes.length > budget.maxFileSize)
+        return tooLarge(bytes.length);
+    return (0, analyze_1.analyzeSource)(file.rel, bytes, ruleSet.rules, ruleSet.options, budget);
 }
 /**
- * Analyses files on `jobs` worker threads, largest files first so no thread is left with a big
- * file at the end. Results come back in the order of `files`, whatever the thread count, so the
- * output is the same bytes for any `--jobs`.
+ * Size-balanced batches: the files, largest first, dealt into batches of about `target` bytes
+ * (a file larger than that is a batch of its own), so each message to a worker carries a similar
+ * amount of work and the big files start first. Deterministic: the same files give the same batches.
  */
-async function analyzeFiles(files, rules, ruleOptions, options) {
+function batches(files, threads) {
+    const order = files.map((_, i) => i).sort((a, b) => files[b].size - files[a].size || a - b);
+    const total = files.reduce((sum, f) => sum + f.size, 0);
+    // About eight batches per thread: few messages, and the last batches are small enough to even out the end.
+    const target = Math.max(1, Math.ceil(total / (threads * 8)));
+    const out = [];
+    let current = [];
+    let size = 0;
+    for (const i of order) {
+        current.push(i);
+        size += files[i].size;
+        // At most 64 files a batch, so a run of tiny files still spreads over the threads.
+        if (size >= target || current.length >= 64) {
+            out.push(current);
+            current = [];
+            size = 0;
+        }
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+/**
+ * Analyses files on `jobs` worker threads in size-balanced batches (largest first). Results come
+ * back in the order of `files`, whatever the thread count, so the output is the same bytes for any
+ * `--jobs`. A worker that does not answer within the time budget of its batch is stopped, its
+ * unfinished files are reported as over budget, and a new worker takes the rest.
+ */
+async function analyzeFiles(files, ruleSets, options) {
+    const budget = options.budget ?? analyze_1.DEFAULT_BUDGET;
     const threads = Math.min(options.jobs, files.length);
+    let done = 0;
+    const progress = () => options.onProgress?.(++done);
     if (threads <= 1 || !options.workerScript) {
         const results = [];
-        for (const file of files)
-            results.push(await analyzeFile(file, rules, ruleOptions));
+        for (const file of files) {
+            results.push(await analyzeFile(file, ruleSets[file.profile ?? 0], budget));
+            progress();
+        }
         return results;
     }
     const results = new Array(files.length);
-    const order = files.map((_, i) => i).sort((a, b) => files[b].size - files[a].size || a - b);
+    const queue = batches(files, threads);
     let next = 0;
-    const setup = { tendrilWorker: true, ruleIds: rules.map((r) => r.meta.id), options: ruleOptions };
+    const setup = {
+        tendrilWorker: true,
+        ruleSets: ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options })),
+        budget,
+    };
     const script = options.workerScript;
-    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => {
+    const runWorker = () => new Promise((resolve, reject) => {
         const worker = new worker_threads_1.Worker(script, { workerData: setup });
+        let current;
+        let left = 0;
+        let watchdog;
+        // The analysis checks its own budget; this is the backstop for a file stuck where it cannot
+        // look (inside the parser, or one long step of a rule): twice the budget, plus slack.
+        const arm = () => {
+            clearTimeout(watchdog);
+            watchdog = setTimeout(() => abandon(), (budget.timeoutSeconds * 2 + 10) * 1000);
+        };
         const feed = () => {
-            if (next >= order.length) {
+            clearTimeout(watchdog);
+            if (next >= queue.length) {
+                current = undefined;
                 void worker.terminate().then(() => resolve());
                 return;
             }
-            const index = order[next++];
-            worker.postMessage({ index, file: files[index] });
+            const id = next++;
+            current = queue[id];
+            left = current.length;
+            arm();
+            worker.postMessage({ batch: id, files: current.map((i) => files[i]) });
+        };
+        const abandon = () => {
+            const stuck = (current ?? []).filter((i) => !results[i]);
+            current = undefined;
+            worker.removeAllListeners();
+            void worker.terminate();
+            // The first unfinished file is the one that hung; the rest go to a new worker.
+            const [hung, ...rest] = stuck;
+            if (hung !== undefined) {
+                results[hung] = notAnalysed(files[hung], 'file-timeout', 'error', `${files[hung].rel} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`);
+                progress();
+            }
+            if (rest.length > 0)
+                queue.push(rest);
+            runWorker().then(resolve, reject);
         };
         worker.on('message', (message) => {
-            results[message.index] = message.result;
-            feed();
+            results[queue[message.batch][message.k]] = message.result;
+            progress();
+            if (--left === 0)
+                feed();
+            else
+                arm();
         });
-        worker.once('error', reject);
+        worker.once('error', (error) => {
+            clearTimeout(watchdog);
+            reject(error);
+        });
         worker.once('online', feed);
-    })));
+    });
+    await Promise.all(Array.from({ length: threads }, runWorker));
     return results;
 }
 
@@ -4177,8 +4832,9 @@ function ambiguousTypes(tree) {
  * (`descendantsOfType`), so nodes nobody asked for (punctuation, most expressions) never cross
  * into JavaScript. Nesting for the exit handlers follows from the nodes' ranges: a node is left
  * when the next node found starts outside it. Iterative: deep nesting cannot overflow the stack.
+ * `checkpoint`, when given, is called every 1,024 nodes and may throw to abandon the walk.
  */
-function walk(tree, visitors) {
+function walk(tree, visitors, checkpoint) {
     const enter = new Map();
     const exit = new Map();
     for (const visitor of visitors) {
@@ -4198,33 +4854,43 @@ function walk(tree, visitors) {
         return;
     const ambiguous = ambiguousTypes(tree);
     const open = [];
-    const leaveUntil = (start, end) => {
-        // Leave every open node that does not contain [start, end).
-        while (open.length > 0) {
-            const top = open[open.length - 1];
-            if (top.start <= start && end <= top.end)
-                return;
-            open.pop();
-            for (const handler of top.handlers)
-                handler(top.node);
-        }
-    };
+    let count = 0;
     for (const node of tree.rootNode.descendantsOfType(types)) {
         if (!node)
             continue;
+        // The file's time budget (src/engine/analyze.ts): a checkpoint may throw to stop the walk.
+        if (checkpoint && (++count & 1023) === 0)
+            checkpoint();
         const type = node.type;
         if (ambiguous.has(type) && !node.isNamed)
             continue;
         const start = node.startIndex;
-        const end = node.endIndex;
-        leaveUntil(start, end);
+        // Leave every open node that does not contain [start, end). Nodes come in pre-order and
+        // tree-sitter's ranges nest, so a node that starts inside an open node is inside it, and one
+        // that starts after its end is not: the node's end (a call into WebAssembly) is read only for
+        // a node starting exactly where an open node ends (inside it only if empty), or to open it.
+        let end = -1;
+        while (open.length > 0) {
+            const top = open[open.length - 1];
+            if (start < top.end)
+                break;
+            if (start === top.end) {
+                if (end < 0)
+                    end = node.endIndex;
+                if (end === start)
+                    break;
+            }
+            open.pop();
+            for (const handler of top.handlers)
+                handler(top.node);
+        }
         const onEnter = enter.get(type);
         if (onEnter)
             for (const handler of onEnter)
                 handler(node);
         const onExit = exit.get(type);
         if (onExit)
-            open.push({ node, start, end, handlers: onExit });
+            open.push({ node, start, end: end < 0 ? node.endIndex : end, handlers: onExit });
     }
     while (open.length > 0) {
         const frame = open.pop();
@@ -4250,14 +4916,18 @@ const pool_1 = __nccwpck_require__(6138);
 function isTendrilWorker() {
     return !worker_threads_1.isMainThread && worker_threads_1.workerData?.tendrilWorker === true;
 }
-/** The worker loop: analyse each file the main thread sends, send the result back. */
+/** The worker loop: analyse each file of each batch the main thread sends, sending each result back. */
 function runWorker() {
     const setup = worker_threads_1.workerData;
-    const rules = (0, rules_1.rulesById)(setup.ruleIds);
+    const ruleSets = setup.ruleSets.map((s) => ({ rules: (0, rules_1.rulesById)(s.ruleIds), options: s.options }));
     worker_threads_1.parentPort.on('message', (message) => {
-        void (0, pool_1.analyzeFile)(message.file, rules, setup.options).then((result) => {
-            worker_threads_1.parentPort.postMessage({ index: message.index, result });
-        });
+        void (async () => {
+            for (let k = 0; k < message.files.length; k++) {
+                const file = message.files[k];
+                const result = await (0, pool_1.analyzeFile)(file, ruleSets[file.profile ?? 0], setup.budget);
+                worker_threads_1.parentPort.postMessage({ batch: message.batch, k, result });
+            }
+        })();
     });
 }
 
@@ -4750,6 +5420,155 @@ async function uploadSarif(sarif, options) {
 
 /***/ }),
 
+/***/ 9717:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Profiles = void 0;
+const path = __importStar(__nccwpck_require__(6928));
+const config_1 = __nccwpck_require__(2973);
+const glob_1 = __nccwpck_require__(2218);
+const settings_1 = __nccwpck_require__(8750);
+/** Keys that set run-wide behaviour: read only from the configuration the run starts from. */
+const RUN_WIDE_KEYS = [
+    ['failOnSecuritySeverity', 'fail-on-security-severity'],
+    ['maxMaintainabilityFindings', 'max-maintainability-findings'],
+    ['maxFileSize', 'max-file-size'],
+    ['fileTimeout', 'file-timeout'],
+    ['cacheDir', 'cache-dir'],
+];
+function profileOf(settings) {
+    const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed } = settings;
+    return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed };
+}
+/** True when `dir` is `top` or below it. */
+function within(top, dir) {
+    const rel = path.relative(top, dir);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+/**
+ * Which configuration applies to each analysed file. Profile 0 is the run's own (the named
+ * configuration file, or the nearest one upward from the analysed paths); with no file named, a
+ * directory below the analysed paths' common directory that holds its own configuration file
+ * starts a new profile for everything beneath it, nearest wins, nothing inherited (as Ruff). Flags
+ * and action inputs override every profile alike.
+ */
+class Profiles {
+    settings;
+    list;
+    /** Warnings about configuration that does not apply (run-wide keys in nested files). */
+    notifications = [];
+    byDir = new Map();
+    byFile = new Map();
+    constructor(settings) {
+        this.settings = settings;
+        this.list = [profileOf(settings)];
+    }
+    /** The profile index of a file or directory (absolute path). */
+    indexOf(abs, isDir = false) {
+        return this.dirIndex(isDir ? abs : path.dirname(abs));
+    }
+    profileFor(abs, isDir = false) {
+        return this.list[this.indexOf(abs, isDir)];
+    }
+    /**
+     * True when the exclude patterns of a nested configuration leave out this file: the file or one
+     * of its directories below that configuration's directory matches. (The run's own patterns are
+     * applied while walking directories.)
+     */
+    excluded(abs) {
+        const index = this.indexOf(abs);
+        if (index === 0)
+            return false;
+        const profile = this.list[index];
+        const top = path.dirname(profile.configFile);
+        if ((0, glob_1.matchesAny)(profile.exclude, abs, false))
+            return true;
+        for (let dir = path.dirname(abs); dir !== top && within(top, dir); dir = path.dirname(dir)) {
+            if ((0, glob_1.matchesAny)(profile.exclude, dir, true))
+                return true;
+        }
+        return false;
+    }
+    /** Every rule some profile runs, in catalogue order of first appearance. */
+    allRules() {
+        return [...new Set(this.list.flatMap((p) => p.rules))];
+    }
+    dirIndex(dir) {
+        const search = this.settings.configSearch;
+        if (!search || dir === search.from || !within(search.from, dir))
+            return 0;
+        const known = this.byDir.get(dir);
+        if (known !== undefined)
+            return known;
+        const file = (0, config_1.configIn)(dir);
+        const index = file ? this.add(file) : this.dirIndex(path.dirname(dir));
+        this.byDir.set(dir, index);
+        return index;
+    }
+    add(file) {
+        const known = this.byFile.get(file);
+        if (known !== undefined)
+            return known;
+        const input = (0, settings_1.readConfigFile)(file);
+        const rel = path.relative(this.settings.root, file).split(path.sep).join('/');
+        for (const [key, name] of RUN_WIDE_KEYS) {
+            if (input[key] === undefined)
+                continue;
+            this.notifications.push({
+                level: 'warning',
+                id: 'configuration',
+                path: rel,
+                message: `${rel}: '${name}' applies to the whole run and is read only from the configuration the run starts from` +
+                    ` (${this.settings.configFile ? path.relative(this.settings.root, this.settings.configFile) || this.settings.configFile : 'none'}); ignored here.`,
+            });
+        }
+        const { root, paths, jobs } = this.settings;
+        const resolved = (0, settings_1.resolveSettings)({ root, paths, jobs }, input, this.settings.configSearch.flags);
+        this.list.push(profileOf({ ...resolved, configFile: file }));
+        this.byFile.set(file, this.list.length - 1);
+        return this.list.length - 1;
+    }
+}
+exports.Profiles = Profiles;
+
+
+/***/ }),
+
 /***/ 1938:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -4896,12 +5715,339 @@ function plural(n, word) {
 
 /***/ }),
 
+/***/ 5356:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GITHUB_LIMITS = exports.LIMIT_NOTIFICATION_ID = exports.MAX_TAGS_PER_RULE = exports.MAX_LOCATIONS_PER_RESULT = exports.MAX_GZIPPED_BYTES = exports.MAX_RESULTS_PER_RUN = void 0;
+exports.serialiseSarif = serialiseSarif;
+exports.count = count;
+exports.rankResults = rankResults;
+exports.capTags = capTags;
+exports.applySarifLimits = applySarifLimits;
+const zlib_1 = __nccwpck_require__(3106);
+/**
+ * GitHub code scanning's limits on uploaded SARIF, and a pure function that makes a SARIF log fit
+ * them. GitHub rejects a whole upload past a hard limit, so the writer keeps the highest-ranked
+ * results and says what it left out (a `sarif-limit` tool execution notification in the run
+ * concerned, and a line in the job summary).
+ *
+ * The limits, from GitHub's documentation:
+ * - "SARIF support for code scanning" / "SARIF results exceed one or more limits"
+ *   (docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit):
+ *   results per run 25,000; locations per result 1,000; tags per rule 20 (and runs per file 20,
+ *   rules per run 25,000, thread flow locations per result 10,000, which Tendril never approaches).
+ * - "Uploading a SARIF file to GitHub" / "SARIF results file is too large"
+ *   (docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/file-too-large):
+ *   "For each gzip-compressed SARIF file, SARIF upload supports a maximum size of 10 MB". Read as
+ *   10,000,000 bytes, the smaller of the two readings of "10 MB".
+ */
+exports.MAX_RESULTS_PER_RUN = 25_000;
+exports.MAX_GZIPPED_BYTES = 10_000_000;
+exports.MAX_LOCATIONS_PER_RESULT = 1_000;
+exports.MAX_TAGS_PER_RULE = 20;
+/** `descriptor.id` of the notifications that say what a limit dropped. */
+exports.LIMIT_NOTIFICATION_ID = 'sarif-limit';
+exports.GITHUB_LIMITS = Object.freeze({
+    resultsPerRun: exports.MAX_RESULTS_PER_RUN,
+    gzippedBytes: exports.MAX_GZIPPED_BYTES,
+    locationsPerResult: exports.MAX_LOCATIONS_PER_RESULT,
+    tagsPerRule: exports.MAX_TAGS_PER_RULE,
+});
+/** How Tendril writes SARIF: two-space indentation and a final newline. */
+function serialiseSarif(log) {
+    return JSON.stringify(log, null, 2) + '\n';
+}
+/** `25000` -> `25,000`, independent of the locale. */
+function count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function plural(n, word) {
+    return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+const LEVEL_RANK = { error: 3, warning: 2, note: 1, none: 0 };
+const PRECISION_RANK = { 'very-high': 4, high: 3, medium: 2, low: 1 };
+const PROBLEM_SEVERITY_RANK = { error: 3, warning: 2, recommendation: 1 };
+function ruleOf(run, result) {
+    const rules = run.tool?.driver?.rules ?? [];
+    const byIndex = typeof result.ruleIndex === 'number' ? rules[result.ruleIndex] : undefined;
+    if (byIndex && (result.ruleId === undefined || byIndex.id === result.ruleId))
+        return byIndex;
+    return rules.find((rule) => rule.id === result.ruleId);
+}
+function rank(run, runIndex, result, index) {
+    const rule = ruleOf(run, result) ?? {};
+    const properties = rule.properties ?? {};
+    const levelName = String(result.level ?? rule.defaultConfiguration?.level ?? 'warning');
+    const physical = result.locations?.[0]?.physicalLocation ?? {};
+    const region = physical.region ?? {};
+    const severity = Number.parseFloat(String(properties['security-severity'] ?? '0'));
+    return {
+        run: runIndex,
+        index,
+        // A result suppressed in the source (include-suppressed) shows as dismissed: an open one weighs more.
+        open: Array.isArray(result.suppressions) && result.suppressions.length > 0 ? 0 : 1,
+        level: LEVEL_RANK[levelName] ?? 0,
+        securitySeverity: Number.isFinite(severity) ? severity : 0,
+        problemSeverity: PROBLEM_SEVERITY_RANK[String(properties['problem.severity'])] ?? 0,
+        precision: PRECISION_RANK[String(properties.precision)] ?? 0,
+        path: String(physical.artifactLocation?.uri ?? ''),
+        startLine: Number(region.startLine ?? 0),
+        startColumn: Number(region.startColumn ?? 0),
+        ruleId: String(result.ruleId ?? rule.id ?? ''),
+        endLine: Number(region.endLine ?? 0),
+        endColumn: Number(region.endColumn ?? 0),
+        message: String(result.message?.text ?? ''),
+        levelName,
+    };
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Highest-ranked first: open before suppressed, then level (error > warning > note), then
+ * security-severity, then `problem.severity` (maintainability), then precision; ties by path,
+ * line, column, rule, end, message, then run and position, so the order is total.
+ */
+function compareRank(a, b) {
+    return (b.open - a.open ||
+        b.level - a.level ||
+        b.securitySeverity - a.securitySeverity ||
+        b.problemSeverity - a.problemSeverity ||
+        b.precision - a.precision ||
+        cmp(a.path, b.path) ||
+        a.startLine - b.startLine ||
+        a.startColumn - b.startColumn ||
+        cmp(a.ruleId, b.ruleId) ||
+        a.endLine - b.endLine ||
+        a.endColumn - b.endColumn ||
+        cmp(a.message, b.message) ||
+        a.run - b.run ||
+        a.index - b.index);
+}
+/** The results of one run, highest-ranked first (what the limits keep first). */
+function rankResults(run) {
+    const results = run.results ?? [];
+    return results
+        .map((result, i) => rank(run, 0, result, i))
+        .sort(compareRank)
+        .map((r) => results[r.index]);
+}
+/** The tags a limit keeps first: the kind tags, then CWE tags; then the others in their order. */
+function tagPriority(tag) {
+    if (tag === 'security' || tag === 'quality' || tag === 'maintainability')
+        return 0;
+    if (/^external\/cwe\//i.test(tag))
+        return 1;
+    return 2;
+}
+/** At most `max` tags, the most important kept, in their original order. */
+function capTags(tags, max) {
+    if (tags.length <= max)
+        return [...tags];
+    const keep = new Set(tags
+        .map((tag, i) => ({ tag, i }))
+        .sort((a, b) => tagPriority(a.tag) - tagPriority(b.tag) || a.i - b.i)
+        .slice(0, max)
+        .map((x) => x.i));
+    return tags.filter((_, i) => keep.has(i));
+}
+function breakdown(dropped) {
+    const tally = new Map();
+    for (const r of dropped)
+        tally.set(r.levelName, (tally.get(r.levelName) ?? 0) + 1);
+    return ['error', 'warning', 'note', 'none']
+        .filter((level) => tally.has(level))
+        .map((level) => `${level}: ${count(tally.get(level))}`)
+        .join(', ');
+}
+function planRun(run, runIndex, limits) {
+    const category = String(run.automationDetails?.id ?? '');
+    const drops = [];
+    // Tags per rule.
+    let rules;
+    const driverRules = run.tool?.driver?.rules;
+    if (driverRules) {
+        let rulesCut = 0;
+        let tagsCut = 0;
+        const capped = driverRules.map((rule) => {
+            const tags = rule.properties?.tags;
+            if (!Array.isArray(tags) || tags.length <= limits.tagsPerRule)
+                return rule;
+            rulesCut++;
+            tagsCut += tags.length - limits.tagsPerRule;
+            return { ...rule, properties: { ...rule.properties, tags: capTags(tags, limits.tagsPerRule) } };
+        });
+        if (rulesCut > 0) {
+            rules = capped;
+            drops.push({
+                category,
+                limit: 'tags',
+                dropped: tagsCut,
+                of: rulesCut,
+                message: `GitHub accepts at most ${count(limits.tagsPerRule)} tags per rule: dropped ${plural(tagsCut, 'tag')} from ${plural(rulesCut, 'rule')} ` +
+                    '(the security, quality and maintainability tags and CWE tags are kept first).',
+                short: `${plural(tagsCut, 'tag')} dropped from ${plural(rulesCut, 'rule')} (at most ${count(limits.tagsPerRule)} per rule)`,
+            });
+        }
+    }
+    // Locations per result.
+    let results = run.results ?? [];
+    let resultsCut = 0;
+    let locationsCut = 0;
+    const max = limits.locationsPerResult;
+    if (results.some((r) => (r.locations?.length ?? 0) > max || (r.relatedLocations?.length ?? 0) > max)) {
+        results = results.map((result) => {
+            const over = (key) => Math.max(0, (Array.isArray(result[key]) ? result[key].length : 0) - max);
+            const cut = over('locations') + over('relatedLocations');
+            if (cut === 0)
+                return result;
+            resultsCut++;
+            locationsCut += cut;
+            const copy = { ...result };
+            if (over('locations') > 0)
+                copy.locations = result.locations.slice(0, max);
+            if (over('relatedLocations') > 0)
+                copy.relatedLocations = result.relatedLocations.slice(0, max);
+            return copy;
+        });
+        drops.push({
+            category,
+            limit: 'locations',
+            dropped: locationsCut,
+            of: resultsCut,
+            message: `GitHub accepts at most ${count(max)} locations per result: dropped ${plural(locationsCut, 'location')} ` +
+                `past the first ${count(max)} (locations, relatedLocations) of ${plural(resultsCut, 'result')}.`,
+            short: `${plural(locationsCut, 'location')} dropped from ${plural(resultsCut, 'result')} (at most ${count(max)} per result)`,
+        });
+    }
+    // Results per run: the highest-ranked kept, in their original order.
+    const total = results.length;
+    let ranked = results.map((result, i) => rank(run, runIndex, result, i));
+    if (total > limits.resultsPerRun) {
+        const order = [...ranked].sort(compareRank);
+        const dropped = order.slice(limits.resultsPerRun);
+        const gone = new Set(dropped.map((r) => r.index));
+        const kept = ranked.filter((r) => !gone.has(r.index));
+        results = kept.map((r) => results[r.index]);
+        ranked = kept.map((r, i) => ({ ...r, index: i }));
+        drops.push({
+            category,
+            limit: 'results',
+            dropped: dropped.length,
+            of: total,
+            message: `GitHub accepts at most ${count(limits.resultsPerRun)} results per run: kept the ${count(limits.resultsPerRun)} highest-ranked ` +
+                `of ${count(total)} results and dropped ${count(dropped.length)} (${breakdown(dropped)}).`,
+            short: `${count(dropped.length)} of ${plural(total, 'result')} dropped (at most ${count(limits.resultsPerRun)} per run)`,
+        });
+    }
+    return { run, category, rules, results, ranked, drops, total };
+}
+function sizeDrop(plan, dropped, limits) {
+    const left = plan.results.length;
+    return {
+        category: plan.category,
+        limit: 'size',
+        dropped: dropped.length,
+        of: left,
+        message: `GitHub accepts a SARIF file of at most ${count(limits.gzippedBytes)} bytes gzipped: dropped the ${count(dropped.length)} ` +
+            `lowest-ranked of the ${plural(left, 'result')} ${left === plan.total ? 'of this run' : 'left in this run'} (${breakdown(dropped)}).`,
+        short: `${count(dropped.length)} of ${plural(left, 'result')} dropped (gzipped file at most ${count(limits.gzippedBytes)} bytes)`,
+    };
+}
+function notification(drop) {
+    return { level: 'warning', message: { text: drop.message }, descriptor: { id: exports.LIMIT_NOTIFICATION_ID } };
+}
+/** The run with its capped rules, kept results and a notification per drop. */
+function assemble(plan, keep, drops) {
+    const run = { ...plan.run };
+    if (plan.rules)
+        run.tool = { ...run.tool, driver: { ...run.tool.driver, rules: plan.rules } };
+    if (drops.length > 0) {
+        const invocations = Array.isArray(run.invocations) && run.invocations.length > 0 ? run.invocations : [{ executionSuccessful: true }];
+        const [first, ...rest] = invocations;
+        run.invocations = [
+            { ...first, toolExecutionNotifications: [...(first.toolExecutionNotifications ?? []), ...drops.map(notification)] },
+            ...rest,
+        ];
+    }
+    if (plan.run.results !== undefined || plan.results.length > 0)
+        run.results = plan.results.filter((_, i) => keep(plan.ranked[i]));
+    return run;
+}
+/** Whether `text` gzipped fits `limit`: without gzipping when even stored blocks would fit. */
+function gzippedSize(text, limit) {
+    const bytes = Buffer.byteLength(text);
+    // Deflate never grows data by more than 5 bytes per 16 KiB block, plus the gzip header and trailer.
+    if (bytes + Math.ceil(bytes / 1000) + 64 <= limit)
+        return -1;
+    return (0, zlib_1.gzipSync)(Buffer.from(text, 'utf8')).length;
+}
+/**
+ * `log` within `limits`: tags per rule capped (the kind and CWE tags kept), locations per result
+ * truncated, the highest-ranked results per run kept, then, while the gzipped serialisation is over
+ * the size limit, the lowest-ranked results of the whole log dropped in chunks. Pure and
+ * deterministic: `log` is not modified, and when it is within every limit it is returned as it is,
+ * with `text` exactly `serialise(log)`.
+ */
+function applySarifLimits(log, limits = exports.GITHUB_LIMITS, serialise = serialiseSarif) {
+    const runs = Array.isArray(log.runs) ? log.runs : [];
+    const plans = runs.map((run, i) => planRun(run, i, limits));
+    const limit = limits.gzippedBytes;
+    // Best first: when the file is too large, results go from the end of this order.
+    const order = plans.flatMap((p) => p.ranked).sort(compareRank);
+    const build = (keepCount) => {
+        const gone = order.slice(keepCount);
+        const goneSet = new Set(gone);
+        const drops = [];
+        const built = plans.map((plan, i) => {
+            const runDrops = [...plan.drops];
+            const mine = gone.filter((r) => r.run === i);
+            if (mine.length > 0)
+                runDrops.push(sizeDrop(plan, mine, limits));
+            drops.push(...runDrops);
+            return assemble(plan, (r) => !goneSet.has(r), runDrops);
+        });
+        const out = { ...log, runs: built };
+        return { log: out, text: serialise(out), drops };
+    };
+    let keep = order.length;
+    let current = plans.some((p) => p.drops.length > 0) ? build(keep) : { log, text: serialise(log), drops: [] };
+    let size = gzippedSize(current.text, limit);
+    if (size <= limit)
+        return current;
+    // What dropping a result is expected to save: its compact JSON length, times the gzip ratio.
+    const weight = order.map((r) => Buffer.byteLength(JSON.stringify(plans[r.run].results[r.index])));
+    let kept = weight.reduce((sum, w) => sum + w, 0);
+    let previous;
+    while (size > limit && keep > 0) {
+        // Gzipped bytes per byte of result: what the previous chunk saved, at first the whole file's ratio.
+        const rate = previous && previous.size > size && previous.kept > kept ? (previous.size - size) / (previous.kept - kept) : size / Math.max(kept, 1);
+        const target = ((size - limit) / rate) * 1.02;
+        previous = { size, kept };
+        // The next chunk: the lowest-ranked results worth `target` bytes, and at least 0.1% of those left.
+        const floor = keep - Math.max(1, Math.ceil(keep / 1000));
+        let freed = 0;
+        while (keep > 0 && (freed < target || keep > floor))
+            freed += weight[--keep];
+        kept -= freed;
+        current = build(keep);
+        size = gzippedSize(current.text, limit);
+    }
+    return current;
+}
+
+
+/***/ }),
+
 /***/ 3278:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeSarif = mergeSarif;
+const limits_1 = __nccwpck_require__(5356);
 const errors_1 = __nccwpck_require__(3916);
 function decodeUri(uri) {
     return uri.split('/').map(decodeURIComponent).join('/');
@@ -4977,7 +6123,8 @@ function mergeSarif(inputs) {
         run.invocations[0].toolExecutionNotifications.sort(compareNotifications);
         return run;
     });
-    return JSON.stringify({ ...logs[0].log, runs }, null, 2) + '\n';
+    // The merged log must fit GitHub's limits too (each shard's file does, their sum may not).
+    return (0, limits_1.applySarifLimits)({ ...logs[0].log, runs }).text;
 }
 
 
@@ -4991,12 +6138,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SRCROOT = exports.CATEGORIES = void 0;
 exports.encodeUri = encodeUri;
 exports.ruleDescriptor = ruleDescriptor;
+exports.writeSarif = writeSarif;
+exports.sarifLimitDrops = sarifLimitDrops;
 exports.buildSarif = buildSarif;
 exports.formatSarif = formatSarif;
 const url_1 = __nccwpck_require__(7016);
 const rules_1 = __nccwpck_require__(5755);
 const types_1 = __nccwpck_require__(3182);
 const version_1 = __nccwpck_require__(311);
+const limits_1 = __nccwpck_require__(5356);
 /**
  * The SARIF 2.1.0 writer, shaped for GitHub code scanning: one run per kind, each with its own
  * category (`automationDetails.id`), because GitHub rejects two runs of one tool with one category.
@@ -5129,20 +6279,38 @@ function runOf(kind, rules, outcome) {
         results,
     };
 }
-/**
- * The SARIF log for an outcome. A kind with no enabled rule gets no run (an empty run would tell
- * GitHub that every open alert of that category is fixed). Same outcome, same bytes.
- */
-function buildSarif(outcome) {
-    const enabled = new Set(outcome.settings.rules);
+/** The SARIF log for an outcome, before GitHub's limits are applied. */
+function rawSarif(outcome) {
+    // Every rule that ran on some file: nearer configurations may enable rules the run's own does not.
+    const enabled = new Set(outcome.rules ?? outcome.settings.rules);
     const runs = ['security', 'maintainability']
         .map((kind) => ({ kind, rules: rules_1.ALL_RULES.filter((r) => r.meta.kind === kind && enabled.has(r)) }))
         .filter(({ rules }) => rules.length > 0)
         .map(({ kind, rules }) => runOf(kind, rules, outcome));
     return { $schema: SCHEMA, version: '2.1.0', runs };
 }
+/**
+ * The SARIF log for an outcome within GitHub's upload limits (src/report/limits.ts), its bytes,
+ * and what the limits dropped. A kind with no enabled rule gets no run (an empty run would tell
+ * GitHub that every open alert of that category is fixed). Same outcome, same bytes; within the
+ * limits, exactly the log as built.
+ */
+function writeSarif(outcome, limits = limits_1.GITHUB_LIMITS) {
+    return (0, limits_1.applySarifLimits)(rawSarif(outcome), limits);
+}
+/**
+ * What GitHub's limits drop from the SARIF of an outcome (empty within the limits), for the job
+ * summary when the caller did not keep the drops of the log it wrote (the action does).
+ */
+function sarifLimitDrops(outcome) {
+    return writeSarif(outcome).drops;
+}
+/** The SARIF log for an outcome, as written (within GitHub's limits). */
+function buildSarif(outcome) {
+    return writeSarif(outcome).log;
+}
 function formatSarif(outcome) {
-    return JSON.stringify(buildSarif(outcome), null, 2) + '\n';
+    return writeSarif(outcome).text;
 }
 
 
@@ -5156,6 +6324,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUMMARY_LIMIT = void 0;
 exports.formatSummary = formatSummary;
 const labels_1 = __nccwpck_require__(7923);
+const limits_1 = __nccwpck_require__(5356);
+const sarif_1 = __nccwpck_require__(643);
 /** Tally of `key(x)` over `items`, most frequent first, ties by key. */
 function top(items, key, limit) {
     const tally = new Map();
@@ -5181,8 +6351,9 @@ function link(finding, options) {
 }
 /**
  * The job summary: verdict, counts by kind and severity (new and existing when there is a
- * baseline), top rules and files, the findings that matter with links to their lines at the head
- * commit, notifications; cut at line boundaries below GitHub's size limit.
+ * baseline), what GitHub's SARIF limits left out of the SARIF file (if anything), top rules and
+ * files, the findings that matter with links to their lines at the head commit, notifications; cut
+ * at line boundaries below GitHub's size limit.
  */
 function formatSummary(outcome, sarifFile, options = {}) {
     const { counts, newCounts, gate, baseline } = outcome;
@@ -5209,6 +6380,12 @@ function formatSummary(outcome, sarifFile, options = {}) {
         const { shown, total } = options.annotations;
         out.push(`${(0, labels_1.plural)(shown, 'annotation')} shown of ${total} ${baseline ? 'new ' : ''}findings (GitHub displays at most 10 per level); ` +
             `the other ${total - shown} are listed below and in the SARIF file.`, '');
+    }
+    const drops = options.sarifLimits ?? (0, sarif_1.sarifLimitDrops)(outcome);
+    if (drops.length > 0) {
+        const lost = drops.filter((d) => d.limit === 'results' || d.limit === 'size').reduce((n, d) => n + d.dropped, 0);
+        out.push(`**SARIF limits:** ${lost > 0 ? `${(0, limits_1.count)(lost)} result${lost === 1 ? '' : 's'} left out of the SARIF file, lowest-ranked first, ` : 'the SARIF file was trimmed '}` +
+            `to stay within GitHub's upload limits: ${drops.map((d) => `\`${cell(d.category)}\`: ${d.short}`).join('; ')}.`, '');
     }
     if (outcome.findings.length > 0) {
         out.push('### Top rules', '', '| Rule | Kind | Findings |', '| --- | --- | ---: |');
@@ -7809,7 +8986,12 @@ exports.execUsed = (0, common_1.callRule)({
  * from the concatenation, which the walk visits first, instead of asking each string for its
  * parent: `node.parent` costs the node's depth, which is quadratic on long chains.
  */
-function literalStrings(check) {
+/**
+ * `needles`: every value `check` acts on contains one of them. A single string whose source has no
+ * backslash has the text between its quotes as its value (an f-string's `{{` aside), so when that
+ * source contains no needle either, the value is not computed.
+ */
+function literalStrings(context, needles, check) {
     const parts = new Set();
     return {
         concatenated_string(node) {
@@ -7822,6 +9004,9 @@ function literalStrings(check) {
         },
         string(node) {
             if (parts.has(node.id))
+                return;
+            const text = context.textOf(node);
+            if (!text.includes('\\') && !needles.some((needle) => text.includes(needle)))
                 return;
             const value = (0, calls_1.stringLiteralValue)(node);
             if (value !== undefined)
@@ -7844,7 +9029,7 @@ exports.bindAllInterfaces = (() => {
     return {
         meta,
         create(context) {
-            return literalStrings((node, value) => {
+            return literalStrings(context, ['0.0.0.0'], (node, value) => {
                 if (value === '0.0.0.0')
                     context.report(meta, node, '"0.0.0.0" binds to every network interface; bind to a specific address');
             });
@@ -7867,7 +9052,7 @@ exports.hardcodedTmpDirectory = (() => {
     return {
         meta,
         create(context) {
-            return literalStrings((node, value) => {
+            return literalStrings(context, TMP_PREFIXES, (node, value) => {
                 if (TMP_PREFIXES.some((p) => value.startsWith(p))) {
                     context.report(meta, node, 'hardcoded path in a shared temporary directory; use the tempfile module');
                 }
@@ -8126,18 +9311,15 @@ exports.hardcodedPasswordString = (() => {
             };
             return {
                 assignment(node) {
-                    const right = node.childForFieldName('right');
-                    const value = literal(right);
-                    if (!value || !right)
-                        return;
+                    // The target's name first: it is cheaper to read than the value, and rarely a candidate.
                     const left = node.childForFieldName('left');
-                    const targets = left ? [left] : [];
+                    const name = left ? targetName(left) : undefined;
+                    if (!name || !isPasswordName(name))
+                        return;
                     // Chained assignment `a = b = "x"`: the right side is itself an assignment, handled there.
-                    for (const target of targets) {
-                        const name = targetName(target);
-                        if (name && isPasswordName(name))
-                            report(right, name, 'assigned to');
-                    }
+                    const right = node.childForFieldName('right');
+                    if (right && literal(right))
+                        report(right, name, 'assigned to');
                 },
                 comparison_operator(node) {
                     const operands = node.namedChildren.filter((c) => !!c && c.type !== 'comment');
@@ -8169,10 +9351,13 @@ exports.hardcodedPasswordFuncArg = (() => {
         create(context) {
             return {
                 keyword_argument(node) {
+                    const name = node.childForFieldName('name')?.text;
+                    if (!name || !isPasswordName(name))
+                        return;
+                    // `node.parent` costs the node's depth: asked only of candidates.
                     if (node.parent?.type !== 'argument_list' || node.parent.parent?.type !== 'call')
                         return;
-                    const name = node.childForFieldName('name')?.text;
-                    if (name && isPasswordName(name) && literal(node.childForFieldName('value'))) {
+                    if (literal(node.childForFieldName('value'))) {
                         context.report(meta, node, `possible hardcoded password: a string literal is passed as \`${name}=\``);
                     }
                 },
@@ -8646,6 +9831,8 @@ exports.djangoRawSql = exports.djangoExtra = exports.hardcodedSqlExpression = vo
 exports.builtSql = builtSql;
 const calls_1 = __nccwpck_require__(4463);
 const common_1 = __nccwpck_require__(8925);
+/** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
+const SQL_WORD = /select|delete|insert|replace|update/i;
 const SQL = /\b(select\s[\s\S]*\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*\svalues\s|update\s[\s\S]*\sset\s)/i;
 /** The literal text of a string, f-string fields replaced by a space; undefined for non-strings. */
 function literalText(node) {
@@ -8762,7 +9949,23 @@ exports.hardcodedSqlExpression = (() => {
                 if (text !== undefined && SQL.test(text))
                     context.report(meta, node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
             };
-            return { binary_operator: check, call: check, string: check, concatenated_string: check };
+            // Calls and single strings that cannot build a query are told from their source text alone
+            // (`builtSql` marks nothing as handled for those two kinds, so skipping them changes nothing
+            // else): a call needs `.format`; a string needs a `{}` field and, when it spells no escape,
+            // one of the query's words.
+            return {
+                binary_operator: check,
+                concatenated_string: check,
+                call(node) {
+                    if (context.textOf(node).includes('format'))
+                        check(node);
+                },
+                string(node) {
+                    const source = context.textOf(node);
+                    if (source.includes('{') && (source.includes('\\') || SQL_WORD.test(source)))
+                        check(node);
+                },
+            };
         },
     };
 })();
@@ -9619,7 +10822,10 @@ const path = __importStar(__nccwpck_require__(6928));
 const baseline_1 = __nccwpck_require__(3907);
 const discover_1 = __nccwpck_require__(4935);
 const glob_1 = __nccwpck_require__(2218);
+const cache_1 = __nccwpck_require__(9468);
 const pool_1 = __nccwpck_require__(6138);
+const profiles_1 = __nccwpck_require__(9717);
+const analyze_1 = __nccwpck_require__(138);
 const gates_1 = __nccwpck_require__(2343);
 const errors_1 = __nccwpck_require__(3916);
 function compareFindings(a, b) {
@@ -9636,43 +10842,49 @@ function compareNotifications(a, b) {
     const s = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
     return s(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || s(a.id, b.id) || s(a.message, b.message);
 }
-/**
- * settings -> discovery (scope, shard) -> engine -> findings -> baseline -> gates. Reporters take
- * the outcome from here.
- */
-async function run(settings, workerScript) {
+async function run(settings, workerScript, hooks = {}) {
     if (settings.scope === 'changed' && !settings.baselineRef) {
         throw new errors_1.UsageError("scope 'changed' needs a baseline ref to compare with (baseline-ref, --baseline-ref)");
     }
     const baseline = settings.baselineRef ? (0, baseline_1.openBaseline)(settings.root, settings.baselineRef, 'baseline ref') : undefined;
+    const profiles = new profiles_1.Profiles(settings);
     const discovery = (0, discover_1.discover)(settings.root, settings.paths, { exclude: settings.exclude });
-    let files = discovery.files;
+    let files = discovery.files.filter((f) => !profiles.excluded(f.abs));
     if (baseline && settings.scope === 'changed')
         files = files.filter((f) => (0, baseline_1.isChanged)(baseline, f.rel));
     // Round robin over the sorted list: shards of equal size, the same split on every machine.
     const shard = settings.shard;
     if (shard)
         files = files.filter((_, i) => i % shard.count === shard.index - 1);
-    const pool = { jobs: settings.jobs, workerScript };
-    const results = await (0, pool_1.analyzeFiles)(files, settings.rules, settings.ruleOptions, pool);
+    files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
+    const ruleSets = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions }));
+    const budget = { maxFileSize: settings.maxFileSize ?? analyze_1.DEFAULT_BUDGET.maxFileSize, timeoutSeconds: settings.fileTimeout ?? analyze_1.DEFAULT_BUDGET.timeoutSeconds };
+    const pool = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
+    hooks.onFiles?.(files.length);
+    const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
     // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
-    // (SARIF `suppressions`), and never count for the gates.
-    const pfi = settings.perFileIgnores ?? [];
-    const dropped = (f) => (!settings.includeSuppressed && f.suppressed !== undefined) ||
-        pfi.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false));
+    // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
+    const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
+    const dropped = (f) => {
+        const profile = profileOf.get(f.path) ?? profiles.list[0];
+        return ((!profile.includeSuppressed && f.suppressed !== undefined) ||
+            profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false)));
+    };
     const findings = results
         .flatMap((r) => r.findings)
         .filter((f) => !dropped(f))
         .sort(compareFindings);
     // Directory problems are reported by the first shard only, so merged shards do not repeat them.
-    const notifications = [...(shard && shard.index > 1 ? [] : discovery.notifications), ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
+    const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
+    const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
     let summary;
     if (baseline) {
         const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
         const inScope = (rel) => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
         // A deleted file counts once, in the first shard.
         const deletedInScope = (rel) => (!shard || shard.index === 1) && inScope(rel);
-        summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, settings.rules, settings.ruleOptions, pool, deletedInScope);
+        const quiet = { ...pool, onProgress: undefined };
+        summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, ruleSets, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), quiet, deletedInScope);
     }
     else if (settings.baselineSarif) {
         summary = (0, baseline_1.applyBaselineSarif)(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
@@ -9682,7 +10894,9 @@ async function run(settings, workerScript) {
     const newCounts = summary ? (0, gates_1.countFindings)(open.filter((f) => f.baselineState === 'new')) : counts;
     return {
         settings,
+        rules: profiles.allRules(),
         files: files.length,
+        cached,
         findings,
         notifications,
         counts,
@@ -9690,6 +10904,40 @@ async function run(settings, workerScript) {
         baseline: summary,
         gate: (0, gates_1.evaluateGates)(counts, settings, newCounts),
     };
+}
+/**
+ * The analysis with the content-hash cache in front: files whose bytes, path and settings were
+ * seen before take their stored result; the rest go to the pool, and the cache is written before
+ * anything downstream (baseline states) touches the results.
+ */
+async function analyzeCached(files, ruleSets, pool, settings) {
+    if (!settings.cacheDir)
+        return { results: await (0, pool_1.analyzeFiles)(files, ruleSets, pool), cached: 0 };
+    const budget = pool.budget;
+    const cache = cache_1.ResultCache.open(settings.cacheDir, settings.root, ruleSets, `${budget.maxFileSize}`, pool.workerScript);
+    const results = new Array(files.length);
+    const misses = [];
+    files.forEach((file, i) => {
+        // A file over the size budget is not even read: the analysis reports it.
+        const hit = file.size > budget.maxFileSize ? undefined : cache.lookup(file);
+        if (hit)
+            results[i] = hit;
+        else
+            misses.push(i);
+    });
+    const hits = files.length - misses.length;
+    const onProgress = pool.onProgress;
+    onProgress?.(hits);
+    const fresh = await (0, pool_1.analyzeFiles)(misses.map((i) => files[i]), ruleSets, { ...pool, onProgress: onProgress && ((done) => onProgress(hits + done)) });
+    misses.forEach((i, k) => {
+        results[i] = fresh[k];
+        cache.record(files[i], fresh[k]);
+    });
+    const problem = cache.save();
+    const cacheProblem = problem
+        ? { level: 'warning', id: 'cache', path: path.relative(settings.root, settings.cacheDir).split(path.sep).join('/') || '.', message: `Cache: ${problem}.` }
+        : undefined;
+    return { results, cached: hits, cacheProblem };
 }
 
 
@@ -9738,6 +10986,7 @@ exports.parseThreshold = parseThreshold;
 exports.parseLimit = parseLimit;
 exports.parseShard = parseShard;
 exports.parseScope = parseScope;
+exports.parseSize = parseSize;
 exports.parseJobs = parseJobs;
 exports.readConfigFile = readConfigFile;
 exports.parseBand = parseBand;
@@ -9755,6 +11004,9 @@ exports.SEVERITY_THRESHOLDS = [...severity_1.BANDS.map((b) => b.name), 'none'];
 exports.DEFAULTS = {
     failOnSecuritySeverity: 'high',
     maxMaintainabilityFindings: -1,
+    maxFileSize: 10 * 1024 * 1024,
+    fileTimeout: 60,
+    cacheDir: '.tendril_cache',
 };
 function parseThreshold(value, source) {
     const v = value.trim().toLowerCase();
@@ -9781,6 +11033,13 @@ function parseScope(value, source) {
         return v;
     throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: all, changed`);
 }
+/** A size in bytes: a whole number, optionally with K, M or G (powers of 1024). */
+function parseSize(value, source) {
+    const m = /^\s*([1-9]\d*)\s*(?:([kmg])i?)?b?\s*$/i.exec(value);
+    if (m)
+        return Number(m[1]) * 1024 ** ['', 'k', 'm', 'g'].indexOf((m[2] ?? '').toLowerCase());
+    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: a whole number of bytes >= 1, optionally with K, M or G (such as 10M)`);
+}
 function parseJobs(value, source) {
     const v = value.trim();
     if (/^[1-9]\d*$/.test(v))
@@ -9798,6 +11057,9 @@ const CONFIG_KEYS = {
     'extend-exclude': 'a list of gitignore-style patterns',
     'per-file-ignores': 'a table of glob = [rule ids, aliases or kinds]',
     'include-suppressed': 'true or false',
+    'max-file-size': 'a whole number of bytes >= 1',
+    'file-timeout': 'a whole number of seconds >= 1',
+    'cache-dir': 'a directory (relative to the configuration file), or false for no cache',
     rules: 'a table of rule options: [tool.tendril.rules.<rule-id>]',
 };
 function describeSpec(spec) {
@@ -9953,6 +11215,23 @@ function readConfigFile(file) {
                     wrongType();
                 input.includeSuppressed = value;
                 break;
+            case 'max-file-size':
+            case 'file-timeout':
+                if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+                    wrongType();
+                if (key === 'max-file-size')
+                    input.maxFileSize = value;
+                else
+                    input.fileTimeout = value;
+                break;
+            case 'cache-dir':
+                if (value === false)
+                    input.cacheDir = false;
+                else if (typeof value === 'string' && value.trim() !== '')
+                    input.cacheDir = path.resolve(path.dirname(path.resolve(file)), value);
+                else
+                    wrongType();
+                break;
         }
     }
     return input;
@@ -10017,6 +11296,9 @@ function resolveSettings(base, ...inputs) {
             ruleIds: new Set((0, rules_1.selectRules)(selectors).map((rule) => rule.meta.id)),
         })),
         includeSuppressed: merged.includeSuppressed ?? false,
+        maxFileSize: merged.maxFileSize ?? exports.DEFAULTS.maxFileSize,
+        fileTimeout: merged.fileTimeout ?? exports.DEFAULTS.fileTimeout,
+        cacheDir: merged.cacheDir === false ? undefined : (merged.cacheDir ?? path.join(base.root, exports.DEFAULTS.cacheDir)),
         failOnSecuritySeverity: merged.failOnSecuritySeverity ?? exports.DEFAULTS.failOnSecuritySeverity,
         maxMaintainabilityFindings: merged.maxMaintainabilityFindings ?? exports.DEFAULTS.maxMaintainabilityFindings,
         ruleOptions: merged.ruleOptions ?? {},

@@ -68,4 +68,15 @@ describe('primaryLocationLineHash', () => {
     const got = lineHashes(' a\nb\n  \t\tc\n d', new Set([2]));
     expect([...got.entries()]).toEqual([[2, '54703d4cd895b18:1']]);
   });
+
+  test('any set of wanted lines gets exactly the hashes of the full computation (occurrences included)', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 'return x' : i % 5 === 0 ? '' : `  value_${i % 13} = f(${i % 3})\r`));
+    const text = lines.join('\n');
+    const all = lineHashes(text);
+    expect(all.size).toBe(400);
+    for (const wanted of [[1], [400], [7, 8, 15, 22], [399, 2, 200], Array.from({ length: 50 }, (_, i) => i * 8 + 1)]) {
+      const got = lineHashes(text, new Set(wanted));
+      expect([...got.entries()].sort((a, b) => a[0] - b[0])).toEqual(wanted.sort((a, b) => a - b).map((line) => [line, all.get(line)]));
+    }
+  });
 });

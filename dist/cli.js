@@ -912,12 +912,13 @@ class Resolver {
 /***/ }),
 
 /***/ 600:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.complexity = void 0;
 exports.measureFunction = measureFunction;
+const docstrings_1 = __nccwpck_require__(3520);
 const memos = new WeakMap();
 function memoOf(node) {
     let memo = memos.get(node.tree);
@@ -1120,20 +1121,6 @@ function argumentsOf(fn) {
     }
     return count;
 }
-/** Pylint's branch count of one compound statement (0 for others). */
-function branchesOfStatement(s) {
-    switch (typeOf(s)) {
-        case 'if_statement':
-            return 1 + named(s).filter((c) => typeOf(c) === 'elif_clause' || typeOf(c) === 'else_clause').length;
-        case 'for_statement':
-        case 'while_statement':
-            return 1 + ofType(s, 'else_clause').length;
-        case 'try_statement':
-            return handlersOf(s).length + ofType(s, 'else_clause').length;
-        default:
-            return 0;
-    }
-}
 /** Nested blocks of a statement's clauses: the `block` children of the statement and its clauses. */
 function innerBlocks(s) {
     const out = [];
@@ -1156,49 +1143,140 @@ function innerBlocks(s) {
     }
     return out;
 }
-const BRANCHING = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement']);
-const NESTING = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement']);
+/** `async for` / `async with`: Pylint's checkers have no visitor for these nodes. */
+const isAsync = (s) => s.child(0)?.type === 'async';
+/** A `try` with `except*` handlers (astroid's `TryStar`, which Pylint's checkers do not visit as a `try`). */
+const isTryStar = (s) => handlersOf(s).some((h) => typeOf(h) === 'except_group_clause' || h.child(1)?.type === '*');
+/** The statements of a block, comments left out. */
+const statementsIn = (block) => named(block).filter((c) => typeOf(c) !== 'comment');
+/** The `else` of an `if` holds one statement, an `if`: Pylint (astroid) sees the same tree as an `elif`. */
+function elseIsIf(elseClause) {
+    const inside = statementsIn(blockOf(elseClause));
+    return inside.length === 1 && typeOf(inside[0]) === 'if_statement';
+}
 function isStatement(node) {
     const type = typeOf(node);
     return type.endsWith('_statement') || type === 'function_definition' || type === 'class_definition';
 }
+/** Parent of the statements of a block that is no nesting block (Pylint's nesting stack never holds it). */
+const NO_BLOCK = -1;
+/**
+ * Pylint's R0912, R0915 and R1702 counts of one function, in one pass over its statements in
+ * source order (the order Pylint's walker visits them):
+ *
+ * - branches and statements as the design checker counts them: an `if` node counts 1, plus 1 for
+ *   an `else` unless the `else` holds only an `if` (an `elif` is an `if` node of its own); `for`
+ *   and `while` count 1 and their `else` 1 as branches but nothing as statements; a `try` counts 1
+ *   for each handler, for its `else` and for its `finally`, as branches and as statements, and
+ *   each handler counts once more as a statement; `return`, the `def`/`class` lines and
+ *   docstrings are no statements; `async for`, `async with`, `with`, `match` and a `try` with
+ *   `except*` count 1 statement and no branch.
+ * - nesting as the refactoring checker tracks it, with a stack of the open `if`/`elif`, `for`,
+ *   `while` and `try` nodes: a block whose parent is on the stack goes one level deeper (an
+ *   `elif` replaces its `if`); any other block (in a `with`, an `except` handler, a `match` case,
+ *   an `async for`) starts the stack again at 1, and the end of a nested function empties it.
+ */
 function designOf(fn) {
     let branches = 0;
     let statements = 1;
     let nestedBlocks = 0;
-    const visit = (block, depth, inNested) => {
-        for (const child of named(block)) {
+    const stack = [];
+    const nest = (id, parent, elif) => {
+        stack.length = stack.lastIndexOf(parent) + 1;
+        if (elif && stack.length > 0)
+            stack.pop();
+        stack.push(id);
+        if (stack.length > nestedBlocks)
+            nestedBlocks = stack.length;
+    };
+    const visitBody = (definition) => {
+        const body = definition.childForFieldName('body');
+        if (!body)
+            return;
+        const inside = statementsIn(body);
+        visit((0, docstrings_1.docstringOf)(body) ? inside.slice(1) : inside, NO_BLOCK, true);
+    };
+    const visit = (list, parent, inNested) => {
+        for (const child of list) {
             const s = typeOf(child) === 'decorated_definition' ? child.childForFieldName('definition') : child;
             if (!s || !isStatement(s))
                 continue;
-            if (typeOf(s) === 'function_definition' || typeOf(s) === 'class_definition') {
-                // The nested body's statements count for the enclosing function; its branches and depth do not.
-                const body = s.childForFieldName('body');
-                if (body)
-                    visit(body, 0, true);
+            const type = typeOf(s);
+            let b = 0;
+            if (type === 'function_definition') {
+                // The nested body's statements count for the enclosing function; its branches and depth do
+                // not, and Pylint's nesting stack is empty when it ends.
+                visitBody(s);
+                stack.length = 0;
                 continue;
             }
-            if (BRANCHING.has(typeOf(s))) {
-                const b = branchesOfStatement(s);
-                if (!inNested)
-                    branches += b;
-                statements += b;
-                if (typeOf(s) === 'try_statement')
-                    statements += handlersOf(s).length;
+            else if (type === 'class_definition') {
+                visitBody(s);
+                continue;
             }
-            else
-                statements += 1;
-            const nests = NESTING.has(typeOf(s));
-            const inner = nests ? depth + 1 : depth;
-            if (!inNested && inner > nestedBlocks)
-                nestedBlocks = inner;
-            for (const b of innerBlocks(s))
-                visit(b, inner, inNested);
+            else if (type === 'if_statement') {
+                const clauses = named(s);
+                const elifs = clauses.filter((c) => typeOf(c) === 'elif_clause');
+                const elseClause = clauses.find((c) => typeOf(c) === 'else_clause');
+                b = 1 + elifs.length + (elseClause && !elseIsIf(elseClause) ? 1 : 0);
+                statements += b;
+                if (!inNested)
+                    nest(s.id, parent, false);
+                visit(statementsOf(s), s.id, inNested);
+                let last = s.id;
+                for (const elif of elifs) {
+                    if (!inNested)
+                        nest(elif.id, last, true);
+                    visit(statementsOf(elif), elif.id, inNested);
+                    last = elif.id;
+                }
+                if (elseClause)
+                    visit(statementsOf(elseClause), last, inNested);
+            }
+            else if ((type === 'for_statement' || type === 'while_statement') && !isAsync(s)) {
+                const elseClause = ofType(s, 'else_clause')[0];
+                b = elseClause ? 2 : 1;
+                if (!inNested)
+                    nest(s.id, parent, false);
+                visit(statementsOf(s), s.id, inNested);
+                if (elseClause)
+                    visit(statementsOf(elseClause), s.id, inNested);
+            }
+            else if (type === 'try_statement' && !isTryStar(s)) {
+                const handlers = handlersOf(s);
+                b = named(s).filter((c) => typeOf(c) === 'else_clause' || typeOf(c) === 'finally_clause').length + handlers.length;
+                statements += b + handlers.length;
+                if (!inNested)
+                    nest(s.id, parent, false);
+                for (const c of named(s)) {
+                    if (typeOf(c) === 'block')
+                        visit(named(c), s.id, inNested);
+                    else if (typeOf(c) === 'except_clause' || typeOf(c) === 'except_group_clause')
+                        visit(statementsOf(c), NO_BLOCK, inNested);
+                    else if (typeOf(c) === 'else_clause' || typeOf(c) === 'finally_clause')
+                        visit(statementsOf(c), s.id, inNested);
+                }
+            }
+            else if (type === 'try_statement') {
+                statements += 1 + handlersOf(s).length;
+                for (const block of innerBlocks(s))
+                    visit(named(block), NO_BLOCK, inNested);
+            }
+            else {
+                if (type !== 'return_statement')
+                    statements += 1;
+                for (const block of innerBlocks(s))
+                    visit(named(block), NO_BLOCK, inNested);
+            }
+            if (!inNested)
+                branches += b;
         }
     };
     const body = fn.childForFieldName('body');
-    if (body)
-        visit(body, 0, false);
+    if (body) {
+        const inside = statementsIn(body);
+        visit((0, docstrings_1.docstringOf)(body) ? inside.slice(1) : inside, NO_BLOCK, false);
+    }
     return { branches, statements, nestedBlocks };
 }
 // ---------------------------------------------------------------------------------------------
@@ -5508,49 +5586,63 @@ function hex64(hi, lo) {
 }
 /**
  * Hashes of the 1-based `wanted` lines of `text` (all lines when `wanted` is omitted), as
- * `"<hex>:<occurrence>"` strings.
+ * `"<hex>:<occurrence>"` strings. Stops once the last wanted line is hashed (the occurrence count
+ * of a line only depends on the lines before it). The arithmetic is inlined: this runs over every
+ * character of every file that has a finding.
  */
 function lineHashes(text, wanted) {
     const out = new Map();
-    const window = new Array(WINDOW).fill(0);
-    const lineAt = new Array(WINDOW).fill(-1);
+    let last = wanted ? 0 : Infinity;
+    if (wanted)
+        for (const line of wanted)
+            if (line > last)
+                last = line;
+    const window = new Int32Array(WINDOW);
+    const lineAt = new Int32Array(WINDOW).fill(-1);
+    // Occurrences of each hash so far, keyed by its high then its low half (no string per line).
     const seen = new Map();
+    const [firstHi, firstLo] = FIRST_MOD;
     let hi = 0;
     let lo = 0;
     let index = 0;
     let lineNumber = 0;
     let lineStart = true;
     let prevCR = false;
+    let done = false;
     const emit = () => {
-        const value = hex64(hi, lo);
-        const count = (seen.get(value) ?? 0) + 1;
-        seen.set(value, count);
+        let byLo = seen.get(hi);
+        if (!byLo)
+            seen.set(hi, (byLo = new Map()));
+        const count = (byLo.get(lo) ?? 0) + 1;
+        byLo.set(lo, count);
         const line = lineAt[index];
         if (!wanted || wanted.has(line))
-            out.set(line, `${value}:${count}`);
+            out.set(line, `${hex64(hi, lo)}:${count}`);
+        if (line >= last)
+            done = true;
         lineAt[index] = -1;
     };
     const update = (current) => {
         const begin = window[index];
         window[index] = current;
-        // hash = hash * BASE + current - FIRST_MOD * begin   (mod 2^64)
-        let [h, l] = mulSmall(hi, lo, BASE);
-        l += current;
-        if (l >= TWO32) {
-            l -= TWO32;
-            h = (h + 1) % TWO32;
-        }
-        const [sh, sl] = mulSmall(FIRST_MOD[0], FIRST_MOD[1], begin);
-        l -= sl;
+        // hash = hash * BASE + current - FIRST_MOD * begin   (mod 2^64), on 32-bit halves.
+        let l = lo * BASE + current;
+        let h = hi * BASE + Math.floor(l / TWO32);
+        l %= TWO32;
+        const sl = firstLo * begin;
+        const sh = firstHi * begin + Math.floor(sl / TWO32);
+        l -= sl % TWO32;
         if (l < 0) {
             l += TWO32;
             h -= 1;
         }
         h -= sh;
-        h = ((h % TWO32) + TWO32) % TWO32;
+        h %= TWO32;
+        if (h < 0)
+            h += TWO32;
         hi = h;
         lo = l;
-        index = (index + 1) % WINDOW;
+        index = index === WINDOW - 1 ? 0 : index + 1;
     };
     const process = (code) => {
         if (code === 0x20 || code === 0x09 || (prevCR && code === 0x0a)) {
@@ -5575,8 +5667,10 @@ function lineHashes(text, wanted) {
             lineStart = true;
         update(code);
     };
-    for (let i = 0; i < text.length; i++)
+    for (let i = 0; i < text.length && !done; i++)
         process(text.charCodeAt(i));
+    if (done)
+        return out;
     process(END_OF_FILE);
     for (let i = 0; i < WINDOW; i++) {
         if (lineAt[index] !== -1)
@@ -7490,9 +7584,11 @@ exports.tooManyBranches = void 0;
 const complexity_threshold_1 = __nccwpck_require__(1063);
 const HELP = `# A function has too many branches
 
-Each branch is a separate case the reader must follow and a test must cover. Counted as Pylint
-counts them (R0912): an \`if\`, each \`elif\` and an \`else\` count 1 each; a \`for\` or \`while\`
-counts 1 and its \`else\` 1; each \`except\` handler counts 1 and the \`else\` of a \`try\` 1.
+Each branch is a separate case the reader must follow and a test must cover. Counted as Pylint 3
+counts them (R0912): an \`if\`, each \`elif\` and an \`else\` count 1 each, except that an \`else\`
+holding only an \`if\` counts like an \`elif\` (nothing for the \`else\` itself); a \`for\` or
+\`while\` counts 1 and its \`else\` 1; each \`except\` handler, the \`else\` of a \`try\` and its
+\`finally\` count 1 each. \`async for\` and \`try\` with \`except*\` count nothing, as in Pylint.
 Branches of nested functions count for those functions, not for the one that contains them.
 
 ## Example
@@ -7521,8 +7617,8 @@ exports.tooManyBranches = (0, complexity_threshold_1.thresholdRule)({
         id: 'too-many-branches',
         name: 'TooManyBranches',
         shortDescription: 'A function has more branches than the threshold',
-        fullDescription: 'A function has more branches (if, elif and else arms, loops and their else, except handlers ' +
-            'and try-else) than the threshold allows, counted as Pylint counts them. Every branch is a ' +
+        fullDescription: 'A function has more branches (if, elif and else arms, loops and their else, except handlers, ' +
+            'try-else and finally) than the threshold allows, counted as Pylint counts them. Every branch is a ' +
             'case to read and to test.',
         help: HELP,
         aliases: ['R0912', 'PLR0912'],
@@ -7549,17 +7645,20 @@ const complexity_threshold_1 = __nccwpck_require__(1063);
 const HELP = `# Blocks are nested too deeply
 
 Deep nesting forces the reader to remember every enclosing condition and loop to understand one
-line. Measured as Pylint measures it (R1702): the deepest nesting of \`if\`, \`for\`, \`while\`,
-\`try\` and \`with\` blocks in the function; an \`elif\` or \`else\` stays at the level of its \`if\`.
-Blocks of a nested function count for that function only.
+line. Measured as Pylint measures it (R1702): the deepest nesting of \`if\`, \`for\`, \`while\` and
+\`try\` blocks in the function; an \`elif\` or \`else\` stays at the level of its \`if\`, and a
+\`try\` with its handlers, \`else\` and \`finally\` is one level. A \`with\` is no level, and Pylint
+starts counting again from 1 inside a \`with\`, an \`except\` handler, a \`match\` case or an
+\`async for\`, and after a nested function. Blocks of a nested function count for that function
+only.
 
 ## Example
 
 \`\`\`python
 def scan(paths):
     for path in paths:
-        with open(path) as f:
-            for line in f:
+        if path:
+            for line in read(path):
                 if line:
                     try:
                         if line[0] == "#":   # depth 6
@@ -7582,7 +7681,7 @@ exports.tooManyNestedBlocks = (0, complexity_threshold_1.thresholdRule)({
         id: 'too-many-nested-blocks',
         name: 'TooManyNestedBlocks',
         shortDescription: 'A function nests blocks deeper than the threshold',
-        fullDescription: 'A function nests if, for, while, try and with blocks deeper than the threshold allows, ' +
+        fullDescription: 'A function nests if, for, while and try blocks deeper than the threshold allows, ' +
             'measured as Pylint measures it. Deeply nested code is hard to follow because every level ' +
             'adds a condition the reader must remember.',
         help: HELP,
@@ -7609,10 +7708,12 @@ exports.tooManyStatements = void 0;
 const complexity_threshold_1 = __nccwpck_require__(1063);
 const HELP = `# A function has too many statements
 
-A long function does many things, and a reader has to hold all of them in mind. Counted as Pylint
+A long function does many things, and a reader has to hold all of them in mind. Counted as Pylint 3
 counts them (R0915): the function itself counts 1, and every statement in its body at any depth
-counts 1, nested function bodies included; an \`if\`, a loop or a \`try\` counts as its branches
-(so an \`if\` with an \`else\` counts 2), and each \`except\` handler counts too.
+counts 1, nested function and class bodies included; an \`if\` or a \`try\` counts as its branches
+(so an \`if\` with an \`else\` counts 2, a \`try\` with a \`finally\` 1), and each \`except\` handler
+counts once more. Pylint does not count \`return\` statements, the \`for\`/\`while\` line or its
+\`else\`, the \`def\`/\`class\` line of a nested function or class, or docstrings.
 
 ## Example
 

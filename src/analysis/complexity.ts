@@ -23,19 +23,23 @@
  * - `arguments`: Pylint's R0913 count: positional-only, ordinary and keyword-only parameters,
  *   `self`/`cls` included, `*args`/`**kwargs` excluded, and names Pylint ignores by default
  *   (`_`-prefixed, `ignored_*`, `unused_*`) left out.
- * - `branches`: Pylint's R0912 count, nested functions excluded: `if` 1, each `elif` 1, an `else`
- *   1; `for`/`while` 1 and their `else` 1; each `except` handler 1 and the `else` of a `try` 1.
- * - `statements`: Pylint's R0915 count: 1 for the function, 1 for each statement in its body at any
- *   depth (nested function bodies included, the nested `def`/`class` line itself not), where an
- *   `if`, loop or `try` counts as its branches (so an `if` with an `else` counts 2) and each
- *   `except` handler also counts as a statement.
- * - `nestedBlocks`: Pylint's R1702 depth: the deepest nesting of `if`, `for`, `while`, `try` and
- *   `with` blocks in the function (an `elif` stays at the level of its `if`), nested functions
- *   excluded.
+ * - `branches`: Pylint 3's R0912 count, nested functions and classes excluded: an `if` 1, each
+ *   `elif` 1, an `else` 1 unless it holds only an `if` (Pylint's tree is then that of an `elif`);
+ *   `for`/`while` 1 and their `else` 1; each `except` handler 1, the `else` of a `try` 1 and its
+ *   `finally` 1. `async for`, `match` and a `try` with `except*` count no branch.
+ * - `statements`: Pylint 3's R0915 count: 1 for the function, 1 for each statement in its body at
+ *   any depth (nested function and class bodies included), except that an `if` or `try` counts as
+ *   its branches (and each `except` handler once more), `for`/`while` lines, `return` statements,
+ *   the `def`/`class` lines and docstrings count nothing.
+ * - `nestedBlocks`: Pylint's R1702 depth, the longest stack of nested `if`, `for`, `while` and
+ *   `try` blocks, as Pylint's refactoring checker builds it (an `elif` replaces its `if`; a block
+ *   whose parent is not on the stack, as in a `with`, an `except` handler, a `match` case or an
+ *   `async for`, or after a nested function, starts again at 1). Nested functions excluded.
  */
 import type { Node } from 'web-tree-sitter';
 import type { FileContext } from '../engine/context';
 import type { Analysis, Visitor } from '../rules/types';
+import { docstringOf } from './docstrings';
 
 export interface FunctionMetrics {
   /** The `function_definition` node. */
@@ -258,21 +262,6 @@ function argumentsOf(fn: Node): number {
   return count;
 }
 
-/** Pylint's branch count of one compound statement (0 for others). */
-function branchesOfStatement(s: Node): number {
-  switch (typeOf(s)) {
-    case 'if_statement':
-      return 1 + named(s).filter((c) => typeOf(c) === 'elif_clause' || typeOf(c) === 'else_clause').length;
-    case 'for_statement':
-    case 'while_statement':
-      return 1 + ofType(s, 'else_clause').length;
-    case 'try_statement':
-      return handlersOf(s).length + ofType(s, 'else_clause').length;
-    default:
-      return 0;
-  }
-}
-
 /** Nested blocks of a statement's clauses: the `block` children of the statement and its clauses. */
 function innerBlocks(s: Node): Node[] {
   const out: Node[] = [];
@@ -293,8 +282,20 @@ function innerBlocks(s: Node): Node[] {
   return out;
 }
 
-const BRANCHING = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement']);
-const NESTING = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement']);
+/** `async for` / `async with`: Pylint's checkers have no visitor for these nodes. */
+const isAsync = (s: Node): boolean => s.child(0)?.type === 'async';
+
+/** A `try` with `except*` handlers (astroid's `TryStar`, which Pylint's checkers do not visit as a `try`). */
+const isTryStar = (s: Node): boolean => handlersOf(s).some((h) => typeOf(h) === 'except_group_clause' || h.child(1)?.type === '*');
+
+/** The statements of a block, comments left out. */
+const statementsIn = (block: Node | null): Node[] => named(block).filter((c) => typeOf(c) !== 'comment');
+
+/** The `else` of an `if` holds one statement, an `if`: Pylint (astroid) sees the same tree as an `elif`. */
+function elseIsIf(elseClause: Node): boolean {
+  const inside = statementsIn(blockOf(elseClause));
+  return inside.length === 1 && typeOf(inside[0]) === 'if_statement';
+}
 
 function isStatement(node: Node): boolean {
   const type = typeOf(node);
@@ -307,34 +308,103 @@ interface DesignCounts {
   nestedBlocks: number;
 }
 
+/** Parent of the statements of a block that is no nesting block (Pylint's nesting stack never holds it). */
+const NO_BLOCK = -1;
+
+/**
+ * Pylint's R0912, R0915 and R1702 counts of one function, in one pass over its statements in
+ * source order (the order Pylint's walker visits them):
+ *
+ * - branches and statements as the design checker counts them: an `if` node counts 1, plus 1 for
+ *   an `else` unless the `else` holds only an `if` (an `elif` is an `if` node of its own); `for`
+ *   and `while` count 1 and their `else` 1 as branches but nothing as statements; a `try` counts 1
+ *   for each handler, for its `else` and for its `finally`, as branches and as statements, and
+ *   each handler counts once more as a statement; `return`, the `def`/`class` lines and
+ *   docstrings are no statements; `async for`, `async with`, `with`, `match` and a `try` with
+ *   `except*` count 1 statement and no branch.
+ * - nesting as the refactoring checker tracks it, with a stack of the open `if`/`elif`, `for`,
+ *   `while` and `try` nodes: a block whose parent is on the stack goes one level deeper (an
+ *   `elif` replaces its `if`); any other block (in a `with`, an `except` handler, a `match` case,
+ *   an `async for`) starts the stack again at 1, and the end of a nested function empties it.
+ */
 function designOf(fn: Node): DesignCounts {
   let branches = 0;
   let statements = 1;
   let nestedBlocks = 0;
-  const visit = (block: Node, depth: number, inNested: boolean): void => {
-    for (const child of named(block)) {
+  const stack: number[] = [];
+  const nest = (id: number, parent: number, elif: boolean): void => {
+    stack.length = stack.lastIndexOf(parent) + 1;
+    if (elif && stack.length > 0) stack.pop();
+    stack.push(id);
+    if (stack.length > nestedBlocks) nestedBlocks = stack.length;
+  };
+  const visitBody = (definition: Node): void => {
+    const body = definition.childForFieldName('body');
+    if (!body) return;
+    const inside = statementsIn(body);
+    visit(docstringOf(body) ? inside.slice(1) : inside, NO_BLOCK, true);
+  };
+  const visit = (list: Node[], parent: number, inNested: boolean): void => {
+    for (const child of list) {
       const s = typeOf(child) === 'decorated_definition' ? child.childForFieldName('definition') : child;
       if (!s || !isStatement(s)) continue;
-      if (typeOf(s) === 'function_definition' || typeOf(s) === 'class_definition') {
-        // The nested body's statements count for the enclosing function; its branches and depth do not.
-        const body = s.childForFieldName('body');
-        if (body) visit(body, 0, true);
+      const type = typeOf(s);
+      let b = 0;
+      if (type === 'function_definition') {
+        // The nested body's statements count for the enclosing function; its branches and depth do
+        // not, and Pylint's nesting stack is empty when it ends.
+        visitBody(s);
+        stack.length = 0;
         continue;
-      }
-      if (BRANCHING.has(typeOf(s))) {
-        const b = branchesOfStatement(s);
-        if (!inNested) branches += b;
+      } else if (type === 'class_definition') {
+        visitBody(s);
+        continue;
+      } else if (type === 'if_statement') {
+        const clauses = named(s);
+        const elifs = clauses.filter((c) => typeOf(c) === 'elif_clause');
+        const elseClause = clauses.find((c) => typeOf(c) === 'else_clause');
+        b = 1 + elifs.length + (elseClause && !elseIsIf(elseClause) ? 1 : 0);
         statements += b;
-        if (typeOf(s) === 'try_statement') statements += handlersOf(s).length;
-      } else statements += 1;
-      const nests = NESTING.has(typeOf(s));
-      const inner = nests ? depth + 1 : depth;
-      if (!inNested && inner > nestedBlocks) nestedBlocks = inner;
-      for (const b of innerBlocks(s)) visit(b, inner, inNested);
+        if (!inNested) nest(s.id, parent, false);
+        visit(statementsOf(s), s.id, inNested);
+        let last = s.id;
+        for (const elif of elifs) {
+          if (!inNested) nest(elif.id, last, true);
+          visit(statementsOf(elif), elif.id, inNested);
+          last = elif.id;
+        }
+        if (elseClause) visit(statementsOf(elseClause), last, inNested);
+      } else if ((type === 'for_statement' || type === 'while_statement') && !isAsync(s)) {
+        const elseClause = ofType(s, 'else_clause')[0];
+        b = elseClause ? 2 : 1;
+        if (!inNested) nest(s.id, parent, false);
+        visit(statementsOf(s), s.id, inNested);
+        if (elseClause) visit(statementsOf(elseClause), s.id, inNested);
+      } else if (type === 'try_statement' && !isTryStar(s)) {
+        const handlers = handlersOf(s);
+        b = named(s).filter((c) => typeOf(c) === 'else_clause' || typeOf(c) === 'finally_clause').length + handlers.length;
+        statements += b + handlers.length;
+        if (!inNested) nest(s.id, parent, false);
+        for (const c of named(s)) {
+          if (typeOf(c) === 'block') visit(named(c), s.id, inNested);
+          else if (typeOf(c) === 'except_clause' || typeOf(c) === 'except_group_clause') visit(statementsOf(c), NO_BLOCK, inNested);
+          else if (typeOf(c) === 'else_clause' || typeOf(c) === 'finally_clause') visit(statementsOf(c), s.id, inNested);
+        }
+      } else if (type === 'try_statement') {
+        statements += 1 + handlersOf(s).length;
+        for (const block of innerBlocks(s)) visit(named(block), NO_BLOCK, inNested);
+      } else {
+        if (type !== 'return_statement') statements += 1;
+        for (const block of innerBlocks(s)) visit(named(block), NO_BLOCK, inNested);
+      }
+      if (!inNested) branches += b;
     }
   };
   const body = fn.childForFieldName('body');
-  if (body) visit(body, 0, false);
+  if (body) {
+    const inside = statementsIn(body);
+    visit(docstringOf(body) ? inside.slice(1) : inside, NO_BLOCK, false);
+  }
   return { branches, statements, nestedBlocks };
 }
 

@@ -3,9 +3,11 @@ import { thresholdRule } from './complexity-threshold';
 
 const HELP = `# A function has too many branches
 
-Each branch is a separate case the reader must follow and a test must cover. Counted as Pylint
-counts them (R0912): an \`if\`, each \`elif\` and an \`else\` count 1 each; a \`for\` or \`while\`
-counts 1 and its \`else\` 1; each \`except\` handler counts 1 and the \`else\` of a \`try\` 1.
+Each branch is a separate case the reader must follow and a test must cover. Counted as Pylint 3
+counts them (R0912): an \`if\`, each \`elif\` and an \`else\` count 1 each, except that an \`else\`
+holding only an \`if\` counts like an \`elif\` (nothing for the \`else\` itself); a \`for\` or
+\`while\` counts 1 and its \`else\` 1; each \`except\` handler, the \`else\` of a \`try\` and its
+\`finally\` count 1 each. \`async for\` and \`try\` with \`except*\` count nothing, as in Pylint.
 Branches of nested functions count for those functions, not for the one that contains them.
 
 ## Example
@@ -36,8 +38,8 @@ export const tooManyBranches = thresholdRule({
     name: 'TooManyBranches',
     shortDescription: 'A function has more branches than the threshold',
     fullDescription:
-      'A function has more branches (if, elif and else arms, loops and their else, except handlers ' +
-      'and try-else) than the threshold allows, counted as Pylint counts them. Every branch is a ' +
+      'A function has more branches (if, elif and else arms, loops and their else, except handlers, ' +
+      'try-else and finally) than the threshold allows, counted as Pylint counts them. Every branch is a ' +
       'case to read and to test.',
     help: HELP,
     aliases: ['R0912', 'PLR0912'],

@@ -4,17 +4,20 @@ import { thresholdRule } from './complexity-threshold';
 const HELP = `# Blocks are nested too deeply
 
 Deep nesting forces the reader to remember every enclosing condition and loop to understand one
-line. Measured as Pylint measures it (R1702): the deepest nesting of \`if\`, \`for\`, \`while\`,
-\`try\` and \`with\` blocks in the function; an \`elif\` or \`else\` stays at the level of its \`if\`.
-Blocks of a nested function count for that function only.
+line. Measured as Pylint measures it (R1702): the deepest nesting of \`if\`, \`for\`, \`while\` and
+\`try\` blocks in the function; an \`elif\` or \`else\` stays at the level of its \`if\`, and a
+\`try\` with its handlers, \`else\` and \`finally\` is one level. A \`with\` is no level, and Pylint
+starts counting again from 1 inside a \`with\`, an \`except\` handler, a \`match\` case or an
+\`async for\`, and after a nested function. Blocks of a nested function count for that function
+only.
 
 ## Example
 
 \`\`\`python
 def scan(paths):
     for path in paths:
-        with open(path) as f:
-            for line in f:
+        if path:
+            for line in read(path):
                 if line:
                     try:
                         if line[0] == "#":   # depth 6
@@ -39,7 +42,7 @@ export const tooManyNestedBlocks = thresholdRule({
     name: 'TooManyNestedBlocks',
     shortDescription: 'A function nests blocks deeper than the threshold',
     fullDescription:
-      'A function nests if, for, while, try and with blocks deeper than the threshold allows, ' +
+      'A function nests if, for, while and try blocks deeper than the threshold allows, ' +
       'measured as Pylint measures it. Deeply nested code is hard to follow because every level ' +
       'adds a condition the reader must remember.',
     help: HELP,

@@ -3,10 +3,12 @@ import { thresholdRule } from './complexity-threshold';
 
 const HELP = `# A function has too many statements
 
-A long function does many things, and a reader has to hold all of them in mind. Counted as Pylint
+A long function does many things, and a reader has to hold all of them in mind. Counted as Pylint 3
 counts them (R0915): the function itself counts 1, and every statement in its body at any depth
-counts 1, nested function bodies included; an \`if\`, a loop or a \`try\` counts as its branches
-(so an \`if\` with an \`else\` counts 2), and each \`except\` handler counts too.
+counts 1, nested function and class bodies included; an \`if\` or a \`try\` counts as its branches
+(so an \`if\` with an \`else\` counts 2, a \`try\` with a \`finally\` 1), and each \`except\` handler
+counts once more. Pylint does not count \`return\` statements, the \`for\`/\`while\` line or its
+\`else\`, the \`def\`/\`class\` line of a nested function or class, or docstrings.
 
 ## Example
 

@@ -10926,7 +10926,6 @@ const glob_1 = __nccwpck_require__(2218);
 const cache_1 = __nccwpck_require__(9468);
 const pool_1 = __nccwpck_require__(6138);
 const profiles_1 = __nccwpck_require__(9717);
-const analyze_1 = __nccwpck_require__(138);
 const gates_1 = __nccwpck_require__(2343);
 const errors_1 = __nccwpck_require__(3916);
 function compareFindings(a, b) {
@@ -10959,7 +10958,7 @@ async function run(settings, workerScript, hooks = {}) {
         files = files.filter((_, i) => i % shard.count === shard.index - 1);
     files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
     const ruleSets = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions }));
-    const budget = { maxFileSize: settings.maxFileSize ?? analyze_1.DEFAULT_BUDGET.maxFileSize, timeoutSeconds: settings.fileTimeout ?? analyze_1.DEFAULT_BUDGET.timeoutSeconds };
+    const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
     const pool = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
     hooks.onFiles?.(files.length);
     const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
@@ -11099,14 +11098,15 @@ const smol_toml_1 = __nccwpck_require__(7106);
 const errors_1 = __nccwpck_require__(3916);
 const rules_1 = __nccwpck_require__(5755);
 const glob_1 = __nccwpck_require__(2218);
+const analyze_1 = __nccwpck_require__(138);
 const discover_1 = __nccwpck_require__(4935);
 const severity_1 = __nccwpck_require__(2640);
 exports.SEVERITY_THRESHOLDS = [...severity_1.BANDS.map((b) => b.name), 'none'];
 exports.DEFAULTS = {
     failOnSecuritySeverity: 'high',
     maxMaintainabilityFindings: -1,
-    maxFileSize: 10 * 1024 * 1024,
-    fileTimeout: 60,
+    maxFileSize: analyze_1.DEFAULT_BUDGET.maxFileSize,
+    fileTimeout: analyze_1.DEFAULT_BUDGET.timeoutSeconds,
     cacheDir: '.tendril_cache',
 };
 function parseThreshold(value, source) {

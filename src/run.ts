@@ -6,7 +6,6 @@ import { ResultCache } from './engine/cache';
 import { analyzeFiles, type PoolOptions, type RuleSet } from './engine/pool';
 import { Profiles } from './profiles';
 import type { Rule } from './rules/types';
-import { DEFAULT_BUDGET } from './engine/analyze';
 import type { SourceFile } from './engine/discover';
 import type { FileResult, Finding, Notification } from './engine/types';
 import { countFindings, evaluateGates, type Counts, type GateResult } from './gate/gates';
@@ -74,7 +73,7 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
   if (shard) files = files.filter((_, i) => i % shard.count === shard.index - 1);
   files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
   const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions }));
-  const budget = { maxFileSize: settings.maxFileSize ?? DEFAULT_BUDGET.maxFileSize, timeoutSeconds: settings.fileTimeout ?? DEFAULT_BUDGET.timeoutSeconds };
+  const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
   const pool: PoolOptions = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
   hooks.onFiles?.(files.length);
   const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);

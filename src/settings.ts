@@ -4,6 +4,7 @@ import { parse as parseToml } from 'smol-toml';
 import { UsageError } from './errors';
 import { ALL_RULES, selectRules } from './rules';
 import { compilePattern, type Pattern } from './engine/glob';
+import { DEFAULT_BUDGET } from './engine/analyze';
 import { defaultExcludes } from './engine/discover';
 import { BANDS, type Band } from './rules/severity';
 import type { OptionSpec, OptionValue, Rule, RuleOptions } from './rules/types';
@@ -84,8 +85,8 @@ export interface SettingsInput {
 export const DEFAULTS = {
   failOnSecuritySeverity: 'high' as SeverityThreshold,
   maxMaintainabilityFindings: -1,
-  maxFileSize: 10 * 1024 * 1024,
-  fileTimeout: 60,
+  maxFileSize: DEFAULT_BUDGET.maxFileSize,
+  fileTimeout: DEFAULT_BUDGET.timeoutSeconds,
   cacheDir: '.tendril_cache',
 };
 

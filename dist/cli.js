@@ -1683,6 +1683,7 @@ exports.scopeAt = scopeAt;
  * leave one of them bound at run time, and a read in a loop may see any of them.
  */
 const web_tree_sitter_1 = __nccwpck_require__(3778);
+const tree_1 = __nccwpck_require__(3036);
 // ---------------------------------------------------------------------------------------------
 // Helpers for rules
 // ---------------------------------------------------------------------------------------------
@@ -1898,10 +1899,17 @@ function parseForwardReference(value, language, depth) {
         return undefined;
     // Parenthesised, like the implicit parentheses of an annotation, so that line breaks are fine.
     const source = `(${expression}\n)`;
-    const tree = parserFor(language).parse(source);
-    if (!tree)
+    const parsed = parserFor(language).parse(source);
+    if (!parsed)
         return undefined;
+    let tree;
     try {
+        tree = tree_1.SyntaxTree.from(parsed, source);
+    }
+    finally {
+        parsed.delete();
+    }
+    {
         const root = tree.rootNode;
         if (root.hasError || root.namedChildCount !== 1)
             return undefined;
@@ -1911,9 +1919,6 @@ function parseForwardReference(value, language, depth) {
         const names = [];
         collectTypeExpressionNames(statement.namedChild(0), true, names, { language, source, depth });
         return names;
-    }
-    finally {
-        tree.delete();
     }
 }
 /**
@@ -3184,13 +3189,15 @@ function annotateMatchKeys(findings, text, tree) {
         starts.push(i + 1);
     const offset = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
     const definitions = [];
-    for (const node of tree.rootNode.descendantsOfType(['function_definition', 'class_definition'])) {
-        if (!node)
+    // The tree is in pre-order: definitions come in document order, nested ones after their parent.
+    for (let i = 0; i < tree.count; i++) {
+        const type = tree.typeName(i);
+        if (type !== 'function_definition' && type !== 'class_definition')
             continue;
-        const name = node.childForFieldName('name');
+        const name = tree.node(i).childForFieldName('name');
         definitions.push({
-            start: node.startIndex,
-            end: node.endIndex,
+            start: tree.startIndex[i],
+            end: tree.endIndex[i],
             nameStart: name ? name.startIndex : -1,
             nameEnd: name ? name.endIndex : -1,
             name: name ? text.slice(name.startIndex, name.endIndex) : '',
@@ -3673,6 +3680,7 @@ const context_1 = __nccwpck_require__(6173);
 const parser_1 = __nccwpck_require__(3715);
 const source_1 = __nccwpck_require__(7433);
 const suppress_1 = __nccwpck_require__(2111);
+const tree_1 = __nccwpck_require__(3036);
 const walk_1 = __nccwpck_require__(4721);
 exports.DEFAULT_BUDGET = { maxFileSize: 10 * 1024 * 1024, timeoutSeconds: 60 };
 /** Thrown by the budget checks to abandon a file. */
@@ -3693,24 +3701,12 @@ function analysesFor(rules) {
             visit(analysis);
     return ordered;
 }
-/** The first ERROR or MISSING node, for the syntax-error notification's position. */
+/** The first ERROR or MISSING node in document order, for the syntax-error notification's position. */
 function firstSyntaxError(tree) {
-    const cursor = tree.walk();
-    try {
-        for (;;) {
-            if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing)
-                return cursor.currentNode;
-            const node = cursor.currentNode;
-            if (node.hasError && cursor.gotoFirstChild())
-                continue;
-            while (!cursor.gotoNextSibling())
-                if (!cursor.gotoParent())
-                    return undefined;
-        }
-    }
-    finally {
-        cursor.delete();
-    }
+    for (let i = 0; i < tree.count; i++)
+        if (tree.typeName(i) === 'ERROR' || tree.node(i).isMissing)
+            return i;
+    return -1;
 }
 /**
  * Analyses one file's bytes: decode, parse once, walk once with every enabled rule (and the shared
@@ -3746,17 +3742,26 @@ async function analyzeSource(path, bytes, rules, options = {}, budget = exports.
     let cancelled = false;
     // The parser asks every so often whether to go on; past the deadline, it stops and returns null.
     const progressCallback = () => (cancelled = Date.now() > deadline);
-    const tree = parser.parse(decoded.text, null, { progressCallback: progressCallback });
-    if (!tree && cancelled)
+    const parsed = parser.parse(decoded.text, null, { progressCallback: progressCallback });
+    if (!parsed && cancelled)
         return overBudget();
-    if (!tree) {
+    if (!parsed) {
         notifications.push({ level: 'error', id: 'internal-error', path, message: `${path} was not analysed: the parser gave up on it.` });
         return result;
     }
     try {
+        // Copied once into JavaScript (src/engine/tree.ts); tree-sitter's own tree is freed at once.
+        let tree;
+        try {
+            tree = tree_1.SyntaxTree.from(parsed, decoded.text);
+        }
+        finally {
+            parsed.delete();
+        }
         let active = rules;
         if (tree.rootNode.hasError) {
-            const at = firstSyntaxError(tree);
+            const error = firstSyntaxError(tree);
+            const at = error < 0 ? undefined : tree.node(error);
             const skipped = rules.filter((rule) => rule.meta.needsCleanParse).map((rule) => rule.meta.id);
             active = rules.filter((rule) => !rule.meta.needsCleanParse);
             const line = at ? at.startPosition.row + 1 : undefined;
@@ -3825,9 +3830,6 @@ async function analyzeSource(path, bytes, rules, options = {}, budget = exports.
         // For bug reports: TENDRIL_DEBUG=1 puts the stack of an internal error on stderr.
         if (process.env.TENDRIL_DEBUG && error instanceof Error)
             process.stderr.write(`${path}: ${error.stack}\n`);
-    }
-    finally {
-        tree.delete();
     }
     if (result.findings.length > 0) {
         // Hashed over the bytes as codeql-action reads them (UTF-8, BOM kept), not the decoded text.
@@ -4532,6 +4534,7 @@ exports.getParser = getParser;
 const fs = __importStar(__nccwpck_require__(9896));
 const path = __importStar(__nccwpck_require__(6928));
 const web_tree_sitter_1 = __nccwpck_require__(3778);
+const tree_1 = __nccwpck_require__(3036);
 /**
  * Loads tree-sitter (WebAssembly) and the Python grammar once per thread.
  *
@@ -4559,7 +4562,11 @@ let ready;
 function getParser() {
     if (!ready) {
         ready = (async () => {
-            await web_tree_sitter_1.Parser.init({ wasmBinary: fs.readFileSync(locateWasm('runtime')) });
+            // Emscripten makes this object the runtime's module: its HEAP views are how src/engine/tree.ts
+            // reads the trees.
+            const runtime = { wasmBinary: fs.readFileSync(locateWasm('runtime')) };
+            await web_tree_sitter_1.Parser.init(runtime);
+            (0, tree_1.setRuntimeMemory)(runtime);
             const language = await web_tree_sitter_1.Language.load(fs.readFileSync(locateWasm('python')));
             const parser = new web_tree_sitter_1.Parser();
             parser.setLanguage(language);
@@ -4981,6 +4988,569 @@ function unusedCodes(d, enabled) {
 
 /***/ }),
 
+/***/ 3036:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SyntaxNode = exports.SyntaxTree = void 0;
+exports.setRuntimeMemory = setRuntimeMemory;
+let runtime;
+/** Called once by src/engine/parser.ts with the module object it passed to `Parser.init`. */
+function setRuntimeMemory(memory) {
+    runtime = memory;
+}
+const ERROR_SYMBOL = 0xffff;
+const FLAG_NAMED = 1;
+const FLAG_MISSING = 2;
+const FLAG_EXTRA = 4;
+const FLAG_HAS_ERROR = 8;
+const tablesCache = new WeakMap();
+function memory() {
+    const m = runtime;
+    if (!m?.HEAPU8 || !m.HEAPU16 || !m.HEAPU32)
+        throw new Error('the tree-sitter runtime memory is not available (setRuntimeMemory was not called)');
+    return { u8: m.HEAPU8, u16: m.HEAPU16, u32: m.HEAPU32 };
+}
+function addressOf(handle) {
+    return handle[0];
+}
+/** Reads and checks the language tables; throws when the layout is not the one this file knows. */
+function tablesFor(language) {
+    const cached = tablesCache.get(language);
+    if (cached)
+        return cached;
+    const { u8, u16, u32 } = memory();
+    const at = addressOf(language);
+    const word = (offset) => u32[(at + offset) >>> 2];
+    const abi = word(0);
+    const symbolCount = word(4);
+    const aliasCount = word(8);
+    const productionIdCount = word(28);
+    const fieldCount = word(32);
+    const maxAlias = u16[(at + 36) >>> 1];
+    const fieldMapSlices = word(64);
+    const fieldMapEntries = word(68);
+    const symbolMetadata = word(72);
+    const publicSymbolMap = word(76);
+    const aliasSequences = word(84);
+    if ((abi !== 14 && abi !== 15) || symbolCount + aliasCount !== language.types.length || fieldCount !== language.fields.length - 1) {
+        throw new Error(`unsupported tree-sitter language layout (ABI ${abi}, ${symbolCount}+${aliasCount} symbols, ${fieldCount} fields; ` +
+            `expected ${language.types.length} symbols and ${language.fields.length - 1} fields)`);
+    }
+    const total = symbolCount + aliasCount;
+    const publicSymbol = new Uint16Array(total);
+    const named = new Uint8Array(total);
+    for (let s = 0; s < total; s++) {
+        publicSymbol[s] = u16[(publicSymbolMap >>> 1) + s];
+        named[s] = u8[symbolMetadata + s * 3 + 1];
+    }
+    const aliases = new Uint16Array(productionIdCount * maxAlias);
+    if (aliasSequences)
+        for (let k = 0; k < aliases.length; k++)
+            aliases[k] = u16[(aliasSequences >>> 1) + k];
+    // Field maps: TSMapSlice {u16 index, u16 length} by production id; TSFieldMapEntry {u16 field_id, u8 child_index, bool inherited}.
+    let fieldWidth = 1;
+    const slices = [];
+    for (let p = 0; p < productionIdCount; p++) {
+        const index = fieldCount ? u16[(fieldMapSlices >>> 1) + p * 2] : 0;
+        const length = fieldCount ? u16[(fieldMapSlices >>> 1) + p * 2 + 1] : 0;
+        slices.push([index, length]);
+        for (let e = index; e < index + length; e++)
+            fieldWidth = Math.max(fieldWidth, u8[fieldMapEntries + e * 4 + 2] + 1);
+    }
+    const fields = new Uint16Array(productionIdCount * fieldWidth);
+    slices.forEach(([index, length], p) => {
+        for (let e = index; e < index + length; e++) {
+            const entry = fieldMapEntries + e * 4;
+            const fieldId = u16[entry >>> 1];
+            const child = u8[entry + 2];
+            const inherited = u8[entry + 3];
+            if (!inherited && fields[p * fieldWidth + child] === 0)
+                fields[p * fieldWidth + child] = fieldId;
+        }
+    });
+    const typeNames = language.types.map((t) => t ?? '');
+    const fieldIds = new Map();
+    language.fields.forEach((name, id) => {
+        if (name)
+            fieldIds.set(name, id);
+    });
+    const tables = { language, publicSymbol, named, aliases, maxAlias, fields, fieldWidth, typeNames, fieldIds };
+    tablesCache.set(language, tables);
+    return tables;
+}
+/** One syntax tree, flat: node `i` is the i-th node in pre-order; the root is node 0. */
+class SyntaxTree {
+    language;
+    text;
+    count;
+    /** Public symbol of each node (tree-sitter's `typeId`). */
+    symbol;
+    flags;
+    startIndex;
+    endIndex;
+    startRow;
+    startColumn;
+    endRow;
+    endColumn;
+    /** Parent node, -1 for the root. */
+    parentOf;
+    /** One past the node's last descendant: node i's subtree is [i, end[i]). */
+    end;
+    field;
+    nodes;
+    tables;
+    constructor(language, 
+    /** The source text the tree was parsed from. */
+    text, count) {
+        this.language = language;
+        this.text = text;
+        this.tables = tablesFor(language);
+        this.count = count;
+        this.symbol = new Uint16Array(count);
+        this.flags = new Uint8Array(count);
+        this.startIndex = new Int32Array(count);
+        this.endIndex = new Int32Array(count);
+        this.startRow = new Int32Array(count);
+        this.startColumn = new Int32Array(count);
+        this.endRow = new Int32Array(count);
+        this.endColumn = new Int32Array(count);
+        this.parentOf = new Int32Array(count);
+        this.end = new Int32Array(count);
+        this.field = new Uint16Array(count);
+        this.nodes = new Array(count);
+    }
+    /** Copies a web-tree-sitter tree (which the caller still owns and deletes). */
+    static from(tree, text) {
+        return copyTree(tree, text);
+    }
+    /** @internal */
+    static create(language, text, count) {
+        return new SyntaxTree(language, text, count);
+    }
+    get rootNode() {
+        return this.node(0);
+    }
+    /** The node object of index i (one per index, made on first use). */
+    node(i) {
+        let node = this.nodes[i];
+        if (!node)
+            this.nodes[i] = node = new SyntaxNode(this, i);
+        return node;
+    }
+    typeName(i) {
+        const s = this.symbol[i];
+        return s === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[s] || 'ERROR';
+    }
+    /** Type name of a public symbol (`ERROR` for the error symbol). */
+    symbolName(symbol) {
+        return symbol === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[symbol] || 'ERROR';
+    }
+    fieldId(name) {
+        return this.tables.fieldIds.get(name) ?? -1;
+    }
+    fieldName(id) {
+        return id ? (this.tables.language.fields[id] ?? null) : null;
+    }
+    isNamed(i) {
+        return (this.flags[i] & FLAG_NAMED) !== 0;
+    }
+    /** Index of the next sibling of node i (named or not), or -1. */
+    nextSiblingOf(i) {
+        const j = this.end[i];
+        return j < this.count && i > 0 && this.parentOf[j] === this.parentOf[i] ? j : -1;
+    }
+}
+exports.SyntaxTree = SyntaxTree;
+/** A node of a SyntaxTree: the subset of web-tree-sitter's `Node` API that Tendril uses, in plain JavaScript. */
+class SyntaxNode {
+    tree;
+    id;
+    constructor(tree, 
+    /** Unique within the tree: the node's pre-order index. */
+    id) {
+        this.tree = tree;
+        this.id = id;
+    }
+    get type() {
+        return this.tree.typeName(this.id);
+    }
+    get typeId() {
+        return this.tree.symbol[this.id];
+    }
+    get isNamed() {
+        return (this.tree.flags[this.id] & FLAG_NAMED) !== 0;
+    }
+    get isMissing() {
+        return (this.tree.flags[this.id] & FLAG_MISSING) !== 0;
+    }
+    get isExtra() {
+        return (this.tree.flags[this.id] & FLAG_EXTRA) !== 0;
+    }
+    get hasError() {
+        return (this.tree.flags[this.id] & FLAG_HAS_ERROR) !== 0;
+    }
+    get isError() {
+        return this.tree.symbol[this.id] === ERROR_SYMBOL;
+    }
+    get startIndex() {
+        return this.tree.startIndex[this.id];
+    }
+    get endIndex() {
+        return this.tree.endIndex[this.id];
+    }
+    get startPosition() {
+        return { row: this.tree.startRow[this.id], column: this.tree.startColumn[this.id] };
+    }
+    get endPosition() {
+        return { row: this.tree.endRow[this.id], column: this.tree.endColumn[this.id] };
+    }
+    get text() {
+        return this.tree.text.slice(this.tree.startIndex[this.id], this.tree.endIndex[this.id]);
+    }
+    get parent() {
+        const p = this.tree.parentOf[this.id];
+        return p < 0 ? null : this.tree.node(p);
+    }
+    /** All children, named and anonymous. */
+    get children() {
+        const out = [];
+        const t = this.tree;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            out.push(t.node(j));
+        return out;
+    }
+    get namedChildren() {
+        const out = [];
+        const t = this.tree;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            if (t.flags[j] & FLAG_NAMED)
+                out.push(t.node(j));
+        return out;
+    }
+    get childCount() {
+        let n = 0;
+        const t = this.tree;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            n++;
+        return n;
+    }
+    get namedChildCount() {
+        let n = 0;
+        const t = this.tree;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            if (t.flags[j] & FLAG_NAMED)
+                n++;
+        return n;
+    }
+    child(index) {
+        const t = this.tree;
+        for (let j = this.id + 1, stop = t.end[this.id], k = 0; j < stop; j = t.end[j], k++)
+            if (k === index)
+                return t.node(j);
+        return null;
+    }
+    namedChild(index) {
+        const t = this.tree;
+        let k = 0;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            if (t.flags[j] & FLAG_NAMED && k++ === index)
+                return t.node(j);
+        return null;
+    }
+    get firstChild() {
+        return this.id + 1 < this.tree.end[this.id] ? this.tree.node(this.id + 1) : null;
+    }
+    get lastChild() {
+        const t = this.tree;
+        let last = -1;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            last = j;
+        return last < 0 ? null : t.node(last);
+    }
+    get firstNamedChild() {
+        const t = this.tree;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            if (t.flags[j] & FLAG_NAMED)
+                return t.node(j);
+        return null;
+    }
+    get nextSibling() {
+        const j = this.tree.nextSiblingOf(this.id);
+        return j < 0 ? null : this.tree.node(j);
+    }
+    get previousNamedSibling() {
+        const t = this.tree;
+        const p = t.parentOf[this.id];
+        if (p < 0)
+            return null;
+        let found = -1;
+        for (let j = p + 1; j < this.id; j = t.end[j])
+            if (t.flags[j] & FLAG_NAMED)
+                found = j;
+        return found < 0 ? null : t.node(found);
+    }
+    /**
+     * The first child in the field. As web-tree-sitter's `childForFieldName`, with two differences
+     * where tree-sitter's answer is not a child: an ERROR node has no fields (tree-sitter: null, here
+     * too), and tree-sitter looks through an aliased hidden child into its children (a
+     * `match_statement`'s `alternative` is a `case_clause` inside its `block`); here, as in
+     * `childrenForFieldName`, only the node's own children are fields of it.
+     */
+    childForFieldName(name) {
+        const t = this.tree;
+        const id = t.fieldId(name);
+        if (id < 0 || t.symbol[this.id] === ERROR_SYMBOL)
+            return null;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            if (t.field[j] === id)
+                return t.node(j);
+        return null;
+    }
+    childrenForFieldName(name) {
+        const t = this.tree;
+        const id = t.fieldId(name);
+        const out = [];
+        if (id < 0)
+            return out;
+        for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
+            if (t.field[j] === id)
+                out.push(t.node(j));
+        return out;
+    }
+    /** This node and its descendants of the given types, in document order. */
+    descendantsOfType(types) {
+        const wanted = new Set(typeof types === 'string' ? [types] : types);
+        const t = this.tree;
+        const out = [];
+        for (let j = this.id, stop = t.end[this.id]; j < stop; j++)
+            if (wanted.has(t.typeName(j)))
+                out.push(t.node(j));
+        return out;
+    }
+    /** The field this node is in, within its parent. */
+    get fieldName() {
+        return this.tree.fieldName(this.tree.field[this.id]);
+    }
+}
+exports.SyntaxNode = SyntaxNode;
+/**
+ * The copy. An explicit stack of the subtrees being read (hidden ones included), so nesting
+ * cannot overflow the JavaScript stack.
+ */
+function copyTree(tree, text) {
+    const tables = tablesFor(tree.language);
+    const { u8, u16, u32 } = memory();
+    const { publicSymbol, named: namedMeta, aliases, maxAlias, fields, fieldWidth } = tables;
+    // Subtree fields at `a` (the 8-byte union). Inline when bit 0 of its first byte is set.
+    const rootAt = addressOf(tree);
+    const rootInline = (u8[rootAt] & 1) === 1;
+    const rootPtr = rootInline ? 0 : u32[rootAt >>> 2];
+    // SubtreeHeapData.visible_descendant_count, at offset 56 of a node with children.
+    const count = 1 + (rootPtr && u32[(rootPtr + 36) >>> 2] > 0 ? u32[(rootPtr + 56) >>> 2] : 0);
+    const out = SyntaxTree.create(tree.language, text, count);
+    const { symbol, flags, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parentOf, end, field } = out;
+    // Stack of subtrees being read: heap pointer, next child, structural index, position, owner.
+    let depth = 0;
+    let cap = 64;
+    let sPtr = new Uint32Array(cap);
+    let sChild = new Uint32Array(cap);
+    let sStructural = new Uint32Array(cap);
+    let sBytes = new Float64Array(cap);
+    let sRow = new Float64Array(cap);
+    let sCol = new Float64Array(cap);
+    let sParent = new Int32Array(cap); // the visible node the children belong to
+    let sOwner = new Int32Array(cap); // the visible node this subtree is (-1 for a hidden one)
+    let sField = new Uint16Array(cap); // a hidden subtree's field, inherited by its children
+    const push = (ptr, bytes, row, col, parent, owner, inherited) => {
+        if (depth === cap) {
+            cap *= 2;
+            const grow = (a) => {
+                const b = new a.constructor(cap);
+                b.set(a);
+                return b;
+            };
+            sPtr = grow(sPtr);
+            sChild = grow(sChild);
+            sStructural = grow(sStructural);
+            sBytes = grow(sBytes);
+            sRow = grow(sRow);
+            sCol = grow(sCol);
+            sParent = grow(sParent);
+            sOwner = grow(sOwner);
+            sField = grow(sField);
+        }
+        sPtr[depth] = ptr;
+        sChild[depth] = 0;
+        sStructural[depth] = 0;
+        sBytes[depth] = bytes;
+        sRow[depth] = row;
+        sCol[depth] = col;
+        sParent[depth] = parent;
+        sOwner[depth] = owner;
+        sField[depth] = inherited;
+        depth++;
+    };
+    let n = 0;
+    // The root: it starts after its padding.
+    {
+        let sym, fl, padBytes, padRow, padCol, sizeBytes, sizeRow, sizeCol;
+        if (rootInline) {
+            const b0 = u8[rootAt];
+            sym = u8[rootAt + 1];
+            fl = (b0 & 4 ? FLAG_NAMED : 0) | (b0 & 8 ? FLAG_EXTRA : 0) | (b0 & 32 ? FLAG_MISSING | FLAG_HAS_ERROR : 0);
+            padCol = u8[rootAt + 4];
+            padRow = u8[rootAt + 5] & 15;
+            padBytes = u8[rootAt + 6];
+            sizeBytes = sizeCol = u8[rootAt + 7];
+            sizeRow = 0;
+        }
+        else {
+            const p = rootPtr;
+            sym = u16[(p + 40) >>> 1];
+            const bits = u16[(p + 44) >>> 1];
+            fl = (bits & 2 ? FLAG_NAMED : 0) | (bits & 4 ? FLAG_EXTRA : 0) | (bits & 512 ? FLAG_MISSING : 0);
+            if (bits & 512 || u32[(p + 32) >>> 2] > 0)
+                fl |= FLAG_HAS_ERROR;
+            padBytes = u32[(p + 4) >>> 2];
+            padRow = u32[(p + 8) >>> 2];
+            padCol = u32[(p + 12) >>> 2];
+            sizeBytes = u32[(p + 16) >>> 2];
+            sizeRow = u32[(p + 20) >>> 2];
+            sizeCol = u32[(p + 24) >>> 2];
+        }
+        symbol[0] = sym === ERROR_SYMBOL ? sym : publicSymbol[sym];
+        flags[0] = fl;
+        startIndex[0] = padBytes >>> 1;
+        startRow[0] = padRow;
+        startColumn[0] = padCol >>> 1;
+        endIndex[0] = (padBytes + sizeBytes) >>> 1;
+        endRow[0] = padRow + sizeRow;
+        endColumn[0] = (sizeRow > 0 ? sizeCol : padCol + sizeCol) >>> 1;
+        parentOf[0] = -1;
+        field[0] = 0;
+        n = 1;
+        if (rootPtr && u32[(rootPtr + 36) >>> 2] > 0)
+            push(rootPtr, padBytes, padRow, padCol, 0, 0, 0);
+        else
+            end[0] = 1;
+    }
+    while (depth > 0) {
+        const top = depth - 1;
+        const ptr = sPtr[top];
+        const childCount = u32[(ptr + 36) >>> 2];
+        const k = sChild[top];
+        if (k === childCount) {
+            const owner = sOwner[top];
+            if (owner >= 0)
+                end[owner] = n;
+            depth--;
+            continue;
+        }
+        sChild[top] = k + 1;
+        const a = ptr - (childCount - k) * 8;
+        let sym, visible, isNamed, extra, missing, errorCost, childPtr;
+        let padBytes, padRow, padCol, sizeBytes, sizeRow, sizeCol;
+        const b0 = u8[a];
+        if (b0 & 1) {
+            sym = u8[a + 1];
+            visible = (b0 & 2) !== 0;
+            isNamed = (b0 & 4) !== 0;
+            extra = (b0 & 8) !== 0;
+            missing = (b0 & 32) !== 0;
+            errorCost = missing ? 1 : 0;
+            padCol = u8[a + 4];
+            padRow = u8[a + 5] & 15;
+            padBytes = u8[a + 6];
+            sizeBytes = sizeCol = u8[a + 7];
+            sizeRow = 0;
+            childPtr = 0;
+        }
+        else {
+            const p = u32[a >>> 2];
+            sym = u16[(p + 40) >>> 1];
+            const bits = u16[(p + 44) >>> 1];
+            visible = (bits & 1) !== 0;
+            isNamed = (bits & 2) !== 0;
+            extra = (bits & 4) !== 0;
+            missing = (bits & 512) !== 0;
+            errorCost = missing ? 1 : u32[(p + 32) >>> 2];
+            padBytes = u32[(p + 4) >>> 2];
+            padRow = u32[(p + 8) >>> 2];
+            padCol = u32[(p + 12) >>> 2];
+            sizeBytes = u32[(p + 16) >>> 2];
+            sizeRow = u32[(p + 20) >>> 2];
+            sizeCol = u32[(p + 24) >>> 2];
+            childPtr = u32[(p + 36) >>> 2] > 0 ? p : 0;
+        }
+        // The child's start: the parent's start for the first child, else after the previous child and its own padding.
+        let bytes = sBytes[top];
+        let row = sRow[top];
+        let col = sCol[top];
+        if (k > 0) {
+            bytes += padBytes;
+            if (padRow > 0) {
+                row += padRow;
+                col = padCol;
+            }
+            else
+                col += padCol;
+        }
+        const eBytes = bytes + sizeBytes;
+        const eRow = row + sizeRow;
+        const eCol = sizeRow > 0 ? sizeCol : col + sizeCol;
+        sBytes[top] = eBytes;
+        sRow[top] = eRow;
+        sCol[top] = eCol;
+        let alias = 0;
+        let fieldId = 0;
+        if (!extra) {
+            const s = sStructural[top]++;
+            const production = u16[(ptr + 66) >>> 1];
+            if (production) {
+                if (s < maxAlias)
+                    alias = aliases[production * maxAlias + s];
+                if (s < fieldWidth)
+                    fieldId = fields[production * fieldWidth + s];
+            }
+            if (!fieldId)
+                fieldId = sField[top];
+        }
+        if (visible || alias) {
+            const i = n++;
+            const shown = alias || sym;
+            symbol[i] = shown === ERROR_SYMBOL ? shown : publicSymbol[shown];
+            flags[i] =
+                ((alias ? namedMeta[alias] : isNamed) ? FLAG_NAMED : 0) |
+                    (extra ? FLAG_EXTRA : 0) |
+                    (missing ? FLAG_MISSING : 0) |
+                    (errorCost > 0 ? FLAG_HAS_ERROR : 0);
+            startIndex[i] = bytes >>> 1;
+            endIndex[i] = eBytes >>> 1;
+            startRow[i] = row;
+            startColumn[i] = col >>> 1;
+            endRow[i] = eRow;
+            endColumn[i] = eCol >>> 1;
+            parentOf[i] = sParent[top];
+            field[i] = fieldId;
+            if (childPtr)
+                push(childPtr, bytes, row, col, i, i, 0);
+            else
+                end[i] = i + 1;
+        }
+        else if (childPtr) {
+            push(childPtr, bytes, row, col, sParent[top], -1, extra ? 0 : fieldId);
+        }
+    }
+    if (n !== count)
+        throw new Error(`syntax tree copy found ${n} nodes where tree-sitter counts ${count}`);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4721:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -4988,28 +5558,24 @@ function unusedCodes(d, enabled) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.walk = walk;
 /** Node type names that name both a named node and an anonymous token (`lambda`, `await`, ...). */
-const ambiguousCache = new WeakMap();
 function ambiguousTypes(tree) {
-    const language = tree.language;
-    let set = ambiguousCache.get(language);
-    if (!set) {
-        set = new Set();
-        language.types.forEach((name, id) => {
-            if (name && !language.nodeTypeIsNamed(id) && language.idForNodeType(name, true) !== null)
-                set.add(name);
-        });
-        ambiguousCache.set(language, set);
-    }
+    const names = tree.language.types;
+    const set = new Set();
+    names.forEach((name, id) => {
+        if (name && !tree.language.nodeTypeIsNamed(id) && tree.language.idForNodeType(name, true) !== null)
+            set.add(name);
+    });
     return set;
 }
+const ambiguousCache = new WeakMap();
 /**
- * The single walk: visits, in source order, every named node whose type some visitor asked for,
- * calling its handlers on the way down (`type`) and on the way up (`type:exit`).
+ * The single walk: visits, in source order, every node whose type some visitor asked for, calling
+ * its handlers on the way down (`type`) and on the way up (`type:exit`). Anonymous tokens whose
+ * type name is also a named node's (`lambda`, `await`) are not visited under that name.
  *
- * The tree is searched once, inside tree-sitter, for the node types in use
- * (`descendantsOfType`), so nodes nobody asked for (punctuation, most expressions) never cross
- * into JavaScript. Nesting for the exit handlers follows from the nodes' ranges: a node is left
- * when the next node found starts outside it. Iterative: deep nesting cannot overflow the stack.
+ * The tree is the flat pre-order copy (src/engine/tree.ts): the walk is a loop over node indices,
+ * a node object is made only for a node some handler receives, and a node is left when the walk
+ * reaches the end of its subtree. Iterative: deep nesting cannot overflow the stack.
  * `checkpoint`, when given, is called every 1,024 nodes and may throw to abandon the walk.
  */
 function walk(tree, visitors, checkpoint) {
@@ -5027,54 +5593,58 @@ function walk(tree, visitors, checkpoint) {
             list.push(handler);
         }
     }
-    const types = [...new Set([...enter.keys(), ...exit.keys()])];
-    if (types.length === 0)
+    if (enter.size === 0 && exit.size === 0)
         return;
-    const ambiguous = ambiguousTypes(tree);
-    const open = [];
-    let count = 0;
-    for (const node of tree.rootNode.descendantsOfType(types)) {
-        if (!node)
-            continue;
+    let ambiguous = ambiguousCache.get(tree.language);
+    if (!ambiguous)
+        ambiguousCache.set(tree.language, (ambiguous = ambiguousTypes(tree)));
+    // Handlers by public symbol, looked up once per symbol that occurs.
+    const none = [];
+    const enterBy = new Map();
+    const exitBy = new Map();
+    const ambiguousBy = new Map();
+    const { symbol, flags, end, count } = tree;
+    // Open nodes with exit handlers: their index, and the end of their subtree.
+    const openNode = [];
+    const openEnd = [];
+    const openHandlers = [];
+    const leave = () => {
+        openEnd.pop();
+        const node = tree.node(openNode.pop());
+        for (const handler of openHandlers.pop())
+            handler(node);
+    };
+    for (let i = 0; i < count; i++) {
         // The file's time budget (src/engine/analyze.ts): a checkpoint may throw to stop the walk.
-        if (checkpoint && (++count & 1023) === 0)
+        if (checkpoint && (i & 1023) === 1023)
             checkpoint();
-        const type = node.type;
-        if (ambiguous.has(type) && !node.isNamed)
-            continue;
-        const start = node.startIndex;
-        // Leave every open node that does not contain [start, end). Nodes come in pre-order and
-        // tree-sitter's ranges nest, so a node that starts inside an open node is inside it, and one
-        // that starts after its end is not: the node's end (a call into WebAssembly) is read only for
-        // a node starting exactly where an open node ends (inside it only if empty), or to open it.
-        let end = -1;
-        while (open.length > 0) {
-            const top = open[open.length - 1];
-            if (start < top.end)
-                break;
-            if (start === top.end) {
-                if (end < 0)
-                    end = node.endIndex;
-                if (end === start)
-                    break;
-            }
-            open.pop();
-            for (const handler of top.handlers)
-                handler(top.node);
+        while (openEnd.length > 0 && openEnd[openEnd.length - 1] <= i)
+            leave();
+        const s = symbol[i];
+        let onEnter = enterBy.get(s);
+        if (onEnter === undefined) {
+            const name = tree.symbolName(s);
+            onEnter = enter.get(name) ?? none;
+            enterBy.set(s, onEnter);
+            exitBy.set(s, exit.get(name) ?? none);
+            ambiguousBy.set(s, ambiguous.has(name));
         }
-        const onEnter = enter.get(type);
-        if (onEnter)
-            for (const handler of onEnter)
-                handler(node);
-        const onExit = exit.get(type);
-        if (onExit)
-            open.push({ node, start, end: end < 0 ? node.endIndex : end, handlers: onExit });
+        const onExit = exitBy.get(s);
+        if (onEnter.length === 0 && onExit.length === 0)
+            continue;
+        if (ambiguousBy.get(s) && (flags[i] & 1) === 0)
+            continue;
+        const node = tree.node(i);
+        for (const handler of onEnter)
+            handler(node);
+        if (onExit.length > 0) {
+            openNode.push(i);
+            openEnd.push(end[i]);
+            openHandlers.push(onExit);
+        }
     }
-    while (open.length > 0) {
-        const frame = open.pop();
-        for (const handler of frame.handlers)
-            handler(frame.node);
-    }
+    while (openEnd.length > 0)
+        leave();
 }
 
 

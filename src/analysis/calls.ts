@@ -72,7 +72,7 @@
  * - Not modelled (assumed not to rebind names): `del`, `exec`, `globals()[...]`, attribute
  *   assignment to modules, and names captured by `match` patterns other than plain captures.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../engine/tree';
 import type { FileContext } from '../engine/context';
 import type { Analysis, Visitor } from '../rules/types';
 

@@ -36,7 +36,7 @@
  *   whose parent is not on the stack, as in a `with`, an `except` handler, a `match` case or an
  *   `async for`, or after a nested function, starts again at 1). Nested functions excluded.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../engine/tree';
 import type { FileContext } from '../engine/context';
 import type { Analysis, Visitor } from '../rules/types';
 import { docstringOf } from './docstrings';

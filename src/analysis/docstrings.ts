@@ -19,7 +19,7 @@
  *   not judged: the overloaded implementation, the base method and the property getter carry the
  *   documentation.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../engine/tree';
 import type { Scope, ScopeModel } from './scopes';
 
 /** The string literal of a docstring, unwrapping parentheses; undefined when it is not one. */

@@ -40,7 +40,8 @@
  * such as `try: import json / except ImportError: json = None` or `if/else` imports only ever
  * leave one of them bound at run time, and a read in a loop may see any of them.
  */
-import { Parser, type Language, type Node } from 'web-tree-sitter';
+import { Parser, type Language } from 'web-tree-sitter';
+import { SyntaxTree, type SyntaxNode as Node } from '../engine/tree';
 import type { FileContext } from '../engine/context';
 import type { Analysis, Visitor } from '../rules/types';
 
@@ -437,9 +438,15 @@ function parseForwardReference(value: string, language: Language, depth: number)
   if (expression === '' || depth > 3) return undefined;
   // Parenthesised, like the implicit parentheses of an annotation, so that line breaks are fine.
   const source = `(${expression}\n)`;
-  const tree = parserFor(language).parse(source);
-  if (!tree) return undefined;
+  const parsed = parserFor(language).parse(source);
+  if (!parsed) return undefined;
+  let tree: SyntaxTree;
   try {
+    tree = SyntaxTree.from(parsed, source);
+  } finally {
+    parsed.delete();
+  }
+  {
     const root = tree.rootNode;
     if (root.hasError || root.namedChildCount !== 1) return undefined;
     const statement = root.namedChild(0);
@@ -447,8 +454,6 @@ function parseForwardReference(value: string, language: Language, depth: number)
     const names: string[] = [];
     collectTypeExpressionNames(statement.namedChild(0)!, true, names, { language, source, depth });
     return names;
-  } finally {
-    tree.delete();
   }
 }
 

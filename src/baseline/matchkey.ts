@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxTree } from '../engine/tree';
 import type { Finding } from '../engine/types';
 
 /**
@@ -56,18 +57,20 @@ interface Definition {
  * of definitions that enclose the current one. The same symbols as `symbolAt`, without walking
  * the tree once per finding (a file with thousands of findings at one level was quadratic).
  */
-export function annotateMatchKeys(findings: Finding[], text: string, tree: Tree): void {
+export function annotateMatchKeys(findings: Finding[], text: string, tree: SyntaxTree): void {
   if (findings.length === 0) return;
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const offset = (line: number, column: number): number => (starts[line - 1] ?? text.length) + column - 1;
   const definitions: Definition[] = [];
-  for (const node of tree.rootNode.descendantsOfType(['function_definition', 'class_definition'])) {
-    if (!node) continue;
-    const name = node.childForFieldName('name');
+  // The tree is in pre-order: definitions come in document order, nested ones after their parent.
+  for (let i = 0; i < tree.count; i++) {
+    const type = tree.typeName(i);
+    if (type !== 'function_definition' && type !== 'class_definition') continue;
+    const name = tree.node(i).childForFieldName('name');
     definitions.push({
-      start: node.startIndex,
-      end: node.endIndex,
+      start: tree.startIndex[i],
+      end: tree.endIndex[i],
       nameStart: name ? name.startIndex : -1,
       nameEnd: name ? name.endIndex : -1,
       name: name ? text.slice(name.startIndex, name.endIndex) : '',

@@ -1,4 +1,3 @@
-import type { Node, Tree } from 'web-tree-sitter';
 import type { Analysis, Rule, RuleOptions, Visitor } from '../rules/types';
 import { annotateMatchKeys } from '../baseline/matchkey';
 import { lineHashes } from '../report/fingerprint';
@@ -7,6 +6,7 @@ import { getParser } from './parser';
 import { decodeSource } from './source';
 import type { FileResult, Notification } from './types';
 import { applyDirectives, parseDirectives, UNUSED_SUPPRESSION_ID, unusedCodes, type CommentInfo } from './suppress';
+import { SyntaxTree } from './tree';
 import { walk } from './walk';
 
 /** The per-file budget: a file over it is skipped with a notification, never hangs the run. */
@@ -34,19 +34,10 @@ function analysesFor(rules: readonly Rule[]): Analysis<unknown>[] {
   return ordered;
 }
 
-/** The first ERROR or MISSING node, for the syntax-error notification's position. */
-function firstSyntaxError(tree: Tree): Node | undefined {
-  const cursor = tree.walk();
-  try {
-    for (;;) {
-      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) return cursor.currentNode;
-      const node = cursor.currentNode;
-      if (node.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return undefined;
-    }
-  } finally {
-    cursor.delete();
-  }
+/** The first ERROR or MISSING node in document order, for the syntax-error notification's position. */
+function firstSyntaxError(tree: SyntaxTree): number {
+  for (let i = 0; i < tree.count; i++) if (tree.typeName(i) === 'ERROR' || tree.node(i).isMissing) return i;
+  return -1;
 }
 
 /**
@@ -88,16 +79,24 @@ export async function analyzeSource(
   let cancelled = false;
   // The parser asks every so often whether to go on; past the deadline, it stops and returns null.
   const progressCallback = (): boolean => (cancelled = Date.now() > deadline);
-  const tree = parser.parse(decoded.text, null, { progressCallback: progressCallback as () => void });
-  if (!tree && cancelled) return overBudget();
-  if (!tree) {
+  const parsed = parser.parse(decoded.text, null, { progressCallback: progressCallback as () => void });
+  if (!parsed && cancelled) return overBudget();
+  if (!parsed) {
     notifications.push({ level: 'error', id: 'internal-error', path, message: `${path} was not analysed: the parser gave up on it.` });
     return result;
   }
   try {
+    // Copied once into JavaScript (src/engine/tree.ts); tree-sitter's own tree is freed at once.
+    let tree: SyntaxTree;
+    try {
+      tree = SyntaxTree.from(parsed, decoded.text);
+    } finally {
+      parsed.delete();
+    }
     let active = rules;
     if (tree.rootNode.hasError) {
-      const at = firstSyntaxError(tree);
+      const error = firstSyntaxError(tree);
+      const at = error < 0 ? undefined : tree.node(error);
       const skipped = rules.filter((rule) => rule.meta.needsCleanParse).map((rule) => rule.meta.id);
       active = rules.filter((rule) => !rule.meta.needsCleanParse);
       const line = at ? at.startPosition.row + 1 : undefined;
@@ -167,8 +166,6 @@ export async function analyzeSource(
     });
     // For bug reports: TENDRIL_DEBUG=1 puts the stack of an internal error on stderr.
     if (process.env.TENDRIL_DEBUG && error instanceof Error) process.stderr.write(`${path}: ${error.stack}\n`);
-  } finally {
-    tree.delete();
   }
   if (result.findings.length > 0) {
     // Hashed over the bytes as codeql-action reads them (UTF-8, BOM kept), not the decoded text.

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode as Node, SyntaxTree } from './tree';
 import type { OptionValue, RuleMeta, RuleOptions } from '../rules/types';
 import type { Finding } from './types';
 
@@ -16,7 +16,7 @@ export class FileContext {
     readonly path: string,
     /** Decoded source text. */
     readonly text: string,
-    readonly tree: Tree,
+    readonly tree: SyntaxTree,
     private readonly ruleOptions: RuleOptions = {},
   ) {}
 

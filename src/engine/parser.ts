@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Language, Parser } from 'web-tree-sitter';
+import { setRuntimeMemory, type RuntimeMemory } from './tree';
 
 /**
  * Loads tree-sitter (WebAssembly) and the Python grammar once per thread.
@@ -31,7 +32,11 @@ let ready: Promise<Parser> | undefined;
 export function getParser(): Promise<Parser> {
   if (!ready) {
     ready = (async () => {
-      await Parser.init({ wasmBinary: fs.readFileSync(locateWasm('runtime')) });
+      // Emscripten makes this object the runtime's module: its HEAP views are how src/engine/tree.ts
+      // reads the trees.
+      const runtime = { wasmBinary: fs.readFileSync(locateWasm('runtime')) };
+      await Parser.init(runtime);
+      setRuntimeMemory(runtime as RuntimeMemory);
       const language = await Language.load(fs.readFileSync(locateWasm('python')));
       const parser = new Parser();
       parser.setLanguage(language);

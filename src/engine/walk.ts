@@ -1,41 +1,30 @@
-import type { Node, Tree } from 'web-tree-sitter';
 import type { Visitor } from '../rules/types';
+import type { SyntaxNode, SyntaxTree } from './tree';
 
-type Handler = (node: Node) => void;
-
-interface Frame {
-  node: Node;
-  start: number;
-  end: number;
-  handlers: Handler[];
-}
+type Handler = (node: SyntaxNode) => void;
 
 /** Node type names that name both a named node and an anonymous token (`lambda`, `await`, ...). */
-const ambiguousCache = new WeakMap<object, Set<string>>();
-function ambiguousTypes(tree: Tree): Set<string> {
-  const language = tree.language;
-  let set = ambiguousCache.get(language);
-  if (!set) {
-    set = new Set();
-    language.types.forEach((name, id) => {
-      if (name && !language.nodeTypeIsNamed(id) && language.idForNodeType(name, true) !== null) set!.add(name);
-    });
-    ambiguousCache.set(language, set);
-  }
+function ambiguousTypes(tree: SyntaxTree): Set<string> {
+  const names = tree.language.types;
+  const set = new Set<string>();
+  names.forEach((name, id) => {
+    if (name && !tree.language.nodeTypeIsNamed(id) && tree.language.idForNodeType(name, true) !== null) set.add(name);
+  });
   return set;
 }
+const ambiguousCache = new WeakMap<object, Set<string>>();
 
 /**
- * The single walk: visits, in source order, every named node whose type some visitor asked for,
- * calling its handlers on the way down (`type`) and on the way up (`type:exit`).
+ * The single walk: visits, in source order, every node whose type some visitor asked for, calling
+ * its handlers on the way down (`type`) and on the way up (`type:exit`). Anonymous tokens whose
+ * type name is also a named node's (`lambda`, `await`) are not visited under that name.
  *
- * The tree is searched once, inside tree-sitter, for the node types in use
- * (`descendantsOfType`), so nodes nobody asked for (punctuation, most expressions) never cross
- * into JavaScript. Nesting for the exit handlers follows from the nodes' ranges: a node is left
- * when the next node found starts outside it. Iterative: deep nesting cannot overflow the stack.
+ * The tree is the flat pre-order copy (src/engine/tree.ts): the walk is a loop over node indices,
+ * a node object is made only for a node some handler receives, and a node is left when the walk
+ * reaches the end of its subtree. Iterative: deep nesting cannot overflow the stack.
  * `checkpoint`, when given, is called every 1,024 nodes and may throw to abandon the walk.
  */
-export function walk(tree: Tree, visitors: Visitor[], checkpoint?: () => void): void {
+export function walk(tree: SyntaxTree, visitors: Visitor[], checkpoint?: () => void): void {
   const enter = new Map<string, Handler[]>();
   const exit = new Map<string, Handler[]>();
   for (const visitor of visitors) {
@@ -48,42 +37,50 @@ export function walk(tree: Tree, visitors: Visitor[], checkpoint?: () => void): 
       list.push(handler as Handler);
     }
   }
-  const types = [...new Set([...enter.keys(), ...exit.keys()])];
-  if (types.length === 0) return;
-  const ambiguous = ambiguousTypes(tree);
+  if (enter.size === 0 && exit.size === 0) return;
+  let ambiguous = ambiguousCache.get(tree.language);
+  if (!ambiguous) ambiguousCache.set(tree.language, (ambiguous = ambiguousTypes(tree)));
 
-  const open: Frame[] = [];
+  // Handlers by public symbol, looked up once per symbol that occurs.
+  const none: Handler[] = [];
+  const enterBy = new Map<number, Handler[]>();
+  const exitBy = new Map<number, Handler[]>();
+  const ambiguousBy = new Map<number, boolean>();
+  const { symbol, flags, end, count } = tree;
 
-  let count = 0;
-  for (const node of tree.rootNode.descendantsOfType(types)) {
-    if (!node) continue;
+  // Open nodes with exit handlers: their index, and the end of their subtree.
+  const openNode: number[] = [];
+  const openEnd: number[] = [];
+  const openHandlers: Handler[][] = [];
+  const leave = (): void => {
+    openEnd.pop();
+    const node = tree.node(openNode.pop()!);
+    for (const handler of openHandlers.pop()!) handler(node);
+  };
+
+  for (let i = 0; i < count; i++) {
     // The file's time budget (src/engine/analyze.ts): a checkpoint may throw to stop the walk.
-    if (checkpoint && (++count & 1023) === 0) checkpoint();
-    const type = node.type;
-    if (ambiguous.has(type) && !node.isNamed) continue;
-    const start = node.startIndex;
-    // Leave every open node that does not contain [start, end). Nodes come in pre-order and
-    // tree-sitter's ranges nest, so a node that starts inside an open node is inside it, and one
-    // that starts after its end is not: the node's end (a call into WebAssembly) is read only for
-    // a node starting exactly where an open node ends (inside it only if empty), or to open it.
-    let end = -1;
-    while (open.length > 0) {
-      const top = open[open.length - 1];
-      if (start < top.end) break;
-      if (start === top.end) {
-        if (end < 0) end = node.endIndex;
-        if (end === start) break;
-      }
-      open.pop();
-      for (const handler of top.handlers) handler(top.node);
+    if (checkpoint && (i & 1023) === 1023) checkpoint();
+    while (openEnd.length > 0 && openEnd[openEnd.length - 1] <= i) leave();
+    const s = symbol[i];
+    let onEnter = enterBy.get(s);
+    if (onEnter === undefined) {
+      const name = tree.symbolName(s);
+      onEnter = enter.get(name) ?? none;
+      enterBy.set(s, onEnter);
+      exitBy.set(s, exit.get(name) ?? none);
+      ambiguousBy.set(s, ambiguous.has(name));
     }
-    const onEnter = enter.get(type);
-    if (onEnter) for (const handler of onEnter) handler(node);
-    const onExit = exit.get(type);
-    if (onExit) open.push({ node, start, end: end < 0 ? node.endIndex : end, handlers: onExit });
+    const onExit = exitBy.get(s)!;
+    if (onEnter.length === 0 && onExit.length === 0) continue;
+    if (ambiguousBy.get(s) && (flags[i] & 1) === 0) continue;
+    const node = tree.node(i);
+    for (const handler of onEnter) handler(node);
+    if (onExit.length > 0) {
+      openNode.push(i);
+      openEnd.push(end[i]);
+      openHandlers.push(onExit);
+    }
   }
-  while (open.length > 0) {
-    const frame = open.pop()!;
-    for (const handler of frame.handlers) handler(frame.node);
-  }
+  while (openEnd.length > 0) leave();
 }

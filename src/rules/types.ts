@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../engine/tree';
 import type { FileContext } from '../engine/context';
 
 /** The two kinds of finding Tendril keeps apart, each written as its own SARIF run. */

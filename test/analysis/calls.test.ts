@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../src/engine/tree';
 import {
   argumentAt,
   calls,

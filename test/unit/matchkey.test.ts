@@ -1,5 +1,6 @@
 import { annotateMatchKeys, matchKeyOf, symbolAt } from '../../src/baseline/matchkey';
 import { getParser } from '../../src/engine/parser';
+import { SyntaxTree } from '../../src/engine/tree';
 import type { Finding } from '../../src/engine/types';
 
 describe('match key', () => {
@@ -46,7 +47,7 @@ describe('match key', () => {
       });
       // Out of order, as rules report them.
       findings.reverse();
-      annotateMatchKeys(findings, text, tree);
+      annotateMatchKeys(findings, text, SyntaxTree.from(tree, text));
       for (const f of findings) {
         const expected = matchKeyOf('r', symbolAt(tree, f.line - 1, f.column - 1), lines[f.line - 1][f.column - 1]);
         expect([f.line, f.column, f.matchKey]).toEqual([f.line, f.column, expected]);

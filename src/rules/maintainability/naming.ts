@@ -20,7 +20,7 @@
  *
  * Every finding sits on the identifier.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { scopeAt, scopes, type Scope, type ScopeModel } from '../../analysis/scopes';
 import type { FileContext } from '../../engine/context';
 import type { OptionSpec, Rule, RuleMeta } from '../types';

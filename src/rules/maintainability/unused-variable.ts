@@ -19,7 +19,7 @@
  */
 import { isGroupUsed, lookup, rebindingGroup, scopes, type Binding, type ScopeModel } from '../../analysis/scopes';
 import type { FileContext } from '../../engine/context';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import type { Rule, RuleMeta } from '../types';
 
 const HELP = `# A local variable is assigned but never read

@@ -8,7 +8,7 @@
  * Bandit's B309 (HTTPSConnection) and B322 (Python 2 `input`) are no longer part of Bandit and
  * have no rule.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { argumentAt, keywordValue, stringLiteralValue, truthiness, unparenthesize, type CallSite } from '../../analysis/calls';
 import type { BanditLevel } from '../severity';
 import type { Rule } from '../types';

@@ -9,7 +9,7 @@
  * `xmlrpc` entry also matches its submodules (`xmlrpc.client`, `xmlrpc.server`): the package
  * itself holds nothing to use. Relative imports are never matched.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import type { FileContext } from '../../engine/context';
 import type { BanditLevel } from '../severity';
 import type { Rule, RuleMeta } from '../types';

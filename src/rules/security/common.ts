@@ -2,7 +2,7 @@
  * Shared pieces of the security rules: building a rule's metadata from Bandit's grading, the
  * Markdown help layout, and a table-driven "call to one of these functions" rule.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, type CallModel, type CallSite } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import { PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY, type BanditLevel } from '../severity';

@@ -4,7 +4,7 @@
  * rules. The mode must be a constant: an integer literal, `stat.S_I*` constants, or `|`, `+`, `&`
  * combinations of them.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { argumentAt, calls, unparenthesize, type CallModel } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import type { Rule } from '../types';

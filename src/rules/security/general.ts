@@ -3,7 +3,7 @@
  * S102, S104, S108, S110, S112, S113, S201, S202). B103 and B105-B107 have their own modules.
  * Bandit's B109 and B111 were withdrawn from Bandit and have no rule.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import {
   calls,
   hasArgumentSplat,

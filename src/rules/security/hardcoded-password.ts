@@ -4,7 +4,7 @@
  * assigned or compared (B105), passed as a keyword argument (B106), a parameter's default (B107).
  * Messages name the variable, never the value: alerts must not copy secrets.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { stringLiteralValue, unparenthesize } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import type { Rule } from '../types';

@@ -3,7 +3,7 @@
  * bidirectional control characters (B613, no Ruff code), `torch.load` without `weights_only=True`
  * (B614, no Ruff code), and Hugging Face downloads not pinned to a revision (B615, no Ruff code).
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, keywordArgument, keywordValue, stringLiteralValue, truthiness, type CallModel } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import type { Rule } from '../types';

@@ -11,7 +11,7 @@
  * - B607: a process started with a literal program name that is not an absolute path.
  * - B609: a wildcard in a shell command for chown/chmod/tar/rsync (option injection).
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { argumentAt, calls, keywordValue, stringLiteralValue, truthiness, unparenthesize, type CallModel, type CallSite } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import type { Rule } from '../types';

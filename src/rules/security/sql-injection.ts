@@ -3,7 +3,7 @@
  * like SQL assembled with `%`, `+`, `.format()` or an f-string (B608); Django's `QuerySet.extra`
  * (B610) and `RawSQL` (B611) given SQL that is not a literal.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { argumentAt, calls, stringLiteralValue, unparenthesize, type CallModel } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import type { Rule } from '../types';

@@ -19,7 +19,7 @@
  *   program can reach it. Anything else (a name, an f-string with fields, `%`/`.format()`, a
  *   concatenation with a non-literal, `*args`) is a command built at run time.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import {
   argumentAt,
   calls,

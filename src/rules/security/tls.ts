@@ -3,7 +3,7 @@
  * (B501), a broken SSL/TLS protocol version passed to a call (B502) or set as a parameter default
  * (B503), and `ssl.wrap_socket` without an explicit version (B504).
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, keywordArgument, keywordValue, truthiness, unparenthesize, type CallModel } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import type { Rule } from '../types';

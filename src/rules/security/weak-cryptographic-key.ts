@@ -3,7 +3,7 @@
  * below 1024 bits (RSA/DSA) or 160 bits (EC) HIGH and keys below 2048/224 bits MEDIUM, so there
  * are two rules.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { argumentAt, calls, unparenthesize, type CallModel, type CallSite } from '../../analysis/calls';
 import type { FileContext } from '../../engine/context';
 import type { Rule } from '../types';

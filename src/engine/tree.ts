@@ -1,0 +1,577 @@
+import type { Language, Tree } from 'web-tree-sitter';
+
+/**
+ * The syntax tree Tendril's rules read: tree-sitter's tree copied once into flat typed arrays, in
+ * pre-order, right after parsing, so that every later read (`type`, `parent`, `childForFieldName`,
+ * a walk) is plain JavaScript instead of a call into WebAssembly that allocates a node object.
+ *
+ * The copy reads tree-sitter's own data in the WebAssembly memory (`Subtree`, `SubtreeHeapData`,
+ * `TSTree`, `TSLanguage` of the runtime's `lib/` sources, little-endian wasm32) and follows the
+ * rules of its tree cursor (`lib/tree_cursor.c`): hidden nodes are flattened into their parent,
+ * aliases from the production's alias sequence rename and reveal a child, a node's field is the
+ * first non-inherited entry of its parent's field map for its structural index, or else that of
+ * the hidden node around it. Positions follow `length_add`, in bytes of the UTF-16 input, halved
+ * into UTF-16 code units as web-tree-sitter does. `checkLayout` refuses a runtime whose layout it
+ * does not know, and `SyntaxTree.from` checks its node count against tree-sitter's own, so a
+ * changed runtime fails loudly instead of giving wrong trees (test/unit/tree.test.ts compares
+ * every node and field with web-tree-sitter's API).
+ */
+
+/** The views of the runtime's memory; Emscripten puts them on the module object given to `Parser.init`. */
+export interface RuntimeMemory {
+  HEAPU8?: Uint8Array;
+  HEAPU16?: Uint16Array;
+  HEAPU32?: Uint32Array;
+}
+
+let runtime: RuntimeMemory | undefined;
+
+/** Called once by src/engine/parser.ts with the module object it passed to `Parser.init`. */
+export function setRuntimeMemory(memory: RuntimeMemory): void {
+  runtime = memory;
+}
+
+export interface Point {
+  row: number;
+  column: number;
+}
+
+const ERROR_SYMBOL = 0xffff;
+const FLAG_NAMED = 1;
+const FLAG_MISSING = 2;
+const FLAG_EXTRA = 4;
+const FLAG_HAS_ERROR = 8;
+
+/** What the copy needs of a `TSLanguage`, read once per language. */
+interface LanguageTables {
+  language: Language;
+  /** `public_symbol_map`, by internal symbol. */
+  publicSymbol: Uint16Array;
+  /** `symbol_metadata[s].named`, by symbol. */
+  named: Uint8Array;
+  /** `alias_sequences`, `maxAlias` entries per production id. */
+  aliases: Uint16Array;
+  maxAlias: number;
+  /** The first non-inherited field of each structural child index, `fieldWidth` entries per production id. */
+  fields: Uint16Array;
+  fieldWidth: number;
+  /** Type names by public symbol (web-tree-sitter's `language.types`), `ERROR` for the error symbol. */
+  typeNames: string[];
+  fieldIds: Map<string, number>;
+}
+
+const tablesCache = new WeakMap<Language, LanguageTables>();
+
+function memory(): { u8: Uint8Array; u16: Uint16Array; u32: Uint32Array } {
+  const m = runtime;
+  if (!m?.HEAPU8 || !m.HEAPU16 || !m.HEAPU32) throw new Error('the tree-sitter runtime memory is not available (setRuntimeMemory was not called)');
+  return { u8: m.HEAPU8, u16: m.HEAPU16, u32: m.HEAPU32 };
+}
+
+function addressOf(handle: Language | Tree): number {
+  return (handle as unknown as { 0: number })[0];
+}
+
+/** Reads and checks the language tables; throws when the layout is not the one this file knows. */
+function tablesFor(language: Language): LanguageTables {
+  const cached = tablesCache.get(language);
+  if (cached) return cached;
+  const { u8, u16, u32 } = memory();
+  const at = addressOf(language);
+  const word = (offset: number): number => u32[(at + offset) >>> 2];
+  const abi = word(0);
+  const symbolCount = word(4);
+  const aliasCount = word(8);
+  const productionIdCount = word(28);
+  const fieldCount = word(32);
+  const maxAlias = u16[(at + 36) >>> 1];
+  const fieldMapSlices = word(64);
+  const fieldMapEntries = word(68);
+  const symbolMetadata = word(72);
+  const publicSymbolMap = word(76);
+  const aliasSequences = word(84);
+  if ((abi !== 14 && abi !== 15) || symbolCount + aliasCount !== language.types.length || fieldCount !== language.fields.length - 1) {
+    throw new Error(
+      `unsupported tree-sitter language layout (ABI ${abi}, ${symbolCount}+${aliasCount} symbols, ${fieldCount} fields; ` +
+        `expected ${language.types.length} symbols and ${language.fields.length - 1} fields)`,
+    );
+  }
+  const total = symbolCount + aliasCount;
+  const publicSymbol = new Uint16Array(total);
+  const named = new Uint8Array(total);
+  for (let s = 0; s < total; s++) {
+    publicSymbol[s] = u16[(publicSymbolMap >>> 1) + s];
+    named[s] = u8[symbolMetadata + s * 3 + 1];
+  }
+  const aliases = new Uint16Array(productionIdCount * maxAlias);
+  if (aliasSequences) for (let k = 0; k < aliases.length; k++) aliases[k] = u16[(aliasSequences >>> 1) + k];
+  // Field maps: TSMapSlice {u16 index, u16 length} by production id; TSFieldMapEntry {u16 field_id, u8 child_index, bool inherited}.
+  let fieldWidth = 1;
+  const slices: [number, number][] = [];
+  for (let p = 0; p < productionIdCount; p++) {
+    const index = fieldCount ? u16[(fieldMapSlices >>> 1) + p * 2] : 0;
+    const length = fieldCount ? u16[(fieldMapSlices >>> 1) + p * 2 + 1] : 0;
+    slices.push([index, length]);
+    for (let e = index; e < index + length; e++) fieldWidth = Math.max(fieldWidth, u8[fieldMapEntries + e * 4 + 2] + 1);
+  }
+  const fields = new Uint16Array(productionIdCount * fieldWidth);
+  slices.forEach(([index, length], p) => {
+    for (let e = index; e < index + length; e++) {
+      const entry = fieldMapEntries + e * 4;
+      const fieldId = u16[entry >>> 1];
+      const child = u8[entry + 2];
+      const inherited = u8[entry + 3];
+      if (!inherited && fields[p * fieldWidth + child] === 0) fields[p * fieldWidth + child] = fieldId;
+    }
+  });
+  const typeNames = language.types.map((t) => t ?? '');
+  const fieldIds = new Map<string, number>();
+  language.fields.forEach((name, id) => {
+    if (name) fieldIds.set(name, id);
+  });
+  const tables: LanguageTables = { language, publicSymbol, named, aliases, maxAlias, fields, fieldWidth, typeNames, fieldIds };
+  tablesCache.set(language, tables);
+  return tables;
+}
+
+/** One syntax tree, flat: node `i` is the i-th node in pre-order; the root is node 0. */
+export class SyntaxTree {
+  readonly count: number;
+  /** Public symbol of each node (tree-sitter's `typeId`). */
+  readonly symbol: Uint16Array;
+  readonly flags: Uint8Array;
+  readonly startIndex: Int32Array;
+  readonly endIndex: Int32Array;
+  readonly startRow: Int32Array;
+  readonly startColumn: Int32Array;
+  readonly endRow: Int32Array;
+  readonly endColumn: Int32Array;
+  /** Parent node, -1 for the root. */
+  readonly parentOf: Int32Array;
+  /** One past the node's last descendant: node i's subtree is [i, end[i]). */
+  readonly end: Int32Array;
+  readonly field: Uint16Array;
+  private readonly nodes: (SyntaxNode | undefined)[];
+  private readonly tables: LanguageTables;
+
+  private constructor(
+    readonly language: Language,
+    /** The source text the tree was parsed from. */
+    readonly text: string,
+    count: number,
+  ) {
+    this.tables = tablesFor(language);
+    this.count = count;
+    this.symbol = new Uint16Array(count);
+    this.flags = new Uint8Array(count);
+    this.startIndex = new Int32Array(count);
+    this.endIndex = new Int32Array(count);
+    this.startRow = new Int32Array(count);
+    this.startColumn = new Int32Array(count);
+    this.endRow = new Int32Array(count);
+    this.endColumn = new Int32Array(count);
+    this.parentOf = new Int32Array(count);
+    this.end = new Int32Array(count);
+    this.field = new Uint16Array(count);
+    this.nodes = new Array(count);
+  }
+
+  /** Copies a web-tree-sitter tree (which the caller still owns and deletes). */
+  static from(tree: Tree, text: string): SyntaxTree {
+    return copyTree(tree, text);
+  }
+
+  /** @internal */
+  static create(language: Language, text: string, count: number): SyntaxTree {
+    return new SyntaxTree(language, text, count);
+  }
+
+  get rootNode(): SyntaxNode {
+    return this.node(0);
+  }
+
+  /** The node object of index i (one per index, made on first use). */
+  node(i: number): SyntaxNode {
+    let node = this.nodes[i];
+    if (!node) this.nodes[i] = node = new SyntaxNode(this, i);
+    return node;
+  }
+
+  typeName(i: number): string {
+    const s = this.symbol[i];
+    return s === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[s] || 'ERROR';
+  }
+
+  /** Type name of a public symbol (`ERROR` for the error symbol). */
+  symbolName(symbol: number): string {
+    return symbol === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[symbol] || 'ERROR';
+  }
+
+  fieldId(name: string): number {
+    return this.tables.fieldIds.get(name) ?? -1;
+  }
+
+  fieldName(id: number): string | null {
+    return id ? (this.tables.language.fields[id] ?? null) : null;
+  }
+
+  isNamed(i: number): boolean {
+    return (this.flags[i] & FLAG_NAMED) !== 0;
+  }
+
+  /** Index of the next sibling of node i (named or not), or -1. */
+  nextSiblingOf(i: number): number {
+    const j = this.end[i];
+    return j < this.count && i > 0 && this.parentOf[j] === this.parentOf[i] ? j : -1;
+  }
+}
+
+/** A node of a SyntaxTree: the subset of web-tree-sitter's `Node` API that Tendril uses, in plain JavaScript. */
+export class SyntaxNode {
+  constructor(
+    readonly tree: SyntaxTree,
+    /** Unique within the tree: the node's pre-order index. */
+    readonly id: number,
+  ) {}
+
+  get type(): string {
+    return this.tree.typeName(this.id);
+  }
+  get typeId(): number {
+    return this.tree.symbol[this.id];
+  }
+  get isNamed(): boolean {
+    return (this.tree.flags[this.id] & FLAG_NAMED) !== 0;
+  }
+  get isMissing(): boolean {
+    return (this.tree.flags[this.id] & FLAG_MISSING) !== 0;
+  }
+  get isExtra(): boolean {
+    return (this.tree.flags[this.id] & FLAG_EXTRA) !== 0;
+  }
+  get hasError(): boolean {
+    return (this.tree.flags[this.id] & FLAG_HAS_ERROR) !== 0;
+  }
+  get isError(): boolean {
+    return this.tree.symbol[this.id] === ERROR_SYMBOL;
+  }
+  get startIndex(): number {
+    return this.tree.startIndex[this.id];
+  }
+  get endIndex(): number {
+    return this.tree.endIndex[this.id];
+  }
+  get startPosition(): Point {
+    return { row: this.tree.startRow[this.id], column: this.tree.startColumn[this.id] };
+  }
+  get endPosition(): Point {
+    return { row: this.tree.endRow[this.id], column: this.tree.endColumn[this.id] };
+  }
+  get text(): string {
+    return this.tree.text.slice(this.tree.startIndex[this.id], this.tree.endIndex[this.id]);
+  }
+  get parent(): SyntaxNode | null {
+    const p = this.tree.parentOf[this.id];
+    return p < 0 ? null : this.tree.node(p);
+  }
+
+  /** All children, named and anonymous. */
+  get children(): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    const t = this.tree;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) out.push(t.node(j));
+    return out;
+  }
+  get namedChildren(): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    const t = this.tree;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) if (t.flags[j] & FLAG_NAMED) out.push(t.node(j));
+    return out;
+  }
+  get childCount(): number {
+    let n = 0;
+    const t = this.tree;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) n++;
+    return n;
+  }
+  get namedChildCount(): number {
+    let n = 0;
+    const t = this.tree;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) if (t.flags[j] & FLAG_NAMED) n++;
+    return n;
+  }
+  child(index: number): SyntaxNode | null {
+    const t = this.tree;
+    for (let j = this.id + 1, stop = t.end[this.id], k = 0; j < stop; j = t.end[j], k++) if (k === index) return t.node(j);
+    return null;
+  }
+  namedChild(index: number): SyntaxNode | null {
+    const t = this.tree;
+    let k = 0;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) if (t.flags[j] & FLAG_NAMED && k++ === index) return t.node(j);
+    return null;
+  }
+  get firstChild(): SyntaxNode | null {
+    return this.id + 1 < this.tree.end[this.id] ? this.tree.node(this.id + 1) : null;
+  }
+  get lastChild(): SyntaxNode | null {
+    const t = this.tree;
+    let last = -1;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) last = j;
+    return last < 0 ? null : t.node(last);
+  }
+  get firstNamedChild(): SyntaxNode | null {
+    const t = this.tree;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) if (t.flags[j] & FLAG_NAMED) return t.node(j);
+    return null;
+  }
+  get nextSibling(): SyntaxNode | null {
+    const j = this.tree.nextSiblingOf(this.id);
+    return j < 0 ? null : this.tree.node(j);
+  }
+  get previousNamedSibling(): SyntaxNode | null {
+    const t = this.tree;
+    const p = t.parentOf[this.id];
+    if (p < 0) return null;
+    let found = -1;
+    for (let j = p + 1; j < this.id; j = t.end[j]) if (t.flags[j] & FLAG_NAMED) found = j;
+    return found < 0 ? null : t.node(found);
+  }
+  /**
+   * The first child in the field. As web-tree-sitter's `childForFieldName`, with two differences
+   * where tree-sitter's answer is not a child: an ERROR node has no fields (tree-sitter: null, here
+   * too), and tree-sitter looks through an aliased hidden child into its children (a
+   * `match_statement`'s `alternative` is a `case_clause` inside its `block`); here, as in
+   * `childrenForFieldName`, only the node's own children are fields of it.
+   */
+  childForFieldName(name: string): SyntaxNode | null {
+    const t = this.tree;
+    const id = t.fieldId(name);
+    if (id < 0 || t.symbol[this.id] === ERROR_SYMBOL) return null;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) if (t.field[j] === id) return t.node(j);
+    return null;
+  }
+  childrenForFieldName(name: string): SyntaxNode[] {
+    const t = this.tree;
+    const id = t.fieldId(name);
+    const out: SyntaxNode[] = [];
+    if (id < 0) return out;
+    for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j]) if (t.field[j] === id) out.push(t.node(j));
+    return out;
+  }
+  /** This node and its descendants of the given types, in document order. */
+  descendantsOfType(types: string | readonly string[]): SyntaxNode[] {
+    const wanted = new Set(typeof types === 'string' ? [types] : types);
+    const t = this.tree;
+    const out: SyntaxNode[] = [];
+    for (let j = this.id, stop = t.end[this.id]; j < stop; j++) if (wanted.has(t.typeName(j))) out.push(t.node(j));
+    return out;
+  }
+  /** The field this node is in, within its parent. */
+  get fieldName(): string | null {
+    return this.tree.fieldName(this.tree.field[this.id]);
+  }
+}
+
+/**
+ * The copy. An explicit stack of the subtrees being read (hidden ones included), so nesting
+ * cannot overflow the JavaScript stack.
+ */
+function copyTree(tree: Tree, text: string): SyntaxTree {
+  const tables = tablesFor(tree.language);
+  const { u8, u16, u32 } = memory();
+  const { publicSymbol, named: namedMeta, aliases, maxAlias, fields, fieldWidth } = tables;
+
+  // Subtree fields at `a` (the 8-byte union). Inline when bit 0 of its first byte is set.
+  const rootAt = addressOf(tree);
+  const rootInline = (u8[rootAt] & 1) === 1;
+  const rootPtr = rootInline ? 0 : u32[rootAt >>> 2];
+  // SubtreeHeapData.visible_descendant_count, at offset 56 of a node with children.
+  const count = 1 + (rootPtr && u32[(rootPtr + 36) >>> 2] > 0 ? u32[(rootPtr + 56) >>> 2] : 0);
+  const out = SyntaxTree.create(tree.language, text, count);
+  const { symbol, flags, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parentOf, end, field } = out;
+
+  // Stack of subtrees being read: heap pointer, next child, structural index, position, owner.
+  let depth = 0;
+  let cap = 64;
+  let sPtr = new Uint32Array(cap);
+  let sChild = new Uint32Array(cap);
+  let sStructural = new Uint32Array(cap);
+  let sBytes = new Float64Array(cap);
+  let sRow = new Float64Array(cap);
+  let sCol = new Float64Array(cap);
+  let sParent = new Int32Array(cap); // the visible node the children belong to
+  let sOwner = new Int32Array(cap); // the visible node this subtree is (-1 for a hidden one)
+  let sField = new Uint16Array(cap); // a hidden subtree's field, inherited by its children
+  const push = (ptr: number, bytes: number, row: number, col: number, parent: number, owner: number, inherited: number): void => {
+    if (depth === cap) {
+      cap *= 2;
+      const grow = <T extends Uint32Array | Float64Array | Int32Array | Uint16Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(cap);
+        b.set(a);
+        return b;
+      };
+      sPtr = grow(sPtr);
+      sChild = grow(sChild);
+      sStructural = grow(sStructural);
+      sBytes = grow(sBytes);
+      sRow = grow(sRow);
+      sCol = grow(sCol);
+      sParent = grow(sParent);
+      sOwner = grow(sOwner);
+      sField = grow(sField);
+    }
+    sPtr[depth] = ptr;
+    sChild[depth] = 0;
+    sStructural[depth] = 0;
+    sBytes[depth] = bytes;
+    sRow[depth] = row;
+    sCol[depth] = col;
+    sParent[depth] = parent;
+    sOwner[depth] = owner;
+    sField[depth] = inherited;
+    depth++;
+  };
+
+  let n = 0;
+  // The root: it starts after its padding.
+  {
+    let sym: number, fl: number, padBytes: number, padRow: number, padCol: number, sizeBytes: number, sizeRow: number, sizeCol: number;
+    if (rootInline) {
+      const b0 = u8[rootAt];
+      sym = u8[rootAt + 1];
+      fl = (b0 & 4 ? FLAG_NAMED : 0) | (b0 & 8 ? FLAG_EXTRA : 0) | (b0 & 32 ? FLAG_MISSING | FLAG_HAS_ERROR : 0);
+      padCol = u8[rootAt + 4];
+      padRow = u8[rootAt + 5] & 15;
+      padBytes = u8[rootAt + 6];
+      sizeBytes = sizeCol = u8[rootAt + 7];
+      sizeRow = 0;
+    } else {
+      const p = rootPtr;
+      sym = u16[(p + 40) >>> 1];
+      const bits = u16[(p + 44) >>> 1];
+      fl = (bits & 2 ? FLAG_NAMED : 0) | (bits & 4 ? FLAG_EXTRA : 0) | (bits & 512 ? FLAG_MISSING : 0);
+      if (bits & 512 || u32[(p + 32) >>> 2] > 0) fl |= FLAG_HAS_ERROR;
+      padBytes = u32[(p + 4) >>> 2];
+      padRow = u32[(p + 8) >>> 2];
+      padCol = u32[(p + 12) >>> 2];
+      sizeBytes = u32[(p + 16) >>> 2];
+      sizeRow = u32[(p + 20) >>> 2];
+      sizeCol = u32[(p + 24) >>> 2];
+    }
+    symbol[0] = sym === ERROR_SYMBOL ? sym : publicSymbol[sym];
+    flags[0] = fl;
+    startIndex[0] = padBytes >>> 1;
+    startRow[0] = padRow;
+    startColumn[0] = padCol >>> 1;
+    endIndex[0] = (padBytes + sizeBytes) >>> 1;
+    endRow[0] = padRow + sizeRow;
+    endColumn[0] = (sizeRow > 0 ? sizeCol : padCol + sizeCol) >>> 1;
+    parentOf[0] = -1;
+    field[0] = 0;
+    n = 1;
+    if (rootPtr && u32[(rootPtr + 36) >>> 2] > 0) push(rootPtr, padBytes, padRow, padCol, 0, 0, 0);
+    else end[0] = 1;
+  }
+
+  while (depth > 0) {
+    const top = depth - 1;
+    const ptr = sPtr[top];
+    const childCount = u32[(ptr + 36) >>> 2];
+    const k = sChild[top];
+    if (k === childCount) {
+      const owner = sOwner[top];
+      if (owner >= 0) end[owner] = n;
+      depth--;
+      continue;
+    }
+    sChild[top] = k + 1;
+    const a = ptr - (childCount - k) * 8;
+    let sym: number, visible: boolean, isNamed: boolean, extra: boolean, missing: boolean, errorCost: number, childPtr: number;
+    let padBytes: number, padRow: number, padCol: number, sizeBytes: number, sizeRow: number, sizeCol: number;
+    const b0 = u8[a];
+    if (b0 & 1) {
+      sym = u8[a + 1];
+      visible = (b0 & 2) !== 0;
+      isNamed = (b0 & 4) !== 0;
+      extra = (b0 & 8) !== 0;
+      missing = (b0 & 32) !== 0;
+      errorCost = missing ? 1 : 0;
+      padCol = u8[a + 4];
+      padRow = u8[a + 5] & 15;
+      padBytes = u8[a + 6];
+      sizeBytes = sizeCol = u8[a + 7];
+      sizeRow = 0;
+      childPtr = 0;
+    } else {
+      const p = u32[a >>> 2];
+      sym = u16[(p + 40) >>> 1];
+      const bits = u16[(p + 44) >>> 1];
+      visible = (bits & 1) !== 0;
+      isNamed = (bits & 2) !== 0;
+      extra = (bits & 4) !== 0;
+      missing = (bits & 512) !== 0;
+      errorCost = missing ? 1 : u32[(p + 32) >>> 2];
+      padBytes = u32[(p + 4) >>> 2];
+      padRow = u32[(p + 8) >>> 2];
+      padCol = u32[(p + 12) >>> 2];
+      sizeBytes = u32[(p + 16) >>> 2];
+      sizeRow = u32[(p + 20) >>> 2];
+      sizeCol = u32[(p + 24) >>> 2];
+      childPtr = u32[(p + 36) >>> 2] > 0 ? p : 0;
+    }
+    // The child's start: the parent's start for the first child, else after the previous child and its own padding.
+    let bytes = sBytes[top];
+    let row = sRow[top];
+    let col = sCol[top];
+    if (k > 0) {
+      bytes += padBytes;
+      if (padRow > 0) {
+        row += padRow;
+        col = padCol;
+      } else col += padCol;
+    }
+    const eBytes = bytes + sizeBytes;
+    const eRow = row + sizeRow;
+    const eCol = sizeRow > 0 ? sizeCol : col + sizeCol;
+    sBytes[top] = eBytes;
+    sRow[top] = eRow;
+    sCol[top] = eCol;
+
+    let alias = 0;
+    let fieldId = 0;
+    if (!extra) {
+      const s = sStructural[top]++;
+      const production = u16[(ptr + 66) >>> 1];
+      if (production) {
+        if (s < maxAlias) alias = aliases[production * maxAlias + s];
+        if (s < fieldWidth) fieldId = fields[production * fieldWidth + s];
+      }
+      if (!fieldId) fieldId = sField[top];
+    }
+    if (visible || alias) {
+      const i = n++;
+      const shown = alias || sym;
+      symbol[i] = shown === ERROR_SYMBOL ? shown : publicSymbol[shown];
+      flags[i] =
+        ((alias ? namedMeta[alias] : isNamed) ? FLAG_NAMED : 0) |
+        (extra ? FLAG_EXTRA : 0) |
+        (missing ? FLAG_MISSING : 0) |
+        (errorCost > 0 ? FLAG_HAS_ERROR : 0);
+      startIndex[i] = bytes >>> 1;
+      endIndex[i] = eBytes >>> 1;
+      startRow[i] = row;
+      startColumn[i] = col >>> 1;
+      endRow[i] = eRow;
+      endColumn[i] = eCol >>> 1;
+      parentOf[i] = sParent[top];
+      field[i] = fieldId;
+      if (childPtr) push(childPtr, bytes, row, col, i, i, 0);
+      else end[i] = i + 1;
+    } else if (childPtr) {
+      push(childPtr, bytes, row, col, sParent[top], -1, extra ? 0 : fieldId);
+    }
+  }
+  if (n !== count) throw new Error(`syntax tree copy found ${n} nodes where tree-sitter counts ${count}`);
+  return out;
+}

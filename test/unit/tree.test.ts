@@ -1,0 +1,213 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Node, Tree } from 'web-tree-sitter';
+import { getParser } from '../../src/engine/parser';
+import { SyntaxTree } from '../../src/engine/tree';
+
+/**
+ * The flat tree (src/engine/tree.ts) reads tree-sitter's memory directly; this compares it, node
+ * by node, with what web-tree-sitter's own API says of the same tree: type, named, positions,
+ * flags, parent, field, and every field lookup. Corpus: the examples, hand-written hard cases,
+ * up to 50 files of the machine's Python standard library when python3 is there, and seeded
+ * mutations of all of them (error recovery: ERROR and MISSING nodes).
+ */
+
+const HARD_CASES = [
+  '',
+  '\ufeff',
+  'x = 1\r\ny = 2\r\n',
+  'def f(a, /, b, *, c=1, **k) -> "T":\n\t"""é 😀"""\n\treturn [i async for i in a if i]\n',
+  'match p:\n    case [1, *rest] if rest:\n        pass\n    case {"k": v, **kw}:\n        pass\n    case Point(x=0) | None:\n        pass\n    case _:\n        pass\n',
+  '@d\nclass A(B, metaclass=M):\n    x: int = 1\n    async def g(self):\n        await h(*a, **k)\n',
+  'print(f"{x!r:>{w}} {y=}" "plain" rb"\\x00")\n',
+  'if (\n  a and not b or c\n): pass\nelif d: pass\nelse: pass\n',
+  'try:\n    pass\nexcept* (A, B) as e:\n    raise X from e\nfinally:\n    del x[1:2, ::3]\n',
+  'lambda: (yield)\nglobal g\nnonlocal n\nwith a as (b, c), d: pass\n',
+  '(' .repeat(300) + ')'.repeat(300) + '\n',
+  'def f(:\n  return )\nclass\n x = [1, 2\n',
+  'x = """unterminated\n',
+  'if x:\n\tpass\n        pass\n',
+  'é = "\u2028"; ß = 1  # comment\n',
+];
+
+function stdlibSample(): string[] {
+  let root: string;
+  try {
+    root = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() && e.name !== 'site-packages' && e.name !== '__pycache__') walk(p);
+      else if (e.isFile() && e.name.endsWith('.py')) files.push(p);
+    }
+  };
+  if (fs.existsSync(root)) walk(root);
+  const step = Math.max(1, Math.floor(files.length / 50));
+  return files.filter((_, i) => i % step === 0).slice(0, 50).map((f) => fs.readFileSync(f, 'utf8'));
+}
+
+/** A seeded generator (mulberry32), so a failure names a reproducible input. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['(', ')', '[', ':', '"', '"""', '\n', '\t', '  ', 'def ', 'class ', 'lambda', 'é', '\\', '#', ',', '=', 'if ', 'else', 'match ', 'case '];
+function mutate(text: string, seed: number): string {
+  const next = random(seed);
+  let s = text;
+  const edits = 1 + Math.floor(next() * 20);
+  for (let k = 0; k < edits && s.length > 0; k++) {
+    const at = Math.floor(next() * s.length);
+    const op = next();
+    if (op < 0.4) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(next() * 20));
+    else if (op < 0.8) s = s.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + s.slice(at);
+    else s = s.slice(0, at) + s.slice(Math.floor(next() * s.length)).slice(0, 50) + s.slice(at);
+  }
+  return s;
+}
+
+/** Every difference between web-tree-sitter's view of `tree` and the flat copy (at most 5). */
+function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[]): string[] {
+  const errors: string[] = [];
+  const cursor = tree.walk();
+  const parents: number[] = [];
+  let i = 0;
+  try {
+    for (;;) {
+      const node: Node = cursor.currentNode;
+      const ours = flat.node(i);
+      const check = (what: string, theirs: unknown, mine: unknown): void => {
+        if (theirs !== mine && errors.length < 5) {
+          errors.push(`node ${i} ${node.type} at ${node.startPosition.row}:${node.startPosition.column}: ${what} is ${String(mine)}, tree-sitter says ${String(theirs)}`);
+        }
+      };
+      check('type', node.type, ours.type);
+      check('isNamed', node.isNamed, ours.isNamed);
+      check('isMissing', node.isMissing, ours.isMissing);
+      check('isExtra', node.isExtra, ours.isExtra);
+      check('hasError', node.hasError, ours.hasError);
+      check('startIndex', node.startIndex, ours.startIndex);
+      check('endIndex', node.endIndex, ours.endIndex);
+      check('start', `${node.startPosition.row}:${node.startPosition.column}`, `${ours.startPosition.row}:${ours.startPosition.column}`);
+      check('end', `${node.endPosition.row}:${node.endPosition.column}`, `${ours.endPosition.row}:${ours.endPosition.column}`);
+      check('field', cursor.currentFieldName ?? null, ours.fieldName);
+      check('parent', parents.length ? parents[parents.length - 1] : -1, ours.parent ? ours.parent.id : -1);
+      check('childCount', node.childCount, ours.childCount);
+      check('namedChildCount', node.namedChildCount, ours.namedChildCount);
+      if (node.childCount > 0) {
+        for (const name of fieldNames) {
+          const key = (n: Node | { startIndex: number; type: string } | null): string | null => (n ? `${n.startIndex}:${n.type}` : null);
+          let theirs = node.childForFieldName(name);
+          // Documented difference (SyntaxNode.childForFieldName): only the node's own children count.
+          if (theirs && theirs.parent?.id !== node.id) theirs = null;
+          check(`childForFieldName('${name}')`, key(theirs), key(ours.childForFieldName(name)));
+          const all = (list: ({ startIndex: number; type: string } | null)[]): string => list.map(key).join(',');
+          check(`childrenForFieldName('${name}')`, all(node.childrenForFieldName(name)), all(ours.childrenForFieldName(name)));
+        }
+      }
+      i++;
+      if (cursor.gotoFirstChild()) {
+        parents.push(i - 1);
+        continue;
+      }
+      let more = false;
+      for (;;) {
+        if (cursor.gotoNextSibling()) {
+          more = true;
+          break;
+        }
+        if (!cursor.gotoParent()) break;
+        parents.pop();
+      }
+      if (!more) break;
+    }
+  } finally {
+    cursor.delete();
+  }
+  if (i !== flat.count) errors.push(`${flat.count} nodes, tree-sitter has ${i}`);
+  return errors;
+}
+
+describe('the flat syntax tree', () => {
+  jest.setTimeout(120_000);
+
+  test('is node for node what web-tree-sitter reads, on real, hard and broken sources', async () => {
+    const parser = await getParser();
+    const fieldNames = parser.language!.fields.filter((f): f is string => !!f);
+    const examples: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.py')) examples.push(fs.readFileSync(p, 'utf8'));
+      }
+    };
+    walk(path.join(__dirname, '..', '..', 'examples'));
+    const originals = [...HARD_CASES, ...examples, ...stdlibSample()];
+    const corpus = [...originals, ...originals.flatMap((text, k) => [mutate(text, k * 2 + 1), mutate(text, k * 2 + 2)])];
+    let nodes = 0;
+    let broken = 0;
+    for (const [k, text] of corpus.entries()) {
+      const tree = parser.parse(text)!;
+      try {
+        const flat = SyntaxTree.from(tree, text);
+        nodes += flat.count;
+        if (flat.rootNode.hasError) broken++;
+        const errors = differences(tree, flat, fieldNames);
+        expect({ input: k, source: errors.length ? text.slice(0, 200) : '', errors }).toEqual({ input: k, source: '', errors: [] });
+      } finally {
+        tree.delete();
+      }
+    }
+    expect(nodes).toBeGreaterThan(1000);
+    // The mutations did reach error recovery.
+    expect(broken).toBeGreaterThan(10);
+  });
+
+  test('navigation: children, siblings, fields and descendants', async () => {
+    const parser = await getParser();
+    const text = 'def f(a, b=1):\n    return a + b  # c\n    pass\n';
+    const tree = parser.parse(text)!;
+    const flat = SyntaxTree.from(tree, text);
+    tree.delete();
+    const fn = flat.rootNode.firstNamedChild!;
+    expect(fn.type).toBe('function_definition');
+    expect(fn.childForFieldName('name')!.text).toBe('f');
+    expect(fn.children.map((c) => c.type)).toEqual(['def', 'identifier', 'parameters', ':', 'block']);
+    expect(fn.child(2)!.type).toBe('parameters');
+    expect(fn.lastChild!.type).toBe('block');
+    expect(fn.child(9)).toBeNull();
+    const body = fn.childForFieldName('body')!;
+    expect(body.namedChildren.map((c) => c.type)).toEqual(['return_statement', 'comment', 'pass_statement']);
+    expect(body.namedChild(2)!.previousNamedSibling!.type).toBe('comment');
+    expect(body.firstChild!.nextSibling!.type).toBe('comment');
+    expect(body.namedChild(2)!.nextSibling).toBeNull();
+    expect(body.namedChildCount).toBe(3);
+    expect(flat.rootNode.descendantsOfType(['identifier']).map((n) => n.text)).toEqual(['f', 'a', 'b', 'a', 'b']);
+    expect(fn.childForFieldName('no-such-field')).toBeNull();
+    expect(flat.node(fn.id)).toBe(fn);
+  });
+
+  test('deep nesting is copied without recursion', async () => {
+    const parser = await getParser();
+    const text = 'x = ' + '('.repeat(5000) + '1' + ')'.repeat(5000) + '\n';
+    const tree = parser.parse(text)!;
+    try {
+      const flat = SyntaxTree.from(tree, text);
+      expect(flat.count).toBeGreaterThan(15000);
+      expect(flat.node(flat.count - 1).parent).not.toBeNull();
+    } finally {
+      tree.delete();
+    }
+  });
+});

@@ -144,17 +144,17 @@ type Keywords = Map<string, { argument: Node; value?: Node | null }>;
 const NO_KEYWORDS: Keywords = new Map();
 
 /**
- * Keyword arguments of call node objects already looked at. Rules ask the same call (the
- * `CallSite`'s node object) for several keywords, so the argument list is read once per call.
+ * Key of the tree's cache of keyword arguments by call: rules ask the same call for several
+ * keywords, so the argument list is read once per call.
  */
-const keywordCache = new WeakMap<Node, Keywords>();
+const KEYWORDS = {};
 
 function keywordsOf(call: Node): Keywords {
-  let keywords = keywordCache.get(call);
+  const cache = call.tree.memo<Keywords>(KEYWORDS);
+  let keywords = cache.get(call.id);
   if (keywords) return keywords;
   keywords = NO_KEYWORDS;
-  // A keyword argument needs an `=`: most calls have none, and their arguments are not read.
-  const args = call.text.includes('=') ? argumentsOf(call) : null;
+  const args = argumentsOf(call);
   if (args && args.type === 'argument_list') {
     for (const child of namedChildrenOf(args)) {
       if (child.type !== 'keyword_argument') continue;
@@ -164,7 +164,7 @@ function keywordsOf(call: Node): Keywords {
       if (!keywords.has(name)) keywords.set(name, { argument: child });
     }
   }
-  keywordCache.set(call, keywords);
+  cache.set(call.id, keywords);
   return keywords;
 }
 
@@ -261,16 +261,16 @@ function singleStringValue(node: Node, allowBytes: boolean): string | undefined 
 export function stringLiteralValue(node: Node, options: { allowBytes?: boolean } = {}): string | undefined {
   const allowBytes = options.allowBytes ?? false;
   // Several rules ask for the value of the same node object (each string the walk visits).
-  const cache = allowBytes ? bytesLiteralCache : literalCache;
-  if (cache.has(node)) return cache.get(node);
+  const cache = node.tree.memo<string | undefined>(allowBytes ? BYTES_LITERALS : LITERALS);
+  if (cache.has(node.id)) return cache.get(node.id);
   const value = literalValue(node, allowBytes);
-  cache.set(node, value);
+  cache.set(node.id, value);
   return value;
 }
 
-/** Values of the string literal node objects already looked at (undefined: not a plain literal). */
-const literalCache = new WeakMap<Node, string | undefined>();
-const bytesLiteralCache = new WeakMap<Node, string | undefined>();
+/** Keys of the tree's caches of literal values (undefined: not a plain literal). */
+const LITERALS = {};
+const BYTES_LITERALS = {};
 
 function literalValue(node: Node, allowBytes: boolean): string | undefined {
   const options = { allowBytes };

@@ -153,6 +153,7 @@ export class SyntaxTree {
   readonly field: Uint16Array;
   private readonly nodes: (SyntaxNode | undefined)[];
   private readonly tables: LanguageTables;
+  private readonly memos = new Map<object, Map<number, unknown>>();
 
   private constructor(
     readonly language: Language,
@@ -188,6 +189,17 @@ export class SyntaxTree {
 
   get rootNode(): SyntaxNode {
     return this.node(0);
+  }
+
+  /**
+   * A cache by node id that lives as long as the tree, one per `key`: for facts several rules ask
+   * of the same node (a call's keywords, a literal's value). Cheaper than a WeakMap of nodes,
+   * which the garbage collector has to trace as ephemerons.
+   */
+  memo<T>(key: object): Map<number, T> {
+    let memo = this.memos.get(key);
+    if (!memo) this.memos.set(key, (memo = new Map()));
+    return memo as Map<number, T>;
   }
 
   /** The node object of index i (one per index, made on first use). */
@@ -373,6 +385,21 @@ export class SyntaxNode {
   }
 }
 
+/** Offsets in a frame of the copy's stack. */
+const F_PTR = 0;
+const F_CHILD = 1;
+const F_STRUCTURAL = 2;
+const F_BYTES = 3;
+const F_ROW = 4;
+const F_COL = 5;
+/** The visible node the subtree's children belong to. */
+const F_PARENT = 6;
+/** The visible node this subtree is, -1 for a hidden one. */
+const F_OWNER = 7;
+/** A hidden subtree's field, inherited by its children that have none of their own. */
+const F_FIELD = 8;
+const FRAME = 9;
+
 /**
  * The copy. An explicit stack of the subtrees being read (hidden ones included), so nesting
  * cannot overflow the JavaScript stack.
@@ -391,46 +418,26 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
   const out = SyntaxTree.create(tree.language, text, count);
   const { symbol, flags, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parentOf, end, field } = out;
 
-  // Stack of subtrees being read: heap pointer, next child, structural index, position, owner.
-  let depth = 0;
-  let cap = 64;
-  let sPtr = new Uint32Array(cap);
-  let sChild = new Uint32Array(cap);
-  let sStructural = new Uint32Array(cap);
-  let sBytes = new Float64Array(cap);
-  let sRow = new Float64Array(cap);
-  let sCol = new Float64Array(cap);
-  let sParent = new Int32Array(cap); // the visible node the children belong to
-  let sOwner = new Int32Array(cap); // the visible node this subtree is (-1 for a hidden one)
-  let sField = new Uint16Array(cap); // a hidden subtree's field, inherited by its children
-  const push = (ptr: number, bytes: number, row: number, col: number, parent: number, owner: number, inherited: number): void => {
-    if (depth === cap) {
-      cap *= 2;
-      const grow = <T extends Uint32Array | Float64Array | Int32Array | Uint16Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(cap);
-        b.set(a);
-        return b;
-      };
-      sPtr = grow(sPtr);
-      sChild = grow(sChild);
-      sStructural = grow(sStructural);
-      sBytes = grow(sBytes);
-      sRow = grow(sRow);
-      sCol = grow(sCol);
-      sParent = grow(sParent);
-      sOwner = grow(sOwner);
-      sField = grow(sField);
+  // Stack of the subtrees being read, FRAME numbers each (see the F_ offsets): no closure and
+  // one array, so the loop below keeps its variables in registers.
+  let stack: Float64Array = new Float64Array(64 * FRAME);
+  let top = -FRAME; // offset of the top frame
+  const pushFrame = (into: Float64Array, at: number, ptr: number, bytes: number, row: number, col: number, parent: number, owner: number, inherited: number): Float64Array => {
+    let target = into;
+    if (at + FRAME > target.length) {
+      target = new Float64Array(target.length * 2);
+      target.set(into);
     }
-    sPtr[depth] = ptr;
-    sChild[depth] = 0;
-    sStructural[depth] = 0;
-    sBytes[depth] = bytes;
-    sRow[depth] = row;
-    sCol[depth] = col;
-    sParent[depth] = parent;
-    sOwner[depth] = owner;
-    sField[depth] = inherited;
-    depth++;
+    target[at + F_PTR] = ptr;
+    target[at + F_CHILD] = 0;
+    target[at + F_STRUCTURAL] = 0;
+    target[at + F_BYTES] = bytes;
+    target[at + F_ROW] = row;
+    target[at + F_COL] = col;
+    target[at + F_PARENT] = parent;
+    target[at + F_OWNER] = owner;
+    target[at + F_FIELD] = inherited;
+    return target;
   };
 
   let n = 0;
@@ -470,22 +477,21 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
     parentOf[0] = -1;
     field[0] = 0;
     n = 1;
-    if (rootPtr && u32[(rootPtr + 36) >>> 2] > 0) push(rootPtr, padBytes, padRow, padCol, 0, 0, 0);
+    if (rootPtr && u32[(rootPtr + 36) >>> 2] > 0) stack = pushFrame(stack, (top += FRAME), rootPtr, padBytes, padRow, padCol, 0, 0, 0);
     else end[0] = 1;
   }
 
-  while (depth > 0) {
-    const top = depth - 1;
-    const ptr = sPtr[top];
+  while (top >= 0) {
+    const ptr = stack[top + F_PTR];
     const childCount = u32[(ptr + 36) >>> 2];
-    const k = sChild[top];
+    const k = stack[top + F_CHILD];
     if (k === childCount) {
-      const owner = sOwner[top];
+      const owner = stack[top + F_OWNER];
       if (owner >= 0) end[owner] = n;
-      depth--;
+      top -= FRAME;
       continue;
     }
-    sChild[top] = k + 1;
+    stack[top + F_CHILD] = k + 1;
     const a = ptr - (childCount - k) * 8;
     let sym: number, visible: boolean, isNamed: boolean, extra: boolean, missing: boolean, errorCost: number, childPtr: number;
     let padBytes: number, padRow: number, padCol: number, sizeBytes: number, sizeRow: number, sizeCol: number;
@@ -521,9 +527,9 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
       childPtr = u32[(p + 36) >>> 2] > 0 ? p : 0;
     }
     // The child's start: the parent's start for the first child, else after the previous child and its own padding.
-    let bytes = sBytes[top];
-    let row = sRow[top];
-    let col = sCol[top];
+    let bytes = stack[top + F_BYTES];
+    let row = stack[top + F_ROW];
+    let col = stack[top + F_COL];
     if (k > 0) {
       bytes += padBytes;
       if (padRow > 0) {
@@ -534,20 +540,20 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
     const eBytes = bytes + sizeBytes;
     const eRow = row + sizeRow;
     const eCol = sizeRow > 0 ? sizeCol : col + sizeCol;
-    sBytes[top] = eBytes;
-    sRow[top] = eRow;
-    sCol[top] = eCol;
+    stack[top + F_BYTES] = eBytes;
+    stack[top + F_ROW] = eRow;
+    stack[top + F_COL] = eCol;
 
     let alias = 0;
     let fieldId = 0;
     if (!extra) {
-      const s = sStructural[top]++;
+      const s = stack[top + F_STRUCTURAL]++;
       const production = u16[(ptr + 66) >>> 1];
       if (production) {
         if (s < maxAlias) alias = aliases[production * maxAlias + s];
         if (s < fieldWidth) fieldId = fields[production * fieldWidth + s];
       }
-      if (!fieldId) fieldId = sField[top];
+      if (!fieldId) fieldId = stack[top + F_FIELD];
     }
     if (visible || alias) {
       const i = n++;
@@ -564,12 +570,13 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
       startColumn[i] = col >>> 1;
       endRow[i] = eRow;
       endColumn[i] = eCol >>> 1;
-      parentOf[i] = sParent[top];
+      parentOf[i] = stack[top + F_PARENT];
       field[i] = fieldId;
-      if (childPtr) push(childPtr, bytes, row, col, i, i, 0);
+      if (childPtr) stack = pushFrame(stack, (top += FRAME), childPtr, bytes, row, col, i, i, 0);
       else end[i] = i + 1;
     } else if (childPtr) {
-      push(childPtr, bytes, row, col, sParent[top], -1, extra ? 0 : fieldId);
+      const parent = stack[top + F_PARENT];
+      stack = pushFrame(stack, (top += FRAME), childPtr, bytes, row, col, parent, -1, extra ? 0 : fieldId);
     }
   }
   if (n !== count) throw new Error(`syntax tree copy found ${n} nodes where tree-sitter counts ${count}`);

@@ -9,27 +9,27 @@
  * UTF-8 (invalid sequences become U+FFFD, a BOM stays), read in UTF-16 code units. Identical hashes
  * in one file are told apart by a `:N` occurrence suffix.
  *
- * The 64-bit arithmetic is done on two 32-bit halves with plain numbers: every multiplier is below
- * 2^17, so each partial product stays exact in a double.
+ * The 64-bit arithmetic is done on four 16-bit limbs held in plain numbers: every partial
+ * product stays below 2^33, exact in a double, and the low 16 bits of a (possibly negative) step
+ * are `ToInt32(x) & 0xffff`, exact because 2^32 is a multiple of 2^16.
  */
 const WINDOW = 100;
 const BASE = 37;
-const TWO32 = 0x1_0000_0000;
 const END_OF_FILE = 65535;
 
-/** BASE^WINDOW mod 2^64 as [hi, lo]. */
-const FIRST_MOD: [number, number] = (() => {
-  let hi = 0;
-  let lo = 1;
-  for (let i = 0; i < WINDOW; i++) [hi, lo] = mulSmall(hi, lo, BASE);
-  return [hi, lo];
+/** BASE^WINDOW mod 2^64 as four 16-bit limbs, least significant first. */
+const FIRST_MOD: [number, number, number, number] = (() => {
+  const limbs = [1, 0, 0, 0];
+  for (let i = 0; i < WINDOW; i++) {
+    let carry = 0;
+    for (let k = 0; k < 4; k++) {
+      const t = limbs[k] * BASE + carry;
+      limbs[k] = t & 0xffff;
+      carry = (t - limbs[k]) / 65536;
+    }
+  }
+  return limbs as [number, number, number, number];
 })();
-
-function mulSmall(hi: number, lo: number, k: number): [number, number] {
-  const low = lo * k;
-  const carry = Math.floor(low / TWO32);
-  return [(hi * k + carry) % TWO32, low % TWO32];
-}
 
 function hex64(hi: number, lo: number): string {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
@@ -38,8 +38,8 @@ function hex64(hi: number, lo: number): string {
 /**
  * Hashes of the 1-based `wanted` lines of `text` (all lines when `wanted` is omitted), as
  * `"<hex>:<occurrence>"` strings. Stops once the last wanted line is hashed (the occurrence count
- * of a line only depends on the lines before it). The arithmetic is inlined: this runs over every
- * character of every file that has a finding.
+ * of a line only depends on the lines before it). One loop, no calls per character: this runs
+ * over every character of every file that has a finding.
  */
 export function lineHashes(text: string, wanted?: ReadonlySet<number>): Map<number, string> {
   const out = new Map<number, string>();
@@ -47,77 +47,67 @@ export function lineHashes(text: string, wanted?: ReadonlySet<number>): Map<numb
   if (wanted) for (const line of wanted) if (line > last) last = line;
   const window = new Int32Array(WINDOW);
   const lineAt = new Int32Array(WINDOW).fill(-1);
-  // Occurrences of each hash so far, keyed by its high then its low half (no string per line).
+  // Occurrences of each hash so far, keyed by its high then its low 32 bits (no string per line).
   const seen = new Map<number, Map<number, number>>();
-  const [firstHi, firstLo] = FIRST_MOD;
-  let hi = 0;
-  let lo = 0;
+  const [f0, f1, f2, f3] = FIRST_MOD;
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
   let index = 0;
   let lineNumber = 0;
   let lineStart = true;
   let prevCR = false;
-  let done = false;
-
-  const emit = (): void => {
-    let byLo = seen.get(hi);
-    if (!byLo) seen.set(hi, (byLo = new Map()));
-    const count = (byLo.get(lo) ?? 0) + 1;
-    byLo.set(lo, count);
+  const length = text.length;
+  // Characters of the text, then the end marker, then WINDOW zeros to flush the window.
+  for (let i = 0, stop = length + 1 + WINDOW; i < stop; i++) {
+    let code: number;
+    if (i < length) {
+      code = text.charCodeAt(i);
+      if (code === 0x20 || code === 0x09 || (prevCR && code === 0x0a)) {
+        prevCR = false;
+        continue;
+      }
+      if (code === 0x0d) {
+        code = 0x0a;
+        prevCR = true;
+      } else prevCR = false;
+    } else code = i === length ? END_OF_FILE : 0;
+    // The line whose window is now full: emit its hash.
     const line = lineAt[index];
-    if (!wanted || wanted.has(line)) out.set(line, `${hex64(hi, lo)}:${count}`);
-    if (line >= last) done = true;
-    lineAt[index] = -1;
-  };
-
-  const update = (current: number): void => {
+    if (line !== -1) {
+      const hi = h3 * 65536 + h2;
+      const lo = h1 * 65536 + h0;
+      let byLo = seen.get(hi);
+      if (!byLo) seen.set(hi, (byLo = new Map()));
+      const count = (byLo.get(lo) ?? 0) + 1;
+      byLo.set(lo, count);
+      if (!wanted || wanted.has(line)) out.set(line, `${hex64(hi, lo)}:${count}`);
+      if (line >= last) return out;
+      lineAt[index] = -1;
+    }
+    if (i <= length) {
+      // The end marker is read like a character: after a final newline it starts a last, empty line.
+      if (lineStart) {
+        lineStart = false;
+        lineAt[index] = ++lineNumber;
+      }
+      if (code === 0x0a) lineStart = true;
+    }
+    // hash = hash * BASE + code - FIRST_MOD * begin   (mod 2^64), limb by limb.
     const begin = window[index];
-    window[index] = current;
-    // hash = hash * BASE + current - FIRST_MOD * begin   (mod 2^64), on 32-bit halves.
-    let l = lo * BASE + current;
-    let h = hi * BASE + Math.floor(l / TWO32);
-    l %= TWO32;
-    const sl = firstLo * begin;
-    const sh = firstHi * begin + Math.floor(sl / TWO32);
-    l -= sl % TWO32;
-    if (l < 0) {
-      l += TWO32;
-      h -= 1;
-    }
-    h -= sh;
-    h %= TWO32;
-    if (h < 0) h += TWO32;
-    hi = h;
-    lo = l;
+    window[index] = code;
+    let t = h0 * BASE + code - f0 * begin;
+    h0 = t & 0xffff;
+    let carry = (t - h0) / 65536;
+    t = h1 * BASE + carry - f1 * begin;
+    h1 = t & 0xffff;
+    carry = (t - h1) / 65536;
+    t = h2 * BASE + carry - f2 * begin;
+    h2 = t & 0xffff;
+    carry = (t - h2) / 65536;
+    h3 = (h3 * BASE + carry - f3 * begin) & 0xffff;
     index = index === WINDOW - 1 ? 0 : index + 1;
-  };
-
-  const process = (code: number): void => {
-    if (code === 0x20 || code === 0x09 || (prevCR && code === 0x0a)) {
-      prevCR = false;
-      return;
-    }
-    if (code === 0x0d) {
-      code = 0x0a;
-      prevCR = true;
-    } else {
-      prevCR = false;
-    }
-    if (lineAt[index] !== -1) emit();
-    if (lineStart) {
-      lineStart = false;
-      lineNumber++;
-      lineAt[index] = lineNumber;
-    }
-    if (code === 0x0a) lineStart = true;
-    update(code);
-  };
-
-  for (let i = 0; i < text.length && !done; i++) process(text.charCodeAt(i));
-  if (done) return out;
-  process(END_OF_FILE);
-  for (let i = 0; i < WINDOW; i++) {
-    if (lineAt[index] !== -1) emit();
-    update(0);
   }
   return out;
 }

@@ -3140,8 +3140,8 @@ const crypto_1 = __nccwpck_require__(6982);
  * path because a rename maps it, the index because it depends on the other findings.
  */
 function symbolAt(tree, row, column) {
-    // Down from the root with a cursor, not up with node.parent: parent costs O(depth) in
-    // tree-sitter, and machine-made files nest thousands deep.
+    // A reference implementation on web-tree-sitter's own tree (the tests check annotateMatchKeys
+    // against it): down from the root with a cursor.
     const names = [];
     const cursor = tree.walk();
     const before = (p) => p.row < row || (p.row === row && p.column <= column);
@@ -3176,8 +3176,8 @@ function matchKeyOf(ruleId, symbol, snippet) {
 }
 /**
  * Fills in `matchKey` for the findings of one file (called by the engine while the tree lives).
- * One pass for all findings: the function and class definitions come from tree-sitter in document
- * order (nested ones after their parent), and a sweep over the findings in order keeps the stack
+ * One pass for all findings: the function and class definitions come from the flat tree in
+ * pre-order (nested ones after their parent), and a sweep over the findings in order keeps the stack
  * of definitions that enclose the current one. The same symbols as `symbolAt`, without walking
  * the tree once per finding (a file with thousands of findings at one level was quadratic).
  */
@@ -6324,6 +6324,7 @@ exports.serialiseSarif = serialiseSarif;
 exports.count = count;
 exports.rankResults = rankResults;
 exports.capTags = capTags;
+exports.selectResults = selectResults;
 exports.applySarifLimits = applySarifLimits;
 const zlib_1 = __nccwpck_require__(3106);
 /**
@@ -6452,16 +6453,39 @@ function capTags(tags, max) {
         .map((x) => x.i));
     return tags.filter((_, i) => keep.has(i));
 }
-function breakdown(dropped) {
-    const tally = new Map();
+function tallyLevels(dropped, into = new Map()) {
     for (const r of dropped)
-        tally.set(r.levelName, (tally.get(r.levelName) ?? 0) + 1);
+        into.set(r.levelName, (into.get(r.levelName) ?? 0) + 1);
+    return into;
+}
+function breakdown(dropped) {
+    const tally = dropped instanceof Map ? dropped : tallyLevels(dropped);
     return ['error', 'warning', 'note', 'none']
         .filter((level) => tally.has(level))
         .map((level) => `${level}: ${count(tally.get(level))}`)
         .join(', ');
 }
-function planRun(run, runIndex, limits) {
+/**
+ * For a writer with more results for a run than the limit keeps: which of the `total` results
+ * (built one at a time by `resultAt`, ranked, and let go) the limit keeps, in their order, ranked
+ * exactly as `applySarifLimits` ranks a run's results. The writer builds only those and passes the
+ * `PreCut` to `applySarifLimits`, so the output is the same bytes without every result of a large
+ * run held in memory at once. Undefined when the run is within the limit.
+ */
+function selectResults(run, runIndex, total, resultAt, limits = exports.GITHUB_LIMITS) {
+    if (total <= limits.resultsPerRun)
+        return undefined;
+    const ranked = [];
+    for (let i = 0; i < total; i++)
+        ranked.push(rank(run, runIndex, resultAt(i), i));
+    const order = ranked.sort(compareRank);
+    const keep = order
+        .slice(0, limits.resultsPerRun)
+        .map((r) => r.index)
+        .sort((a, b) => a - b);
+    return { keep, cut: { total, droppedLevels: tallyLevels(order.slice(limits.resultsPerRun)) } };
+}
+function planRun(run, runIndex, limits, preCut) {
     const category = String(run.automationDetails?.id ?? '');
     const drops = [];
     // Tags per rule.
@@ -6522,24 +6546,33 @@ function planRun(run, runIndex, limits) {
         });
     }
     // Results per run: the highest-ranked kept, in their original order.
-    const total = results.length;
+    let total = results.length;
     let ranked = results.map((result, i) => rank(run, runIndex, result, i));
-    if (total > limits.resultsPerRun) {
+    const resultsDrop = (dropped, levels) => ({
+        category,
+        limit: 'results',
+        dropped,
+        of: total,
+        message: `GitHub accepts at most ${count(limits.resultsPerRun)} results per run: kept the ${count(limits.resultsPerRun)} highest-ranked ` +
+            `of ${count(total)} results and dropped ${count(dropped)} (${breakdown(levels)}).`,
+        short: `${count(dropped)} of ${plural(total, 'result')} dropped (at most ${count(limits.resultsPerRun)} per run)`,
+    });
+    if (preCut) {
+        // The writer already kept only the highest-ranked (selectResults).
+        total = preCut.total;
+        let dropped = 0;
+        for (const n of preCut.droppedLevels.values())
+            dropped += n;
+        drops.push(resultsDrop(dropped, preCut.droppedLevels));
+    }
+    else if (total > limits.resultsPerRun) {
         const order = [...ranked].sort(compareRank);
         const dropped = order.slice(limits.resultsPerRun);
         const gone = new Set(dropped.map((r) => r.index));
         const kept = ranked.filter((r) => !gone.has(r.index));
         results = kept.map((r) => results[r.index]);
         ranked = kept.map((r, i) => ({ ...r, index: i }));
-        drops.push({
-            category,
-            limit: 'results',
-            dropped: dropped.length,
-            of: total,
-            message: `GitHub accepts at most ${count(limits.resultsPerRun)} results per run: kept the ${count(limits.resultsPerRun)} highest-ranked ` +
-                `of ${count(total)} results and dropped ${count(dropped.length)} (${breakdown(dropped)}).`,
-            short: `${count(dropped.length)} of ${plural(total, 'result')} dropped (at most ${count(limits.resultsPerRun)} per run)`,
-        });
+        drops.push(resultsDrop(dropped.length, tallyLevels(dropped)));
     }
     return { run, category, rules, results, ranked, drops, total };
 }
@@ -6590,9 +6623,9 @@ function gzippedSize(text, limit) {
  * deterministic: `log` is not modified, and when it is within every limit it is returned as it is,
  * with `text` exactly `serialise(log)`.
  */
-function applySarifLimits(log, limits = exports.GITHUB_LIMITS, serialise = serialiseSarif) {
+function applySarifLimits(log, limits = exports.GITHUB_LIMITS, serialise = serialiseSarif, preCuts = []) {
     const runs = Array.isArray(log.runs) ? log.runs : [];
-    const plans = runs.map((run, i) => planRun(run, i, limits));
+    const plans = runs.map((run, i) => planRun(run, i, limits, preCuts[i]));
     const limit = limits.gzippedBytes;
     // Best first: when the file is too large, results go from the end of this order.
     const order = plans.flatMap((p) => p.ranked).sort(compareRank);
@@ -6852,12 +6885,11 @@ function informationUri() {
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
     return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : {};
 }
-function runOf(kind, rules, outcome) {
+function runOf(kind, rules, outcome, runIndex, limits) {
     const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
-    const results = outcome.findings
-        .filter((f) => index.has(f.ruleId))
-        .map((f) => resultOf(f, rules[index.get(f.ruleId)].meta, index.get(f.ruleId)));
-    return {
+    const findings = outcome.findings.filter((f) => index.has(f.ruleId));
+    const build = (f) => resultOf(f, rules[index.get(f.ruleId)].meta, index.get(f.ruleId));
+    const run = {
         tool: {
             driver: {
                 name: 'Tendril',
@@ -6875,18 +6907,23 @@ function runOf(kind, rules, outcome) {
             },
         ],
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
     };
+    // Past the results limit, only the results the limit keeps are built (a large tree has hundreds
+    // of thousands of findings; holding all their SARIF objects at once set the run's memory peak).
+    const selected = (0, limits_1.selectResults)(run, runIndex, findings.length, (i) => build(findings[i]), limits);
+    run.results = selected ? selected.keep.map((i) => build(findings[i])) : findings.map(build);
+    return { run, cut: selected?.cut };
 }
-/** The SARIF log for an outcome, before GitHub's limits are applied. */
-function rawSarif(outcome) {
+/** The SARIF log for an outcome, before GitHub's limits are applied, but for the results past a run's limit, which are not built. */
+function rawSarif(outcome, limits) {
     // Every rule that ran on some file: nearer configurations may enable rules the run's own does not.
     const enabled = new Set(outcome.rules ?? outcome.settings.rules);
     const runs = ['security', 'maintainability']
         .map((kind) => ({ kind, rules: rules_1.ALL_RULES.filter((r) => r.meta.kind === kind && enabled.has(r)) }))
         .filter(({ rules }) => rules.length > 0)
-        .map(({ kind, rules }) => runOf(kind, rules, outcome));
-    return { $schema: SCHEMA, version: '2.1.0', runs };
+        .map(({ kind, rules }, i) => runOf(kind, rules, outcome, i, limits));
+    return { log: { $schema: SCHEMA, version: '2.1.0', runs: runs.map((r) => r.run) }, cuts: runs.map((r) => r.cut) };
 }
 /**
  * The SARIF log for an outcome within GitHub's upload limits (src/report/limits.ts), its bytes,
@@ -6895,7 +6932,8 @@ function rawSarif(outcome) {
  * limits, exactly the log as built.
  */
 function writeSarif(outcome, limits = limits_1.GITHUB_LIMITS) {
-    return (0, limits_1.applySarifLimits)(rawSarif(outcome), limits);
+    const { log, cuts } = rawSarif(outcome, limits);
+    return (0, limits_1.applySarifLimits)(log, limits, undefined, cuts);
 }
 /**
  * What GitHub's limits drop from the SARIF of an outcome (empty within the limits), for the job

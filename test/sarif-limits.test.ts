@@ -95,6 +95,24 @@ describe("GitHub's SARIF limits", () => {
       expect(limitNotes(run)).toHaveLength(1);
     });
 
+    test('the writer builds only the results the limit keeps, with the same bytes as cutting the whole log', () => {
+      // Mixed kinds, levels, suppressed ones and ties, out of order: what the ranking reads.
+      const mixed: Finding[] = [];
+      const rules = ['eval-used', 'assert-used', 'subprocess-shell-true', 'unused-import', 'missing-function-docstring'];
+      for (let i = 0; i < 700; i++) {
+        const f = finding(rules[(i * 7) % rules.length], `d${i % 13}/m ${(i * 31) % 97}.py`, 1 + ((i * 17) % 50), `message ${i % 11}`);
+        if (i % 9 === 0) f.suppressed = 'noqa';
+        mixed.push(f);
+      }
+      const outcome = outcomeOf(mixed, rules);
+      const limits: SarifLimits = { ...NO_LIMITS, resultsPerRun: 150 };
+      const written = writeSarif(outcome, limits);
+      const cutAfter = applySarifLimits(writeSarif(outcome, NO_LIMITS).log, limits);
+      expect(written.text).toBe(cutAfter.text);
+      expect(written.drops).toEqual(cutAfter.drops);
+      expect((written.log.runs as Json[]).map((r) => r.results.length)).toEqual([150, 150]);
+    });
+
     test('exactly 25,000 findings: the SARIF is untouched', () => {
       const outcome = outcomeOf(many('eval-used', 25_000), ['eval-used']);
       const written = writeSarif(outcome);

@@ -62,8 +62,8 @@ export interface ComplexityModel {
 
 /**
  * What the statement-level measures read of a node, kept by node id while one function is
- * measured: the cyclomatic and design measures walk the same statements. Each read is a call into
- * WebAssembly; a map lookup is not.
+ * measured: the cyclomatic and design measures walk the same statements, and a node's named
+ * children are an array built on each read.
  */
 interface TreeMemo {
   children: Map<number, Node[]>;

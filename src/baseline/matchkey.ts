@@ -11,8 +11,8 @@ import type { Finding } from '../engine/types';
  * path because a rename maps it, the index because it depends on the other findings.
  */
 export function symbolAt(tree: Tree, row: number, column: number): string {
-  // Down from the root with a cursor, not up with node.parent: parent costs O(depth) in
-  // tree-sitter, and machine-made files nest thousands deep.
+  // A reference implementation on web-tree-sitter's own tree (the tests check annotateMatchKeys
+  // against it): down from the root with a cursor.
   const names: string[] = [];
   const cursor = tree.walk();
   const before = (p: { row: number; column: number }): boolean => p.row < row || (p.row === row && p.column <= column);
@@ -52,8 +52,8 @@ interface Definition {
 
 /**
  * Fills in `matchKey` for the findings of one file (called by the engine while the tree lives).
- * One pass for all findings: the function and class definitions come from tree-sitter in document
- * order (nested ones after their parent), and a sweep over the findings in order keeps the stack
+ * One pass for all findings: the function and class definitions come from the flat tree in
+ * pre-order (nested ones after their parent), and a sweep over the findings in order keeps the stack
  * of definitions that enclose the current one. The same symbols as `symbolAt`, without walking
  * the tree once per finding (a file with thousands of findings at one level was quadratic).
  */

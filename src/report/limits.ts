@@ -194,9 +194,13 @@ export function capTags(tags: readonly string[], max: number): string[] {
   return tags.filter((_, i) => keep.has(i));
 }
 
-function breakdown(dropped: Ranked[]): string {
-  const tally = new Map<string, number>();
-  for (const r of dropped) tally.set(r.levelName, (tally.get(r.levelName) ?? 0) + 1);
+function tallyLevels(dropped: readonly { levelName: string }[], into = new Map<string, number>()): Map<string, number> {
+  for (const r of dropped) into.set(r.levelName, (into.get(r.levelName) ?? 0) + 1);
+  return into;
+}
+
+function breakdown(dropped: readonly { levelName: string }[] | Map<string, number>): string {
+  const tally = dropped instanceof Map ? dropped : tallyLevels(dropped);
   return ['error', 'warning', 'note', 'none']
     .filter((level) => tally.has(level))
     .map((level) => `${level}: ${count(tally.get(level)!)}`)
@@ -215,7 +219,41 @@ interface RunPlan {
   total: number;
 }
 
-function planRun(run: Json, runIndex: number, limits: SarifLimits): RunPlan {
+/**
+ * Results a writer left out of a run before building them (`selectResults`): how many the run
+ * had, and the levels of those left out, for the same notification as a cut made here.
+ */
+export interface PreCut {
+  total: number;
+  droppedLevels: Map<string, number>;
+}
+
+/**
+ * For a writer with more results for a run than the limit keeps: which of the `total` results
+ * (built one at a time by `resultAt`, ranked, and let go) the limit keeps, in their order, ranked
+ * exactly as `applySarifLimits` ranks a run's results. The writer builds only those and passes the
+ * `PreCut` to `applySarifLimits`, so the output is the same bytes without every result of a large
+ * run held in memory at once. Undefined when the run is within the limit.
+ */
+export function selectResults(
+  run: Json,
+  runIndex: number,
+  total: number,
+  resultAt: (i: number) => Json,
+  limits: SarifLimits = GITHUB_LIMITS,
+): { keep: number[]; cut: PreCut } | undefined {
+  if (total <= limits.resultsPerRun) return undefined;
+  const ranked: Ranked[] = [];
+  for (let i = 0; i < total; i++) ranked.push(rank(run, runIndex, resultAt(i), i));
+  const order = ranked.sort(compareRank);
+  const keep = order
+    .slice(0, limits.resultsPerRun)
+    .map((r) => r.index)
+    .sort((a, b) => a - b);
+  return { keep, cut: { total, droppedLevels: tallyLevels(order.slice(limits.resultsPerRun)) } };
+}
+
+function planRun(run: Json, runIndex: number, limits: SarifLimits, preCut?: PreCut): RunPlan {
   const category = String(run.automationDetails?.id ?? '');
   const drops: LimitDrop[] = [];
 
@@ -277,25 +315,32 @@ function planRun(run: Json, runIndex: number, limits: SarifLimits): RunPlan {
   }
 
   // Results per run: the highest-ranked kept, in their original order.
-  const total = results.length;
+  let total = results.length;
   let ranked = results.map((result, i) => rank(run, runIndex, result, i));
-  if (total > limits.resultsPerRun) {
+  const resultsDrop = (dropped: number, levels: Map<string, number>): LimitDrop => ({
+    category,
+    limit: 'results',
+    dropped,
+    of: total,
+    message:
+      `GitHub accepts at most ${count(limits.resultsPerRun)} results per run: kept the ${count(limits.resultsPerRun)} highest-ranked ` +
+      `of ${count(total)} results and dropped ${count(dropped)} (${breakdown(levels)}).`,
+    short: `${count(dropped)} of ${plural(total, 'result')} dropped (at most ${count(limits.resultsPerRun)} per run)`,
+  });
+  if (preCut) {
+    // The writer already kept only the highest-ranked (selectResults).
+    total = preCut.total;
+    let dropped = 0;
+    for (const n of preCut.droppedLevels.values()) dropped += n;
+    drops.push(resultsDrop(dropped, preCut.droppedLevels));
+  } else if (total > limits.resultsPerRun) {
     const order = [...ranked].sort(compareRank);
     const dropped = order.slice(limits.resultsPerRun);
     const gone = new Set(dropped.map((r) => r.index));
     const kept = ranked.filter((r) => !gone.has(r.index));
     results = kept.map((r) => results[r.index]);
     ranked = kept.map((r, i) => ({ ...r, index: i }));
-    drops.push({
-      category,
-      limit: 'results',
-      dropped: dropped.length,
-      of: total,
-      message:
-        `GitHub accepts at most ${count(limits.resultsPerRun)} results per run: kept the ${count(limits.resultsPerRun)} highest-ranked ` +
-        `of ${count(total)} results and dropped ${count(dropped.length)} (${breakdown(dropped)}).`,
-      short: `${count(dropped.length)} of ${plural(total, 'result')} dropped (at most ${count(limits.resultsPerRun)} per run)`,
-    });
+    drops.push(resultsDrop(dropped.length, tallyLevels(dropped)));
   }
   return { run, category, rules, results, ranked, drops, total };
 }
@@ -349,9 +394,14 @@ function gzippedSize(text: string, limit: number): number {
  * deterministic: `log` is not modified, and when it is within every limit it is returned as it is,
  * with `text` exactly `serialise(log)`.
  */
-export function applySarifLimits(log: Json, limits: SarifLimits = GITHUB_LIMITS, serialise: (log: Json) => string = serialiseSarif): LimitedSarif {
+export function applySarifLimits(
+  log: Json,
+  limits: SarifLimits = GITHUB_LIMITS,
+  serialise: (log: Json) => string = serialiseSarif,
+  preCuts: readonly (PreCut | undefined)[] = [],
+): LimitedSarif {
   const runs: Json[] = Array.isArray(log.runs) ? log.runs : [];
-  const plans = runs.map((run, i) => planRun(run, i, limits));
+  const plans = runs.map((run, i) => planRun(run, i, limits, preCuts[i]));
   const limit = limits.gzippedBytes;
   // Best first: when the file is too large, results go from the end of this order.
   const order = plans.flatMap((p) => p.ranked).sort(compareRank);

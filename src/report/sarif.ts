@@ -5,7 +5,7 @@ import type { Kind, Rule, RuleMeta } from '../rules/types';
 import { ruleLevel } from '../rules/types';
 import type { Outcome } from '../run';
 import { VERSION } from '../version';
-import { applySarifLimits, GITHUB_LIMITS, type LimitDrop, type LimitedSarif, type SarifLimits } from './limits';
+import { applySarifLimits, GITHUB_LIMITS, selectResults, type LimitDrop, type LimitedSarif, type PreCut, type SarifLimits } from './limits';
 
 /**
  * The SARIF 2.1.0 writer, shaped for GitHub code scanning: one run per kind, each with its own
@@ -118,12 +118,11 @@ function informationUri(): { informationUri?: string } {
   return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : {};
 }
 
-function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome): Record<string, unknown> {
+function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome, runIndex: number, limits: SarifLimits): { run: Record<string, unknown>; cut?: PreCut } {
   const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
-  const results = outcome.findings
-    .filter((f) => index.has(f.ruleId))
-    .map((f) => resultOf(f, rules[index.get(f.ruleId)!].meta, index.get(f.ruleId)!));
-  return {
+  const findings = outcome.findings.filter((f) => index.has(f.ruleId));
+  const build = (f: Finding): Record<string, unknown> => resultOf(f, rules[index.get(f.ruleId)!].meta, index.get(f.ruleId)!);
+  const run: Record<string, unknown> = {
     tool: {
       driver: {
         name: 'Tendril',
@@ -141,19 +140,24 @@ function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome): Record<str
       },
     ],
     columnKind: 'utf16CodeUnits',
-    results,
+    results: [],
   };
+  // Past the results limit, only the results the limit keeps are built (a large tree has hundreds
+  // of thousands of findings; holding all their SARIF objects at once set the run's memory peak).
+  const selected = selectResults(run, runIndex, findings.length, (i) => build(findings[i]), limits);
+  run.results = selected ? selected.keep.map((i) => build(findings[i])) : findings.map(build);
+  return { run, cut: selected?.cut };
 }
 
-/** The SARIF log for an outcome, before GitHub's limits are applied. */
-function rawSarif(outcome: Outcome): Record<string, unknown> {
+/** The SARIF log for an outcome, before GitHub's limits are applied, but for the results past a run's limit, which are not built. */
+function rawSarif(outcome: Outcome, limits: SarifLimits): { log: Record<string, unknown>; cuts: (PreCut | undefined)[] } {
   // Every rule that ran on some file: nearer configurations may enable rules the run's own does not.
   const enabled = new Set(outcome.rules ?? outcome.settings.rules);
   const runs = (['security', 'maintainability'] as const)
     .map((kind) => ({ kind, rules: ALL_RULES.filter((r) => r.meta.kind === kind && enabled.has(r)) }))
     .filter(({ rules }) => rules.length > 0)
-    .map(({ kind, rules }) => runOf(kind, rules, outcome));
-  return { $schema: SCHEMA, version: '2.1.0', runs };
+    .map(({ kind, rules }, i) => runOf(kind, rules, outcome, i, limits));
+  return { log: { $schema: SCHEMA, version: '2.1.0', runs: runs.map((r) => r.run) }, cuts: runs.map((r) => r.cut) };
 }
 
 /**
@@ -163,7 +167,8 @@ function rawSarif(outcome: Outcome): Record<string, unknown> {
  * limits, exactly the log as built.
  */
 export function writeSarif(outcome: Outcome, limits: SarifLimits = GITHUB_LIMITS): LimitedSarif {
-  return applySarifLimits(rawSarif(outcome), limits);
+  const { log, cuts } = rawSarif(outcome, limits);
+  return applySarifLimits(log, limits, undefined, cuts);
 }
 
 /**

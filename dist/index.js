@@ -5071,6 +5071,16 @@ class SyntaxTree {
     isNamed(i) {
         return (this.flags[i] & FLAG_NAMED) !== 0;
     }
+    /** Index of the previous sibling of node i (named or not), or -1: up from node i - 1 to a child of i's parent. */
+    previousSiblingOf(i) {
+        const p = this.parentOf[i];
+        if (p < 0 || i === p + 1)
+            return -1;
+        let x = i - 1;
+        while (this.parentOf[x] !== p)
+            x = this.parentOf[x];
+        return x;
+    }
     /** Index of the next sibling of node i (named or not), or -1. */
     nextSiblingOf(i) {
         const j = this.end[i];
@@ -5195,16 +5205,17 @@ class SyntaxNode {
         const j = this.tree.nextSiblingOf(this.id);
         return j < 0 ? null : this.tree.node(j);
     }
+    /**
+     * The closest named node before this one among its parent's children. tree-sitter also looks
+     * inside an anonymous sibling that has children (only error recovery makes those) and may
+     * answer with a node that is not a sibling; here only siblings count.
+     */
     get previousNamedSibling() {
         const t = this.tree;
-        const p = t.parentOf[this.id];
-        if (p < 0)
-            return null;
-        let found = -1;
-        for (let j = p + 1; j < this.id; j = t.end[j])
-            if (t.flags[j] & FLAG_NAMED)
-                found = j;
-        return found < 0 ? null : t.node(found);
+        let j = t.previousSiblingOf(this.id);
+        while (j >= 0 && !(t.flags[j] & FLAG_NAMED))
+            j = t.previousSiblingOf(j);
+        return j < 0 ? null : t.node(j);
     }
     /**
      * The first child in the field. As web-tree-sitter's `childForFieldName`, with two differences

@@ -104,6 +104,11 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[]): string
       check('parent', parents.length ? parents[parents.length - 1] : -1, ours.parent ? ours.parent.id : -1);
       check('childCount', node.childCount, ours.childCount);
       check('namedChildCount', node.namedChildCount, ours.namedChildCount);
+      const id = (n: { startIndex: number; type: string } | null): string | null => (n ? `${n.startIndex}:${n.type}` : null);
+      // Documented difference (SyntaxNode.previousNamedSibling): only siblings count.
+      const previous = node.previousNamedSibling;
+      if (!previous || previous.parent?.id === node.parent?.id) check('previousNamedSibling', id(previous), id(ours.previousNamedSibling));
+      check('firstNamedChild', id(node.firstNamedChild), id(ours.firstNamedChild));
       if (node.childCount > 0) {
         for (const name of fieldNames) {
           const key = (n: Node | { startIndex: number; type: string } | null): string | null => (n ? `${n.startIndex}:${n.type}` : null);

@@ -172,7 +172,7 @@ function singleStringValue(node, allowBytes) {
  */
 function stringLiteralValue(node, options = {}) {
     const allowBytes = options.allowBytes ?? false;
-    // Several rules ask for the value of the same node object (each string the walk visits).
+    // Several rules ask for the value of the same node (each string the walk visits).
     const cache = node.tree.memo(allowBytes ? BYTES_LITERALS : LITERALS);
     if (cache.has(node.id))
         return cache.get(node.id);
@@ -923,17 +923,11 @@ const memos = new WeakMap();
 function memoOf(node) {
     let memo = memos.get(node.tree);
     if (!memo)
-        memos.set(node.tree, (memo = { children: new Map(), types: new Map(), blocks: new Map(), clean: !node.tree.rootNode.hasError }));
+        memos.set(node.tree, (memo = { children: new Map(), blocks: new Map(), clean: !node.tree.rootNode.hasError }));
     return memo;
 }
-/** `node.type`, memoised. */
-function typeOf(node) {
-    const types = memoOf(node).types;
-    let type = types.get(node.id);
-    if (type === undefined)
-        types.set(node.id, (type = node.type));
-    return type;
-}
+/** `node.type` (a read of the flat tree's arrays). */
+const typeOf = (node) => node.type;
 /** The named children, memoised (callers do not modify the array). */
 const named = (node) => {
     if (!node)
@@ -1909,17 +1903,15 @@ function parseForwardReference(value, language, depth) {
     finally {
         parsed.delete();
     }
-    {
-        const root = tree.rootNode;
-        if (root.hasError || root.namedChildCount !== 1)
-            return undefined;
-        const statement = root.namedChild(0);
-        if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1)
-            return undefined;
-        const names = [];
-        collectTypeExpressionNames(statement.namedChild(0), true, names, { language, source, depth });
-        return names;
-    }
+    const root = tree.rootNode;
+    if (root.hasError || root.namedChildCount !== 1)
+        return undefined;
+    const statement = root.namedChild(0);
+    if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1)
+        return undefined;
+    const names = [];
+    collectTypeExpressionNames(statement.namedChild(0), true, names, { language, source, depth });
+    return names;
 }
 /**
  * Names read by an expression parsed from a string annotation. `typeContext` is false inside
@@ -3704,7 +3696,7 @@ function analysesFor(rules) {
 /** The first ERROR or MISSING node in document order, for the syntax-error notification's position. */
 function firstSyntaxError(tree) {
     for (let i = 0; i < tree.count; i++)
-        if (tree.typeName(i) === 'ERROR' || tree.node(i).isMissing)
+        if (tree.typeName(i) === 'ERROR' || tree.isMissing(i))
             return i;
     return -1;
 }
@@ -5170,6 +5162,9 @@ class SyntaxTree {
     }
     isNamed(i) {
         return (this.flags[i] & FLAG_NAMED) !== 0;
+    }
+    isMissing(i) {
+        return (this.flags[i] & FLAG_MISSING) !== 0;
     }
     /** Index of the previous sibling of node i (named or not), or -1: up from node i - 1 to a child of i's parent. */
     previousSiblingOf(i) {

@@ -260,7 +260,7 @@ function singleStringValue(node: Node, allowBytes: boolean): string | undefined 
  */
 export function stringLiteralValue(node: Node, options: { allowBytes?: boolean } = {}): string | undefined {
   const allowBytes = options.allowBytes ?? false;
-  // Several rules ask for the value of the same node object (each string the walk visits).
+  // Several rules ask for the value of the same node (each string the walk visits).
   const cache = node.tree.memo<string | undefined>(allowBytes ? BYTES_LITERALS : LITERALS);
   if (cache.has(node.id)) return cache.get(node.id);
   const value = literalValue(node, allowBytes);

@@ -61,13 +61,12 @@ export interface ComplexityModel {
 }
 
 /**
- * What the statement-level measures read of a node, kept by node id while one function is
- * measured: the cyclomatic and design measures walk the same statements, and a node's named
- * children are an array built on each read.
+ * What the statement-level measures read of a node more than once, kept by node id while one
+ * function is measured: the cyclomatic and design measures walk the same statements, and a
+ * node's named children are an array built on each read.
  */
 interface TreeMemo {
   children: Map<number, Node[]>;
-  types: Map<number, string>;
   blocks: Map<number, Node | null>;
   /** No syntax error in the tree: the `body`/`consequence` of a node is its one `block` child. */
   clean: boolean;
@@ -75,17 +74,12 @@ interface TreeMemo {
 const memos = new WeakMap<object, TreeMemo>();
 function memoOf(node: Node): TreeMemo {
   let memo = memos.get(node.tree);
-  if (!memo) memos.set(node.tree, (memo = { children: new Map(), types: new Map(), blocks: new Map(), clean: !node.tree.rootNode.hasError }));
+  if (!memo) memos.set(node.tree, (memo = { children: new Map(), blocks: new Map(), clean: !node.tree.rootNode.hasError }));
   return memo;
 }
 
-/** `node.type`, memoised. */
-function typeOf(node: Node): string {
-  const types = memoOf(node).types;
-  let type = types.get(node.id);
-  if (type === undefined) types.set(node.id, (type = node.type));
-  return type;
-}
+/** `node.type` (a read of the flat tree's arrays). */
+const typeOf = (node: Node): string => node.type;
 
 /** The named children, memoised (callers do not modify the array). */
 const named = (node: Node | null | undefined): Node[] => {

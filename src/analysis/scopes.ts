@@ -446,15 +446,13 @@ function parseForwardReference(value: string, language: Language, depth: number)
   } finally {
     parsed.delete();
   }
-  {
-    const root = tree.rootNode;
-    if (root.hasError || root.namedChildCount !== 1) return undefined;
-    const statement = root.namedChild(0);
-    if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1) return undefined;
-    const names: string[] = [];
-    collectTypeExpressionNames(statement.namedChild(0)!, true, names, { language, source, depth });
-    return names;
-  }
+  const root = tree.rootNode;
+  if (root.hasError || root.namedChildCount !== 1) return undefined;
+  const statement = root.namedChild(0);
+  if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1) return undefined;
+  const names: string[] = [];
+  collectTypeExpressionNames(statement.namedChild(0)!, true, names, { language, source, depth });
+  return names;
 }
 
 /** A parsed string annotation: its language, source text and nesting depth. */

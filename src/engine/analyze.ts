@@ -36,7 +36,7 @@ function analysesFor(rules: readonly Rule[]): Analysis<unknown>[] {
 
 /** The first ERROR or MISSING node in document order, for the syntax-error notification's position. */
 function firstSyntaxError(tree: SyntaxTree): number {
-  for (let i = 0; i < tree.count; i++) if (tree.typeName(i) === 'ERROR' || tree.node(i).isMissing) return i;
+  for (let i = 0; i < tree.count; i++) if (tree.typeName(i) === 'ERROR' || tree.isMissing(i)) return i;
   return -1;
 }
 

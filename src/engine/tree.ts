@@ -231,6 +231,10 @@ export class SyntaxTree {
     return (this.flags[i] & FLAG_NAMED) !== 0;
   }
 
+  isMissing(i: number): boolean {
+    return (this.flags[i] & FLAG_MISSING) !== 0;
+  }
+
   /** Index of the previous sibling of node i (named or not), or -1: up from node i - 1 to a child of i's parent. */
   previousSiblingOf(i: number): number {
     const p = this.parentOf[i];

@@ -5257,6 +5257,7 @@ class SyntaxNode {
 }
 exports.SyntaxNode = SyntaxNode;
 /** Offsets in a frame of the copy's stack. */
+/** The subtree's SubtreeHeapData address: its `Subtree` children are the 8-byte entries just before it. */
 const F_PTR = 0;
 const F_CHILD = 1;
 const F_STRUCTURAL = 2;
@@ -5269,7 +5270,12 @@ const F_PARENT = 6;
 const F_OWNER = 7;
 /** A hidden subtree's field, inherited by its children that have none of their own. */
 const F_FIELD = 8;
-const FRAME = 9;
+/** The subtree's child count and production id, read once. */
+const F_COUNT = 9;
+const F_PRODUCTION = 10;
+/** 1 when the first child's padding counts: the frame that holds the root. */
+const F_FIRST_PADDED = 11;
+const FRAME = 12;
 /**
  * The copy. An explicit stack of the subtrees being read (hidden ones included), so nesting
  * cannot overflow the JavaScript stack.
@@ -5290,12 +5296,16 @@ function copyTree(tree, text) {
     // one array, so the loop below keeps its variables in registers.
     let stack = new Float64Array(64 * FRAME);
     let top = -FRAME; // offset of the top frame
+    // `ptr` is a SubtreeHeapData with children; its `Subtree` children are the 8-byte entries just before it.
     const pushFrame = (into, at, ptr, bytes, row, col, parent, owner, inherited) => {
         let target = into;
         if (at + FRAME > target.length) {
             target = new Float64Array(target.length * 2);
             target.set(into);
         }
+        target[at + F_COUNT] = u32[(ptr + 36) >>> 2];
+        target[at + F_PRODUCTION] = u16[(ptr + 66) >>> 1];
+        target[at + F_FIRST_PADDED] = 0;
         target[at + F_PTR] = ptr;
         target[at + F_CHILD] = 0;
         target[at + F_STRUCTURAL] = 0;
@@ -5307,53 +5317,24 @@ function copyTree(tree, text) {
         target[at + F_FIELD] = inherited;
         return target;
     };
+    // The root goes through the loop as the only child of a frame that stands for the TSTree (whose
+    // `root` field is the Subtree at rootAt): no parent, no production, and its padding counts.
+    top += FRAME;
+    stack[top + F_COUNT] = 1;
+    stack[top + F_PRODUCTION] = 0;
+    stack[top + F_PTR] = rootAt + 8;
+    stack[top + F_FIRST_PADDED] = 1;
+    stack[top + F_CHILD] = 0;
+    stack[top + F_STRUCTURAL] = 0;
+    stack[top + F_BYTES] = 0;
+    stack[top + F_ROW] = 0;
+    stack[top + F_COL] = 0;
+    stack[top + F_PARENT] = -1;
+    stack[top + F_OWNER] = -1;
+    stack[top + F_FIELD] = 0;
     let n = 0;
-    // The root: it starts after its padding.
-    {
-        let sym, fl, padBytes, padRow, padCol, sizeBytes, sizeRow, sizeCol;
-        if (rootInline) {
-            const b0 = u8[rootAt];
-            sym = u8[rootAt + 1];
-            fl = (b0 & 4 ? FLAG_NAMED : 0) | (b0 & 8 ? FLAG_EXTRA : 0) | (b0 & 32 ? FLAG_MISSING | FLAG_HAS_ERROR : 0);
-            padCol = u8[rootAt + 4];
-            padRow = u8[rootAt + 5] & 15;
-            padBytes = u8[rootAt + 6];
-            sizeBytes = sizeCol = u8[rootAt + 7];
-            sizeRow = 0;
-        }
-        else {
-            const p = rootPtr;
-            sym = u16[(p + 40) >>> 1];
-            const bits = u16[(p + 44) >>> 1];
-            fl = (bits & 2 ? FLAG_NAMED : 0) | (bits & 4 ? FLAG_EXTRA : 0) | (bits & 512 ? FLAG_MISSING : 0);
-            if (bits & 512 || u32[(p + 32) >>> 2] > 0)
-                fl |= FLAG_HAS_ERROR;
-            padBytes = u32[(p + 4) >>> 2];
-            padRow = u32[(p + 8) >>> 2];
-            padCol = u32[(p + 12) >>> 2];
-            sizeBytes = u32[(p + 16) >>> 2];
-            sizeRow = u32[(p + 20) >>> 2];
-            sizeCol = u32[(p + 24) >>> 2];
-        }
-        symbol[0] = sym === ERROR_SYMBOL ? sym : publicSymbol[sym];
-        flags[0] = fl;
-        startIndex[0] = padBytes >>> 1;
-        startRow[0] = padRow;
-        startColumn[0] = padCol >>> 1;
-        endIndex[0] = (padBytes + sizeBytes) >>> 1;
-        endRow[0] = padRow + sizeRow;
-        endColumn[0] = (sizeRow > 0 ? sizeCol : padCol + sizeCol) >>> 1;
-        parentOf[0] = -1;
-        field[0] = 0;
-        n = 1;
-        if (rootPtr && u32[(rootPtr + 36) >>> 2] > 0)
-            stack = pushFrame(stack, (top += FRAME), rootPtr, padBytes, padRow, padCol, 0, 0, 0);
-        else
-            end[0] = 1;
-    }
     while (top >= 0) {
-        const ptr = stack[top + F_PTR];
-        const childCount = u32[(ptr + 36) >>> 2];
+        const childCount = stack[top + F_COUNT];
         const k = stack[top + F_CHILD];
         if (k === childCount) {
             const owner = stack[top + F_OWNER];
@@ -5363,7 +5344,7 @@ function copyTree(tree, text) {
             continue;
         }
         stack[top + F_CHILD] = k + 1;
-        const a = ptr - (childCount - k) * 8;
+        const a = stack[top + F_PTR] - (childCount - k) * 8;
         let sym, visible, isNamed, extra, missing, errorCost, childPtr;
         let padBytes, padRow, padCol, sizeBytes, sizeRow, sizeCol;
         const b0 = u8[a];
@@ -5402,7 +5383,7 @@ function copyTree(tree, text) {
         let bytes = stack[top + F_BYTES];
         let row = stack[top + F_ROW];
         let col = stack[top + F_COL];
-        if (k > 0) {
+        if (k > 0 || stack[top + F_FIRST_PADDED]) {
             bytes += padBytes;
             if (padRow > 0) {
                 row += padRow;
@@ -5421,7 +5402,7 @@ function copyTree(tree, text) {
         let fieldId = 0;
         if (!extra) {
             const s = stack[top + F_STRUCTURAL]++;
-            const production = u16[(ptr + 66) >>> 1];
+            const production = stack[top + F_PRODUCTION];
             if (production) {
                 if (s < maxAlias)
                     alias = aliases[production * maxAlias + s];

@@ -5047,8 +5047,7 @@ class SyntaxTree {
         return node;
     }
     typeName(i) {
-        const s = this.symbol[i];
-        return s === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[s] || 'ERROR';
+        return this.symbolName(this.symbol[i]);
     }
     /** Type name of a public symbol (`ERROR` for the error symbol). */
     symbolName(symbol) {
@@ -5096,23 +5095,17 @@ class SyntaxNode {
     get type() {
         return this.tree.typeName(this.id);
     }
-    get typeId() {
-        return this.tree.symbol[this.id];
-    }
     get isNamed() {
-        return (this.tree.flags[this.id] & FLAG_NAMED) !== 0;
+        return this.tree.isNamed(this.id);
     }
     get isMissing() {
-        return (this.tree.flags[this.id] & FLAG_MISSING) !== 0;
+        return this.tree.isMissing(this.id);
     }
     get isExtra() {
         return (this.tree.flags[this.id] & FLAG_EXTRA) !== 0;
     }
     get hasError() {
         return (this.tree.flags[this.id] & FLAG_HAS_ERROR) !== 0;
-    }
-    get isError() {
-        return this.tree.symbol[this.id] === ERROR_SYMBOL;
     }
     get startIndex() {
         return this.tree.startIndex[this.id];
@@ -5499,7 +5492,7 @@ function walk(tree, visitors, checkpoint) {
     const enterBy = new Map();
     const exitBy = new Map();
     const ambiguousBy = new Map();
-    const { symbol, flags, end, count } = tree;
+    const { symbol, end, count } = tree;
     // Open nodes with exit handlers: their index, and the end of their subtree.
     const openNode = [];
     const openEnd = [];
@@ -5528,7 +5521,7 @@ function walk(tree, visitors, checkpoint) {
         const onExit = exitBy.get(s);
         if (onEnter.length === 0 && onExit.length === 0)
             continue;
-        if (ambiguousBy.get(s) && (flags[i] & 1) === 0)
+        if (ambiguousBy.get(s) && !tree.isNamed(i))
             continue;
         const node = tree.node(i);
         for (const handler of onEnter)

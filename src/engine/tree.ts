@@ -11,8 +11,8 @@ import type { Language, Tree } from 'web-tree-sitter';
  * aliases from the production's alias sequence rename and reveal a child, a node's field is the
  * first non-inherited entry of its parent's field map for its structural index, or else that of
  * the hidden node around it. Positions follow `length_add`, in bytes of the UTF-16 input, halved
- * into UTF-16 code units as web-tree-sitter does. `checkLayout` refuses a runtime whose layout it
- * does not know, and `SyntaxTree.from` checks its node count against tree-sitter's own, so a
+ * into UTF-16 code units as web-tree-sitter does. Reading a language's tables (`tablesFor`)
+ * refuses a runtime whose layout it does not know, and `SyntaxTree.from` checks its node count against tree-sitter's own, so a
  * changed runtime fails loudly instead of giving wrong trees (test/unit/tree.test.ts compares
  * every node and field with web-tree-sitter's API).
  */
@@ -210,8 +210,7 @@ export class SyntaxTree {
   }
 
   typeName(i: number): string {
-    const s = this.symbol[i];
-    return s === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[s] || 'ERROR';
+    return this.symbolName(this.symbol[i]);
   }
 
   /** Type name of a public symbol (`ERROR` for the error symbol). */
@@ -262,23 +261,17 @@ export class SyntaxNode {
   get type(): string {
     return this.tree.typeName(this.id);
   }
-  get typeId(): number {
-    return this.tree.symbol[this.id];
-  }
   get isNamed(): boolean {
-    return (this.tree.flags[this.id] & FLAG_NAMED) !== 0;
+    return this.tree.isNamed(this.id);
   }
   get isMissing(): boolean {
-    return (this.tree.flags[this.id] & FLAG_MISSING) !== 0;
+    return this.tree.isMissing(this.id);
   }
   get isExtra(): boolean {
     return (this.tree.flags[this.id] & FLAG_EXTRA) !== 0;
   }
   get hasError(): boolean {
     return (this.tree.flags[this.id] & FLAG_HAS_ERROR) !== 0;
-  }
-  get isError(): boolean {
-    return this.tree.symbol[this.id] === ERROR_SYMBOL;
   }
   get startIndex(): number {
     return this.tree.startIndex[this.id];

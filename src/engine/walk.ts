@@ -46,7 +46,7 @@ export function walk(tree: SyntaxTree, visitors: Visitor[], checkpoint?: () => v
   const enterBy = new Map<number, Handler[]>();
   const exitBy = new Map<number, Handler[]>();
   const ambiguousBy = new Map<number, boolean>();
-  const { symbol, flags, end, count } = tree;
+  const { symbol, end, count } = tree;
 
   // Open nodes with exit handlers: their index, and the end of their subtree.
   const openNode: number[] = [];
@@ -73,7 +73,7 @@ export function walk(tree: SyntaxTree, visitors: Visitor[], checkpoint?: () => v
     }
     const onExit = exitBy.get(s)!;
     if (onEnter.length === 0 && onExit.length === 0) continue;
-    if (ambiguousBy.get(s) && (flags[i] & 1) === 0) continue;
+    if (ambiguousBy.get(s) && !tree.isNamed(i)) continue;
     const node = tree.node(i);
     for (const handler of onEnter) handler(node);
     if (onExit.length > 0) {

@@ -3401,6 +3401,7 @@ function matchKeyOf(ruleId, symbol, snippet) {
     const normalised = snippet.replace(/\s+/g, '');
     return (0, crypto_1.createHash)('sha256').update(`${ruleId}\0${symbol}\0${normalised}`).digest('hex').slice(0, 32);
 }
+const DEFINITIONS = ['function_definition', 'class_definition'];
 /**
  * Fills in `matchKey` for the findings of one file (called by the engine while the tree lives).
  * One pass for all findings: the function and class definitions come from the flat tree in
@@ -3417,9 +3418,10 @@ function annotateMatchKeys(findings, text, tree) {
     const offset = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
     const definitions = [];
     // The tree is in pre-order: definitions come in document order, nested ones after their parent.
+    const isDefinition = tree.typeSet(DEFINITIONS);
+    const { symbol } = tree;
     for (let i = 0; i < tree.count; i++) {
-        const type = tree.typeName(i);
-        if (type !== 'function_definition' && type !== 'class_definition')
+        if (isDefinition[symbol[i]] !== 1)
             continue;
         const name = tree.node(i).childForFieldName('name');
         definitions.push({
@@ -3981,6 +3983,11 @@ class FileContext {
             endLine: end.row + 1,
             endColumn: end.column + 1,
             message,
+            // Filled in later, in this order; declared now so that every finding has one shape.
+            suppressed: undefined,
+            matchKey: undefined,
+            lineHash: undefined,
+            baselineState: undefined,
         });
     }
     /** Publishes the result of a shared analysis (see src/analysis). */
@@ -4888,7 +4895,7 @@ function unusedCodes(d, enabled) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SyntaxNode = exports.SyntaxTree = void 0;
+exports.SyntaxNode = exports.SyntaxTree = exports.FLAG_NAMED = void 0;
 exports.setRuntimeMemory = setRuntimeMemory;
 let runtime;
 /** Called once by src/engine/parser.ts with the module object it passed to `Parser.init`. */
@@ -4896,7 +4903,7 @@ function setRuntimeMemory(memory) {
     runtime = memory;
 }
 const ERROR_SYMBOL = 0xffff;
-const FLAG_NAMED = 1;
+exports.FLAG_NAMED = 1;
 const FLAG_MISSING = 2;
 const FLAG_EXTRA = 4;
 const FLAG_HAS_ERROR = 8;
@@ -4971,7 +4978,7 @@ function tablesFor(language) {
         if (name)
             fieldIds.set(name, id);
     });
-    const tables = { language, publicSymbol, named, aliases, maxAlias, fields, fieldWidth, typeNames, fieldIds };
+    const tables = { language, publicSymbol, named, aliases, maxAlias, fields, fieldWidth, typeNames, fieldIds, typeSets: new Map() };
     tablesCache.set(language, tables);
     return tables;
 }
@@ -5053,6 +5060,24 @@ class SyntaxTree {
     symbolName(symbol) {
         return symbol === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[symbol] || 'ERROR';
     }
+    /**
+     * By public symbol, 1 where the symbol's type name is one of `names` (named or anonymous), for
+     * loops over node indices that look for a few types. Not for `ERROR`: the error symbol is past
+     * the end, and a read of it gives `undefined`. Made once per language and list of names.
+     */
+    typeSet(names) {
+        const key = names.join(' ');
+        let set = this.tables.typeSets.get(key);
+        if (!set) {
+            set = new Uint8Array(this.tables.typeNames.length);
+            this.tables.typeNames.forEach((name, s) => {
+                if (name && names.includes(name))
+                    set[s] = 1;
+            });
+            this.tables.typeSets.set(key, set);
+        }
+        return set;
+    }
     fieldId(name) {
         return this.tables.fieldIds.get(name) ?? -1;
     }
@@ -5060,7 +5085,7 @@ class SyntaxTree {
         return id ? (this.tables.language.fields[id] ?? null) : null;
     }
     isNamed(i) {
-        return (this.flags[i] & FLAG_NAMED) !== 0;
+        return (this.flags[i] & exports.FLAG_NAMED) !== 0;
     }
     isMissing(i) {
         return (this.flags[i] & FLAG_MISSING) !== 0;
@@ -5138,7 +5163,7 @@ class SyntaxNode {
         const out = [];
         const t = this.tree;
         for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
-            if (t.flags[j] & FLAG_NAMED)
+            if (t.flags[j] & exports.FLAG_NAMED)
                 out.push(t.node(j));
         return out;
     }
@@ -5153,7 +5178,7 @@ class SyntaxNode {
         let n = 0;
         const t = this.tree;
         for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
-            if (t.flags[j] & FLAG_NAMED)
+            if (t.flags[j] & exports.FLAG_NAMED)
                 n++;
         return n;
     }
@@ -5168,7 +5193,7 @@ class SyntaxNode {
         const t = this.tree;
         let k = 0;
         for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
-            if (t.flags[j] & FLAG_NAMED && k++ === index)
+            if (t.flags[j] & exports.FLAG_NAMED && k++ === index)
                 return t.node(j);
         return null;
     }
@@ -5185,7 +5210,7 @@ class SyntaxNode {
     get firstNamedChild() {
         const t = this.tree;
         for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
-            if (t.flags[j] & FLAG_NAMED)
+            if (t.flags[j] & exports.FLAG_NAMED)
                 return t.node(j);
         return null;
     }
@@ -5201,7 +5226,7 @@ class SyntaxNode {
     get previousNamedSibling() {
         const t = this.tree;
         let j = t.previousSiblingOf(this.id);
-        while (j >= 0 && !(t.flags[j] & FLAG_NAMED))
+        while (j >= 0 && !(t.flags[j] & exports.FLAG_NAMED))
             j = t.previousSiblingOf(j);
         return j < 0 ? null : t.node(j);
     }
@@ -5286,14 +5311,16 @@ function copyTree(tree, text) {
     const out = SyntaxTree.create(tree.language, text, count);
     const { symbol, flags, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parentOf, end, field } = out;
     // Stack of the subtrees being read, FRAME numbers each (see the F_ offsets): no closure and
-    // one array, so the loop below keeps its variables in registers.
-    let stack = new Float64Array(64 * FRAME);
+    // one array of 32-bit integers, so the loop below keeps its variables in registers as
+    // integers. Addresses are read back unsigned (`>>> 0`); offsets are those of the UTF-16 input,
+    // which stay below 2^31 for any file under 1 GiB.
+    let stack = new Int32Array(64 * FRAME);
     let top = -FRAME; // offset of the top frame
     // `ptr` is a SubtreeHeapData with children; its `Subtree` children are the 8-byte entries just before it.
     const pushFrame = (into, at, ptr, bytes, row, col, parent, owner, inherited) => {
         let target = into;
         if (at + FRAME > target.length) {
-            target = new Float64Array(target.length * 2);
+            target = new Int32Array(target.length * 2);
             target.set(into);
         }
         target[at + F_COUNT] = u32[(ptr + 36) >>> 2];
@@ -5337,7 +5364,7 @@ function copyTree(tree, text) {
             continue;
         }
         stack[top + F_CHILD] = k + 1;
-        const a = stack[top + F_PTR] - (childCount - k) * 8;
+        const a = (stack[top + F_PTR] >>> 0) - (childCount - k) * 8;
         let sym, visible, isNamed, extra, missing, errorCost, childPtr;
         let padBytes, padRow, padCol, sizeBytes, sizeRow, sizeCol;
         const b0 = u8[a];
@@ -5410,7 +5437,7 @@ function copyTree(tree, text) {
             const shown = alias || sym;
             symbol[i] = shown === ERROR_SYMBOL ? shown : publicSymbol[shown];
             flags[i] =
-                ((alias ? namedMeta[alias] : isNamed) ? FLAG_NAMED : 0) |
+                ((alias ? namedMeta[alias] : isNamed) ? exports.FLAG_NAMED : 0) |
                     (extra ? FLAG_EXTRA : 0) |
                     (missing ? FLAG_MISSING : 0) |
                     (errorCost > 0 ? FLAG_HAS_ERROR : 0);
@@ -5441,11 +5468,12 @@ function copyTree(tree, text) {
 /***/ }),
 
 /***/ 4721:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.walk = walk;
+const tree_1 = __nccwpck_require__(3036);
 /** Node type names that name both a named node and an anonymous token (`lambda`, `await`, ...). */
 function ambiguousTypes(tree) {
     const names = tree.language.types;
@@ -5457,6 +5485,8 @@ function ambiguousTypes(tree) {
     return set;
 }
 const ambiguousCache = new WeakMap();
+/** Visitor keys (`call`, `function_definition:exit`) read once: every file's visitors have the same few. */
+const keys = new Map();
 /**
  * The single walk: visits, in source order, every node whose type some visitor asked for, calling
  * its handlers on the way down (`type`) and on the way up (`type:exit`). Anonymous tokens whose
@@ -5471,11 +5501,15 @@ function walk(tree, visitors, checkpoint) {
     const enter = new Map();
     const exit = new Map();
     for (const visitor of visitors) {
-        for (const [key, handler] of Object.entries(visitor)) {
+        for (const key in visitor) {
+            const handler = visitor[key];
             if (key === 'end' || !handler)
                 continue;
-            const [type, phase] = key.split(':');
-            const table = phase === 'exit' ? exit : enter;
+            let parsed = keys.get(key);
+            if (!parsed)
+                keys.set(key, (parsed = { type: key.split(':')[0], exit: key.endsWith(':exit') }));
+            const { type } = parsed;
+            const table = parsed.exit ? exit : enter;
             let list = table.get(type);
             if (!list)
                 table.set(type, (list = []));
@@ -5487,12 +5521,16 @@ function walk(tree, visitors, checkpoint) {
     let ambiguous = ambiguousCache.get(tree.language);
     if (!ambiguous)
         ambiguousCache.set(tree.language, (ambiguous = ambiguousTypes(tree)));
-    // Handlers by public symbol, looked up once per symbol that occurs.
+    // Handlers by public symbol (the error symbol in the last slot), looked up once per symbol that
+    // occurs: `undefined` until then, `none` when no handler wants it. Arrays, not maps: this is
+    // the one piece of work done for every node of every file.
     const none = [];
-    const enterBy = new Map();
-    const exitBy = new Map();
-    const ambiguousBy = new Map();
-    const { symbol, end, count } = tree;
+    const slots = tree.language.types.length + 1;
+    const errorSlot = slots - 1;
+    const enterBy = new Array(slots).fill(undefined);
+    const exitBy = new Array(slots).fill(none);
+    const ambiguousBy = new Uint8Array(slots);
+    const { symbol, end, flags, count } = tree;
     // Open nodes with exit handlers: their index, and the end of their subtree.
     const openNode = [];
     const openEnd = [];
@@ -5509,19 +5547,19 @@ function walk(tree, visitors, checkpoint) {
             checkpoint();
         while (openEnd.length > 0 && openEnd[openEnd.length - 1] <= i)
             leave();
-        const s = symbol[i];
-        let onEnter = enterBy.get(s);
+        const raw = symbol[i];
+        const s = raw < errorSlot ? raw : errorSlot;
+        let onEnter = enterBy[s];
         if (onEnter === undefined) {
-            const name = tree.symbolName(s);
-            onEnter = enter.get(name) ?? none;
-            enterBy.set(s, onEnter);
-            exitBy.set(s, exit.get(name) ?? none);
-            ambiguousBy.set(s, ambiguous.has(name));
+            const name = tree.symbolName(raw);
+            onEnter = enterBy[s] = enter.get(name) ?? none;
+            exitBy[s] = exit.get(name) ?? none;
+            ambiguousBy[s] = ambiguous.has(name) ? 1 : 0;
         }
-        const onExit = exitBy.get(s);
-        if (onEnter.length === 0 && onExit.length === 0)
+        const onExit = exitBy[s];
+        if (onEnter === none && onExit === none)
             continue;
-        if (ambiguousBy.get(s) && !tree.isNamed(i))
+        if (ambiguousBy[s] === 1 && (flags[i] & tree_1.FLAG_NAMED) === 0)
             continue;
         const node = tree.node(i);
         for (const handler of onEnter)

@@ -42,6 +42,8 @@ export function matchKeyOf(ruleId: string, symbol: string, snippet: string): str
   return createHash('sha256').update(`${ruleId}\0${symbol}\0${normalised}`).digest('hex').slice(0, 32);
 }
 
+const DEFINITIONS = ['function_definition', 'class_definition'];
+
 interface Definition {
   start: number;
   end: number;
@@ -64,9 +66,10 @@ export function annotateMatchKeys(findings: Finding[], text: string, tree: Synta
   const offset = (line: number, column: number): number => (starts[line - 1] ?? text.length) + column - 1;
   const definitions: Definition[] = [];
   // The tree is in pre-order: definitions come in document order, nested ones after their parent.
+  const isDefinition = tree.typeSet(DEFINITIONS);
+  const { symbol } = tree;
   for (let i = 0; i < tree.count; i++) {
-    const type = tree.typeName(i);
-    if (type !== 'function_definition' && type !== 'class_definition') continue;
+    if (isDefinition[symbol[i]] !== 1) continue;
     const name = tree.node(i).childForFieldName('name');
     definitions.push({
       start: tree.startIndex[i],

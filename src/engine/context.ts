@@ -50,6 +50,11 @@ export class FileContext {
       endLine: end.row + 1,
       endColumn: end.column + 1,
       message,
+      // Filled in later, in this order; declared now so that every finding has one shape.
+      suppressed: undefined,
+      matchKey: undefined,
+      lineHash: undefined,
+      baselineState: undefined,
     });
   }
 

@@ -37,7 +37,7 @@ export interface Point {
 }
 
 const ERROR_SYMBOL = 0xffff;
-const FLAG_NAMED = 1;
+export const FLAG_NAMED = 1;
 const FLAG_MISSING = 2;
 const FLAG_EXTRA = 4;
 const FLAG_HAS_ERROR = 8;
@@ -58,6 +58,8 @@ interface LanguageTables {
   /** Type names by public symbol (web-tree-sitter's `language.types`), `ERROR` for the error symbol. */
   typeNames: string[];
   fieldIds: Map<string, number>;
+  /** `SyntaxTree.typeSet` tables, by their names joined with spaces. */
+  typeSets: Map<string, Uint8Array>;
 }
 
 const tablesCache = new WeakMap<Language, LanguageTables>();
@@ -129,7 +131,7 @@ function tablesFor(language: Language): LanguageTables {
   language.fields.forEach((name, id) => {
     if (name) fieldIds.set(name, id);
   });
-  const tables: LanguageTables = { language, publicSymbol, named, aliases, maxAlias, fields, fieldWidth, typeNames, fieldIds };
+  const tables: LanguageTables = { language, publicSymbol, named, aliases, maxAlias, fields, fieldWidth, typeNames, fieldIds, typeSets: new Map() };
   tablesCache.set(language, tables);
   return tables;
 }
@@ -216,6 +218,24 @@ export class SyntaxTree {
   /** Type name of a public symbol (`ERROR` for the error symbol). */
   symbolName(symbol: number): string {
     return symbol === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[symbol] || 'ERROR';
+  }
+
+  /**
+   * By public symbol, 1 where the symbol's type name is one of `names` (named or anonymous), for
+   * loops over node indices that look for a few types. Not for `ERROR`: the error symbol is past
+   * the end, and a read of it gives `undefined`. Made once per language and list of names.
+   */
+  typeSet(names: readonly string[]): Uint8Array {
+    const key = names.join(' ');
+    let set = this.tables.typeSets.get(key);
+    if (!set) {
+      set = new Uint8Array(this.tables.typeNames.length);
+      this.tables.typeNames.forEach((name, s) => {
+        if (name && names.includes(name)) set![s] = 1;
+      });
+      this.tables.typeSets.set(key, set);
+    }
+    return set;
   }
 
   fieldId(name: string): number {
@@ -434,14 +454,16 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
   const { symbol, flags, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parentOf, end, field } = out;
 
   // Stack of the subtrees being read, FRAME numbers each (see the F_ offsets): no closure and
-  // one array, so the loop below keeps its variables in registers.
-  let stack: Float64Array = new Float64Array(64 * FRAME);
+  // one array of 32-bit integers, so the loop below keeps its variables in registers as
+  // integers. Addresses are read back unsigned (`>>> 0`); offsets are those of the UTF-16 input,
+  // which stay below 2^31 for any file under 1 GiB.
+  let stack: Int32Array = new Int32Array(64 * FRAME);
   let top = -FRAME; // offset of the top frame
   // `ptr` is a SubtreeHeapData with children; its `Subtree` children are the 8-byte entries just before it.
-  const pushFrame = (into: Float64Array, at: number, ptr: number, bytes: number, row: number, col: number, parent: number, owner: number, inherited: number): Float64Array => {
+  const pushFrame = (into: Int32Array, at: number, ptr: number, bytes: number, row: number, col: number, parent: number, owner: number, inherited: number): Int32Array => {
     let target = into;
     if (at + FRAME > target.length) {
-      target = new Float64Array(target.length * 2);
+      target = new Int32Array(target.length * 2);
       target.set(into);
     }
     target[at + F_COUNT] = u32[(ptr + 36) >>> 2];
@@ -486,7 +508,7 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
       continue;
     }
     stack[top + F_CHILD] = k + 1;
-    const a = stack[top + F_PTR] - (childCount - k) * 8;
+    const a = (stack[top + F_PTR] >>> 0) - (childCount - k) * 8;
     let sym: number, visible: boolean, isNamed: boolean, extra: boolean, missing: boolean, errorCost: number, childPtr: number;
     let padBytes: number, padRow: number, padCol: number, sizeBytes: number, sizeRow: number, sizeCol: number;
     const b0 = u8[a];

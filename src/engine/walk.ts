@@ -1,5 +1,5 @@
 import type { Visitor } from '../rules/types';
-import type { SyntaxNode, SyntaxTree } from './tree';
+import { FLAG_NAMED, type SyntaxNode, type SyntaxTree } from './tree';
 
 type Handler = (node: SyntaxNode) => void;
 
@@ -13,6 +13,8 @@ function ambiguousTypes(tree: SyntaxTree): Set<string> {
   return set;
 }
 const ambiguousCache = new WeakMap<object, Set<string>>();
+/** Visitor keys (`call`, `function_definition:exit`) read once: every file's visitors have the same few. */
+const keys = new Map<string, { type: string; exit: boolean }>();
 
 /**
  * The single walk: visits, in source order, every node whose type some visitor asked for, calling
@@ -28,10 +30,13 @@ export function walk(tree: SyntaxTree, visitors: Visitor[], checkpoint?: () => v
   const enter = new Map<string, Handler[]>();
   const exit = new Map<string, Handler[]>();
   for (const visitor of visitors) {
-    for (const [key, handler] of Object.entries(visitor)) {
+    for (const key in visitor) {
+      const handler = visitor[key];
       if (key === 'end' || !handler) continue;
-      const [type, phase] = key.split(':');
-      const table = phase === 'exit' ? exit : enter;
+      let parsed = keys.get(key);
+      if (!parsed) keys.set(key, (parsed = { type: key.split(':')[0], exit: key.endsWith(':exit') }));
+      const { type } = parsed;
+      const table = parsed.exit ? exit : enter;
       let list = table.get(type);
       if (!list) table.set(type, (list = []));
       list.push(handler as Handler);
@@ -41,12 +46,16 @@ export function walk(tree: SyntaxTree, visitors: Visitor[], checkpoint?: () => v
   let ambiguous = ambiguousCache.get(tree.language);
   if (!ambiguous) ambiguousCache.set(tree.language, (ambiguous = ambiguousTypes(tree)));
 
-  // Handlers by public symbol, looked up once per symbol that occurs.
+  // Handlers by public symbol (the error symbol in the last slot), looked up once per symbol that
+  // occurs: `undefined` until then, `none` when no handler wants it. Arrays, not maps: this is
+  // the one piece of work done for every node of every file.
   const none: Handler[] = [];
-  const enterBy = new Map<number, Handler[]>();
-  const exitBy = new Map<number, Handler[]>();
-  const ambiguousBy = new Map<number, boolean>();
-  const { symbol, end, count } = tree;
+  const slots = tree.language.types.length + 1;
+  const errorSlot = slots - 1;
+  const enterBy: (Handler[] | undefined)[] = new Array(slots).fill(undefined);
+  const exitBy: Handler[][] = new Array(slots).fill(none);
+  const ambiguousBy = new Uint8Array(slots);
+  const { symbol, end, flags, count } = tree;
 
   // Open nodes with exit handlers: their index, and the end of their subtree.
   const openNode: number[] = [];
@@ -62,18 +71,18 @@ export function walk(tree: SyntaxTree, visitors: Visitor[], checkpoint?: () => v
     // The file's time budget (src/engine/analyze.ts): a checkpoint may throw to stop the walk.
     if (checkpoint && (i & 1023) === 1023) checkpoint();
     while (openEnd.length > 0 && openEnd[openEnd.length - 1] <= i) leave();
-    const s = symbol[i];
-    let onEnter = enterBy.get(s);
+    const raw = symbol[i];
+    const s = raw < errorSlot ? raw : errorSlot;
+    let onEnter = enterBy[s];
     if (onEnter === undefined) {
-      const name = tree.symbolName(s);
-      onEnter = enter.get(name) ?? none;
-      enterBy.set(s, onEnter);
-      exitBy.set(s, exit.get(name) ?? none);
-      ambiguousBy.set(s, ambiguous.has(name));
+      const name = tree.symbolName(raw);
+      onEnter = enterBy[s] = enter.get(name) ?? none;
+      exitBy[s] = exit.get(name) ?? none;
+      ambiguousBy[s] = ambiguous.has(name) ? 1 : 0;
     }
-    const onExit = exitBy.get(s)!;
-    if (onEnter.length === 0 && onExit.length === 0) continue;
-    if (ambiguousBy.get(s) && !tree.isNamed(i)) continue;
+    const onExit = exitBy[s];
+    if (onEnter === none && onExit === none) continue;
+    if (ambiguousBy[s] === 1 && (flags[i] & FLAG_NAMED) === 0) continue;
     const node = tree.node(i);
     for (const handler of onEnter) handler(node);
     if (onExit.length > 0) {

@@ -3826,8 +3826,12 @@ async function analyzeSource(path, bytes, rules, options = {}, budget = exports.
             process.stderr.write(`${path}: ${error.stack}\n`);
     }
     if (result.findings.length > 0) {
-        // Hashed over the bytes as codeql-action reads them (UTF-8, BOM kept), not the decoded text.
-        const hashes = (0, fingerprint_1.lineHashes)(Buffer.from(bytes).toString('utf8'), new Set(result.findings.map((f) => f.line)));
+        // Hashed over the bytes as codeql-action reads them (UTF-8, BOM kept), not the decoded text;
+        // for a UTF-8 file that is the decoded text (fatal decoding succeeded) with its BOM put back.
+        const hashText = decoded.encoding === 'utf-8'
+            ? (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '') + decoded.text
+            : Buffer.from(bytes).toString('utf8');
+        const hashes = (0, fingerprint_1.lineHashes)(hashText, new Set(result.findings.map((f) => f.line)));
         for (const finding of result.findings)
             finding.lineHash = hashes.get(finding.line);
     }
@@ -6185,10 +6189,10 @@ function hex64(hi, lo) {
  * Hashes of the 1-based `wanted` lines of `text` (all lines when `wanted` is omitted), as
  * `"<hex>:<occurrence>"` strings. Stops once the last wanted line is hashed (the occurrence count
  * of a line only depends on the lines before it). One loop, no calls per character: this runs
- * over every character of every file that has a finding.
+ * over every character of every file that has a finding. The loop only records each line's hash;
+ * occurrences are counted afterwards, and only of the hashes of wanted lines.
  */
 function lineHashes(text, wanted) {
-    const out = new Map();
     let last = wanted ? 0 : Infinity;
     if (wanted)
         for (const line of wanted)
@@ -6196,8 +6200,9 @@ function lineHashes(text, wanted) {
                 last = line;
     const window = new Int32Array(WINDOW);
     const lineAt = new Int32Array(WINDOW).fill(-1);
-    // Occurrences of each hash so far, keyed by its high then its low 32 bits (no string per line).
-    const seen = new Map();
+    // The hash of line n + 1, as its high and low 32 bits.
+    const his = [];
+    const los = [];
     const [f0, f1, f2, f3] = FIRST_MOD;
     let h0 = 0;
     let h1 = 0;
@@ -6226,20 +6231,13 @@ function lineHashes(text, wanted) {
         }
         else
             code = i === length ? END_OF_FILE : 0;
-        // The line whose window is now full: emit its hash.
+        // The line whose window is now full: record its hash (lines complete in order).
         const line = lineAt[index];
         if (line !== -1) {
-            const hi = h3 * 65536 + h2;
-            const lo = h1 * 65536 + h0;
-            let byLo = seen.get(hi);
-            if (!byLo)
-                seen.set(hi, (byLo = new Map()));
-            const count = (byLo.get(lo) ?? 0) + 1;
-            byLo.set(lo, count);
-            if (!wanted || wanted.has(line))
-                out.set(line, `${hex64(hi, lo)}:${count}`);
+            his.push(h3 * 65536 + h2);
+            los.push(h1 * 65536 + h0);
             if (line >= last)
-                return out;
+                break;
             lineAt[index] = -1;
         }
         if (i <= length) {
@@ -6265,6 +6263,48 @@ function lineHashes(text, wanted) {
         carry = (t - h2) / 65536;
         h3 = (h3 * BASE + carry - f3 * begin) & 0xffff;
         index = index === WINDOW - 1 ? 0 : index + 1;
+    }
+    return occurrences(his, los, wanted);
+}
+/**
+ * `"<hex>:<occurrence>"` of the wanted lines (all when omitted), from the hashes of lines 1..n:
+ * a line's occurrence is 1 + the number of earlier lines with the same hash. Lines whose hash no
+ * wanted line has are passed over with one look-up of a small integer (30 bits of the low half).
+ */
+function occurrences(his, los, wanted) {
+    const out = new Map();
+    // The distinct hashes of wanted lines, by the small-integer key, with their running counts.
+    const counts = new Map();
+    const entryOf = (k, add) => {
+        const hi = his[k];
+        const lo = los[k];
+        const key = lo & 0x3fffffff;
+        let bucket = counts.get(key);
+        if (!bucket) {
+            if (!add)
+                return undefined;
+            counts.set(key, (bucket = []));
+        }
+        for (const entry of bucket)
+            if (entry.hi === hi && entry.lo === lo)
+                return entry;
+        if (!add)
+            return undefined;
+        const entry = { hi, lo, count: 0 };
+        bucket.push(entry);
+        return entry;
+    };
+    if (wanted)
+        for (const line of wanted)
+            if (line >= 1 && line <= his.length)
+                entryOf(line - 1, true);
+    for (let k = 0; k < his.length; k++) {
+        const entry = entryOf(k, !wanted);
+        if (!entry)
+            continue;
+        entry.count++;
+        if (!wanted || wanted.has(k + 1))
+            out.set(k + 1, `${hex64(entry.hi, entry.lo)}:${entry.count}`);
     }
     return out;
 }

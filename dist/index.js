@@ -239,7 +239,7 @@ else {
 /***/ }),
 
 /***/ 4463:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -255,6 +255,7 @@ exports.isPlainStringLiteral = isPlainStringLiteral;
 exports.truthiness = truthiness;
 exports.isTruthyConstant = isTruthyConstant;
 exports.isFalsyConstant = isFalsyConstant;
+const names_1 = __nccwpck_require__(5166);
 // ---------------------------------------------------------------------------------------------
 // Argument helpers
 /** Named children of a node, without comments (tree-sitter keeps comments as named nodes). */
@@ -1013,7 +1014,6 @@ function finishScopes(module) {
     visit(module);
 }
 /** An ASCII identifier at `lastIndex` (not followed by another ASCII name character). */
-const ROOT_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 class Resolver {
     module;
     ignoreStars;
@@ -1050,8 +1050,7 @@ class Resolver {
      */
     resolveCallee(callee, source) {
         const start = callee.startIndex;
-        ROOT_NAME.lastIndex = start;
-        const root = ROOT_NAME.exec(source)?.[0];
+        const root = (0, names_1.asciiIdentifierAt)(source, start);
         if (root !== undefined) {
             // A non-ASCII character next may continue the identifier: then ask the tree.
             const next = start + root.length;
@@ -1857,6 +1856,106 @@ function isPublicDefinition(scope, visibility) {
 
 /***/ }),
 
+/***/ 5166:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Reading a name, or a dotted chain of names, straight from the source text at a node's start.
+ * The analyses do this for every identifier and call, so the common case (ASCII names) is a
+ * character loop that allocates nothing but the name; a non-ASCII character hands over to the
+ * regular expression, which knows Unicode's identifier characters.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nameAt = nameAt;
+exports.asciiIdentifierAt = asciiIdentifierAt;
+exports.chainAt = chainAt;
+/** A name as Python writes it (Unicode letters, digits, underscore). */
+const NAME = /[\p{ID_Continue}]+/uy;
+/** A dotted chain of names followed by `(` or `[`: the callee of a call, the base of a subscript. */
+const CHAIN = /((?:[\p{ID_Continue}]+[ \t]*\.[ \t]*)*)([\p{ID_Continue}]+)[ \t]*([([])/uy;
+/** An ASCII letter, digit or underscore. */
+function isAsciiNameChar(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+/**
+ * Where the run of name characters from `index` ends, or -1 when a non-ASCII character is met
+ * (the caller then asks the regular expression).
+ */
+function asciiNameEnd(text, index) {
+    let i = index;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80)
+            return -1;
+        if (!isAsciiNameChar(c))
+            break;
+    }
+    return i;
+}
+/** The name that starts at `index` (`/[\p{ID_Continue}]+/` there), or undefined. */
+function nameAt(text, index) {
+    const end = asciiNameEnd(text, index);
+    if (end < 0) {
+        NAME.lastIndex = index;
+        return NAME.exec(text)?.[0];
+    }
+    return end > index ? text.slice(index, end) : undefined;
+}
+/** An ASCII identifier (`[A-Za-z_][A-Za-z0-9_]*`) at `index`, or undefined. */
+function asciiIdentifierAt(text, index) {
+    const first = index < text.length ? text.charCodeAt(index) : -1;
+    if (!(first === 0x5f || (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)))
+        return undefined;
+    let i = index + 1;
+    while (i < text.length && isAsciiNameChar(text.charCodeAt(i)))
+        i++;
+    return text.slice(index, i);
+}
+/**
+ * The dotted chain of names before the `(` of a call or the `[` of a subscript at `index`
+ * (`a . b (`: blanks allowed around dots and before the bracket), or undefined when the text
+ * there is not such a chain followed by `bracket`. The same answer as the regular expression
+ * CHAIN: names are maximal runs, so the chain reads in one pass without backtracking.
+ */
+function chainAt(text, index, bracket) {
+    let i = index;
+    let dotted = false;
+    for (;;) {
+        const nameStart = i;
+        const nameEnd = asciiNameEnd(text, i);
+        if (nameEnd < 0)
+            return chainByExpression(text, index, bracket);
+        if (nameEnd === nameStart)
+            return undefined;
+        i = nameEnd;
+        while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+            i++;
+        const c = i < text.length ? text.charCodeAt(i) : -1;
+        if (c === 0x2e) {
+            dotted = true;
+            i++;
+            while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+                i++;
+            continue;
+        }
+        if (c === 0x28 || c === 0x5b) {
+            return c === bracket.charCodeAt(0) ? { dotted, last: text.slice(nameStart, nameEnd) } : undefined;
+        }
+        return undefined;
+    }
+}
+function chainByExpression(text, index, bracket) {
+    CHAIN.lastIndex = index;
+    const match = CHAIN.exec(text);
+    if (!match || match[3] !== bracket)
+        return undefined;
+    return { dotted: match[1] !== '', last: match[2] };
+}
+
+
+/***/ }),
+
 /***/ 7985:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -1913,6 +2012,7 @@ exports.scopeAt = scopeAt;
  */
 const web_tree_sitter_1 = __nccwpck_require__(3778);
 const tree_1 = __nccwpck_require__(3036);
+const names_1 = __nccwpck_require__(5166);
 // ---------------------------------------------------------------------------------------------
 // Helpers for rules
 // ---------------------------------------------------------------------------------------------
@@ -2303,10 +2403,6 @@ function docstringOf(body) {
     const value = first.firstNamedChild;
     return value && (value.type === 'string' || value.type === 'concatenated_string') ? value : undefined;
 }
-/** A name as Python writes it (Unicode letters, digits, underscore). */
-const NAME = /[\p{ID_Continue}]+/uy;
-/** A dotted chain of names followed by `(` or `[`: the callee of a call, the base of a subscript. */
-const CHAIN = /((?:[\p{ID_Continue}]+[ \t]*\.[ \t]*)*)([\p{ID_Continue}]+)[ \t]*([([])/uy;
 /** `if TYPE_CHECKING:`, `if typing.TYPE_CHECKING:`, `if not TYPE_CHECKING:`. */
 const IF_TYPE_CHECKING = /if[ \t]+(not[ \t]+)?(?:[\p{ID_Continue}]+[ \t]*\.[ \t]*)*TYPE_CHECKING[ \t]*:/uy;
 /** Calls whose string arguments can be types: `cast("T", x)`, `TypeVar("T", bound="B")`, ... */
@@ -2609,8 +2705,7 @@ class ScopeBuilder {
     }
     /** The name that starts at `index` in the source. */
     nameAt(index) {
-        NAME.lastIndex = index;
-        return NAME.exec(this.text)?.[0];
+        return (0, names_1.nameAt)(this.text, index);
     }
     /**
      * The token character before the name at `index`, skipping blanks: a `.` makes the name an
@@ -2921,11 +3016,7 @@ class ScopeBuilder {
     }
     /** The dotted chain before the `(` of a call or the `[` of a subscript at `index`. */
     chainAt(index, bracket) {
-        CHAIN.lastIndex = index;
-        const match = CHAIN.exec(this.text);
-        if (!match || match[3] !== bracket)
-            return undefined;
-        return { dotted: match[1] !== '', last: match[2] };
+        return (0, names_1.chainAt)(this.text, index, bracket);
     }
     subscript(node) {
         const chain = this.chainAt(node.startIndex, '[');

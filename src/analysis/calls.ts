@@ -75,6 +75,7 @@
 import type { SyntaxNode as Node } from '../engine/tree';
 import type { FileContext } from '../engine/context';
 import type { Analysis, Visitor } from '../rules/types';
+import { asciiIdentifierAt } from './names';
 
 // ---------------------------------------------------------------------------------------------
 // Public model
@@ -842,7 +843,6 @@ function finishScopes(module: Scope): void {
 }
 
 /** An ASCII identifier at `lastIndex` (not followed by another ASCII name character). */
-const ROOT_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 class Resolver {
   constructor(
@@ -877,8 +877,7 @@ class Resolver {
    */
   resolveCallee(callee: Node, source: string): string | undefined {
     const start = callee.startIndex;
-    ROOT_NAME.lastIndex = start;
-    const root = ROOT_NAME.exec(source)?.[0];
+    const root = asciiIdentifierAt(source, start);
     if (root !== undefined) {
       // A non-ASCII character next may continue the identifier: then ask the tree.
       const next = start + root.length;

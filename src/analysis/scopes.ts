@@ -43,6 +43,7 @@
 import { Parser, type Language } from 'web-tree-sitter';
 import { SyntaxTree, type SyntaxNode as Node } from '../engine/tree';
 import type { FileContext } from '../engine/context';
+import { chainAt, nameAt, type Chain } from './names';
 import type { Analysis, Visitor } from '../rules/types';
 
 // ---------------------------------------------------------------------------------------------
@@ -597,12 +598,6 @@ function docstringOf(body: Node | null): Node | undefined {
   return value && (value.type === 'string' || value.type === 'concatenated_string') ? value : undefined;
 }
 
-/** A name as Python writes it (Unicode letters, digits, underscore). */
-const NAME = /[\p{ID_Continue}]+/uy;
-
-/** A dotted chain of names followed by `(` or `[`: the callee of a call, the base of a subscript. */
-const CHAIN = /((?:[\p{ID_Continue}]+[ \t]*\.[ \t]*)*)([\p{ID_Continue}]+)[ \t]*([([])/uy;
-
 /** `if TYPE_CHECKING:`, `if typing.TYPE_CHECKING:`, `if not TYPE_CHECKING:`. */
 const IF_TYPE_CHECKING = /if[ \t]+(not[ \t]+)?(?:[\p{ID_Continue}]+[ \t]*\.[ \t]*)*TYPE_CHECKING[ \t]*:/uy;
 
@@ -920,8 +915,7 @@ class ScopeBuilder {
 
   /** The name that starts at `index` in the source. */
   private nameAt(index: number): string | undefined {
-    NAME.lastIndex = index;
-    return NAME.exec(this.text)?.[0];
+    return nameAt(this.text, index);
   }
 
   /**
@@ -1199,11 +1193,8 @@ class ScopeBuilder {
   }
 
   /** The dotted chain before the `(` of a call or the `[` of a subscript at `index`. */
-  private chainAt(index: number, bracket: '(' | '['): { dotted: boolean; last: string } | undefined {
-    CHAIN.lastIndex = index;
-    const match = CHAIN.exec(this.text);
-    if (!match || match[3] !== bracket) return undefined;
-    return { dotted: match[1] !== '', last: match[2] };
+  private chainAt(index: number, bracket: '(' | '['): Chain | undefined {
+    return chainAt(this.text, index, bracket);
   }
 
   private subscript(node: Node): void {

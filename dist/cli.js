@@ -3917,12 +3917,8 @@ async function analyzeSource(path, bytes, rules, options = {}, budget = exports.
             process.stderr.write(`${path}: ${error.stack}\n`);
     }
     if (result.findings.length > 0) {
-        // Hashed over the bytes as codeql-action reads them (UTF-8, BOM kept), not the decoded text;
-        // for a UTF-8 file that is the decoded text (fatal decoding succeeded) with its BOM put back.
-        const hashText = decoded.encoding === 'utf-8'
-            ? (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '') + decoded.text
-            : Buffer.from(bytes).toString('utf8');
-        const hashes = (0, fingerprint_1.lineHashes)(hashText, new Set(result.findings.map((f) => f.line)));
+        // Hashed over the file as codeql-action reads it (UTF-8, BOM kept), not the decoded text.
+        const hashes = (0, fingerprint_1.lineHashes)(decoded.hashText(), new Set(result.findings.map((f) => f.line)));
         for (const finding of result.findings)
             finding.lineHash = hashes.get(finding.line);
     }
@@ -4923,7 +4919,10 @@ function decodeSource(bytes) {
         return { ok: false, reason: `declares an encoding this tool does not know: '${declared}'` };
     }
     try {
-        return { ok: true, text: decoder.decode(body), encoding: decoder.encoding };
+        const text = decoder.decode(body);
+        const utf8 = decoder.encoding === 'utf-8';
+        const hashText = () => (utf8 ? (hasBom ? '\ufeff' : '') + text : Buffer.from(bytes).toString('utf8'));
+        return { ok: true, text, encoding: decoder.encoding, hashText };
     }
     catch {
         return {

@@ -168,13 +168,8 @@ export async function analyzeSource(
     if (process.env.TENDRIL_DEBUG && error instanceof Error) process.stderr.write(`${path}: ${error.stack}\n`);
   }
   if (result.findings.length > 0) {
-    // Hashed over the bytes as codeql-action reads them (UTF-8, BOM kept), not the decoded text;
-    // for a UTF-8 file that is the decoded text (fatal decoding succeeded) with its BOM put back.
-    const hashText =
-      decoded.encoding === 'utf-8'
-        ? (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '') + decoded.text
-        : Buffer.from(bytes).toString('utf8');
-    const hashes = lineHashes(hashText, new Set(result.findings.map((f) => f.line)));
+    // Hashed over the file as codeql-action reads it (UTF-8, BOM kept), not the decoded text.
+    const hashes = lineHashes(decoded.hashText(), new Set(result.findings.map((f) => f.line)));
     for (const finding of result.findings) finding.lineHash = hashes.get(finding.line);
   }
   return result;

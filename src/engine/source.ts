@@ -5,7 +5,16 @@ import { TextDecoder } from 'util';
  * or the encoding named by a PEP 263 coding declaration on line 1 or 2.
  */
 export type Decoded =
-  | { ok: true; text: string; encoding: string }
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      /**
+       * The text as codeql-action reads the file for its line hashes: the bytes as UTF-8, a BOM
+       * kept. For a UTF-8 file that is `text` with its BOM put back; otherwise a second decoding.
+       */
+      hashText: () => string;
+    }
   | { ok: false; reason: string };
 
 const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
@@ -46,7 +55,10 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     return { ok: false, reason: `declares an encoding this tool does not know: '${declared}'` };
   }
   try {
-    return { ok: true, text: decoder.decode(body), encoding: decoder.encoding };
+    const text = decoder.decode(body);
+    const utf8 = decoder.encoding === 'utf-8';
+    const hashText = (): string => (utf8 ? (hasBom ? '\ufeff' : '') + text : Buffer.from(bytes).toString('utf8'));
+    return { ok: true, text, encoding: decoder.encoding, hashText };
   } catch {
     return {
       ok: false,

@@ -778,7 +778,6 @@ function finishScopes(module) {
     };
     visit(module);
 }
-/** An ASCII identifier at `lastIndex` (not followed by another ASCII name character). */
 class Resolver {
     module;
     ignoreStars;
@@ -2457,7 +2456,7 @@ class ScopeBuilder {
         if (context === 'load' && frame)
             context = 'annotation';
         const reference = {
-            name: name ?? this.nameAt(at) ?? node.text,
+            name: name ?? (0, names_1.nameAt)(this.text, at) ?? node.text,
             node,
             scope,
             at,
@@ -2467,10 +2466,6 @@ class ScopeBuilder {
         };
         scope.references.push(reference);
         this.references.push(reference);
-    }
-    /** The name that starts at `index` in the source. */
-    nameAt(index) {
-        return (0, names_1.nameAt)(this.text, index);
     }
     /**
      * The token character before the name at `index`, skipping blanks: a `.` makes the name an
@@ -2574,7 +2569,7 @@ class ScopeBuilder {
         }
     }
     capture(node, owner) {
-        if (this.nameAt(node.startIndex) === '_')
+        if ((0, names_1.nameAt)(this.text, node.startIndex) === '_')
             return;
         this.bind(this.scopeAt(node.startIndex), node, 'match', owner, node.startIndex);
     }
@@ -2779,19 +2774,15 @@ class ScopeBuilder {
         for (const name of new Set(names))
             this.read(node, 'string-annotation', scope, name, true);
     }
-    /** The dotted chain before the `(` of a call or the `[` of a subscript at `index`. */
-    chainAt(index, bracket) {
-        return (0, names_1.chainAt)(this.text, index, bracket);
-    }
     subscript(node) {
-        const chain = this.chainAt(node.startIndex, '[');
+        const chain = (0, names_1.chainAt)(this.text, node.startIndex, '[');
         if (chain && (chain.last === 'Annotated' || TYPE_FORMS.has(chain.last))) {
             this.typeRegions.push({ start: node.startIndex, end: node.endIndex });
         }
     }
     // --- calls, __all__, control flow -----------------------------------------------------------
     call(node) {
-        const chain = this.chainAt(node.startIndex, '(');
+        const chain = (0, names_1.chainAt)(this.text, node.startIndex, '(');
         if (!chain)
             return;
         if (!chain.dotted && (chain.last === 'locals' || chain.last === 'vars')) {

@@ -842,8 +842,6 @@ function finishScopes(module: Scope): void {
   visit(module);
 }
 
-/** An ASCII identifier at `lastIndex` (not followed by another ASCII name character). */
-
 class Resolver {
   constructor(
     private readonly module: Scope,

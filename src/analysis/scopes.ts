@@ -43,7 +43,7 @@
 import { Parser, type Language } from 'web-tree-sitter';
 import { SyntaxTree, type SyntaxNode as Node } from '../engine/tree';
 import type { FileContext } from '../engine/context';
-import { chainAt, nameAt, type Chain } from './names';
+import { chainAt, nameAt } from './names';
 import type { Analysis, Visitor } from '../rules/types';
 
 // ---------------------------------------------------------------------------------------------
@@ -901,7 +901,7 @@ class ScopeBuilder {
     const frame = this.annotations.at(at);
     if (context === 'load' && frame) context = 'annotation';
     const reference: Reference = {
-      name: name ?? this.nameAt(at) ?? node.text,
+      name: name ?? nameAt(this.text, at) ?? node.text,
       node,
       scope,
       at,
@@ -911,11 +911,6 @@ class ScopeBuilder {
     };
     scope.references.push(reference);
     this.references.push(reference);
-  }
-
-  /** The name that starts at `index` in the source. */
-  private nameAt(index: number): string | undefined {
-    return nameAt(this.text, index);
   }
 
   /**
@@ -1008,7 +1003,7 @@ class ScopeBuilder {
   }
 
   private capture(node: Node, owner: Node): void {
-    if (this.nameAt(node.startIndex) === '_') return;
+    if (nameAt(this.text, node.startIndex) === '_') return;
     this.bind(this.scopeAt(node.startIndex), node, 'match', owner, node.startIndex);
   }
 
@@ -1192,13 +1187,8 @@ class ScopeBuilder {
     for (const name of new Set(names)) this.read(node, 'string-annotation', scope, name, true);
   }
 
-  /** The dotted chain before the `(` of a call or the `[` of a subscript at `index`. */
-  private chainAt(index: number, bracket: '(' | '['): Chain | undefined {
-    return chainAt(this.text, index, bracket);
-  }
-
   private subscript(node: Node): void {
-    const chain = this.chainAt(node.startIndex, '[');
+    const chain = chainAt(this.text, node.startIndex, '[');
     if (chain && (chain.last === 'Annotated' || TYPE_FORMS.has(chain.last))) {
       this.typeRegions.push({ start: node.startIndex, end: node.endIndex });
     }
@@ -1207,7 +1197,7 @@ class ScopeBuilder {
   // --- calls, __all__, control flow -----------------------------------------------------------
 
   private call(node: Node): void {
-    const chain = this.chainAt(node.startIndex, '(');
+    const chain = chainAt(this.text, node.startIndex, '(');
     if (!chain) return;
     if (!chain.dotted && (chain.last === 'locals' || chain.last === 'vars')) {
       // `locals()` / `vars()` without arguments expose every name of the scope.

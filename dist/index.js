@@ -6677,13 +6677,13 @@ function capTags(tags, max) {
         .map((x) => x.i));
     return tags.filter((_, i) => keep.has(i));
 }
-function tallyLevels(dropped, into = new Map()) {
+function tallyLevels(dropped) {
+    const tally = new Map();
     for (const r of dropped)
-        into.set(r.levelName, (into.get(r.levelName) ?? 0) + 1);
-    return into;
+        tally.set(r.levelName, (tally.get(r.levelName) ?? 0) + 1);
+    return tally;
 }
-function breakdown(dropped) {
-    const tally = dropped instanceof Map ? dropped : tallyLevels(dropped);
+function breakdown(tally) {
     return ['error', 'warning', 'note', 'none']
         .filter((level) => tally.has(level))
         .map((level) => `${level}: ${count(tally.get(level))}`)
@@ -6702,12 +6702,17 @@ function selectResults(run, runIndex, total, resultAt, limits = exports.GITHUB_L
     const ranked = [];
     for (let i = 0; i < total; i++)
         ranked.push(rank(run, runIndex, resultAt(i), i));
-    const order = ranked.sort(compareRank);
+    const { keep, dropped } = cutByRank(ranked, limits.resultsPerRun);
+    return { keep, cut: { total, droppedLevels: tallyLevels(dropped) } };
+}
+/** The `limit` highest-ranked of a run's ranked results (`index` = position): their positions in order, and the rest. */
+function cutByRank(ranked, limit) {
+    const order = [...ranked].sort(compareRank);
     const keep = order
-        .slice(0, limits.resultsPerRun)
+        .slice(0, limit)
         .map((r) => r.index)
         .sort((a, b) => a - b);
-    return { keep, cut: { total, droppedLevels: tallyLevels(order.slice(limits.resultsPerRun)) } };
+    return { keep, dropped: order.slice(limit) };
 }
 function planRun(run, runIndex, limits, preCut) {
     const category = String(run.automationDetails?.id ?? '');
@@ -6790,12 +6795,9 @@ function planRun(run, runIndex, limits, preCut) {
         drops.push(resultsDrop(dropped, preCut.droppedLevels));
     }
     else if (total > limits.resultsPerRun) {
-        const order = [...ranked].sort(compareRank);
-        const dropped = order.slice(limits.resultsPerRun);
-        const gone = new Set(dropped.map((r) => r.index));
-        const kept = ranked.filter((r) => !gone.has(r.index));
-        results = kept.map((r) => results[r.index]);
-        ranked = kept.map((r, i) => ({ ...r, index: i }));
+        const { keep, dropped } = cutByRank(ranked, limits.resultsPerRun);
+        results = keep.map((i) => results[i]);
+        ranked = keep.map((i, j) => ({ ...ranked[i], index: j }));
         drops.push(resultsDrop(dropped.length, tallyLevels(dropped)));
     }
     return { run, category, rules, results, ranked, drops, total };
@@ -6808,7 +6810,7 @@ function sizeDrop(plan, dropped, limits) {
         dropped: dropped.length,
         of: left,
         message: `GitHub accepts a SARIF file of at most ${count(limits.gzippedBytes)} bytes gzipped: dropped the ${count(dropped.length)} ` +
-            `lowest-ranked of the ${plural(left, 'result')} ${left === plan.total ? 'of this run' : 'left in this run'} (${breakdown(dropped)}).`,
+            `lowest-ranked of the ${plural(left, 'result')} ${left === plan.total ? 'of this run' : 'left in this run'} (${breakdown(tallyLevels(dropped))}).`,
         short: `${count(dropped.length)} of ${plural(left, 'result')} dropped (gzipped file at most ${count(limits.gzippedBytes)} bytes)`,
     };
 }

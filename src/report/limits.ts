@@ -194,13 +194,13 @@ export function capTags(tags: readonly string[], max: number): string[] {
   return tags.filter((_, i) => keep.has(i));
 }
 
-function tallyLevels(dropped: readonly { levelName: string }[], into = new Map<string, number>()): Map<string, number> {
-  for (const r of dropped) into.set(r.levelName, (into.get(r.levelName) ?? 0) + 1);
-  return into;
+function tallyLevels(dropped: readonly { levelName: string }[]): Map<string, number> {
+  const tally = new Map<string, number>();
+  for (const r of dropped) tally.set(r.levelName, (tally.get(r.levelName) ?? 0) + 1);
+  return tally;
 }
 
-function breakdown(dropped: readonly { levelName: string }[] | Map<string, number>): string {
-  const tally = dropped instanceof Map ? dropped : tallyLevels(dropped);
+function breakdown(tally: Map<string, number>): string {
   return ['error', 'warning', 'note', 'none']
     .filter((level) => tally.has(level))
     .map((level) => `${level}: ${count(tally.get(level)!)}`)
@@ -245,12 +245,18 @@ export function selectResults(
   if (total <= limits.resultsPerRun) return undefined;
   const ranked: Ranked[] = [];
   for (let i = 0; i < total; i++) ranked.push(rank(run, runIndex, resultAt(i), i));
-  const order = ranked.sort(compareRank);
+  const { keep, dropped } = cutByRank(ranked, limits.resultsPerRun);
+  return { keep, cut: { total, droppedLevels: tallyLevels(dropped) } };
+}
+
+/** The `limit` highest-ranked of a run's ranked results (`index` = position): their positions in order, and the rest. */
+function cutByRank(ranked: readonly Ranked[], limit: number): { keep: number[]; dropped: Ranked[] } {
+  const order = [...ranked].sort(compareRank);
   const keep = order
-    .slice(0, limits.resultsPerRun)
+    .slice(0, limit)
     .map((r) => r.index)
     .sort((a, b) => a - b);
-  return { keep, cut: { total, droppedLevels: tallyLevels(order.slice(limits.resultsPerRun)) } };
+  return { keep, dropped: order.slice(limit) };
 }
 
 function planRun(run: Json, runIndex: number, limits: SarifLimits, preCut?: PreCut): RunPlan {
@@ -334,12 +340,9 @@ function planRun(run: Json, runIndex: number, limits: SarifLimits, preCut?: PreC
     for (const n of preCut.droppedLevels.values()) dropped += n;
     drops.push(resultsDrop(dropped, preCut.droppedLevels));
   } else if (total > limits.resultsPerRun) {
-    const order = [...ranked].sort(compareRank);
-    const dropped = order.slice(limits.resultsPerRun);
-    const gone = new Set(dropped.map((r) => r.index));
-    const kept = ranked.filter((r) => !gone.has(r.index));
-    results = kept.map((r) => results[r.index]);
-    ranked = kept.map((r, i) => ({ ...r, index: i }));
+    const { keep, dropped } = cutByRank(ranked, limits.resultsPerRun);
+    results = keep.map((i) => results[i]);
+    ranked = keep.map((i, j) => ({ ...ranked[i], index: j }));
     drops.push(resultsDrop(dropped.length, tallyLevels(dropped)));
   }
   return { run, category, rules, results, ranked, drops, total };
@@ -354,7 +357,7 @@ function sizeDrop(plan: RunPlan, dropped: Ranked[], limits: SarifLimits): LimitD
     of: left,
     message:
       `GitHub accepts a SARIF file of at most ${count(limits.gzippedBytes)} bytes gzipped: dropped the ${count(dropped.length)} ` +
-      `lowest-ranked of the ${plural(left, 'result')} ${left === plan.total ? 'of this run' : 'left in this run'} (${breakdown(dropped)}).`,
+      `lowest-ranked of the ${plural(left, 'result')} ${left === plan.total ? 'of this run' : 'left in this run'} (${breakdown(tallyLevels(dropped))}).`,
     short: `${count(dropped.length)} of ${plural(left, 'result')} dropped (gzipped file at most ${count(limits.gzippedBytes)} bytes)`,
   };
 }

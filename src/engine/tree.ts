@@ -153,7 +153,6 @@ export class SyntaxTree {
   /** One past the node's last descendant: node i's subtree is [i, end[i]). */
   readonly end: Int32Array;
   readonly field: Uint16Array;
-  private readonly nodes: (SyntaxNode | undefined)[];
   private readonly tables: LanguageTables;
   private readonly memos = new Map<object, Map<number, unknown>>();
 
@@ -176,7 +175,6 @@ export class SyntaxTree {
     this.parentOf = new Int32Array(count);
     this.end = new Int32Array(count);
     this.field = new Uint16Array(count);
-    this.nodes = new Array(count);
   }
 
   /** Copies a web-tree-sitter tree (which the caller still owns and deletes). */
@@ -204,11 +202,15 @@ export class SyntaxTree {
     return memo as Map<number, T>;
   }
 
-  /** The node object of index i (one per index, made on first use). */
+  /**
+   * A node object for index i, new on every call: compare nodes by `id`, never by identity.
+   * Not cached: a cache kept every node object a rule had touched alive for the whole file, and
+   * those survivors made the garbage collector copy and promote them (stdlib, two workers: about
+   * 7% less CPU and wall time without the cache, docs/performance.md), while a node object that
+   * dies young costs almost nothing.
+   */
   node(i: number): SyntaxNode {
-    let node = this.nodes[i];
-    if (!node) this.nodes[i] = node = new SyntaxNode(this, i);
-    return node;
+    return new SyntaxNode(this, i);
   }
 
   typeName(i: number): string {

@@ -1744,13 +1744,12 @@ exports.scopeAt = scopeAt;
  * THE MODEL
  *
  * - `Scope`: module, class, function, lambda or comprehension, with its parent, children, bindings,
- *   references (reads that occur in it), `global`/`nonlocal` declarations, `locals()` use, star
- *   imports and docstring.
+ *   `global`/`nonlocal` declarations, `locals()` use, star imports and docstring.
  * - `Binding`: one place where a name gets (or loses) a value: imports, assignments and other
  *   targets, definitions, parameters, declarations, `del`. `node` is the identifier that names it
  *   (for `import a.b`, the identifier `a`; for an alias, the alias); `owner` is the construct
  *   (statement, parameter list, ...); `at` is the source index where the name takes its value,
- *   which is after the right-hand side for `x = x + 1`. `references` lists the reads resolved to it.
+ *   which is after the right-hand side for `x = x + 1`. `reads` counts the reads resolved to it.
  * - `Reference`: one read of a name, wherever Python (or a type checker) evaluates names: ordinary
  *   expressions, decorators, default values, annotations, class bases and keywords, f-strings,
  *   `del` and augmented targets, names inside string annotations (`"List[int]"`, whose reference
@@ -1849,7 +1848,7 @@ function rebindingGroup(binding) {
 function isGroupUsed(binding) {
     if (binding.scope.usesLocals)
         return true;
-    return rebindingGroup(binding).some((member) => member.references.length > 0);
+    return rebindingGroup(binding).some((member) => member.reads > 0);
 }
 /** The innermost scope in which code at source index `index` is evaluated. */
 function scopeAt(model, index) {
@@ -2189,13 +2188,59 @@ class RangeStack {
         return top && top.start <= index ? top : undefined;
     }
 }
+/**
+ * The reads of a file, one entry per read in parallel arrays (struct of arrays): a file has up to
+ * millions of reads and each lives until the file is done, so one object per read made the
+ * garbage collector copy and promote them all (docs/performance.md). `Reference` objects are
+ * made only when `ScopeModel.references` is read.
+ */
+class Reads {
+    names = [];
+    /** The identifier's (or string literal's) node id. */
+    nodes = [];
+    scopes = [];
+    at = [];
+    contexts = [];
+    deferred = [];
+    /** Filled in `finish`, in the same order. */
+    bindings = [];
+    add(name, node, scope, at, context, deferred) {
+        this.names.push(name);
+        this.nodes.push(node);
+        this.scopes.push(scope);
+        this.at.push(at);
+        this.contexts.push(context);
+        this.deferred.push(deferred);
+    }
+    objects(tree) {
+        const out = [];
+        for (let k = 0; k < this.names.length; k++) {
+            const binding = this.bindings[k];
+            let maybeStar = false;
+            if (!binding)
+                for (let s = this.scopes[k]; s && !maybeStar; s = s.parent)
+                    maybeStar = s.starImports.length > 0;
+            out.push({
+                name: this.names[k],
+                node: tree.node(this.nodes[k]),
+                scope: this.scopes[k],
+                at: this.at[k],
+                context: this.contexts[k],
+                deferred: this.deferred[k],
+                binding,
+                maybeStar,
+            });
+        }
+        return out;
+    }
+}
 class ScopeBuilder {
     context;
     text;
     stack = [];
     scopes = [];
     bindings = [];
-    references = [];
+    reads = new Reads();
     exports = [];
     targets = [];
     /** Annotations (pushed by their owners, in source order) and lazily evaluated type expressions. */
@@ -2286,7 +2331,6 @@ class ScopeBuilder {
             parent,
             children: [],
             bindings: [],
-            references: [],
             globals: new Set(),
             nonlocals: new Set(),
             usesLocals: false,
@@ -2433,7 +2477,7 @@ class ScopeBuilder {
             node,
             owner,
             at,
-            references: [],
+            reads: 0,
             import: extra.info,
             declared: DECLARATIONS.has(kind) ? undefined : declared,
             typeCheckingOnly: this.inRanges(this.typeCheckingRanges, node.startIndex),
@@ -2455,17 +2499,7 @@ class ScopeBuilder {
         const frame = this.annotations.at(at);
         if (context === 'load' && frame)
             context = 'annotation';
-        const reference = {
-            name: name ?? (0, names_1.nameAt)(this.text, at) ?? node.text,
-            node,
-            scope,
-            at,
-            context,
-            deferred: deferred ?? frame?.deferred ?? false,
-            maybeStar: false,
-        };
-        scope.references.push(reference);
-        this.references.push(reference);
+        this.reads.add(name ?? (0, names_1.nameAt)(this.text, at) ?? node.text, node.id, scope, at, context, deferred ?? frame?.deferred ?? false);
     }
     /**
      * The token character before the name at `index`, skipping blanks: a `.` makes the name an
@@ -2882,24 +2916,22 @@ class ScopeBuilder {
             for (const list of scope.byName.values())
                 list.sort((a, b) => a.at - b.at);
         }
-        for (const reference of this.references) {
-            const binding = lookup(reference.scope, reference.name, reference.at, reference.deferred);
-            if (binding) {
-                reference.binding = binding;
-                binding.references.push(reference);
-            }
-            else {
-                for (let s = reference.scope; s; s = s.parent) {
-                    if (s.starImports.length > 0)
-                        reference.maybeStar = true;
-                }
-            }
+        const reads = this.reads;
+        for (let k = 0; k < reads.names.length; k++) {
+            const binding = lookup(reads.scopes[k], reads.names[k], reads.at[k], reads.deferred[k]);
+            reads.bindings.push(binding);
+            if (binding)
+                binding.reads++;
         }
+        const tree = this.context.tree;
+        let references;
         return {
             module: this.scopes[0],
             scopes: this.scopes,
             bindings: this.bindings,
-            references: this.references,
+            get references() {
+                return (references ??= reads.objects(tree));
+            },
             exports: this.exports,
             futureAnnotations: this.futureAnnotations,
         };
@@ -8939,7 +8971,7 @@ exports.unusedVariable = {
                     if (!isCandidate(binding))
                         continue;
                     if (binding.kind === 'except') {
-                        if (binding.references.length > 0 || binding.scope.usesLocals)
+                        if (binding.reads > 0 || binding.scope.usesLocals)
                             continue;
                     }
                     else {

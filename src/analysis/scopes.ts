@@ -10,13 +10,12 @@
  * THE MODEL
  *
  * - `Scope`: module, class, function, lambda or comprehension, with its parent, children, bindings,
- *   references (reads that occur in it), `global`/`nonlocal` declarations, `locals()` use, star
- *   imports and docstring.
+ *   `global`/`nonlocal` declarations, `locals()` use, star imports and docstring.
  * - `Binding`: one place where a name gets (or loses) a value: imports, assignments and other
  *   targets, definitions, parameters, declarations, `del`. `node` is the identifier that names it
  *   (for `import a.b`, the identifier `a`; for an alias, the alias); `owner` is the construct
  *   (statement, parameter list, ...); `at` is the source index where the name takes its value,
- *   which is after the right-hand side for `x = x + 1`. `references` lists the reads resolved to it.
+ *   which is after the right-hand side for `x = x + 1`. `reads` counts the reads resolved to it.
  * - `Reference`: one read of a name, wherever Python (or a type checker) evaluates names: ordinary
  *   expressions, decorators, default values, annotations, class bases and keywords, f-strings,
  *   `del` and augmented targets, names inside string annotations (`"List[int]"`, whose reference
@@ -118,8 +117,8 @@ export interface Binding {
   readonly owner: Node;
   /** Source index (UTF-16) from which the name has this value. */
   readonly at: number;
-  /** Reads resolved to this binding (filled in `end`). */
-  readonly references: Reference[];
+  /** How many reads resolve to this binding (filled in `end`; `model.references` lists them). */
+  reads: number;
   readonly import?: ImportInfo;
   /** Set when the scope declared the name `global`/`nonlocal`: the value lives elsewhere. */
   readonly declared?: 'global' | 'nonlocal';
@@ -160,9 +159,9 @@ export interface Reference {
   /** Evaluated after the enclosing scope has finished (see the module comment). */
   readonly deferred: boolean;
   /** The binding the read refers to; undefined for builtins and undefined names. */
-  binding?: Binding;
+  readonly binding?: Binding;
   /** Unresolved, and a star import in a visible scope may provide the name. */
-  maybeStar: boolean;
+  readonly maybeStar: boolean;
 }
 
 export interface Scope {
@@ -173,8 +172,6 @@ export interface Scope {
   readonly children: Scope[];
   /** Bindings in the order they were found (source order of their identifiers). */
   readonly bindings: Binding[];
-  /** Reads that occur directly in this scope. */
-  readonly references: Reference[];
   /** Names declared `global` / `nonlocal` in this scope. */
   readonly globals: Set<string>;
   readonly nonlocals: Set<string>;
@@ -203,7 +200,11 @@ export interface ScopeModel {
   readonly scopes: readonly Scope[];
   /** Every binding, in the order found. */
   readonly bindings: readonly Binding[];
-  /** Every reference, in the order found. */
+  /**
+   * Every reference, in the order found. Made on first access: the analysis keeps reads in
+   * parallel arrays, since a file has millions of them at most and the rules only need the
+   * counts (`Binding.reads`); the objects are for tests and tools that want to list them.
+   */
   readonly references: readonly Reference[];
   /** Names listed in `__all__` (assigned, `+=`, `.extend`, `.append`), at module level. */
   readonly exports: readonly ExportedName[];
@@ -278,7 +279,7 @@ export function rebindingGroup(binding: Binding): Binding[] {
 /** True when some read reaches the binding's rebinding group, or its scope calls `locals()`. */
 export function isGroupUsed(binding: Binding): boolean {
   if (binding.scope.usesLocals) return true;
-  return rebindingGroup(binding).some((member) => member.references.length > 0);
+  return rebindingGroup(binding).some((member) => member.reads > 0);
 }
 
 /** The innermost scope in which code at source index `index` is evaluated. */
@@ -634,12 +635,59 @@ class RangeStack<T extends Range> {
   }
 }
 
+/**
+ * The reads of a file, one entry per read in parallel arrays (struct of arrays): a file has up to
+ * millions of reads and each lives until the file is done, so one object per read made the
+ * garbage collector copy and promote them all (docs/performance.md). `Reference` objects are
+ * made only when `ScopeModel.references` is read.
+ */
+class Reads {
+  readonly names: string[] = [];
+  /** The identifier's (or string literal's) node id. */
+  readonly nodes: number[] = [];
+  readonly scopes: Scope[] = [];
+  readonly at: number[] = [];
+  readonly contexts: ReferenceContext[] = [];
+  readonly deferred: boolean[] = [];
+  /** Filled in `finish`, in the same order. */
+  readonly bindings: (Binding | undefined)[] = [];
+
+  add(name: string, node: number, scope: Scope, at: number, context: ReferenceContext, deferred: boolean): void {
+    this.names.push(name);
+    this.nodes.push(node);
+    this.scopes.push(scope);
+    this.at.push(at);
+    this.contexts.push(context);
+    this.deferred.push(deferred);
+  }
+
+  objects(tree: SyntaxTree): Reference[] {
+    const out: Reference[] = [];
+    for (let k = 0; k < this.names.length; k++) {
+      const binding = this.bindings[k];
+      let maybeStar = false;
+      if (!binding) for (let s: Scope | undefined = this.scopes[k]; s && !maybeStar; s = s.parent) maybeStar = s.starImports.length > 0;
+      out.push({
+        name: this.names[k],
+        node: tree.node(this.nodes[k]),
+        scope: this.scopes[k],
+        at: this.at[k],
+        context: this.contexts[k],
+        deferred: this.deferred[k],
+        binding,
+        maybeStar,
+      });
+    }
+    return out;
+  }
+}
+
 class ScopeBuilder {
   private readonly text: string;
   private readonly stack: Scope[] = [];
   private readonly scopes: Scope[] = [];
   private readonly bindings: Binding[] = [];
-  private readonly references: Reference[] = [];
+  private readonly reads = new Reads();
   private readonly exports: ExportedName[] = [];
   private readonly targets: Target[] = [];
   /** Annotations (pushed by their owners, in source order) and lazily evaluated type expressions. */
@@ -732,7 +780,6 @@ class ScopeBuilder {
       parent,
       children: [],
       bindings: [],
-      references: [],
       globals: new Set(),
       nonlocals: new Set(),
       usesLocals: false,
@@ -879,7 +926,7 @@ class ScopeBuilder {
       node,
       owner,
       at,
-      references: [],
+      reads: 0,
       import: extra.info,
       declared: DECLARATIONS.has(kind) ? undefined : declared,
       typeCheckingOnly: this.inRanges(this.typeCheckingRanges, node.startIndex),
@@ -900,17 +947,7 @@ class ScopeBuilder {
     const at = node.startIndex;
     const frame = this.annotations.at(at);
     if (context === 'load' && frame) context = 'annotation';
-    const reference: Reference = {
-      name: name ?? nameAt(this.text, at) ?? node.text,
-      node,
-      scope,
-      at,
-      context,
-      deferred: deferred ?? frame?.deferred ?? false,
-      maybeStar: false,
-    };
-    scope.references.push(reference);
-    this.references.push(reference);
+    this.reads.add(name ?? nameAt(this.text, at) ?? node.text, node.id, scope, at, context, deferred ?? frame?.deferred ?? false);
   }
 
   /**
@@ -1287,22 +1324,21 @@ class ScopeBuilder {
     for (const scope of this.scopes) {
       for (const list of scope.byName.values()) list.sort((a, b) => a.at - b.at);
     }
-    for (const reference of this.references) {
-      const binding = lookup(reference.scope, reference.name, reference.at, reference.deferred);
-      if (binding) {
-        reference.binding = binding;
-        binding.references.push(reference);
-      } else {
-        for (let s: Scope | undefined = reference.scope; s; s = s.parent) {
-          if (s.starImports.length > 0) reference.maybeStar = true;
-        }
-      }
+    const reads = this.reads;
+    for (let k = 0; k < reads.names.length; k++) {
+      const binding = lookup(reads.scopes[k], reads.names[k], reads.at[k], reads.deferred[k]);
+      reads.bindings.push(binding);
+      if (binding) binding.reads++;
     }
+    const tree = this.context.tree;
+    let references: Reference[] | undefined;
     return {
       module: this.scopes[0],
       scopes: this.scopes,
       bindings: this.bindings,
-      references: this.references,
+      get references(): readonly Reference[] {
+        return (references ??= reads.objects(tree));
+      },
       exports: this.exports,
       futureAnnotations: this.futureAnnotations,
     };

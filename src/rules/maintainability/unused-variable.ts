@@ -161,7 +161,7 @@ export const unusedVariable: Rule = {
         for (const binding of model.bindings) {
           if (!isCandidate(binding)) continue;
           if (binding.kind === 'except') {
-            if (binding.references.length > 0 || binding.scope.usesLocals) continue;
+            if (binding.reads > 0 || binding.scope.usesLocals) continue;
           } else {
             if (lastValueOfGroup(binding) !== binding || isGroupUsed(binding)) continue;
           }

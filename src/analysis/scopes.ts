@@ -622,16 +622,27 @@ interface AnnotationFrame extends Range {
  */
 class RangeStack<T extends Range> {
   private readonly items: T[] = [];
+  // The bounds again, as numbers: `at` runs for every name of the file, and reading them from
+  // the items (object literals of several shapes) made its property loads megamorphic.
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
 
   push(item: T): void {
     this.items.push(item);
+    this.starts.push(item.start);
+    this.ends.push(item.end);
   }
 
   at(index: number): T | undefined {
-    const items = this.items;
-    while (items.length > 0 && items[items.length - 1].end <= index) items.pop();
-    const top = items[items.length - 1];
-    return top && top.start <= index ? top : undefined;
+    const ends = this.ends;
+    let top = ends.length - 1;
+    while (top >= 0 && ends[top] <= index) top--;
+    if (top < ends.length - 1) {
+      this.items.length = top + 1;
+      this.starts.length = top + 1;
+      ends.length = top + 1;
+    }
+    return top >= 0 && this.starts[top] <= index ? this.items[top] : undefined;
   }
 }
 

@@ -331,8 +331,9 @@ class Scope {
     children = [];
     bindings = new Map();
     stars = [];
-    globals = new Set();
-    nonlocals = new Set();
+    /** Names declared `global` / `nonlocal`: undefined until the first (most scopes have none). */
+    globals;
+    nonlocals;
     /** Ranges `[start, end]` of loop bodies whose code can run again after later code of this scope. */
     loops = [];
     constructor(kind, 
@@ -661,12 +662,12 @@ exports.calls = {
             global_statement(node) {
                 for (const name of namedChildrenOf(node))
                     if (name.type === 'identifier')
-                        current().globals.add(name.text);
+                        (current().globals ??= new Set()).add(name.text);
             },
             nonlocal_statement(node) {
                 for (const name of namedChildrenOf(node))
                     if (name.type === 'identifier')
-                        current().nonlocals.add(name.text);
+                        (current().nonlocals ??= new Set()).add(name.text);
             },
             type_alias_statement(node) {
                 const left = node.childForFieldName('left');
@@ -756,9 +757,9 @@ function finishScopes(module) {
             visit(child);
         if (scope === module)
             return;
-        for (const name of scope.globals)
+        for (const name of scope.globals ?? [])
             move(scope, name, module);
-        for (const name of scope.nonlocals) {
+        for (const name of scope.nonlocals ?? []) {
             let target = scope.parent;
             while (target && !target.functionLike)
                 target = target.kind === 'module' ? undefined : target.parent;
@@ -856,12 +857,12 @@ class Resolver {
                 s = s.parent;
                 continue;
             }
-            if (s.kind !== 'module' && s.globals.has(name)) {
+            if (s.kind !== 'module' && s.globals?.has(name)) {
                 s = this.module;
                 sameScope = false;
                 continue;
             }
-            if (s.nonlocals.has(name)) {
+            if (s.nonlocals?.has(name)) {
                 s = s.parent;
                 sameScope = false;
                 continue;
@@ -1779,6 +1780,8 @@ const names_1 = __nccwpck_require__(5166);
 // ---------------------------------------------------------------------------------------------
 // Helpers for rules
 // ---------------------------------------------------------------------------------------------
+/** The `globals` and `nonlocals` of a scope that declares none (shared, never written). */
+const NO_NAMES = new Set();
 const DECLARATIONS = new Set(['global', 'nonlocal']);
 /** Bindings of `name` in `scope`, ordered by when they take effect (declarations excluded). */
 function bindingsOf(scope, name) {
@@ -2342,8 +2345,8 @@ class ScopeBuilder {
             parent,
             children: [],
             bindings: [],
-            globals: new Set(),
-            nonlocals: new Set(),
+            globals: NO_NAMES,
+            nonlocals: NO_NAMES,
             usesLocals: false,
             starImports: [],
             docstring,
@@ -2660,7 +2663,12 @@ class ScopeBuilder {
             this.handled.add(name.startIndex);
             if (scope.kind === 'module')
                 continue; // a no-op at module level
-            (kind === 'global' ? scope.globals : scope.nonlocals).add(name.text);
+            const declared = scope;
+            const key = kind === 'global' ? 'globals' : 'nonlocals';
+            // The set is made on the first declaration: most scopes have none.
+            if (declared[key] === NO_NAMES)
+                declared[key] = new Set();
+            declared[key].add(name.text);
             this.bind(scope, name, kind, node, name.startIndex);
         }
     }

@@ -428,8 +428,9 @@ class Scope {
   readonly children: Scope[] = [];
   readonly bindings = new Map<string, Binding[]>();
   readonly stars: Binding[] = [];
-  readonly globals = new Set<string>();
-  readonly nonlocals = new Set<string>();
+  /** Names declared `global` / `nonlocal`: undefined until the first (most scopes have none). */
+  globals: Set<string> | undefined;
+  nonlocals: Set<string> | undefined;
   /** Ranges `[start, end]` of loop bodies whose code can run again after later code of this scope. */
   readonly loops: [number, number][] = [];
 
@@ -735,10 +736,10 @@ export const calls: Analysis<CallModel> = {
         if (capture && namedChildrenOf(capture).length === 1) current().bind(dottedText(capture), other(node.endIndex));
       },
       global_statement(node) {
-        for (const name of namedChildrenOf(node)) if (name.type === 'identifier') current().globals.add(name.text);
+        for (const name of namedChildrenOf(node)) if (name.type === 'identifier') (current().globals ??= new Set()).add(name.text);
       },
       nonlocal_statement(node) {
-        for (const name of namedChildrenOf(node)) if (name.type === 'identifier') current().nonlocals.add(name.text);
+        for (const name of namedChildrenOf(node)) if (name.type === 'identifier') (current().nonlocals ??= new Set()).add(name.text);
       },
       type_alias_statement(node) {
         const left = node.childForFieldName('left');
@@ -825,8 +826,8 @@ function finishScopes(module: Scope): void {
     scope.children.sort((a, b) => a.start - b.start);
     for (const child of scope.children) visit(child);
     if (scope === module) return;
-    for (const name of scope.globals) move(scope, name, module);
-    for (const name of scope.nonlocals) {
+    for (const name of scope.globals ?? []) move(scope, name, module);
+    for (const name of scope.nonlocals ?? []) {
       let target = scope.parent;
       while (target && !target.functionLike) target = target.kind === 'module' ? undefined : target.parent;
       if (target) move(scope, name, target);
@@ -915,12 +916,12 @@ class Resolver {
         s = s.parent;
         continue;
       }
-      if (s.kind !== 'module' && s.globals.has(name)) {
+      if (s.kind !== 'module' && s.globals?.has(name)) {
         s = this.module;
         sameScope = false;
         continue;
       }
-      if (s.nonlocals.has(name)) {
+      if (s.nonlocals?.has(name)) {
         s = s.parent;
         sameScope = false;
         continue;

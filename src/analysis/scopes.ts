@@ -173,8 +173,8 @@ export interface Scope {
   /** Bindings in the order they were found (source order of their identifiers). */
   readonly bindings: Binding[];
   /** Names declared `global` / `nonlocal` in this scope. */
-  readonly globals: Set<string>;
-  readonly nonlocals: Set<string>;
+  readonly globals: ReadonlySet<string>;
+  readonly nonlocals: ReadonlySet<string>;
   /** `locals()` (or argument-less `vars()`) is called here: every binding may be read. */
   usesLocals: boolean;
   /** `from m import *` statements of this scope. */
@@ -215,6 +215,9 @@ export interface ScopeModel {
 // ---------------------------------------------------------------------------------------------
 // Helpers for rules
 // ---------------------------------------------------------------------------------------------
+
+/** The `globals` and `nonlocals` of a scope that declares none (shared, never written). */
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const DECLARATIONS: ReadonlySet<BindingKind> = new Set<BindingKind>(['global', 'nonlocal']);
 
@@ -791,8 +794,8 @@ class ScopeBuilder {
       parent,
       children: [],
       bindings: [],
-      globals: new Set(),
-      nonlocals: new Set(),
+      globals: NO_NAMES,
+      nonlocals: NO_NAMES,
       usesLocals: false,
       starImports: [],
       docstring,
@@ -1090,7 +1093,11 @@ class ScopeBuilder {
       if (name?.type !== 'identifier') continue;
       this.handled.add(name.startIndex);
       if (scope.kind === 'module') continue; // a no-op at module level
-      (kind === 'global' ? scope.globals : scope.nonlocals).add(name.text);
+      const declared = scope as { globals: ReadonlySet<string>; nonlocals: ReadonlySet<string> };
+      const key = kind === 'global' ? 'globals' : 'nonlocals';
+      // The set is made on the first declaration: most scopes have none.
+      if (declared[key] === NO_NAMES) declared[key] = new Set();
+      (declared[key] as Set<string>).add(name.text);
       this.bind(scope, name, kind, node, name.startIndex);
     }
   }

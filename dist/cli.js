@@ -683,7 +683,6 @@ exports.calls = {
                 const resolver = new Resolver(module);
                 const assuming = new Resolver(module, true);
                 const sites = [];
-                const byId = new Map();
                 // Without star imports the two readings are the same: resolve once.
                 const stars = hasStars(module);
                 for (const node of callNodes) {
@@ -691,21 +690,17 @@ exports.calls = {
                     if (!callee)
                         continue;
                     const qualifiedName = resolver.resolveCallee(callee, context.text);
-                    const site = new LazyCallSite(node, callee, qualifiedName, stars ? assuming.resolveCallee(callee, context.text) : qualifiedName);
-                    sites.push(site);
-                    byId.set(node.id, site);
+                    sites.push(new LazyCallSite(node, callee, qualifiedName, stars ? assuming.resolveCallee(callee, context.text) : qualifiedName));
                 }
+                // Sites by name, made when a rule first asks: each security rule asks for a few names,
+                // and filtering every call of the file for each of them showed in profiles.
+                let byQualified;
+                let byAssumed;
                 const model = {
                     calls: sites,
-                    callsTo(names) {
-                        const wanted = new Set(names);
-                        return sites.filter((site) => site.qualifiedName !== undefined && wanted.has(site.qualifiedName));
-                    },
-                    callsToAssumed(names) {
-                        const wanted = new Set(names);
-                        return sites.filter((site) => site.assumedName !== undefined && wanted.has(site.assumedName));
-                    },
-                    callAt: (node) => byId.get(node.id),
+                    callsTo: (names) => sitesNamed((byQualified ??= indexSites(sites, 'qualifiedName')), names),
+                    callsToAssumed: (names) => sitesNamed((byAssumed ??= stars ? indexSites(sites, 'assumedName') : (byQualified ??= indexSites(sites, 'qualifiedName'))), names),
+                    callAt: (node) => siteAt(sites, node.id),
                     resolve: (expression) => resolver.resolve(expression, 0, false),
                     resolveAssumed: (expression) => assuming.resolve(expression, 0, false),
                 };
@@ -715,6 +710,53 @@ exports.calls = {
         return visitor;
     },
 };
+/** The call sites by qualified (or assumed) name, each list in source order. */
+function indexSites(sites, key) {
+    const index = new Map();
+    for (const site of sites) {
+        const name = site[key];
+        if (name === undefined)
+            continue;
+        const list = index.get(name);
+        if (list)
+            list.push(site);
+        else
+            index.set(name, [site]);
+    }
+    return index;
+}
+/** The sites with one of `names`, in source order (node ids are pre-order indices). */
+function sitesNamed(index, names) {
+    const out = [];
+    let lists = 0;
+    for (const name of new Set(names)) {
+        const list = index.get(name);
+        if (!list)
+            continue;
+        for (const site of list)
+            out.push(site);
+        lists++;
+    }
+    if (lists > 1)
+        out.sort((a, b) => a.node.id - b.node.id);
+    return out;
+}
+/** The site of call node `id`, by binary search: sites are in pre-order. */
+function siteAt(sites, id) {
+    let lo = 0;
+    let hi = sites.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const at = sites[mid].node.id;
+        if (at === id)
+            return sites[mid];
+        if (at < id)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return undefined;
+}
 /** A call site whose argument list and written name are read from the tree only when asked for. */
 class LazyCallSite {
     node;

@@ -2525,6 +2525,8 @@ class Reads {
         return out;
     }
 }
+const HANDLED_NAME = 1;
+const HANDLED_STRING = 2;
 class ScopeBuilder {
     context;
     text;
@@ -2540,10 +2542,13 @@ class ScopeBuilder {
     typeRegions = new RangeStack();
     /** Patterns of `case` clauses, whose names need the slow, parent-based classification. */
     patterns = new RangeStack();
-    /** Start indices of identifiers already handled by the construct they belong to. */
-    handled = new Set();
-    /** Start indices of strings already handled as part of a concatenation. */
-    handledStrings = new Set();
+    /**
+     * By source index, what starts there and is already handled: HANDLED_NAME for an identifier
+     * its construct has classified, HANDLED_STRING for a string that is part of a concatenation.
+     * One byte per character outside the heap, not a Set of every bound name that the garbage
+     * collector has to copy while the file is analysed.
+     */
+    handled;
     typeCheckingRanges = [];
     importGuardRanges = [];
     /** End of the last import statement: the names inside it are handled by the statement. */
@@ -2552,6 +2557,7 @@ class ScopeBuilder {
     constructor(context) {
         this.context = context;
         this.text = context.text;
+        this.handled = new Uint8Array(this.text.length + 1);
         // The root is `module`, or `ERROR` when the file is badly broken: either way, the module scope.
         const root = context.tree.rootNode;
         this.pushScope('module', root, undefined, [], root.type === 'module' ? docstringOf(root) : undefined);
@@ -2571,7 +2577,7 @@ class ScopeBuilder {
             lambda: (node) => this.enterLambda(node),
             'lambda:exit': exitScope,
             identifier: (node) => this.identifier(node),
-            keyword_argument: (node) => void this.handled.add(node.startIndex), // `name=` is not a read
+            keyword_argument: (node) => void (this.handled[node.startIndex] |= HANDLED_NAME), // `name=` is not a read
             global_statement: (node) => this.declaration(node, 'global'),
             nonlocal_statement: (node) => this.declaration(node, 'nonlocal'),
             named_expression: (node) => this.namedExpression(node),
@@ -2759,7 +2765,7 @@ class ScopeBuilder {
     }
     bind(scope, node, kind, owner, at, extra = {}) {
         const name = extra.name ?? node.text;
-        this.handled.add(node.startIndex);
+        this.handled[node.startIndex] |= HANDLED_NAME;
         const declared = scope.kind === 'module' ? undefined : scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : undefined;
         const binding = {
             name,
@@ -2833,7 +2839,7 @@ class ScopeBuilder {
      */
     identifier(node) {
         const start = node.startIndex;
-        if (this.handled.has(start) || start < this.importEnd)
+        if ((this.handled[start] & HANDLED_NAME) !== 0 || start < this.importEnd)
             return;
         const before = this.charBefore(start);
         if (before === '.')
@@ -2937,7 +2943,7 @@ class ScopeBuilder {
         for (const name of node.namedChildren) {
             if (name?.type !== 'identifier')
                 continue;
-            this.handled.add(name.startIndex);
+            this.handled[name.startIndex] |= HANDLED_NAME;
             if (scope.kind === 'module')
                 continue; // a no-op at module level
             const declared = scope;
@@ -3010,7 +3016,7 @@ class ScopeBuilder {
         if (inner?.type === 'generic_type') {
             for (const list of inner.namedChildren) {
                 if (list?.type === 'type_parameter')
-                    this.typeParameterNames(list, (identifier) => this.handled.add(identifier.startIndex));
+                    this.typeParameterNames(list, (identifier) => void (this.handled[identifier.startIndex] |= HANDLED_NAME));
             }
         }
         // The value is evaluated lazily, when the alias is used.
@@ -3082,7 +3088,7 @@ class ScopeBuilder {
     // --- strings used as types -----------------------------------------------------------------
     string(node) {
         const start = node.startIndex;
-        if (this.handledStrings.has(start))
+        if ((this.handled[start] & HANDLED_STRING) !== 0)
             return;
         // Only strings in an annotation or in a typing construct can be types; skip the rest cheaply.
         if (!this.annotations.at(start) && !this.typeRegions.at(start))
@@ -3090,7 +3096,7 @@ class ScopeBuilder {
         if (node.type === 'concatenated_string') {
             for (const part of node.namedChildren)
                 if (part)
-                    this.handledStrings.add(part.startIndex);
+                    this.handled[part.startIndex] |= HANDLED_STRING;
         }
         if (!isTypeString(node))
             return;

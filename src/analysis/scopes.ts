@@ -696,6 +696,9 @@ class Reads {
   }
 }
 
+const HANDLED_NAME = 1;
+const HANDLED_STRING = 2;
+
 class ScopeBuilder {
   private readonly text: string;
   private readonly stack: Scope[] = [];
@@ -710,10 +713,13 @@ class ScopeBuilder {
   private readonly typeRegions = new RangeStack<Range>();
   /** Patterns of `case` clauses, whose names need the slow, parent-based classification. */
   private readonly patterns = new RangeStack<Range>();
-  /** Start indices of identifiers already handled by the construct they belong to. */
-  private readonly handled = new Set<number>();
-  /** Start indices of strings already handled as part of a concatenation. */
-  private readonly handledStrings = new Set<number>();
+  /**
+   * By source index, what starts there and is already handled: HANDLED_NAME for an identifier
+   * its construct has classified, HANDLED_STRING for a string that is part of a concatenation.
+   * One byte per character outside the heap, not a Set of every bound name that the garbage
+   * collector has to copy while the file is analysed.
+   */
+  private readonly handled: Uint8Array;
   private readonly typeCheckingRanges: [number, number][] = [];
   private readonly importGuardRanges: [number, number][] = [];
   /** End of the last import statement: the names inside it are handled by the statement. */
@@ -722,6 +728,7 @@ class ScopeBuilder {
 
   constructor(private readonly context: FileContext) {
     this.text = context.text;
+    this.handled = new Uint8Array(this.text.length + 1);
     // The root is `module`, or `ERROR` when the file is badly broken: either way, the module scope.
     const root = context.tree.rootNode;
     this.pushScope('module', root, undefined, [], root.type === 'module' ? docstringOf(root) : undefined);
@@ -741,7 +748,7 @@ class ScopeBuilder {
       lambda: (node) => this.enterLambda(node),
       'lambda:exit': exitScope,
       identifier: (node) => this.identifier(node),
-      keyword_argument: (node) => void this.handled.add(node.startIndex), // `name=` is not a read
+      keyword_argument: (node) => void (this.handled[node.startIndex] |= HANDLED_NAME), // `name=` is not a read
       global_statement: (node) => this.declaration(node, 'global'),
       nonlocal_statement: (node) => this.declaration(node, 'nonlocal'),
       named_expression: (node) => this.namedExpression(node),
@@ -930,7 +937,7 @@ class ScopeBuilder {
     extra: { info?: ImportInfo; name?: string; implicit?: boolean } = {},
   ): Binding {
     const name = extra.name ?? node.text;
-    this.handled.add(node.startIndex);
+    this.handled[node.startIndex] |= HANDLED_NAME;
     const declared =
       scope.kind === 'module' ? undefined : scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : undefined;
     const binding: Binding = {
@@ -999,7 +1006,7 @@ class ScopeBuilder {
    */
   private identifier(node: Node): void {
     const start = node.startIndex;
-    if (this.handled.has(start) || start < this.importEnd) return;
+    if ((this.handled[start] & HANDLED_NAME) !== 0 || start < this.importEnd) return;
     const before = this.charBefore(start);
     if (before === '.') return; // `obj.name`, `from .name import`
     if (before === '' || this.patterns.at(start)) {
@@ -1091,7 +1098,7 @@ class ScopeBuilder {
     const scope = this.scopeAt(node.startIndex);
     for (const name of node.namedChildren) {
       if (name?.type !== 'identifier') continue;
-      this.handled.add(name.startIndex);
+      this.handled[name.startIndex] |= HANDLED_NAME;
       if (scope.kind === 'module') continue; // a no-op at module level
       const declared = scope as { globals: ReadonlySet<string>; nonlocals: ReadonlySet<string> };
       const key = kind === 'global' ? 'globals' : 'nonlocals';
@@ -1158,7 +1165,7 @@ class ScopeBuilder {
     if (name?.type === 'identifier') this.bind(scope, name, 'type-alias', node, node.endIndex);
     if (inner?.type === 'generic_type') {
       for (const list of inner.namedChildren) {
-        if (list?.type === 'type_parameter') this.typeParameterNames(list, (identifier) => this.handled.add(identifier.startIndex));
+        if (list?.type === 'type_parameter') this.typeParameterNames(list, (identifier) => void (this.handled[identifier.startIndex] |= HANDLED_NAME));
       }
     }
     // The value is evaluated lazily, when the alias is used.
@@ -1227,11 +1234,11 @@ class ScopeBuilder {
 
   private string(node: Node): void {
     const start = node.startIndex;
-    if (this.handledStrings.has(start)) return;
+    if ((this.handled[start] & HANDLED_STRING) !== 0) return;
     // Only strings in an annotation or in a typing construct can be types; skip the rest cheaply.
     if (!this.annotations.at(start) && !this.typeRegions.at(start)) return;
     if (node.type === 'concatenated_string') {
-      for (const part of node.namedChildren) if (part) this.handledStrings.add(part.startIndex);
+      for (const part of node.namedChildren) if (part) this.handled[part.startIndex] |= HANDLED_STRING;
     }
     if (!isTypeString(node)) return;
     const value = stringValue(node, this.text);

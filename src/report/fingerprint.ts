@@ -9,26 +9,28 @@
  * UTF-8 (invalid sequences become U+FFFD, a BOM stays), read in UTF-16 code units. Identical hashes
  * in one file are told apart by a `:N` occurrence suffix.
  *
- * The 64-bit arithmetic is done on four 16-bit limbs held in plain numbers: every partial
- * product stays below 2^33, exact in a double, and the low 16 bits of a (possibly negative) step
- * are `ToInt32(x) & 0xffff`, exact because 2^32 is a multiple of 2^16.
+ * The 64-bit arithmetic is done on two 32-bit halves held in plain numbers: every step of a half
+ * (`half * 37 + carry - FIRST_MOD half * character`) stays within 2^49 in magnitude, so it is
+ * exact in a double; the low half's carry is `floor(t / 2^32)`, and the high half is taken
+ * modulo 2^32 with `>>> 0`, exact for any such value.
  */
 const WINDOW = 100;
 const BASE = 37;
 const END_OF_FILE = 65535;
 
-/** BASE^WINDOW mod 2^64 as four 16-bit limbs, least significant first. */
-const FIRST_MOD: [number, number, number, number] = (() => {
-  const limbs = [1, 0, 0, 0];
+const TWO_32 = 4294967296;
+
+/** BASE^WINDOW mod 2^64 as its high and low 32 bits. */
+const FIRST_MOD: readonly [number, number] = (() => {
+  let hi = 0;
+  let lo = 1;
   for (let i = 0; i < WINDOW; i++) {
-    let carry = 0;
-    for (let k = 0; k < 4; k++) {
-      const t = limbs[k] * BASE + carry;
-      limbs[k] = t & 0xffff;
-      carry = (t - limbs[k]) / 65536;
-    }
+    const t = lo * BASE;
+    const carry = Math.floor(t / TWO_32);
+    lo = t - carry * TWO_32;
+    hi = (hi * BASE + carry) >>> 0;
   }
-  return limbs as [number, number, number, number];
+  return [hi, lo];
 })();
 
 function hex64(hi: number, lo: number): string {
@@ -50,11 +52,9 @@ export function lineHashes(text: string, wanted?: ReadonlySet<number>): Map<numb
   // The hash of line n + 1, as its high and low 32 bits.
   const his: number[] = [];
   const los: number[] = [];
-  const [f0, f1, f2, f3] = FIRST_MOD;
-  let h0 = 0;
-  let h1 = 0;
-  let h2 = 0;
-  let h3 = 0;
+  const [fHi, fLo] = FIRST_MOD;
+  let hi = 0;
+  let lo = 0;
   let index = 0;
   let lineNumber = 0;
   let lineStart = true;
@@ -77,8 +77,8 @@ export function lineHashes(text: string, wanted?: ReadonlySet<number>): Map<numb
     // The line whose window is now full: record its hash (lines complete in order).
     const line = lineAt[index];
     if (line !== -1) {
-      his.push(h3 * 65536 + h2);
-      los.push(h1 * 65536 + h0);
+      his.push(hi);
+      los.push(lo);
       if (line >= last) break;
       lineAt[index] = -1;
     }
@@ -90,19 +90,13 @@ export function lineHashes(text: string, wanted?: ReadonlySet<number>): Map<numb
       }
       if (code === 0x0a) lineStart = true;
     }
-    // hash = hash * BASE + code - FIRST_MOD * begin   (mod 2^64), limb by limb.
+    // hash = hash * BASE + code - FIRST_MOD * begin   (mod 2^64), half by half.
     const begin = window[index];
     window[index] = code;
-    let t = h0 * BASE + code - f0 * begin;
-    h0 = t & 0xffff;
-    let carry = (t - h0) / 65536;
-    t = h1 * BASE + carry - f1 * begin;
-    h1 = t & 0xffff;
-    carry = (t - h1) / 65536;
-    t = h2 * BASE + carry - f2 * begin;
-    h2 = t & 0xffff;
-    carry = (t - h2) / 65536;
-    h3 = (h3 * BASE + carry - f3 * begin) & 0xffff;
+    const t = lo * BASE + code - fLo * begin;
+    const carry = Math.floor(t / TWO_32);
+    lo = t - carry * TWO_32;
+    hi = (hi * BASE + carry - fHi * begin) >>> 0;
     index = index === WINDOW - 1 ? 0 : index + 1;
   }
   return occurrences(his, los, wanted);

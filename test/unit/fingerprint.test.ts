@@ -1,4 +1,35 @@
+import fc from 'fast-check';
 import { lineHashes } from '../../src/report/fingerprint';
+
+/**
+ * The algorithm as codeql-action's documentation states it, written plainly with BigInt: the
+ * reference the fast implementation is checked against.
+ */
+function referenceHashes(text: string): string[] {
+  const MOD = 1n << 64n;
+  const codes: number[] = [];
+  const starts: number[] = [];
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09) continue;
+    if (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d) continue;
+    if (code === 0x0d) code = 0x0a;
+    if (lineStart) starts.push(codes.length);
+    lineStart = code === 0x0a;
+    codes.push(code);
+  }
+  if (lineStart) starts.push(codes.length);
+  codes.push(65535);
+  const seen = new Map<bigint, number>();
+  return starts.map((start) => {
+    let hash = 0n;
+    for (let k = 0; k < 100; k++) hash = (hash * 37n + BigInt(codes[start + k] ?? 0)) % MOD;
+    const count = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, count);
+    return `${hash.toString(16)}:${count}`;
+  });
+}
 
 // Expected values are the published test vectors of github/codeql-action's fingerprint tests.
 function hashes(text: string): string[] {
@@ -67,6 +98,20 @@ describe('primaryLocationLineHash', () => {
   test('only the wanted lines are returned', () => {
     const got = lineHashes(' a\nb\n  \t\tc\n d', new Set([2]));
     expect([...got.entries()]).toEqual([[2, '54703d4cd895b18:1']]);
+  });
+
+  test('agrees with a plain BigInt reference on arbitrary text (high code units, all line endings)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '\t', '\n', '\r', '\r\n', 'a', 'Z', '#', '\u00e9', '\uffff', '\ud83d\ude00'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 400 }), (units) => {
+        const text = units.join('');
+        expect(hashes(text)).toEqual(referenceHashes(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('any set of wanted lines gets exactly the hashes of the full computation (occurrences included)', () => {

@@ -5195,10 +5195,8 @@ class SyntaxTree {
     flags;
     startIndex;
     endIndex;
-    startRow;
-    startColumn;
-    endRow;
-    endColumn;
+    /** Offsets where rows start (0, and one past each `\n`), made on the first point asked for. */
+    lineStarts;
     /** Parent node, -1 for the root. */
     parentOf;
     /** One past the node's last descendant: node i's subtree is [i, end[i]). */
@@ -5217,10 +5215,6 @@ class SyntaxTree {
         this.flags = new Uint8Array(count);
         this.startIndex = new Int32Array(count);
         this.endIndex = new Int32Array(count);
-        this.startRow = new Int32Array(count);
-        this.startColumn = new Int32Array(count);
-        this.endRow = new Int32Array(count);
-        this.endColumn = new Int32Array(count);
         this.parentOf = new Int32Array(count);
         this.end = new Int32Array(count);
         this.field = new Uint16Array(count);
@@ -5246,6 +5240,32 @@ class SyntaxTree {
         if (!memo)
             this.memos.set(key, (memo = new Map()));
         return memo;
+    }
+    /** Row and column (UTF-16 units, 0-based) of a source offset, as tree-sitter counts them. */
+    pointAt(index) {
+        let starts = this.lineStarts;
+        if (!starts) {
+            const text = this.text;
+            let rows = 1;
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                rows++;
+            starts = new Int32Array(rows);
+            let row = 1;
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                starts[row++] = i + 1;
+            this.lineStarts = starts;
+        }
+        // The last row that starts at or before `index`.
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= index)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { row: lo, column: index - starts[lo] };
     }
     /**
      * A node object for index i, new on every call: compare nodes by `id`, never by identity.
@@ -5343,10 +5363,10 @@ class SyntaxNode {
         return this.tree.endIndex[this.id];
     }
     get startPosition() {
-        return { row: this.tree.startRow[this.id], column: this.tree.startColumn[this.id] };
+        return this.tree.pointAt(this.tree.startIndex[this.id]);
     }
     get endPosition() {
-        return { row: this.tree.endRow[this.id], column: this.tree.endColumn[this.id] };
+        return this.tree.pointAt(this.tree.endIndex[this.id]);
     }
     get text() {
         return this.tree.text.slice(this.tree.startIndex[this.id], this.tree.endIndex[this.id]);
@@ -5484,20 +5504,18 @@ const F_PTR = 0;
 const F_CHILD = 1;
 const F_STRUCTURAL = 2;
 const F_BYTES = 3;
-const F_ROW = 4;
-const F_COL = 5;
 /** The visible node the subtree's children belong to. */
-const F_PARENT = 6;
+const F_PARENT = 4;
 /** The visible node this subtree is, -1 for a hidden one. */
-const F_OWNER = 7;
+const F_OWNER = 5;
 /** A hidden subtree's field, inherited by its children that have none of their own. */
-const F_FIELD = 8;
+const F_FIELD = 6;
 /** The subtree's child count and production id, read once. */
-const F_COUNT = 9;
-const F_PRODUCTION = 10;
+const F_COUNT = 7;
+const F_PRODUCTION = 8;
 /** 1 when the first child's padding counts: the frame that holds the root. */
-const F_FIRST_PADDED = 11;
-const FRAME = 12;
+const F_FIRST_PADDED = 9;
+const FRAME = 10;
 /**
  * The copy. An explicit stack of the subtrees being read (hidden ones included), so nesting
  * cannot overflow the JavaScript stack.
@@ -5513,7 +5531,7 @@ function copyTree(tree, text) {
     // SubtreeHeapData.visible_descendant_count, at offset 56 of a node with children.
     const count = 1 + (rootPtr && u32[(rootPtr + 36) >>> 2] > 0 ? u32[(rootPtr + 56) >>> 2] : 0);
     const out = SyntaxTree.create(tree.language, text, count);
-    const { symbol, flags, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parentOf, end, field } = out;
+    const { symbol, flags, startIndex, endIndex, parentOf, end, field } = out;
     // Stack of the subtrees being read, FRAME numbers each (see the F_ offsets): no closure and
     // one array of 32-bit integers, so the loop below keeps its variables in registers as
     // integers. Addresses are read back unsigned (`>>> 0`); offsets are those of the UTF-16 input,
@@ -5521,7 +5539,7 @@ function copyTree(tree, text) {
     let stack = new Int32Array(64 * FRAME);
     let top = -FRAME; // offset of the top frame
     // `ptr` is a SubtreeHeapData with children; its `Subtree` children are the 8-byte entries just before it.
-    const pushFrame = (into, at, ptr, bytes, row, col, parent, owner, inherited) => {
+    const pushFrame = (into, at, ptr, bytes, parent, owner, inherited) => {
         let target = into;
         if (at + FRAME > target.length) {
             target = new Int32Array(target.length * 2);
@@ -5534,8 +5552,6 @@ function copyTree(tree, text) {
         target[at + F_CHILD] = 0;
         target[at + F_STRUCTURAL] = 0;
         target[at + F_BYTES] = bytes;
-        target[at + F_ROW] = row;
-        target[at + F_COL] = col;
         target[at + F_PARENT] = parent;
         target[at + F_OWNER] = owner;
         target[at + F_FIELD] = inherited;
@@ -5551,8 +5567,6 @@ function copyTree(tree, text) {
     stack[top + F_CHILD] = 0;
     stack[top + F_STRUCTURAL] = 0;
     stack[top + F_BYTES] = 0;
-    stack[top + F_ROW] = 0;
-    stack[top + F_COL] = 0;
     stack[top + F_PARENT] = -1;
     stack[top + F_OWNER] = -1;
     stack[top + F_FIELD] = 0;
@@ -5570,7 +5584,7 @@ function copyTree(tree, text) {
         stack[top + F_CHILD] = k + 1;
         const a = (stack[top + F_PTR] >>> 0) - (childCount - k) * 8;
         let sym, visible, isNamed, extra, missing, errorCost, childPtr;
-        let padBytes, padRow, padCol, sizeBytes, sizeRow, sizeCol;
+        let padBytes, sizeBytes;
         const b0 = u8[a];
         if (b0 & 1) {
             sym = u8[a + 1];
@@ -5579,11 +5593,8 @@ function copyTree(tree, text) {
             extra = (b0 & 8) !== 0;
             missing = (b0 & 32) !== 0;
             errorCost = missing ? 1 : 0;
-            padCol = u8[a + 4];
-            padRow = u8[a + 5] & 15;
             padBytes = u8[a + 6];
-            sizeBytes = sizeCol = u8[a + 7];
-            sizeRow = 0;
+            sizeBytes = u8[a + 7];
             childPtr = 0;
         }
         else {
@@ -5596,32 +5607,15 @@ function copyTree(tree, text) {
             missing = (bits & 512) !== 0;
             errorCost = missing ? 1 : u32[(p + 32) >>> 2];
             padBytes = u32[(p + 4) >>> 2];
-            padRow = u32[(p + 8) >>> 2];
-            padCol = u32[(p + 12) >>> 2];
             sizeBytes = u32[(p + 16) >>> 2];
-            sizeRow = u32[(p + 20) >>> 2];
-            sizeCol = u32[(p + 24) >>> 2];
             childPtr = u32[(p + 36) >>> 2] > 0 ? p : 0;
         }
         // The child's start: the parent's start for the first child, else after the previous child and its own padding.
         let bytes = stack[top + F_BYTES];
-        let row = stack[top + F_ROW];
-        let col = stack[top + F_COL];
-        if (k > 0 || stack[top + F_FIRST_PADDED]) {
+        if (k > 0 || stack[top + F_FIRST_PADDED])
             bytes += padBytes;
-            if (padRow > 0) {
-                row += padRow;
-                col = padCol;
-            }
-            else
-                col += padCol;
-        }
         const eBytes = bytes + sizeBytes;
-        const eRow = row + sizeRow;
-        const eCol = sizeRow > 0 ? sizeCol : col + sizeCol;
         stack[top + F_BYTES] = eBytes;
-        stack[top + F_ROW] = eRow;
-        stack[top + F_COL] = eCol;
         let alias = 0;
         let fieldId = 0;
         if (!extra) {
@@ -5647,20 +5641,16 @@ function copyTree(tree, text) {
                     (errorCost > 0 ? FLAG_HAS_ERROR : 0);
             startIndex[i] = bytes >>> 1;
             endIndex[i] = eBytes >>> 1;
-            startRow[i] = row;
-            startColumn[i] = col >>> 1;
-            endRow[i] = eRow;
-            endColumn[i] = eCol >>> 1;
             parentOf[i] = stack[top + F_PARENT];
             field[i] = fieldId;
             if (childPtr)
-                stack = pushFrame(stack, (top += FRAME), childPtr, bytes, row, col, i, i, 0);
+                stack = pushFrame(stack, (top += FRAME), childPtr, bytes, i, i, 0);
             else
                 end[i] = i + 1;
         }
         else if (childPtr) {
             const parent = stack[top + F_PARENT];
-            stack = pushFrame(stack, (top += FRAME), childPtr, bytes, row, col, parent, -1, extra ? 0 : fieldId);
+            stack = pushFrame(stack, (top += FRAME), childPtr, bytes, parent, -1, extra ? 0 : fieldId);
         }
     }
     if (n !== count)

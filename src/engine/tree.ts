@@ -10,8 +10,10 @@ import type { Language, Tree } from 'web-tree-sitter';
  * rules of its tree cursor (`lib/tree_cursor.c`): hidden nodes are flattened into their parent,
  * aliases from the production's alias sequence rename and reveal a child, a node's field is the
  * first non-inherited entry of its parent's field map for its structural index, or else that of
- * the hidden node around it. Positions follow `length_add`, in bytes of the UTF-16 input, halved
- * into UTF-16 code units as web-tree-sitter does. Reading a language's tables (`tablesFor`)
+ * the hidden node around it. Offsets follow `length_add`, in bytes of the UTF-16 input, halved
+ * into UTF-16 code units as web-tree-sitter does. Rows and columns are not copied: tree-sitter's
+ * lexer starts a row after each `\n` and nothing else, so a node's point is found from its offset
+ * and the text's line starts, when a rule asks for it. Reading a language's tables (`tablesFor`)
  * refuses a runtime whose layout it does not know, and `SyntaxTree.from` checks its node count against tree-sitter's own, so a
  * changed runtime fails loudly instead of giving wrong trees (test/unit/tree.test.ts compares
  * every node and field with web-tree-sitter's API).
@@ -144,10 +146,8 @@ export class SyntaxTree {
   readonly flags: Uint8Array;
   readonly startIndex: Int32Array;
   readonly endIndex: Int32Array;
-  readonly startRow: Int32Array;
-  readonly startColumn: Int32Array;
-  readonly endRow: Int32Array;
-  readonly endColumn: Int32Array;
+  /** Offsets where rows start (0, and one past each `\n`), made on the first point asked for. */
+  private lineStarts: Int32Array | undefined;
   /** Parent node, -1 for the root. */
   readonly parentOf: Int32Array;
   /** One past the node's last descendant: node i's subtree is [i, end[i]). */
@@ -168,10 +168,6 @@ export class SyntaxTree {
     this.flags = new Uint8Array(count);
     this.startIndex = new Int32Array(count);
     this.endIndex = new Int32Array(count);
-    this.startRow = new Int32Array(count);
-    this.startColumn = new Int32Array(count);
-    this.endRow = new Int32Array(count);
-    this.endColumn = new Int32Array(count);
     this.parentOf = new Int32Array(count);
     this.end = new Int32Array(count);
     this.field = new Uint16Array(count);
@@ -200,6 +196,29 @@ export class SyntaxTree {
     let memo = this.memos.get(key);
     if (!memo) this.memos.set(key, (memo = new Map()));
     return memo as Map<number, T>;
+  }
+
+  /** Row and column (UTF-16 units, 0-based) of a source offset, as tree-sitter counts them. */
+  pointAt(index: number): Point {
+    let starts = this.lineStarts;
+    if (!starts) {
+      const text = this.text;
+      let rows = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) rows++;
+      starts = new Int32Array(rows);
+      let row = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[row++] = i + 1;
+      this.lineStarts = starts;
+    }
+    // The last row that starts at or before `index`.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { row: lo, column: index - starts[lo] };
   }
 
   /**
@@ -302,10 +321,10 @@ export class SyntaxNode {
     return this.tree.endIndex[this.id];
   }
   get startPosition(): Point {
-    return { row: this.tree.startRow[this.id], column: this.tree.startColumn[this.id] };
+    return this.tree.pointAt(this.tree.startIndex[this.id]);
   }
   get endPosition(): Point {
-    return { row: this.tree.endRow[this.id], column: this.tree.endColumn[this.id] };
+    return this.tree.pointAt(this.tree.endIndex[this.id]);
   }
   get text(): string {
     return this.tree.text.slice(this.tree.startIndex[this.id], this.tree.endIndex[this.id]);
@@ -422,20 +441,18 @@ const F_PTR = 0;
 const F_CHILD = 1;
 const F_STRUCTURAL = 2;
 const F_BYTES = 3;
-const F_ROW = 4;
-const F_COL = 5;
 /** The visible node the subtree's children belong to. */
-const F_PARENT = 6;
+const F_PARENT = 4;
 /** The visible node this subtree is, -1 for a hidden one. */
-const F_OWNER = 7;
+const F_OWNER = 5;
 /** A hidden subtree's field, inherited by its children that have none of their own. */
-const F_FIELD = 8;
+const F_FIELD = 6;
 /** The subtree's child count and production id, read once. */
-const F_COUNT = 9;
-const F_PRODUCTION = 10;
+const F_COUNT = 7;
+const F_PRODUCTION = 8;
 /** 1 when the first child's padding counts: the frame that holds the root. */
-const F_FIRST_PADDED = 11;
-const FRAME = 12;
+const F_FIRST_PADDED = 9;
+const FRAME = 10;
 
 /**
  * The copy. An explicit stack of the subtrees being read (hidden ones included), so nesting
@@ -453,7 +470,7 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
   // SubtreeHeapData.visible_descendant_count, at offset 56 of a node with children.
   const count = 1 + (rootPtr && u32[(rootPtr + 36) >>> 2] > 0 ? u32[(rootPtr + 56) >>> 2] : 0);
   const out = SyntaxTree.create(tree.language, text, count);
-  const { symbol, flags, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parentOf, end, field } = out;
+  const { symbol, flags, startIndex, endIndex, parentOf, end, field } = out;
 
   // Stack of the subtrees being read, FRAME numbers each (see the F_ offsets): no closure and
   // one array of 32-bit integers, so the loop below keeps its variables in registers as
@@ -462,7 +479,7 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
   let stack: Int32Array = new Int32Array(64 * FRAME);
   let top = -FRAME; // offset of the top frame
   // `ptr` is a SubtreeHeapData with children; its `Subtree` children are the 8-byte entries just before it.
-  const pushFrame = (into: Int32Array, at: number, ptr: number, bytes: number, row: number, col: number, parent: number, owner: number, inherited: number): Int32Array => {
+  const pushFrame = (into: Int32Array, at: number, ptr: number, bytes: number, parent: number, owner: number, inherited: number): Int32Array => {
     let target = into;
     if (at + FRAME > target.length) {
       target = new Int32Array(target.length * 2);
@@ -475,8 +492,6 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
     target[at + F_CHILD] = 0;
     target[at + F_STRUCTURAL] = 0;
     target[at + F_BYTES] = bytes;
-    target[at + F_ROW] = row;
-    target[at + F_COL] = col;
     target[at + F_PARENT] = parent;
     target[at + F_OWNER] = owner;
     target[at + F_FIELD] = inherited;
@@ -493,8 +508,6 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
   stack[top + F_CHILD] = 0;
   stack[top + F_STRUCTURAL] = 0;
   stack[top + F_BYTES] = 0;
-  stack[top + F_ROW] = 0;
-  stack[top + F_COL] = 0;
   stack[top + F_PARENT] = -1;
   stack[top + F_OWNER] = -1;
   stack[top + F_FIELD] = 0;
@@ -512,7 +525,7 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
     stack[top + F_CHILD] = k + 1;
     const a = (stack[top + F_PTR] >>> 0) - (childCount - k) * 8;
     let sym: number, visible: boolean, isNamed: boolean, extra: boolean, missing: boolean, errorCost: number, childPtr: number;
-    let padBytes: number, padRow: number, padCol: number, sizeBytes: number, sizeRow: number, sizeCol: number;
+    let padBytes: number, sizeBytes: number;
     const b0 = u8[a];
     if (b0 & 1) {
       sym = u8[a + 1];
@@ -521,11 +534,8 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
       extra = (b0 & 8) !== 0;
       missing = (b0 & 32) !== 0;
       errorCost = missing ? 1 : 0;
-      padCol = u8[a + 4];
-      padRow = u8[a + 5] & 15;
       padBytes = u8[a + 6];
-      sizeBytes = sizeCol = u8[a + 7];
-      sizeRow = 0;
+      sizeBytes = u8[a + 7];
       childPtr = 0;
     } else {
       const p = u32[a >>> 2];
@@ -537,30 +547,14 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
       missing = (bits & 512) !== 0;
       errorCost = missing ? 1 : u32[(p + 32) >>> 2];
       padBytes = u32[(p + 4) >>> 2];
-      padRow = u32[(p + 8) >>> 2];
-      padCol = u32[(p + 12) >>> 2];
       sizeBytes = u32[(p + 16) >>> 2];
-      sizeRow = u32[(p + 20) >>> 2];
-      sizeCol = u32[(p + 24) >>> 2];
       childPtr = u32[(p + 36) >>> 2] > 0 ? p : 0;
     }
     // The child's start: the parent's start for the first child, else after the previous child and its own padding.
     let bytes = stack[top + F_BYTES];
-    let row = stack[top + F_ROW];
-    let col = stack[top + F_COL];
-    if (k > 0 || stack[top + F_FIRST_PADDED]) {
-      bytes += padBytes;
-      if (padRow > 0) {
-        row += padRow;
-        col = padCol;
-      } else col += padCol;
-    }
+    if (k > 0 || stack[top + F_FIRST_PADDED]) bytes += padBytes;
     const eBytes = bytes + sizeBytes;
-    const eRow = row + sizeRow;
-    const eCol = sizeRow > 0 ? sizeCol : col + sizeCol;
     stack[top + F_BYTES] = eBytes;
-    stack[top + F_ROW] = eRow;
-    stack[top + F_COL] = eCol;
 
     let alias = 0;
     let fieldId = 0;
@@ -584,17 +578,13 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
         (errorCost > 0 ? FLAG_HAS_ERROR : 0);
       startIndex[i] = bytes >>> 1;
       endIndex[i] = eBytes >>> 1;
-      startRow[i] = row;
-      startColumn[i] = col >>> 1;
-      endRow[i] = eRow;
-      endColumn[i] = eCol >>> 1;
       parentOf[i] = stack[top + F_PARENT];
       field[i] = fieldId;
-      if (childPtr) stack = pushFrame(stack, (top += FRAME), childPtr, bytes, row, col, i, i, 0);
+      if (childPtr) stack = pushFrame(stack, (top += FRAME), childPtr, bytes, i, i, 0);
       else end[i] = i + 1;
     } else if (childPtr) {
       const parent = stack[top + F_PARENT];
-      stack = pushFrame(stack, (top += FRAME), childPtr, bytes, row, col, parent, -1, extra ? 0 : fieldId);
+      stack = pushFrame(stack, (top += FRAME), childPtr, bytes, parent, -1, extra ? 0 : fieldId);
     }
   }
   if (n !== count) throw new Error(`syntax tree copy found ${n} nodes where tree-sitter counts ${count}`);

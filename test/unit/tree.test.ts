@@ -17,6 +17,8 @@ const HARD_CASES = [
   '',
   '\ufeff',
   'x = 1\r\ny = 2\r\n',
+  // Rows start after `\n` only: a lone `\r`, a form feed or U+2028 starts none.
+  'a = 1\rb = (2,\r  3)\r\x0cc = 4\n\x0c\n',
   'def f(a, /, b, *, c=1, **k) -> "T":\n\t"""é 😀"""\n\treturn [i async for i in a if i]\n',
   'match p:\n    case [1, *rest] if rest:\n        pass\n    case {"k": v, **kw}:\n        pass\n    case Point(x=0) | None:\n        pass\n    case _:\n        pass\n',
   '@d\nclass A(B, metaclass=M):\n    x: int = 1\n    async def g(self):\n        await h(*a, **k)\n',

@@ -3532,14 +3532,47 @@ function applyBaselineSarif(file, findings, source) {
 /***/ }),
 
 /***/ 4991:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.symbolAt = symbolAt;
 exports.matchKeyOf = matchKeyOf;
 exports.annotateMatchKeys = annotateMatchKeys;
-const crypto_1 = __nccwpck_require__(6982);
+const crypto = __importStar(__nccwpck_require__(6982));
 /**
  * The line-independent part of a finding's identity, for baselines: the rule, the enclosing
  * symbol (`Class.method`, `<module>` at top level) and the source of the flagged construct with
@@ -3580,8 +3613,13 @@ function symbolAt(tree, row, column) {
 }
 function matchKeyOf(ruleId, symbol, snippet) {
     const normalised = snippet.replace(/\s+/g, '');
-    return (0, crypto_1.createHash)('sha256').update(`${ruleId}\0${symbol}\0${normalised}`).digest('hex').slice(0, 32);
+    return sha256Hex(`${ruleId}\0${symbol}\0${normalised}`).slice(0, 32);
 }
+// One-shot hashing where the runtime has it (Node 20.12+): no Hash object per finding.
+const oneShot = crypto.hash;
+const sha256Hex = oneShot
+    ? (data) => oneShot('sha256', data, 'hex')
+    : (data) => crypto.createHash('sha256').update(data).digest('hex');
 const DEFINITIONS = ['function_definition', 'class_definition'];
 /**
  * Fills in `matchKey` for the findings of one file (called by the engine while the tree lives).
@@ -3593,10 +3631,7 @@ const DEFINITIONS = ['function_definition', 'class_definition'];
 function annotateMatchKeys(findings, text, tree) {
     if (findings.length === 0)
         return;
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    const offset = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
+    const offset = (line, column) => tree.rowStart(line - 1) + column - 1;
     const definitions = [];
     // The tree is in pre-order: definitions come in document order, nested ones after their parent.
     const isDefinition = tree.typeSet(DEFINITIONS);
@@ -5241,8 +5276,7 @@ class SyntaxTree {
             this.memos.set(key, (memo = new Map()));
         return memo;
     }
-    /** Row and column (UTF-16 units, 0-based) of a source offset, as tree-sitter counts them. */
-    pointAt(index) {
+    rowStarts() {
         let starts = this.lineStarts;
         if (!starts) {
             const text = this.text;
@@ -5255,6 +5289,16 @@ class SyntaxTree {
                 starts[row++] = i + 1;
             this.lineStarts = starts;
         }
+        return starts;
+    }
+    /** Offset where 0-based `row` starts; the end of the text for a row past the last. */
+    rowStart(row) {
+        const starts = this.rowStarts();
+        return row >= 0 && row < starts.length ? starts[row] : this.text.length;
+    }
+    /** Row and column (UTF-16 units, 0-based) of a source offset, as tree-sitter counts them. */
+    pointAt(index) {
+        const starts = this.rowStarts();
         // The last row that starts at or before `index`.
         let lo = 0;
         let hi = starts.length - 1;

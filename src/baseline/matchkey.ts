@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SyntaxTree } from '../engine/tree';
 import type { Finding } from '../engine/types';
@@ -39,8 +39,14 @@ export function symbolAt(tree: Tree, row: number, column: number): string {
 
 export function matchKeyOf(ruleId: string, symbol: string, snippet: string): string {
   const normalised = snippet.replace(/\s+/g, '');
-  return createHash('sha256').update(`${ruleId}\0${symbol}\0${normalised}`).digest('hex').slice(0, 32);
+  return sha256Hex(`${ruleId}\0${symbol}\0${normalised}`).slice(0, 32);
 }
+
+// One-shot hashing where the runtime has it (Node 20.12+): no Hash object per finding.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex = oneShot
+  ? (data: string): string => oneShot('sha256', data, 'hex')
+  : (data: string): string => crypto.createHash('sha256').update(data).digest('hex');
 
 const DEFINITIONS = ['function_definition', 'class_definition'];
 
@@ -61,9 +67,7 @@ interface Definition {
  */
 export function annotateMatchKeys(findings: Finding[], text: string, tree: SyntaxTree): void {
   if (findings.length === 0) return;
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const offset = (line: number, column: number): number => (starts[line - 1] ?? text.length) + column - 1;
+  const offset = (line: number, column: number): number => tree.rowStart(line - 1) + column - 1;
   const definitions: Definition[] = [];
   // The tree is in pre-order: definitions come in document order, nested ones after their parent.
   const isDefinition = tree.typeSet(DEFINITIONS);

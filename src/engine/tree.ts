@@ -198,8 +198,7 @@ export class SyntaxTree {
     return memo as Map<number, T>;
   }
 
-  /** Row and column (UTF-16 units, 0-based) of a source offset, as tree-sitter counts them. */
-  pointAt(index: number): Point {
+  private rowStarts(): Int32Array {
     let starts = this.lineStarts;
     if (!starts) {
       const text = this.text;
@@ -210,6 +209,18 @@ export class SyntaxTree {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[row++] = i + 1;
       this.lineStarts = starts;
     }
+    return starts;
+  }
+
+  /** Offset where 0-based `row` starts; the end of the text for a row past the last. */
+  rowStart(row: number): number {
+    const starts = this.rowStarts();
+    return row >= 0 && row < starts.length ? starts[row] : this.text.length;
+  }
+
+  /** Row and column (UTF-16 units, 0-based) of a source offset, as tree-sitter counts them. */
+  pointAt(index: number): Point {
+    const starts = this.rowStarts();
     // The last row that starts at or before `index`.
     let lo = 0;
     let hi = starts.length - 1;

@@ -992,6 +992,23 @@ function siteAt(sites, id) {
     }
     return undefined;
 }
+/**
+ * The bindings of `all` that reach a use at `at` in their own scope: made before it, able to
+ * happen at any time, or later in a loop that holds both. `all` itself when every one reaches.
+ */
+function reachingAt(all, at, scope) {
+    const reaches = (b) => b.anytime || b.at <= at || scope.sharesLoop(b.at, at);
+    let k = 0;
+    while (k < all.length && reaches(all[k]))
+        k++;
+    if (k === all.length)
+        return all;
+    const out = all.slice(0, k);
+    for (k++; k < all.length; k++)
+        if (reaches(all[k]))
+            out.push(all[k]);
+    return out;
+}
 /** A call site whose argument list and written name are read from the tree only when asked for. */
 class LazyCallSite {
     node;
@@ -1144,11 +1161,12 @@ class Resolver {
                 sameScope = false;
                 continue;
             }
-            const explicit = s.bindings.get(name) ?? [];
-            const all = s.stars.length > 0 && !this.ignoreStars ? [...explicit, ...s.stars] : explicit;
-            if (all.length > 0) {
-                const here = s;
-                const reaching = sameScope ? all.filter((b) => b.anytime || b.at <= at || here.sharesLoop(b.at, at)) : all;
+            // No array is made unless needed: this runs for every name of every call of the file.
+            const explicit = s.bindings.get(name);
+            const stars = s.stars.length > 0 && !this.ignoreStars ? s.stars : undefined;
+            const all = stars === undefined ? explicit : explicit === undefined ? stars : [...explicit, ...stars];
+            if (all !== undefined && all.length > 0) {
+                const reaching = sameScope ? reachingAt(all, at, s) : all;
                 if (reaching.length > 0)
                     return this.decide(reaching, depth, noneFails);
                 // Bound in this function but not yet: an UnboundLocalError, not the enclosing name.

@@ -2263,6 +2263,46 @@ class RangeStack {
     }
 }
 /**
+ * A binding as the analysis makes it: the identifier and the owner are kept as node ids and
+ * their node objects made when asked for, so that a file's bindings do not keep two node
+ * objects each alive until the file is done.
+ */
+class BindingRecord {
+    name;
+    kind;
+    scope;
+    tree;
+    nodeId;
+    ownerId;
+    at;
+    declared;
+    typeCheckingOnly;
+    guardedByImportError;
+    implicit;
+    reads = 0;
+    import;
+    constructor(name, kind, scope, tree, nodeId, ownerId, at, info, declared, typeCheckingOnly, guardedByImportError, implicit) {
+        this.name = name;
+        this.kind = kind;
+        this.scope = scope;
+        this.tree = tree;
+        this.nodeId = nodeId;
+        this.ownerId = ownerId;
+        this.at = at;
+        this.declared = declared;
+        this.typeCheckingOnly = typeCheckingOnly;
+        this.guardedByImportError = guardedByImportError;
+        this.implicit = implicit;
+        this.import = info;
+    }
+    get node() {
+        return this.tree.node(this.nodeId);
+    }
+    get owner() {
+        return this.tree.node(this.ownerId);
+    }
+}
+/**
  * The reads of a file, one entry per read in parallel arrays (struct of arrays): a file has up to
  * millions of reads and each lives until the file is done, so one object per read made the
  * garbage collector copy and promote them all (docs/performance.md). `Reference` objects are
@@ -2550,20 +2590,7 @@ class ScopeBuilder {
         const name = extra.name ?? node.text;
         this.handled[node.startIndex] |= HANDLED_NAME;
         const declared = scope.kind === 'module' ? undefined : scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : undefined;
-        const binding = {
-            name,
-            kind,
-            scope,
-            node,
-            owner,
-            at,
-            reads: 0,
-            import: extra.info,
-            declared: DECLARATIONS.has(kind) ? undefined : declared,
-            typeCheckingOnly: this.inRanges(this.typeCheckingRanges, node.startIndex),
-            guardedByImportError: this.inRanges(this.importGuardRanges, node.startIndex),
-            implicit: extra.implicit ?? false,
-        };
+        const binding = new BindingRecord(name, kind, scope, this.context.tree, node.id, owner.id, at, extra.info, DECLARATIONS.has(kind) ? undefined : declared, this.inRanges(this.typeCheckingRanges, node.startIndex), this.inRanges(this.importGuardRanges, node.startIndex), extra.implicit ?? false);
         scope.bindings.push(binding);
         this.bindings.push(binding);
         if (!DECLARATIONS.has(kind)) {

@@ -650,6 +650,41 @@ class RangeStack<T extends Range> {
 }
 
 /**
+ * A binding as the analysis makes it: the identifier and the owner are kept as node ids and
+ * their node objects made when asked for, so that a file's bindings do not keep two node
+ * objects each alive until the file is done.
+ */
+class BindingRecord implements Binding {
+  reads = 0;
+  readonly import: ImportInfo | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly kind: BindingKind,
+    readonly scope: Scope,
+    private readonly tree: SyntaxTree,
+    private readonly nodeId: number,
+    private readonly ownerId: number,
+    readonly at: number,
+    info: ImportInfo | undefined,
+    readonly declared: 'global' | 'nonlocal' | undefined,
+    readonly typeCheckingOnly: boolean,
+    readonly guardedByImportError: boolean,
+    readonly implicit: boolean,
+  ) {
+    this.import = info;
+  }
+
+  get node(): Node {
+    return this.tree.node(this.nodeId);
+  }
+
+  get owner(): Node {
+    return this.tree.node(this.ownerId);
+  }
+}
+
+/**
  * The reads of a file, one entry per read in parallel arrays (struct of arrays): a file has up to
  * millions of reads and each lives until the file is done, so one object per read made the
  * garbage collector copy and promote them all (docs/performance.md). `Reference` objects are
@@ -940,20 +975,20 @@ class ScopeBuilder {
     this.handled[node.startIndex] |= HANDLED_NAME;
     const declared =
       scope.kind === 'module' ? undefined : scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : undefined;
-    const binding: Binding = {
+    const binding = new BindingRecord(
       name,
       kind,
       scope,
-      node,
-      owner,
+      this.context.tree,
+      node.id,
+      owner.id,
       at,
-      reads: 0,
-      import: extra.info,
-      declared: DECLARATIONS.has(kind) ? undefined : declared,
-      typeCheckingOnly: this.inRanges(this.typeCheckingRanges, node.startIndex),
-      guardedByImportError: this.inRanges(this.importGuardRanges, node.startIndex),
-      implicit: extra.implicit ?? false,
-    };
+      extra.info,
+      DECLARATIONS.has(kind) ? undefined : declared,
+      this.inRanges(this.typeCheckingRanges, node.startIndex),
+      this.inRanges(this.importGuardRanges, node.startIndex),
+      extra.implicit ?? false,
+    );
     scope.bindings.push(binding);
     this.bindings.push(binding);
     if (!DECLARATIONS.has(kind)) {

@@ -2538,9 +2538,9 @@ class BindingRecord {
     }
 }
 /**
- * The reads of a file, one entry per read in parallel arrays (struct of arrays): a file has up to
- * millions of reads and each lives until the file is done, so one object per read made the
- * garbage collector copy and promote them all (docs/performance.md). `Reference` objects are
+ * The reads of a file, one entry per read in parallel arrays (struct of arrays): a large file has
+ * tens of thousands of reads and each lives until the file is done, so one object per read made
+ * the garbage collector copy and promote them all (docs/performance.md). `Reference` objects are
  * made only when `ScopeModel.references` is read.
  */
 class Reads {
@@ -3271,7 +3271,7 @@ class ScopeBuilder {
             const binding = lookup(reads.scopes[k], reads.names[k], reads.at[k], reads.deferred[k]);
             reads.bindings.push(binding);
             if (binding)
-                binding.reads++;
+                binding.reads++; // every binding of the model is one
         }
         const tree = this.context.tree;
         let references;

@@ -118,7 +118,7 @@ export interface Binding {
   /** Source index (UTF-16) from which the name has this value. */
   readonly at: number;
   /** How many reads resolve to this binding (filled in `end`; `model.references` lists them). */
-  reads: number;
+  readonly reads: number;
   readonly import?: ImportInfo;
   /** Set when the scope declared the name `global`/`nonlocal`: the value lives elsewhere. */
   readonly declared?: 'global' | 'nonlocal';
@@ -202,8 +202,8 @@ export interface ScopeModel {
   readonly bindings: readonly Binding[];
   /**
    * Every reference, in the order found. Made on first access: the analysis keeps reads in
-   * parallel arrays, since a file has millions of them at most and the rules only need the
-   * counts (`Binding.reads`); the objects are for tests and tools that want to list them.
+   * parallel arrays, since a large file has tens of thousands of them and the rules only need
+   * the counts (`Binding.reads`); the objects are for tests and tools that want to list them.
    */
   readonly references: readonly Reference[];
   /** Names listed in `__all__` (assigned, `+=`, `.extend`, `.append`), at module level. */
@@ -685,9 +685,9 @@ class BindingRecord implements Binding {
 }
 
 /**
- * The reads of a file, one entry per read in parallel arrays (struct of arrays): a file has up to
- * millions of reads and each lives until the file is done, so one object per read made the
- * garbage collector copy and promote them all (docs/performance.md). `Reference` objects are
+ * The reads of a file, one entry per read in parallel arrays (struct of arrays): a large file has
+ * tens of thousands of reads and each lives until the file is done, so one object per read made
+ * the garbage collector copy and promote them all (docs/performance.md). `Reference` objects are
  * made only when `ScopeModel.references` is read.
  */
 class Reads {
@@ -1390,7 +1390,7 @@ class ScopeBuilder {
     for (let k = 0; k < reads.names.length; k++) {
       const binding = lookup(reads.scopes[k], reads.names[k], reads.at[k], reads.deferred[k]);
       reads.bindings.push(binding);
-      if (binding) binding.reads++;
+      if (binding) (binding as BindingRecord).reads++; // every binding of the model is one
     }
     const tree = this.context.tree;
     let references: Reference[] | undefined;

@@ -4880,7 +4880,9 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAGLEV_ONLY_BYTES_PER_WORKER = void 0;
 exports.analyzeFile = analyzeFile;
+exports.jitFlagsForBusyCores = jitFlagsForBusyCores;
 exports.batches = batches;
 exports.analyzeFiles = analyzeFiles;
 const fs = __importStar(__nccwpck_require__(9896));
@@ -4910,19 +4912,36 @@ async function analyzeFile(file, ruleSet, budget = analyze_1.DEFAULT_BUDGET) {
     return (0, analyze_1.analyzeSource)(file.rel, bytes, ruleSet.rules, ruleSet.options, budget);
 }
 /**
- * With a worker on every core there is no idle core for V8's background compiler: each worker's
- * isolate compiles the same code, and those compile jobs took CPU from the workers (thread CPU
- * counters, stdlib, 2 cores: V8's background threads used 7 to 10 s of CPU beside the workers'
- * 17 to 23 s; with this flag, 2 to 2.5 s, and the run was about 5% faster in alternating runs,
- * docs/performance.md). The flag is read when an isolate starts, so it is set before the workers
- * are; the main thread, which only hands out files, keeps its default. Set once per process.
+ * Below this many bytes of source per worker, workers that have no idle core beside them run
+ * JavaScript with V8's mid-tier compiler (Maglev) only, not TurboFan: TurboFan's compile jobs cost
+ * each isolate about 2.3 s of CPU on its own thread, which a short run does not earn back. Measured
+ * with 2 workers on 2 cores (docs/performance.md, sixth session): the standard library (15 MiB per
+ * worker) ran faster Maglev-only in 5 of 5 alternating pairs (median 12.9 s against 14.9 s); two
+ * copies of it (30 MiB per worker) were even; eight copies (120 MiB per worker) ran 15-30% slower
+ * Maglev-only, whose code is slower once the compile cost is paid. The limit sits well below the
+ * size where Maglev-only stopped paying.
  */
-let jitFlagSet = false;
-function keepJitOnWorkerThreads() {
-    if (jitFlagSet)
-        return;
-    jitFlagSet = true;
-    v8.setFlagsFromString('--no-concurrent-recompilation');
+exports.MAGLEV_ONLY_BYTES_PER_WORKER = 20 * 1024 * 1024;
+/**
+ * V8 flags for workers that have no idle core beside them (a worker on every core), set before
+ * the workers start (an isolate reads them as it starts and as it tiers up; flags are per process).
+ *
+ * - `--no-concurrent-recompilation`: with no idle core for V8's background compiler, each worker's
+ *   isolate compiled the same code on background threads that took CPU from the workers (thread
+ *   CPU counters, stdlib, 2 cores: V8's background threads used 7 to 10 s of CPU beside the
+ *   workers' 17 to 23 s; with this flag, 2 to 2.5 s, and the run was about 5% faster in
+ *   alternating runs, docs/performance.md).
+ * - `--max-opt=2` (Maglev, no TurboFan) for runs under `MAGLEV_ONLY_BYTES_PER_WORKER` per worker,
+ *   `--max-opt=999` (V8's default: every tier) otherwise: the flag is set on every call, as one
+ *   process may start several pools (a baseline's files after the run's own).
+ *
+ * The main thread, which only hands out files and writes reports, has the same flags once set.
+ */
+function jitFlagsForBusyCores(bytesPerWorker) {
+    const maglevOnly = bytesPerWorker < exports.MAGLEV_ONLY_BYTES_PER_WORKER;
+    // `--max-opt` alone does not switch TurboFan off once V8 has started: its implication on
+    // `--turbofan` is only drawn at start-up (checked with --trace-opt), so both are set.
+    return ['--no-concurrent-recompilation', ...(maglevOnly ? ['--max-opt=2', '--no-turbofan'] : ['--max-opt=999', '--turbofan'])];
 }
 /**
  * Size-balanced batches: the files, largest first, dealt into batches of about `target` bytes
@@ -4970,8 +4989,10 @@ async function analyzeFiles(files, ruleSets, options) {
         }
         return results;
     }
-    if (threads >= os.availableParallelism())
-        keepJitOnWorkerThreads();
+    if (threads >= os.availableParallelism()) {
+        for (const flag of jitFlagsForBusyCores(files.reduce((sum, f) => sum + f.size, 0) / threads))
+            v8.setFlagsFromString(flag);
+    }
     const results = new Array(files.length);
     const queue = batches(files, threads);
     let next = 0;

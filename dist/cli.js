@@ -7189,8 +7189,18 @@ function ruleDescriptor(meta) {
         properties,
     };
 }
+/** The last path encoded: findings come sorted by path, so most of a file's locations reuse it. */
+let lastPath = '';
+let lastUri = '';
+function uriOf(path) {
+    if (path !== lastPath) {
+        lastUri = encodeUri(path);
+        lastPath = path;
+    }
+    return lastUri;
+}
 function physicalLocation(path, region) {
-    const location = { artifactLocation: { uri: encodeUri(path), uriBaseId: exports.SRCROOT } };
+    const location = { artifactLocation: { uri: uriOf(path), uriBaseId: exports.SRCROOT } };
     if (region)
         location.region = region;
     return location;

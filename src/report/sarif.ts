@@ -67,8 +67,19 @@ export function ruleDescriptor(meta: RuleMeta): Record<string, unknown> {
   };
 }
 
+/** The last path encoded: findings come sorted by path, so most of a file's locations reuse it. */
+let lastPath = '';
+let lastUri = '';
+function uriOf(path: string): string {
+  if (path !== lastPath) {
+    lastUri = encodeUri(path);
+    lastPath = path;
+  }
+  return lastUri;
+}
+
 function physicalLocation(path: string, region?: Record<string, number>): Record<string, unknown> {
-  const location: Record<string, unknown> = { artifactLocation: { uri: encodeUri(path), uriBaseId: SRCROOT } };
+  const location: Record<string, unknown> = { artifactLocation: { uri: uriOf(path), uriBaseId: SRCROOT } };
   if (region) location.region = region;
   return location;
 }

@@ -5651,24 +5651,12 @@ function copyTree(tree, text) {
     // which stay below 2^31 for any file under 1 GiB.
     let stack = new Int32Array(64 * FRAME);
     let top = -FRAME; // offset of the top frame
-    // `ptr` is a SubtreeHeapData with children; its `Subtree` children are the 8-byte entries just before it.
-    const pushFrame = (into, at, ptr, bytes, parent, owner, inherited) => {
-        let target = into;
-        if (at + FRAME > target.length) {
-            target = new Int32Array(target.length * 2);
-            target.set(into);
-        }
-        target[at + F_COUNT] = u32[(ptr + 36) >>> 2];
-        target[at + F_PRODUCTION] = u16[(ptr + 66) >>> 1];
-        target[at + F_FIRST_PADDED] = 0;
-        target[at + F_PTR] = ptr;
-        target[at + F_CHILD] = 0;
-        target[at + F_STRUCTURAL] = 0;
-        target[at + F_BYTES] = bytes;
-        target[at + F_PARENT] = parent;
-        target[at + F_OWNER] = owner;
-        target[at + F_FIELD] = inherited;
-        return target;
+    // Pushes are written out in the loop below, not in a helper: the loop runs once per node, and
+    // workers may run Maglev only (src/engine/pool.ts), which did not inline such a helper.
+    const grown = (from) => {
+        const to = new Int32Array(from.length * 2);
+        to.set(from);
+        return to;
     };
     // The root goes through the loop as the only child of a frame that stands for the TSTree (whose
     // `root` field is the Subtree at rootAt): no parent, no production, and its padding counts.
@@ -5743,6 +5731,9 @@ function copyTree(tree, text) {
             if (!fieldId)
                 fieldId = stack[top + F_FIELD];
         }
+        let parent = -1;
+        let owner = -1;
+        let inherited = 0;
         if (visible || alias) {
             const i = n++;
             const shown = alias || sym;
@@ -5756,15 +5747,34 @@ function copyTree(tree, text) {
             endIndex[i] = eBytes >>> 1;
             parentOf[i] = stack[top + F_PARENT];
             field[i] = fieldId;
-            if (childPtr)
-                stack = pushFrame(stack, (top += FRAME), childPtr, bytes, i, i, 0);
-            else
+            if (!childPtr) {
                 end[i] = i + 1;
+                continue;
+            }
+            parent = owner = i;
         }
         else if (childPtr) {
-            const parent = stack[top + F_PARENT];
-            stack = pushFrame(stack, (top += FRAME), childPtr, bytes, parent, -1, extra ? 0 : fieldId);
+            // A hidden subtree: its children belong to the visible parent and inherit its field.
+            parent = stack[top + F_PARENT];
+            inherited = extra ? 0 : fieldId;
         }
+        else
+            continue;
+        // Push the subtree with children: `childPtr` is its SubtreeHeapData, and its `Subtree`
+        // children are the 8-byte entries just before it.
+        top += FRAME;
+        if (top + FRAME > stack.length)
+            stack = grown(stack);
+        stack[top + F_COUNT] = u32[(childPtr + 36) >>> 2];
+        stack[top + F_PRODUCTION] = u16[(childPtr + 66) >>> 1];
+        stack[top + F_FIRST_PADDED] = 0;
+        stack[top + F_PTR] = childPtr;
+        stack[top + F_CHILD] = 0;
+        stack[top + F_STRUCTURAL] = 0;
+        stack[top + F_BYTES] = bytes;
+        stack[top + F_PARENT] = parent;
+        stack[top + F_OWNER] = owner;
+        stack[top + F_FIELD] = inherited;
     }
     if (n !== count)
         throw new Error(`syntax tree copy found ${n} nodes where tree-sitter counts ${count}`);

@@ -4344,7 +4344,7 @@ function hasPythonShebang(abs) {
     }
 }
 function toRel(root, abs) {
-    return path.relative(root, abs).split(path.sep).join('/');
+    return (0, glob_1.relTo)(root, abs) ?? path.relative(root, abs).split(path.sep).join('/');
 }
 function inside(root, abs) {
     const rel = path.relative(root, abs);
@@ -4411,14 +4411,15 @@ function discover(root, paths, options = {}) {
         for (const entry of entries) {
             const abs = path.join(dir, entry.name);
             if (entry.isDirectory()) {
-                if (!(0, glob_1.matchesAny)(exclude, abs, true) && !ignores.ignored(abs, true))
+                // The directories above were found clear on the way down: only this one's path is tested.
+                if (!(0, glob_1.matchesPath)(exclude, abs, true) && !ignores.ignored(abs, true))
                     walkDir(abs, ignores);
             }
             else if (entry.isFile() || entry.isSymbolicLink()) {
                 const python = entry.name.endsWith('.py');
                 if (!python && entry.name.includes('.'))
                     continue;
-                if ((0, glob_1.matchesAny)(exclude, abs, false) || ignores.ignored(abs, false))
+                if ((0, glob_1.matchesPath)(exclude, abs, false) || ignores.ignored(abs, false))
                     continue;
                 // A link is taken only when its target is a file inside the root; links to directories are
                 // never followed (no loops, no escape).
@@ -4458,7 +4459,10 @@ function discover(root, paths, options = {}) {
                 for (const d of chain)
                     ignores = ignores.enter(d);
             }
-            walkDir(abs, ignores);
+            // A directory given that an exclude pattern covers (itself or a directory above it, below
+            // the pattern's base) has every file below it excluded.
+            if (!(0, glob_1.matchesAny)(exclude, abs, true))
+                walkDir(abs, ignores);
         }
         else if (stat.isFile())
             addFile(abs, stat);
@@ -4514,7 +4518,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IgnoreStack = void 0;
 exports.compilePattern = compilePattern;
+exports.relTo = relTo;
 exports.matchesAny = matchesAny;
+exports.matchesPath = matchesPath;
 const fs = __importStar(__nccwpck_require__(9896));
 const path = __importStar(__nccwpck_require__(6928));
 function segmentToRegex(glob) {
@@ -4587,11 +4593,20 @@ function matchesRel(pattern, rel, isDir) {
         return false;
     return pattern.regex.test(rel);
 }
+/** `abs` relative to `base`, `/`-separated; undefined unless `abs` is below `base`. */
 function relTo(base, abs) {
-    const rel = path.relative(base, abs);
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
-        return undefined;
-    return rel.split(path.sep).join('/');
+    // Both paths come absolute and normalised (path.resolve, path.join), so a plain prefix is the
+    // common case; path.relative, ten times slower, is left for the rest (a case difference on Windows).
+    const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+    let rel;
+    if (abs.length > prefix.length && abs.startsWith(prefix))
+        rel = abs.slice(prefix.length);
+    else {
+        rel = path.relative(base, abs);
+        if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
+            return undefined;
+    }
+    return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
 /**
  * True when `abs` or one of its parent directories (below the pattern's base) matches a pattern:
@@ -4602,11 +4617,30 @@ function matchesAny(patterns, abs, isDir) {
         const rel = relTo(pattern.base, abs);
         if (rel === undefined)
             continue;
-        const parts = rel.split('/');
-        for (let i = 1; i <= parts.length; i++) {
-            if (matchesRel(pattern, parts.slice(0, i).join('/'), i < parts.length || isDir))
+        for (let end = rel.indexOf('/'); end >= 0; end = rel.indexOf('/', end + 1)) {
+            if (matchesRel(pattern, rel.slice(0, end), true))
                 return true;
         }
+        if (matchesRel(pattern, rel, isDir))
+            return true;
+    }
+    return false;
+}
+/**
+ * True when `abs` itself matches a pattern: what a directory walk asks of each entry once it has
+ * found the directories above it clear (with matchesAny for the walk's starting directory).
+ */
+function matchesPath(patterns, abs, isDir) {
+    let base;
+    let rel;
+    for (const pattern of patterns) {
+        // Patterns from one configuration share their base: the relative path is worked out once.
+        if (pattern.base !== base) {
+            base = pattern.base;
+            rel = relTo(base, abs);
+        }
+        if (rel !== undefined && matchesRel(pattern, rel, isDir))
+            return true;
     }
     return false;
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { compilePattern, IgnoreStack, matchesAny, type Pattern } from './glob';
+import { compilePattern, IgnoreStack, matchesAny, matchesPath, relTo, type Pattern } from './glob';
 import type { Notification } from './types';
 
 /** Directories never descended into (by name), wherever they are. */
@@ -57,7 +57,7 @@ export interface Discovery {
 }
 
 function toRel(root: string, abs: string): string {
-  return path.relative(root, abs).split(path.sep).join('/');
+  return relTo(root, abs) ?? path.relative(root, abs).split(path.sep).join('/');
 }
 
 function inside(root: string, abs: string): boolean {
@@ -124,11 +124,12 @@ export function discover(root: string, paths: readonly string[], options: Discov
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!matchesAny(exclude, abs, true) && !ignores.ignored(abs, true)) walkDir(abs, ignores);
+        // The directories above were found clear on the way down: only this one's path is tested.
+        if (!matchesPath(exclude, abs, true) && !ignores.ignored(abs, true)) walkDir(abs, ignores);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         const python = entry.name.endsWith('.py');
         if (!python && entry.name.includes('.')) continue;
-        if (matchesAny(exclude, abs, false) || ignores.ignored(abs, false)) continue;
+        if (matchesPath(exclude, abs, false) || ignores.ignored(abs, false)) continue;
         // A link is taken only when its target is a file inside the root; links to directories are
         // never followed (no loops, no escape).
         const stat = entry.isFile() ? fs.statSync(abs) : linkTargetInside(abs);
@@ -163,7 +164,9 @@ export function discover(root: string, paths: readonly string[], options: Discov
         }
         for (const d of chain) ignores = ignores.enter(d);
       }
-      walkDir(abs, ignores);
+      // A directory given that an exclude pattern covers (itself or a directory above it, below
+      // the pattern's base) has every file below it excluded.
+      if (!matchesAny(exclude, abs, true)) walkDir(abs, ignores);
     }
     else if (stat.isFile()) addFile(abs, stat);
     else throw new UsageError(`not a file or directory: ${given}`);

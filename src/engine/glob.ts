@@ -74,10 +74,18 @@ function matchesRel(pattern: Pattern, rel: string, isDir: boolean): boolean {
   return pattern.regex.test(rel);
 }
 
-function relTo(base: string, abs: string): string | undefined {
-  const rel = path.relative(base, abs);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-  return rel.split(path.sep).join('/');
+/** `abs` relative to `base`, `/`-separated; undefined unless `abs` is below `base`. */
+export function relTo(base: string, abs: string): string | undefined {
+  // Both paths come absolute and normalised (path.resolve, path.join), so a plain prefix is the
+  // common case; path.relative, ten times slower, is left for the rest (a case difference on Windows).
+  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  let rel: string;
+  if (abs.length > prefix.length && abs.startsWith(prefix)) rel = abs.slice(prefix.length);
+  else {
+    rel = path.relative(base, abs);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  }
+  return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
 
 /**
@@ -88,10 +96,28 @@ export function matchesAny(patterns: readonly Pattern[], abs: string, isDir: boo
   for (const pattern of patterns) {
     const rel = relTo(pattern.base, abs);
     if (rel === undefined) continue;
-    const parts = rel.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-      if (matchesRel(pattern, parts.slice(0, i).join('/'), i < parts.length || isDir)) return true;
+    for (let end = rel.indexOf('/'); end >= 0; end = rel.indexOf('/', end + 1)) {
+      if (matchesRel(pattern, rel.slice(0, end), true)) return true;
     }
+    if (matchesRel(pattern, rel, isDir)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `abs` itself matches a pattern: what a directory walk asks of each entry once it has
+ * found the directories above it clear (with matchesAny for the walk's starting directory).
+ */
+export function matchesPath(patterns: readonly Pattern[], abs: string, isDir: boolean): boolean {
+  let base: string | undefined;
+  let rel: string | undefined;
+  for (const pattern of patterns) {
+    // Patterns from one configuration share their base: the relative path is worked out once.
+    if (pattern.base !== base) {
+      base = pattern.base;
+      rel = relTo(base, abs);
+    }
+    if (rel !== undefined && matchesRel(pattern, rel, isDir)) return true;
   }
   return false;
 }

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { commonDirectory, findConfig } from '../../src/config';
 import { discover } from '../../src/engine/discover';
-import { compilePattern, matchesAny } from '../../src/engine/glob';
+import { compilePattern, matchesAny, matchesPath, relTo } from '../../src/engine/glob';
 import { UsageError } from '../../src/errors';
 import { rulesOfKind } from '../../src/rules';
 import { parseSize, readConfigFile, resolveSettings, type SettingsInput } from '../../src/settings';
@@ -176,6 +177,22 @@ describe('globs', () => {
     expect(m('x[0-9].py', 'x1.py')).toBe(true);
     expect(m('x[!0-9].py', 'x1.py')).toBe(false);
   });
+
+  test('relative paths: below the base only, whole segments', () => {
+    expect(relTo('/r', '/r/a/b.py')).toBe('a/b.py');
+    expect(relTo('/r/', '/r/a')).toBe('a');
+    expect(relTo('/r', '/r')).toBeUndefined();
+    expect(relTo('/r', '/rx/a.py')).toBeUndefined();
+    expect(relTo('/r/a', '/r/b/c.py')).toBeUndefined();
+    expect(relTo('/', '/a/b')).toBe('a/b');
+  });
+
+  test('matchesPath tests the path itself, matchesAny its parent directories too', () => {
+    const tests = [compilePattern('tests/', base)!];
+    expect(matchesPath(tests, '/r/tests/a.py', false)).toBe(false);
+    expect(matchesAny(tests, '/r/tests/a.py', false)).toBe(true);
+    expect(matchesPath(tests, '/r/tests', true)).toBe(true);
+  });
 });
 
 describe('discovery', () => {
@@ -241,5 +258,49 @@ describe('discovery', () => {
     expect(rels(dir, ['.'], { exclude: [compilePattern('gen', dir)!] })).toEqual(['a.py', 'build/b.py']);
     // A file named explicitly is analysed even when excluded.
     expect(rels(dir, ['gen/g.py'], { exclude: [compilePattern('gen', dir)!] })).toEqual(['gen/g.py']);
+    // A directory given below an excluded one, or excluded itself, yields nothing.
+    const deep = tempDir({ 'gen/sub/s.py': '', 'gen/t.py': '', 'ok/o.py': '' });
+    expect(rels(deep, ['gen/sub'], { exclude: [compilePattern('gen', deep)!] })).toEqual([]);
+    expect(rels(deep, ['gen'], { exclude: [compilePattern('gen/', deep)!] })).toEqual([]);
+    expect(rels(deep, ['ok', 'gen/sub'], { exclude: [compilePattern('/gen/sub', deep)!] })).toEqual(['ok/o.py']);
+  });
+
+  test('the walk excludes exactly the files a pattern covers through the file or a directory above it', () => {
+    // Small trees and patterns over a few names, so that patterns often hit: the walk, which tests
+    // each directory once on the way down, must agree with testing every file's whole path.
+    const name = fc.constantFrom('a', 'b', 'gen', 'tests');
+    const tree = fc.uniqueArray(fc.array(name, { minLength: 0, maxLength: 3 }).map((dirs) => [...dirs, 'm.py'].join('/')), { minLength: 1, maxLength: 12 });
+    const glob = fc.oneof(
+      name,
+      name.map((n) => `${n}/`),
+      name.map((n) => `/${n}`),
+      fc.tuple(name, name).map(([x, y]) => `${x}/${y}`),
+      name.map((n) => `**/${n}/m.py`),
+      fc.constantFrom('*.py', 'a/*', 'gen/**', '[ab]', 'm.py'),
+    );
+    const scenario = fc.record({
+      files: tree,
+      globs: fc.array(glob, { minLength: 1, maxLength: 3 }),
+      // Patterns of a configuration in a subdirectory are relative to it.
+      baseDir: fc.constantFrom('', 'a', 'gen'),
+      start: fc.constantFrom('.', 'a', 'gen', 'a/b', 'gen/tests'),
+    });
+    fc.assert(
+      fc.property(scenario, ({ files, globs, baseDir, start }) => {
+        const dir = tempDir(Object.fromEntries(files.map((f) => [f, ''])));
+        try {
+          if (!fs.existsSync(path.join(dir, start))) return;
+          const exclude = globs.map((g) => compilePattern(g, path.join(dir, baseDir))!);
+          const expected = files
+            .filter((f) => start === '.' || f.startsWith(start + '/'))
+            .filter((f) => !matchesAny(exclude, path.join(dir, f), false))
+            .sort();
+          expect(rels(dir, [start], { exclude, gitignore: false })).toEqual(expected);
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -149,7 +149,7 @@ async function action(): Promise<number> {
   const written = writeSarif(outcome);
   const sarif = written.text;
   for (const drop of written.drops) warning(drop.message, 'Tendril SARIF limits');
-  fs.writeFileSync(sarifPath, sarif);
+  fs.writeFileSync(sarifPath, written.bytes);
   for (const n of outcome.notifications) info(`${n.level}: ${n.message}`);
   info(`Tendril: ${totalsLine(outcome)}. SARIF written to ${sarifInput}.`);
   setOutput('sarif-file', sarifInput);

@@ -67,10 +67,10 @@ Exit codes: 0 no gate failed, 1 a gate failed, 2 usage, configuration or interna
 `;
 
 /** The SARIF report; what GitHub's limits made it leave out is also said on stderr. */
-function sarifText(outcome: Outcome): string {
+function sarifBytes(outcome: Outcome): Buffer {
   const written = writeSarif(outcome);
   for (const drop of written.drops) process.stderr.write(`tendril: warning: ${drop.message}\n`);
-  return written.text;
+  return written.bytes;
 }
 
 /** The nearer configuration files that apply to some of the analysed files, with how many. */
@@ -194,9 +194,9 @@ async function check(args: string[], mode: 'check' | 'config' = 'check'): Promis
 
   for (const n of outcome.notifications) process.stderr.write(`tendril: ${n.level}: ${n.message}\n`);
   const colour = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
-  const report =
+  const report: string | Buffer =
     format === 'sarif'
-      ? sarifText(outcome)
+      ? sarifBytes(outcome)
       : format === 'json'
         ? formatJson(outcome)
         : formatText(outcome, colour, { quiet: values.quiet, statistics: values.statistics });

@@ -2,6 +2,7 @@ import * as os from 'os';
 import type { Finding } from '../engine/types';
 import { RULE_META } from '../report/labels';
 import { ruleLevel } from '../rules/types';
+import { escapeControls } from './runner';
 
 /**
  * Workflow-command annotations (`::error file=...,line=...::message`) for findings: the new ones
@@ -13,8 +14,9 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
+/** As @actions/core escapes a command's data; control characters as `\uXXXX` (runner.ts). */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {
@@ -50,16 +52,18 @@ export interface AnnotationPlan {
 
 /**
  * Chooses the annotations: eligible findings, most severe first (then by path and line), capped
- * per level; `reserved` error slots are kept for the gate's own `::error` lines.
+ * per level; `reserved` slots are kept for Tendril's own lines of that level (a number: error
+ * slots, for the gate's `::error` lines).
  */
-export function planAnnotations(findings: readonly Finding[], reserved = 0): AnnotationPlan {
+export function planAnnotations(findings: readonly Finding[], reserved: number | Partial<Record<AnnotationLevel, number>> = 0): AnnotationPlan {
+  const keep = typeof reserved === 'number' ? { error: reserved } : reserved;
   const eligible = findings.filter((f) => f.baselineState !== 'unchanged');
   const score = (f: Finding): number => RULE_META.get(f.ruleId)?.securitySeverity ?? 0;
   const ordered = [...eligible].sort((a, b) => score(b) - score(a));
   const room: Record<AnnotationLevel, number> = {
-    error: Math.max(0, ANNOTATIONS_PER_LEVEL - reserved),
-    warning: ANNOTATIONS_PER_LEVEL,
-    notice: ANNOTATIONS_PER_LEVEL,
+    error: Math.max(0, ANNOTATIONS_PER_LEVEL - (keep.error ?? 0)),
+    warning: Math.max(0, ANNOTATIONS_PER_LEVEL - (keep.warning ?? 0)),
+    notice: Math.max(0, ANNOTATIONS_PER_LEVEL - (keep.notice ?? 0)),
   };
   const lines: string[] = [];
   for (const finding of ordered) {

@@ -9,6 +9,7 @@ import { formatExplain, formatResolvedSettings, startProgress } from './report/c
 import { discover, findRoot } from './engine/discover';
 import { Profiles, type Profile } from './profiles';
 import { isTendrilWorker, runWorker } from './engine/worker';
+import { cacheRefusal } from './cachetrust';
 import { UsageError } from './errors';
 import { formatJson } from './report/json';
 import { formatRulesText } from './report/catalogue';
@@ -178,6 +179,12 @@ async function check(args: string[], mode: 'check' | 'config' = 'check'): Promis
     // Without --config, configuration files nearer to the analysed files apply to them.
     configSearch: values.config === undefined ? { from: commonDirectory(paths), flags: fromFlags } : undefined,
   };
+  // A cache the analysed commit wrote (tracked by git) is never trusted (src/cachetrust.ts).
+  const refused = settings.cacheDir && mode !== 'config' ? cacheRefusal(settings.cacheDir, root) : undefined;
+  if (refused) {
+    process.stderr.write(`tendril: warning: ${refused}\n`);
+    settings.cacheDir = undefined;
+  }
   if (mode === 'config') {
     process.stdout.write(formatResolvedSettings(settings, nestedProfiles(settings)));
     return 0;

@@ -8,7 +8,69 @@ import { UsageError } from '../errors';
 function git(root: string, args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): { ok: boolean; out: string | Buffer; err: string } {
   const r = spawnSync('git', args, { cwd: root, encoding: encoding === 'utf8' ? 'utf8' : undefined, maxBuffer: 1 << 30 });
   if (r.error) throw new UsageError(`git could not be run (${(r.error as NodeJS.ErrnoException).code ?? r.error.message}); a baseline needs git`);
-  return { ok: r.status === 0, out: r.stdout as string | Buffer, err: String(r.stderr ?? '').trim() };
+  const err = String(r.stderr ?? '').trim();
+  if (r.status !== 0) gitRefusal(root, err);
+  return { ok: r.status === 0, out: r.stdout as string | Buffer, err };
+}
+
+/**
+ * Failures that say nothing about the revision asked for, but about git and the checkout: they
+ * get their own cause instead of "not a commit in this checkout".
+ */
+function gitRefusal(root: string, err: string): void {
+  if (/dubious ownership/i.test(err)) {
+    throw new UsageError(
+      `git refuses the repository at ${root}: "detected dubious ownership" (the checkout belongs to another user, as in ` +
+        `container jobs). Mark it safe before this step: git config --global --add safe.directory "${root}"`,
+    );
+  }
+  if (/not a git repository/i.test(err)) {
+    throw new UsageError(
+      `${root} is not in a git repository: a baseline needs the checkout's history (actions/checkout; if the ` +
+        `repository is checked out into a subdirectory, set the working-directory input to it)`,
+    );
+  }
+}
+
+/** The commit checked out (HEAD), full id. */
+export function headCommit(root: string): string {
+  const r = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  if (!r.ok) throw new UsageError(`git: the checkout at ${root} has no commit checked out (HEAD)${r.err ? `: ${r.err}` : ''}`);
+  return String(r.out).trim();
+}
+
+/**
+ * The parents of `commit` as its object records them: also in a shallow clone, where git itself
+ * shows the commit without parents (the first parent of a merge commit can then be fetched).
+ */
+export function parentsOf(root: string, commit: string): string[] {
+  const r = git(root, ['cat-file', 'commit', commit]);
+  if (!r.ok) throw new UsageError(`git cat-file ${commit} failed: ${r.err}`);
+  const header = String(r.out).split('\n\n')[0];
+  return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+}
+
+/** The best common ancestor of two commits, or undefined when the history does not have one. */
+export function mergeBase(root: string, a: string, b: string): string | undefined {
+  const r = git(root, ['merge-base', a, b]);
+  return r.ok ? String(r.out).trim() : undefined;
+}
+
+/** True when the repository is a shallow clone. */
+export function isShallow(root: string): boolean {
+  const r = git(root, ['rev-parse', '--is-shallow-repository']);
+  return r.ok && String(r.out).trim() === 'true';
+}
+
+/** Deepens a shallow clone to its full history (for a merge base). */
+export function unshallow(root: string): boolean {
+  return git(root, ['fetch', '--quiet', '--no-tags', '--unshallow', 'origin']).ok;
+}
+
+/** Paths tracked by git under `dir` (relative to the root), at most one. */
+export function tracksAnything(root: string, dir: string): boolean {
+  const r = spawnSync('git', ['ls-files', '-z', '--', dir], { cwd: root, encoding: 'utf8' });
+  return r.status === 0 && r.stdout.length > 0;
 }
 
 /** The full commit id of `ref`, or a UsageError that says how to make it available. */
@@ -75,7 +137,8 @@ export function hasCommit(root: string, ref: string): boolean {
  * Fetches one commit from origin (shallow), for the default pull request baseline when the
  * checkout is shallow: actions/checkout keeps the credentials for origin by default.
  */
-export function fetchCommit(root: string, sha: string): boolean {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return false;
-  return git(root, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]).ok && hasCommit(root, sha);
+export function fetchCommit(root: string, sha: string): { ok: boolean; err: string } {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { ok: false, err: `'${sha}' is not a commit id` };
+  const r = git(root, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]);
+  return { ok: r.ok && hasCommit(root, sha), err: r.err };
 }

@@ -122,14 +122,30 @@ function notificationOf(n: Notification): Record<string, unknown> {
   };
 }
 
-/** Where the tool is documented: known when running as an action (the repository it runs from). */
-function informationUri(): { informationUri?: string } {
-  const repository = process.env.GITHUB_ACTION_REPOSITORY;
-  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
-  return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : {};
+/**
+ * What the SARIF file holds beyond the outcome. `docs` says where Tendril is documented (the
+ * action knows the repository it runs from); without it, GITHUB_ACTION_REPOSITORY when set.
+ */
+export interface SarifOptions {
+  /** The kinds of findings written, one run each (default: both). */
+  kinds?: readonly Kind[];
+  /**
+   * Added to each run's category (`tendril/security/changed/`): a partial analysis uploaded in
+   * its own category cannot close the alerts of files it left out in the whole one.
+   */
+  categorySuffix?: string;
+  docs?: { informationUri: string; rules?: string };
 }
 
-function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome, runIndex: number, limits: SarifLimits): { run: Record<string, unknown>; cut?: PreCut } {
+function docsOf(options: SarifOptions): { informationUri: string; rules?: string } | undefined {
+  if (options.docs) return options.docs;
+  const repository = process.env.GITHUB_ACTION_REPOSITORY;
+  const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+  return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : undefined;
+}
+
+function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome, runIndex: number, limits: SarifLimits, options: SarifOptions): { run: Record<string, unknown>; cut?: PreCut } {
+  const docs = docsOf(options);
   const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   const findings = outcome.findings.filter((f) => index.has(f.ruleId));
   const build = (f: Finding): Record<string, unknown> => resultOf(f, rules[index.get(f.ruleId)!].meta, index.get(f.ruleId)!);
@@ -138,11 +154,11 @@ function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome, runIndex: n
       driver: {
         name: 'Tendril',
         semanticVersion: VERSION,
-        ...informationUri(),
-        rules: rules.map((rule) => ruleDescriptor(rule.meta)),
+        ...(docs ? { informationUri: docs.informationUri } : {}),
+        rules: rules.map((rule) => ({ ...ruleDescriptor(rule.meta), ...(docs?.rules ? { helpUri: `${docs.rules}#${rule.meta.id}` } : {}) })),
       },
     },
-    automationDetails: { id: CATEGORIES[kind] },
+    automationDetails: { id: CATEGORIES[kind] + (options.categorySuffix ?? '') },
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(outcome.settings.root).href.replace(/\/?$/, '/') } },
     invocations: [
       {
@@ -161,13 +177,14 @@ function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome, runIndex: n
 }
 
 /** The SARIF log for an outcome, before GitHub's limits are applied, but for the results past a run's limit, which are not built. */
-function rawSarif(outcome: Outcome, limits: SarifLimits): { log: Record<string, unknown>; cuts: (PreCut | undefined)[] } {
+function rawSarif(outcome: Outcome, limits: SarifLimits, options: SarifOptions): { log: Record<string, unknown>; cuts: (PreCut | undefined)[] } {
   // Every rule that ran on some file: nearer configurations may enable rules the run's own does not.
   const enabled = new Set(outcome.rules ?? outcome.settings.rules);
   const runs = (['security', 'maintainability'] as const)
+    .filter((kind) => !options.kinds || options.kinds.includes(kind))
     .map((kind) => ({ kind, rules: ALL_RULES.filter((r) => r.meta.kind === kind && enabled.has(r)) }))
     .filter(({ rules }) => rules.length > 0)
-    .map(({ kind, rules }, i) => runOf(kind, rules, outcome, i, limits));
+    .map(({ kind, rules }, i) => runOf(kind, rules, outcome, i, limits, options));
   return { log: { $schema: SCHEMA, version: '2.1.0', runs: runs.map((r) => r.run) }, cuts: runs.map((r) => r.cut) };
 }
 
@@ -177,8 +194,8 @@ function rawSarif(outcome: Outcome, limits: SarifLimits): { log: Record<string, 
  * GitHub that every open alert of that category is fixed). Same outcome, same bytes; within the
  * limits, exactly the log as built.
  */
-export function writeSarif(outcome: Outcome, limits: SarifLimits = GITHUB_LIMITS): LimitedSarif {
-  const { log, cuts } = rawSarif(outcome, limits);
+export function writeSarif(outcome: Outcome, limits: SarifLimits = GITHUB_LIMITS, options: SarifOptions = {}): LimitedSarif {
+  const { log, cuts } = rawSarif(outcome, limits, options);
   return applySarifLimits(log, limits, undefined, cuts);
 }
 

@@ -127,7 +127,7 @@ describe("GitHub's SARIF limits", () => {
     test('the job summary says what was dropped, with counts; nothing when nothing was', () => {
       const summary = formatSummary(over, 'tendril.sarif');
       expect(summary).toContain('**SARIF limits:** 1 result left out of the SARIF file, lowest-ranked first');
-      expect(summary).toContain('`tendril/security/`: 1 of 25,001 results dropped (at most 25,000 per run)');
+      expect(summary).toContain('<code>tendril\\/security\\/</code>: 1 of 25,001 results dropped (at most 25,000 per run)');
       expect(sarifLimitDrops(over)).toEqual(overWritten.drops);
       const small = outcomeOf([finding('eval-used', 'a.py')], ['eval-used']);
       expect(formatSummary(small, 'tendril.sarif')).not.toContain('SARIF limits');
@@ -249,7 +249,7 @@ describe("GitHub's SARIF limits", () => {
       expect(note.message.text).toContain(`at most ${shown} bytes gzipped`);
       expect(note.message.text).toContain(`dropped the ${(600 - keptNotes).toLocaleString('en-US')} lowest-ranked of the 600 results of this run (note: ${600 - keptNotes})`);
       expect(formatSummary(outcome, 'tendril.sarif', { sarifLimits: limited.drops })).toMatch(
-        /\*\*SARIF limits:\*\* [\d,]+ results left out of the SARIF file, lowest-ranked first, to stay within GitHub's upload limits: .*`tendril\/maintainability\/`: [\d,]+ of 600 results dropped \(gzipped file at most [\d,]+ bytes\)/,
+        /\*\*SARIF limits:\*\* [\d,]+ results left out of the SARIF file, lowest-ranked first, to stay within GitHub's upload limits: .*<code>tendril\\\/maintainability\\\/<\/code>: [\d,]+ of 600 results dropped \(gzipped file at most [\d,]+ bytes\)/,
       );
       expect(formatSummary(outcome, 'tendril.sarif', { sarifLimits: limited.drops })).toContain(`(gzipped file at most ${shown} bytes)`);
     });

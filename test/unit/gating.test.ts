@@ -33,7 +33,7 @@ describe('job summary and annotations', () => {
     const summary = formatSummary(outcome, 'tendril.sarif', { limit: 4000, links: { server: 'https://github.com', repository: 'o/r', sha: 'abc' } });
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(4000);
     expect(summary).toMatch(/\n\.\.\. and \d+ more in the SARIF file\.\n/);
-    expect(summary).toContain('[many.py:1](https://github.com/o/r/blob/abc/many.py#L1)');
+    expect(summary).toContain('[<code>many\\.py\\:1</code>](https://github.com/o/r/blob/abc/many.py#L1)');
     expect(summary.split('\n').every((line) => !line.startsWith('|') || line.endsWith('|'))).toBe(true);
     const plan = planAnnotations(outcome.findings, 0);
     expect(plan).toMatchObject({ total: 300, shown: 10 });

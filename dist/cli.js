@@ -3108,6 +3108,12 @@ function classify(head, base) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.headCommit = headCommit;
+exports.parentsOf = parentsOf;
+exports.mergeBase = mergeBase;
+exports.isShallow = isShallow;
+exports.unshallow = unshallow;
+exports.tracksAnything = tracksAnything;
 exports.resolveCommit = resolveCommit;
 exports.changesSince = changesSince;
 exports.showFile = showFile;
@@ -3123,7 +3129,61 @@ function git(root, args, encoding = 'utf8') {
     const r = (0, child_process_1.spawnSync)('git', args, { cwd: root, encoding: encoding === 'utf8' ? 'utf8' : undefined, maxBuffer: 1 << 30 });
     if (r.error)
         throw new errors_1.UsageError(`git could not be run (${r.error.code ?? r.error.message}); a baseline needs git`);
-    return { ok: r.status === 0, out: r.stdout, err: String(r.stderr ?? '').trim() };
+    const err = String(r.stderr ?? '').trim();
+    if (r.status !== 0)
+        gitRefusal(root, err);
+    return { ok: r.status === 0, out: r.stdout, err };
+}
+/**
+ * Failures that say nothing about the revision asked for, but about git and the checkout: they
+ * get their own cause instead of "not a commit in this checkout".
+ */
+function gitRefusal(root, err) {
+    if (/dubious ownership/i.test(err)) {
+        throw new errors_1.UsageError(`git refuses the repository at ${root}: "detected dubious ownership" (the checkout belongs to another user, as in ` +
+            `container jobs). Mark it safe before this step: git config --global --add safe.directory "${root}"`);
+    }
+    if (/not a git repository/i.test(err)) {
+        throw new errors_1.UsageError(`${root} is not in a git repository: a baseline needs the checkout's history (actions/checkout; if the ` +
+            `repository is checked out into a subdirectory, set the working-directory input to it)`);
+    }
+}
+/** The commit checked out (HEAD), full id. */
+function headCommit(root) {
+    const r = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (!r.ok)
+        throw new errors_1.UsageError(`git: the checkout at ${root} has no commit checked out (HEAD)${r.err ? `: ${r.err}` : ''}`);
+    return String(r.out).trim();
+}
+/**
+ * The parents of `commit` as its object records them: also in a shallow clone, where git itself
+ * shows the commit without parents (the first parent of a merge commit can then be fetched).
+ */
+function parentsOf(root, commit) {
+    const r = git(root, ['cat-file', 'commit', commit]);
+    if (!r.ok)
+        throw new errors_1.UsageError(`git cat-file ${commit} failed: ${r.err}`);
+    const header = String(r.out).split('\n\n')[0];
+    return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+}
+/** The best common ancestor of two commits, or undefined when the history does not have one. */
+function mergeBase(root, a, b) {
+    const r = git(root, ['merge-base', a, b]);
+    return r.ok ? String(r.out).trim() : undefined;
+}
+/** True when the repository is a shallow clone. */
+function isShallow(root) {
+    const r = git(root, ['rev-parse', '--is-shallow-repository']);
+    return r.ok && String(r.out).trim() === 'true';
+}
+/** Deepens a shallow clone to its full history (for a merge base). */
+function unshallow(root) {
+    return git(root, ['fetch', '--quiet', '--no-tags', '--unshallow', 'origin']).ok;
+}
+/** Paths tracked by git under `dir` (relative to the root), at most one. */
+function tracksAnything(root, dir) {
+    const r = (0, child_process_1.spawnSync)('git', ['ls-files', '-z', '--', dir], { cwd: root, encoding: 'utf8' });
+    return r.status === 0 && r.stdout.length > 0;
 }
 /** The full commit id of `ref`, or a UsageError that says how to make it available. */
 function resolveCommit(root, ref, source) {
@@ -3184,8 +3244,9 @@ function hasCommit(root, ref) {
  */
 function fetchCommit(root, sha) {
     if (!/^[0-9a-f]{7,64}$/i.test(sha))
-        return false;
-    return git(root, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]).ok && hasCommit(root, sha);
+        return { ok: false, err: `'${sha}' is not a commit id` };
+    const r = git(root, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]);
+    return { ok: r.ok && hasCommit(root, sha), err: r.err };
 }
 
 
@@ -3483,6 +3544,102 @@ function annotateMatchKeys(findings, text, tree) {
 
 /***/ }),
 
+/***/ 7331:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cacheRefusal = cacheRefusal;
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const git_1 = __nccwpck_require__(8119);
+/**
+ * Whether a result cache may be used: a cache that the analysed commit can write is never
+ * trusted. The cache maps a file's bytes to its findings, so a pull request that commits an
+ * edited cache file could have its own injection reported clean. Entries are already bound to
+ * the engine build (src/engine/cache.ts), but a build's identity is public (the hash of a
+ * published bundle), so that binding only keeps builds apart; it is no defence. Refused:
+ *
+ * - a cache directory with anything in it tracked by git (the commit wrote it);
+ * - in the action, a cache directory inside the workspace (the analysed tree: anything in it,
+ *   tracked or not, may come from the commit, and a committed symbolic link can point anywhere,
+ *   so the real path is what counts).
+ *
+ * Returns why the cache is refused, or undefined when it may be used.
+ */
+function cacheRefusal(dir, root, workspace) {
+    const abs = path.resolve(root, dir);
+    if (workspace) {
+        const ws = realish(workspace);
+        const real = realish(abs);
+        if (inside(abs, path.resolve(workspace)) || inside(real, ws)) {
+            return (`the cache directory ${abs} is inside the workspace, which the analysed commit writes, so its results cannot be trusted; ` +
+                'the cache is off for this run. Keep it outside the workspace (the default, under RUNNER_TEMP), restored and saved with actions/cache');
+        }
+    }
+    if (inside(abs, path.resolve(root)) && (0, git_1.tracksAnything)(root, path.relative(root, abs) || '.')) {
+        return `the cache directory ${abs} holds files tracked by git: the analysed commit wrote them, so they cannot be trusted; the cache is off for this run`;
+    }
+    return undefined;
+}
+function inside(child, parent) {
+    const rel = path.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
+function realish(p) {
+    let dir = path.resolve(p);
+    const rest = [];
+    for (;;) {
+        try {
+            return path.join(fs.realpathSync(dir), ...rest.reverse());
+        }
+        catch {
+            const parent = path.dirname(dir);
+            if (parent === dir)
+                return path.resolve(p);
+            rest.push(path.basename(dir));
+            dir = parent;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -3532,6 +3689,7 @@ const config_2 = __nccwpck_require__(3966);
 const discover_1 = __nccwpck_require__(4935);
 const profiles_1 = __nccwpck_require__(9717);
 const worker_1 = __nccwpck_require__(6286);
+const cachetrust_1 = __nccwpck_require__(7331);
 const errors_1 = __nccwpck_require__(3916);
 const json_1 = __nccwpck_require__(2794);
 const catalogue_1 = __nccwpck_require__(2239);
@@ -3702,6 +3860,12 @@ async function check(args, mode = 'check') {
         // Without --config, configuration files nearer to the analysed files apply to them.
         configSearch: values.config === undefined ? { from: (0, config_1.commonDirectory)(paths), flags: fromFlags } : undefined,
     };
+    // A cache the analysed commit wrote (tracked by git) is never trusted (src/cachetrust.ts).
+    const refused = settings.cacheDir && mode !== 'config' ? (0, cachetrust_1.cacheRefusal)(settings.cacheDir, root) : undefined;
+    if (refused) {
+        process.stderr.write(`tendril: warning: ${refused}\n`);
+        settings.cacheDir = undefined;
+    }
     if (mode === 'config') {
         process.stdout.write((0, config_2.formatResolvedSettings)(settings, nestedProfiles(settings)));
         return 0;
@@ -7299,13 +7463,15 @@ function notificationOf(n) {
         locations: [{ physicalLocation: physicalLocation(n.path, region) }],
     };
 }
-/** Where the tool is documented: known when running as an action (the repository it runs from). */
-function informationUri() {
+function docsOf(options) {
+    if (options.docs)
+        return options.docs;
     const repository = process.env.GITHUB_ACTION_REPOSITORY;
-    const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
-    return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : {};
+    const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : undefined;
 }
-function runOf(kind, rules, outcome, runIndex, limits) {
+function runOf(kind, rules, outcome, runIndex, limits, options) {
+    const docs = docsOf(options);
     const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
     const findings = outcome.findings.filter((f) => index.has(f.ruleId));
     const build = (f) => resultOf(f, rules[index.get(f.ruleId)].meta, index.get(f.ruleId));
@@ -7314,11 +7480,11 @@ function runOf(kind, rules, outcome, runIndex, limits) {
             driver: {
                 name: 'Tendril',
                 semanticVersion: version_1.VERSION,
-                ...informationUri(),
-                rules: rules.map((rule) => ruleDescriptor(rule.meta)),
+                ...(docs ? { informationUri: docs.informationUri } : {}),
+                rules: rules.map((rule) => ({ ...ruleDescriptor(rule.meta), ...(docs?.rules ? { helpUri: `${docs.rules}#${rule.meta.id}` } : {}) })),
             },
         },
-        automationDetails: { id: exports.CATEGORIES[kind] },
+        automationDetails: { id: exports.CATEGORIES[kind] + (options.categorySuffix ?? '') },
         originalUriBaseIds: { [exports.SRCROOT]: { uri: (0, url_1.pathToFileURL)(outcome.settings.root).href.replace(/\/?$/, '/') } },
         invocations: [
             {
@@ -7336,13 +7502,14 @@ function runOf(kind, rules, outcome, runIndex, limits) {
     return { run, cut: selected?.cut };
 }
 /** The SARIF log for an outcome, before GitHub's limits are applied, but for the results past a run's limit, which are not built. */
-function rawSarif(outcome, limits) {
+function rawSarif(outcome, limits, options) {
     // Every rule that ran on some file: nearer configurations may enable rules the run's own does not.
     const enabled = new Set(outcome.rules ?? outcome.settings.rules);
     const runs = ['security', 'maintainability']
+        .filter((kind) => !options.kinds || options.kinds.includes(kind))
         .map((kind) => ({ kind, rules: rules_1.ALL_RULES.filter((r) => r.meta.kind === kind && enabled.has(r)) }))
         .filter(({ rules }) => rules.length > 0)
-        .map(({ kind, rules }, i) => runOf(kind, rules, outcome, i, limits));
+        .map(({ kind, rules }, i) => runOf(kind, rules, outcome, i, limits, options));
     return { log: { $schema: SCHEMA, version: '2.1.0', runs: runs.map((r) => r.run) }, cuts: runs.map((r) => r.cut) };
 }
 /**
@@ -7351,8 +7518,8 @@ function rawSarif(outcome, limits) {
  * GitHub that every open alert of that category is fixed). Same outcome, same bytes; within the
  * limits, exactly the log as built.
  */
-function writeSarif(outcome, limits = limits_1.GITHUB_LIMITS) {
-    const { log, cuts } = rawSarif(outcome, limits);
+function writeSarif(outcome, limits = limits_1.GITHUB_LIMITS, options = {}) {
+    const { log, cuts } = rawSarif(outcome, limits, options);
     return (0, limits_1.applySarifLimits)(log, limits, undefined, cuts);
 }
 /**

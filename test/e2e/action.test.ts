@@ -1,47 +1,8 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DIST, NODE24, REPO, tempRepo } from '../helpers';
-
-/** The inputs action.yml declares, with their defaults, as the runner passes them (INPUT_<NAME>). */
-function declaredInputs(): Record<string, string> {
-  const yml = fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8');
-  const inputs: Record<string, string> = {};
-  const block = yml.split(/^inputs:\n/m)[1].split(/^\S/m)[0];
-  for (const m of block.matchAll(/^  ([a-z-]+):\n((?:    .*\n)*)/gm)) {
-    const def = /^    default: '(.*)'$/m.exec(m[2]);
-    inputs[m[1]] = def ? def[1] : '';
-  }
-  return inputs;
-}
-
-function parseOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const text = fs.readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) out[m[1]] = m[3];
-  return out;
-}
-
-/** Runs dist/index.js the way the runner does: node24, cwd = workspace, INPUT_* for every input. */
-function runAction(workspace: string, inputs: Record<string, string> = {}) {
-  const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output`);
-  const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}-summary`);
-  fs.writeFileSync(outputFile, '');
-  fs.writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: path.dirname(workspace),
-  };
-  for (const [name, value] of Object.entries({ ...declaredInputs(), ...inputs })) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
-  const r = spawnSync(NODE24, [path.join(DIST, 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
-  return { ...r, outputs: parseOutputs(outputFile), summary: fs.readFileSync(summaryFile, 'utf8') };
-}
+import { NODE24, REPO, tempRepo } from '../helpers';
+import { runAction } from './runner';
 
 // Fixtures carry docstrings and absolute program paths so that each test sees only the findings it is about.
 const HIGH = '"""Build."""\nimport subprocess\n\n\ndef build(name):\n    """Build."""\n    subprocess.run("/usr/bin/make " + name, shell=True)\n';
@@ -81,7 +42,7 @@ describe('the action (dist/index.js under Node 24)', () => {
     expect(r.summary).toContain('**Gate failed:** 1 security finding at or above high severity');
     expect(r.summary).toContain('| Security | high | 1 |');
     expect(r.summary).toContain('| Maintainability | note | 1 |');
-    expect(r.summary).toContain('| `app/build.py` | 1 |');
+    expect(r.summary).toContain('| <code>app\\/build\\.py</code> | 1 |');
   });
 
   test('passes on a low alert with the default gate; a stricter gate fails it', () => {
@@ -119,12 +80,20 @@ describe('the action (dist/index.js under Node 24)', () => {
     expect(runAction(ws, { 'cache-dir': 'false' }).status).toBe(0);
     expect(sarif().runs.flatMap((r) => r.results)).toEqual([]);
     expect(fs.existsSync(path.join(ws, '.tendril_cache'))).toBe(false);
-    expect(runAction(ws, { 'include-suppressed': 'true', 'cache-dir': '.cache/tendril' }).status).toBe(0);
+    const outside = `${ws}-cache`;
+    expect(runAction(ws, { 'include-suppressed': 'true', 'cache-dir': outside }).status).toBe(0);
     const results = sarif().runs.flatMap((r) => r.results);
     expect(results).toEqual([expect.objectContaining({ ruleId: 'unused-import', suppressions: [expect.objectContaining({ kind: 'inSource' })] })]);
-    expect(fs.existsSync(path.join(ws, '.cache', 'tendril', 'results-v1.json'))).toBe(true);
+    expect(fs.existsSync(path.join(outside, 'results-v1.json'))).toBe(true);
+    // The default: under RUNNER_TEMP, not in the workspace.
+    expect(runAction(ws).status).toBe(0);
+    expect(fs.existsSync(path.join(`${ws}-temp`, 'tendril-cache', 'results-v1.json'))).toBe(true);
+    expect(fs.existsSync(path.join(ws, '.tendril_cache'))).toBe(false);
     const r = runAction(ws, { 'include-suppressed': 'maybe' });
     expect(r.status).not.toBe(0);
     expect(r.stdout).toContain("Input 'include-suppressed': 'maybe' is not a valid value; accepted: true, false");
+    // YAML 1.2's core schema, as @actions/core reads booleans: 'yes' is not one.
+    expect(runAction(ws, { 'include-suppressed': 'yes' }).stdout).toContain("Input 'include-suppressed': 'yes' is not a valid value");
+    expect(runAction(ws, { 'include-suppressed': 'TRUE' }).status).toBe(0);
   });
 });

@@ -37,7 +37,7 @@ describe('baseline by git (dist/index.js under Node 24)', () => {
     expect(results(sarifOf(ws)).map((x) => [x.ruleId, x.baselineState, x.locations[0].physicalLocation.region.startLine])).toEqual([
       ['subprocess-shell-true', 'unchanged', 7],
     ]);
-    expect(r.summary).toContain(`Compared with \`${base}\``);
+    expect(r.summary).toContain(`Compared with <code>${base} @ ${base.slice(0, 7)}</code> (the baseline\\-ref input)`);
     expect(r.summary).toContain('**0 new**, 1 existing, 0 fixed');
     expect(r.stdout).not.toMatch(/^::error file=/m);
 
@@ -52,19 +52,22 @@ describe('baseline by git (dist/index.js under Node 24)', () => {
     const { ws, base } = repoWith({ 'app.py': HIGH });
     const head = commit(ws, { 'app.py': HIGH + '\n\nprint(2)\n' });
     const event = path.join(ws, '..', `${path.basename(ws)}-event.json`);
-    fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }));
+    fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head } } }));
     const r = runAction(ws, {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
     expect(r.status).toBe(0);
     expect(r.outputs.gate).toBe('passed');
-    expect(r.summary).toContain(`Compared with \`${base}\``);
+    expect(r.summary).toContain(`Compared with <code>main @ ${base.slice(0, 7)}</code> (the merge base of main and the pull request\\'s head)`);
     const push = runAction(ws, {}, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event });
     expect(push.status).toBe(1);
-    // A base commit the (shallow) checkout lacks and cannot fetch: a warning, and no baseline.
-    fs.writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'f'.repeat(40) }, head: { sha: head } } }));
+    // A base commit the (shallow) checkout lacks and cannot fetch: the step fails with the cause.
+    fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'f'.repeat(40), ref: 'main' }, head: { sha: head } } }));
     const shallow = runAction(ws, {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
-    expect(shallow.status).toBe(1);
-    expect(shallow.stdout).toContain(`::warning title=Tendril baseline::The pull request's base commit ${'f'.repeat(40)} is not in the checkout`);
-    expect(shallow.outputs['new-findings']).toBe('1');
+    expect(shallow.status).toBe(2);
+    expect(shallow.stdout).toContain(`is not in the checkout and could not be fetched from origin`);
+    // baseline-ref: none counts every finding as new.
+    const none = runAction(ws, { 'baseline-ref': 'none' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    expect(none.status).toBe(1);
+    expect(none.outputs['new-findings']).toBe('1');
   });
 
   test('a new medium finding fails a medium gate: outputs, annotations and the summary say so', () => {
@@ -92,7 +95,7 @@ describe('baseline by git (dist/index.js under Node 24)', () => {
     expect(r.summary).toContain('| Security | medium | 1 | 0 |');
     expect(r.summary).toContain('| Security | high | 0 | 1 |');
     expect(r.summary).toContain('### New findings');
-    expect(r.summary).toContain(`[app.py:9](https://github.com/octo/app/blob/${head}/app.py#L9)`);
+    expect(r.summary).toContain(`[<code>app\\.py\\:9</code>](https://github.com/octo/app/blob/${head}/app.py#L9)`);
   });
 
   test('a renamed file, moved code and a finding duplicated in one file', () => {
@@ -180,7 +183,7 @@ describe('annotations and the summary', () => {
     expect(notices[0]).toMatch(/^::notice file=many\.py,line=1,endLine=1,col=8,endColumn=12,title=Tendril unused-import \(\w+\)::`mod0` /);
     expect(r.summary).toContain('10 annotations shown of 14 findings');
     expect(r.summary).toContain('### Findings');
-    expect(r.summary.match(/^\| `many\.py:\d+` \| note \| `unused-import` \|/gm)).toHaveLength(14);
+    expect(r.summary.match(/^\| <code>many\\\.py\\:\d+<\/code> \| note \| <code>unused\\-import<\/code> \|/gm)).toHaveLength(14);
     expect(runAction(ws, { annotations: 'false' }).stdout).not.toContain('::notice');
   });
 });
@@ -293,7 +296,9 @@ describe('direct upload', () => {
         const payload = JSON.parse(seen[0].body);
         expect(payload).toMatchObject({ commit_sha: base, ref: 'refs/heads/main', checkout_uri: `file://${ws}` });
         expect(gunzipSync(Buffer.from(payload.sarif, 'base64')).equals(fs.readFileSync(path.join(ws, 'tendril.sarif')))).toBe(true);
-        expect(r.stdout + r.summary).not.toContain('secret-token-123');
+        // Only in the mask command, which the runner reads before anything else.
+        expect(r.stdout.startsWith('::add-mask::secret-token-123\n')).toBe(true);
+        expect(r.stdout.slice('::add-mask::secret-token-123\n'.length) + r.summary).not.toContain('secret-token-123');
       },
     );
   });
@@ -314,7 +319,7 @@ describe('direct upload', () => {
         const r = await runActionAsync(ws, { upload: 'true', token: 't0ken' }, env(api, base));
         expect(r.status).toBe(2);
         expect(r.stdout).toContain('SARIF upload rejected: HTTP 403: Resource not accessible by integration (the workflow needs permissions: security-events: write');
-        expect(r.stdout).not.toContain('t0ken');
+        expect(r.stdout.replace('::add-mask::t0ken\n', '')).not.toContain('t0ken');
       },
     );
   });

@@ -1,4 +1,6 @@
 import { execFileSync, spawn, spawnSync } from 'child_process';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DIST, NODE24, REPO } from '../helpers';
@@ -35,6 +37,9 @@ function prepare(workspace: string, inputs: Record<string, string>, env: NodeJS.
   const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}-summary`);
   fs.writeFileSync(outputFile, '');
   fs.writeFileSync(summaryFile, '');
+  // The runner's temporary directory: one per workspace (the default cache lives there).
+  const temp = path.join(workspace, '..', `${path.basename(workspace)}-temp`);
+  fs.mkdirSync(temp, { recursive: true });
   const full: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -42,7 +47,7 @@ function prepare(workspace: string, inputs: Record<string, string>, env: NodeJS.
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: path.dirname(workspace),
+    RUNNER_TEMP: temp,
     ...env,
   };
   for (const [name, value] of Object.entries({ ...declaredInputs(), ...inputs })) {
@@ -100,4 +105,55 @@ export function commit(dir: string, files: Record<string, string | null>, messag
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '--allow-empty', '-m', message);
   return git(dir, 'rev-parse', 'HEAD');
+}
+
+export interface Seen {
+  method: string;
+  url: string;
+  auth?: string;
+  body: string;
+}
+
+/**
+ * A loopback stand-in for the GitHub API: `answer` gives each request's status and JSON body
+ * (or `'drop'` to cut the connection); `body` runs with the server's URL and what it saw.
+ */
+export async function withApi(
+  answer: (req: Seen, polls: number, seen: Seen[]) => [number, unknown] | 'drop',
+  body: (url: string, seen: Seen[]) => Promise<void>,
+): Promise<void> {
+  const seen: Seen[] = [];
+  let polls = 0;
+  const server = http.createServer((req, res) => {
+    let data = '';
+    req.on('data', (c: Buffer) => (data += c.toString('utf8')));
+    req.on('end', () => {
+      const entry = { method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization, body: data };
+      seen.push(entry);
+      if (entry.method === 'GET') polls++;
+      const answered = answer(entry, polls, seen);
+      if (answered === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      const [status, json] = answered;
+      res.writeHead(status, { 'content-type': 'application/json' });
+      // A Buffer is sent as it is (a body that is not JSON).
+      res.end(Buffer.isBuffer(json) ? json : JSON.stringify(json));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await body(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+/** Writes a webhook payload beside the workspace; returns its path (GITHUB_EVENT_PATH). */
+export function eventFile(workspace: string, payload: unknown): string {
+  const file = path.join(workspace, '..', `${path.basename(workspace)}-event.json`);
+  fs.writeFileSync(file, typeof payload === 'string' ? payload : JSON.stringify(payload));
+  return file;
 }

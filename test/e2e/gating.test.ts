@@ -1,10 +1,8 @@
 import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { gunzipSync } from 'zlib';
 import { runCli, tempRepo } from '../helpers';
-import { commit, git, runAction, runActionAsync } from './runner';
+import { commit, git, runAction, runActionAsync, withApi } from './runner';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -236,39 +234,6 @@ describe('sharding', () => {
 });
 
 describe('direct upload', () => {
-  interface Seen {
-    method: string;
-    url: string;
-    auth?: string;
-    body: string;
-  }
-
-  async function withServer(
-    answer: (req: Seen, polls: number) => [number, unknown],
-    body: (url: string, seen: Seen[]) => Promise<void>,
-  ): Promise<void> {
-    const seen: Seen[] = [];
-    let polls = 0;
-    const server = http.createServer((req, res) => {
-      let data = '';
-      req.on('data', (c: Buffer) => (data += c.toString('utf8')));
-      req.on('end', () => {
-        const entry = { method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization, body: data };
-        seen.push(entry);
-        if (entry.method === 'GET') polls++;
-        const [status, json] = answer(entry, polls);
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(json));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      await body(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
-  }
-
   const env = (api: string, sha: string): NodeJS.ProcessEnv => ({
     GITHUB_API_URL: api,
     GITHUB_REPOSITORY: 'octo/app',
@@ -279,7 +244,7 @@ describe('direct upload', () => {
 
   test('the SARIF reaches the API gzipped and base64-encoded, with commit, ref and checkout URI; the token is not printed', async () => {
     const { ws, base } = repoWith({ 'app.py': HIGH });
-    await withServer(
+    await withApi(
       (req, polls) =>
         req.method === 'POST' ? [202, { id: 'upload-1', url: 'x' }] : [200, { processing_status: polls < 2 ? 'pending' : 'complete' }],
       async (api, seen) => {
@@ -305,7 +270,7 @@ describe('direct upload', () => {
 
   test('a rejected upload fails the step with the reason', async () => {
     const { ws, base } = repoWith({ 'ok.py': 'print(1)\n' });
-    await withServer(
+    await withApi(
       (req) => (req.method === 'POST' ? [202, { id: 'u2' }] : [200, { processing_status: 'failed', errors: ['invalid SARIF: bad run'] }]),
       async (api) => {
         const r = await runActionAsync(ws, { upload: 'true', token: 't0ken' }, env(api, base));
@@ -313,7 +278,7 @@ describe('direct upload', () => {
         expect(r.stdout).toContain('::error title=Tendril::SARIF upload u2 was rejected by code scanning: invalid SARIF: bad run');
       },
     );
-    await withServer(
+    await withApi(
       () => [403, { message: 'Resource not accessible by integration' }],
       async (api) => {
         const r = await runActionAsync(ws, { upload: 'true', token: 't0ken' }, env(api, base));

@@ -1,10 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Language, Parser } from 'web-tree-sitter';
-import { setRuntimeMemory, type RuntimeMemory } from './tree';
+import { brokenLayout } from './layout';
+import { checkTreeLayout } from './selfcheck';
+import { setRuntimeMemory, useTreeLayout, type RuntimeMemory } from './tree';
 
 /**
- * Loads tree-sitter (WebAssembly) and the Python grammar once per thread.
+ * Loads tree-sitter (WebAssembly) and the Python grammar once per thread, and checks that the
+ * tree copy reads the runtime's memory right (src/engine/selfcheck.ts) before anything is parsed:
+ * on a mismatch, every use of the parser fails with that one message.
  *
  * Both `.wasm` files are read from disk and handed over as bytes: next to the bundle in `dist/`
  * (copied there by `scripts/build.js`), or from `node_modules` when running from source.
@@ -40,6 +44,12 @@ export function getParser(): Promise<Parser> {
       const language = await Language.load(fs.readFileSync(locateWasm('python')));
       const parser = new Parser();
       parser.setLanguage(language);
+      // Test hook, also in the bundles: TENDRIL_TEST_BREAK_LAYOUT=<entry of TREE_LAYOUT> makes that one
+      // entry wrong (src/engine/layout.ts, brokenLayout), so that tests can see the self-check stop
+      // the run (test/e2e/broken-layout.test.ts). Only the environment sets it, never the scanned files.
+      const broken = process.env.TENDRIL_TEST_BREAK_LAYOUT;
+      if (broken) useTreeLayout(brokenLayout(broken));
+      checkTreeLayout(parser);
       return parser;
     })();
   }

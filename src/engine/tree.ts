@@ -1,4 +1,5 @@
 import type { Language, Tree } from 'web-tree-sitter';
+import { LAYOUT, type TreeLayout } from './layout';
 
 /**
  * The syntax tree Tendril's rules read: tree-sitter's tree copied once into flat typed arrays, in
@@ -13,10 +14,15 @@ import type { Language, Tree } from 'web-tree-sitter';
  * the hidden node around it. Offsets follow `length_add`, in bytes of the UTF-16 input, halved
  * into UTF-16 code units as web-tree-sitter does. Rows and columns are not copied: tree-sitter's
  * lexer starts a row after each `\n` and nothing else, so a node's point is found from its offset
- * and the text's line starts, when a rule asks for it. Reading a language's tables (`tablesFor`)
- * refuses a runtime whose layout it does not know, and `SyntaxTree.from` checks its node count against tree-sitter's own, so a
- * changed runtime fails loudly instead of giving wrong trees (test/unit/tree.test.ts compares
- * every node and field with web-tree-sitter's API).
+ * and the text's line starts, when a rule asks for it.
+ *
+ * Every offset, size and bit it reads is an entry of TREE_LAYOUT (src/engine/layout.ts), which
+ * says where each comes from. A changed runtime fails loudly instead of giving wrong trees: the
+ * self-check (src/engine/selfcheck.ts) copies a known snippet when the parser loads and stops the
+ * run on any difference; reading a language's tables (`tablesFor`) refuses an ABI, counts or
+ * tables that do not fit; and every copy checks its node count against tree-sitter's own, and
+ * gives up after a bounded number of steps. test/unit/tree.test.ts compares every node and field
+ * with web-tree-sitter's API.
  */
 
 /** The views of the runtime's memory; Emscripten puts them on the module object given to `Parser.init`. */
@@ -28,6 +34,9 @@ export interface RuntimeMemory {
 
 let runtime: RuntimeMemory | undefined;
 
+/** The layout the copy reads with: TREE_LAYOUT, unless a test broke one entry (useTreeLayout). */
+let layout: TreeLayout = LAYOUT;
+
 /** Called once by src/engine/parser.ts with the module object it passed to `Parser.init`. */
 export function setRuntimeMemory(memory: RuntimeMemory): void {
   runtime = memory;
@@ -38,6 +47,7 @@ export interface Point {
   column: number;
 }
 
+/** The copy's own symbol for ERROR nodes (tree-sitter's `errorSymbol`, stored as is). */
 const ERROR_SYMBOL = 0xffff;
 export const FLAG_NAMED = 1;
 const FLAG_MISSING = 2;
@@ -64,7 +74,17 @@ interface LanguageTables {
   typeSets: Map<string, Uint8Array>;
 }
 
-const tablesCache = new WeakMap<Language, LanguageTables>();
+let tablesCache = new WeakMap<Language, LanguageTables>();
+
+/**
+ * @internal Sets the layout the copy reads with (default: TREE_LAYOUT), for the tests that break
+ * one entry and for the TENDRIL_TEST_BREAK_LAYOUT hook of src/engine/parser.ts. Forgets the
+ * language tables read with the previous one.
+ */
+export function useTreeLayout(next: TreeLayout = LAYOUT): void {
+  layout = next;
+  tablesCache = new WeakMap();
+}
 
 function memory(): { u8: Uint8Array; u16: Uint16Array; u32: Uint32Array } {
   const m = runtime;
@@ -73,58 +93,85 @@ function memory(): { u8: Uint8Array; u16: Uint16Array; u32: Uint32Array } {
 }
 
 function addressOf(handle: Language | Tree): number {
-  return (handle as unknown as { 0: number })[0];
+  return (handle as unknown as Record<number, number>)[layout.handleAddress];
 }
 
-/** Reads and checks the language tables; throws when the layout is not the one this file knows. */
+/** Reads and checks the language tables; throws when they do not fit the layout this file knows. */
 function tablesFor(language: Language): LanguageTables {
   const cached = tablesCache.get(language);
   if (cached) return cached;
+  const L = layout;
   const { u8, u16, u32 } = memory();
   const at = addressOf(language);
   const word = (offset: number): number => u32[(at + offset) >>> 2];
-  const abi = word(0);
-  const symbolCount = word(4);
-  const aliasCount = word(8);
-  const productionIdCount = word(28);
-  const fieldCount = word(32);
-  const maxAlias = u16[(at + 36) >>> 1];
-  const fieldMapSlices = word(64);
-  const fieldMapEntries = word(68);
-  const symbolMetadata = word(72);
-  const publicSymbolMap = word(76);
-  const aliasSequences = word(84);
-  if ((abi !== 14 && abi !== 15) || symbolCount + aliasCount !== language.types.length || fieldCount !== language.fields.length - 1) {
-    throw new Error(
-      `unsupported tree-sitter language layout (ABI ${abi}, ${symbolCount}+${aliasCount} symbols, ${fieldCount} fields; ` +
-        `expected ${language.types.length} symbols and ${language.fields.length - 1} fields)`,
+  const abi = word(L.languageAbiVersion);
+  const symbolCount = word(L.languageSymbolCount);
+  const aliasCount = word(L.languageAliasCount);
+  const productionIdCount = word(L.languageProductionIdCount);
+  const fieldCount = word(L.languageFieldCount);
+  const maxAlias = u16[(at + L.languageMaxAliasSequenceLength) >>> 1];
+  const fieldMapSlices = word(L.languageFieldMapSlices);
+  const fieldMapEntries = word(L.languageFieldMapEntries);
+  const symbolMetadata = word(L.languageSymbolMetadata);
+  const publicSymbolMap = word(L.languagePublicSymbolMap);
+  const aliasSequences = word(L.languageAliasSequences);
+  const unsupported = (why: string): Error => new Error(`unsupported tree-sitter language layout: ${why}`);
+  if (!(abi >= L.abiMin && abi <= L.abiMax) || symbolCount + aliasCount !== language.types.length || fieldCount !== language.fields.length - 1) {
+    throw unsupported(
+      `ABI ${abi}, ${symbolCount}+${aliasCount} symbols, ${fieldCount} fields; ` +
+        `expected ABI ${L.abiMin} to ${L.abiMax}, ${language.types.length} symbols and ${language.fields.length - 1} fields`,
     );
   }
+  // Production ids are u16 (SubtreeHeapData.production_id); every table must lie in the memory.
+  if (!(productionIdCount <= 0x10000)) throw unsupported(`${productionIdCount} production ids`);
+  const within = (name: string, address: number, bytes: number): void => {
+    if (!(address > 0 && address + bytes <= u8.length)) throw unsupported(`${name} at ${address} (${bytes} bytes) is outside the memory`);
+  };
   const total = symbolCount + aliasCount;
+  within('symbol_metadata', symbolMetadata, total * L.metadataSize);
+  within('public_symbol_map', publicSymbolMap, total * L.symbolSize);
+  if (aliasSequences) within('alias_sequences', aliasSequences, productionIdCount * maxAlias * L.symbolSize);
+  if (fieldCount) within('field_map_slices', fieldMapSlices, productionIdCount * L.sliceSize);
   const publicSymbol = new Uint16Array(total);
   const named = new Uint8Array(total);
   for (let s = 0; s < total; s++) {
-    publicSymbol[s] = u16[(publicSymbolMap >>> 1) + s];
-    named[s] = u8[symbolMetadata + s * 3 + 1];
+    publicSymbol[s] = u16[(publicSymbolMap + s * L.symbolSize) >>> 1];
+    named[s] = u8[symbolMetadata + s * L.metadataSize + L.metadataNamed];
+    if (named[s] > 1 || publicSymbol[s] >= total) throw unsupported(`symbol ${s} has public symbol ${publicSymbol[s]} and named ${named[s]}`);
+  }
+  // What web-tree-sitter's API says of the visible symbols must be what the tables say.
+  for (let s = 0; s < total; s++) {
+    if (!language.nodeTypeIsVisible(s)) continue;
+    if (language.types[publicSymbol[s]] !== language.types[s] || (named[s] === 1) !== language.nodeTypeIsNamed(s)) {
+      throw unsupported(`symbol ${s} (${language.types[s]}) has public symbol ${publicSymbol[s]} and named ${named[s]}, not what web-tree-sitter says`);
+    }
   }
   const aliases = new Uint16Array(productionIdCount * maxAlias);
-  if (aliasSequences) for (let k = 0; k < aliases.length; k++) aliases[k] = u16[(aliasSequences >>> 1) + k];
-  // Field maps: TSMapSlice {u16 index, u16 length} by production id; TSFieldMapEntry {u16 field_id, u8 child_index, bool inherited}.
+  if (aliasSequences) {
+    for (let k = 0; k < aliases.length; k++) {
+      aliases[k] = u16[(aliasSequences + k * L.symbolSize) >>> 1];
+      if (aliases[k] >= total) throw unsupported(`alias ${aliases[k]} is not a symbol`);
+    }
+  }
+  // Field maps: a TSMapSlice by production id, into the TSFieldMapEntry list.
   let fieldWidth = 1;
   const slices: [number, number][] = [];
   for (let p = 0; p < productionIdCount; p++) {
-    const index = fieldCount ? u16[(fieldMapSlices >>> 1) + p * 2] : 0;
-    const length = fieldCount ? u16[(fieldMapSlices >>> 1) + p * 2 + 1] : 0;
+    const slice = fieldMapSlices + p * L.sliceSize;
+    const index = fieldCount ? u16[(slice + L.sliceIndex) >>> 1] : 0;
+    const length = fieldCount ? u16[(slice + L.sliceLength) >>> 1] : 0;
+    if (length) within('field_map_entries', fieldMapEntries + index * L.fieldEntrySize, length * L.fieldEntrySize);
     slices.push([index, length]);
-    for (let e = index; e < index + length; e++) fieldWidth = Math.max(fieldWidth, u8[fieldMapEntries + e * 4 + 2] + 1);
+    for (let e = index; e < index + length; e++) fieldWidth = Math.max(fieldWidth, u8[fieldMapEntries + e * L.fieldEntrySize + L.fieldEntryChildIndex] + 1);
   }
   const fields = new Uint16Array(productionIdCount * fieldWidth);
   slices.forEach(([index, length], p) => {
     for (let e = index; e < index + length; e++) {
-      const entry = fieldMapEntries + e * 4;
-      const fieldId = u16[entry >>> 1];
-      const child = u8[entry + 2];
-      const inherited = u8[entry + 3];
+      const entry = fieldMapEntries + e * L.fieldEntrySize;
+      const fieldId = u16[(entry + L.fieldEntryFieldId) >>> 1];
+      const child = u8[entry + L.fieldEntryChildIndex];
+      const inherited = u8[entry + L.fieldEntryInherited];
+      if (fieldId === 0 || fieldId > fieldCount || inherited > 1) throw unsupported(`field map entry ${e} has field ${fieldId} and inherited ${inherited}`);
       if (!inherited && fields[p * fieldWidth + child] === 0) fields[p * fieldWidth + child] = fieldId;
     }
   });
@@ -473,13 +520,41 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
   const tables = tablesFor(tree.language);
   const { u8, u16, u32 } = memory();
   const { publicSymbol, named: namedMeta, aliases, maxAlias, fields, fieldWidth } = tables;
+  // The layout, in locals: the loop below reads no property of it (src/engine/layout.ts says what each is).
+  const L = layout;
+  const SUBTREE = L.subtreeSize;
+  const IS_INLINE = L.inlineIsInline;
+  const I_VISIBLE = L.inlineVisible;
+  const I_NAMED = L.inlineNamed;
+  const I_EXTRA = L.inlineExtra;
+  const I_MISSING = L.inlineMissing;
+  const I_SYMBOL = L.inlineSymbol;
+  const I_PADDING = L.inlinePaddingBytes;
+  const I_SIZE = L.inlineSizeBytes;
+  const H_PADDING = L.heapPaddingBytes;
+  const H_SIZE = L.heapSizeBytes;
+  const H_ERROR_COST = L.heapErrorCost;
+  const H_CHILD_COUNT = L.heapChildCount;
+  const H_SYMBOL = L.heapSymbol;
+  const H_FLAGS = L.heapFlags;
+  const H_VISIBLE = L.heapVisible;
+  const H_NAMED = L.heapNamed;
+  const H_EXTRA = L.heapExtra;
+  const H_MISSING = L.heapMissing;
+  const H_PRODUCTION = L.heapProductionId;
+  const TS_ERROR = L.errorSymbol;
+  const UNIT_SHIFT = L.unitShift;
 
-  // Subtree fields at `a` (the 8-byte union). Inline when bit 0 of its first byte is set.
-  const rootAt = addressOf(tree);
-  const rootInline = (u8[rootAt] & 1) === 1;
+  // The root Subtree, in the TSTree. A Subtree is inline when its first byte has the inline bit.
+  const rootAt = addressOf(tree) + L.treeRoot;
+  const rootInline = (u8[rootAt] & IS_INLINE) !== 0;
   const rootPtr = rootInline ? 0 : u32[rootAt >>> 2];
-  // SubtreeHeapData.visible_descendant_count, at offset 56 of a node with children.
-  const count = 1 + (rootPtr && u32[(rootPtr + 36) >>> 2] > 0 ? u32[(rootPtr + 56) >>> 2] : 0);
+  const count = 1 + (rootPtr && u32[(rootPtr + H_CHILD_COUNT) >>> 2] > 0 ? u32[(rootPtr + L.heapVisibleDescendantCount) >>> 2] : 0);
+  // A bound on the loop's steps (a subtree entry read or a frame left), far above what any tree
+  // takes, so that a wrong layout ends in an error rather than a loop over garbage.
+  const maxSteps = Math.min(0x7fffffff, 4096 + 64 * text.length);
+  let steps = maxSteps;
+  if (!(count <= maxSteps)) throw new Error(`syntax tree copy: tree-sitter counts ${count} nodes in ${text.length} characters`);
   const out = SyntaxTree.create(tree.language, text, count);
   const { symbol, flags, startIndex, endIndex, parentOf, end, field } = out;
 
@@ -502,7 +577,7 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
   top += FRAME;
   stack[top + F_COUNT] = 1;
   stack[top + F_PRODUCTION] = 0;
-  stack[top + F_PTR] = rootAt + 8;
+  stack[top + F_PTR] = rootAt + SUBTREE;
   stack[top + F_FIRST_PADDED] = 1;
   stack[top + F_CHILD] = 0;
   stack[top + F_STRUCTURAL] = 0;
@@ -513,6 +588,7 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
   let n = 0;
 
   while (top >= 0) {
+    if (--steps < 0) throw new Error(`syntax tree copy: no end after ${maxSteps} steps`);
     const childCount = stack[top + F_COUNT];
     const k = stack[top + F_CHILD];
     if (k === childCount) {
@@ -522,32 +598,32 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
       continue;
     }
     stack[top + F_CHILD] = k + 1;
-    const a = (stack[top + F_PTR] >>> 0) - (childCount - k) * 8;
+    const a = (stack[top + F_PTR] >>> 0) - (childCount - k) * SUBTREE;
     let sym: number, visible: boolean, isNamed: boolean, extra: boolean, missing: boolean, errorCost: number, childPtr: number;
     let padBytes: number, sizeBytes: number;
     const b0 = u8[a];
-    if (b0 & 1) {
-      sym = u8[a + 1];
-      visible = (b0 & 2) !== 0;
-      isNamed = (b0 & 4) !== 0;
-      extra = (b0 & 8) !== 0;
-      missing = (b0 & 32) !== 0;
+    if (b0 & IS_INLINE) {
+      sym = u8[a + I_SYMBOL];
+      visible = (b0 & I_VISIBLE) !== 0;
+      isNamed = (b0 & I_NAMED) !== 0;
+      extra = (b0 & I_EXTRA) !== 0;
+      missing = (b0 & I_MISSING) !== 0;
       errorCost = missing ? 1 : 0;
-      padBytes = u8[a + 6];
-      sizeBytes = u8[a + 7];
+      padBytes = u8[a + I_PADDING];
+      sizeBytes = u8[a + I_SIZE];
       childPtr = 0;
     } else {
       const p = u32[a >>> 2];
-      sym = u16[(p + 40) >>> 1];
-      const bits = u16[(p + 44) >>> 1];
-      visible = (bits & 1) !== 0;
-      isNamed = (bits & 2) !== 0;
-      extra = (bits & 4) !== 0;
-      missing = (bits & 512) !== 0;
-      errorCost = missing ? 1 : u32[(p + 32) >>> 2];
-      padBytes = u32[(p + 4) >>> 2];
-      sizeBytes = u32[(p + 16) >>> 2];
-      childPtr = u32[(p + 36) >>> 2] > 0 ? p : 0;
+      sym = u16[(p + H_SYMBOL) >>> 1];
+      const bits = u16[(p + H_FLAGS) >>> 1];
+      visible = (bits & H_VISIBLE) !== 0;
+      isNamed = (bits & H_NAMED) !== 0;
+      extra = (bits & H_EXTRA) !== 0;
+      missing = (bits & H_MISSING) !== 0;
+      errorCost = missing ? 1 : u32[(p + H_ERROR_COST) >>> 2];
+      padBytes = u32[(p + H_PADDING) >>> 2];
+      sizeBytes = u32[(p + H_SIZE) >>> 2];
+      childPtr = u32[(p + H_CHILD_COUNT) >>> 2] > 0 ? p : 0;
     }
     // The child's start: the parent's start for the first child, else after the previous child and its own padding.
     let bytes = stack[top + F_BYTES];
@@ -572,14 +648,14 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
     if (visible || alias) {
       const i = n++;
       const shown = alias || sym;
-      symbol[i] = shown === ERROR_SYMBOL ? shown : publicSymbol[shown];
+      symbol[i] = shown === TS_ERROR ? ERROR_SYMBOL : publicSymbol[shown];
       flags[i] =
         ((alias ? namedMeta[alias] : isNamed) ? FLAG_NAMED : 0) |
         (extra ? FLAG_EXTRA : 0) |
         (missing ? FLAG_MISSING : 0) |
         (errorCost > 0 ? FLAG_HAS_ERROR : 0);
-      startIndex[i] = bytes >>> 1;
-      endIndex[i] = eBytes >>> 1;
+      startIndex[i] = bytes >>> UNIT_SHIFT;
+      endIndex[i] = eBytes >>> UNIT_SHIFT;
       parentOf[i] = stack[top + F_PARENT];
       field[i] = fieldId;
       if (!childPtr) {
@@ -593,11 +669,11 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
       inherited = extra ? 0 : fieldId;
     } else continue;
     // Push the subtree with children: `childPtr` is its SubtreeHeapData, and its `Subtree`
-    // children are the 8-byte entries just before it.
+    // children are the entries just before it.
     top += FRAME;
     if (top + FRAME > stack.length) stack = grown(stack);
-    stack[top + F_COUNT] = u32[(childPtr + 36) >>> 2];
-    stack[top + F_PRODUCTION] = u16[(childPtr + 66) >>> 1];
+    stack[top + F_COUNT] = u32[(childPtr + H_CHILD_COUNT) >>> 2];
+    stack[top + F_PRODUCTION] = u16[(childPtr + H_PRODUCTION) >>> 1];
     stack[top + F_FIRST_PADDED] = 0;
     stack[top + F_PTR] = childPtr;
     stack[top + F_CHILD] = 0;

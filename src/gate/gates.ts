@@ -1,7 +1,7 @@
 import { ALL_RULES } from '../rules';
 import { BANDS, bandOf, type Band } from '../rules/severity';
-import type { Finding } from '../engine/types';
-import type { Settings } from '../settings';
+import type { Finding, Notification } from '../engine/types';
+import type { Settings } from '../settings/settings';
 
 export interface Counts {
   security: number;
@@ -12,8 +12,14 @@ export interface Counts {
 
 export interface GateResult {
   failed: boolean;
-  /** One sentence per failed gate. */
+  /** One sentence per failed gate; with an internal error, its sentence last. */
   reasons: string[];
+  /**
+   * Set when a file had an internal error (an `internal-error` notification, kept in the reports):
+   * its analysis is incomplete, so the run cannot pass whatever the gates say. `failed` is set,
+   * this sentence is the last reason, and the exit code is 2 (`exitCode`).
+   */
+  internalError?: string;
 }
 
 const META = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
@@ -34,12 +40,14 @@ export function countFindings(findings: readonly Finding[]): Counts {
  * Reporting and failing are separate: everything is reported; the gates only decide the exit.
  * With a baseline, `newCounts` counts the new findings: the security gate and
  * `max-new-maintainability-findings` count only those, while `max-maintainability-findings`
- * stays a budget on the total (it is the one way to cap existing debt).
+ * stays a budget on the total (it is the one way to cap existing debt). An internal error in any
+ * file (`notifications`) fails the run on its own.
  */
 export function evaluateGates(
   counts: Counts,
   settings: Pick<Settings, 'failOnSecuritySeverity' | 'maxMaintainabilityFindings' | 'maxNewMaintainabilityFindings' | 'baselineRef' | 'baselineSarif'>,
   newCounts: Counts = counts,
+  notifications: readonly Notification[] = [],
 ): GateResult {
   const reasons: string[] = [];
   const compared = newCounts !== counts || Boolean(settings.baselineRef || settings.baselineSarif);
@@ -61,5 +69,17 @@ export function evaluateGates(
   if (maxNew >= 0 && newCounts.maintainability > maxNew) {
     reasons.push(`${newCounts.maintainability} new maintainability findings, more than the maximum of ${maxNew}`);
   }
+  const internal = [...new Set(notifications.filter((n) => n.id === 'internal-error').map((n) => n.path))];
+  if (internal.length > 0) {
+    const internalError =
+      `${internal.length} file${internal.length === 1 ? '' : 's'} could not be fully analysed because of an internal error ` +
+      `(${internal.slice(0, 3).join(', ')}${internal.length > 3 ? ', ...' : ''}); the results are incomplete, so the run fails`;
+    return { failed: true, reasons: [...reasons, internalError], internalError };
+  }
   return { failed: reasons.length > 0, reasons };
+}
+
+/** The exit code of a run, for the CLI and the action: 2 on an internal error, 1 when a gate failed, else 0. */
+export function exitCode(gate: GateResult): 0 | 1 | 2 {
+  return gate.internalError ? 2 : gate.failed ? 1 : 0;
 }

@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'url';
 import type { Finding, Notification } from '../engine/types';
 import { ALL_RULES } from '../rules';
-import type { Kind, Rule, RuleMeta } from '../rules/types';
-import { ruleLevel } from '../rules/types';
-import type { Outcome } from '../run';
+import type { Kind, Rule, RuleMeta } from '../engine/api';
+import { ruleLevel } from '../engine/api';
+import type { Outcome } from '../pipeline/run';
 import { VERSION } from '../version';
 import { applySarifLimits, GITHUB_LIMITS, selectResults, type LimitDrop, type LimitedSarif, type PreCut, type SarifLimits } from './limits';
 
@@ -162,7 +162,8 @@ function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome, runIndex: n
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(outcome.settings.root).href.replace(/\/?$/, '/') } },
     invocations: [
       {
-        executionSuccessful: true,
+        // An internal error means a file was not fully analysed by the tool's own fault (the run fails).
+        executionSuccessful: !outcome.notifications.some((n) => n.id === 'internal-error'),
         toolExecutionNotifications: outcome.notifications.map(notificationOf),
       },
     ],

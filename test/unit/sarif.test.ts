@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { ALL_RULES } from '../../src/rules';
 import { buildSarif, encodeUri, formatSarif } from '../../src/report/sarif';
-import { run } from '../../src/run';
-import { resolveSettings } from '../../src/settings';
+import { run } from '../../src/pipeline/run';
+import { resolveSettings } from '../../src/settings/settings';
 import { tempRepo } from '../helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -119,5 +119,13 @@ describe('SARIF writer', () => {
     const outcome = await run(resolveSettings({ root, paths: [path.join(root, 'a.py')], jobs: 1 }, { ignore: ['security'] }));
     const log = buildSarif(outcome) as Json;
     expect(log.runs.map((r: Json) => r.automationDetails.id)).toEqual(['tendril/maintainability/']);
+  });
+
+  test('executionSuccessful is false when a file met an internal error, true otherwise', async () => {
+    const root = tempRepo({ 'a.py': 'import os\n' });
+    const outcome = await run(resolveSettings({ root, paths: [root], jobs: 1 }, {}));
+    expect((buildSarif(outcome) as Json).runs.map((r: Json) => r.invocations[0].executionSuccessful)).toEqual([true, true]);
+    outcome.notifications.push({ level: 'error', id: 'internal-error', path: 'a.py', message: 'a.py was not fully analysed: internal error: test' });
+    expect((buildSarif(outcome) as Json).runs.map((r: Json) => r.invocations[0].executionSuccessful)).toEqual([false, false]);
   });
 });

@@ -37,8 +37,8 @@
  *   `async for`, or after a nested function, starts again at 1). Nested functions excluded.
  */
 import type { SyntaxNode as Node } from '../engine/tree';
-import type { FileContext } from '../engine/context';
-import type { Analysis, Visitor } from '../rules/types';
+import type { FileContext } from '../engine/api';
+import type { Analysis, Visitor } from '../engine/api';
 import { docstringOf } from './docstrings';
 
 export interface FunctionMetrics {

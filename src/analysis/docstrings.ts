@@ -20,7 +20,7 @@
  *   documentation.
  */
 import type { SyntaxNode as Node } from '../engine/tree';
-import type { Scope, ScopeModel } from './scopes';
+import type { Scope, ScopeModel } from './scope-model';
 
 /** The string literal of a docstring, unwrapping parentheses; undefined when it is not one. */
 function docstringLiteral(node: Node | null): Node | undefined {
@@ -36,13 +36,21 @@ function docstringLiteral(node: Node | null): Node | undefined {
   return n;
 }
 
-/** The docstring of a module node or of a class/function body (`block`). */
+/**
+ * The docstring of a module node or of a class/function body (`block`). The scope builder asks
+ * it for every scope: it makes no node for the comments it skips.
+ */
 export function docstringOf(body: Node | null | undefined): Node | undefined {
   if (!body) return undefined;
-  for (const child of body.namedChildren) {
-    if (!child || child.type === 'comment') continue;
-    if (child.type !== 'expression_statement' || child.namedChildCount !== 1) return undefined;
-    return docstringLiteral(child.firstNamedChild);
+  const t = body.tree;
+  for (let j = body.id + 1, stop = t.end[body.id]; j < stop; j = t.end[j]) {
+    if (!t.isNamed(j)) continue;
+    const type = t.typeName(j);
+    if (type === 'comment') continue;
+    if (type !== 'expression_statement') return undefined;
+    const statement = t.node(j);
+    if (statement.namedChildCount !== 1) return undefined;
+    return docstringLiteral(statement.firstNamedChild);
   }
   return undefined;
 }

@@ -4,15 +4,16 @@ import {
   lookup,
   rebindingGroup,
   scopeAt,
+  ScopeCursor,
   scopes,
   type Binding,
   type Reference,
   type Scope,
   type ScopeModel,
 } from '../../src/analysis/scopes';
-import type { FileContext } from '../../src/engine/context';
+import type { FileContext } from '../../src/engine/api';
 import { analyzeSource } from '../../src/engine/analyze';
-import type { Rule, RuleMeta } from '../../src/rules/types';
+import type { Rule, RuleMeta } from '../../src/engine/api';
 
 const PROBE_META: RuleMeta = {
   id: 'scope-probe',
@@ -511,6 +512,68 @@ describe('scopes: helpers', () => {
       return [at('a=lambda'), at('lambda'), at('1,'), at('2)'), at('return')];
     });
     expect(found).toEqual(['function@1', 'lambda@1', 'lambda@1', 'module@1', 'function@1']);
+  });
+
+  test('ScopeCursor gives every read the scope the builder gave it, as scopeAt does', async () => {
+    const source = lines(
+      '@deco(lambda d: d)', // 1
+      'class C(Base, metaclass=M):', // 2
+      '    x = [y for y in range(x) if y]', // 3
+      '    def m(self, a=lambda: (b := 1), *, c: "T" = z) -> R:', // 4
+      '        return [[p for p in q] for q in self.r]', // 5
+      '    f = lambda k=v: {k: w for w in k}', // 6
+      'def g(h=[i for i in j]):', // 7
+      '    def inner(): return h', // 8
+      '    return inner', // 9
+      'print(C, g)', // 10
+    );
+    const mismatches = await withModel(source, (model) => {
+      const refs = model.references.filter((r) => r.context !== 'export').sort((a, b) => a.node.id - b.node.id);
+      const cursor = new ScopeCursor(model);
+      const out: string[] = [];
+      for (const r of refs) {
+        const viaCursor = cursor.at(r.node);
+        const viaIndex = scopeAt(model, r.node.startIndex);
+        if (viaCursor !== r.scope || viaIndex !== r.scope) out.push(`${r.name}@${line(r.node)}: ${scopeName(r.scope)} ${scopeName(viaCursor)} ${scopeName(viaIndex)}`);
+      }
+      return { count: refs.length, out };
+    });
+    expect(mismatches.out).toEqual([]);
+    expect(mismatches.count).toBeGreaterThan(20);
+  });
+
+  test('loops: for bodies, while conditions and bodies, in the scope they run in', async () => {
+    const source = lines(
+      'for i in range(3):', // 1
+      '    pass', // 2
+      'def f():', // 3
+      '    while cond():', // 4
+      '        for j in k: pass', // 5
+      '    return [x for x in y]', // 6
+    );
+    const loops = await withModel(source, (model, context) =>
+      model.scopes.map((s) => `${scopeName(s)}: ${s.loops.map(([a, b]) => JSON.stringify(context.text.slice(a, b))).join(', ')}`),
+    );
+    expect(loops).toEqual(['module@1: "pass"', 'function@3: "cond():\\n        for j in k: pass", "pass"', 'comprehension@6: ']);
+  });
+
+  test('docstrings are read as the docstring rules read them', async () => {
+    const source = lines(
+      '# a comment first', // 1
+      '"""Module."""', // 2
+      'class A:', // 3
+      '    ("""Parenthesised.""")', // 4
+      'class B:', // 5
+      '    b"""Bytes are not docstrings."""', // 6
+      'def f():', // 7
+      '    f"""Nor are f-strings."""', // 8
+    );
+    expect(await withModel(source, (model) => model.scopes.map((s) => `${scopeName(s)} doc=${s.docstring ? line(s.docstring) : '-'}`))).toEqual([
+      'module@1 doc=2',
+      'class@3 doc=4',
+      'class@5 doc=-',
+      'function@7 doc=-',
+    ]);
   });
 
   test('a badly broken file (the root is an ERROR node) still gets a model', async () => {

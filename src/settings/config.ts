@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseToml } from 'smol-toml';
-import { UsageError } from './errors';
+import { UsageError } from '../errors';
 
 /** True when a pyproject.toml has a `[tool.tendril]` table; invalid TOML is an error naming the file. */
 function hasTendrilTable(file: string): boolean {

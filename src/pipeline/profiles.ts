@@ -1,37 +1,17 @@
 import * as path from 'path';
-import { configIn } from './config';
-import { matchesAny, type Pattern } from './engine/glob';
-import type { Notification } from './engine/types';
-import type { Rule, RuleOptions } from './rules/types';
-import { readConfigFile, resolveSettings, type Settings } from './settings';
+import { configIn } from '../settings/config';
+import { matchesAny } from '../discovery/glob';
+import type { Notification } from '../engine/types';
+import type { Rule } from '../engine/api';
+import { RUN_WIDE_KEYS } from '../settings/options';
+import { profileOf, readConfigFile, resolveProfile, type Profile, type Settings } from '../settings/settings';
 
 /**
- * The settings that may differ from one directory to another in one run: those a configuration
- * file sets for the files below it. Gating (thresholds, baseline, scope) is run-wide.
+ * The settings that may differ from one directory to another in one run (src/settings/types.ts):
+ * those a configuration file sets for the files below it. Gating (thresholds, baseline, scope) is
+ * run-wide.
  */
-export interface Profile {
-  /** The configuration file, if any; undefined for the defaults. */
-  configFile?: string;
-  rules: Rule[];
-  ruleOptions: RuleOptions;
-  exclude: Pattern[];
-  perFileIgnores: Settings['perFileIgnores'];
-  includeSuppressed: boolean;
-}
-
-/** Keys that set run-wide behaviour: read only from the configuration the run starts from. */
-const RUN_WIDE_KEYS: readonly [keyof ReturnType<typeof readConfigFile>, string][] = [
-  ['failOnSecuritySeverity', 'fail-on-security-severity'],
-  ['maxMaintainabilityFindings', 'max-maintainability-findings'],
-  ['maxFileSize', 'max-file-size'],
-  ['fileTimeout', 'file-timeout'],
-  ['cacheDir', 'cache-dir'],
-];
-
-function profileOf(settings: Settings): Profile {
-  const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed } = settings;
-  return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed };
-}
+export type { Profile };
 
 /** True when `dir` is `top` or below it. */
 function within(top: string, dir: string): boolean {
@@ -104,8 +84,8 @@ export class Profiles {
     if (known !== undefined) return known;
     const input = readConfigFile(file);
     const rel = path.relative(this.settings.root, file).split(path.sep).join('/');
-    for (const [key, name] of RUN_WIDE_KEYS) {
-      if (input[key] === undefined) continue;
+    for (const { field, name } of RUN_WIDE_KEYS) {
+      if (input[field] === undefined) continue;
       this.notifications.push({
         level: 'warning',
         id: 'configuration',
@@ -115,9 +95,7 @@ export class Profiles {
           ` (${this.settings.configFile ? path.relative(this.settings.root, this.settings.configFile) || this.settings.configFile : 'none'}); ignored here.`,
       });
     }
-    const { root, paths, jobs } = this.settings;
-    const resolved = resolveSettings({ root, paths, jobs }, input, this.settings.configSearch!.flags);
-    this.list.push(profileOf({ ...resolved, configFile: file }));
+    this.list.push({ ...resolveProfile(this.settings.root, [input, this.settings.configSearch!.flags]), configFile: file });
     this.byFile.set(file, this.list.length - 1);
     return this.list.length - 1;
   }

@@ -1,0 +1,96 @@
+import type { Pattern } from '../discovery/glob';
+import type { Band } from '../rules/severity';
+import type { Rule, RuleOptions } from '../engine/api';
+
+export type SeverityThreshold = Band | 'none';
+
+/**
+ * What may differ from one directory to another in one run: what a configuration file sets for the
+ * files below it (src/pipeline/profiles.ts). Options of scope `profile` in src/settings/options.ts.
+ */
+export interface Profile {
+  /** The configuration file, if any; undefined for the defaults. */
+  configFile?: string;
+  /** The rules that run. */
+  rules: Rule[];
+  /** Rule options the user set, validated against each rule's `meta.options`. */
+  ruleOptions: RuleOptions;
+  /** Paths left out of directory walks (`exclude` replaces the defaults, `extend-exclude` adds). */
+  exclude: Pattern[];
+  /** `per-file-ignores`: files matching a pattern drop findings of these rule ids. */
+  perFileIgnores: { pattern: Pattern; ruleIds: Set<string> }[];
+  /** Keep suppressed findings, written with SARIF `suppressions` (kind `inSource`). */
+  includeSuppressed: boolean;
+}
+
+/** What holds for the whole run, whichever configuration applies to a file. Options of scope `run`. */
+export interface RunSettings {
+  /** Directory that SARIF URIs are relative to (the repository root). */
+  root: string;
+  /** Files and directories to analyse, relative to the current directory or absolute. */
+  paths: string[];
+  jobs: number;
+  /** Fail when a security finding is at or above this GitHub band. */
+  failOnSecuritySeverity: SeverityThreshold;
+  /** Fail when there are more maintainability findings than this; -1 for no limit. */
+  maxMaintainabilityFindings: number;
+  /** Files larger than this many bytes are skipped with a notification (`max-file-size`). */
+  maxFileSize: number;
+  /** Seconds one file's analysis may take before it is abandoned with a notification (`file-timeout`). */
+  fileTimeout: number;
+  /** The content-hash cache's directory (absolute), or undefined for no cache. */
+  cacheDir?: string;
+  /** The configuration file the settings came from, if any (`tendril config` shows it). */
+  configFile?: string;
+  /**
+   * Set when no configuration file was named: nearer configuration files, in directories below
+   * `from` (the deepest directory holding every analysed path), apply to the files beneath them,
+   * each resolved with the same `flags` on top (src/pipeline/profiles.ts). Nearest wins, as in Ruff.
+   */
+  configSearch?: { from: string; flags: SettingsInput };
+  // Gating and CI integration (src/baseline, src/gate): set from flags or action inputs, not from
+  // configuration files.
+  /** Git revision to compare with: findings are new, unchanged (or fixed); gates count new ones. */
+  baselineRef?: string;
+  /** A previous Tendril SARIF file to compare with instead of a git revision. */
+  baselineSarif?: string;
+  /** Fail when there are more new maintainability findings than this; -1 (default) for no limit. */
+  maxNewMaintainabilityFindings?: number;
+  /** `changed`: analyse only files changed against the baseline ref. */
+  scope?: 'all' | 'changed';
+  /** Analyse only shard `index` (1-based) of `count` of the files. */
+  shard?: { index: number; count: number };
+}
+
+/** Everything a run needs: the run-wide settings and the run's own profile (profile 0). */
+export type Settings = RunSettings & Profile;
+
+/**
+ * What one source (a configuration file, the flags, the action's inputs) gives; undefined means
+ * "not given". Each field is set by the options of src/settings/options.ts that name it.
+ */
+export interface SettingsInput {
+  select?: string[];
+  ignore?: string[];
+  /** Bandit's name for `ignore`; the union of both is left out. */
+  skips?: string[];
+  /** Security rules whose severity falls below this band are left out (Bandit's `-l`). */
+  minSecuritySeverity?: Band;
+  exclude?: Pattern[];
+  extendExclude?: Pattern[];
+  perFileIgnores?: { pattern: Pattern; selectors: string[] }[];
+  includeSuppressed?: boolean;
+  maxFileSize?: number;
+  fileTimeout?: number;
+  /** A directory (absolute), or false for no cache. */
+  cacheDir?: string | false;
+  failOnSecuritySeverity?: string;
+  maxMaintainabilityFindings?: number;
+  ruleOptions?: RuleOptions;
+  // Flags and action inputs only.
+  baselineRef?: string;
+  baselineSarif?: string;
+  maxNewMaintainabilityFindings?: number;
+  scope?: 'all' | 'changed';
+  shard?: { index: number; count: number };
+}

@@ -3,7 +3,7 @@
  * (critical >= 9.0, high 7.0-8.9, medium 4.0-6.9, low 0.1-3.9), and Bandit's confidence mapped to
  * SARIF `precision`. docs/severity.md is generated from these tables.
  */
-import type { Precision } from './types';
+import type { Precision } from '../engine/api';
 
 export type BanditLevel = 'HIGH' | 'MEDIUM' | 'LOW';
 

@@ -1,15 +1,9 @@
-import { complexity } from '../../src/analysis/complexity';
 import { cognitiveComplexity } from '../../src/rules/maintainability/cognitive-complexity';
 import { lines, measures, ruleFindings } from './complexity-helpers';
 
 const measure = async (source: string) => (await measures(cognitiveComplexity, 'max-complexity', source));
 
 describe('cognitive-complexity', () => {
-  test('metadata', () => {
-    expect(cognitiveComplexity.meta).toMatchObject({ id: 'cognitive-complexity', category: 'complexity', aliases: ['S3776'] });
-    expect(cognitiveComplexity.meta.options!['max-complexity'].default).toBe(15);
-    expect(cognitiveComplexity.uses).toEqual([complexity]);
-  });
   test('a straight-line function scores 0 (not reported even at threshold 0)', async () => {
     expect(await measure(lines('def f(x):', '    y = x + 1', '    return y'))).toEqual({});
   });

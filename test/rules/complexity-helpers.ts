@@ -1,6 +1,6 @@
 import { analyzeSource } from '../../src/engine/analyze';
 import type { Finding } from '../../src/engine/types';
-import type { Rule } from '../../src/rules/types';
+import type { Rule } from '../../src/engine/api';
 
 /** Findings of one rule on a source, with the given options for it. */
 export async function ruleFindings(rule: Rule, source: string, options: Record<string, number | boolean> = {}, path = 'app.py'): Promise<Finding[]> {

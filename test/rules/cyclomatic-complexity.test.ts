@@ -1,17 +1,7 @@
-import { complexity } from '../../src/analysis/complexity';
 import { cyclomaticComplexity } from '../../src/rules/maintainability/cyclomatic-complexity';
 import { lines, measures, ruleFindings } from './complexity-helpers';
 
 const measure = (source: string) => measures(cyclomaticComplexity, 'max-complexity', source);
-
-describe('cyclomatic-complexity metadata', () => {
-  test('id, aliases, option, shared analysis', () => {
-    expect(cyclomaticComplexity.meta).toMatchObject({ id: 'cyclomatic-complexity', kind: 'maintainability', category: 'complexity', aliases: ['C901'] });
-    expect(cyclomaticComplexity.meta.options!['max-complexity'].default).toBe(10);
-    expect(cyclomaticComplexity.uses).toEqual([complexity]);
-    expect(cyclomaticComplexity.meta.help).toMatch(/## Example[\s\S]*## How to fix[\s\S]*## What is not reported/);
-  });
-});
 
 // Every count below was checked against Ruff's C901 (WebAssembly build, max-complexity = 0).
 describe('cyclomatic-complexity: Ruff counting', () => {

@@ -1,6 +1,5 @@
 import { analyzeSource } from '../../src/engine/analyze';
 import { inconsistentNaming, styleOf } from '../../src/rules/maintainability/inconsistent-naming';
-import { ruleLevel } from '../../src/rules/types';
 
 async function report(source: string): Promise<string[]> {
   const result = await analyzeSource('app.py', Buffer.from(source), [inconsistentNaming]);
@@ -11,13 +10,6 @@ async function report(source: string): Promise<string[]> {
 const lines = (...l: string[]): string => l.join('\n') + '\n';
 
 describe('inconsistent-naming', () => {
-  test('metadata: no peer tool, so no aliases; help documents the combination with PEP 8 rules', () => {
-    expect(inconsistentNaming.meta).toMatchObject({ id: 'inconsistent-naming', kind: 'maintainability', aliases: [] });
-    expect(ruleLevel(inconsistentNaming.meta)).toBe('note');
-    expect(inconsistentNaming.meta.help).toMatch(/## How it combines with the PEP 8 naming rules/);
-    expect(inconsistentNaming.meta.help).toMatch(/## Example\n\n```python\n/);
-  });
-
   test('styles', () => {
     expect(styleOf('load_config')).toBe('snake_case');
     expect(styleOf('_load_config')).toBe('snake_case');

@@ -1,4 +1,3 @@
-import { scopes } from '../../src/analysis/scopes';
 import { missingClassDocstring } from '../../src/rules/maintainability/missing-class-docstring';
 import { lines, ruleFindings } from './complexity-helpers';
 
@@ -6,11 +5,6 @@ const report = async (source: string, path = 'app.py') =>
   (await ruleFindings(missingClassDocstring, source, {}, path)).map((f) => `${f.line}:${f.column} ${f.message}`);
 
 describe('missing-class-docstring', () => {
-  test('metadata', () => {
-    expect(missingClassDocstring.meta).toMatchObject({ id: 'missing-class-docstring', kind: 'maintainability', aliases: ['D101', 'D106', 'C0115'] });
-    expect(missingClassDocstring.uses).toEqual([scopes]);
-    expect(missingClassDocstring.meta.help).toMatch(/## Example[\s\S]*## How to fix[\s\S]*## What is not reported/);
-  });
   test('a public class, on its name (D101)', async () => {
     const [f] = await ruleFindings(missingClassDocstring, lines('class Policy(Base):', '    x = 1'));
     expect(f).toMatchObject({ line: 1, column: 7, endColumn: 13, message: 'Public class `Policy` has no docstring' });

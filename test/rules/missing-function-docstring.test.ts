@@ -1,19 +1,8 @@
-import { scopes } from '../../src/analysis/scopes';
 import { missingFunctionDocstring } from '../../src/rules/maintainability/missing-function-docstring';
 import { lines, ruleFindings } from './complexity-helpers';
 
 const report = async (source: string, options: Record<string, boolean> = {}, path = 'app.py') =>
   (await ruleFindings(missingFunctionDocstring, source, options, path)).map((f) => `${f.line}:${f.column} ${f.message}`);
-
-describe('missing-function-docstring metadata', () => {
-  test('id, aliases, options, shared analysis', () => {
-    expect(missingFunctionDocstring.meta).toMatchObject({ id: 'missing-function-docstring', kind: 'maintainability', aliases: ['D102', 'D103', 'D105', 'D107', 'C0116'] });
-    expect(missingFunctionDocstring.meta.options!['include-magic-methods'].default).toBe(false);
-    expect(missingFunctionDocstring.meta.options!['include-init'].default).toBe(false);
-    expect(missingFunctionDocstring.uses).toEqual([scopes]);
-    expect(missingFunctionDocstring.meta.help).toMatch(/## Example[\s\S]*## How to fix[\s\S]*## What is not reported/);
-  });
-});
 
 describe('missing-function-docstring: reported', () => {
   test('public function and method, on the name', async () => {

@@ -1,13 +1,9 @@
 import { analyzeSource } from '../../src/engine/analyze';
-import {
-  DEFAULT_IGNORE_NAMES,
-  invalidArgumentName,
-  invalidClassName,
-  invalidFunctionName,
-  invalidVariableName,
-} from '../../src/rules/maintainability/naming';
-import type { Rule, RuleOptions } from '../../src/rules/types';
-import { ruleLevel } from '../../src/rules/types';
+import type { Rule, RuleOptions } from '../../src/engine/api';
+import { invalidArgumentName } from '../../src/rules/maintainability/invalid-argument-name';
+import { invalidClassName } from '../../src/rules/maintainability/invalid-class-name';
+import { invalidFunctionName } from '../../src/rules/maintainability/invalid-function-name';
+import { invalidVariableName } from '../../src/rules/maintainability/invalid-variable-name';
 
 /** `line:column name` of every finding of `rule`. */
 async function names(rule: Rule, source: string, options?: RuleOptions): Promise<string[]> {
@@ -17,24 +13,6 @@ async function names(rule: Rule, source: string, options?: RuleOptions): Promise
 }
 
 const lines = (...l: string[]): string => l.join('\n') + '\n';
-
-describe('naming rules metadata', () => {
-  test.each([
-    [invalidClassName, 'invalid-class-name', ['N801', 'C0103']],
-    [invalidFunctionName, 'invalid-function-name', ['N802', 'C0103']],
-    [invalidArgumentName, 'invalid-argument-name', ['N803', 'C0103']],
-    [invalidVariableName, 'invalid-variable-name', ['N806', 'N815', 'N816', 'C0103']],
-  ] as const)('%#: id, aliases, help, ignore-names option', (rule, id, aliases) => {
-    expect(rule.meta.id).toBe(id);
-    expect(rule.meta.aliases).toEqual(aliases);
-    expect(rule.meta.kind).toBe('maintainability');
-    expect(ruleLevel(rule.meta)).toBe('note');
-    expect(rule.meta.help).toMatch(/^# /);
-    expect(rule.meta.help).toMatch(/## Example\n\n```python\n/);
-    expect(rule.meta.help).toMatch(/## What is not reported/);
-    expect(rule.meta.options?.['ignore-names']).toMatchObject({ type: 'string-list', default: DEFAULT_IGNORE_NAMES });
-  });
-});
 
 describe('invalid-class-name (N801)', () => {
   test('reported: lowercase, underscores; on the identifier', async () => {

@@ -1,8 +1,7 @@
 import { analyzeSource } from '../../src/engine/analyze';
 import type { Finding } from '../../src/engine/types';
-import { subprocessShellTrue, subprocessShellTrueLiteral } from '../../src/rules/security/subprocess-shell-true';
-import { PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY } from '../../src/rules/severity';
-import { ruleLevel } from '../../src/rules/types';
+import { subprocessShellTrue } from '../../src/rules/security/subprocess-shell-true';
+import { subprocessShellTrueLiteral } from '../../src/rules/security/subprocess-shell-true-literal';
 
 const RULES = [subprocessShellTrue, subprocessShellTrueLiteral];
 
@@ -20,29 +19,6 @@ async function summary(source: string): Promise<string[]> {
 }
 
 const lines = (...l: string[]): string => l.join('\n') + '\n';
-
-describe('subprocess-shell-true metadata', () => {
-  test('both rules: B602/S602, CWE-78, injection; severities split HIGH/LOW', () => {
-    for (const rule of RULES) {
-      expect(rule.meta.kind).toBe('security');
-      expect(rule.meta.category).toBe('injection');
-      expect(rule.meta.aliases).toEqual(['B602', 'S602']);
-      expect(rule.meta.cwe).toEqual([78]);
-      expect(rule.meta.precision).toBe(PRECISION_FOR_CONFIDENCE.HIGH);
-      expect(rule.meta.help).toMatch(/## How to fix/);
-      expect(rule.meta.help).toMatch(/shlex\.quote/);
-      expect(rule.meta.help).toMatch(/## What is not reported/);
-    }
-    expect(subprocessShellTrue.meta).toMatchObject({ id: 'subprocess-shell-true', name: 'SubprocessShellTrue', securitySeverity: SECURITY_SEVERITY.HIGH });
-    expect(subprocessShellTrueLiteral.meta).toMatchObject({
-      id: 'subprocess-shell-true-literal',
-      name: 'SubprocessShellTrueLiteral',
-      securitySeverity: SECURITY_SEVERITY.LOW,
-    });
-    expect(ruleLevel(subprocessShellTrue.meta)).toBe('error');
-    expect(ruleLevel(subprocessShellTrueLiteral.meta)).toBe('warning');
-  });
-});
 
 describe('subprocess-shell-true: which calls', () => {
   test('every subprocess function with shell=True', async () => {

@@ -1,15 +1,18 @@
-import { analyzeSource } from '../../src/engine/analyze';
+import { analyzeSource, DEFAULT_BUDGET } from '../../src/engine/analyze';
 import type { Finding } from '../../src/engine/types';
 import { unusedImport } from '../../src/rules/maintainability/unused-import';
 import { unusedSuppression } from '../../src/rules/maintainability/unused-suppression';
-import { subprocessShellTrue, subprocessShellTrueLiteral } from '../../src/rules/security/subprocess-shell-true';
-import type { Rule } from '../../src/rules/types';
+import { subprocessShellTrue } from '../../src/rules/security/subprocess-shell-true';
+import { subprocessShellTrueLiteral } from '../../src/rules/security/subprocess-shell-true-literal';
+import type { Rule } from '../../src/engine/api';
 
 const ALL: Rule[] = [subprocessShellTrue, subprocessShellTrueLiteral, unusedImport, unusedSuppression];
+/** The catalogue these tests read comments against, whichever of its rules a test enables. */
+const CATALOGUE_IDS = new Set(ALL.map((rule) => rule.meta.id));
 const lines = (...l: string[]): string => l.join('\n') + '\n';
 
 async function run(source: string, rules: Rule[] = ALL): Promise<Finding[]> {
-  const result = await analyzeSource('app.py', Buffer.from(source), rules);
+  const result = await analyzeSource('app.py', Buffer.from(source), rules, {}, DEFAULT_BUDGET, CATALOGUE_IDS);
   expect(result.notifications.filter((n) => n.id === 'internal-error')).toEqual([]);
   return result.findings;
 }

@@ -4,10 +4,6 @@ import { lines, measures, ruleFindings } from './complexity-helpers';
 const measure = (source: string) => measures(tooManyArguments, 'max-args', source);
 
 describe('too-many-arguments', () => {
-  test('metadata', () => {
-    expect(tooManyArguments.meta).toMatchObject({ id: 'too-many-arguments', aliases: ['R0913', 'PLR0913'] });
-    expect(tooManyArguments.meta.options!['max-args'].default).toBe(5);
-  });
   test('positional-only, ordinary, defaulted, typed and keyword-only count; splats do not', async () => {
     expect(await measure(lines('def f(a, /, b: int, c=1, *args, d, e: str = "", **kw): pass'))).toEqual({ f: 5 });
     expect(await measure(lines('def f(*args: int, **kw: str): pass'))).toEqual({});

@@ -14,10 +14,6 @@ function nested(depth: number): string {
 }
 
 describe('too-many-nested-blocks', () => {
-  test('metadata', () => {
-    expect(tooManyNestedBlocks.meta).toMatchObject({ id: 'too-many-nested-blocks', aliases: ['R1702', 'PLR1702'] });
-    expect(tooManyNestedBlocks.meta.options!['max-nested-blocks'].default).toBe(5);
-  });
   test('if, for, while and try each nest one level', async () => {
     expect(await measure(nested(5))).toEqual({ scan: 5 });
     expect(await measure(nested(6))).toEqual({ scan: 6 });

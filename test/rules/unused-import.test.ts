@@ -1,8 +1,6 @@
-import { scopes } from '../../src/analysis/scopes';
 import { analyzeSource } from '../../src/engine/analyze';
 import type { Finding } from '../../src/engine/types';
 import { unusedImport } from '../../src/rules/maintainability/unused-import';
-import { ruleLevel } from '../../src/rules/types';
 
 async function findings(source: string, path = 'app.py'): Promise<Finding[]> {
   const result = await analyzeSource(path, Buffer.from(source), [unusedImport]);
@@ -21,39 +19,6 @@ async function unused(source: string, path?: string): Promise<string[]> {
 }
 
 const lines = (...l: string[]): string => l.join('\n') + '\n';
-
-describe('unused-import metadata', () => {
-  test('ids, aliases, kind, precision, severity, shared analysis', () => {
-    const meta = unusedImport.meta;
-    expect(meta).toMatchObject({
-      id: 'unused-import',
-      name: 'UnusedImport',
-      kind: 'maintainability',
-      category: 'useless-code',
-      aliases: ['F401', 'W0611'],
-      precision: 'very-high',
-      problemSeverity: 'recommendation',
-      needsCleanParse: true,
-    });
-    expect(unusedImport.uses).toEqual([scopes]);
-    expect(ruleLevel(meta)).toBe('note');
-    expect(meta.shortDescription.length).toBeGreaterThan(10);
-    expect(meta.fullDescription.length).toBeGreaterThan(80);
-  });
-
-  test('help: why, example, fix, what counts as a use, what is not reported', () => {
-    const help = unusedImport.meta.help;
-    expect(help).toMatch(/^# /);
-    expect(help).toMatch(/## Example\n\n```python\n/);
-    expect(help).toMatch(/## How to fix/);
-    expect(help).toMatch(/## What is not reported/);
-    expect(help).toMatch(/__future__/);
-    expect(help).toMatch(/__all__/);
-    expect(help).toMatch(/import name as name/);
-    expect(help).toMatch(/locals\(\)/);
-    expect(help).toMatch(/__init__\.py/);
-  });
-});
 
 describe('unused-import: what is reported, where, and how it reads', () => {
   test('a plain unused import, on the name', async () => {

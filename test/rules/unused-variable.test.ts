@@ -1,7 +1,5 @@
-import { scopes } from '../../src/analysis/scopes';
 import { analyzeSource } from '../../src/engine/analyze';
 import { unusedVariable } from '../../src/rules/maintainability/unused-variable';
-import { ruleLevel } from '../../src/rules/types';
 
 /** `line:column name` of every finding. */
 async function unused(source: string): Promise<string[]> {
@@ -11,26 +9,6 @@ async function unused(source: string): Promise<string[]> {
 }
 
 const lines = (...l: string[]): string => l.join('\n') + '\n';
-
-describe('unused-variable metadata', () => {
-  test('ids, aliases, kind, shared analysis, help', () => {
-    expect(unusedVariable.meta).toMatchObject({
-      id: 'unused-variable',
-      name: 'UnusedVariable',
-      kind: 'maintainability',
-      aliases: ['F841', 'W0612'],
-      needsCleanParse: true,
-    });
-    expect(unusedVariable.uses).toEqual([scopes]);
-    expect(ruleLevel(unusedVariable.meta)).toBe('note');
-    const help = unusedVariable.meta.help;
-    expect(help).toMatch(/^# /);
-    expect(help).toMatch(/## Example\n\n```python\n/);
-    expect(help).toMatch(/## How to fix/);
-    expect(help).toMatch(/## What is not reported/);
-    expect(help).toMatch(/locals\(\)/);
-  });
-});
 
 describe('unused-variable: reported', () => {
   test('a plain local, on the identifier, with a message in backticks', async () => {

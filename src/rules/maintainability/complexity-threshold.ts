@@ -4,11 +4,12 @@
  * when the measure is greater than the threshold. The message states both numbers.
  */
 import { complexity, type ComplexityModel, type FunctionMetrics } from '../../analysis/complexity';
-import type { FileContext } from '../../engine/context';
-import type { Rule, RuleMeta } from '../types';
+import type { Rule, RuleMeta } from '../../engine/api';
+import { defineRule, type RuleDocs } from '../define';
 
 export interface ThresholdRuleSpec {
-  meta: Omit<RuleMeta, 'kind' | 'category' | 'problemSeverity' | 'options'>;
+  meta: Omit<RuleMeta, 'kind' | 'category' | 'problemSeverity' | 'options' | 'help'>;
+  docs: RuleDocs;
   /** The option holding the threshold (Pylint's or Ruff's own name for it). */
   option: string;
   defaultThreshold: number;
@@ -19,29 +20,29 @@ export interface ThresholdRuleSpec {
 }
 
 export function thresholdRule(spec: ThresholdRuleSpec): Rule {
-  const meta: RuleMeta = {
-    ...spec.meta,
-    kind: 'maintainability',
-    category: 'complexity',
-    problemSeverity: 'recommendation',
-    options: {
-      [spec.option]: { type: 'integer', default: spec.defaultThreshold, min: 0, description: spec.optionDescription },
+  return defineRule({
+    meta: {
+      ...spec.meta,
+      kind: 'maintainability',
+      category: 'complexity',
+      problemSeverity: 'recommendation',
+      options: {
+        [spec.option]: { type: 'integer', default: spec.defaultThreshold, min: 0, description: spec.optionDescription },
+      },
     },
-  };
-  return {
-    meta,
+    docs: spec.docs,
     uses: [complexity],
-    create(context: FileContext) {
+    create(context) {
       return {
         end() {
-          const threshold = context.option<number>(meta, spec.option);
-          const model = context.analysis<ComplexityModel>(complexity.name);
+          const threshold = context.option<number>(spec.option);
+          const model = context.analysis<ComplexityModel>(complexity);
           for (const metrics of model.functions) {
             const value = spec.measure(metrics);
-            if (value > threshold) context.report(meta, metrics.nameNode, `${spec.describe(metrics, value)} (threshold ${threshold})`);
+            if (value > threshold) context.report(metrics.nameNode, `${spec.describe(metrics, value)} (threshold ${threshold})`);
           }
         },
       };
     },
-  };
+  });
 }

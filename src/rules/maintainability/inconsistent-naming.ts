@@ -14,69 +14,9 @@
  * local, so this rule stays silent on camelCase names; in practice it reports snake_case names in
  * modules whose dominant style is camelCase. A name never gets two notes for one problem.
  */
-import { isDunder, isLowercase } from './naming';
+import { isDunder, isLowercase } from './naming-conventions';
 import { scopes, type Binding, type ScopeModel } from '../../analysis/scopes';
-import type { FileContext } from '../../engine/context';
-import type { Rule, RuleMeta } from '../types';
-
-const HELP = `# A name breaks the naming style the module uses
-
-A module that names most of its functions (or methods, parameters, local variables) in camelCase
-and a few in snake_case, or the other way round, makes readers and callers guess the spelling of
-every name. This rule finds the dominant style of each kind of name in the module and points at
-the names that break it.
-
-## Example
-
-\`\`\`python
-def loadConfig(path): ...
-def parseArgs(argv): ...
-def writeOutput(data): ...
-def save_state(state): ...
-\`\`\`
-
-\`save_state\` is reported: 3 of the 4 function names in the module are camelCase.
-
-## How to fix
-
-Rename the odd names to the module's dominant style, or, better, move the module to PEP 8's
-snake_case as a whole.
-
-## How it decides
-
-Function names, method names, parameter names and local variable names are counted separately.
-Only names that show a style count: \`load_config\` is snake_case, \`loadConfig\` is camelCase;
-one-word lowercase names such as \`path\` fit both and are not counted, nor are dunder names.
-The style with more distinct names dominates; a tie has no dominant style and gives no note.
-
-## How it combines with the PEP 8 naming rules
-
-\`invalid-function-name\`, \`invalid-argument-name\` and \`invalid-variable-name\` already report
-every camelCase function, method, parameter and local variable. So that no name gets two notes
-for one problem, this rule is silent on camelCase names: it reports snake_case names in modules
-(or kinds of names) whose dominant style is camelCase. A module written consistently in camelCase
-gets no note from this rule.
-
-## What is not reported
-
-- Modules, or kinds of names, using one style only; ties.
-- camelCase names (see above), dunder names, one-word names.`;
-
-const meta: RuleMeta = {
-  id: 'inconsistent-naming',
-  name: 'InconsistentNaming',
-  kind: 'maintainability',
-  shortDescription: 'A name breaks the naming style the rest of the module uses',
-  fullDescription:
-    'A module mixes snake_case and camelCase for the same kind of name (functions, methods, ' +
-    'parameters, local variables). Each name in the minority style is reported, with the style ' +
-    'that dominates and by how much, so the module can be made consistent.',
-  help: HELP,
-  category: 'naming',
-  aliases: [],
-  precision: 'high',
-  problemSeverity: 'recommendation',
-};
+import { defineRule } from '../define';
 
 type Style = 'snake_case' | 'camelCase';
 type NameKind = 'function' | 'method' | 'parameter' | 'local variable';
@@ -115,13 +55,59 @@ const PLURAL: Record<NameKind, string> = {
   'local variable': 'local variable names',
 };
 
-export const inconsistentNaming: Rule = {
-  meta,
+export const inconsistentNaming = defineRule({
+  meta: {
+    id: 'inconsistent-naming',
+    name: 'InconsistentNaming',
+    kind: 'maintainability',
+    shortDescription: 'A name breaks the naming style the rest of the module uses',
+    fullDescription:
+      'A module mixes snake_case and camelCase for the same kind of name (functions, methods, ' +
+      'parameters, local variables). Each name in the minority style is reported, with the style ' +
+      'that dominates and by how much, so the module can be made consistent.',
+    category: 'naming',
+    aliases: [],
+    precision: 'high',
+    problemSeverity: 'recommendation',
+  },
+  docs: {
+    title: 'A name breaks the naming style the module uses',
+    why: `A module that names most of its functions (or methods, parameters, local variables) in camelCase
+and a few in snake_case, or the other way round, makes readers and callers guess the spelling of
+every name. This rule finds the dominant style of each kind of name in the module and points at
+the names that break it.`,
+    example: `def loadConfig(path): ...
+def parseArgs(argv): ...
+def writeOutput(data): ...
+def save_state(state): ...`,
+    exampleNote: '`save_state` is reported: 3 of the 4 function names in the module are camelCase.',
+    fix: `Rename the odd names to the module's dominant style, or, better, move the module to PEP 8's
+snake_case as a whole.`,
+    fixed: `def load_config(path): ...
+def parse_args(argv): ...
+def write_output(data): ...
+def save_state(state): ...`,
+    notReported: ['Modules, or kinds of names, using one style only; ties.', 'camelCase names (see below), dunder names, one-word names.'],
+    more: `## How it decides
+
+Function names, method names, parameter names and local variable names are counted separately.
+Only names that show a style count: \`load_config\` is snake_case, \`loadConfig\` is camelCase;
+one-word lowercase names such as \`path\` fit both and are not counted, nor are dunder names.
+The style with more distinct names dominates; a tie has no dominant style and gives no note.
+
+## How it combines with the PEP 8 naming rules
+
+\`invalid-function-name\`, \`invalid-argument-name\` and \`invalid-variable-name\` already report
+every camelCase function, method, parameter and local variable. So that no name gets two notes
+for one problem, this rule is silent on camelCase names: it reports snake_case names in modules
+(or kinds of names) whose dominant style is camelCase. A module written consistently in camelCase
+gets no note from this rule.`,
+  },
   uses: [scopes],
-  create(context: FileContext) {
+  create(context) {
     return {
       end() {
-        const model = context.analysis<ScopeModel>(scopes.name);
+        const model = context.analysis<ScopeModel>(scopes);
         const byKind = new Map<NameKind, { names: Record<Style, Set<string>>; bindings: Binding[] }>();
         for (const binding of model.bindings) {
           const kind = kindOf(binding);
@@ -141,7 +127,6 @@ export const inconsistentNaming: Rule = {
           for (const binding of bindings) {
             if (styleOf(binding.name) !== 'snake_case' || !isLowercase(binding.name)) continue;
             context.report(
-              meta,
               binding.node,
               `\`${binding.name}\` is snake_case, but this module names its ${PLURAL[kind]} in camelCase (${camel} of ${total})`,
             );
@@ -150,4 +135,4 @@ export const inconsistentNaming: Rule = {
       },
     };
   },
-};
+});

@@ -5,71 +5,59 @@
  * folder) are not reported; see src/analysis/docstrings.ts.
  */
 import { docstringOf, isPackageInit, isPrivateModulePath } from '../../analysis/docstrings';
-import type { FileContext } from '../../engine/context';
-import type { Rule, RuleMeta } from '../types';
+import { defineRule } from '../define';
 
-const HELP = `# A public module has no docstring
-
-The module docstring is what \`help(module)\`, IDEs and documentation generators show first: one
+export const missingModuleDocstring = defineRule({
+  meta: {
+    id: 'missing-module-docstring',
+    name: 'MissingModuleDocstring',
+    kind: 'maintainability',
+    shortDescription: 'A public module or package has no docstring',
+    fullDescription:
+      'A public module (or a package, through its __init__.py) does not start with a docstring, so ' +
+      'help(), IDEs and documentation tools have nothing to say about what it is for. Private modules ' +
+      '(names starting with an underscore) are not reported.',
+    category: 'documentation',
+    aliases: ['D100', 'D104', 'C0114'],
+    precision: 'very-high',
+    problemSeverity: 'recommendation',
+    // A syntax error can hide the first statement or misplace a definition.
+    needsCleanParse: true,
+  },
+  docs: {
+    title: 'A public module has no docstring',
+    why: `The module docstring is what \`help(module)\`, IDEs and documentation generators show first: one
 sentence saying what the module is for saves every reader from inferring it from the code. For a
-package, the docstring of its \`__init__.py\` describes the package.
+package, the docstring of its \`__init__.py\` describes the package.`,
+    example: `import json
 
-## Example
 
-\`\`\`python
+def load(path):
+    ...`,
+    fix: 'Start the file with a string literal (after comments and a shebang, before any code):',
+    fixed: `"""Read and write the application's settings files."""
+
 import json
 
 
 def load(path):
-    ...
-\`\`\`
-
-## How to fix
-
-Start the file with a string literal (after comments and a shebang, before any code):
-
-\`\`\`python
-"""Read and write the application's settings files."""
-
-import json
-\`\`\`
-
-## What is not reported
-
-- Private modules: a file whose name, or one of whose folders, starts with \`_\` (\`_compat.py\`,
-  \`_internal/util.py\`), except dunder names such as \`__init__.py\` and \`__main__.py\`.
-- A string that is not the first statement, an f-string or a bytes literal does not count as a
-  docstring (Python does not store it in \`__doc__\`), so such modules are reported.
-- Files with syntax errors: the first statement may not be what it seems.`;
-
-const meta: RuleMeta = {
-  id: 'missing-module-docstring',
-  name: 'MissingModuleDocstring',
-  kind: 'maintainability',
-  shortDescription: 'A public module or package has no docstring',
-  fullDescription:
-    'A public module (or a package, through its __init__.py) does not start with a docstring, so ' +
-    'help(), IDEs and documentation tools have nothing to say about what it is for. Private modules ' +
-    '(names starting with an underscore) are not reported.',
-  help: HELP,
-  category: 'documentation',
-  aliases: ['D100', 'D104', 'C0114'],
-  precision: 'very-high',
-  problemSeverity: 'recommendation',
-  // A syntax error can hide the first statement or misplace a definition.
-  needsCleanParse: true,
-};
-
-export const missingModuleDocstring: Rule = {
-  meta,
-  create(context: FileContext) {
+    ...`,
+    notReported: [
+      `Private modules: a file whose name, or one of whose folders, starts with \`_\` (\`_compat.py\`,
+  \`_internal/util.py\`), except dunder names such as \`__init__.py\` and \`__main__.py\`.`,
+      `A string that is not the first statement, an f-string or a bytes literal does not count as a
+  docstring (Python does not store it in \`__doc__\`), so such modules are reported.`,
+      'Files with syntax errors: the first statement may not be what it seems.',
+    ],
+  },
+  create(context) {
     return {
       end() {
         if (isPrivateModulePath(context.path)) return;
         if (docstringOf(context.tree.rootNode)) return;
         const message = isPackageInit(context.path) ? 'Public package has no docstring in its `__init__.py`' : 'Public module has no docstring';
-        context.reportRange(meta, { row: 0, column: 0 }, { row: 0, column: 0 }, message);
+        context.reportRange({ row: 0, column: 0 }, { row: 0, column: 0 }, message);
       },
     };
   },
-};
+});

@@ -17,78 +17,9 @@
  *   comprehensions; anything in a scope that calls `locals()` (or bare `vars()`); `for` targets,
  *   parameters, imports (see unused-import), definitions.
  */
-import { isGroupUsed, lookup, rebindingGroup, scopes, type Binding, type ScopeModel } from '../../analysis/scopes';
-import type { FileContext } from '../../engine/context';
+import { isGroupUsed, lookup, rebindingGroup, type Binding, type ScopeModel } from '../../analysis/scopes';
 import type { SyntaxNode as Node } from '../../engine/tree';
-import type { Rule, RuleMeta } from '../types';
-
-const HELP = `# A local variable is assigned but never read
-
-A function that stores a value in a local variable and then never reads it either does
-unnecessary work or, more often, has a bug: the value was meant to be returned, passed on or
-checked, and a later edit lost the read (or a typo reads another name instead). Either way the
-reader has to work out that the assignment is dead.
-
-## Example
-
-\`\`\`python
-def save(record, path):
-    data = serialize(record)
-    try:
-        with open(path, "w") as handle:
-            status = handle.write(data)
-    except OSError as error:
-        log.warning("could not save %s", path)
-\`\`\`
-
-\`status\` and \`error\` are reported: nothing reads them.
-
-## How to fix
-
-Drop the assignment (keep the call if it has effects: \`handle.write(data)\`), use the value, or,
-when a name is required but the value is not wanted, name it \`_\` or give it a leading underscore
-(\`_status\`). For \`except OSError as error:\` with \`error\` unused, write \`except OSError:\`.
-
-## How it decides
-
-Only function (and lambda) locals are judged, plus the name of \`except ... as name\` in any scope
-(Python deletes it at the end of the handler). Reads count anywhere they can see the variable:
-later statements, nested functions, lambdas and comprehensions, \`del name\`, \`name += 1\`. When a
-name is assigned several times and never read, one note is given, on the last assignment.
-
-## What is not reported
-
-- \`_\` and names starting with \`_\`: the conventional "deliberately unused" names.
-- Unpacking targets, \`first, rest = split(line)\`: naming every part is often clearer than
-  indexing. (\`a, b = 1, 2\`, where the value is a tuple or list display, is reported: no
-  unpacking is needed.)
-- \`for\` loop targets, parameters, imports (see \`unused-import\`), functions and classes.
-- Names declared \`global\` or \`nonlocal\`, and variables a nested function declares \`nonlocal\`
-  (the nested function writes them for someone to read).
-- Walrus targets inside comprehensions, \`[y for x in data if (y := f(x))]\`.
-- Everything in a function that calls \`locals()\` (or \`vars()\` with no argument): the names may be
-  read through the returned dictionary.
-- Files with syntax errors: without the whole file, a read could be missed.
-
-Reads the analysis cannot see do not count: names read only in \`eval\`/\`exec\` strings or through
-frame inspection.`;
-
-const meta: RuleMeta = {
-  id: 'unused-variable',
-  name: 'UnusedVariable',
-  kind: 'maintainability',
-  shortDescription: 'A local variable is assigned but never read',
-  fullDescription:
-    'A function assigns a local variable (or binds an exception with `except ... as name`) and ' +
-    'nothing reads it afterwards: not later code, not a nested function or comprehension. The ' +
-    'work is wasted, and the missing read is often a bug.',
-  help: HELP,
-  category: 'useless-code',
-  aliases: ['F841', 'W0612'],
-  precision: 'very-high',
-  problemSeverity: 'recommendation',
-  needsCleanParse: true,
-};
+import { bindingRule } from './binding-rule';
 
 const JUDGED = new Set(['assignment', 'with', 'walrus', 'except']);
 const UNPACKING = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'list_splat_pattern', 'expression_list']);
@@ -150,26 +81,81 @@ function lastValueOfGroup(binding: Binding): Binding | undefined {
   return undefined;
 }
 
-export const unusedVariable: Rule = {
-  meta,
-  uses: [scopes],
-  create(context: FileContext) {
-    return {
-      end() {
-        const model = context.analysis<ScopeModel>(scopes.name);
-        let written: Set<Binding> | undefined;
-        for (const binding of model.bindings) {
-          if (!isCandidate(binding)) continue;
-          if (binding.kind === 'except') {
-            if (binding.reads > 0 || binding.scope.usesLocals) continue;
-          } else {
-            if (lastValueOfGroup(binding) !== binding || isGroupUsed(binding)) continue;
-          }
-          written ??= nonlocalTargets(model);
-          if (written.has(binding)) continue;
-          context.report(meta, binding.node, `Local variable \`${binding.name}\` is assigned but never read`);
-        }
-      },
+export const unusedVariable = bindingRule({
+  meta: {
+    id: 'unused-variable',
+    name: 'UnusedVariable',
+    kind: 'maintainability',
+    shortDescription: 'A local variable is assigned but never read',
+    fullDescription:
+      'A function assigns a local variable (or binds an exception with `except ... as name`) and ' +
+      'nothing reads it afterwards: not later code, not a nested function or comprehension. The ' +
+      'work is wasted, and the missing read is often a bug.',
+    category: 'useless-code',
+    aliases: ['F841', 'W0612'],
+    precision: 'very-high',
+    problemSeverity: 'recommendation',
+    needsCleanParse: true,
+  },
+  docs: {
+    title: 'A local variable is assigned but never read',
+    why: `A function that stores a value in a local variable and then never reads it either does
+unnecessary work or, more often, has a bug: the value was meant to be returned, passed on or
+checked, and a later edit lost the read (or a typo reads another name instead). Either way the
+reader has to work out that the assignment is dead.`,
+    example: `def save(record, path):
+    data = serialize(record)
+    try:
+        with open(path, "w") as handle:
+            status = handle.write(data)
+    except OSError as error:
+        log.warning("could not save %s", path)`,
+    exampleNote: '`status` and `error` are reported: nothing reads them.',
+    fix: `Drop the assignment (keep the call if it has effects: \`handle.write(data)\`), use the value, or,
+when a name is required but the value is not wanted, name it \`_\` or give it a leading underscore
+(\`_status\`). For \`except OSError as error:\` with \`error\` unused, write \`except OSError:\`.`,
+    fixed: `def save(record, path):
+    data = serialize(record)
+    try:
+        with open(path, "w") as handle:
+            handle.write(data)
+    except OSError:
+        log.warning("could not save %s", path)`,
+    notReported: [
+      '`_` and names starting with `_`: the conventional "deliberately unused" names.',
+      `Unpacking targets, \`first, rest = split(line)\`: naming every part is often clearer than
+  indexing. (\`a, b = 1, 2\`, where the value is a tuple or list display, is reported: no
+  unpacking is needed.)`,
+      '`for` loop targets, parameters, imports (see `unused-import`), functions and classes.',
+      `Names declared \`global\` or \`nonlocal\`, and variables a nested function declares \`nonlocal\`
+  (the nested function writes them for someone to read).`,
+      'Walrus targets inside comprehensions, `[y for x in data if (y := f(x))]`.',
+      `Everything in a function that calls \`locals()\` (or \`vars()\` with no argument): the names may be
+  read through the returned dictionary.`,
+      'Files with syntax errors: without the whole file, a read could be missed.',
+    ],
+    more: `Reads the analysis cannot see do not count: names read only in \`eval\`/\`exec\` strings or through
+frame inspection.
+
+## How it decides
+
+Only function (and lambda) locals are judged, plus the name of \`except ... as name\` in any scope
+(Python deletes it at the end of the handler). Reads count anywhere they can see the variable:
+later statements, nested functions, lambdas and comprehensions, \`del name\`, \`name += 1\`. When a
+name is assigned several times and never read, one note is given, on the last assignment.`,
+  },
+  judge: (_context, model) => {
+    let written: Set<Binding> | undefined;
+    return (binding) => {
+      if (!isCandidate(binding)) return undefined;
+      if (binding.kind === 'except') {
+        if (binding.reads > 0 || binding.scope.usesLocals) return undefined;
+      } else {
+        if (lastValueOfGroup(binding) !== binding || isGroupUsed(binding)) return undefined;
+      }
+      written ??= nonlocalTargets(model);
+      if (written.has(binding)) return undefined;
+      return `Local variable \`${binding.name}\` is assigned but never read`;
     };
   },
-};
+});

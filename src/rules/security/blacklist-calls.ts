@@ -1,18 +1,20 @@
 /**
- * Bandit's call blacklist (B301-B324) / Ruff's S301-S324: calls to functions that are unsafe in
+ * Bandit's call blacklist (B301-B323) / Ruff's S301-S323: calls to functions that are unsafe in
  * themselves (deserializers, weak hashes and ciphers, XML parsers open to entity attacks, clear-
  * text protocols, ...). Table-driven: each entry is its own rule with its own metadata. Calls are
  * matched by qualified name through the file's imports (src/analysis/calls.ts), so
  * `import pickle as p; p.loads(x)` and `from marshal import loads as l; l(x)` are both seen.
  *
  * Bandit's B309 (HTTPSConnection) and B322 (Python 2 `input`) are no longer part of Bandit and
- * have no rule.
+ * have no rule. B324 (hashlib) has a check of its own: insecure-hashlib-function.ts.
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
-import { argumentAt, keywordValue, stringLiteralValue, truthiness, unparenthesize, type CallSite } from '../../analysis/calls';
+import { calls, type CallModel, type CallSite } from '../../analysis/calls';
+import { argumentAt } from '../../analysis/arguments';
+import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
 import type { BanditLevel } from '../severity';
-import type { Rule } from '../types';
-import { callName, callRule, qualify } from './common';
+import type { Rule } from '../../engine/api';
+import { callName, callRule, qualify, securityRule, type SecuritySpec } from './common';
 
 interface Entry {
   id: string;
@@ -29,6 +31,8 @@ interface Entry {
   why: string;
   example: string;
   fix: string;
+  /** The example fixed: no finding of this entry. */
+  fixed: string;
   notReported?: string[];
   check?: (call: CallSite) => boolean | Node | undefined;
   /** What the message says after the call's name. */
@@ -38,14 +42,6 @@ interface Entry {
 const CRYPTO_HASH = ['MD2', 'MD4', 'MD5', 'SHA'].flatMap((h) => [`Crypto.Hash.${h}.new`, `Cryptodome.Hash.${h}.new`]);
 const CRYPTO_CIPHER = ['ARC2', 'ARC4', 'Blowfish', 'DES', 'XOR'].flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
 const XML_PARSE = 'parse iterparse fromstring XMLParser';
-
-const INSECURE_HASHES = new Set(['md4', 'md5', 'sha', 'sha1', 'md2']);
-
-/** `usedforsecurity=False` written as a constant: the hash is declared non-cryptographic. */
-function notForSecurity(call: CallSite): boolean {
-  const value = keywordValue(call.node, 'usedforsecurity');
-  return value !== undefined && truthiness(value) === false;
-}
 
 const HTTP = /^https?:\/\//i;
 
@@ -128,6 +124,7 @@ const ENTRIES: Entry[] = [
     why: 'Unpickling runs whatever the byte stream asks for: a pickle can name any importable callable and its arguments, so loading one from an untrusted source (a request, a cache, a file a user can write) lets its author run code in the process.',
     example: 'import pickle\n\ndef restore(blob):\n    return pickle.loads(blob)',
     fix: 'Exchange data in a format that carries only data (`json`, or a schema-checked format). If pickles must cross a trust boundary, sign them (`hmac`) and verify the signature before loading.',
+    fixed: 'import json\n\ndef restore(blob):\n    return json.loads(blob)',
     says: 'deserializes with pickle, which can run arbitrary code when the data is untrusted',
   },
   {
@@ -137,6 +134,7 @@ const ENTRIES: Entry[] = [
     why: '`marshal` is an internal format for code objects; it is not hardened against malformed or malicious input and can produce code objects that run when called.',
     example: 'import marshal\n\nobj = marshal.loads(received)',
     fix: 'Use `json` or another data-only format for anything that comes from outside the program.',
+    fixed: 'import json\n\nobj = json.loads(received)',
     says: 'deserializes with marshal, which is not safe for untrusted data',
   },
   {
@@ -147,6 +145,7 @@ const ENTRIES: Entry[] = [
     why: 'MD2, MD4, MD5 and SHA-1 have practical collision attacks. Signatures, integrity checks and fingerprints built on them can be forged.',
     example: 'from Crypto.Hash import MD5\n\ndigest = MD5.new(data).hexdigest()',
     fix: 'Use SHA-256 or stronger (`SHA256.new`, `hashes.SHA256()`); for passwords use a password hash (scrypt, argon2, PBKDF2).',
+    fixed: 'from Crypto.Hash import SHA256\n\ndigest = SHA256.new(data).hexdigest()',
     notReported: ['`hashlib` calls: those are `insecure-hashlib-function` (B324).'],
     says: 'uses a broken hash algorithm',
   },
@@ -161,6 +160,7 @@ const ENTRIES: Entry[] = [
     why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
     example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
     fix: 'Use AES (for example AES-GCM via `cryptography`\'s `AESGCM`) or ChaCha20-Poly1305.',
+    fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n\ncipher = AESGCM(key)',
     says: 'uses a broken or weak cipher',
   },
   {
@@ -170,6 +170,7 @@ const ENTRIES: Entry[] = [
     why: 'ECB encrypts equal plaintext blocks to equal ciphertext blocks, so patterns of the data show through the encryption.',
     example: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\nc = Cipher(algorithms.AES(key), modes.ECB())',
     fix: 'Use an authenticated mode such as GCM (or CBC/CTR with a MAC).',
+    fixed: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\nc = Cipher(algorithms.AES(key), modes.GCM(iv))',
     says: 'uses ECB mode, which leaks patterns of the plaintext',
   },
   {
@@ -179,6 +180,7 @@ const ENTRIES: Entry[] = [
     why: '`mktemp` only returns a name. Between choosing it and opening it another process can create that file or a symlink there (a race), and the program then writes where the attacker wants.',
     example: 'import tempfile\n\npath = tempfile.mktemp()\nwith open(path, "w") as f:\n    f.write(data)',
     fix: 'Use `tempfile.mkstemp()`, `NamedTemporaryFile()` or `TemporaryDirectory()`, which create the file atomically.',
+    fixed: 'import tempfile\n\nwith tempfile.NamedTemporaryFile("w", delete=False) as f:\n    f.write(data)',
     says: 'returns a temporary file name without creating the file (race condition)',
   },
   {
@@ -188,6 +190,7 @@ const ENTRIES: Entry[] = [
     why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs.',
     example: 'value = eval(request.args["n"])',
     fix: 'Parse literals with `ast.literal_eval`, numbers with `int`/`float`, structures with `json.loads`; dispatch on names with a dictionary.',
+    fixed: 'value = int(request.args["n"])',
     notReported: ['A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).'],
     says: 'evaluates a string as Python code; use ast.literal_eval for literals',
   },
@@ -198,6 +201,7 @@ const ENTRIES: Entry[] = [
     why: '`mark_safe` tells templates not to escape a value. If that value contains anything a user controls, it reaches the page as HTML and script (cross-site scripting).',
     example: 'from django.utils.safestring import mark_safe\n\nhtml = mark_safe(f"<b>{user.name}</b>")',
     fix: 'Build HTML with `django.utils.html.format_html`, which escapes its arguments, or let the template escape.',
+    fixed: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>", user.name)',
     says: 'marks a string safe, disabling HTML escaping',
   },
   {
@@ -214,6 +218,7 @@ const ENTRIES: Entry[] = [
     why: 'urllib follows `file://` and other schemes as readily as `http(s)://`. A URL from outside the program can therefore read local files or reach unexpected handlers.',
     example: 'import urllib.request\n\ndef fetch(url):\n    return urllib.request.urlopen(url).read()',
     fix: 'Check the scheme first (`urllib.parse.urlsplit(url).scheme in {"http", "https"}`), or use an HTTP-only client.',
+    fixed: 'import requests\n\ndef fetch(url):\n    return requests.get(url, timeout=10).content',
     notReported: ['A URL written as a literal string (or an f-string whose fixed start) beginning with `http://` or `https://`, or a variable every assignment of which in the same function is such a literal.'],
     says: 'opens a URL without restricting its scheme (file:// and custom schemes are allowed)',
   },
@@ -225,6 +230,7 @@ const ENTRIES: Entry[] = [
     why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it can be guessed.',
     example: 'import random\n\ntoken = "".join(random.choice(ALPHABET) for _ in range(32))',
     fix: 'Use the `secrets` module (`secrets.token_hex`, `secrets.choice`) or `random.SystemRandom`. For simulations and tests, `random` is fine and the alert can be dismissed.',
+    fixed: 'import secrets\n\ntoken = "".join(secrets.choice(ALPHABET) for _ in range(32))',
     says: 'uses a pseudo-random generator that is predictable; use `secrets` for security purposes',
   },
   {
@@ -234,6 +240,7 @@ const ENTRIES: Entry[] = [
     why: 'Telnet has no encryption: passwords and data can be read and altered by anyone on the path.',
     example: 'import telnetlib\n\nconn = telnetlib.Telnet(host)',
     fix: 'Use SSH (for example `paramiko` or `asyncssh`).',
+    fixed: 'import paramiko\n\nconn = paramiko.SSHClient()\nconn.load_system_host_keys()\nconn.connect(host)',
     says: 'uses Telnet, which sends data and credentials unencrypted',
   },
   ...xmlEntries(),
@@ -244,6 +251,7 @@ const ENTRIES: Entry[] = [
     why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
     example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
     fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
+    fixed: 'import paramiko\n\nssh = paramiko.SSHClient()\nssh.load_system_host_keys()\nssh.connect(host, username=user, password=password)\nsftp = ssh.open_sftp()',
     says: 'uses FTP, which sends data and credentials unencrypted',
   },
   {
@@ -253,26 +261,28 @@ const ENTRIES: Entry[] = [
     why: 'A connection made with this context accepts any certificate, so anyone on the path can impersonate the server.',
     example: 'import ssl, urllib.request\n\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)',
     fix: 'Use `ssl.create_default_context()`; add a private CA with `cafile=` rather than disabling verification.',
+    fixed: 'import ssl, urllib.request\n\nctx = ssl.create_default_context()\nurllib.request.urlopen(url, context=ctx)',
     says: 'creates an SSL context that does not verify certificates or host names',
   },
 ];
 
 function xmlEntries(): Entry[] {
-  const table: [string, string, string, string, string[]][] = [
-    ['B313', 'S313', 'xml.etree.cElementTree', 'CElementTree', qualify('xml.etree.cElementTree', XML_PARSE)],
-    ['B314', 'S314', 'xml.etree.ElementTree', 'ElementTree', qualify('xml.etree.ElementTree', XML_PARSE)],
-    ['B315', 'S315', 'xml.sax.expatreader', 'ExpatReader', ['xml.sax.expatreader.create_parser']],
-    ['B316', 'S316', 'xml.dom.expatbuilder', 'ExpatBuilder', qualify('xml.dom.expatbuilder', 'parse parseString')],
-    ['B317', 'S317', 'xml.sax', 'Sax', qualify('xml.sax', 'parse parseString make_parser')],
-    ['B318', 'S318', 'xml.dom.minidom', 'Minidom', qualify('xml.dom.minidom', 'parse parseString')],
-    ['B319', 'S319', 'xml.dom.pulldom', 'Pulldom', qualify('xml.dom.pulldom', 'parse parseString')],
-    ['B320', '', 'lxml.etree', 'Lxml', qualify('lxml.etree', 'parse fromstring RestrictedElement GlobalParserTLS getDefaultParser check_docinfo')],
+  // One row per parser module; `defused` is the defusedxml function the fixed example calls.
+  const table: { id: string; name: string; bandit: string; ruff?: string; module: string; functions: string[]; defused: string }[] = [
+    { id: 'xml-etree-celementtree-parse', name: 'XmlCElementTreeParse', bandit: 'B313', ruff: 'S313', module: 'xml.etree.cElementTree', functions: qualify('xml.etree.cElementTree', XML_PARSE), defused: 'defusedxml.ElementTree.parse' },
+    { id: 'xml-etree-elementtree-parse', name: 'XmlElementTreeParse', bandit: 'B314', ruff: 'S314', module: 'xml.etree.ElementTree', functions: qualify('xml.etree.ElementTree', XML_PARSE), defused: 'defusedxml.ElementTree.parse' },
+    { id: 'xml-sax-expatreader-parse', name: 'XmlExpatReaderParse', bandit: 'B315', ruff: 'S315', module: 'xml.sax.expatreader', functions: ['xml.sax.expatreader.create_parser'], defused: 'defusedxml.expatreader.create_parser' },
+    { id: 'xml-dom-expatbuilder-parse', name: 'XmlExpatBuilderParse', bandit: 'B316', ruff: 'S316', module: 'xml.dom.expatbuilder', functions: qualify('xml.dom.expatbuilder', 'parse parseString'), defused: 'defusedxml.expatbuilder.parse' },
+    { id: 'xml-sax-parse', name: 'XmlSaxParse', bandit: 'B317', ruff: 'S317', module: 'xml.sax', functions: qualify('xml.sax', 'parse parseString make_parser'), defused: 'defusedxml.sax.parse' },
+    { id: 'xml-dom-minidom-parse', name: 'XmlMinidomParse', bandit: 'B318', ruff: 'S318', module: 'xml.dom.minidom', functions: qualify('xml.dom.minidom', 'parse parseString'), defused: 'defusedxml.minidom.parse' },
+    { id: 'xml-dom-pulldom-parse', name: 'XmlPulldomParse', bandit: 'B319', ruff: 'S319', module: 'xml.dom.pulldom', functions: qualify('xml.dom.pulldom', 'parse parseString'), defused: 'defusedxml.pulldom.parse' },
+    { id: 'lxml-etree-parse', name: 'XmlLxmlParse', bandit: 'B320', module: 'lxml.etree', functions: qualify('lxml.etree', 'parse fromstring RestrictedElement GlobalParserTLS getDefaultParser check_docinfo'), defused: 'defusedxml.ElementTree.parse' },
   ];
-  return table.map(([bandit, ruff, module, name, functions]) => ({
-    id: `${module.replace(/\./g, '-').toLowerCase()}-parse`,
-    name: `Xml${name}Parse`,
+  return table.map(({ id, name, bandit, ruff, module, functions, defused }) => ({
+    id,
+    name,
     bandit,
-    ruff: ruff || undefined,
+    ruff,
     severity: 'MEDIUM' as const,
     cwe: [20],
     category: 'xml',
@@ -281,67 +291,51 @@ function xmlEntries(): Entry[] {
     why: `The standard XML parsers (here \`${module}\`) expand entities, so a small document can grow into gigabytes in memory ("billion laughs"), and some parsers also fetch external entities or DTDs. Parsing XML from outside the program with them is a denial-of-service risk.`,
     example: `import ${module}\n\ndoc = ${module}.${functions[0].split('.').pop()}(uploaded)`,
     fix: 'Parse untrusted XML with `defusedxml` (`defusedxml.ElementTree.parse`, `defusedxml.minidom.parseString`, ...), which refuses the dangerous constructs.',
+    fixed: `import ${defused.slice(0, defused.lastIndexOf('.'))}\n\ndoc = ${defused}(uploaded)`,
     notReported: ['Calls through `defusedxml`.', ...(ruff ? [] : ['Ruff 0.17 no longer has this check (lxml is safe by default in recent versions).'])],
     says: `parses XML with \`${module}\`, which is open to entity-expansion attacks; use defusedxml for untrusted data`,
   }));
 }
 
-const INSECURE_HASHLIB: Rule = callRule({
-  id: 'insecure-hashlib-function', name: 'InsecureHashlibFunction', bandit: 'B324', ruff: 'S324',
-  severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [327],
-  functions: ['hashlib.new', ...qualify('hashlib', 'md4 md5 sha sha1')],
-  check: (call) => {
-    if (notForSecurity(call)) return false;
-    if (call.assumedName !== 'hashlib.new') return true;
-    const name = argumentAt(call.node, 0, 'name');
-    const value = name ? stringLiteralValue(name) : undefined;
-    return value !== undefined && INSECURE_HASHES.has(value.toLowerCase()) ? name! : false;
-  },
-  message: (call) => `${callName(call)} uses a broken hash algorithm; pass \`usedforsecurity=False\` if it is not used for security, or use SHA-256`,
-  short: 'hashlib with MD4, MD5 or SHA-1 used for security',
-  full: 'hashlib is called for MD4, MD5 or SHA-1 (directly or through hashlib.new) without usedforsecurity=False. These algorithms have practical collision attacks and must not protect integrity or passwords.',
-  title: 'A broken hash algorithm from hashlib',
-  why: 'MD4, MD5 and SHA-1 are broken for security purposes: collisions can be made on demand, and they are fast enough to brute-force passwords. Python lets code declare a non-security use with `usedforsecurity=False` (3.9+).',
-  example: 'import hashlib\n\nsignature = hashlib.md5(secret + body).hexdigest()',
-  fix: 'Use `hashlib.sha256` (or `hmac` with SHA-256 for message authentication, `hashlib.scrypt` for passwords). When the hash is only a checksum or cache key, say so: `hashlib.md5(data, usedforsecurity=False)`.',
-  notReported: ['`usedforsecurity=False`.', '`hashlib.new(name)` where the name is not a literal naming a broken algorithm.', 'SHA-2, SHA-3 and BLAKE2.'],
-});
-
-function entryRule(entry: Entry): Rule {
-  const rule = callRule({
+/** The spec every entry's rule has: its metadata and docs from the table row. */
+function entrySpec(entry: Entry): SecuritySpec {
+  return {
     id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
-    category: entry.category, cwe: entry.cwe, functions: entry.functions,
-    check: entry.check,
+    category: entry.category, cwe: entry.cwe,
     short: entry.short,
     full: `${entry.why} Reported for calls to ${entry.modules ? `any function of \`${entry.modules.join('`, `')}\`` : entry.functions.slice(0, 4).map((f) => `\`${f}\``).join(', ') + (entry.functions.length > 4 ? ' and related functions' : '')}.`,
     title: entry.short.charAt(0).toUpperCase() + entry.short.slice(1),
     why: entry.why,
     example: entry.example,
     fix: entry.fix,
+    fixed: entry.fixed,
     notReported: [
       'Calls whose function does not resolve surely to one of the listed names through the file\'s imports (a name rebound, or imported differently in different places).',
       ...(entry.notReported ?? []),
     ],
-    message: (call) => `${callName(call)} ${entry.says}`,
-  });
-  if (!entry.modules) return rule;
-  // Module-wide entries: every call into the module.
+  };
+}
+
+function entryRule(entry: Entry): Rule {
+  const spec = entrySpec(entry);
   const modules = entry.modules;
-  return {
-    ...rule,
+  if (!modules) return callRule({ ...spec, functions: entry.functions, check: entry.check, message: (call) => `${callName(call)} ${entry.says}` });
+  // Module-wide entries: every call into the module.
+  return securityRule({
+    ...spec,
+    uses: [calls],
     create(context) {
       return {
         end() {
-          const model = context.analysis<import('../../analysis/calls').CallModel>('calls');
-          for (const call of model.calls) {
+          for (const call of context.analysis<CallModel>(calls).calls) {
             const q = call.assumedName;
-            if (q && modules.some((m) => q.startsWith(`${m}.`))) context.report(rule.meta, call.callee, `${callName(call)} ${entry.says}`);
+            if (q && modules.some((m) => q.startsWith(`${m}.`))) context.report(call.callee, `${callName(call)} ${entry.says}`);
           }
         },
       };
     },
-  };
+  });
 }
 
-/** B301-B324: one rule per blacklist entry. */
-export const BLACKLIST_CALL_RULES: readonly Rule[] = [...ENTRIES.map(entryRule), INSECURE_HASHLIB];
+/** B301-B323: one rule per blacklist entry. */
+export const BLACKLIST_CALL_RULES: readonly Rule[] = ENTRIES.map(entryRule);

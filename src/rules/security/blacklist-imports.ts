@@ -10,10 +10,10 @@
  * itself holds nothing to use. Relative imports are never matched.
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
-import type { FileContext } from '../../engine/context';
+import type { Rule } from '../../engine/api';
+import { defineRule } from '../define';
 import type { BanditLevel } from '../severity';
-import type { Rule, RuleMeta } from '../types';
-import { securityMeta } from './common';
+import { securityDocs, securityMeta, type SecuritySpec } from './common';
 
 interface ImportEntry {
   bandit: string;
@@ -27,6 +27,8 @@ interface ImportEntry {
   what: string;
   why: string;
   fix: string;
+  /** The example (`import <first module>`) fixed: code that imports none of the modules. */
+  fixed: string;
   /** Also match submodules (`xmlrpc.client` for `xmlrpc`); otherwise names match exactly, as in Ruff. */
   submodules?: boolean;
 }
@@ -37,33 +39,33 @@ const XML_FIX = 'Parse untrusted XML with `defusedxml`, which offers the same in
 
 const ENTRIES: ImportEntry[] = [
   { bandit: 'B401', ruff: 'S401', id: 'telnetlib-import', name: 'TelnetlibImport', severity: 'HIGH', modules: ['telnetlib'], cwe: [319], category: 'network',
-    what: 'telnetlib', why: 'Telnet sends credentials and data unencrypted.', fix: 'Use SSH (`paramiko`, `asyncssh`).' },
+    what: 'telnetlib', why: 'Telnet sends credentials and data unencrypted.', fix: 'Use SSH (`paramiko`, `asyncssh`).', fixed: 'import paramiko' },
   { bandit: 'B402', ruff: 'S402', id: 'ftplib-import', name: 'FtplibImport', severity: 'HIGH', modules: ['ftplib'], cwe: [319], category: 'network',
-    what: 'ftplib', why: 'Plain FTP sends credentials and files unencrypted.', fix: 'Use SFTP/SCP, or `ftplib.FTP_TLS` with a protected data channel.' },
+    what: 'ftplib', why: 'Plain FTP sends credentials and files unencrypted.', fix: 'Use SFTP/SCP, or `ftplib.FTP_TLS` with a protected data channel.', fixed: 'import paramiko' },
   { bandit: 'B403', ruff: 'S403', id: 'pickle-import', name: 'PickleImport', severity: 'LOW', modules: ['pickle', 'cPickle', 'dill', 'shelve'], cwe: [502], category: 'deserialization',
-    what: 'pickle, cPickle, dill or shelve', why: 'Loading a pickle can run arbitrary code; the module is a risk wherever its input could come from outside the program.', fix: 'Prefer `json` or another data-only format for anything that crosses a trust boundary.' },
+    what: 'pickle, cPickle, dill or shelve', why: 'Loading a pickle can run arbitrary code; the module is a risk wherever its input could come from outside the program.', fix: 'Prefer `json` or another data-only format for anything that crosses a trust boundary.', fixed: 'import json' },
   { bandit: 'B404', ruff: 'S404', id: 'subprocess-import', name: 'SubprocessImport', severity: 'LOW', modules: ['subprocess'], cwe: [78], category: 'injection',
-    what: 'subprocess', why: 'Starting processes is where command injection happens; the import marks code whose commands should be reviewed.', fix: 'Pass commands as argument lists, never with `shell=True` on built strings; dismiss the alert once reviewed.' },
+    what: 'subprocess', why: 'Starting processes is where command injection happens; the import marks code whose commands should be reviewed.', fix: 'Pass commands as argument lists, never with `shell=True` on built strings; dismiss the alert once reviewed.', fixed: 'import shutil' },
   { bandit: 'B405', ruff: 'S405', id: 'xml-etree-import', name: 'XmlEtreeImport', severity: 'LOW', modules: ['xml.etree.cElementTree', 'xml.etree.ElementTree'], cwe: [20], category: 'xml',
-    what: 'xml.etree', why: XML_WHY, fix: XML_FIX },
+    what: 'xml.etree', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.ElementTree' },
   { bandit: 'B406', ruff: 'S406', id: 'xml-sax-import', name: 'XmlSaxImport', severity: 'LOW', modules: ['xml.sax'], cwe: [20], category: 'xml',
-    what: 'xml.sax', why: XML_WHY, fix: XML_FIX },
+    what: 'xml.sax', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.sax' },
   { bandit: 'B407', ruff: 'S407', id: 'xml-expat-import', name: 'XmlExpatImport', severity: 'LOW', modules: ['xml.dom.expatbuilder'], cwe: [20], category: 'xml',
-    what: 'xml.dom.expatbuilder', why: XML_WHY, fix: XML_FIX },
+    what: 'xml.dom.expatbuilder', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.expatbuilder' },
   { bandit: 'B408', ruff: 'S408', id: 'xml-minidom-import', name: 'XmlMinidomImport', severity: 'LOW', modules: ['xml.dom.minidom'], cwe: [20], category: 'xml',
-    what: 'xml.dom.minidom', why: XML_WHY, fix: XML_FIX },
+    what: 'xml.dom.minidom', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.minidom' },
   { bandit: 'B409', ruff: 'S409', id: 'xml-pulldom-import', name: 'XmlPulldomImport', severity: 'LOW', modules: ['xml.dom.pulldom'], cwe: [20], category: 'xml',
-    what: 'xml.dom.pulldom', why: XML_WHY, fix: XML_FIX },
+    what: 'xml.dom.pulldom', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.pulldom' },
   { bandit: 'B410', ruff: 'S410', id: 'lxml-import', name: 'LxmlImport', severity: 'LOW', modules: ['lxml'], cwe: [20], category: 'xml',
-    what: 'lxml', why: XML_WHY, fix: XML_FIX },
+    what: 'lxml', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.ElementTree' },
   { bandit: 'B411', ruff: 'S411', id: 'xmlrpc-import', name: 'XmlrpcImport', severity: 'HIGH', modules: ['xmlrpc', 'xmlrpclib'], submodules: true, cwe: [20], category: 'xml',
-    what: 'xmlrpc', why: 'XML-RPC parses XML from the network with the standard parsers, open to entity-expansion attacks.', fix: 'Call `defusedxml.xmlrpc.monkey_patch()` before use, or use another RPC format.' },
+    what: 'xmlrpc', why: 'XML-RPC parses XML from the network with the standard parsers, open to entity-expansion attacks.', fix: 'Call `defusedxml.xmlrpc.monkey_patch()` before use, or use another RPC format.', fixed: 'import grpc' },
   { bandit: 'B412', ruff: 'S412', id: 'httpoxy-import', name: 'HttpoxyImport', severity: 'HIGH', modules: ['wsgiref.handlers.CGIHandler', 'twisted.web.twcgi.CGIScript', 'twisted.web.twcgi.CGIDirectory'], cwe: [284], category: 'network',
-    what: 'a CGI handler (wsgiref CGIHandler, twisted CGIScript)', why: 'CGI handlers put the request\'s `Proxy:` header into the `HTTP_PROXY` environment variable, so a client can redirect the server\'s outgoing HTTP requests (httpoxy).', fix: 'Do not run under CGI; if you must, strip the `Proxy` header before the handler sees it.' },
+    what: 'a CGI handler (wsgiref CGIHandler, twisted CGIScript)', why: 'CGI handlers put the request\'s `Proxy:` header into the `HTTP_PROXY` environment variable, so a client can redirect the server\'s outgoing HTTP requests (httpoxy).', fix: 'Do not run under CGI; if you must, strip the `Proxy` header before the handler sees it.', fixed: 'import waitress' },
   { bandit: 'B413', ruff: 'S413', id: 'pycrypto-import', name: 'PycryptoImport', severity: 'HIGH', modules: ['Crypto.Cipher', 'Crypto.Hash', 'Crypto.IO', 'Crypto.Protocol', 'Crypto.PublicKey', 'Crypto.Random', 'Crypto.Signature', 'Crypto.Util'], cwe: [327], category: 'cryptography',
-    what: 'pyCrypto', why: 'pyCrypto is unmaintained and has known vulnerabilities.', fix: 'Use `cryptography`, or `pycryptodome` (which installs as `Cryptodome` or as a drop-in `Crypto`).' },
+    what: 'pyCrypto', why: 'pyCrypto is unmaintained and has known vulnerabilities.', fix: 'Use `cryptography`, or `pycryptodome` (which installs as `Cryptodome` or as a drop-in `Crypto`).', fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM' },
   { bandit: 'B415', ruff: 'S415', id: 'pyghmi-import', name: 'PyghmiImport', severity: 'HIGH', modules: ['pyghmi'], cwe: [319], category: 'network',
-    what: 'pyghmi (IPMI)', why: 'IPMI is a weak protocol: its authentication can be attacked offline and it is often unencrypted.', fix: 'Manage hardware over an encrypted protocol (Redfish over HTTPS, SSH) and keep IPMI on an isolated network.' },
+    what: 'pyghmi (IPMI)', why: 'IPMI is a weak protocol: its authentication can be attacked offline and it is often unencrypted.', fix: 'Manage hardware over an encrypted protocol (Redfish over HTTPS, SSH) and keep IPMI on an isolated network.', fixed: 'import redfish' },
 ];
 
 function matches(name: string, entry: ImportEntry): boolean {
@@ -93,7 +95,7 @@ function importedNames(node: Node): [string, Node][] {
 }
 
 function importRule(entry: ImportEntry): Rule {
-  const meta: RuleMeta = securityMeta({
+  const spec: SecuritySpec = {
     id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
     category: entry.category, cwe: entry.cwe,
     short: `import of ${entry.what}`,
@@ -102,14 +104,15 @@ function importRule(entry: ImportEntry): Rule {
     why: `${entry.why} Bandit reports the import so that the code using it gets a review.`,
     example: `import ${entry.modules[0]}`,
     fix: entry.fix,
+    fixed: entry.fixed,
     notReported: ['Relative imports (`from . import x`): the package is not known.', `Modules other than ${entry.modules.map((m) => `\`${m}\``).join(', ')}${entry.submodules ? ' and their submodules' : ' (submodules such as `' + entry.modules[0] + '.x` are other modules)'}.`],
     note: 'Off by default: an import is a reason to review the code that uses it, not a problem by itself, and the call rules report the dangerous uses. Turn it on with `select` (its id, its alias, or `security`).',
-  });
-  // An import marks code for review; the call rules report the dangerous uses. Opt-in, as in Ruff.
-  meta.enabledByDefault = false;
-  return {
-    meta,
-    create(context: FileContext) {
+  };
+  return defineRule({
+    // An import marks code for review; the call rules report the dangerous uses. Opt-in, as in Ruff.
+    meta: { ...securityMeta(spec), enabledByDefault: false },
+    docs: securityDocs(spec),
+    create(context) {
       const check = (node: Node): void => {
         const found = importedNames(node).filter(([name]) => matches(name, entry));
         // One finding per statement for `from m import a, b`: report the module once.
@@ -117,13 +120,13 @@ function importRule(entry: ImportEntry): Rule {
         for (const [name, at] of found) {
           if (seen.has(at.startIndex)) continue;
           seen.add(at.startIndex);
-          context.report(meta, at, `\`${name}\` is imported: ${entry.why}`);
+          context.report(at, `\`${name}\` is imported: ${entry.why}`);
           if (node.type === 'import_from_statement') break;
         }
       };
       return { import_statement: check, import_from_statement: check };
     },
-  };
+  });
 }
 
 /** B401-B415: one rule per blacklisted import. */

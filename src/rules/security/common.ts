@@ -1,12 +1,13 @@
 /**
- * Shared pieces of the security rules: building a rule's metadata from Bandit's grading, the
- * Markdown help layout, and a table-driven "call to one of these functions" rule.
+ * Shared pieces of the security rules: a rule's metadata from Bandit's grading, its docs with the
+ * grading section, `securityRule` (defineRule for a security spec), and a table-driven "call to one
+ * of these functions" rule.
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, type CallModel, type CallSite } from '../../analysis/calls';
-import type { FileContext } from '../../engine/context';
+import type { Rule, RuleMeta } from '../../engine/api';
+import { defineRule, type RuleDefinition, type RuleDocs } from '../define';
 import { PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY, type BanditLevel } from '../severity';
-import type { Rule, RuleMeta } from '../types';
 
 export interface SecuritySpec {
   id: string;
@@ -27,6 +28,8 @@ export interface SecuritySpec {
   why: string;
   /** Help: a Python example that is reported. */
   example: string;
+  /** Help: the example fixed, which is not reported. */
+  fixed: string;
   /** Help: how to fix, Markdown (may hold code). */
   fix: string;
   /** Help: bullet points of what is not reported. */
@@ -35,36 +38,43 @@ export interface SecuritySpec {
   note?: string;
 }
 
-/** The RuleMeta of a security rule: severity and precision from Bandit's grading, help from the spec. */
-export function securityMeta(spec: SecuritySpec): RuleMeta {
-  const help = [
-    `# ${spec.title}`,
-    spec.why,
-    '## Example',
-    '```python\n' + spec.example.trim() + '\n```',
-    '## How to fix',
-    spec.fix,
-    '## What is not reported',
-    spec.notReported.map((line) => `- ${line}`).join('\n'),
-    ...(spec.note ? [spec.note] : []),
-    '## Grading',
-    `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ` +
-      `security-severity ${SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${PRECISION_FOR_CONFIDENCE[spec.confidence]}\` ` +
-      `(see docs/severity.md). Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`,
-  ].join('\n\n');
+/** The metadata of a security rule: severity and precision from Bandit's grading. */
+export function securityMeta(spec: SecuritySpec): Omit<RuleMeta, 'help'> {
   return {
     id: spec.id,
     name: spec.name,
     kind: 'security',
     shortDescription: spec.short,
     fullDescription: spec.full,
-    help,
     category: spec.category,
     aliases: spec.ruff ? [spec.bandit, spec.ruff] : [spec.bandit],
     precision: PRECISION_FOR_CONFIDENCE[spec.confidence],
     securitySeverity: SECURITY_SEVERITY[spec.severity],
     cwe: spec.cwe,
   };
+}
+
+/** The documentation of a security rule: the spec's sections, then how Bandit grades it. */
+export function securityDocs(spec: SecuritySpec): RuleDocs {
+  const grading =
+    '## Grading\n\n' +
+    `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ` +
+    `security-severity ${SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${PRECISION_FOR_CONFIDENCE[spec.confidence]}\` ` +
+    `(see docs/severity.md). Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`;
+  return {
+    title: spec.title,
+    why: spec.why,
+    example: spec.example,
+    fix: spec.fix,
+    fixed: spec.fixed,
+    notReported: spec.notReported,
+    more: [spec.note, grading].filter(Boolean).join('\n\n'),
+  };
+}
+
+/** A security rule with its own visitor: the spec's metadata and docs, `defineRule` for the rest. */
+export function securityRule(spec: SecuritySpec & Pick<RuleDefinition, 'uses' | 'create'>): Rule {
+  return defineRule({ meta: securityMeta(spec), docs: securityDocs(spec), uses: spec.uses, create: spec.create });
 }
 
 /** The call as written, and what it resolves to when that differs: `` `sp.run` (`subprocess.run`) ``. */
@@ -88,23 +98,22 @@ export interface CallRuleSpec extends SecuritySpec {
 
 /** A rule reporting calls to a fixed set of functions, resolved through the file's imports. */
 export function callRule(spec: CallRuleSpec): Rule {
-  const meta = securityMeta(spec);
-  return {
-    meta,
+  return securityRule({
+    ...spec,
     uses: [calls],
-    create(context: FileContext) {
+    create(context) {
       return {
         end() {
-          const model = context.analysis<CallModel>('calls');
+          const model = context.analysis<CallModel>(calls);
           for (const call of model.callsToAssumed(spec.functions)) {
             const verdict = spec.check ? spec.check(call, model) : true;
             if (!verdict) continue;
-            context.report(meta, verdict === true ? call.callee : verdict, spec.message(call));
+            context.report(verdict === true ? call.callee : verdict, spec.message(call));
           }
         },
       };
     },
-  };
+  });
 }
 
 /** Every qualified name `prefix.name` for the given names. */

@@ -2,8 +2,8 @@
  * Bandit B506 / Ruff S506: `yaml.load` without a safe loader. `Loader=` (or the second positional
  * argument) resolving to `yaml.SafeLoader` or `yaml.CSafeLoader` makes the call safe.
  */
-import { argumentAt, type CallModel, type CallSite } from '../../analysis/calls';
-import type { Rule } from '../types';
+import { type CallModel, type CallSite } from '../../analysis/calls';
+import { argumentAt } from '../../analysis/arguments';
 import { callName, callRule } from './common';
 
 const SAFE = new Set([
@@ -18,7 +18,7 @@ function unsafe(call: CallSite, model: CallModel): boolean {
   return !(q && SAFE.has(q));
 }
 
-export const yamlUnsafeLoad: Rule = callRule({
+export const yamlUnsafeLoad = callRule({
   id: 'yaml-unsafe-load', name: 'YamlUnsafeLoad', bandit: 'B506', ruff: 'S506', severity: 'MEDIUM', confidence: 'HIGH',
   category: 'deserialization', cwe: [20], functions: ['yaml.load'],
   check: (call, model) => unsafe(call, model),
@@ -29,5 +29,6 @@ export const yamlUnsafeLoad: Rule = callRule({
   why: 'YAML tags such as `!!python/object/apply:os.system` ask PyYAML to build Python objects and call functions. With any loader other than the safe ones, a YAML document from outside the program can run code.',
   example: 'import yaml\n\nconfig = yaml.load(stream, Loader=yaml.Loader)',
   fix: 'Use `yaml.safe_load(stream)` or `yaml.load(stream, Loader=yaml.SafeLoader)` (`CSafeLoader` for speed).',
+  fixed: 'import yaml\n\nconfig = yaml.safe_load(stream)',
   notReported: ['`Loader=` resolving to `yaml.SafeLoader` or `yaml.CSafeLoader`.', '`yaml.safe_load` and `yaml.load` with `*args`.'],
 });

@@ -1,13 +1,10 @@
-import { groupExecutableFilePermissions, worldWritableFilePermissions } from '../../../src/rules/security/file-permissions';
-import { checkMeta, hits, lines } from './helpers';
+import { groupExecutableFilePermissions } from '../../../src/rules/security/group-executable-file-permissions';
+import { worldWritableFilePermissions } from '../../../src/rules/security/world-writable-file-permissions';
+import { hits, lines } from './helpers';
 
 const RULES = [worldWritableFilePermissions, groupExecutableFilePermissions];
 
 describe('file permissions (B103 split)', () => {
-  test('metadata: HIGH for world-writable, MEDIUM for group-executable', () => {
-    checkMeta(worldWritableFilePermissions, ['B103', 'S103'], 'HIGH', 'HIGH');
-    checkMeta(groupExecutableFilePermissions, ['B103', 'S103'], 'MEDIUM', 'HIGH');
-  });
   test('integer literals and stat constants through aliases', async () => {
     const src = lines(
       'import os, stat',

@@ -1,15 +1,12 @@
-import { hardcodedPasswordDefault, hardcodedPasswordFuncArg, hardcodedPasswordString, isPasswordName } from '../../../src/rules/security/hardcoded-password';
-import { checkMeta, findings, hits, lines } from './helpers';
+import { hardcodedPasswordDefault } from '../../../src/rules/security/hardcoded-password-default';
+import { hardcodedPasswordFuncArg } from '../../../src/rules/security/hardcoded-password-func-arg';
+import { hardcodedPasswordString } from '../../../src/rules/security/hardcoded-password-string';
+import { isPasswordName } from '../../../src/rules/security/password-names';
+import { findings, hits, lines } from './helpers';
 
 const RULES = [hardcodedPasswordString, hardcodedPasswordFuncArg, hardcodedPasswordDefault];
 
 describe('hardcoded passwords', () => {
-  test('metadata', () => {
-    checkMeta(hardcodedPasswordString, ['B105', 'S105'], 'LOW', 'MEDIUM');
-    checkMeta(hardcodedPasswordFuncArg, ['B106', 'S106'], 'LOW', 'MEDIUM');
-    checkMeta(hardcodedPasswordDefault, ['B107', 'S107'], 'LOW', 'MEDIUM');
-  });
-
   test('candidate names', () => {
     for (const n of ['password', 'DB_PASSWORD', 'passwd', 'pwd', 'api_token', 'secret', 'SECRET_KEY', 'passphrase', 'pass']) expect(isPasswordName(n)).toBe(true);
     for (const n of ['passenger', 'tokenizer', 'bypass', 'compass', 'secretary']) expect(isPasswordName(n)).toBe(false);

@@ -1,6 +1,6 @@
 import { analyzeSource } from '../../../src/engine/analyze';
 import { PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY } from '../../../src/rules/severity';
-import type { Rule } from '../../../src/rules/types';
+import type { Rule } from '../../../src/engine/api';
 
 export const lines = (...l: string[]): string => l.join('\n') + '\n';
 

@@ -1,29 +1,13 @@
-import {
-  callWithShellTrue,
-  paramikoExecCommand,
-  startProcessWithNoShell,
-  startProcessWithPartialPath,
-  startProcessWithShell,
-  startProcessWithShellLiteral,
-  subprocessWithoutShell,
-  unixCommandWildcardInjection,
-} from '../../../src/rules/security/process-start';
-import { ruleLevel } from '../../../src/rules/types';
-import { checkMeta, hits, lines } from './helpers';
-
-describe('process start: metadata', () => {
-  test('aliases and grading', () => {
-    checkMeta(paramikoExecCommand, ['B601', 'S601'], 'MEDIUM', 'MEDIUM');
-    checkMeta(subprocessWithoutShell, ['B603', 'S603'], 'LOW', 'HIGH');
-    checkMeta(callWithShellTrue, ['B604', 'S604'], 'MEDIUM', 'LOW');
-    checkMeta(startProcessWithShell, ['B605', 'S605'], 'HIGH', 'HIGH');
-    checkMeta(startProcessWithShellLiteral, ['B605', 'S605'], 'LOW', 'HIGH');
-    checkMeta(startProcessWithNoShell, ['B606', 'S606'], 'LOW', 'MEDIUM');
-    checkMeta(startProcessWithPartialPath, ['B607', 'S607'], 'LOW', 'HIGH');
-    checkMeta(unixCommandWildcardInjection, ['B609', 'S609'], 'HIGH', 'MEDIUM');
-    expect(ruleLevel(startProcessWithShell.meta)).toBe('error');
-  });
-});
+/** Starting processes: Bandit B601, B603-B607, B609 (B602 is test/rules/subprocess-shell-true.test.ts). */
+import { callWithShellTrue } from '../../../src/rules/security/call-with-shell-true';
+import { paramikoExecCommand } from '../../../src/rules/security/paramiko-exec-command';
+import { startProcessWithNoShell } from '../../../src/rules/security/start-process-with-no-shell';
+import { startProcessWithPartialPath } from '../../../src/rules/security/start-process-with-partial-path';
+import { startProcessWithShell } from '../../../src/rules/security/start-process-with-shell';
+import { startProcessWithShellLiteral } from '../../../src/rules/security/start-process-with-shell-literal';
+import { subprocessWithoutShell } from '../../../src/rules/security/subprocess-without-shell';
+import { unixCommandWildcardInjection } from '../../../src/rules/security/unix-command-wildcard-injection';
+import { hits, lines } from './helpers';
 
 describe('start-process-with-shell (B605 split)', () => {
   test('built vs literal commands, through aliases', async () => {

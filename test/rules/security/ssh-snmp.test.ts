@@ -1,12 +1,10 @@
-import { snmpInsecureVersion, snmpWeakCryptography, sshNoHostKeyVerification } from '../../../src/rules/security/ssh-snmp';
-import { checkMeta, hits, lines } from './helpers';
+/** SSH host keys and SNMP versions: Bandit B507-B509. */
+import { snmpInsecureVersion } from '../../../src/rules/security/snmp-insecure-version';
+import { snmpWeakCryptography } from '../../../src/rules/security/snmp-weak-cryptography';
+import { sshNoHostKeyVerification } from '../../../src/rules/security/ssh-no-host-key-verification';
+import { hits, lines } from './helpers';
 
 describe('SSH and SNMP', () => {
-  test('metadata', () => {
-    checkMeta(sshNoHostKeyVerification, ['B507', 'S507'], 'HIGH', 'MEDIUM');
-    checkMeta(snmpInsecureVersion, ['B508', 'S508'], 'MEDIUM', 'HIGH');
-    checkMeta(snmpWeakCryptography, ['B509', 'S509'], 'MEDIUM', 'HIGH');
-  });
   test('host key policies', async () => {
     const src = lines(
       'import paramiko',

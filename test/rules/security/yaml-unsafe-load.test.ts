@@ -1,8 +1,7 @@
 import { yamlUnsafeLoad } from '../../../src/rules/security/yaml-unsafe-load';
-import { checkMeta, hits, lines } from './helpers';
+import { hits, lines } from './helpers';
 
 describe('yaml-unsafe-load', () => {
-  test('metadata', () => checkMeta(yamlUnsafeLoad, ['B506', 'S506'], 'MEDIUM', 'HIGH'));
   test('unsafe and safe loaders', async () => {
     const src = lines(
       'import yaml',

@@ -1,0 +1,129 @@
+/**
+ * Bandit B608 / Ruff S608: a string that looks like SQL assembled with `%`, `+`, `.format()` or
+ * an f-string.
+ */
+import type { SyntaxNode as Node } from '../../engine/tree';
+import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
+import { securityRule } from './common';
+
+/** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
+const SQL_WORD = /select|delete|insert|replace|update/i;
+const SQL = /\b(select\s[\s\S]*\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*\svalues\s|update\s[\s\S]*\sset\s)/i;
+
+/** The literal text of a string, f-string fields replaced by a space; undefined for non-strings. */
+function literalText(node: Node): string | undefined {
+  const expr = unparenthesize(node);
+  if (expr.type === 'concatenated_string') {
+    const parts = expr.namedChildren.filter((c) => c && c.type === 'string').map((c) => literalText(c!));
+    return parts.some((p) => p === undefined) ? undefined : parts.join('');
+  }
+  if (expr.type !== 'string') return undefined;
+  const plain = stringLiteralValue(expr);
+  if (plain !== undefined) return plain;
+  let text = '';
+  for (const child of expr.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'string_content') text += child.text;
+    else if (child.type === 'interpolation') text += ' x ';
+  }
+  return text;
+}
+
+function hasInterpolation(node: Node): boolean {
+  const expr = unparenthesize(node);
+  if (expr.type === 'concatenated_string') return expr.namedChildren.some((c) => !!c && hasInterpolation(c));
+  return expr.type === 'string' && expr.namedChildren.some((c) => c?.type === 'interpolation');
+}
+
+/** Leaves of a `+` chain. */
+function plusOperands(node: Node, consumed?: Set<number>): Node[] {
+  // Iterative (a chain of any length must not overflow the stack), left to right.
+  const out: Node[] = [];
+  const pending: Node[] = [node];
+  while (pending.length > 0) {
+    const expr = unparenthesize(pending.pop()!);
+    if (expr.type === 'binary_operator' && expr.childForFieldName('operator')?.type === '+') {
+      consumed?.add(expr.id);
+      pending.push(expr.childForFieldName('right')!, expr.childForFieldName('left')!);
+    } else {
+      consumed?.add(expr.id);
+      out.push(expr);
+    }
+  }
+  return out;
+}
+
+/** The SQL-looking text of an expression that builds a string at run time, or undefined. */
+export function builtSql(node: Node, handled: Set<number> = new Set()): string | undefined {
+  // `handled`: nodes already covered by an enclosing `+` chain, `%` or concatenation, which the
+  // walk visits first. Asking each node for its parent instead would cost its depth every time.
+  if (handled.has(node.id)) return undefined;
+  switch (node.type) {
+    case 'binary_operator': {
+      const op = node.childForFieldName('operator')?.type;
+      if (op === '%') {
+        const left = node.childForFieldName('left');
+        if (left) handled.add(unparenthesize(left).id);
+        return left ? literalText(left) : undefined;
+      }
+      if (op === '+') {
+        const operands = plusOperands(node, handled);
+        const texts = operands.map((o) => literalText(o));
+        if (texts.every((t) => t === undefined)) return undefined;
+        return texts.map((t) => t ?? ' x ').join('');
+      }
+      return undefined;
+    }
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format') return undefined;
+      const object = fn.childForFieldName('object');
+      return object ? literalText(object) : undefined;
+    }
+    case 'string':
+    case 'concatenated_string':
+      if (node.type === 'concatenated_string') for (const part of node.namedChildren) if (part) handled.add(part.id);
+      if (!hasInterpolation(node)) return undefined;
+      return literalText(node);
+    default:
+      return undefined;
+  }
+}
+
+export const hardcodedSqlExpression = securityRule({
+  id: 'hardcoded-sql-expression', name: 'HardcodedSqlExpression', bandit: 'B608', ruff: 'S608', severity: 'MEDIUM', confidence: 'LOW',
+  category: 'injection', cwe: [89],
+  short: 'SQL query built with string formatting or concatenation',
+  full: 'A string that looks like an SQL statement (SELECT ... FROM, INSERT ... VALUES, UPDATE ... SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
+  title: 'SQL built from strings',
+  why: 'When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = "x\' OR \'1\'=\'1"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.',
+  example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
+  fix: 'Pass values as query parameters: `cursor.execute("SELECT * FROM users WHERE name = %s", (name,))` (the placeholder depends on the driver), or use a query builder/ORM. Table and column names cannot be parameters: check them against a fixed list.',
+  fixed: 'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',
+  notReported: [
+    'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
+    'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
+  ],
+  create(context) {
+    const handled = new Set<number>();
+    const check = (node: Node): void => {
+      const text = builtSql(node, handled);
+      if (text !== undefined && SQL.test(text)) context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
+    };
+    // Calls and single strings that cannot build a query are told from their source text alone
+    // (`builtSql` marks nothing as handled for those two kinds, so skipping them changes nothing
+    // else): a call needs `.format`; a string needs a `{}` field and, when it spells no escape,
+    // one of the query's words.
+    return {
+      binary_operator: check,
+      concatenated_string: check,
+      call(node: Node) {
+        if (context.textOf(node).includes('format')) check(node);
+      },
+      string(node: Node) {
+        const source = context.textOf(node);
+        if (source.includes('{') && (source.includes('\\') || SQL_WORD.test(source))) check(node);
+      },
+    };
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * Bandit B505 / Ruff S505, MEDIUM: an RSA or DSA key under 2048 bits, or an EC key under 224
+ * bits, that is not in the breakable band of `weak-cryptographic-key` (HIGH).
+ */
+import { calls } from '../../analysis/calls';
+import { callName, securityRule } from './common';
+import { generatedKeys } from './key-sizes';
+
+export const shortCryptographicKey = securityRule({
+  id: 'short-cryptographic-key', name: 'ShortCryptographicKey',
+  bandit: 'B505', ruff: 'S505', severity: 'MEDIUM', confidence: 'HIGH', category: 'cryptography', cwe: [326],
+  short: 'RSA/DSA key under 2048 bits or EC key under 224 bits',
+  full: 'A key is generated below today\'s minimum (RSA/DSA under 2048 bits, elliptic curves under 224 bits); such keys are within reach of well-funded attackers and rejected by current standards.',
+  title: 'A cryptographic key below the recommended size',
+  why: 'The strength of RSA, DSA and elliptic-curve keys depends on their size. NIST and most standards require at least 2048 bits for RSA/DSA and 224 bits for elliptic curves; smaller keys can be factored or solved, exposing everything they sign or protect.',
+  example: 'from cryptography.hazmat.primitives.asymmetric import dsa\n\nkey = dsa.generate_private_key(key_size=1024)',
+  fix: 'Use RSA 3072 (at least 2048) bits, or an elliptic curve such as `ec.SECP256R1()` or Ed25519.',
+  fixed: 'from cryptography.hazmat.primitives.asymmetric import dsa\n\nkey = dsa.generate_private_key(key_size=3072)',
+  notReported: ['Key sizes that are not integer literals (variables, settings).', 'Sizes below 1024 bits (160 for EC): `weak-cryptographic-key`.'],
+  note: '## Why two rules\n\nBandit grades B505 high below 1024 bits (160 for elliptic curves) and medium below 2048 (224). Tendril reports the two bands as `weak-cryptographic-key` (high) and `short-cryptographic-key` (medium); both answer to `B505` and `S505`.',
+  uses: [calls],
+  create(context) {
+    return {
+      end() {
+        for (const key of generatedKeys(context.analysis(calls))) {
+          if (key.bits < key.breakableBelow || key.bits >= key.recommended) continue;
+          context.report(key.at, `${callName(key.call)} generates a ${key.bits}-bit ${key.kind} key; use at least ${key.recommended} bits`);
+        }
+      },
+    };
+  },
+});

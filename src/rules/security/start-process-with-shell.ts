@@ -1,0 +1,28 @@
+/**
+ * Bandit B605 / Ruff S605, HIGH: a function that always uses a shell (`os.system`, `os.popen`,
+ * `subprocess.getoutput`, ...) given a command built at run time. The same call with a literal
+ * command is `start-process-with-shell-literal` (LOW), as Bandit grades the two.
+ */
+import { argumentAt } from '../../analysis/arguments';
+import { callName, callRule } from './common';
+import { SHELL_FUNCTIONS } from './apis';
+import { isLiteralCommand } from './commands';
+
+export const startProcessWithShell = callRule({
+  id: 'start-process-with-shell', name: 'StartProcessWithShell', bandit: 'B605', ruff: 'S605', severity: 'HIGH', confidence: 'HIGH',
+  category: 'injection', cwe: [78], functions: SHELL_FUNCTIONS,
+  check: (call) => {
+    const command = argumentAt(call.node, 0);
+    return command !== undefined && !isLiteralCommand(command);
+  },
+  message: (call) => `${callName(call)} runs a command built at run time through a shell: any part from outside the program can inject shell commands`,
+  short: 'a function that always uses a shell runs a command built at run time',
+  full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell, and here the command is built at run time: any part of it from outside the program can inject shell commands.',
+  title: 'A command built at run time run through a shell',
+  why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',
+  example: 'import os\n\nos.system("rm -rf " + path)',
+  fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
+  fixed: 'import subprocess\n\nsubprocess.run(["rm", "-rf", "--", path])',
+  notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
+  note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (high) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
+});

@@ -1,0 +1,18 @@
+/** Bandit B704 / Ruff S704: MarkupSafe's `Markup` applied to a value that is not a literal. */
+import { callName, callRule } from './common';
+import { marksNonLiteral } from './markup';
+
+export const unsafeMarkupUse = callRule({
+  id: 'unsafe-markup-use', name: 'UnsafeMarkupUse', bandit: 'B704', ruff: 'S704', severity: 'MEDIUM', confidence: 'HIGH',
+  category: 'xss', cwe: [79], functions: ['markupsafe.Markup', 'flask.Markup'],
+  check: marksNonLiteral,
+  message: (call) => `${callName(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
+  short: 'markupsafe Markup applied to a value that is not a literal',
+  full: 'Markup marks a string as safe HTML; when the string is built at run time, user input in it reaches the page unescaped (XSS).',
+  title: '`Markup` on a value built at run time',
+  why: 'Jinja2 and Flask do not escape a `Markup` object. If a user-controlled value was formatted into it, its markup and scripts reach the page.',
+  example: 'from markupsafe import Markup\n\nhtml = Markup(f"<b>{username}</b>")',
+  fix: 'Escape the values: `Markup("<b>{}</b>").format(username)` or `markupsafe.escape(username)`.',
+  fixed: 'from markupsafe import Markup\n\nhtml = Markup("<b>{}</b>").format(username)',
+  notReported: ['Literal strings.'],
+});

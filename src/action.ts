@@ -1,4 +1,5 @@
 import { isTendrilWorker, runWorker } from './engine/worker';
+import { ALL_RULES } from './rules';
 import { runAction } from './github/action';
 
 /**
@@ -7,7 +8,7 @@ import { runAction } from './github/action';
  * thread script.
  */
 if (isTendrilWorker()) {
-  runWorker();
+  runWorker(ALL_RULES);
 } else {
   void runAction(process.env, { workerScript: __filename }).then((code) => {
     process.exitCode = code;

@@ -21,8 +21,8 @@ import {
 import { buildSarif, formatSarif, ruleDescriptor, sarifLimitDrops, writeSarif } from '../src/report/sarif';
 import { formatSummary } from '../src/report/summary';
 import { ALL_RULES } from '../src/rules';
-import type { Outcome } from '../src/run';
-import { resolveSettings } from '../src/settings';
+import type { Outcome } from '../src/pipeline/run';
+import { resolveSettings } from '../src/settings/settings';
 import { tempRepo } from './helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { SourceFile } from '../engine/discover';
+import type { SourceFile } from '../discovery/discover';
 import { UsageError } from '../errors';
 import { analyzeFiles, type PoolOptions, type RuleSet } from '../engine/pool';
 import type { Finding } from '../engine/types';

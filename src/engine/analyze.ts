@@ -1,7 +1,7 @@
-import type { Analysis, Rule, RuleOptions, Visitor } from '../rules/types';
-import { annotateMatchKeys } from '../baseline/matchkey';
-import { lineHashes } from '../report/fingerprint';
-import { FileContext } from './context';
+import type { Analysis, Rule, RuleOptions, Visitor } from './api';
+import { annotateMatchKeys } from './matchkey';
+import { lineHashes } from './fingerprint';
+import { FileContext } from './api';
 import { getParser } from './parser';
 import { decodeSource } from './source';
 import type { FileResult, Notification } from './types';
@@ -51,6 +51,8 @@ export async function analyzeSource(
   rules: readonly Rule[],
   options: RuleOptions = {},
   budget: Budget = DEFAULT_BUDGET,
+  /** Ids of every rule in the catalogue (for reading suppression comments); default: `rules`' ids. */
+  ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id)),
 ): Promise<FileResult> {
   const deadline = Date.now() + budget.timeoutSeconds * 1000;
   const overBudget = (): FileResult => ({
@@ -136,14 +138,13 @@ export async function analyzeSource(
       checkpoint();
       visitor.end?.();
     }
-    const directives = parseDirectives(comments, decoded.text);
+    const directives = parseDirectives(comments, decoded.text, ruleIds);
     applyDirectives(context.findings, directives, active);
     const unusedRule = active.find((rule) => rule.meta.id === UNUSED_SUPPRESSION_ID);
     if (unusedRule) {
-      const enabled = new Set(active.map((rule) => rule.meta.id));
       const before = context.findings.length;
       for (const d of directives) {
-        const codes = unusedCodes(d, enabled);
+        const codes = unusedCodes(d, active);
         if (codes.length === 0) continue;
         context.reportRange(
           unusedRule.meta,

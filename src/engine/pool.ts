@@ -2,21 +2,22 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as v8 from 'v8';
 import { Worker } from 'worker_threads';
-import type { Rule, RuleOptions } from '../rules/types';
+import type { Rule, RuleOptions } from './api';
 import { analyzeSource, type Budget, DEFAULT_BUDGET } from './analyze';
-import type { SourceFile } from './discover';
-import type { FileResult } from './types';
+import type { FileResult, SourceFile } from './types';
 
 /** What one file is analysed with: the rules and options of its configuration (src/profiles.ts). */
 export interface RuleSet {
   rules: readonly Rule[];
   options: RuleOptions;
+  /** Ids of every rule in the catalogue, for reading suppression comments; default: `rules`' ids. */
+  ruleIds?: ReadonlySet<string>;
 }
 
-/** How a worker thread is told which rules to run: rule ids, looked up in the catalogue there. */
+/** How a worker thread is told which rules to run: rule ids, looked up in the catalogue its entry point passes to runWorker. */
 export interface WorkerSetup {
   tendrilWorker: true;
-  ruleSets: { ruleIds: string[]; options: RuleOptions }[];
+  ruleSets: { ruleIds: string[]; options: RuleOptions; known?: string[] }[];
   budget: Budget;
 }
 
@@ -45,6 +46,11 @@ export interface PoolOptions {
   budget?: Budget;
   /** Called after each file with the number of files done so far (for a progress indicator). */
   onProgress?: (done: number) => void;
+  /**
+   * The watchdog's slack over twice the time budget, in ms; default 10 000. For tests only: no
+   * configuration or input sets it.
+   */
+  watchdogGraceMs?: number;
 }
 
 function notAnalysed(file: SourceFile, id: 'file-unreadable' | 'file-too-large' | 'file-timeout', level: 'error' | 'warning', message: string): FileResult {
@@ -70,7 +76,7 @@ export async function analyzeFile(file: SourceFile, ruleSet: RuleSet, budget: Bu
     return notAnalysed(file, 'file-unreadable', 'error', `${file.rel} could not be read (${code}).`);
   }
   if (bytes.length > budget.maxFileSize) return tooLarge(bytes.length);
-  return analyzeSource(file.rel, bytes, ruleSet.rules, ruleSet.options, budget);
+  return analyzeSource(file.rel, bytes, ruleSet.rules, ruleSet.options, budget, ruleSet.ruleIds);
 }
 
 /**
@@ -162,7 +168,7 @@ export async function analyzeFiles(files: readonly SourceFile[], ruleSets: reado
   let next = 0;
   const setup: WorkerSetup = {
     tendrilWorker: true,
-    ruleSets: ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options })),
+    ruleSets: ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options, known: s.ruleIds && [...s.ruleIds] })),
     budget,
   };
   const script = options.workerScript;
@@ -179,7 +185,7 @@ export async function analyzeFiles(files: readonly SourceFile[], ruleSets: reado
       // look (inside the parser, or one long step of a rule): twice the budget, plus slack.
       const arm = (): void => {
         clearTimeout(watchdog);
-        watchdog = setTimeout(() => abandon(), (budget.timeoutSeconds * 2 + 10) * 1000);
+        watchdog = setTimeout(() => abandon(), budget.timeoutSeconds * 2000 + (options.watchdogGraceMs ?? 10_000));
       };
       const feed = (): void => {
         clearTimeout(watchdog);

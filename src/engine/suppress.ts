@@ -1,5 +1,4 @@
-import { ALL_RULES } from '../rules';
-import type { Rule, RuleMeta } from '../rules/types';
+import { namesRule, type Rule, type RuleMeta } from './api';
 import type { Finding } from './types';
 
 /**
@@ -51,30 +50,20 @@ export interface CommentInfo {
 }
 
 const CODE = /^[A-Za-z]+[0-9]+$/;
-const RULE_IDS = new Set(ALL_RULES.map((r) => r.meta.id));
 
 /** Codes until the first word that is neither a code (F401, B602) nor a rule id (free text follows). */
-function codeList(raw: string | undefined, allowNames: boolean): string[] {
+function codeList(raw: string | undefined, allowNames: boolean, ruleIds: ReadonlySet<string>): string[] {
   if (!raw) return [];
   const codes: string[] = [];
   for (const word of raw.split(/[\s,]+/).filter(Boolean)) {
-    if (CODE.test(word) || RULE_IDS.has(word) || (allowNames && /^[a-z][a-z0-9-]*$/.test(word))) codes.push(word);
+    if (CODE.test(word) || ruleIds.has(word) || (allowNames && /^[a-z][a-z0-9-]*$/.test(word))) codes.push(word);
     else break;
   }
   return codes;
 }
 
-/** Rules a code names: a rule id, or an alias (case-insensitive); `all` (pylint) names every rule. */
-export function rulesForCode(code: string): readonly Rule[] {
-  const upper = code.toUpperCase();
-  if (code === 'all') return ALL_RULES;
-  return ALL_RULES.filter((r) => r.meta.id === code || r.meta.aliases.some((a) => a.toUpperCase() === upper));
-}
-
 function codeMatches(code: string, meta: RuleMeta): boolean {
-  if (code === 'all') return true;
-  const upper = code.toUpperCase();
-  return meta.id === code || meta.aliases.some((a) => a.toUpperCase() === upper);
+  return code === 'all' || namesRule(code, meta);
 }
 
 /** The first line after `row` (0-based) where code indented less than `column` starts, as 1-based line - 1. */
@@ -88,8 +77,11 @@ function blockEnd(lines: readonly string[], row: number, column: number): number
   return lines.length;
 }
 
-/** Reads the directives in a file's comments (in source order). */
-export function parseDirectives(comments: readonly CommentInfo[], text: string): Directive[] {
+/**
+ * Reads the directives in a file's comments (in source order). `ruleIds` are the ids of every rule
+ * in the catalogue, enabled or not, so that `# noqa: unused-import` reads the same either way.
+ */
+export function parseDirectives(comments: readonly CommentInfo[], text: string, ruleIds: ReadonlySet<string>): Directive[] {
   const directives: Directive[] = [];
   let lines: string[] | undefined;
   const make = (c: CommentInfo, written: string, codes: string[] | undefined, from: number, to: number, lineLevel: boolean): Directive => ({
@@ -114,14 +106,14 @@ export function parseDirectives(comments: readonly CommentInfo[], text: string):
       continue;
     }
     if ((m = /#\s*ruff\s*:\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
-      directives.push(make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false), 1, Number.MAX_SAFE_INTEGER, false));
+      directives.push(make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false, ruleIds), 1, Number.MAX_SAFE_INTEGER, false));
       continue;
     }
     for (const re of [/#\s*noqa\b(?::\s*([^#]*))?/gi, /#\s*nosec\b:?\s*([^#]*)/gi]) {
-      while ((m = re.exec(c.text))) directives.push(make(c, m[0], codeList(m[1], false), line, line, true));
+      while ((m = re.exec(c.text))) directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
     }
     for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text)); ) {
-      directives.push(make(c, m[0], codeList(m[1], false), line, line, true));
+      directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
     }
     for (const re = /#\s*pylint\s*:\s*(disable|disable-next|enable)\s*=\s*([\w\s,-]*)/gi; (m = re.exec(c.text)); ) {
       const names = m[2].split(/[\s,]+/).filter(Boolean);
@@ -177,16 +169,15 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
 export const UNUSED_SUPPRESSION_ID = 'unused-suppression';
 
 /**
- * Codes of a directive that name an enabled Tendril rule and suppressed nothing. Bare directives
+ * Codes of a directive that name one of the `enabled` rules and suppressed nothing. Bare directives
  * and codes Tendril does not implement (E501) are never "unused": they may be there for another
  * tool. Codes naming `unused-suppression` itself are not judged.
  */
-export function unusedCodes(d: Directive, enabled: ReadonlySet<string>): string[] {
+export function unusedCodes(d: Directive, enabled: readonly Rule[]): string[] {
   if (!d.codes) return [];
   return d.codes.filter((code) => {
     if (d.used.has(code.toUpperCase()) || code === 'all') return false;
-    const named = rulesForCode(code);
-    if (named.some((r) => r.meta.id === UNUSED_SUPPRESSION_ID)) return false;
-    return named.some((r) => enabled.has(r.meta.id));
+    const named = enabled.filter((rule) => codeMatches(code, rule.meta));
+    return named.length > 0 && !named.some((rule) => rule.meta.id === UNUSED_SUPPRESSION_ID);
   });
 }

@@ -36,3 +36,14 @@ export interface FileResult {
   findings: Finding[];
   notifications: Notification[];
 }
+
+/** A file to analyse, as discovery lists it. */
+export interface SourceFile {
+  /** Absolute path on disk. */
+  abs: string;
+  /** Path relative to the root, `/`-separated: what SARIF and the reports show. */
+  rel: string;
+  size: number;
+  /** Which configuration applies (an index into the run's profiles, src/pipeline/profiles.ts); default 0. */
+  profile?: number;
+}

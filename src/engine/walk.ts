@@ -1,4 +1,4 @@
-import type { Visitor } from '../rules/types';
+import type { Visitor } from './api';
 import { FLAG_NAMED, type SyntaxNode, type SyntaxTree } from './tree';
 
 type Handler = (node: SyntaxNode) => void;

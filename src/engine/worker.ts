@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'worker_threads';
-import { rulesById } from '../rules';
+import type { Rule } from './api';
 import { analyzeFile, type RuleSet, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './pool';
 
 /** True in a worker thread started by the pool (see PoolOptions.workerScript). */
@@ -7,10 +7,19 @@ export function isTendrilWorker(): boolean {
   return !isMainThread && (workerData as WorkerSetup | undefined)?.tendrilWorker === true;
 }
 
-/** The worker loop: analyse each file of each batch the main thread sends, sending each result back. */
-export function runWorker(): void {
+/**
+ * The worker loop: analyse each file of each batch the main thread sends, sending each result back.
+ * `catalogue` is every rule the bundle has (the entry point passes it in; the engine imports no rules).
+ */
+export function runWorker(catalogue: readonly Rule[]): void {
   const setup = workerData as WorkerSetup;
-  const ruleSets: RuleSet[] = setup.ruleSets.map((s) => ({ rules: rulesById(s.ruleIds), options: s.options }));
+  const byId = new Map(catalogue.map((rule) => [rule.meta.id, rule]));
+  const lookup = (id: string): Rule => {
+    const rule = byId.get(id);
+    if (!rule) throw new Error(`no rule with id ${id} in this bundle's catalogue`);
+    return rule;
+  };
+  const ruleSets: RuleSet[] = setup.ruleSets.map((s) => ({ rules: s.ruleIds.map(lookup), options: s.options, ruleIds: s.known && new Set(s.known) }));
   parentPort!.on('message', (message: WorkerRequest) => {
     void (async () => {
       for (let k = 0; k < message.files.length; k++) {

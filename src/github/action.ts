@@ -2,15 +2,17 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { headCommit, resolveCommit } from '../baseline/git';
-import { cacheRefusal } from '../cachetrust';
-import { commonDirectory, findConfig } from '../config';
+import { cacheRefusal } from '../pipeline/cachetrust';
+import { commonDirectory, findConfig } from '../settings/config';
 import { UsageError } from '../errors';
 import { mergeSarif } from '../report/merge';
 import { writeSarif, type SarifOptions } from '../report/sarif';
 import { formatSummary, sarifRunSizes } from '../report/summary';
 import { totalsLine } from '../report/text';
-import { run } from '../run';
-import { parseLimit, parseScope, parseShard, parseThreshold, readConfigFile, resolveSettings, type Settings, type SettingsInput } from '../settings';
+import { run } from '../pipeline/run';
+import { exitCode } from '../gate/gates';
+import { Given, type OptionName } from '../settings/options';
+import { readConfigFile, resolveSettings, type Settings, type SettingsInput } from '../settings/settings';
 import { planAnnotations, writeAnnotations } from './annotations';
 import { defaultBase, type BaseChoice, type DefaultBase } from './base';
 import { isPullRequest, readContext, readOnlyToken, type RunContext } from './context';
@@ -108,17 +110,24 @@ function uploadTarget(context: RunContext, head: string | undefined, checkout: D
   return { commitSha: context.sha, ref: context.ref };
 }
 
+/**
+ * The action's inputs, read and validated as src/settings/options.ts says (errors name the input);
+ * an empty input is not given. Paths are relative to `base`.
+ */
+function actionInputs(env: NodeJS.ProcessEnv, base: string): Given {
+  const raw = (name: OptionName, isSwitch: boolean): string | boolean | undefined =>
+    getInput(env, name) === '' ? undefined : isSwitch ? getBooleanInput(env, name, false) : getInput(env, name);
+  return new Given('action', raw, base);
+}
+
 async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<number> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   // The token is masked before anything could print it or send it.
-  const token = getInput(env, 'token');
+  const token = actionInputs(env, workspace).value('token') ?? '';
   setSecret(token);
-  const workingDirectory = getInput(env, 'working-directory');
-  const root = path.resolve(workspace, workingDirectory || '.');
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
-    throw new UsageError(`Input 'working-directory': ${workingDirectory} is not a directory in the workspace`);
-  }
-  const uploadWanted = getBooleanInput(env, 'upload', false);
+  const root = actionInputs(env, workspace).value('working-directory') ?? workspace;
+  const inputs = actionInputs(env, root);
+  const uploadWanted = inputs.valueOr('upload');
   const context = readContext(env);
   const ownWarnings: string[] = [];
   const warn = (m: string): void => void ownWarnings.push(m);
@@ -155,9 +164,9 @@ async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<
     }
   };
 
-  const mergeInput = getInput(env, 'merge');
+  const mergeInput = inputs.value('merge');
   if (mergeInput) {
-    const sarifOut = getInput(env, 'sarif-file') || 'tendril.sarif';
+    const sarifOut = inputs.valueOr('sarif-file');
     const merged = mergeSarif(mergeFiles(root, mergeInput));
     fs.mkdirSync(path.dirname(path.resolve(root, sarifOut)), { recursive: true });
     fs.writeFileSync(path.resolve(root, sarifOut), merged);
@@ -167,38 +176,21 @@ async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<
     return 0;
   }
 
-  const paths = (getInput(env, 'paths') || '.')
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => path.resolve(root, p));
-  for (const p of paths) {
-    if (!fs.existsSync(p)) throw new UsageError(`Input 'paths': ${path.relative(root, p) || '.'} does not exist in the workspace`);
-  }
-  const configInput = getInput(env, 'config');
+  const paths = inputs.value('paths') ?? [root];
+  const configInput = inputs.value('config');
   const configFile = configInput ? path.resolve(root, configInput) : findConfig(commonDirectory(paths));
-  if (configInput && !fs.existsSync(configFile!)) throw new UsageError(`Input 'config': ${configInput} does not exist`);
   const fromFile: SettingsInput = configFile ? readConfigFile(configFile) : {};
   // Inputs left empty (their default) give way to the configuration, then to the built-in default.
-  const fromInputs: SettingsInput = {};
-  const threshold = getInput(env, 'fail-on-security-severity');
-  if (threshold) fromInputs.failOnSecuritySeverity = parseThreshold(threshold, "Input 'fail-on-security-severity'");
-  const limit = getInput(env, 'max-maintainability-findings');
-  if (limit) fromInputs.maxMaintainabilityFindings = parseLimit(limit, "Input 'max-maintainability-findings'");
-  if (getInput(env, 'include-suppressed')) fromInputs.includeSuppressed = getBooleanInput(env, 'include-suppressed', false);
+  const fromInputs: SettingsInput = inputs.settings();
   // The cache is placed by the action alone (chooseCache); nearer configurations cannot move it.
   fromInputs.cacheDir = chooseCache(env, workspace, root, fromFile, warn) ?? false;
-  const maxNew = getInput(env, 'max-new-maintainability-findings');
-  const maintainabilityInSarif = getBooleanInput(env, 'sarif-maintainability', true);
+  const maintainabilityInSarif = inputs.valueOr('sarif-maintainability');
 
   // The baseline.
-  const baselineInput = getInput(env, 'baseline-ref');
-  const baselineSarif = getInput(env, 'baseline-sarif') || undefined;
+  const baselineInput = inputs.value('baseline-ref');
+  const baselineSarif = fromInputs.baselineSarif;
   if (baselineSarif && baselineInput && baselineInput !== 'none') {
     throw new UsageError("Inputs 'baseline-ref' and 'baseline-sarif' exclude each other; set one");
-  }
-  if (baselineSarif && !fs.existsSync(path.resolve(root, baselineSarif))) {
-    throw new UsageError(`Input 'baseline-sarif': ${baselineSarif} does not exist`);
   }
   let chosen: DefaultBase = {};
   let base: BaseChoice | undefined;
@@ -209,8 +201,8 @@ async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<
     base = chosen.base;
     if (chosen.reason) info(`Tendril: no baseline: ${chosen.reason}.`);
   }
-  const scope = parseScope(getInput(env, 'scope') || 'all', "Input 'scope'");
-  const shard = getInput(env, 'shard') ? parseShard(getInput(env, 'shard'), "Input 'shard'") : undefined;
+  const scope = fromInputs.scope ?? inputs.valueOr('scope');
+  const shard = fromInputs.shard;
   if (scope === 'changed' && !base) {
     throw new UsageError("Input 'scope': 'changed' needs a baseline ref (input 'baseline-ref', or a pull_request or merge_group event)");
   }
@@ -221,20 +213,12 @@ async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<
         (shard ? "Merge the shards' SARIF files (the merge input) and upload the merged file." : "Use scope: all to upload, or upload with upload: false."),
     );
   }
-  const gating: Partial<Settings> = {
-    maxNewMaintainabilityFindings: maxNew ? parseLimit(maxNew, "Input 'max-new-maintainability-findings'") : -1,
-    baselineRef: base?.commit,
-    baselineSarif,
-    scope,
-    shard,
-  };
-  const annotate = getBooleanInput(env, 'annotations', true);
-  const sarifInput = getInput(env, 'sarif-file') || 'tendril.sarif';
+  const annotate = inputs.valueOr('annotations');
+  const sarifInput = inputs.valueOr('sarif-file');
   const sarifPath = path.resolve(root, sarifInput);
 
   const settings: Settings = {
-    ...resolveSettings({ root, paths, jobs: os.availableParallelism() }, fromFile, fromInputs),
-    ...gating,
+    ...resolveSettings({ root, paths, jobs: os.availableParallelism() }, fromFile, { ...fromInputs, baselineRef: base?.commit }),
     configFile,
     // Without the config input, configuration files nearer to the analysed files apply to them.
     configSearch: configInput ? undefined : { from: commonDirectory(paths), flags: fromInputs },
@@ -283,9 +267,10 @@ async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<
       ruleDocs: docs?.rules ? (id: string) => `${docs.rules}#${id}` : undefined,
     }),
   );
-  for (const reason of outcome.gate.reasons) error(reason, 'Tendril gate failed');
+  for (const reason of outcome.gate.reasons) error(reason, reason === outcome.gate.internalError ? 'Tendril internal error' : 'Tendril gate failed');
   if (uploadWanted) await doUpload(written.text, uploadTarget(context, head, chosen.checkout));
-  return outcome.gate.failed ? 1 : 0;
+  // An internal error fails the step whatever the gates say (src/gate/gates.ts): exit 2.
+  return exitCode(outcome.gate);
 }
 
 function safeHead(root: string): string | undefined {

@@ -1,7 +1,7 @@
 import * as os from 'os';
 import type { Finding } from '../engine/types';
 import { RULE_META } from '../report/labels';
-import { ruleLevel } from '../rules/types';
+import { ruleLevel } from '../engine/api';
 import { escapeControls } from './runner';
 
 /**

@@ -1,6 +1,6 @@
 import { ALL_RULES } from '../rules';
 import { bandOf, PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY } from '../rules/severity';
-import type { RuleMeta } from '../rules/types';
+import type { RuleMeta } from '../engine/api';
 
 function severityOf(meta: RuleMeta): string {
   return meta.kind === 'security' ? `${bandOf(meta.securitySeverity ?? 0)} (${meta.securitySeverity?.toFixed(1)})` : 'note';

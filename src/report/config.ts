@@ -1,13 +1,13 @@
 import { UsageError } from '../errors';
+import { namesRule } from '../engine/api';
 import { ALL_RULES } from '../rules';
 import { bandOf } from '../rules/severity';
-import type { Profile } from '../profiles';
-import type { Settings } from '../settings';
+import type { Profile } from '../pipeline/profiles';
+import type { Settings } from '../settings/settings';
 
 /** `tendril explain RULE`: one rule's metadata and help, found by id or alias. */
 export function formatExplain(name: string): string {
-  const upper = name.toUpperCase();
-  const matches = ALL_RULES.filter((r) => r.meta.id === name || r.meta.aliases.some((a) => a.toUpperCase() === upper));
+  const matches = ALL_RULES.filter((r) => namesRule(name, r.meta));
   if (matches.length === 0) throw new UsageError(`explain: no rule has the id or alias '${name}' (see 'tendril rules')`);
   return matches
     .map(({ meta }) => {

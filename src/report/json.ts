@@ -1,4 +1,4 @@
-import type { Outcome } from '../run';
+import type { Outcome } from '../pipeline/run';
 import { VERSION } from '../version';
 import { severityLabel } from './labels';
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/types';
 import { ALL_RULES } from '../rules';
 import { bandOf } from '../rules/severity';
-import type { RuleMeta } from '../rules/types';
+import type { RuleMeta } from '../engine/api';
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
 

@@ -1,6 +1,6 @@
 import type { BaselineSummary } from '../baseline';
 import type { Finding } from '../engine/types';
-import type { Outcome } from '../run';
+import type { Outcome } from '../pipeline/run';
 import { plural, RULE_META, severityLabel } from './labels';
 import { count, type LimitDrop, type LimitedSarif } from './limits';
 import { code, encodePath, escapeText, link } from './markdown';

@@ -1,4 +1,4 @@
-import type { Outcome } from '../run';
+import type { Outcome } from '../pipeline/run';
 import { plural, RULE_META, severityLabel } from './labels';
 
 const COLOURS: Record<string, string> = {

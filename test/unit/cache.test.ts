@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { run } from '../../src/run';
-import { resolveSettings, type SettingsInput } from '../../src/settings';
+import { run } from '../../src/pipeline/run';
+import { resolveSettings, type SettingsInput } from '../../src/settings/settings';
 import { tempRepo } from '../helpers';
 
 const FILES = {

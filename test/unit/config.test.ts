@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { commonDirectory, findConfig } from '../../src/config';
-import { discover } from '../../src/engine/discover';
-import { compilePattern, matchesAny, matchesPath, relTo } from '../../src/engine/glob';
+import { commonDirectory, findConfig } from '../../src/settings/config';
+import { discover } from '../../src/discovery/discover';
+import { compilePattern, matchesAny, matchesPath, relTo } from '../../src/discovery/glob';
 import { UsageError } from '../../src/errors';
 import { rulesOfKind } from '../../src/rules';
-import { parseSize, readConfigFile, resolveSettings, type SettingsInput } from '../../src/settings';
+import { parseSize, readConfigFile, resolveSettings, type SettingsInput } from '../../src/settings/settings';
 
 function tempDir(files: Record<string, string>): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-config-')));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { lineHashes } from '../../src/report/fingerprint';
+import { lineHashes } from '../../src/engine/fingerprint';
 
 /**
  * The algorithm as codeql-action's documentation states it, written plainly with BigInt: the

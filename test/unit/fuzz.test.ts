@@ -7,8 +7,8 @@ import * as path from 'path';
 import { analyzeSource } from '../../src/engine/analyze';
 import { buildSarif } from '../../src/report/sarif';
 import { ALL_RULES } from '../../src/rules';
-import { run } from '../../src/run';
-import { resolveSettings } from '../../src/settings';
+import { run } from '../../src/pipeline/run';
+import { resolveSettings } from '../../src/settings/settings';
 import { REPO, tempRepo } from '../helpers';
 
 /**

@@ -2,8 +2,8 @@ import { classify } from '../../src/baseline/classify';
 import type { Finding } from '../../src/engine/types';
 import { planAnnotations } from '../../src/github/annotations';
 import { formatSummary } from '../../src/report/summary';
-import { run } from '../../src/run';
-import { resolveSettings } from '../../src/settings';
+import { run } from '../../src/pipeline/run';
+import { resolveSettings } from '../../src/settings/settings';
 import { tempRepo } from '../helpers';
 
 function finding(line: number, matchKey: string, path = 'a.py'): Finding {

@@ -1,4 +1,4 @@
-import { annotateMatchKeys, matchKeyOf, symbolAt } from '../../src/baseline/matchkey';
+import { annotateMatchKeys, matchKeyOf, symbolAt } from '../../src/engine/matchkey';
 import { getParser } from '../../src/engine/parser';
 import { SyntaxTree } from '../../src/engine/tree';
 import type { Finding } from '../../src/engine/types';

@@ -1,6 +1,6 @@
 import * as path from 'path';
-import { run } from '../../src/run';
-import { resolveSettings, type Settings, type SettingsInput } from '../../src/settings';
+import { run } from '../../src/pipeline/run';
+import { resolveSettings, type Settings, type SettingsInput } from '../../src/settings/settings';
 import { tempRepo } from '../helpers';
 
 /** Settings as the CLI makes them without --config: the top configuration plus the nearer ones. */

@@ -3,8 +3,8 @@ import { countFindings, evaluateGates, type GateResult } from '../../src/gate/ga
 import { WORD_JOINER } from '../../src/report/markdown';
 import { formatSummary, RESULTS_KEPT_PER_RUN, sarifRunSizes, type SummaryOptions } from '../../src/report/summary';
 import { writeSarif } from '../../src/report/sarif';
-import type { Outcome } from '../../src/run';
-import { resolveSettings } from '../../src/settings';
+import type { Outcome } from '../../src/pipeline/run';
+import { resolveSettings } from '../../src/settings/settings';
 import { tempRepo } from '../helpers';
 
 const ROOT = tempRepo({});

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { buildSarif } from '../../src/report/sarif';
-import { run } from '../../src/run';
-import { compilePatterns, resolveSettings, type SettingsInput } from '../../src/settings';
+import { run } from '../../src/pipeline/run';
+import { compilePatterns, resolveSettings, type SettingsInput } from '../../src/settings/settings';
 import { tempRepo } from '../helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

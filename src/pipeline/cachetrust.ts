@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { tracksAnything } from './baseline/git';
+import { tracksAnything } from '../baseline/git';
 
 /**
  * Whether a result cache may be used: a cache that the analysed commit can write is never

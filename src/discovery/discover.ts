@@ -2,23 +2,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
 import { compilePattern, IgnoreStack, matchesAny, matchesPath, relTo, type Pattern } from './glob';
-import type { Notification } from './types';
+import type { Notification, SourceFile } from '../engine/types';
+
+export type { SourceFile };
 
 /** Directories never descended into (by name), wherever they are. */
 export const DEFAULT_EXCLUDES: readonly string[] = [
   '.git', '.hg', '.svn', '.venv', 'venv', 'node_modules', 'build', 'dist', '__pycache__',
   '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.tendril_cache',
 ];
-
-export interface SourceFile {
-  /** Absolute path on disk. */
-  abs: string;
-  /** Path relative to the root, `/`-separated: what SARIF and the reports show. */
-  rel: string;
-  size: number;
-  /** Which configuration applies (an index into the run's profiles, src/profiles.ts); default 0. */
-  profile?: number;
-}
 
 export interface DiscoverOptions {
   /**

@@ -1,16 +1,16 @@
 import * as path from 'path';
-import { applyBaseline, applyBaselineSarif, isChanged, openBaseline, type BaselineSummary } from './baseline';
-import { discover } from './engine/discover';
-import { matchesAny } from './engine/glob';
-import { ResultCache } from './engine/cache';
-import { analyzeFiles, type PoolOptions, type RuleSet } from './engine/pool';
+import { applyBaseline, applyBaselineSarif, isChanged, openBaseline, type BaselineSummary } from '../baseline';
+import { discover } from '../discovery/discover';
+import { matchesAny } from '../discovery/glob';
+import { ResultCache } from './cache';
+import { analyzeFiles, type PoolOptions, type RuleSet } from '../engine/pool';
 import { Profiles } from './profiles';
-import type { Rule } from './rules/types';
-import type { SourceFile } from './engine/discover';
-import type { FileResult, Finding, Notification } from './engine/types';
-import { countFindings, evaluateGates, type Counts, type GateResult } from './gate/gates';
-import { UsageError } from './errors';
-import type { Settings } from './settings';
+import type { Rule } from '../engine/api';
+import { ALL_RULES } from '../rules';
+import type { FileResult, Finding, Notification, SourceFile } from '../engine/types';
+import { countFindings, evaluateGates, type Counts, type GateResult } from '../gate/gates';
+import { UsageError } from '../errors';
+import type { Settings } from '../settings/settings';
 
 export interface Outcome {
   settings: Settings;
@@ -72,7 +72,8 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
   const shard = settings.shard;
   if (shard) files = files.filter((_, i) => i % shard.count === shard.index - 1);
   files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
-  const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions }));
+  const ruleIds = new Set(ALL_RULES.map((rule) => rule.meta.id));
+  const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
   const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
   const pool: PoolOptions = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
   hooks.onFiles?.(files.length);
@@ -118,7 +119,7 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
     counts,
     newCounts,
     baseline: summary,
-    gate: evaluateGates(counts, settings, newCounts),
+    gate: evaluateGates(counts, settings, newCounts, notifications),
   };
 }
 

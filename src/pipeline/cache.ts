@@ -2,9 +2,9 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { VERSION } from '../version';
-import type { SourceFile } from './discover';
-import type { RuleSet } from './pool';
-import type { FileResult } from './types';
+import type { SourceFile } from '../discovery/discover';
+import type { RuleSet } from '../engine/pool';
+import type { FileResult } from '../engine/types';
 
 /**
  * The content-hash cache (`--cache-dir`, default `.tendril_cache` in the root): a file whose bytes,

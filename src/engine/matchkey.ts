@@ -1,7 +1,7 @@
 import * as crypto from 'crypto';
 import type { Node, Tree } from 'web-tree-sitter';
-import type { SyntaxTree } from '../engine/tree';
-import type { Finding } from '../engine/types';
+import type { SyntaxTree } from './tree';
+import type { Finding } from './types';
 
 /**
  * The line-independent part of a finding's identity, for baselines: the rule, the enclosing

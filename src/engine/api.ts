@@ -1,0 +1,217 @@
+/**
+ * The engine's contract: what a rule, a shared analysis and a visitor are, what a rule sees of a
+ * file (`FileContext`), and the metadata every reporter reads. Rules, analyses and the pipeline
+ * import from here; nothing here imports from outside src/engine/.
+ */
+import type { SyntaxNode as Node, SyntaxTree } from './tree';
+import type { Finding } from './types';
+
+/** The two kinds of finding Tendril keeps apart, each written as its own SARIF run. */
+export type Kind = 'security' | 'maintainability';
+
+/** SARIF `precision`, as CodeQL uses it: how often a result of this rule is a true positive. */
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+/** A value a rule option may take. */
+export type OptionValue = number | boolean | string | string[];
+
+/** One configurable option of a rule: `[tool.tendril.rules.<rule-id>]` in the configuration. */
+export interface OptionSpec {
+  type: 'integer' | 'boolean' | 'string' | 'string-list';
+  default: OptionValue;
+  description: string;
+  /** integer: smallest accepted value. */
+  min?: number;
+  /** string: the accepted values. */
+  values?: string[];
+}
+
+/** Options set by the user, by rule id then option name; unset options take their default. */
+export type RuleOptions = Readonly<Record<string, Readonly<Record<string, OptionValue>>>>;
+
+/** Everything a user (and the SARIF writer) learns about a rule; the docs are generated from it. */
+export interface RuleMeta {
+  /** Public, stable, kebab-case id: `unused-import`. */
+  id: string;
+  /** PascalCase name for SARIF `reportingDescriptor.name`. */
+  name: string;
+  kind: Kind;
+  /** One line, no trailing period needed: what the rule finds. */
+  shortDescription: string;
+  /** One paragraph: what is reported and why it matters. */
+  fullDescription: string;
+  /** Markdown help: why, an example, how to fix, what is not reported. */
+  help: string;
+  /** Sub-tag: for maintainability `useless-code`, `readability`, `complexity`, ...; for security a family name. */
+  category: string;
+  /** Codes other tools use for the same check (Ruff, pyflakes, Pylint, Bandit, ...). */
+  aliases: string[];
+  precision: Precision;
+  /** Security only: numeric CVSS-like score, see docs/severity.md. */
+  securitySeverity?: number;
+  /** Security only: CWE numbers. */
+  cwe?: number[];
+  /** Maintainability only: CodeQL `problem.severity`. */
+  problemSeverity?: 'warning' | 'recommendation';
+  /**
+   * True when a file with syntax errors could make the rule wrong (a rule that needs to see every
+   * use of a name, for example). Such rules do not run on files that do not parse cleanly.
+   */
+  needsCleanParse?: boolean;
+  /**
+   * False for rules that only run when selected (by id, alias or kind in `select`): checks that
+   * flag a construct for review rather than a problem, such as Bandit's import blacklist.
+   */
+  enabledByDefault?: boolean;
+  /** Options the user can set (thresholds, exemptions), documented with the rule. */
+  options?: Record<string, OptionSpec>;
+}
+
+/** A rule's visitor: handlers keyed by tree-sitter node type, plus `<type>:exit` and `end`. */
+export type Visitor = Partial<Record<string, (node: Node) => void>> & { end?: () => void };
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Shared analyses (src/analysis) this rule reads; they join the same walk, ahead of the rules. */
+  uses?: Analysis<unknown>[];
+  /** Called once per file; returns the handlers the single walk dispatches to. */
+  create(context: FileContext): Visitor;
+}
+
+/**
+ * A shared analysis: facts several rules need (scopes and bindings, resolved call names). It
+ * visits the same single walk as the rules, before them, and publishes its result with
+ * `context.setAnalysis(name, ...)` from its `end` handler, so rules read it in their own `end`.
+ */
+export interface Analysis<T> {
+  name: string;
+  /** Analyses this one builds on; they are run before it. */
+  uses?: Analysis<unknown>[];
+  create(context: FileContext): Visitor;
+  /** Type witness only. */
+  readonly _result?: T;
+}
+
+/** True when `code` names the rule: its id, or one of its aliases (`F401`, `b602`: case-insensitive). */
+export function namesRule(code: string, meta: RuleMeta): boolean {
+  if (meta.id === code) return true;
+  const upper = code.toUpperCase();
+  return meta.aliases.some((alias) => alias.toUpperCase() === upper);
+}
+
+/** SARIF level derived from the metadata: security error/warning by severity, maintainability always note. */
+export function ruleLevel(meta: RuleMeta): 'error' | 'warning' | 'note' {
+  if (meta.kind === 'maintainability') return 'note';
+  return (meta.securitySeverity ?? 0) >= 7 ? 'error' : 'warning';
+}
+
+
+/**
+ * What a rule sees of one file. Rules report through `report`; positions come from the node, so
+ * rules never compute columns themselves (tree-sitter columns are UTF-16 units, 0-based; SARIF
+ * wants UTF-16 units, 1-based).
+ */
+export class FileContext {
+  readonly findings: Finding[] = [];
+  private readonly analyses = new Map<string, unknown>();
+
+  constructor(
+    /** Path relative to the analysis root, with `/` separators. */
+    readonly path: string,
+    /** Decoded source text. */
+    readonly text: string,
+    readonly tree: SyntaxTree,
+    private readonly ruleOptions: RuleOptions = {},
+  ) {}
+
+  /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
+  option<T extends OptionValue>(rule: RuleMeta, name: string): T {
+    const spec = rule.options?.[name];
+    if (!spec) throw new Error(`rule ${rule.id} has no option '${name}'`);
+    return (this.ruleOptions[rule.id]?.[name] ?? spec.default) as T;
+  }
+
+  /** Text of a node (UTF-16 indices, straight from the source string). */
+  textOf(node: Node): string {
+    return this.text.slice(node.startIndex, node.endIndex);
+  }
+
+  report(rule: RuleMeta, node: Node, message: string): void {
+    this.reportRange(rule, node.startPosition, node.endPosition, message);
+  }
+
+  reportRange(
+    rule: RuleMeta,
+    start: { row: number; column: number },
+    end: { row: number; column: number },
+    message: string,
+  ): void {
+    this.findings.push({
+      ruleId: rule.id,
+      path: this.path,
+      line: start.row + 1,
+      column: start.column + 1,
+      endLine: end.row + 1,
+      endColumn: end.column + 1,
+      message,
+      // Filled in later, in this order; declared now so that every finding has one shape.
+      suppressed: undefined,
+      matchKey: undefined,
+      lineHash: undefined,
+      baselineState: undefined,
+    });
+  }
+
+  /** Publishes the result of a shared analysis (see src/analysis). */
+  setAnalysis<T>(name: string, value: T): void {
+    this.analyses.set(name, value);
+  }
+
+  /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */
+  analysis<T>(which: string | Analysis<T>): T {
+    const name = typeof which === 'string' ? which : which.name;
+    if (!this.analyses.has(name)) throw new Error(`analysis '${name}' was not run for ${this.path}`);
+    return this.analyses.get(name) as T;
+  }
+
+  /** The file as one rule sees it: reports, options and analyses with the rule's metadata bound in. */
+  forRule(meta: RuleMeta): RuleContext {
+    return {
+      path: this.path,
+      text: this.text,
+      tree: this.tree,
+      textOf: (node) => this.textOf(node),
+      report: (node, message) => this.report(meta, node, message),
+      reportRange: (start, end, message) => this.reportRange(meta, start, end, message),
+      option: <T extends OptionValue>(name: string) => this.option<T>(meta, name),
+      analysis: <T>(analysis: Analysis<T>) => this.analysis<T>(analysis),
+    };
+  }
+}
+
+/** A position as tree-sitter gives it: 0-based row, 0-based column in UTF-16 code units. */
+export interface Point {
+  row: number;
+  column: number;
+}
+
+/**
+ * What one rule sees of one file (`FileContext.forRule`): the file, and `report`, `option` and
+ * `analysis` already bound to the rule, so a rule never names its own metadata to report.
+ */
+export interface RuleContext {
+  /** Path relative to the analysis root, with `/` separators. */
+  readonly path: string;
+  /** Decoded source text. */
+  readonly text: string;
+  readonly tree: SyntaxTree;
+  textOf(node: Node): string;
+  /** A finding on the node's range. */
+  report(node: Node, message: string): void;
+  /** A finding on a range of the rule's choosing (0-based points, end exclusive). */
+  reportRange(start: Point, end: Point, message: string): void;
+  /** The user's value of one of the rule's options, or its default. */
+  option<T extends OptionValue>(name: string): T;
+  /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */
+  analysis<T>(analysis: Analysis<T>): T;
+}

@@ -3,7 +3,15 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: true }] },
+  // Types are checked once, by `tsc -p .` before Jest in `npm test` (tsconfig.json has
+  // isolatedModules, so each file can be compiled alone); here each file is only stripped of its
+  // types, by SWC, which is about thirty times faster than ts-jest doing the same and saves
+  // type-checking every test file a second time.
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  // One worker per core: Jest's default is one less, which on two cores runs every suite in band.
+  maxWorkers: '100%',
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -31616,14 +31616,64 @@ const ANNOTATION_OWNERS = new Set(['typed_parameter', 'typed_default_parameter',
  * more names count as read, never fewer.
  */
 exports.TYPE_FORMS = new Set([
-    'Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable',
-    'Iterator', 'Sequence', 'MutableSequence', 'Mapping', 'MutableMapping', 'AbstractSet', 'MutableSet',
-    'Collection', 'Container', 'Reversible', 'Generator', 'AsyncGenerator', 'AsyncIterable',
-    'AsyncIterator', 'Awaitable', 'Coroutine', 'ClassVar', 'Final', 'DefaultDict', 'OrderedDict',
-    'Counter', 'Deque', 'ChainMap', 'ContextManager', 'AsyncContextManager', 'Generic', 'Protocol',
-    'TypeGuard', 'TypeIs', 'Required', 'NotRequired', 'ReadOnly', 'Unpack', 'Concatenate', 'IO',
-    'Pattern', 'Match', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView', 'TypeAlias',
-    'list', 'dict', 'set', 'frozenset', 'tuple', 'type',
+    'Optional',
+    'Union',
+    'List',
+    'Dict',
+    'Set',
+    'FrozenSet',
+    'Tuple',
+    'Type',
+    'Callable',
+    'Iterable',
+    'Iterator',
+    'Sequence',
+    'MutableSequence',
+    'Mapping',
+    'MutableMapping',
+    'AbstractSet',
+    'MutableSet',
+    'Collection',
+    'Container',
+    'Reversible',
+    'Generator',
+    'AsyncGenerator',
+    'AsyncIterable',
+    'AsyncIterator',
+    'Awaitable',
+    'Coroutine',
+    'ClassVar',
+    'Final',
+    'DefaultDict',
+    'OrderedDict',
+    'Counter',
+    'Deque',
+    'ChainMap',
+    'ContextManager',
+    'AsyncContextManager',
+    'Generic',
+    'Protocol',
+    'TypeGuard',
+    'TypeIs',
+    'Required',
+    'NotRequired',
+    'ReadOnly',
+    'Unpack',
+    'Concatenate',
+    'IO',
+    'Pattern',
+    'Match',
+    'KeysView',
+    'ValuesView',
+    'ItemsView',
+    'MappingView',
+    'TypeAlias',
+    'list',
+    'dict',
+    'set',
+    'frozenset',
+    'tuple',
+    'type',
 ]);
 /** Calls whose string arguments can be types: `cast("T", x)`, `TypeVar("T", bound="B")`, ... */
 exports.TYPE_CALLS = new Set(['cast', 'TypeVar', 'NewType', 'TypeAliasType', 'TypedDict', 'NamedTuple']);
@@ -33169,7 +33219,16 @@ function unparenthesize(node) {
 // ---------------------------------------------------------------------------------------------
 // Strings
 const SIMPLE_ESCAPES = {
-    '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
 };
 /** Decodes the backslash escapes of a non-raw Python string body (unknown escapes stay as written). */
 function decodeEscapes(body, bytes) {
@@ -33233,13 +33292,7 @@ const NO_F_STRINGS_AND_BYTES = { bytes: true, fStrings: false };
  * `allowFStrings: false`. Undefined for anything else.
  */
 function stringLiteralValue(node, options = {}) {
-    const kinds = (options.allowFStrings ?? true)
-        ? options.allowBytes
-            ? STRINGS_AND_BYTES
-            : STRINGS
-        : options.allowBytes
-            ? NO_F_STRINGS_AND_BYTES
-            : NO_F_STRINGS;
+    const kinds = (options.allowFStrings ?? true) ? (options.allowBytes ? STRINGS_AND_BYTES : STRINGS) : options.allowBytes ? NO_F_STRINGS_AND_BYTES : NO_F_STRINGS;
     // Several rules ask for the value of the same node (each string the walk visits).
     const cache = node.tree.memo(kinds);
     if (cache.has(node.id))
@@ -33319,7 +33372,13 @@ function integerValue(node) {
     const t = expr.text.replace(/_/g, '').toLowerCase();
     if (t.endsWith('j') || t.endsWith('l'))
         return undefined;
-    const v = t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0x') ? parseInt(t.slice(2), 16) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : Number(t);
+    const v = t.startsWith('0o')
+        ? parseInt(t.slice(2), 8)
+        : t.startsWith('0x')
+            ? parseInt(t.slice(2), 16)
+            : t.startsWith('0b')
+                ? parseInt(t.slice(2), 2)
+                : Number(t);
     return Number.isFinite(v) ? v : undefined;
 }
 // ---------------------------------------------------------------------------------------------
@@ -33330,7 +33389,11 @@ function stringTruthiness(node) {
     if (plain !== undefined)
         return plain.length > 0;
     const start = node.namedChildren.find((c) => c?.type === 'string_start');
-    if (start && start.text.replace(/['"]+$/, '').toLowerCase().includes('t'))
+    if (start &&
+        start.text
+            .replace(/['"]+$/, '')
+            .toLowerCase()
+            .includes('t'))
         return true; // a Template object
     if (node.namedChildren.some((c) => c?.type === 'string_content' && c.text.length > 0))
         return true;
@@ -33836,7 +33899,7 @@ class ScopeBuilder {
         for (const parameter of parameters.namedChildren) {
             if (!parameter)
                 continue;
-            let name = null;
+            let name;
             switch (parameter.type) {
                 case 'identifier':
                     name = parameter;
@@ -34689,8 +34752,7 @@ function resolveCommit(root, ref, source) {
         throw new errors_1.UsageError(`${source}: '${ref}' is not a valid git revision`);
     const r = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     if (!r.ok) {
-        throw new errors_1.UsageError(`${source}: '${ref}' is not a commit in this checkout. Fetch it first: actions/checkout with ` +
-            `fetch-depth: 0, or 'git fetch --depth=1 origin ${ref}'`);
+        throw new errors_1.UsageError(`${source}: '${ref}' is not a commit in this checkout. Fetch it first: actions/checkout with ` + `fetch-depth: 0, or 'git fetch --depth=1 origin ${ref}'`);
     }
     return String(r.out).trim();
 }
@@ -34832,7 +34894,7 @@ ruleSetOf, pool, deletedInScope) {
             toAnalyse.push({ base: gone });
     }
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-base-'));
-    let baseFindings = [];
+    let baseFindings;
     try {
         const sources = [];
         const headOf = new Map();
@@ -34953,8 +35015,21 @@ const errors_1 = __nccwpck_require__(3916);
 const glob_1 = __nccwpck_require__(3854);
 /** Directories never descended into (by name), wherever they are. */
 exports.DEFAULT_EXCLUDES = [
-    '.git', '.hg', '.svn', '.venv', 'venv', 'node_modules', 'build', 'dist', '__pycache__',
-    '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.tendril_cache',
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    'node_modules',
+    'build',
+    'dist',
+    '__pycache__',
+    '.tox',
+    '.nox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    '.tendril_cache',
 ];
 /** DEFAULT_EXCLUDES as patterns: each a directory name at any depth. */
 function defaultExcludes(root) {
@@ -35806,7 +35881,7 @@ exports.TREE_LAYOUT = Object.freeze({
     // struct TSTree.
     treeRoot: entry(0, 'offset of the root `Subtree`', 'tree.h: TSTree.root'),
     // union Subtree: the inline data or a pointer to SubtreeHeapData.
-    subtreeSize: entry(8, 'size of a `Subtree`; a node\'s children are the `child_count` Subtrees just before its SubtreeHeapData', 'subtree.h: union Subtree; subtree.h: ts_subtree_children'),
+    subtreeSize: entry(8, "size of a `Subtree`; a node's children are the `child_count` Subtrees just before its SubtreeHeapData", 'subtree.h: union Subtree; subtree.h: ts_subtree_children'),
     // struct SubtreeInlineData (little-endian layout), for small leaves.
     inlineIsInline: entry(1, 'bit of byte 0 set when the Subtree is inline (never set in an aligned pointer)', 'subtree.h: SubtreeInlineData.is_inline'),
     inlineVisible: entry(2, 'bit of byte 0: visible', 'subtree.h: SubtreeInlineData.visible (SUBTREE_BITS)'),
@@ -36385,10 +36460,16 @@ const tree_1 = __nccwpck_require__(3036);
  */
 exports.SELF_CHECK_SNIPPET = 'def f(a, *b):\n' +
     '    """\\q \u00e9 \u{1f600}"""\n' +
-    '    return a.c[0] if b not in a' + ' '.repeat(256) + 'else None  # c\n' +
+    '    return a.c[0] if b not in a' +
+    ' '.repeat(256) +
+    'else None  # c\n' +
     'if a: print(b\n )\n' +
-    '{[if 1' + ' '.repeat(9) + '}\n' +
-    '#' + 'x'.repeat(260) + '\n';
+    '{[if 1' +
+    ' '.repeat(9) +
+    '}\n' +
+    '#' +
+    'x'.repeat(260) +
+    '\n';
 /**
  * The copy of the snippet: one line per node in pre-order, indented by depth, as `field: type
  * start-end`, with anonymous types in quotes and ` extra`, ` missing`, ` error` (has an error).
@@ -36619,9 +36700,7 @@ function decodeSource(bytes) {
     catch {
         return {
             ok: false,
-            reason: declared
-                ? `is not valid ${declared} as its coding declaration says`
-                : 'is not valid UTF-8 and has no coding declaration',
+            reason: declared ? `is not valid ${declared} as its coding declaration says` : 'is not valid UTF-8 and has no coding declaration',
         };
     }
 }
@@ -37399,7 +37478,7 @@ function copyTree(tree, text) {
             if (!fieldId)
                 fieldId = stack[top + F_FIELD];
         }
-        let parent = -1;
+        let parent;
         let owner = -1;
         let inherited = 0;
         if (visible || alias) {
@@ -37774,13 +37853,26 @@ function docsLocation(env, workspace) {
 /** Action mode `merge`: SARIF files of shards (one per line, `*` allowed in the file name) -> sarif-file. */
 function mergeFiles(root, spec) {
     const names = [];
-    for (const line of spec.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    for (const line of spec
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)) {
         const abs = path.resolve(root, line);
         const base = path.basename(abs);
         if (base.includes('*')) {
-            const pattern = new RegExp('^' + base.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+            const pattern = new RegExp('^' +
+                base
+                    .split('*')
+                    .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+                    .join('.*') +
+                '$');
             const dir = path.dirname(abs);
-            const found = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => pattern.test(f)).sort() : [];
+            const found = fs.existsSync(dir)
+                ? fs
+                    .readdirSync(dir)
+                    .filter((f) => pattern.test(f))
+                    .sort()
+                : [];
             if (found.length === 0)
                 throw new errors_1.UsageError(`Input 'merge': no file matches ${line}`);
             names.push(...found.map((f) => path.join(dir, f)));
@@ -37926,9 +38018,9 @@ async function analyse(env, options) {
         throw new errors_1.UsageError("Input 'scope': 'changed' needs a baseline ref (input 'baseline-ref', or a pull_request or merge_group event)");
     }
     if (uploadWanted && (scope === 'changed' || shard)) {
-        throw new errors_1.UsageError(`Input 'upload': a partial analysis (${scope === 'changed' ? "scope: changed" : `shard: ${shard.index}/${shard.count}`}) is not uploaded: ` +
+        throw new errors_1.UsageError(`Input 'upload': a partial analysis (${scope === 'changed' ? 'scope: changed' : `shard: ${shard.index}/${shard.count}`}) is not uploaded: ` +
             'code scanning would close every alert in the files it left out. ' +
-            (shard ? "Merge the shards' SARIF files (the merge input) and upload the merged file." : "Use scope: all to upload, or upload with upload: false."));
+            (shard ? "Merge the shards' SARIF files (the merge input) and upload the merged file." : 'Use scope: all to upload, or upload with upload: false.'));
     }
     const annotate = inputs.valueOr('annotations');
     const sarifInput = inputs.valueOr('sarif-file');
@@ -38662,7 +38754,7 @@ async function uploadSarif(sarif, options) {
             // The message is the cause's (undici's "fetch failed" says nothing): "connect ECONNREFUSED
             // 127.0.0.1:443", "getaddrinfo ENOTFOUND host", "other side closed".
             lastProblem = timedOut ? `timed out after ${seconds(timeoutMs)}` : failureText(err);
-            throw new Error(lastProblem);
+            throw new Error(lastProblem, { cause: err });
         }
         finally {
             clearTimeout(timer);
@@ -39675,10 +39767,7 @@ function assemble(plan, keep, drops) {
     if (drops.length > 0) {
         const invocations = Array.isArray(run.invocations) && run.invocations.length > 0 ? run.invocations : [{ executionSuccessful: true }];
         const [first, ...rest] = invocations;
-        run.invocations = [
-            { ...first, toolExecutionNotifications: [...(first.toolExecutionNotifications ?? []), ...drops.map(notification)] },
-            ...rest,
-        ];
+        run.invocations = [{ ...first, toolExecutionNotifications: [...(first.toolExecutionNotifications ?? []), ...drops.map(notification)] }, ...rest];
     }
     if (plan.run.results !== undefined || plan.results.length > 0)
         run.results = plan.results.filter((_, i) => keep(plan.ranked[i]));
@@ -40758,7 +40847,7 @@ function collect() {
  * from the modules of src/rules/security and src/rules/maintainability (scripts/gen-catalogue.js
  * lists them), so a rule is added by writing its file.
  */
-exports.ALL_RULES = collect().sort((a, b) => (a.meta.kind === b.meta.kind ? (a.meta.id < b.meta.id ? -1 : 1) : a.meta.kind === 'security' ? -1 : 1));
+exports.ALL_RULES = collect().sort((a, b) => a.meta.kind === b.meta.kind ? (a.meta.id < b.meta.id ? -1 : 1) : a.meta.kind === 'security' ? -1 : 1);
 function rulesOfKind(kind) {
     return exports.ALL_RULES.filter((rule) => rule.meta.kind === kind);
 }
@@ -40849,7 +40938,7 @@ exports.cognitiveComplexity = (0, complexity_threshold_1.thresholdRule)({
         id: 'cognitive-complexity',
         name: 'CognitiveComplexity',
         shortDescription: 'A function has a cognitive complexity above the threshold',
-        fullDescription: 'A function scores above the threshold on SonarSource\'s Cognitive Complexity: breaks in the ' +
+        fullDescription: "A function scores above the threshold on SonarSource's Cognitive Complexity: breaks in the " +
             'linear flow (conditions, loops, exception handlers, boolean operator sequences, recursion), ' +
             'weighted by how deeply they are nested. Such functions are hard to read and to review.',
         aliases: ['S3776'],
@@ -41209,7 +41298,7 @@ exports.invalidArgumentName = (0, binding_rule_1.bindingRule)({
         name: 'InvalidArgumentName',
         shortDescription: 'A parameter name is not lowercase',
         fullDescription: 'PEP 8 names function parameters in lowercase with underscores. Parameter names are part of a ' +
-            'function\'s interface (callers pass them as keywords), so a camelCase parameter spreads the ' +
+            "function's interface (callers pass them as keywords), so a camelCase parameter spreads the " +
             'inconsistency to every call site.',
         aliases: ['N803', 'C0103'],
     }),
@@ -41788,20 +41877,33 @@ exports.namingMeta = namingMeta;
 exports.namingDocs = namingDocs;
 /** pep8-naming's default `ignore-names`. */
 exports.DEFAULT_IGNORE_NAMES = [
-    'setUp', 'tearDown', 'setUpClass', 'tearDownClass', 'setUpModule', 'tearDownModule',
-    'asyncSetUp', 'asyncTearDown', 'setUpTestData', 'failureException', 'longMessage', 'maxDiff',
+    'setUp',
+    'tearDown',
+    'setUpClass',
+    'tearDownClass',
+    'setUpModule',
+    'tearDownModule',
+    'asyncSetUp',
+    'asyncTearDown',
+    'setUpTestData',
+    'failureException',
+    'longMessage',
+    'maxDiff',
 ];
 const IGNORE_NAMES = {
     type: 'string-list',
     default: exports.DEFAULT_IGNORE_NAMES,
     description: 'Names never reported, as glob patterns (`*` any characters, `?` one character). The default ' +
-        'is pep8-naming\'s list: the unittest hooks and attributes (`setUp`, `tearDownClass`, `maxDiff`, ...).',
+        "is pep8-naming's list: the unittest hooks and attributes (`setUp`, `tearDownClass`, `maxDiff`, ...).",
 };
 const globCache = new Map();
 function globMatches(pattern, name) {
     let re = globCache.get(pattern);
     if (!re) {
-        const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+        const body = pattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
         re = new RegExp(`^${body}$`);
         globCache.set(pattern, re);
     }
@@ -42072,9 +42174,7 @@ def scan_line(line):
             ...
     except ValueError:
         ...`,
-        notReported: [
-            'Functions whose deepest nesting is at or below the threshold. One finding per function, on its name, with the deepest level reached.',
-        ],
+        notReported: ['Functions whose deepest nesting is at or below the threshold. One finding per function, on its name, with the deepest level reached.'],
     },
     option: 'max-nested-blocks',
     defaultThreshold: 5,
@@ -42185,9 +42285,7 @@ sequence of calls. The threshold is the \`max-statements\` option (default 50, P
     report = format_report(args, totals, counts, skipped)
     write_report(args.output, report)
     print(f"{len(rows)} rows, {len(totals)} regions")`,
-        notReported: [
-            'Functions at or below the threshold. Blank lines, comments and docstring length do not matter: statements are counted, not lines.',
-        ],
+        notReported: ['Functions at or below the threshold. Blank lines, comments and docstring length do not matter: statements are counted, not lines.'],
     },
     option: 'max-statements',
     defaultThreshold: 50,
@@ -42270,10 +42368,7 @@ function loadsSubmoduleForAlias(binding) {
     const info = binding.import;
     if (!info.submodule)
         return false;
-    return binding.scope.bindings.some((other) => other.kind === 'import' &&
-        other.import?.alias !== undefined &&
-        info.module.startsWith(other.import.module + '.') &&
-        (0, scopes_1.isGroupUsed)(other));
+    return binding.scope.bindings.some((other) => other.kind === 'import' && other.import?.alias !== undefined && info.module.startsWith(other.import.module + '.') && (0, scopes_1.isGroupUsed)(other));
 }
 /** "`os.path` is imported but never used", "`numpy` (as `np`) is imported but never used". */
 function unusedImportMessage(binding) {
@@ -42641,7 +42736,8 @@ exports.SUBPROCESS_FUNCTIONS = [
 ];
 /** Functions that always run their command through a shell (Bandit's `shell_injection.shell` list). */
 exports.SHELL_FUNCTIONS = [
-    'os.system', ...(0, common_1.qualify)('os', 'popen popen2 popen3 popen4'),
+    'os.system',
+    ...(0, common_1.qualify)('os', 'popen popen2 popen3 popen4'),
     ...(0, common_1.qualify)('popen2', 'popen2 popen3 popen4 Popen3 Popen4'),
     ...(0, common_1.qualify)('commands', 'getoutput getstatusoutput'),
     ...(0, common_1.qualify)('subprocess', 'getoutput getstatusoutput'),
@@ -42663,8 +42759,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertUsed = void 0;
 const common_1 = __nccwpck_require__(8925);
 exports.assertUsed = (0, common_1.securityRule)({
-    id: 'assert-used', name: 'AssertUsed', bandit: 'B101', ruff: 'S101', severity: 'LOW', confidence: 'HIGH',
-    category: 'reliability', cwe: [703],
+    id: 'assert-used',
+    name: 'AssertUsed',
+    bandit: 'B101',
+    ruff: 'S101',
+    severity: 'LOW',
+    confidence: 'HIGH',
+    category: 'reliability',
+    cwe: [703],
     short: 'assert statement used (removed when Python runs with -O)',
     full: 'An assert statement is compiled away when Python runs with -O or PYTHONOPTIMIZE, so a check written with assert (an access check, input validation) silently disappears in optimized runs.',
     title: 'An `assert` statement',
@@ -42696,8 +42798,14 @@ exports.bindAllInterfaces = void 0;
 const common_1 = __nccwpck_require__(8925);
 const string_literals_1 = __nccwpck_require__(3694);
 exports.bindAllInterfaces = (0, common_1.securityRule)({
-    id: 'bind-all-interfaces', name: 'BindAllInterfaces', bandit: 'B104', ruff: 'S104', severity: 'MEDIUM', confidence: 'MEDIUM',
-    category: 'network', cwe: [605],
+    id: 'bind-all-interfaces',
+    name: 'BindAllInterfaces',
+    bandit: 'B104',
+    ruff: 'S104',
+    severity: 'MEDIUM',
+    confidence: 'MEDIUM',
+    category: 'network',
+    cwe: [605],
     short: 'the address "0.0.0.0": binding to every network interface',
     full: 'A string literal "0.0.0.0", the address that makes a server listen on every interface of the machine, including public ones.',
     title: 'Binding to all network interfaces',
@@ -42762,7 +42870,8 @@ function assignedValues(at, name) {
                 else if (left && left.type !== 'identifier' && new RegExp(`\\b${name}\\b`).test(left.text))
                     other = true;
             }
-            else if ((child.type === 'for_statement' || child.type === 'with_item' || child.type === 'as_pattern') && new RegExp(`\\b${name}\\b`).test((child.childForFieldName('left') ?? child.childForFieldName('alias'))?.text ?? '')) {
+            else if ((child.type === 'for_statement' || child.type === 'with_item' || child.type === 'as_pattern') &&
+                new RegExp(`\\b${name}\\b`).test((child.childForFieldName('left') ?? child.childForFieldName('alias'))?.text ?? '')) {
                 other = true;
             }
             visit(child);
@@ -42813,12 +42922,22 @@ function fStringPrefix(node) {
 }
 const ENTRIES = [
     {
-        id: 'pickle-deserialization', name: 'PickleDeserialization', bandit: 'B301', ruff: 'S301', severity: 'MEDIUM', cwe: [502],
+        id: 'pickle-deserialization',
+        name: 'PickleDeserialization',
+        bandit: 'B301',
+        ruff: 'S301',
+        severity: 'MEDIUM',
+        cwe: [502],
         category: 'deserialization',
         functions: [
-            ...(0, common_1.qualify)('pickle', 'loads load Unpickler'), ...(0, common_1.qualify)('_pickle', 'loads load Unpickler'),
-            ...(0, common_1.qualify)('cPickle', 'loads load Unpickler'), ...(0, common_1.qualify)('dill', 'loads load Unpickler'),
-            ...(0, common_1.qualify)('shelve', 'open DbfilenameShelf'), 'jsonpickle.decode', 'jsonpickle.unpickler.decode', 'pandas.read_pickle',
+            ...(0, common_1.qualify)('pickle', 'loads load Unpickler'),
+            ...(0, common_1.qualify)('_pickle', 'loads load Unpickler'),
+            ...(0, common_1.qualify)('cPickle', 'loads load Unpickler'),
+            ...(0, common_1.qualify)('dill', 'loads load Unpickler'),
+            ...(0, common_1.qualify)('shelve', 'open DbfilenameShelf'),
+            'jsonpickle.decode',
+            'jsonpickle.unpickler.decode',
+            'pandas.read_pickle',
         ],
         short: 'pickle (or a module built on it) deserializes data',
         why: 'Unpickling runs whatever the byte stream asks for: a pickle can name any importable callable and its arguments, so loading one from an untrusted source (a request, a cache, a file a user can write) lets its author run code in the process.',
@@ -42828,8 +42947,14 @@ const ENTRIES = [
         says: 'deserializes with pickle, which can run arbitrary code when the data is untrusted',
     },
     {
-        id: 'marshal-deserialization', name: 'MarshalDeserialization', bandit: 'B302', ruff: 'S302', severity: 'MEDIUM', cwe: [502],
-        category: 'deserialization', functions: (0, common_1.qualify)('marshal', 'load loads'),
+        id: 'marshal-deserialization',
+        name: 'MarshalDeserialization',
+        bandit: 'B302',
+        ruff: 'S302',
+        severity: 'MEDIUM',
+        cwe: [502],
+        category: 'deserialization',
+        functions: (0, common_1.qualify)('marshal', 'load loads'),
         short: 'marshal deserializes data',
         why: '`marshal` is an internal format for code objects; it is not hardened against malformed or malicious input and can produce code objects that run when called.',
         example: 'import marshal\n\nobj = marshal.loads(received)',
@@ -42838,7 +42963,12 @@ const ENTRIES = [
         says: 'deserializes with marshal, which is not safe for untrusted data',
     },
     {
-        id: 'insecure-hash-function', name: 'InsecureHashFunction', bandit: 'B303', ruff: 'S303', severity: 'MEDIUM', cwe: [327],
+        id: 'insecure-hash-function',
+        name: 'InsecureHashFunction',
+        bandit: 'B303',
+        ruff: 'S303',
+        severity: 'MEDIUM',
+        cwe: [327],
         category: 'cryptography',
         functions: [...CRYPTO_HASH, 'cryptography.hazmat.primitives.hashes.MD5', 'cryptography.hazmat.primitives.hashes.SHA1'],
         short: 'broken hash algorithm (MD2, MD4, MD5, SHA-1) from a crypto library',
@@ -42850,22 +42980,30 @@ const ENTRIES = [
         says: 'uses a broken hash algorithm',
     },
     {
-        id: 'insecure-cipher', name: 'InsecureCipher', bandit: 'B304', ruff: 'S304', severity: 'HIGH', cwe: [327],
+        id: 'insecure-cipher',
+        name: 'InsecureCipher',
+        bandit: 'B304',
+        ruff: 'S304',
+        severity: 'HIGH',
+        cwe: [327],
         category: 'cryptography',
-        functions: [
-            ...CRYPTO_CIPHER,
-            ...(0, common_1.qualify)('cryptography.hazmat.primitives.ciphers.algorithms', 'ARC4 Blowfish IDEA CAST5 SEED TripleDES'),
-        ],
+        functions: [...CRYPTO_CIPHER, ...(0, common_1.qualify)('cryptography.hazmat.primitives.ciphers.algorithms', 'ARC4 Blowfish IDEA CAST5 SEED TripleDES')],
         short: 'broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
         why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
         example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
-        fix: 'Use AES (for example AES-GCM via `cryptography`\'s `AESGCM`) or ChaCha20-Poly1305.',
+        fix: "Use AES (for example AES-GCM via `cryptography`'s `AESGCM`) or ChaCha20-Poly1305.",
         fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n\ncipher = AESGCM(key)',
         says: 'uses a broken or weak cipher',
     },
     {
-        id: 'insecure-cipher-mode', name: 'InsecureCipherMode', bandit: 'B305', ruff: 'S305', severity: 'MEDIUM', cwe: [327],
-        category: 'cryptography', functions: ['cryptography.hazmat.primitives.ciphers.modes.ECB'],
+        id: 'insecure-cipher-mode',
+        name: 'InsecureCipherMode',
+        bandit: 'B305',
+        ruff: 'S305',
+        severity: 'MEDIUM',
+        cwe: [327],
+        category: 'cryptography',
+        functions: ['cryptography.hazmat.primitives.ciphers.modes.ECB'],
         short: 'ECB cipher mode',
         why: 'ECB encrypts equal plaintext blocks to equal ciphertext blocks, so patterns of the data show through the encryption.',
         example: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\nc = Cipher(algorithms.AES(key), modes.ECB())',
@@ -42874,8 +43012,14 @@ const ENTRIES = [
         says: 'uses ECB mode, which leaks patterns of the plaintext',
     },
     {
-        id: 'insecure-mktemp', name: 'InsecureMktemp', bandit: 'B306', ruff: 'S306', severity: 'MEDIUM', cwe: [377],
-        category: 'files', functions: ['tempfile.mktemp'],
+        id: 'insecure-mktemp',
+        name: 'InsecureMktemp',
+        bandit: 'B306',
+        ruff: 'S306',
+        severity: 'MEDIUM',
+        cwe: [377],
+        category: 'files',
+        functions: ['tempfile.mktemp'],
         short: 'tempfile.mktemp returns a name that another process can take first',
         why: '`mktemp` only returns a name. Between choosing it and opening it another process can create that file or a symlink there (a race), and the program then writes where the attacker wants.',
         example: 'import tempfile\n\npath = tempfile.mktemp()\nwith open(path, "w") as f:\n    f.write(data)',
@@ -42884,8 +43028,14 @@ const ENTRIES = [
         says: 'returns a temporary file name without creating the file (race condition)',
     },
     {
-        id: 'eval-used', name: 'EvalUsed', bandit: 'B307', ruff: 'S307', severity: 'MEDIUM', cwe: [78],
-        category: 'injection', functions: ['builtins.eval'],
+        id: 'eval-used',
+        name: 'EvalUsed',
+        bandit: 'B307',
+        ruff: 'S307',
+        severity: 'MEDIUM',
+        cwe: [78],
+        category: 'injection',
+        functions: ['builtins.eval'],
         short: 'eval() runs a string as Python code',
         why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs.',
         example: 'value = eval(request.args["n"])',
@@ -42895,9 +43045,15 @@ const ENTRIES = [
         says: 'evaluates a string as Python code; use ast.literal_eval for literals',
     },
     {
-        id: 'django-mark-safe-call', name: 'DjangoMarkSafeCall', bandit: 'B308', ruff: 'S308', severity: 'MEDIUM', cwe: [79],
-        category: 'xss', functions: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
-        short: 'mark_safe disables Django\'s escaping for a string',
+        id: 'django-mark-safe-call',
+        name: 'DjangoMarkSafeCall',
+        bandit: 'B308',
+        ruff: 'S308',
+        severity: 'MEDIUM',
+        cwe: [79],
+        category: 'xss',
+        functions: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
+        short: "mark_safe disables Django's escaping for a string",
         why: '`mark_safe` tells templates not to escape a value. If that value contains anything a user controls, it reaches the page as HTML and script (cross-site scripting).',
         example: 'from django.utils.safestring import mark_safe\n\nhtml = mark_safe(f"<b>{user.name}</b>")',
         fix: 'Build HTML with `django.utils.html.format_html`, which escapes its arguments, or let the template escape.',
@@ -42905,7 +43061,12 @@ const ENTRIES = [
         says: 'marks a string safe, disabling HTML escaping',
     },
     {
-        id: 'url-open-any-scheme', name: 'UrlOpenAnyScheme', bandit: 'B310', ruff: 'S310', severity: 'MEDIUM', cwe: [22],
+        id: 'url-open-any-scheme',
+        name: 'UrlOpenAnyScheme',
+        bandit: 'B310',
+        ruff: 'S310',
+        severity: 'MEDIUM',
+        cwe: [22],
         category: 'network',
         functions: [
             ...(0, common_1.qualify)('urllib', 'urlopen urlretrieve URLopener FancyURLopener'),
@@ -42919,11 +43080,18 @@ const ENTRIES = [
         example: 'import urllib.request\n\ndef fetch(url):\n    return urllib.request.urlopen(url).read()',
         fix: 'Check the scheme first (`urllib.parse.urlsplit(url).scheme in {"http", "https"}`), or use an HTTP-only client.',
         fixed: 'import requests\n\ndef fetch(url):\n    return requests.get(url, timeout=10).content',
-        notReported: ['A URL written as a literal string (or an f-string whose fixed start) beginning with `http://` or `https://`, or a variable every assignment of which in the same function is such a literal.'],
+        notReported: [
+            'A URL written as a literal string (or an f-string whose fixed start) beginning with `http://` or `https://`, or a variable every assignment of which in the same function is such a literal.',
+        ],
         says: 'opens a URL without restricting its scheme (file:// and custom schemes are allowed)',
     },
     {
-        id: 'non-cryptographic-random', name: 'NonCryptographicRandom', bandit: 'B311', ruff: 'S311', severity: 'LOW', cwe: [330],
+        id: 'non-cryptographic-random',
+        name: 'NonCryptographicRandom',
+        bandit: 'B311',
+        ruff: 'S311',
+        severity: 'LOW',
+        cwe: [330],
         category: 'cryptography',
         functions: (0, common_1.qualify)('random', 'Random random randrange randint choice choices uniform triangular randbytes'),
         short: 'the random module is not suitable for security purposes',
@@ -42934,8 +43102,15 @@ const ENTRIES = [
         says: 'uses a pseudo-random generator that is predictable; use `secrets` for security purposes',
     },
     {
-        id: 'telnet-usage', name: 'TelnetUsage', bandit: 'B312', ruff: 'S312', severity: 'HIGH', cwe: [319],
-        category: 'network', functions: [], modules: ['telnetlib'],
+        id: 'telnet-usage',
+        name: 'TelnetUsage',
+        bandit: 'B312',
+        ruff: 'S312',
+        severity: 'HIGH',
+        cwe: [319],
+        category: 'network',
+        functions: [],
+        modules: ['telnetlib'],
         short: 'telnetlib sends everything, credentials included, in clear text',
         why: 'Telnet has no encryption: passwords and data can be read and altered by anyone on the path.',
         example: 'import telnetlib\n\nconn = telnetlib.Telnet(host)',
@@ -42945,8 +43120,15 @@ const ENTRIES = [
     },
     ...xmlEntries(),
     {
-        id: 'ftp-usage', name: 'FtpUsage', bandit: 'B321', ruff: 'S321', severity: 'HIGH', cwe: [319],
-        category: 'network', functions: [], modules: ['ftplib'],
+        id: 'ftp-usage',
+        name: 'FtpUsage',
+        bandit: 'B321',
+        ruff: 'S321',
+        severity: 'HIGH',
+        cwe: [319],
+        category: 'network',
+        functions: [],
+        modules: ['ftplib'],
         short: 'ftplib sends credentials and data in clear text',
         why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
         example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
@@ -42955,8 +43137,14 @@ const ENTRIES = [
         says: 'uses FTP, which sends data and credentials unencrypted',
     },
     {
-        id: 'ssl-unverified-context', name: 'SslUnverifiedContext', bandit: 'B323', ruff: 'S323', severity: 'MEDIUM', cwe: [295],
-        category: 'tls', functions: ['ssl._create_unverified_context'],
+        id: 'ssl-unverified-context',
+        name: 'SslUnverifiedContext',
+        bandit: 'B323',
+        ruff: 'S323',
+        severity: 'MEDIUM',
+        cwe: [295],
+        category: 'tls',
+        functions: ['ssl._create_unverified_context'],
         short: 'an SSL context that checks neither certificates nor host names',
         why: 'A connection made with this context accepts any certificate, so anyone on the path can impersonate the server.',
         example: 'import ssl, urllib.request\n\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)',
@@ -42968,14 +43156,77 @@ const ENTRIES = [
 function xmlEntries() {
     // One row per parser module; `defused` is the defusedxml function the fixed example calls.
     const table = [
-        { id: 'xml-etree-celementtree-parse', name: 'XmlCElementTreeParse', bandit: 'B313', ruff: 'S313', module: 'xml.etree.cElementTree', functions: (0, common_1.qualify)('xml.etree.cElementTree', XML_PARSE), defused: 'defusedxml.ElementTree.parse' },
-        { id: 'xml-etree-elementtree-parse', name: 'XmlElementTreeParse', bandit: 'B314', ruff: 'S314', module: 'xml.etree.ElementTree', functions: (0, common_1.qualify)('xml.etree.ElementTree', XML_PARSE), defused: 'defusedxml.ElementTree.parse' },
-        { id: 'xml-sax-expatreader-parse', name: 'XmlExpatReaderParse', bandit: 'B315', ruff: 'S315', module: 'xml.sax.expatreader', functions: ['xml.sax.expatreader.create_parser'], defused: 'defusedxml.expatreader.create_parser' },
-        { id: 'xml-dom-expatbuilder-parse', name: 'XmlExpatBuilderParse', bandit: 'B316', ruff: 'S316', module: 'xml.dom.expatbuilder', functions: (0, common_1.qualify)('xml.dom.expatbuilder', 'parse parseString'), defused: 'defusedxml.expatbuilder.parse' },
-        { id: 'xml-sax-parse', name: 'XmlSaxParse', bandit: 'B317', ruff: 'S317', module: 'xml.sax', functions: (0, common_1.qualify)('xml.sax', 'parse parseString make_parser'), defused: 'defusedxml.sax.parse' },
-        { id: 'xml-dom-minidom-parse', name: 'XmlMinidomParse', bandit: 'B318', ruff: 'S318', module: 'xml.dom.minidom', functions: (0, common_1.qualify)('xml.dom.minidom', 'parse parseString'), defused: 'defusedxml.minidom.parse' },
-        { id: 'xml-dom-pulldom-parse', name: 'XmlPulldomParse', bandit: 'B319', ruff: 'S319', module: 'xml.dom.pulldom', functions: (0, common_1.qualify)('xml.dom.pulldom', 'parse parseString'), defused: 'defusedxml.pulldom.parse' },
-        { id: 'lxml-etree-parse', name: 'XmlLxmlParse', bandit: 'B320', module: 'lxml.etree', functions: (0, common_1.qualify)('lxml.etree', 'parse fromstring RestrictedElement GlobalParserTLS getDefaultParser check_docinfo'), defused: 'defusedxml.ElementTree.parse' },
+        {
+            id: 'xml-etree-celementtree-parse',
+            name: 'XmlCElementTreeParse',
+            bandit: 'B313',
+            ruff: 'S313',
+            module: 'xml.etree.cElementTree',
+            functions: (0, common_1.qualify)('xml.etree.cElementTree', XML_PARSE),
+            defused: 'defusedxml.ElementTree.parse',
+        },
+        {
+            id: 'xml-etree-elementtree-parse',
+            name: 'XmlElementTreeParse',
+            bandit: 'B314',
+            ruff: 'S314',
+            module: 'xml.etree.ElementTree',
+            functions: (0, common_1.qualify)('xml.etree.ElementTree', XML_PARSE),
+            defused: 'defusedxml.ElementTree.parse',
+        },
+        {
+            id: 'xml-sax-expatreader-parse',
+            name: 'XmlExpatReaderParse',
+            bandit: 'B315',
+            ruff: 'S315',
+            module: 'xml.sax.expatreader',
+            functions: ['xml.sax.expatreader.create_parser'],
+            defused: 'defusedxml.expatreader.create_parser',
+        },
+        {
+            id: 'xml-dom-expatbuilder-parse',
+            name: 'XmlExpatBuilderParse',
+            bandit: 'B316',
+            ruff: 'S316',
+            module: 'xml.dom.expatbuilder',
+            functions: (0, common_1.qualify)('xml.dom.expatbuilder', 'parse parseString'),
+            defused: 'defusedxml.expatbuilder.parse',
+        },
+        {
+            id: 'xml-sax-parse',
+            name: 'XmlSaxParse',
+            bandit: 'B317',
+            ruff: 'S317',
+            module: 'xml.sax',
+            functions: (0, common_1.qualify)('xml.sax', 'parse parseString make_parser'),
+            defused: 'defusedxml.sax.parse',
+        },
+        {
+            id: 'xml-dom-minidom-parse',
+            name: 'XmlMinidomParse',
+            bandit: 'B318',
+            ruff: 'S318',
+            module: 'xml.dom.minidom',
+            functions: (0, common_1.qualify)('xml.dom.minidom', 'parse parseString'),
+            defused: 'defusedxml.minidom.parse',
+        },
+        {
+            id: 'xml-dom-pulldom-parse',
+            name: 'XmlPulldomParse',
+            bandit: 'B319',
+            ruff: 'S319',
+            module: 'xml.dom.pulldom',
+            functions: (0, common_1.qualify)('xml.dom.pulldom', 'parse parseString'),
+            defused: 'defusedxml.pulldom.parse',
+        },
+        {
+            id: 'lxml-etree-parse',
+            name: 'XmlLxmlParse',
+            bandit: 'B320',
+            module: 'lxml.etree',
+            functions: (0, common_1.qualify)('lxml.etree', 'parse fromstring RestrictedElement GlobalParserTLS getDefaultParser check_docinfo'),
+            defused: 'defusedxml.ElementTree.parse',
+        },
     ];
     return table.map(({ id, name, bandit, ruff, module, functions, defused }) => ({
         id,
@@ -42998,17 +43249,28 @@ function xmlEntries() {
 /** The spec every entry's rule has: its metadata and docs from the table row. */
 function entrySpec(entry) {
     return {
-        id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
-        category: entry.category, cwe: entry.cwe,
+        id: entry.id,
+        name: entry.name,
+        bandit: entry.bandit,
+        ruff: entry.ruff,
+        severity: entry.severity,
+        confidence: 'HIGH',
+        category: entry.category,
+        cwe: entry.cwe,
         short: entry.short,
-        full: `${entry.why} Reported for calls to ${entry.modules ? `any function of \`${entry.modules.join('`, `')}\`` : entry.functions.slice(0, 4).map((f) => `\`${f}\``).join(', ') + (entry.functions.length > 4 ? ' and related functions' : '')}.`,
+        full: `${entry.why} Reported for calls to ${entry.modules
+            ? `any function of \`${entry.modules.join('`, `')}\``
+            : entry.functions
+                .slice(0, 4)
+                .map((f) => `\`${f}\``)
+                .join(', ') + (entry.functions.length > 4 ? ' and related functions' : '')}.`,
         title: entry.short.charAt(0).toUpperCase() + entry.short.slice(1),
         why: entry.why,
         example: entry.example,
         fix: entry.fix,
         fixed: entry.fixed,
         notReported: [
-            'Calls whose function does not resolve surely to one of the listed names through the file\'s imports (a name rebound, or imported differently in different places).',
+            "Calls whose function does not resolve surely to one of the listed names through the file's imports (a name rebound, or imported differently in different places).",
             ...(entry.notReported ?? []),
         ],
     };
@@ -43053,34 +43315,203 @@ const common_1 = __nccwpck_require__(8925);
 const XML_WHY = 'The standard XML parsers expand entities and may fetch external resources, which lets a hostile document exhaust memory or reach the network. The import itself is harmless; it marks code to check for parsing of untrusted XML.';
 const XML_FIX = 'Parse untrusted XML with `defusedxml`, which offers the same interfaces with the dangerous features refused.';
 const ENTRIES = [
-    { bandit: 'B401', ruff: 'S401', id: 'telnetlib-import', name: 'TelnetlibImport', severity: 'HIGH', modules: ['telnetlib'], cwe: [319], category: 'network',
-        what: 'telnetlib', why: 'Telnet sends credentials and data unencrypted.', fix: 'Use SSH (`paramiko`, `asyncssh`).', fixed: 'import paramiko' },
-    { bandit: 'B402', ruff: 'S402', id: 'ftplib-import', name: 'FtplibImport', severity: 'HIGH', modules: ['ftplib'], cwe: [319], category: 'network',
-        what: 'ftplib', why: 'Plain FTP sends credentials and files unencrypted.', fix: 'Use SFTP/SCP, or `ftplib.FTP_TLS` with a protected data channel.', fixed: 'import paramiko' },
-    { bandit: 'B403', ruff: 'S403', id: 'pickle-import', name: 'PickleImport', severity: 'LOW', modules: ['pickle', 'cPickle', 'dill', 'shelve'], cwe: [502], category: 'deserialization',
-        what: 'pickle, cPickle, dill or shelve', why: 'Loading a pickle can run arbitrary code; the module is a risk wherever its input could come from outside the program.', fix: 'Prefer `json` or another data-only format for anything that crosses a trust boundary.', fixed: 'import json' },
-    { bandit: 'B404', ruff: 'S404', id: 'subprocess-import', name: 'SubprocessImport', severity: 'LOW', modules: ['subprocess'], cwe: [78], category: 'injection',
-        what: 'subprocess', why: 'Starting processes is where command injection happens; the import marks code whose commands should be reviewed.', fix: 'Pass commands as argument lists, never with `shell=True` on built strings; dismiss the alert once reviewed.', fixed: 'import shutil' },
-    { bandit: 'B405', ruff: 'S405', id: 'xml-etree-import', name: 'XmlEtreeImport', severity: 'LOW', modules: ['xml.etree.cElementTree', 'xml.etree.ElementTree'], cwe: [20], category: 'xml',
-        what: 'xml.etree', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.ElementTree' },
-    { bandit: 'B406', ruff: 'S406', id: 'xml-sax-import', name: 'XmlSaxImport', severity: 'LOW', modules: ['xml.sax'], cwe: [20], category: 'xml',
-        what: 'xml.sax', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.sax' },
-    { bandit: 'B407', ruff: 'S407', id: 'xml-expat-import', name: 'XmlExpatImport', severity: 'LOW', modules: ['xml.dom.expatbuilder'], cwe: [20], category: 'xml',
-        what: 'xml.dom.expatbuilder', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.expatbuilder' },
-    { bandit: 'B408', ruff: 'S408', id: 'xml-minidom-import', name: 'XmlMinidomImport', severity: 'LOW', modules: ['xml.dom.minidom'], cwe: [20], category: 'xml',
-        what: 'xml.dom.minidom', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.minidom' },
-    { bandit: 'B409', ruff: 'S409', id: 'xml-pulldom-import', name: 'XmlPulldomImport', severity: 'LOW', modules: ['xml.dom.pulldom'], cwe: [20], category: 'xml',
-        what: 'xml.dom.pulldom', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.pulldom' },
-    { bandit: 'B410', ruff: 'S410', id: 'lxml-import', name: 'LxmlImport', severity: 'LOW', modules: ['lxml'], cwe: [20], category: 'xml',
-        what: 'lxml', why: XML_WHY, fix: XML_FIX, fixed: 'import defusedxml.ElementTree' },
-    { bandit: 'B411', ruff: 'S411', id: 'xmlrpc-import', name: 'XmlrpcImport', severity: 'HIGH', modules: ['xmlrpc', 'xmlrpclib'], submodules: true, cwe: [20], category: 'xml',
-        what: 'xmlrpc', why: 'XML-RPC parses XML from the network with the standard parsers, open to entity-expansion attacks.', fix: 'Call `defusedxml.xmlrpc.monkey_patch()` before use, or use another RPC format.', fixed: 'import grpc' },
-    { bandit: 'B412', ruff: 'S412', id: 'httpoxy-import', name: 'HttpoxyImport', severity: 'HIGH', modules: ['wsgiref.handlers.CGIHandler', 'twisted.web.twcgi.CGIScript', 'twisted.web.twcgi.CGIDirectory'], cwe: [284], category: 'network',
-        what: 'a CGI handler (wsgiref CGIHandler, twisted CGIScript)', why: 'CGI handlers put the request\'s `Proxy:` header into the `HTTP_PROXY` environment variable, so a client can redirect the server\'s outgoing HTTP requests (httpoxy).', fix: 'Do not run under CGI; if you must, strip the `Proxy` header before the handler sees it.', fixed: 'import waitress' },
-    { bandit: 'B413', ruff: 'S413', id: 'pycrypto-import', name: 'PycryptoImport', severity: 'HIGH', modules: ['Crypto.Cipher', 'Crypto.Hash', 'Crypto.IO', 'Crypto.Protocol', 'Crypto.PublicKey', 'Crypto.Random', 'Crypto.Signature', 'Crypto.Util'], cwe: [327], category: 'cryptography',
-        what: 'pyCrypto', why: 'pyCrypto is unmaintained and has known vulnerabilities.', fix: 'Use `cryptography`, or `pycryptodome` (which installs as `Cryptodome` or as a drop-in `Crypto`).', fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM' },
-    { bandit: 'B415', ruff: 'S415', id: 'pyghmi-import', name: 'PyghmiImport', severity: 'HIGH', modules: ['pyghmi'], cwe: [319], category: 'network',
-        what: 'pyghmi (IPMI)', why: 'IPMI is a weak protocol: its authentication can be attacked offline and it is often unencrypted.', fix: 'Manage hardware over an encrypted protocol (Redfish over HTTPS, SSH) and keep IPMI on an isolated network.', fixed: 'import redfish' },
+    {
+        bandit: 'B401',
+        ruff: 'S401',
+        id: 'telnetlib-import',
+        name: 'TelnetlibImport',
+        severity: 'HIGH',
+        modules: ['telnetlib'],
+        cwe: [319],
+        category: 'network',
+        what: 'telnetlib',
+        why: 'Telnet sends credentials and data unencrypted.',
+        fix: 'Use SSH (`paramiko`, `asyncssh`).',
+        fixed: 'import paramiko',
+    },
+    {
+        bandit: 'B402',
+        ruff: 'S402',
+        id: 'ftplib-import',
+        name: 'FtplibImport',
+        severity: 'HIGH',
+        modules: ['ftplib'],
+        cwe: [319],
+        category: 'network',
+        what: 'ftplib',
+        why: 'Plain FTP sends credentials and files unencrypted.',
+        fix: 'Use SFTP/SCP, or `ftplib.FTP_TLS` with a protected data channel.',
+        fixed: 'import paramiko',
+    },
+    {
+        bandit: 'B403',
+        ruff: 'S403',
+        id: 'pickle-import',
+        name: 'PickleImport',
+        severity: 'LOW',
+        modules: ['pickle', 'cPickle', 'dill', 'shelve'],
+        cwe: [502],
+        category: 'deserialization',
+        what: 'pickle, cPickle, dill or shelve',
+        why: 'Loading a pickle can run arbitrary code; the module is a risk wherever its input could come from outside the program.',
+        fix: 'Prefer `json` or another data-only format for anything that crosses a trust boundary.',
+        fixed: 'import json',
+    },
+    {
+        bandit: 'B404',
+        ruff: 'S404',
+        id: 'subprocess-import',
+        name: 'SubprocessImport',
+        severity: 'LOW',
+        modules: ['subprocess'],
+        cwe: [78],
+        category: 'injection',
+        what: 'subprocess',
+        why: 'Starting processes is where command injection happens; the import marks code whose commands should be reviewed.',
+        fix: 'Pass commands as argument lists, never with `shell=True` on built strings; dismiss the alert once reviewed.',
+        fixed: 'import shutil',
+    },
+    {
+        bandit: 'B405',
+        ruff: 'S405',
+        id: 'xml-etree-import',
+        name: 'XmlEtreeImport',
+        severity: 'LOW',
+        modules: ['xml.etree.cElementTree', 'xml.etree.ElementTree'],
+        cwe: [20],
+        category: 'xml',
+        what: 'xml.etree',
+        why: XML_WHY,
+        fix: XML_FIX,
+        fixed: 'import defusedxml.ElementTree',
+    },
+    {
+        bandit: 'B406',
+        ruff: 'S406',
+        id: 'xml-sax-import',
+        name: 'XmlSaxImport',
+        severity: 'LOW',
+        modules: ['xml.sax'],
+        cwe: [20],
+        category: 'xml',
+        what: 'xml.sax',
+        why: XML_WHY,
+        fix: XML_FIX,
+        fixed: 'import defusedxml.sax',
+    },
+    {
+        bandit: 'B407',
+        ruff: 'S407',
+        id: 'xml-expat-import',
+        name: 'XmlExpatImport',
+        severity: 'LOW',
+        modules: ['xml.dom.expatbuilder'],
+        cwe: [20],
+        category: 'xml',
+        what: 'xml.dom.expatbuilder',
+        why: XML_WHY,
+        fix: XML_FIX,
+        fixed: 'import defusedxml.expatbuilder',
+    },
+    {
+        bandit: 'B408',
+        ruff: 'S408',
+        id: 'xml-minidom-import',
+        name: 'XmlMinidomImport',
+        severity: 'LOW',
+        modules: ['xml.dom.minidom'],
+        cwe: [20],
+        category: 'xml',
+        what: 'xml.dom.minidom',
+        why: XML_WHY,
+        fix: XML_FIX,
+        fixed: 'import defusedxml.minidom',
+    },
+    {
+        bandit: 'B409',
+        ruff: 'S409',
+        id: 'xml-pulldom-import',
+        name: 'XmlPulldomImport',
+        severity: 'LOW',
+        modules: ['xml.dom.pulldom'],
+        cwe: [20],
+        category: 'xml',
+        what: 'xml.dom.pulldom',
+        why: XML_WHY,
+        fix: XML_FIX,
+        fixed: 'import defusedxml.pulldom',
+    },
+    {
+        bandit: 'B410',
+        ruff: 'S410',
+        id: 'lxml-import',
+        name: 'LxmlImport',
+        severity: 'LOW',
+        modules: ['lxml'],
+        cwe: [20],
+        category: 'xml',
+        what: 'lxml',
+        why: XML_WHY,
+        fix: XML_FIX,
+        fixed: 'import defusedxml.ElementTree',
+    },
+    {
+        bandit: 'B411',
+        ruff: 'S411',
+        id: 'xmlrpc-import',
+        name: 'XmlrpcImport',
+        severity: 'HIGH',
+        modules: ['xmlrpc', 'xmlrpclib'],
+        submodules: true,
+        cwe: [20],
+        category: 'xml',
+        what: 'xmlrpc',
+        why: 'XML-RPC parses XML from the network with the standard parsers, open to entity-expansion attacks.',
+        fix: 'Call `defusedxml.xmlrpc.monkey_patch()` before use, or use another RPC format.',
+        fixed: 'import grpc',
+    },
+    {
+        bandit: 'B412',
+        ruff: 'S412',
+        id: 'httpoxy-import',
+        name: 'HttpoxyImport',
+        severity: 'HIGH',
+        modules: ['wsgiref.handlers.CGIHandler', 'twisted.web.twcgi.CGIScript', 'twisted.web.twcgi.CGIDirectory'],
+        cwe: [284],
+        category: 'network',
+        what: 'a CGI handler (wsgiref CGIHandler, twisted CGIScript)',
+        why: "CGI handlers put the request's `Proxy:` header into the `HTTP_PROXY` environment variable, so a client can redirect the server's outgoing HTTP requests (httpoxy).",
+        fix: 'Do not run under CGI; if you must, strip the `Proxy` header before the handler sees it.',
+        fixed: 'import waitress',
+    },
+    {
+        bandit: 'B413',
+        ruff: 'S413',
+        id: 'pycrypto-import',
+        name: 'PycryptoImport',
+        severity: 'HIGH',
+        modules: ['Crypto.Cipher', 'Crypto.Hash', 'Crypto.IO', 'Crypto.Protocol', 'Crypto.PublicKey', 'Crypto.Random', 'Crypto.Signature', 'Crypto.Util'],
+        cwe: [327],
+        category: 'cryptography',
+        what: 'pyCrypto',
+        why: 'pyCrypto is unmaintained and has known vulnerabilities.',
+        fix: 'Use `cryptography`, or `pycryptodome` (which installs as `Cryptodome` or as a drop-in `Crypto`).',
+        fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM',
+    },
+    {
+        bandit: 'B415',
+        ruff: 'S415',
+        id: 'pyghmi-import',
+        name: 'PyghmiImport',
+        severity: 'HIGH',
+        modules: ['pyghmi'],
+        cwe: [319],
+        category: 'network',
+        what: 'pyghmi (IPMI)',
+        why: 'IPMI is a weak protocol: its authentication can be attacked offline and it is often unencrypted.',
+        fix: 'Manage hardware over an encrypted protocol (Redfish over HTTPS, SSH) and keep IPMI on an isolated network.',
+        fixed: 'import redfish',
+    },
 ];
 function matches(name, entry) {
     return entry.modules.some((m) => name === m || (entry.submodules === true && name.startsWith(`${m}.`)));
@@ -43112,8 +43543,14 @@ function importedNames(node) {
 }
 function importRule(entry) {
     const spec = {
-        id: entry.id, name: entry.name, bandit: entry.bandit, ruff: entry.ruff, severity: entry.severity, confidence: 'HIGH',
-        category: entry.category, cwe: entry.cwe,
+        id: entry.id,
+        name: entry.name,
+        bandit: entry.bandit,
+        ruff: entry.ruff,
+        severity: entry.severity,
+        confidence: 'HIGH',
+        category: entry.category,
+        cwe: entry.cwe,
         short: `import of ${entry.what}`,
         full: `The module imports ${entry.what}. ${entry.why}`,
         title: `Import of ${entry.what}`,
@@ -43121,7 +43558,10 @@ function importRule(entry) {
         example: `import ${entry.modules[0]}`,
         fix: entry.fix,
         fixed: entry.fixed,
-        notReported: ['Relative imports (`from . import x`): the package is not known.', `Modules other than ${entry.modules.map((m) => `\`${m}\``).join(', ')}${entry.submodules ? ' and their submodules' : ' (submodules such as `' + entry.modules[0] + '.x` are other modules)'}.`],
+        notReported: [
+            'Relative imports (`from . import x`): the package is not known.',
+            `Modules other than ${entry.modules.map((m) => `\`${m}\``).join(', ')}${entry.submodules ? ' and their submodules' : ' (submodules such as `' + entry.modules[0] + '.x` are other modules)'}.`,
+        ],
         note: 'Off by default: an import is a reason to review the code that uses it, not a problem by itself, and the call rules report the dangerous uses. Turn it on with `select` (its id, its alias, or `security`).',
     };
     return (0, define_1.defineRule)({
@@ -43204,10 +43644,11 @@ function broadExceptOnly(kind) {
                         if (statements.length !== 1 || statements[0].type !== `${kind}_statement`)
                             continue;
                         const types = exceptTypes(clause);
-                        const broad = types.length === 0 || types.some((t) => {
-                            const q = model.resolveAssumed(t);
-                            return q === 'builtins.Exception' || q === 'builtins.BaseException' || (q === undefined && (t.text === 'Exception' || t.text === 'BaseException'));
-                        });
+                        const broad = types.length === 0 ||
+                            types.some((t) => {
+                                const q = model.resolveAssumed(t);
+                                return (q === 'builtins.Exception' || q === 'builtins.BaseException' || (q === undefined && (t.text === 'Exception' || t.text === 'BaseException')));
+                            });
                         if (!broad)
                             continue;
                         context.report(clause.child(0) ?? clause, `\`except\` that only \`${kind}\`es silently ignores every error; catch specific exceptions or log them`);
@@ -43234,8 +43675,14 @@ const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 const commands_1 = __nccwpck_require__(2962);
 exports.callWithShellTrue = (0, common_1.securityRule)({
-    id: 'call-with-shell-true', name: 'CallWithShellTrue', bandit: 'B604', ruff: 'S604', severity: 'MEDIUM', confidence: 'LOW',
-    category: 'injection', cwe: [78],
+    id: 'call-with-shell-true',
+    name: 'CallWithShellTrue',
+    bandit: 'B604',
+    ruff: 'S604',
+    severity: 'MEDIUM',
+    confidence: 'LOW',
+    category: 'injection',
+    cwe: [78],
     short: 'shell=True passed to a function outside subprocess',
     full: 'A function that is not one of the subprocess functions is called with shell=True; it probably runs its command through a shell, open to shell injection.',
     title: '`shell=True` passed to some other function',
@@ -43394,7 +43841,10 @@ function callRule(spec) {
 }
 /** Every qualified name `prefix.name` for the given names. */
 function qualify(prefix, names) {
-    return names.split(/\s+/).filter(Boolean).map((n) => `${prefix}.${n}`);
+    return names
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((n) => `${prefix}.${n}`);
 }
 /** Tracks whether a file imports `module` (or a submodule, or a name from it), as Bandit's "module imported" tests. */
 function importsModule(module) {
@@ -43451,8 +43901,14 @@ function allLiteral(node) {
     return false;
 }
 exports.djangoExtra = (0, common_1.securityRule)({
-    id: 'django-extra', name: 'DjangoExtra', bandit: 'B610', ruff: 'S610', severity: 'MEDIUM', confidence: 'MEDIUM',
-    category: 'injection', cwe: [89],
+    id: 'django-extra',
+    name: 'DjangoExtra',
+    bandit: 'B610',
+    ruff: 'S610',
+    severity: 'MEDIUM',
+    confidence: 'MEDIUM',
+    category: 'injection',
+    cwe: [89],
     short: 'Django QuerySet.extra() with SQL that is not a literal',
     full: 'QuerySet.extra() inserts its select, where, tables and order_by strings into the SQL as they are. Given anything other than literals, it is open to SQL injection.',
     title: 'Django `extra()` with SQL built at run time',
@@ -43460,7 +43916,11 @@ exports.djangoExtra = (0, common_1.securityRule)({
     example: 'from django.db import models\n\n\nclass Entry(models.Model):\n    headline = models.CharField(max_length=200)\n\n\nentries = Entry.objects.extra(where=[f"headline = \'{headline}\'"])',
     fix: 'Use the ORM (`filter`, `annotate`, `F`, `Func` expressions); if raw SQL is needed, keep it literal and pass values through `params=`.',
     fixed: 'from django.db import models\n\n\nclass Entry(models.Model):\n    headline = models.CharField(max_length=200)\n\n\nentries = Entry.objects.filter(headline=headline)',
-    notReported: ['`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.', '`params=` and `select_params=` (they are passed as parameters).', 'Files that do not import from `django`.'],
+    notReported: [
+        '`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.',
+        '`params=` and `select_params=` (they are passed as parameters).',
+        'Files that do not import from `django`.',
+    ],
     uses: [calls_1.calls],
     create(context) {
         let importsDjango = false;
@@ -43510,19 +43970,27 @@ exports.djangoMarkSafe = void 0;
 const common_1 = __nccwpck_require__(8925);
 const markup_1 = __nccwpck_require__(655);
 exports.djangoMarkSafe = (0, common_1.callRule)({
-    id: 'django-mark-safe', name: 'DjangoMarkSafe', bandit: 'B703', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'xss', cwe: [80],
+    id: 'django-mark-safe',
+    name: 'DjangoMarkSafe',
+    bandit: 'B703',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'xss',
+    cwe: [80],
     functions: ['django.utils.safestring.mark_safe', 'django.utils.safestring.SafeString', 'django.utils.safestring.SafeText', 'django.utils.html.mark_safe'],
     check: markup_1.marksNonLiteral,
     message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
     short: 'Django mark_safe/SafeString applied to a value that is not a literal',
     full: 'mark_safe (or SafeString) marks its argument as safe HTML; when the argument is built at run time, user input in it reaches the page unescaped (XSS).',
     title: 'Django `mark_safe` on a value built at run time',
-    why: 'Values marked safe skip Django\'s autoescaping. If any part of the string comes from a user, its markup and scripts run in the page.',
+    why: "Values marked safe skip Django's autoescaping. If any part of the string comes from a user, its markup and scripts run in the page.",
     example: 'from django.utils.safestring import mark_safe\n\nreturn mark_safe("<b>%s</b>" % comment.text)',
     fix: 'Use `django.utils.html.format_html("<b>{}</b>", comment.text)`, which escapes the arguments, and keep `mark_safe` for literals.',
     fixed: 'from django.utils.html import format_html\n\nreturn format_html("<b>{}</b>", comment.text)',
-    notReported: ['Literal strings: they contain nothing from outside the program.', 'Ruff has no separate code for this check: its `S308` (`django-mark-safe-call`) covers every `mark_safe` call.'],
+    notReported: [
+        'Literal strings: they contain nothing from outside the program.',
+        'Ruff has no separate code for this check: its `S308` (`django-mark-safe-call`) covers every `mark_safe` call.',
+    ],
 });
 
 
@@ -43540,8 +44008,15 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 exports.djangoRawSql = (0, common_1.callRule)({
-    id: 'django-raw-sql', name: 'DjangoRawSql', bandit: 'B611', ruff: 'S611', severity: 'MEDIUM', confidence: 'MEDIUM',
-    category: 'injection', cwe: [89], functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
+    id: 'django-raw-sql',
+    name: 'DjangoRawSql',
+    bandit: 'B611',
+    ruff: 'S611',
+    severity: 'MEDIUM',
+    confidence: 'MEDIUM',
+    category: 'injection',
+    cwe: [89],
+    functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
     check: (call) => {
         const sql = (0, arguments_1.argumentAt)(call.node, 0, 'sql');
         return sql !== undefined && sql.type !== 'list_splat' && (0, literals_1.stringLiteralValue)(sql) === undefined;
@@ -43570,12 +44045,19 @@ exports.execUsed = void 0;
 /** Bandit B102 / Ruff S102: a call to the builtin `exec`. */
 const common_1 = __nccwpck_require__(8925);
 exports.execUsed = (0, common_1.callRule)({
-    id: 'exec-used', name: 'ExecUsed', bandit: 'B102', ruff: 'S102', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'injection', cwe: [78], functions: ['builtins.exec'],
+    id: 'exec-used',
+    name: 'ExecUsed',
+    bandit: 'B102',
+    ruff: 'S102',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'injection',
+    cwe: [78],
+    functions: ['builtins.exec'],
     short: 'exec() runs a string as Python code',
     full: 'The builtin exec runs arbitrary Python statements. If any part of its input comes from outside the program, so does the code it runs.',
     title: 'Use of `exec`',
-    why: '`exec` compiles and runs any Python statements it is given, with the program\'s privileges. Data from a request, a file or a database that reaches it becomes code.',
+    why: "`exec` compiles and runs any Python statements it is given, with the program's privileges. Data from a request, a file or a database that reaches it becomes code.",
     example: 'def apply(rule_text):\n    exec(rule_text)',
     fix: 'Replace dynamic code with data: a dictionary of functions, `getattr` on a known object with a checked name, `ast.literal_eval` for literals, or a small parser for the rule language.',
     fixed: 'RULES = {"strip": str.strip, "lower": str.lower}\n\ndef apply(rule_name, text):\n    return RULES[rule_name](text)',
@@ -43600,10 +44082,25 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const STAT = {
-    S_ISUID: 0o4000, S_ISGID: 0o2000, S_ISVTX: 0o1000, S_ENFMT: 0o2000,
-    S_IRWXU: 0o700, S_IRUSR: 0o400, S_IWUSR: 0o200, S_IXUSR: 0o100, S_IREAD: 0o400, S_IWRITE: 0o200, S_IEXEC: 0o100,
-    S_IRWXG: 0o70, S_IRGRP: 0o40, S_IWGRP: 0o20, S_IXGRP: 0o10,
-    S_IRWXO: 0o7, S_IROTH: 0o4, S_IWOTH: 0o2, S_IXOTH: 0o1,
+    S_ISUID: 0o4000,
+    S_ISGID: 0o2000,
+    S_ISVTX: 0o1000,
+    S_ENFMT: 0o2000,
+    S_IRWXU: 0o700,
+    S_IRUSR: 0o400,
+    S_IWUSR: 0o200,
+    S_IXUSR: 0o100,
+    S_IREAD: 0o400,
+    S_IWRITE: 0o200,
+    S_IEXEC: 0o100,
+    S_IRWXG: 0o70,
+    S_IRGRP: 0o40,
+    S_IWGRP: 0o20,
+    S_IXGRP: 0o10,
+    S_IRWXO: 0o7,
+    S_IROTH: 0o4,
+    S_IWOTH: 0o2,
+    S_IXOTH: 0o1,
 };
 /** Bandit matches any function with `chmod` in its name; Ruff only `os.chmod`. Tendril follows Ruff. */
 const FUNCTIONS = ['os.chmod'];
@@ -43615,7 +44112,13 @@ function modeValue(node, model) {
             const t = expr.text.replace(/_/g, '').toLowerCase();
             if (t.endsWith('j') || t.endsWith('l'))
                 return undefined;
-            const v = t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0x') ? parseInt(t.slice(2), 16) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : Number(t);
+            const v = t.startsWith('0o')
+                ? parseInt(t.slice(2), 8)
+                : t.startsWith('0x')
+                    ? parseInt(t.slice(2), 16)
+                    : t.startsWith('0b')
+                        ? parseInt(t.slice(2), 2)
+                        : Number(t);
             return Number.isFinite(v) ? v : undefined;
         }
         case 'identifier':
@@ -43710,16 +44213,26 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 exports.flaskDebugTrue = (0, common_1.securityRule)({
-    id: 'flask-debug-true', name: 'FlaskDebugTrue', bandit: 'B201', ruff: 'S201', severity: 'HIGH', confidence: 'MEDIUM',
-    category: 'configuration', cwe: [94],
+    id: 'flask-debug-true',
+    name: 'FlaskDebugTrue',
+    bandit: 'B201',
+    ruff: 'S201',
+    severity: 'HIGH',
+    confidence: 'MEDIUM',
+    category: 'configuration',
+    cwe: [94],
     short: 'Flask app run with debug=True (interactive debugger exposed)',
-    full: 'An app.run(..., debug=True) call. Flask\'s debug mode serves the Werkzeug debugger, which lets anyone who reaches an error page run Python code on the server.',
+    full: "An app.run(..., debug=True) call. Flask's debug mode serves the Werkzeug debugger, which lets anyone who reaches an error page run Python code on the server.",
     title: 'A Flask application run in debug mode',
     why: 'With `debug=True`, an unhandled error shows the Werkzeug interactive debugger, a Python console in the browser. Anyone who can reach the server and trigger an error can run code on it.',
     example: 'from flask import Flask\n\napp = Flask(__name__)\napp.run(host="0.0.0.0", debug=True)',
     fix: 'Leave debug off in code (`app.run()`), and turn it on only in development with `flask run --debug` or an environment variable.',
     fixed: 'from flask import Flask\n\napp = Flask(__name__)\napp.run()',
-    notReported: ['Files that do not import `flask` (as in Bandit).', '`debug=` with a value that is not a constant true (a setting read at run time).', 'Calls to a method named `run` with no `debug=` keyword.'],
+    notReported: [
+        'Files that do not import `flask` (as in Bandit).',
+        '`debug=` with a value that is not a constant true (a setting read at run time).',
+        'Calls to a method named `run` with no `debug=` keyword.',
+    ],
     uses: [calls_1.calls],
     create(context) {
         const imports = (0, common_1.importsModule)('flask');
@@ -43755,9 +44268,11 @@ const common_1 = __nccwpck_require__(8925);
 const file_modes_1 = __nccwpck_require__(7927);
 exports.groupExecutableFilePermissions = (0, common_1.securityRule)({
     ...file_modes_1.CHMOD_SPEC,
-    id: 'group-executable-file-permissions', name: 'GroupExecutableFilePermissions', severity: 'MEDIUM',
+    id: 'group-executable-file-permissions',
+    name: 'GroupExecutableFilePermissions',
+    severity: 'MEDIUM',
     short: 'os.chmod makes a file executable by its group',
-    full: 'os.chmod is called with a constant mode that lets the file\'s group execute it, wider than most files need.',
+    full: "os.chmod is called with a constant mode that lets the file's group execute it, wider than most files need.",
     title: 'A group-executable file mode',
     why: 'A mode with the "group execute" bit (`0o010`) lets every member of the file\'s group run it. For data files and most scripts this is wider than needed, and it often comes with other broad bits.',
     example: 'import os\n\nos.chmod(path, 0o750)',
@@ -43781,7 +44296,10 @@ const common_1 = __nccwpck_require__(8925);
 const password_names_1 = __nccwpck_require__(9852);
 exports.hardcodedPasswordDefault = (0, common_1.securityRule)({
     ...password_names_1.PASSWORD_SPEC,
-    id: 'hardcoded-password-default', name: 'HardcodedPasswordDefault', bandit: 'B107', ruff: 'S107',
+    id: 'hardcoded-password-default',
+    name: 'HardcodedPasswordDefault',
+    bandit: 'B107',
+    ruff: 'S107',
     short: 'possible hardcoded password as a parameter default',
     full: 'A function parameter whose name suggests a password, token or secret has a string literal default: callers that omit it silently use a credential written in the source.',
     title: 'A hardcoded password as a default argument',
@@ -43814,7 +44332,10 @@ const common_1 = __nccwpck_require__(8925);
 const password_names_1 = __nccwpck_require__(9852);
 exports.hardcodedPasswordFuncArg = (0, common_1.securityRule)({
     ...password_names_1.PASSWORD_SPEC,
-    id: 'hardcoded-password-func-arg', name: 'HardcodedPasswordFuncArg', bandit: 'B106', ruff: 'S106',
+    id: 'hardcoded-password-func-arg',
+    name: 'HardcodedPasswordFuncArg',
+    bandit: 'B106',
+    ruff: 'S106',
     short: 'possible hardcoded password passed as a keyword argument',
     full: 'A call passes a string literal to a keyword argument whose name suggests a password, token or secret (password="...", api_token="...").',
     title: 'A hardcoded password passed to a function',
@@ -43852,7 +44373,10 @@ const common_1 = __nccwpck_require__(8925);
 const password_names_1 = __nccwpck_require__(9852);
 exports.hardcodedPasswordString = (0, common_1.securityRule)({
     ...password_names_1.PASSWORD_SPEC,
-    id: 'hardcoded-password-string', name: 'HardcodedPasswordString', bandit: 'B105', ruff: 'S105',
+    id: 'hardcoded-password-string',
+    name: 'HardcodedPasswordString',
+    bandit: 'B105',
+    ruff: 'S105',
     short: 'possible hardcoded password assigned to or compared with a password-like name',
     full: 'A string literal is assigned to, or compared with, a variable, attribute, dictionary key or subscript whose name suggests a password, token or secret. Secrets in source code are readable by everyone with access to the repository and its history.',
     title: 'A hardcoded password string',
@@ -44006,12 +44530,18 @@ function builtSql(node, handled = new Set()) {
     }
 }
 exports.hardcodedSqlExpression = (0, common_1.securityRule)({
-    id: 'hardcoded-sql-expression', name: 'HardcodedSqlExpression', bandit: 'B608', ruff: 'S608', severity: 'MEDIUM', confidence: 'LOW',
-    category: 'injection', cwe: [89],
+    id: 'hardcoded-sql-expression',
+    name: 'HardcodedSqlExpression',
+    bandit: 'B608',
+    ruff: 'S608',
+    severity: 'MEDIUM',
+    confidence: 'LOW',
+    category: 'injection',
+    cwe: [89],
     short: 'SQL query built with string formatting or concatenation',
     full: 'A string that looks like an SQL statement (SELECT ... FROM, INSERT ... VALUES, UPDATE ... SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
     title: 'SQL built from strings',
-    why: 'When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = "x\' OR \'1\'=\'1"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.',
+    why: "When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = \"x' OR '1'='1\"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.",
     example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
     fix: 'Pass values as query parameters: `cursor.execute("SELECT * FROM users WHERE name = %s", (name,))` (the placeholder depends on the driver), or use a query builder/ORM. Table and column names cannot be parameters: check them against a fixed list.',
     fixed: 'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',
@@ -44061,12 +44591,18 @@ const common_1 = __nccwpck_require__(8925);
 const string_literals_1 = __nccwpck_require__(3694);
 const TMP_PREFIXES = ['/tmp', '/var/tmp', '/dev/shm'];
 exports.hardcodedTmpDirectory = (0, common_1.securityRule)({
-    id: 'hardcoded-tmp-directory', name: 'HardcodedTmpDirectory', bandit: 'B108', ruff: 'S108', severity: 'MEDIUM', confidence: 'MEDIUM',
-    category: 'files', cwe: [377],
+    id: 'hardcoded-tmp-directory',
+    name: 'HardcodedTmpDirectory',
+    bandit: 'B108',
+    ruff: 'S108',
+    severity: 'MEDIUM',
+    confidence: 'MEDIUM',
+    category: 'files',
+    cwe: [377],
     short: 'hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
-    full: 'A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker\'s content).',
+    full: "A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker's content).",
     title: 'A hardcoded path in a shared temporary directory',
-    why: 'Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker\'s data or overwrites the target.',
+    why: "Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker's data or overwrites the target.",
     example: 'with open("/tmp/report.csv", "w") as f:\n    f.write(data)',
     fix: 'Use the `tempfile` module (`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`), which picks an unpredictable name and creates it atomically with private permissions.',
     fixed: 'import tempfile\n\nwith tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:\n    f.write(data)',
@@ -44103,16 +44639,25 @@ function pinned(node) {
     return value !== undefined && /^[0-9a-f]{7,64}$/i.test(value);
 }
 exports.huggingfaceUnpinnedDownload = (0, common_1.securityRule)({
-    id: 'huggingface-unpinned-download', name: 'HuggingfaceUnpinnedDownload', bandit: 'B615', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'supply-chain', cwe: [494],
+    id: 'huggingface-unpinned-download',
+    name: 'HuggingfaceUnpinnedDownload',
+    bandit: 'B615',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'supply-chain',
+    cwe: [494],
     short: 'Hugging Face download not pinned to a commit revision',
     full: 'A model or dataset is downloaded from the Hugging Face Hub (from_pretrained, hf_hub_download, snapshot_download, load_dataset) without revision= set to a commit hash, so whatever the repository holds at run time is used.',
     title: 'An unpinned Hugging Face download',
-    why: 'Without a pinned `revision`, every run downloads the repository\'s current state. If the repository is changed or taken over, the program loads the new files, which for pickle-based models means running their code.',
+    why: "Without a pinned `revision`, every run downloads the repository's current state. If the repository is changed or taken over, the program loads the new files, which for pickle-based models means running their code.",
     example: 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("org/model")',
     fix: 'Pin a commit: `AutoModel.from_pretrained("org/model", revision="<commit sha>")`, and prefer safetensors weights.',
     fixed: 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("org/model", revision="3f2a9c1d5e7b8a6f4c2d0e9b1a3c5e7f9d2b4a6c")',
-    notReported: ['`revision=` set to a literal commit hash (7 to 64 hexadecimal digits).', 'Files that import none of `transformers`, `huggingface_hub` and `datasets`.', 'Local paths are not told apart from Hub names: a `from_pretrained("./dir")` is reported.'],
+    notReported: [
+        '`revision=` set to a literal commit hash (7 to 64 hexadecimal digits).',
+        'Files that import none of `transformers`, `huggingface_hub` and `datasets`.',
+        'Local paths are not told apart from Hub names: a `from_pretrained("./dir")` is reported.',
+    ],
     uses: [calls_1.calls],
     create(context) {
         let imports = false;
@@ -44160,8 +44705,14 @@ function notForSecurity(call) {
     return value !== undefined && (0, literals_1.truthiness)(value) === false;
 }
 exports.insecureHashlibFunction = (0, common_1.callRule)({
-    id: 'insecure-hashlib-function', name: 'InsecureHashlibFunction', bandit: 'B324', ruff: 'S324',
-    severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [327],
+    id: 'insecure-hashlib-function',
+    name: 'InsecureHashlibFunction',
+    bandit: 'B324',
+    ruff: 'S324',
+    severity: 'HIGH',
+    confidence: 'HIGH',
+    category: 'cryptography',
+    cwe: [327],
     functions: ['hashlib.new', ...(0, common_1.qualify)('hashlib', 'md4 md5 sha sha1')],
     check: (call) => {
         if (notForSecurity(call))
@@ -44197,8 +44748,15 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
-    id: 'jinja2-autoescape-false', name: 'Jinja2AutoescapeFalse', bandit: 'B701', ruff: 'S701', severity: 'HIGH', confidence: 'HIGH',
-    category: 'xss', cwe: [94, 79], functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
+    id: 'jinja2-autoescape-false',
+    name: 'Jinja2AutoescapeFalse',
+    bandit: 'B701',
+    ruff: 'S701',
+    severity: 'HIGH',
+    confidence: 'HIGH',
+    category: 'xss',
+    cwe: [94, 79],
+    functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
     check: (call, model) => {
         const value = (0, arguments_1.keywordValue)(call.node, 'autoescape');
         if (!value)
@@ -44220,11 +44778,15 @@ exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
     short: 'Jinja2 environment without autoescaping',
     full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS).',
     title: 'Jinja2 autoescaping turned off',
-    why: 'Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users\' browsers.',
+    why: "Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users' browsers.",
     example: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))',
     fix: 'Create the environment with `autoescape=jinja2.select_autoescape()` (escapes HTML and XML templates) or `autoescape=True`.',
     fixed: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"), autoescape=jinja2.select_autoescape())',
-    notReported: ['`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.', 'Calls passing `**kwargs` without `autoescape=`.', 'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.'],
+    notReported: [
+        '`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.',
+        'Calls passing `**kwargs` without `autoescape=`.',
+        'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.',
+    ],
 });
 
 
@@ -44297,8 +44859,15 @@ exports.loggingConfigInsecureListen = void 0;
 const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
 exports.loggingConfigInsecureListen = (0, common_1.callRule)({
-    id: 'logging-config-insecure-listen', name: 'LoggingConfigInsecureListen', bandit: 'B612', ruff: 'S612', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'injection', cwe: [94], functions: ['logging.config.listen'],
+    id: 'logging-config-insecure-listen',
+    name: 'LoggingConfigInsecureListen',
+    bandit: 'B612',
+    ruff: 'S612',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'injection',
+    cwe: [94],
+    functions: ['logging.config.listen'],
     check: (call) => !(0, arguments_1.keywordArgument)(call.node, 'verify'),
     message: (call) => `${(0, common_1.callName)(call)} without \`verify=\` accepts logging configurations from anyone who can connect, and configurations can run code`,
     short: 'logging.config.listen without a verify function',
@@ -44325,8 +44894,15 @@ exports.makoTemplates = void 0;
 const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
 exports.makoTemplates = (0, common_1.callRule)({
-    id: 'mako-templates', name: 'MakoTemplates', bandit: 'B702', ruff: 'S702', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'xss', cwe: [80], functions: ['mako.template.Template', 'mako.lookup.TemplateLookup'],
+    id: 'mako-templates',
+    name: 'MakoTemplates',
+    bandit: 'B702',
+    ruff: 'S702',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'xss',
+    cwe: [80],
+    functions: ['mako.template.Template', 'mako.lookup.TemplateLookup'],
     check: (call) => call.assumedName === 'mako.template.Template' || !(0, arguments_1.keywordArgument)(call.node, 'default_filters'),
     message: (call) => `${(0, common_1.callName)(call)}: Mako does not escape HTML by default: cross-site scripting`,
     short: 'Mako templates render values without HTML escaping',
@@ -44370,12 +44946,18 @@ exports.paramikoExecCommand = void 0;
 const calls_1 = __nccwpck_require__(4463);
 const common_1 = __nccwpck_require__(8925);
 exports.paramikoExecCommand = (0, common_1.securityRule)({
-    id: 'paramiko-exec-command', name: 'ParamikoExecCommand', bandit: 'B601', ruff: 'S601', severity: 'MEDIUM', confidence: 'MEDIUM',
-    category: 'injection', cwe: [78],
+    id: 'paramiko-exec-command',
+    name: 'ParamikoExecCommand',
+    bandit: 'B601',
+    ruff: 'S601',
+    severity: 'MEDIUM',
+    confidence: 'MEDIUM',
+    category: 'injection',
+    cwe: [78],
     short: 'paramiko exec_command runs a command through the remote shell',
-    full: 'A paramiko exec_command call: the command string is interpreted by the remote host\'s shell, so any part built from outside input can inject commands there.',
-    title: 'A command run through paramiko\'s `exec_command`',
-    why: '`exec_command` sends a string to the SSH server, which runs it with the user\'s login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.',
+    full: "A paramiko exec_command call: the command string is interpreted by the remote host's shell, so any part built from outside input can inject commands there.",
+    title: "A command run through paramiko's `exec_command`",
+    why: "`exec_command` sends a string to the SSH server, which runs it with the user's login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.",
     example: 'import paramiko\n\nclient.exec_command(f"ls {directory}")',
     fix: 'Quote every variable part with `shlex.quote()`, or avoid the shell (SFTP for file operations).',
     fixed: 'import paramiko\n\nsftp = client.open_sftp()\nnames = sftp.listdir(directory)',
@@ -44468,8 +45050,14 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 exports.pytorchUnsafeLoad = (0, common_1.callRule)({
-    id: 'pytorch-unsafe-load', name: 'PytorchUnsafeLoad', bandit: 'B614', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'deserialization', cwe: [502], functions: ['torch.load'],
+    id: 'pytorch-unsafe-load',
+    name: 'PytorchUnsafeLoad',
+    bandit: 'B614',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'deserialization',
+    cwe: [502],
+    functions: ['torch.load'],
     check: (call) => {
         const weightsOnly = (0, arguments_1.keywordValue)(call.node, 'weights_only');
         return !weightsOnly || (0, literals_1.truthiness)(weightsOnly) !== true;
@@ -44501,8 +45089,14 @@ const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 exports.requestWithoutCertValidation = (0, common_1.callRule)({
-    id: 'request-without-cert-validation', name: 'RequestWithoutCertValidation', bandit: 'B501', ruff: 'S501',
-    severity: 'HIGH', confidence: 'HIGH', category: 'tls', cwe: [295],
+    id: 'request-without-cert-validation',
+    name: 'RequestWithoutCertValidation',
+    bandit: 'B501',
+    ruff: 'S501',
+    severity: 'HIGH',
+    confidence: 'HIGH',
+    category: 'tls',
+    cwe: [295],
     functions: [...apis_1.REQUESTS_FUNCTIONS, ...apis_1.HTTPX_FUNCTIONS],
     check: (call) => {
         const verify = (0, arguments_1.keywordValue)(call.node, 'verify');
@@ -44510,13 +45104,16 @@ exports.requestWithoutCertValidation = (0, common_1.callRule)({
     },
     message: (call) => `${(0, common_1.callName)(call)} with \`verify=False\` accepts any certificate: anyone on the network path can read and change the traffic`,
     short: 'HTTP request with certificate verification disabled (verify=False)',
-    full: 'A requests or httpx call passes verify=False, so the server\'s certificate is not checked and the connection can be intercepted by anyone on the network path.',
+    full: "A requests or httpx call passes verify=False, so the server's certificate is not checked and the connection can be intercepted by anyone on the network path.",
     title: 'Certificate verification turned off',
     why: 'Without certificate verification, TLS still encrypts but no longer authenticates: a machine in the middle (a hostile Wi-Fi, a compromised router, a proxy) can present its own certificate, read credentials and change responses.',
     example: 'import requests\n\nrequests.get("https://internal.example", verify=False)',
     fix: 'Keep verification on. For a private CA, pass its bundle: `verify="/etc/ssl/private-ca.pem"` (or set `REQUESTS_CA_BUNDLE`).',
     fixed: 'import requests\n\nrequests.get("https://internal.example", verify="/etc/ssl/private-ca.pem")',
-    notReported: ['`verify=` with a value that is not a false constant (a path, a setting).', 'Sessions configured with `session.verify = False` (attribute assignments are not tracked).'],
+    notReported: [
+        '`verify=` with a value that is not a false constant (a path, a setting).',
+        'Sessions configured with `session.verify = False` (attribute assignments are not tracked).',
+    ],
 });
 
 
@@ -44535,8 +45132,14 @@ const literals_1 = __nccwpck_require__(8436);
 const apis_1 = __nccwpck_require__(1813);
 const common_1 = __nccwpck_require__(8925);
 exports.requestWithoutTimeout = (0, common_1.callRule)({
-    id: 'request-without-timeout', name: 'RequestWithoutTimeout', bandit: 'B113', ruff: 'S113', severity: 'MEDIUM', confidence: 'LOW',
-    category: 'network', cwe: [400],
+    id: 'request-without-timeout',
+    name: 'RequestWithoutTimeout',
+    bandit: 'B113',
+    ruff: 'S113',
+    severity: 'MEDIUM',
+    confidence: 'LOW',
+    category: 'network',
+    cwe: [400],
     functions: [...apis_1.REQUESTS_FUNCTIONS, ...apis_1.HTTPX_FUNCTIONS],
     check: (call) => {
         const timeout = (0, arguments_1.keywordValue)(call.node, 'timeout');
@@ -44553,7 +45156,11 @@ exports.requestWithoutTimeout = (0, common_1.callRule)({
     example: 'import requests\n\nresp = requests.get(url)',
     fix: 'Always pass a timeout: `requests.get(url, timeout=10)` (or a `(connect, read)` pair).',
     fixed: 'import requests\n\nresp = requests.get(url, timeout=10)',
-    notReported: ['`httpx` calls without `timeout=`: httpx applies a 5-second default.', 'Calls that pass `**kwargs` (the timeout may be in them).', 'Methods of a `requests.Session` (the session object is not tracked).'],
+    notReported: [
+        '`httpx` calls without `timeout=`: httpx applies a 5-second default.',
+        'Calls that pass `**kwargs` (the timeout may be in them).',
+        'Methods of a `requests.Session` (the session object is not tracked).',
+    ],
 });
 
 
@@ -44574,10 +45181,16 @@ const calls_1 = __nccwpck_require__(4463);
 const common_1 = __nccwpck_require__(8925);
 const key_sizes_1 = __nccwpck_require__(7538);
 exports.shortCryptographicKey = (0, common_1.securityRule)({
-    id: 'short-cryptographic-key', name: 'ShortCryptographicKey',
-    bandit: 'B505', ruff: 'S505', severity: 'MEDIUM', confidence: 'HIGH', category: 'cryptography', cwe: [326],
+    id: 'short-cryptographic-key',
+    name: 'ShortCryptographicKey',
+    bandit: 'B505',
+    ruff: 'S505',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'cryptography',
+    cwe: [326],
     short: 'RSA/DSA key under 2048 bits or EC key under 224 bits',
-    full: 'A key is generated below today\'s minimum (RSA/DSA under 2048 bits, elliptic curves under 224 bits); such keys are within reach of well-funded attackers and rejected by current standards.',
+    full: "A key is generated below today's minimum (RSA/DSA under 2048 bits, elliptic curves under 224 bits); such keys are within reach of well-funded attackers and rejected by current standards.",
     title: 'A cryptographic key below the recommended size',
     why: 'The strength of RSA, DSA and elliptic-curve keys depends on their size. NIST and most standards require at least 2048 bits for RSA/DSA and 224 bits for elliptic curves; smaller keys can be factored or solved, exposing everything they sign or protect.',
     example: 'from cryptography.hazmat.primitives.asymmetric import dsa\n\nkey = dsa.generate_private_key(key_size=1024)',
@@ -44616,10 +45229,16 @@ const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const snmp_1 = __nccwpck_require__(3136);
 exports.snmpInsecureVersion = (0, common_1.securityRule)({
-    id: 'snmp-insecure-version', name: 'SnmpInsecureVersion', bandit: 'B508', ruff: 'S508', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'network', cwe: [319],
+    id: 'snmp-insecure-version',
+    name: 'SnmpInsecureVersion',
+    bandit: 'B508',
+    ruff: 'S508',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'network',
+    cwe: [319],
     short: 'SNMP v1/v2c community (mpModel=0 or 1): clear-text community string',
-    full: 'pysnmp\'s CommunityData is created with mpModel=0 or 1 (SNMP v1 or v2c), which authenticate with a clear-text community string and do not encrypt.',
+    full: "pysnmp's CommunityData is created with mpModel=0 or 1 (SNMP v1 or v2c), which authenticate with a clear-text community string and do not encrypt.",
     title: 'SNMP v1 or v2c',
     why: 'SNMP v1 and v2c send the community string, their only credential, in clear text, and protect nothing else. Anyone on the path can read it and then query or reconfigure the device.',
     example: 'from pysnmp.hlapi import CommunityData\n\nauth = CommunityData("public", mpModel=0)',
@@ -44657,10 +45276,16 @@ const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
 const snmp_1 = __nccwpck_require__(3136);
 exports.snmpWeakCryptography = (0, common_1.securityRule)({
-    id: 'snmp-weak-cryptography', name: 'SnmpWeakCryptography', bandit: 'B509', ruff: 'S509', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'network', cwe: [319],
+    id: 'snmp-weak-cryptography',
+    name: 'SnmpWeakCryptography',
+    bandit: 'B509',
+    ruff: 'S509',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'network',
+    cwe: [319],
     short: 'SNMPv3 user without authentication and privacy keys',
-    full: 'pysnmp\'s UsmUserData is created with fewer than three arguments, so the SNMPv3 user has no privacy (encryption) key and possibly no authentication key (noAuthNoPriv or authNoPriv).',
+    full: "pysnmp's UsmUserData is created with fewer than three arguments, so the SNMPv3 user has no privacy (encryption) key and possibly no authentication key (noAuthNoPriv or authNoPriv).",
     title: 'SNMPv3 without encryption',
     why: 'An SNMPv3 user without a privacy key sends everything in clear text, and without an authentication key anyone can speak for it.',
     example: 'from pysnmp.hlapi import UsmUserData\n\nuser = UsmUserData("monitor", "auth-key")',
@@ -44719,16 +45344,22 @@ const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const UNSAFE_POLICIES = new Set(['paramiko.AutoAddPolicy', 'paramiko.WarningPolicy', 'paramiko.client.AutoAddPolicy', 'paramiko.client.WarningPolicy']);
 exports.sshNoHostKeyVerification = (0, common_1.securityRule)({
-    id: 'ssh-no-host-key-verification', name: 'SshNoHostKeyVerification', bandit: 'B507', ruff: 'S507', severity: 'HIGH', confidence: 'MEDIUM',
-    category: 'network', cwe: [295],
+    id: 'ssh-no-host-key-verification',
+    name: 'SshNoHostKeyVerification',
+    bandit: 'B507',
+    ruff: 'S507',
+    severity: 'HIGH',
+    confidence: 'MEDIUM',
+    category: 'network',
+    cwe: [295],
     short: 'paramiko accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
-    full: 'set_missing_host_key_policy is given paramiko\'s AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH\'s protection against impersonation.',
+    full: "set_missing_host_key_policy is given paramiko's AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH's protection against impersonation.",
     title: 'SSH host keys not verified',
     why: 'SSH authenticates the server by its host key. Accepting unknown keys (`AutoAddPolicy`) or only warning (`WarningPolicy`) lets anyone who can intercept the connection pose as the server and collect the credentials and commands sent to it.',
     example: 'import paramiko\n\nclient = paramiko.SSHClient()\nclient.set_missing_host_key_policy(paramiko.AutoAddPolicy())',
     fix: 'Load known keys (`client.load_system_host_keys()` or `load_host_keys(path)`) and keep the default `RejectPolicy`.',
     fixed: 'import paramiko\n\nclient = paramiko.SSHClient()\nclient.load_system_host_keys()',
-    notReported: ['Policies other than paramiko\'s `AutoAddPolicy` and `WarningPolicy` (custom policies are not inspected).'],
+    notReported: ["Policies other than paramiko's `AutoAddPolicy` and `WarningPolicy` (custom policies are not inspected)."],
     uses: [calls_1.calls],
     create(context) {
         return {
@@ -44764,8 +45395,14 @@ exports.sslInsecureVersionDefault = void 0;
 const common_1 = __nccwpck_require__(8925);
 const ssl_protocols_1 = __nccwpck_require__(3988);
 exports.sslInsecureVersionDefault = (0, common_1.securityRule)({
-    id: 'ssl-insecure-version-default', name: 'SslInsecureVersionDefault', bandit: 'B503', ruff: 'S503', severity: 'MEDIUM', confidence: 'MEDIUM',
-    category: 'tls', cwe: [327],
+    id: 'ssl-insecure-version-default',
+    name: 'SslInsecureVersionDefault',
+    bandit: 'B503',
+    ruff: 'S503',
+    severity: 'MEDIUM',
+    confidence: 'MEDIUM',
+    category: 'tls',
+    cwe: [327],
     short: 'parameter default is a broken SSL/TLS protocol version',
     full: 'A function parameter defaults to SSL 2/3 or TLS 1.0/1.1, so callers that do not choose a version get a broken one.',
     title: 'A broken SSL/TLS protocol version as a default',
@@ -44801,8 +45438,14 @@ const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
 const ssl_protocols_1 = __nccwpck_require__(3988);
 exports.sslInsecureVersion = (0, common_1.securityRule)({
-    id: 'ssl-insecure-version', name: 'SslInsecureVersion', bandit: 'B502', ruff: 'S502', severity: 'HIGH', confidence: 'HIGH',
-    category: 'tls', cwe: [327],
+    id: 'ssl-insecure-version',
+    name: 'SslInsecureVersion',
+    bandit: 'B502',
+    ruff: 'S502',
+    severity: 'HIGH',
+    confidence: 'HIGH',
+    category: 'tls',
+    cwe: [327],
     short: 'call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
     full: 'A call passes ssl_version= or method= naming SSL 2/3 or TLS 1.0/1.1, protocol versions with known attacks.',
     title: 'A broken SSL/TLS protocol version',
@@ -44810,7 +45453,10 @@ exports.sslInsecureVersion = (0, common_1.securityRule)({
     example: 'import ssl\n\nctx = ssl.SSLContext(ssl_version=ssl.PROTOCOL_TLSv1)',
     fix: 'Use `ssl.create_default_context()` (or `ssl.PROTOCOL_TLS_CLIENT`), and raise `minimum_version` to `ssl.TLSVersion.TLSv1_2` if needed.',
     fixed: 'import ssl\n\nctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2',
-    notReported: ['Protocol versions passed positionally, or through variables.', 'A protocol constant as a parameter default: that is `ssl-insecure-version-default` (B503).'],
+    notReported: [
+        'Protocol versions passed positionally, or through variables.',
+        'A protocol constant as a parameter default: that is `ssl-insecure-version-default` (B503).',
+    ],
     uses: [calls_1.calls],
     create(context) {
         return {
@@ -44841,8 +45487,15 @@ exports.PROTOCOL_WHY = void 0;
 exports.badProtocol = badProtocol;
 const literals_1 = __nccwpck_require__(8436);
 const BAD_PROTOCOLS = new Set([
-    'PROTOCOL_SSLv2', 'PROTOCOL_SSLv3', 'PROTOCOL_TLSv1', 'PROTOCOL_TLSv1_1',
-    'SSLv2_METHOD', 'SSLv23_METHOD', 'SSLv3_METHOD', 'TLSv1_METHOD', 'TLSv1_1_METHOD',
+    'PROTOCOL_SSLv2',
+    'PROTOCOL_SSLv3',
+    'PROTOCOL_TLSv1',
+    'PROTOCOL_TLSv1_1',
+    'SSLv2_METHOD',
+    'SSLv23_METHOD',
+    'SSLv3_METHOD',
+    'TLSv1_METHOD',
+    'TLSv1_1_METHOD',
 ]);
 /** The protocol constant's name when the node names a broken protocol (`ssl.PROTOCOL_SSLv3`, `SSLv3_METHOD`). */
 function badProtocol(node) {
@@ -44867,12 +45520,19 @@ exports.sslWithNoVersion = void 0;
 const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
 exports.sslWithNoVersion = (0, common_1.callRule)({
-    id: 'ssl-with-no-version', name: 'SslWithNoVersion', bandit: 'B504', ruff: 'S504', severity: 'LOW', confidence: 'MEDIUM',
-    category: 'tls', cwe: [327], functions: ['ssl.wrap_socket'],
+    id: 'ssl-with-no-version',
+    name: 'SslWithNoVersion',
+    bandit: 'B504',
+    ruff: 'S504',
+    severity: 'LOW',
+    confidence: 'MEDIUM',
+    category: 'tls',
+    cwe: [327],
+    functions: ['ssl.wrap_socket'],
     check: (call) => !(0, arguments_1.keywordArgument)(call.node, 'ssl_version'),
     message: (call) => `${(0, common_1.callName)(call)} without \`ssl_version=\` relies on a default that may allow old protocol versions`,
     short: 'ssl.wrap_socket called without an explicit protocol version',
-    full: 'ssl.wrap_socket is called without ssl_version=, so the protocol depends on the Python version\'s default, which allowed broken versions in older releases. wrap_socket is also deprecated and removed in Python 3.12.',
+    full: "ssl.wrap_socket is called without ssl_version=, so the protocol depends on the Python version's default, which allowed broken versions in older releases. wrap_socket is also deprecated and removed in Python 3.12.",
     title: '`ssl.wrap_socket` without a protocol version',
     why: '`ssl.wrap_socket` takes its protocol from a default that, on older Pythons, negotiates SSL 3 or TLS 1.0. It also checks no certificate by default, and it was removed in Python 3.12.',
     example: 'import ssl\n\nconn = ssl.wrap_socket(sock)',
@@ -44895,8 +45555,15 @@ exports.startProcessWithNoShell = void 0;
 const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 exports.startProcessWithNoShell = (0, common_1.callRule)({
-    id: 'start-process-with-no-shell', name: 'StartProcessWithNoShell', bandit: 'B606', ruff: 'S606', severity: 'LOW', confidence: 'MEDIUM',
-    category: 'injection', cwe: [78], functions: apis_1.NO_SHELL_FUNCTIONS,
+    id: 'start-process-with-no-shell',
+    name: 'StartProcessWithNoShell',
+    bandit: 'B606',
+    ruff: 'S606',
+    severity: 'LOW',
+    confidence: 'MEDIUM',
+    category: 'injection',
+    cwe: [78],
+    functions: apis_1.NO_SHELL_FUNCTIONS,
     message: (call) => `${(0, common_1.callName)(call)} starts a process: check that the program and arguments cannot come from outside input`,
     short: 'process started without a shell (os.exec*, os.spawn*, os.startfile)',
     full: 'os.exec*, os.spawn* or os.startfile start a program directly. There is no shell, but the program and arguments deserve review if any come from outside the program.',
@@ -44928,8 +45595,15 @@ function isPartialPath(program) {
     return !(program.startsWith('/') || program.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(program));
 }
 exports.startProcessWithPartialPath = (0, common_1.callRule)({
-    id: 'start-process-with-partial-path', name: 'StartProcessWithPartialPath', bandit: 'B607', ruff: 'S607', severity: 'LOW', confidence: 'HIGH',
-    category: 'injection', cwe: [78], functions: [...apis_1.SUBPROCESS_FUNCTIONS, ...apis_1.SHELL_FUNCTIONS, ...apis_1.NO_SHELL_FUNCTIONS],
+    id: 'start-process-with-partial-path',
+    name: 'StartProcessWithPartialPath',
+    bandit: 'B607',
+    ruff: 'S607',
+    severity: 'LOW',
+    confidence: 'HIGH',
+    category: 'injection',
+    cwe: [78],
+    functions: [...apis_1.SUBPROCESS_FUNCTIONS, ...apis_1.SHELL_FUNCTIONS, ...apis_1.NO_SHELL_FUNCTIONS],
     check: (call) => {
         const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
         if (!command)
@@ -44943,7 +45617,7 @@ exports.startProcessWithPartialPath = (0, common_1.callRule)({
     },
     message: (call) => `${(0, common_1.callName)(call)} starts a program by a partial path, found through PATH: whoever controls PATH chooses what runs`,
     short: 'process started with a program name that is not an absolute path',
-    full: 'A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else\'s program run instead.',
+    full: "A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else's program run instead.",
     title: 'A process started with a partial path',
     why: 'A bare program name (`"git"`) is searched in the directories of `PATH`. If an attacker can add or write a directory that comes first there, their program runs instead of the intended one, with the program\'s privileges.',
     example: 'import subprocess\n\nsubprocess.run(["git", "status"])',
@@ -44971,8 +45645,15 @@ const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 const commands_1 = __nccwpck_require__(2962);
 exports.startProcessWithShellLiteral = (0, common_1.callRule)({
-    id: 'start-process-with-shell-literal', name: 'StartProcessWithShellLiteral', bandit: 'B605', ruff: 'S605', severity: 'LOW', confidence: 'HIGH',
-    category: 'injection', cwe: [78], functions: apis_1.SHELL_FUNCTIONS,
+    id: 'start-process-with-shell-literal',
+    name: 'StartProcessWithShellLiteral',
+    bandit: 'B605',
+    ruff: 'S605',
+    severity: 'LOW',
+    confidence: 'HIGH',
+    category: 'injection',
+    cwe: [78],
+    functions: apis_1.SHELL_FUNCTIONS,
     check: (call) => {
         const command = (0, arguments_1.argumentAt)(call.node, 0);
         return command !== undefined && (0, commands_1.isLiteralCommand)(command);
@@ -45009,8 +45690,15 @@ const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 const commands_1 = __nccwpck_require__(2962);
 exports.startProcessWithShell = (0, common_1.callRule)({
-    id: 'start-process-with-shell', name: 'StartProcessWithShell', bandit: 'B605', ruff: 'S605', severity: 'HIGH', confidence: 'HIGH',
-    category: 'injection', cwe: [78], functions: apis_1.SHELL_FUNCTIONS,
+    id: 'start-process-with-shell',
+    name: 'StartProcessWithShell',
+    bandit: 'B605',
+    ruff: 'S605',
+    severity: 'HIGH',
+    confidence: 'HIGH',
+    category: 'injection',
+    cwe: [78],
+    functions: apis_1.SHELL_FUNCTIONS,
     check: (call) => {
         const command = (0, arguments_1.argumentAt)(call.node, 0);
         return command !== undefined && !(0, commands_1.isLiteralCommand)(command);
@@ -45336,8 +46024,15 @@ function isTrustedCommand(command, model) {
     return expr.namedChildren.every((item) => !item || item.type === 'comment' || (0, literals_1.stringLiteralValue)(item, { allowBytes: true }) !== undefined || model.resolveAssumed(item) === 'sys.executable');
 }
 exports.subprocessWithoutShell = (0, common_1.callRule)({
-    id: 'subprocess-without-shell', name: 'SubprocessWithoutShell', bandit: 'B603', ruff: 'S603', severity: 'LOW', confidence: 'HIGH',
-    category: 'injection', cwe: [78], functions: apis_1.SUBPROCESS_FUNCTIONS,
+    id: 'subprocess-without-shell',
+    name: 'SubprocessWithoutShell',
+    bandit: 'B603',
+    ruff: 'S603',
+    severity: 'LOW',
+    confidence: 'HIGH',
+    category: 'injection',
+    cwe: [78],
+    functions: apis_1.SUBPROCESS_FUNCTIONS,
     check: (call, model) => {
         if ((0, commands_1.trueShell)(call))
             return false;
@@ -45352,7 +46047,10 @@ exports.subprocessWithoutShell = (0, common_1.callRule)({
     example: 'import subprocess\n\nsubprocess.run([tool, user_arg])',
     fix: 'Use fixed program paths, validate arguments, and put `--` before arguments that must not be read as options. Dismiss the alert once reviewed.',
     fixed: 'import subprocess\n\nsubprocess.run(["/usr/bin/git", "status", "--porcelain"])',
-    notReported: ['Calls with a true constant `shell=`: those are `subprocess-shell-true` (B602).', 'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.'],
+    notReported: [
+        'Calls with a true constant `shell=`: those are `subprocess-shell-true` (B602).',
+        'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.',
+    ],
 });
 
 
@@ -45371,8 +46069,14 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
-    id: 'tarfile-unsafe-members', name: 'TarfileUnsafeMembers', bandit: 'B202', ruff: 'S202', severity: 'HIGH', confidence: 'HIGH',
-    category: 'files', cwe: [22],
+    id: 'tarfile-unsafe-members',
+    name: 'TarfileUnsafeMembers',
+    bandit: 'B202',
+    ruff: 'S202',
+    severity: 'HIGH',
+    confidence: 'HIGH',
+    category: 'files',
+    cwe: [22],
     short: 'tarfile extractall() without a safe filter (path traversal)',
     full: 'An extractall() call without filter="data" (or "tar"). Archive members named ../x or /etc/x, or symlinks, can write files anywhere the process can.',
     title: '`tarfile` `extractall()` without a safe filter',
@@ -45380,7 +46084,11 @@ exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
     example: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out")',
     fix: 'Pass `filter="data"` (Python 3.12+, backported to security releases), or check each member before extracting it.',
     fixed: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out", filter="data")',
-    notReported: ['Files that do not import `tarfile` (as in Bandit and Ruff).', 'Calls with `filter="data"` or `filter="tar"`.', 'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.'],
+    notReported: [
+        'Files that do not import `tarfile` (as in Bandit and Ruff).',
+        'Calls with `filter="data"` or `filter="tar"`.',
+        'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.',
+    ],
     uses: [calls_1.calls],
     create(context) {
         const imports = (0, common_1.importsModule)('tarfile');
@@ -45418,8 +46126,13 @@ const common_1 = __nccwpck_require__(8925);
 /** Bidirectional control characters used in Trojan Source attacks. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200f]/g;
 exports.trojanSource = (0, common_1.securityRule)({
-    id: 'trojan-source', name: 'TrojanSource', bandit: 'B613', severity: 'HIGH', confidence: 'MEDIUM',
-    category: 'injection', cwe: [838],
+    id: 'trojan-source',
+    name: 'TrojanSource',
+    bandit: 'B613',
+    severity: 'HIGH',
+    confidence: 'MEDIUM',
+    category: 'injection',
+    cwe: [838],
     short: 'bidirectional Unicode control character in source (Trojan Source)',
     full: 'The file contains a Unicode bidirectional control character (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI or RLM). Such characters reorder how code is displayed, so the code a reviewer reads can differ from the code that runs.',
     title: 'A bidirectional control character (Trojan Source)',
@@ -45427,7 +46140,10 @@ exports.trojanSource = (0, common_1.securityRule)({
     example: '# the line looks like a harmless comparison, but an RLO character reverses part of it\nif access_level != "user\u202e \u2066# Check if admin\u2069 \u2066":',
     fix: 'Remove the character; if right-to-left text is needed in a string, write it with `\\u` escapes.',
     fixed: 'if access_level != "user":  # Check if admin',
-    notReported: ['Characters written as escapes (`"\\u202e"`): they are not in the file\'s text.', 'Other invisible characters (zero-width spaces, homoglyphs).'],
+    notReported: [
+        'Characters written as escapes (`"\\u202e"`): they are not in the file\'s text.',
+        'Other invisible characters (zero-width spaces, homoglyphs).',
+    ],
     create(context) {
         return {
             end() {
@@ -45459,8 +46175,14 @@ exports.tryExceptContinue = void 0;
 const broad_except_1 = __nccwpck_require__(2510);
 const common_1 = __nccwpck_require__(8925);
 exports.tryExceptContinue = (0, common_1.securityRule)({
-    id: 'try-except-continue', name: 'TryExceptContinue', bandit: 'B112', ruff: 'S112',
-    severity: 'LOW', confidence: 'HIGH', category: 'reliability', cwe: [703],
+    id: 'try-except-continue',
+    name: 'TryExceptContinue',
+    bandit: 'B112',
+    ruff: 'S112',
+    severity: 'LOW',
+    confidence: 'HIGH',
+    category: 'reliability',
+    cwe: [703],
     short: '`except` that only `continue`es: errors are silently ignored',
     full: 'A bare except (or except Exception / BaseException) whose body is only `continue`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
     title: '`try`/`except`/`continue`',
@@ -45469,7 +46191,7 @@ exports.tryExceptContinue = (0, common_1.securityRule)({
     fix: broad_except_1.BROAD_EXCEPT_FIX,
     fixed: 'for item in items:\n    try:\n        process(item)\n    except ValueError:\n        logger.exception("skipping an invalid item")\n        continue',
     notReported: [
-        'Handlers for specific exception types (`except KeyError: continue`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit\'s and Ruff\'s default settings.',
+        "Handlers for specific exception types (`except KeyError: continue`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit's and Ruff's default settings.",
         'Handlers whose body does anything besides `continue` (a log call, a comment and `continue` counts as only `continue`).',
     ],
     ...(0, broad_except_1.broadExceptOnly)('continue'),
@@ -45489,8 +46211,14 @@ exports.tryExceptPass = void 0;
 const broad_except_1 = __nccwpck_require__(2510);
 const common_1 = __nccwpck_require__(8925);
 exports.tryExceptPass = (0, common_1.securityRule)({
-    id: 'try-except-pass', name: 'TryExceptPass', bandit: 'B110', ruff: 'S110',
-    severity: 'LOW', confidence: 'HIGH', category: 'reliability', cwe: [703],
+    id: 'try-except-pass',
+    name: 'TryExceptPass',
+    bandit: 'B110',
+    ruff: 'S110',
+    severity: 'LOW',
+    confidence: 'HIGH',
+    category: 'reliability',
+    cwe: [703],
     short: '`except` that only `pass`es: errors are silently ignored',
     full: 'A bare except (or except Exception / BaseException) whose body is only `pass`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
     title: '`try`/`except`/`pass`',
@@ -45499,7 +46227,7 @@ exports.tryExceptPass = (0, common_1.securityRule)({
     fix: broad_except_1.BROAD_EXCEPT_FIX,
     fixed: 'try:\n    verify_signature(payload)\nexcept InvalidSignature:\n    logger.warning("rejected a payload with a bad signature")\n    raise',
     notReported: [
-        'Handlers for specific exception types (`except KeyError: pass`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit\'s and Ruff\'s default settings.',
+        "Handlers for specific exception types (`except KeyError: pass`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit's and Ruff's default settings.",
         'Handlers whose body does anything besides `pass` (a log call, a comment and `pass` counts as only `pass`).',
     ],
     ...(0, broad_except_1.broadExceptOnly)('pass'),
@@ -45540,8 +46268,14 @@ function wildcardCommand(call) {
     return text !== undefined && text.includes('*') && WILDCARD_COMMANDS.test(text);
 }
 exports.unixCommandWildcardInjection = (0, common_1.securityRule)({
-    id: 'unix-command-wildcard-injection', name: 'UnixCommandWildcardInjection', bandit: 'B609', ruff: 'S609', severity: 'HIGH', confidence: 'MEDIUM',
-    category: 'injection', cwe: [155],
+    id: 'unix-command-wildcard-injection',
+    name: 'UnixCommandWildcardInjection',
+    bandit: 'B609',
+    ruff: 'S609',
+    severity: 'HIGH',
+    confidence: 'MEDIUM',
+    category: 'injection',
+    cwe: [155],
     short: 'wildcard in a shell command for chown, chmod, tar or rsync',
     full: 'A shell command runs chown, chmod, tar or rsync with a * wildcard. The shell expands the wildcard into file names, and a file named like an option (--checkpoint-action=..., --reference=...) becomes an option of the command.',
     title: 'Wildcard injection in a shell command',
@@ -45580,8 +46314,15 @@ exports.unsafeMarkupUse = void 0;
 const common_1 = __nccwpck_require__(8925);
 const markup_1 = __nccwpck_require__(655);
 exports.unsafeMarkupUse = (0, common_1.callRule)({
-    id: 'unsafe-markup-use', name: 'UnsafeMarkupUse', bandit: 'B704', ruff: 'S704', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'xss', cwe: [79], functions: ['markupsafe.Markup', 'flask.Markup'],
+    id: 'unsafe-markup-use',
+    name: 'UnsafeMarkupUse',
+    bandit: 'B704',
+    ruff: 'S704',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'xss',
+    cwe: [79],
+    functions: ['markupsafe.Markup', 'flask.Markup'],
     check: markup_1.marksNonLiteral,
     message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
     short: 'markupsafe Markup applied to a value that is not a literal',
@@ -45612,8 +46353,14 @@ const calls_1 = __nccwpck_require__(4463);
 const common_1 = __nccwpck_require__(8925);
 const key_sizes_1 = __nccwpck_require__(7538);
 exports.weakCryptographicKey = (0, common_1.securityRule)({
-    id: 'weak-cryptographic-key', name: 'WeakCryptographicKey',
-    bandit: 'B505', ruff: 'S505', severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [326],
+    id: 'weak-cryptographic-key',
+    name: 'WeakCryptographicKey',
+    bandit: 'B505',
+    ruff: 'S505',
+    severity: 'HIGH',
+    confidence: 'HIGH',
+    category: 'cryptography',
+    cwe: [326],
     short: 'RSA/DSA key under 1024 bits or EC key under 160 bits',
     full: 'A key is generated with a size that can be broken with modest resources (RSA/DSA under 1024 bits, elliptic curves under 160 bits).',
     title: 'A breakable cryptographic key size',
@@ -45652,7 +46399,9 @@ const common_1 = __nccwpck_require__(8925);
 const file_modes_1 = __nccwpck_require__(7927);
 exports.worldWritableFilePermissions = (0, common_1.securityRule)({
     ...file_modes_1.CHMOD_SPEC,
-    id: 'world-writable-file-permissions', name: 'WorldWritableFilePermissions', severity: 'HIGH',
+    id: 'world-writable-file-permissions',
+    name: 'WorldWritableFilePermissions',
+    severity: 'HIGH',
     short: 'os.chmod makes a file world-writable',
     full: 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.',
     title: 'A world-writable file mode',
@@ -45675,9 +46424,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.yamlUnsafeLoad = void 0;
 const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
-const SAFE = new Set([
-    'yaml.SafeLoader', 'yaml.CSafeLoader', 'yaml.loader.SafeLoader', 'yaml.cyaml.CSafeLoader',
-]);
+const SAFE = new Set(['yaml.SafeLoader', 'yaml.CSafeLoader', 'yaml.loader.SafeLoader', 'yaml.cyaml.CSafeLoader']);
 function unsafe(call, model) {
     const loader = (0, arguments_1.argumentAt)(call.node, 1, 'Loader');
     if (!loader)
@@ -45688,12 +46435,19 @@ function unsafe(call, model) {
     return !(q && SAFE.has(q));
 }
 exports.yamlUnsafeLoad = (0, common_1.callRule)({
-    id: 'yaml-unsafe-load', name: 'YamlUnsafeLoad', bandit: 'B506', ruff: 'S506', severity: 'MEDIUM', confidence: 'HIGH',
-    category: 'deserialization', cwe: [20], functions: ['yaml.load'],
+    id: 'yaml-unsafe-load',
+    name: 'YamlUnsafeLoad',
+    bandit: 'B506',
+    ruff: 'S506',
+    severity: 'MEDIUM',
+    confidence: 'HIGH',
+    category: 'deserialization',
+    cwe: [20],
+    functions: ['yaml.load'],
     check: (call, model) => unsafe(call, model),
     message: (call) => `${(0, common_1.callName)(call)} without a safe loader can build arbitrary Python objects; use \`yaml.safe_load\``,
     short: 'yaml.load without SafeLoader can construct arbitrary objects',
-    full: 'yaml.load is called without Loader=SafeLoader (or CSafeLoader). PyYAML\'s full and unsafe loaders can instantiate Python objects named in the document, which lets a crafted YAML file run code.',
+    full: "yaml.load is called without Loader=SafeLoader (or CSafeLoader). PyYAML's full and unsafe loaders can instantiate Python objects named in the document, which lets a crafted YAML file run code.",
     title: '`yaml.load` without a safe loader',
     why: 'YAML tags such as `!!python/object/apply:os.system` ask PyYAML to build Python objects and call functions. With any loader other than the safe ones, a YAML document from outside the program can run code.',
     example: 'import yaml\n\nconfig = yaml.load(stream, Loader=yaml.Loader)',
@@ -45935,7 +46689,11 @@ exports.OPTIONS = {
         type: {
             name: 'paths',
             text: (t, at) => {
-                const paths = t.split(/\r?\n/).map((p) => p.trim()).filter(Boolean).map((p) => path.resolve(at.base, p));
+                const paths = t
+                    .split(/\r?\n/)
+                    .map((p) => p.trim())
+                    .filter(Boolean)
+                    .map((p) => path.resolve(at.base, p));
                 for (const p of paths) {
                     if (!fs.existsSync(p))
                         throw new errors_1.UsageError(`${at.source}: ${path.relative(at.base, p) || '.'} does not exist in the workspace`);
@@ -46539,14 +47297,9 @@ function merge(inputs) {
 }
 /** The rules that run: select (default: every rule enabled by default), less ignore and skips, less security rules below the band. */
 function chooseRules(merged) {
-    let rules = merged.select
-        ? (0, rules_1.selectRules)(merged.select, 'rule in select')
-        : rules_1.ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
+    let rules = merged.select ? (0, rules_1.selectRules)(merged.select, 'rule in select') : rules_1.ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
     if (merged.ignore || merged.skips) {
-        const ignored = new Set([
-            ...(0, rules_1.selectRules)(merged.ignore ?? [], 'rule in ignore'),
-            ...(0, rules_1.selectRules)(merged.skips ?? [], 'rule in skips'),
-        ]);
+        const ignored = new Set([...(0, rules_1.selectRules)(merged.ignore ?? [], 'rule in ignore'), ...(0, rules_1.selectRules)(merged.skips ?? [], 'rule in skips')]);
         rules = rules.filter((rule) => !ignored.has(rule));
     }
     const minBand = merged.minSecuritySeverity;
@@ -46735,7 +47488,10 @@ function parseChoice(accepted) {
 }
 /** A comma-separated list (flags): items trimmed, empty ones dropped. */
 function parseList(value) {
-    return value.split(',').map((s) => s.trim()).filter(Boolean);
+    return value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 /** A path that must exist, relative to `base`; the text is kept as given. */
 function existingPath(value, source, base) {

@@ -118,7 +118,14 @@ function measureStartup() {
   for (const name of ['out', 'summary', 'env']) fs.writeFileSync(path.join(temp, name), '');
   const result = measure([path.join(DIST, 'index.js')], {
     cwd: ws,
-    env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, GITHUB_OUTPUT: path.join(temp, 'out'), GITHUB_STEP_SUMMARY: path.join(temp, 'summary'), GITHUB_ENV: path.join(temp, 'env'), 'INPUT_SARIF-FILE': 'x.sarif' },
+    env: {
+      GITHUB_WORKSPACE: ws,
+      RUNNER_TEMP: temp,
+      GITHUB_OUTPUT: path.join(temp, 'out'),
+      GITHUB_STEP_SUMMARY: path.join(temp, 'summary'),
+      GITHUB_ENV: path.join(temp, 'env'),
+      'INPUT_SARIF-FILE': 'x.sarif',
+    },
   });
   fs.rmSync(ws, { recursive: true, force: true });
   fs.rmSync(temp, { recursive: true, force: true });
@@ -128,7 +135,9 @@ function measureStartup() {
 function main() {
   if (args.includes('--startup')) {
     const startup = measureStartup();
-    console.log(`Action start-up, one-file workspace (Node ${process.version}): ${(startup.wall * 1000).toFixed(0)} ms, peak ${(startup.rss / 2 ** 20).toFixed(0)} MiB (goal: < 300 ms)`);
+    console.log(
+      `Action start-up, one-file workspace (Node ${process.version}): ${(startup.wall * 1000).toFixed(0)} ms, peak ${(startup.rss / 2 ** 20).toFixed(0)} MiB (goal: < 300 ms)`,
+    );
     return;
   }
   const root = stdlib();
@@ -141,10 +150,28 @@ function main() {
   const codes = tendrilRuffCodes();
   const cli = path.join(DIST, 'cli.js');
   // The same files as the other runs: the library's top-level entries, site-packages left out.
-  const tops = fs.readdirSync(root).filter((n) => n !== 'site-packages' && n !== '__pycache__' && (n.endsWith('.py') || fs.statSync(path.join(root, n)).isDirectory())).sort().map((n) => path.join(root, n));
+  const tops = fs
+    .readdirSync(root)
+    .filter((n) => n !== 'site-packages' && n !== '__pycache__' && (n.endsWith('.py') || fs.statSync(path.join(root, n)).isDirectory()))
+    .sort()
+    .map((n) => path.join(root, n));
   const sarifOut = path.join(os.tmpdir(), `tendril-bench-${process.pid}.sarif`);
-  const check = (jobs, cache = ['--no-cache'], where = root, paths = tops) =>
-    [cli, 'check', '--jobs', String(jobs), ...cache, '--format', 'sarif', '--output', sarifOut, '--fail-on-security-severity', 'none', '--root', where, ...paths];
+  const check = (jobs, cache = ['--no-cache'], where = root, paths = tops) => [
+    cli,
+    'check',
+    '--jobs',
+    String(jobs),
+    ...cache,
+    '--format',
+    'sarif',
+    '--output',
+    sarifOut,
+    '--fail-on-security-severity',
+    'none',
+    '--root',
+    where,
+    ...paths,
+  ];
 
   console.log(`Corpus: the Python standard library (site-packages excluded): ${files.length} files, ${mb.toFixed(1)} MB`);
   console.log(`Machine: ${cores} cores available, Node ${process.version}; median of ${runs} runs each.\n`);
@@ -154,7 +181,10 @@ function main() {
     console.log(`${name}: ${m.wall.toFixed(2)} s, ${(mb / m.wall).toFixed(2)} MB/s, peak ${(m.rss / 2 ** 20).toFixed(0)} MiB`);
   };
   row('Parse floor (web-tree-sitter, 1 thread)', measure([path.join(__dirname, 'bench', 'parse-floor.js'), list]));
-  row(`Parse floor, ${cores} processes at once (files dealt round-robin)`, measure([path.join(__dirname, 'bench', 'parse-floor-parallel.js'), list, String(cores)]));
+  row(
+    `Parse floor, ${cores} processes at once (files dealt round-robin)`,
+    measure([path.join(__dirname, 'bench', 'parse-floor-parallel.js'), list, String(cores)]),
+  );
   row('Tendril, 1 worker', measure(check(1), { okStatus: [0, 1] }));
   row(`Tendril, ${cores} workers`, measure(check(cores), { okStatus: [0, 1] }));
   row(`Ruff wasm, 1 thread (${codes.join(' ')})`, measure([path.join(__dirname, 'bench', 'ruff.js'), list, codes.join(',')]));
@@ -167,7 +197,9 @@ function main() {
   if (!skipBig) {
     const tree = bigTree(root, files, BIG_TREE_FILES);
     big = { files: tree.files, mb: tree.bytes / 1e6, ...measure(check(cores, ['--no-cache'], tree.dir, [tree.dir]), { okStatus: [0, 1], runs: 1 }) };
-    console.log(`Tendril, ${cores} workers, ${tree.files} files (${big.mb.toFixed(1)} MB), 1 run: ${big.wall.toFixed(2)} s, peak ${(big.rss / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `Tendril, ${cores} workers, ${tree.files} files (${big.mb.toFixed(1)} MB), 1 run: ${big.wall.toFixed(2)} s, peak ${(big.rss / 2 ** 20).toFixed(0)} MiB`,
+    );
     fs.rmSync(tree.dir, { recursive: true, force: true });
   }
 
@@ -194,7 +226,11 @@ function main() {
       '| --- | ---: | ---: | ---: |',
       ...rows.map((r) => `| ${r.name} | ${r.wall.toFixed(2)} | ${(mb / r.wall).toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} |`),
       `| Action start-up, one-file workspace | ${startup.wall.toFixed(2)} | | ${(startup.rss / 2 ** 20).toFixed(0)} |`,
-      ...(big ? [`| Tendril, ${cores} workers, ${big.files} files (${big.mb.toFixed(1)} MB; 1 run) | ${big.wall.toFixed(2)} | ${(big.mb / big.wall).toFixed(2)} | ${(big.rss / 2 ** 20).toFixed(0)} |`] : []),
+      ...(big
+        ? [
+            `| Tendril, ${cores} workers, ${big.files} files (${big.mb.toFixed(1)} MB; 1 run) | ${big.wall.toFixed(2)} | ${(big.mb / big.wall).toFixed(2)} | ${(big.rss / 2 ** 20).toFixed(0)} |`,
+          ]
+        : []),
     ].join('\n');
     const doc = path.join(REPO, 'docs', 'performance.md');
     const text = fs.readFileSync(doc, 'utf8');

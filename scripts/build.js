@@ -38,10 +38,7 @@ try {
   fs.writeFileSync(path.join(out, 'cli.js'), cliCode, { mode: 0o755 });
   fs.copyFileSync(path.join(action, 'licenses.txt'), path.join(out, 'licenses.txt'));
   fs.copyFileSync(path.join(repo, 'node_modules', 'web-tree-sitter', 'tree-sitter.wasm'), path.join(out, 'tree-sitter.wasm'));
-  fs.copyFileSync(
-    path.join(repo, 'node_modules', 'tree-sitter-python', 'tree-sitter-python.wasm'),
-    path.join(out, 'tree-sitter-python.wasm'),
-  );
+  fs.copyFileSync(path.join(repo, 'node_modules', 'tree-sitter-python', 'tree-sitter-python.wasm'), path.join(out, 'tree-sitter-python.wasm'));
   const extra = fs.readdirSync(action).filter((f) => !['index.js', 'licenses.txt'].includes(f));
   if (extra.length) console.error(`note: ncc emitted assets not copied to dist: ${extra.join(', ')}`);
 } finally {

@@ -78,8 +78,20 @@ function listFiles(root, skipDir) {
 function runTendril(root, files, rules) {
   const out = execFileSync(
     process.execPath,
-    [path.join(DIST, 'cli.js'), 'check', '--format', 'json', '--root', root, '--select', rules.join(','),
-      '--fail-on-security-severity', 'none', '--no-cache', ...files],
+    [
+      path.join(DIST, 'cli.js'),
+      'check',
+      '--format',
+      'json',
+      '--root',
+      root,
+      '--select',
+      rules.join(','),
+      '--fail-on-security-severity',
+      'none',
+      '--no-cache',
+      ...files,
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] },
   );
   const report = JSON.parse(out);
@@ -98,7 +110,11 @@ function pct(x) {
 
 /** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces to hyphens. */
 function slug(heading) {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_\- ]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** Anchors of the headings of a mode's documentation (spec.documentation), to check each documented difference has its section. */
@@ -125,7 +141,11 @@ function main() {
     const files = listFiles(corpus, spec.skipDir);
     const rel = (abs) => path.relative(corpus, abs).split(path.sep).join('/');
     const t0 = Date.now();
-    const tendril = runTendril(corpus, files, spec.families.flatMap((f) => f.tendril));
+    const tendril = runTendril(
+      corpus,
+      files,
+      spec.families.flatMap((f) => f.tendril),
+    );
     const tendrilSeconds = (Date.now() - t0) / 1000;
     const skipped = new Set(tendril.notifications.filter((n) => n.id !== 'syntax-error' || spec.skipSyntaxErrors).map((n) => n.path));
 
@@ -134,7 +154,12 @@ function main() {
     let ruffFindings = [];
     let ruffErrors = 0;
     if (spec.reference) ({ findings: ruffFindings, errors: ruffErrors } = spec.reference.run({ corpus, files, rel, skipped }));
-    const ruff = spec.reference ? undefined : ruffWorkspace(spec.families.flatMap((f) => f.ruff), spec.ruffLint);
+    const ruff = spec.reference
+      ? undefined
+      : ruffWorkspace(
+          spec.families.flatMap((f) => f.ruff),
+          spec.ruffLint,
+        );
     for (const abs of spec.reference ? [] : files) {
       const r = rel(abs);
       if (skipped.has(r)) continue;
@@ -150,7 +175,9 @@ function main() {
     const ruffSeconds = (Date.now() - t1) / 1000;
 
     console.log(`\n## ${mode}: ${files.length} files (${spec.description})`);
-    console.log(`Tendril ${tendrilSeconds.toFixed(1)} s, ${refName} ${ruffSeconds.toFixed(1)} s; ${skipped.size} files Tendril could not analyse fully are left out of both sides${ruffErrors ? `; ${refName} failed on ${ruffErrors}` : ''}.\n`);
+    console.log(
+      `Tendril ${tendrilSeconds.toFixed(1)} s, ${refName} ${ruffSeconds.toFixed(1)} s; ${skipped.size} files Tendril could not analyse fully are left out of both sides${ruffErrors ? `; ${refName} failed on ${ruffErrors}` : ''}.\n`,
+    );
     const differences = spec.documentedDifferences ?? [];
     const adjudicate = differences.length > 0;
     const docHeadings = adjudicate ? checkDocumentation(spec) : undefined;
@@ -176,7 +203,9 @@ function main() {
     };
 
     if (adjudicate) {
-      console.log(`| Family | Tendril | ${refName} | Both | Precision | Recall | Explained Tendril-only | Explained ${refName}-only | Adjudicated precision | Adjudicated recall | Goal (adjudicated) |`);
+      console.log(
+        `| Family | Tendril | ${refName} | Both | Precision | Recall | Explained Tendril-only | Explained ${refName}-only | Adjudicated precision | Adjudicated recall | Goal (adjudicated) |`,
+      );
       console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     } else {
       console.log(`| Family | Tendril | ${refName} | Both | Precision | Recall | Goal |`);
@@ -187,9 +216,15 @@ function main() {
     for (const family of spec.families) {
       const key = (f) => `${f.path}:${f.line}`;
       const t = new Map();
-      for (const f of tendril.findings) if (family.tendril.includes(f.rule) && !skipped.has(f.path) && (!family.acceptTendril || family.acceptTendril(f))) t.set(key(f), f);
+      for (const f of tendril.findings)
+        if (family.tendril.includes(f.rule) && !skipped.has(f.path) && (!family.acceptTendril || family.acceptTendril(f))) t.set(key(f), f);
       const r = new Map();
-      for (const f of ruffFindings) if ((family.codes ?? family.ruff).some((c) => f.code === c || (c.endsWith('*') && f.code.startsWith(c.slice(0, -1)))) && (!family.acceptRuff || family.acceptRuff(f))) r.set(key(f), f);
+      for (const f of ruffFindings)
+        if (
+          (family.codes ?? family.ruff).some((c) => f.code === c || (c.endsWith('*') && f.code.startsWith(c.slice(0, -1)))) &&
+          (!family.acceptRuff || family.acceptRuff(f))
+        )
+          r.set(key(f), f);
       const both = [...t.keys()].filter((k) => r.has(k)).length;
       // Disagreements, each with the documented difference that explains it (or none).
       const onlyT = [...t.entries()].filter(([k]) => !r.has(k)).map(([k, f]) => ({ k, f, d: adjudicate ? explain(family, 'tendril', f) : undefined }));
@@ -212,7 +247,10 @@ function main() {
       const recallAdj = rAdj ? both / rAdj : NaN;
       const ok = (tAdj === 0 || precisionAdj >= spec.goal.precision) && (rAdj === 0 || recallAdj >= spec.goal.recall);
       if (!ok) failed = true;
-      if (adjudicate) console.log(`| ${family.name} | ${t.size} | ${r.size} | ${both} | ${pct(precision)} | ${pct(recall)} | ${xt} | ${xr} | ${pct(precisionAdj)} | ${pct(recallAdj)} | ${ok ? 'met' : 'NOT MET'} |`);
+      if (adjudicate)
+        console.log(
+          `| ${family.name} | ${t.size} | ${r.size} | ${both} | ${pct(precision)} | ${pct(recall)} | ${xt} | ${xr} | ${pct(precisionAdj)} | ${pct(recallAdj)} | ${ok ? 'met' : 'NOT MET'} |`,
+        );
       else console.log(`| ${family.name} | ${t.size} | ${r.size} | ${both} | ${pct(precision)} | ${pct(recall)} | ${ok ? 'met' : 'NOT MET'} |`);
       if (args.diff === family.name) diffLists.push({ onlyT, onlyR });
       // Without documented differences the lists come right under the family's row, as before.
@@ -229,7 +267,9 @@ function main() {
       console.log(`\nGoal: precision >= ${spec.goal.precision}, recall >= ${spec.goal.recall} for every family.`);
       continue;
     }
-    console.log(`| All families | ${total.t} | ${total.r} | ${total.both} | ${pct(total.both / total.t)} | ${pct(total.both / total.r)} | ${total.xt} | ${total.xr} | ${pct(total.both / (total.t - total.xt))} | ${pct(total.both / (total.r - total.xr))} | |`);
+    console.log(
+      `| All families | ${total.t} | ${total.r} | ${total.both} | ${pct(total.both / total.t)} | ${pct(total.both / total.r)} | ${total.xt} | ${total.xr} | ${pct(total.both / (total.t - total.xt))} | ${pct(total.both / (total.r - total.xr))} | |`,
+    );
     console.log(`\nGoal: precision >= ${spec.goal.precision}, recall >= ${spec.goal.recall} for every family, judged on the adjudicated columns.`);
     console.log('Raw columns: every disagreement counts. Adjudicated columns: a disagreement that a documented');
     console.log(`difference (${spec.documentation}) explains, verified by its predicate on the file's source, counts as`);
@@ -241,7 +281,9 @@ function main() {
       const anchor = slug(d.heading);
       const found = docHeadings.has(anchor);
       if (!found) failed = true;
-      console.log(`| ${d.id} | ${d.family} | ${d.side === 'ruff' ? `${refName}-only` : 'Tendril-only'} | ${explainedCount.get(d.id)} | ${found ? `${spec.documentation}#${anchor}` : `MISSING: no heading "${d.heading}" in ${spec.documentation}`} |`);
+      console.log(
+        `| ${d.id} | ${d.family} | ${d.side === 'ruff' ? `${refName}-only` : 'Tendril-only'} | ${explainedCount.get(d.id)} | ${found ? `${spec.documentation}#${anchor}` : `MISSING: no heading "${d.heading}" in ${spec.documentation}`} |`,
+      );
     }
     for (const { onlyT, onlyR } of diffLists) {
       const list = (title, xs, label) => {
@@ -249,10 +291,26 @@ function main() {
         for (const { k, f, d } of xs.slice(0, args.limit)) console.log(`  ${k}  ${label(f)}  ${f.message}${d ? `  [${d.id}]` : ''}`);
       };
       console.log(`\n--diff ${args.diff}:`);
-      list('Only Tendril, explained by a documented difference', onlyT.filter((x) => x.d), (f) => f.rule);
-      list('Only Tendril, not explained', onlyT.filter((x) => !x.d), (f) => f.rule);
-      list(`Only ${refName}, explained by a documented difference`, onlyR.filter((x) => x.d), (f) => f.code);
-      list(`Only ${refName}, not explained`, onlyR.filter((x) => !x.d), (f) => f.code);
+      list(
+        'Only Tendril, explained by a documented difference',
+        onlyT.filter((x) => x.d),
+        (f) => f.rule,
+      );
+      list(
+        'Only Tendril, not explained',
+        onlyT.filter((x) => !x.d),
+        (f) => f.rule,
+      );
+      list(
+        `Only ${refName}, explained by a documented difference`,
+        onlyR.filter((x) => x.d),
+        (f) => f.code,
+      );
+      list(
+        `Only ${refName}, not explained`,
+        onlyR.filter((x) => !x.d),
+        (f) => f.code,
+      );
     }
   }
   process.exitCode = failed ? 1 : skippedNamed ? 3 : 0;

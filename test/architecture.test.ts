@@ -84,7 +84,13 @@ test('no import cycles in src/', () => {
 });
 
 test('the cycle check finds cycles', () => {
-  const graph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['d']], ['e', ['a']]]);
+  const graph = new Map([
+    ['a', ['b']],
+    ['b', ['c']],
+    ['c', ['a']],
+    ['d', ['d']],
+    ['e', ['a']],
+  ]);
   expect(cyclesOf(graph)).toEqual([['a', 'b', 'c'], ['d']]);
 });
 

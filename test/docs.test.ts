@@ -21,7 +21,10 @@ describe('generated documentation is up to date (npm run docs regenerates it)', 
     const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
     const pattern = /(<!-- rules:start[^>]*-->\n)[\s\S]*?(<!-- rules:end -->)/;
     expect(readme).toMatch(pattern);
-    check('README.md', readme.replace(pattern, (_m, start: string, end: string) => start + formatRulesMarkdown() + end));
+    check(
+      'README.md',
+      readme.replace(pattern, (_m, start: string, end: string) => start + formatRulesMarkdown() + end),
+    );
   });
 
   test('docs/rules.md', () => check('docs/rules.md', formatRulesReference()));

@@ -33,7 +33,12 @@ describe('action.yml and the README follow the table of options', () => {
     const table = OPTION_LIST.filter((o) => o.input);
     expect(Object.keys(inputs)).toEqual(table.map((o) => o.name));
     for (const o of table) {
-      expect({ name: o.name, ...inputs[o.name] }).toEqual({ name: o.name, description: o.input!.description, required: false, default: o.input!.default ?? '' });
+      expect({ name: o.name, ...inputs[o.name] }).toEqual({
+        name: o.name,
+        description: o.input!.description,
+        required: false,
+        default: o.input!.default ?? '',
+      });
     }
   });
 
@@ -85,7 +90,11 @@ describe('the table drives the adapters', () => {
   test("the CLI's parser and help list every flag", () => {
     const flags = OPTION_LIST.filter((o) => o.cli).map((o) => o.name);
     expect(Object.keys(cliParseOptions())).toEqual(flags);
-    expect(cliParseOptions()).toMatchObject({ output: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, 'no-cache': { type: 'boolean' } });
+    expect(cliParseOptions()).toMatchObject({
+      output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
+      'no-cache': { type: 'boolean' },
+    });
     const help = cliHelp();
     for (const flag of flags) expect(help).toMatch(new RegExp(`^  --${flag}\\b`, 'm'));
     expect(help).toContain('  --fail-on-security-severity LEVEL  critical|high|medium|low|none (default: high)\n');
@@ -125,12 +134,30 @@ describe('the table drives the adapters', () => {
     const file = path.join(dir, 'tendril.toml');
     fs.writeFileSync(file, 'fail-on-security-severity = "low"\nmax-maintainability-findings = 3\n');
     const resolved = (given: Given) => resolveSettings({ root: dir, paths: [dir], jobs: 1 }, readConfigFile(file), given.settings());
-    expect(resolved(action({ 'fail-on-security-severity': 'critical' }))).toMatchObject({ failOnSecuritySeverity: 'critical', maxMaintainabilityFindings: 3, maxFileSize: 10 * 1024 * 1024 });
-    expect(resolved(cli({ 'max-maintainability-findings': '7' }))).toMatchObject({ failOnSecuritySeverity: 'low', maxMaintainabilityFindings: 7, scope: 'all' });
-    expect(resolveSettings({ root: dir, paths: [dir], jobs: 1 })).toMatchObject({ failOnSecuritySeverity: 'high', maxMaintainabilityFindings: -1, maxNewMaintainabilityFindings: -1 });
+    expect(resolved(action({ 'fail-on-security-severity': 'critical' }))).toMatchObject({
+      failOnSecuritySeverity: 'critical',
+      maxMaintainabilityFindings: 3,
+      maxFileSize: 10 * 1024 * 1024,
+    });
+    expect(resolved(cli({ 'max-maintainability-findings': '7' }))).toMatchObject({
+      failOnSecuritySeverity: 'low',
+      maxMaintainabilityFindings: 7,
+      scope: 'all',
+    });
+    expect(resolveSettings({ root: dir, paths: [dir], jobs: 1 })).toMatchObject({
+      failOnSecuritySeverity: 'high',
+      maxMaintainabilityFindings: -1,
+      maxNewMaintainabilityFindings: -1,
+    });
   });
 
   test('run-wide keys are the options of scope run that have a key', () => {
-    expect(RUN_WIDE_KEYS.map((o) => o.name)).toEqual(['fail-on-security-severity', 'max-maintainability-findings', 'max-file-size', 'file-timeout', 'cache-dir']);
+    expect(RUN_WIDE_KEYS.map((o) => o.name)).toEqual([
+      'fail-on-security-severity',
+      'max-maintainability-findings',
+      'max-file-size',
+      'file-timeout',
+      'cache-dir',
+    ]);
   });
 });

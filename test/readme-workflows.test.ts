@@ -16,8 +16,18 @@ const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 /** Steps of a block: a whole workflow, or a fragment of steps (indented as in a job). */
 function stepsOf(block: string): { steps: Json[]; permissions?: Json }[] {
-  const indent = Math.min(...block.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
-  const doc = load(block.split('\n').map((l) => l.slice(indent)).join('\n')) as Json | Json[];
+  const indent = Math.min(
+    ...block
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => /^ */.exec(l)![0].length),
+  );
+  const doc = load(
+    block
+      .split('\n')
+      .map((l) => l.slice(indent))
+      .join('\n'),
+  ) as Json | Json[];
   if (Array.isArray(doc)) return [{ steps: doc }];
   if (doc?.jobs) return Object.values(doc.jobs as Record<string, Json>).map((job) => ({ steps: job.steps ?? [], permissions: job.permissions }));
   if (doc?.steps) return [{ steps: doc.steps, permissions: doc.permissions }];

@@ -173,7 +173,10 @@ describe("GitHub's SARIF limits", () => {
     const meta = ALL_RULES.find((r) => r.meta.id === 'eval-used')!.meta;
     const wide = ruleDescriptor({ ...meta, cwe: Array.from({ length: 30 }, (_, i) => i + 1) }) as Json;
     const fine = ruleDescriptor(meta) as Json;
-    const log = { version: '2.1.0', runs: [{ tool: { driver: { name: 'Tendril', rules: [fine, wide] } }, automationDetails: { id: 'tendril/security/' }, results: [] }] };
+    const log = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'Tendril', rules: [fine, wide] } }, automationDetails: { id: 'tendril/security/' }, results: [] }],
+    };
     const before = serialiseSarif(log);
     const limited = applySarifLimits(log);
     expect(serialiseSarif(log)).toBe(before); // the input is not modified
@@ -214,7 +217,10 @@ describe("GitHub's SARIF limits", () => {
 
   describe('gzipped size', () => {
     // Messages that do not compress away: a few hundred bytes of distinct hex each.
-    const noisy = (i: number): string => gzipSync(Buffer.from(`finding ${i}`)).toString('hex').repeat(4);
+    const noisy = (i: number): string =>
+      gzipSync(Buffer.from(`finding ${i}`))
+        .toString('hex')
+        .repeat(4);
     const findings: Finding[] = [];
     for (let i = 0; i < 600; i++) {
       const file = `m${String(i).padStart(4, '0')}.py`;
@@ -247,7 +253,9 @@ describe("GitHub's SARIF limits", () => {
       expect(sizeDrops.find((d) => d.category === 'tendril/maintainability/')).toMatchObject({ of: 600, dropped: 600 - keptNotes });
       const note = limitNotes(maintainability)[0];
       expect(note.message.text).toContain(`at most ${shown} bytes gzipped`);
-      expect(note.message.text).toContain(`dropped the ${(600 - keptNotes).toLocaleString('en-US')} lowest-ranked of the 600 results of this run (note: ${600 - keptNotes})`);
+      expect(note.message.text).toContain(
+        `dropped the ${(600 - keptNotes).toLocaleString('en-US')} lowest-ranked of the 600 results of this run (note: ${600 - keptNotes})`,
+      );
       expect(formatSummary(outcome, 'tendril.sarif', { sarifLimits: limited.drops })).toMatch(
         /\*\*SARIF limits:\*\* [\d,]+ results left out of the SARIF file, lowest-ranked first, to stay within GitHub's upload limits: .*<code>tendril\\\/maintainability\\\/<\/code>: [\d,]+ of 600 results dropped \(gzipped file at most [\d,]+ bytes\)/,
       );

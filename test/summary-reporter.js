@@ -3,9 +3,7 @@
 'use strict';
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    process.stdout.write(
-      `\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`,
-    );
+    process.stdout.write(`\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`);
   }
 }
 module.exports = SummaryReporter;

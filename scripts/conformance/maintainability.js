@@ -161,7 +161,10 @@ function importItems(text) {
 function baseNames(classText) {
   const m = CLASS.exec(classText);
   if (!m || !m[2]) return [];
-  return m[2].split(',').map((s) => s.trim()).filter((s) => /^[A-Za-z_]\w*$/.test(s));
+  return m[2]
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^[A-Za-z_]\w*$/.test(s));
 }
 
 /** True when some base named in `bases` is a class defined at module level in src whose own bases, followed the same way, reach a module-level class named one of `targets`. */
@@ -169,9 +172,7 @@ function basesReach(src, bases, targets, seen = new Set()) {
   for (const base of bases) {
     if (seen.has(base)) continue;
     seen.add(base);
-    const defs = src.lines
-      .map((l, idx) => ({ l, idx }))
-      .filter(({ l, idx }) => CLASS.exec(l.text)?.[1] === base && atModuleLevel(src, idx));
+    const defs = src.lines.map((l, idx) => ({ l, idx })).filter(({ l, idx }) => CLASS.exec(l.text)?.[1] === base && atModuleLevel(src, idx));
     if (defs.length === 0) continue;
     if (targets.includes(base)) return true;
     if (defs.some(({ l }) => basesReach(src, baseNames(l.text), targets, seen))) return true;
@@ -332,7 +333,11 @@ module.exports = {
       name: 'D1',
       tendril: ['missing-module-docstring', 'missing-class-docstring', 'missing-function-docstring'],
       ruff: ['D100', 'D101', 'D102', 'D103', 'D104', 'D106'],
-      acceptRuff: (f) => !f.path.split('/').some((s) => { const n = s.replace(/\.py$/, ''); return n.startsWith('_') && !(n.length > 4 && n.startsWith('__') && n.endsWith('__')); }),
+      acceptRuff: (f) =>
+        !f.path.split('/').some((s) => {
+          const n = s.replace(/\.py$/, '');
+          return n.startsWith('_') && !(n.length > 4 && n.startsWith('__') && n.endsWith('__'));
+        }),
     },
   ],
   // For tests of the predicates (node -e): not used by the driver.

@@ -103,7 +103,7 @@ const reference = {
     let errors = fatal.size;
     for (const m of kept) {
       let line = m.line;
-      let message = m.message;
+      let message;
       if (m['message-id'] === 'R1702') {
         line = defs[m.path]?.[m.line];
         message = `${m.obj}: ${m.message} (outermost block at line ${m.line})`;

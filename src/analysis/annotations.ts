@@ -31,14 +31,64 @@ const ANNOTATION_OWNERS = new Set(['typed_parameter', 'typed_default_parameter',
  * more names count as read, never fewer.
  */
 export const TYPE_FORMS = new Set([
-  'Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable',
-  'Iterator', 'Sequence', 'MutableSequence', 'Mapping', 'MutableMapping', 'AbstractSet', 'MutableSet',
-  'Collection', 'Container', 'Reversible', 'Generator', 'AsyncGenerator', 'AsyncIterable',
-  'AsyncIterator', 'Awaitable', 'Coroutine', 'ClassVar', 'Final', 'DefaultDict', 'OrderedDict',
-  'Counter', 'Deque', 'ChainMap', 'ContextManager', 'AsyncContextManager', 'Generic', 'Protocol',
-  'TypeGuard', 'TypeIs', 'Required', 'NotRequired', 'ReadOnly', 'Unpack', 'Concatenate', 'IO',
-  'Pattern', 'Match', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView', 'TypeAlias',
-  'list', 'dict', 'set', 'frozenset', 'tuple', 'type',
+  'Optional',
+  'Union',
+  'List',
+  'Dict',
+  'Set',
+  'FrozenSet',
+  'Tuple',
+  'Type',
+  'Callable',
+  'Iterable',
+  'Iterator',
+  'Sequence',
+  'MutableSequence',
+  'Mapping',
+  'MutableMapping',
+  'AbstractSet',
+  'MutableSet',
+  'Collection',
+  'Container',
+  'Reversible',
+  'Generator',
+  'AsyncGenerator',
+  'AsyncIterable',
+  'AsyncIterator',
+  'Awaitable',
+  'Coroutine',
+  'ClassVar',
+  'Final',
+  'DefaultDict',
+  'OrderedDict',
+  'Counter',
+  'Deque',
+  'ChainMap',
+  'ContextManager',
+  'AsyncContextManager',
+  'Generic',
+  'Protocol',
+  'TypeGuard',
+  'TypeIs',
+  'Required',
+  'NotRequired',
+  'ReadOnly',
+  'Unpack',
+  'Concatenate',
+  'IO',
+  'Pattern',
+  'Match',
+  'KeysView',
+  'ValuesView',
+  'ItemsView',
+  'MappingView',
+  'TypeAlias',
+  'list',
+  'dict',
+  'set',
+  'frozenset',
+  'tuple',
+  'type',
 ]);
 
 /** Calls whose string arguments can be types: `cast("T", x)`, `TypeVar("T", bound="B")`, ... */
@@ -167,7 +217,6 @@ function collectTypeExpressionNames(node: Node, typeContext: boolean, out: strin
   }
 }
 
-
 /** True when the string literal `node` is used as a type (a forward reference). */
 export function isTypeString(node: Node): boolean {
   let current = node;
@@ -247,4 +296,3 @@ export function isTypeString(node: Node): boolean {
     }
   }
 }
-

@@ -156,7 +156,8 @@ export const calls: Analysis<CallModel> = {
         const callModel: CallModel = {
           calls: sites,
           callsTo: (names) => sitesNamed((byQualified ??= indexSites(sites, 'qualifiedName')), names),
-          callsToAssumed: (names) => sitesNamed((byAssumed ??= stars ? indexSites(sites, 'assumedName') : (byQualified ??= indexSites(sites, 'qualifiedName'))), names),
+          callsToAssumed: (names) =>
+            sitesNamed((byAssumed ??= stars ? indexSites(sites, 'assumedName') : (byQualified ??= indexSites(sites, 'qualifiedName'))), names),
           callAt: (node) => siteAt(sites, node.id),
           resolve: (expression) => resolver.resolve(expression, 0, false),
           resolveAssumed: (expression) => assuming.resolve(expression, 0, false),
@@ -466,7 +467,14 @@ class Resolver {
    * on to the enclosing scope, or UNBOUND when the scope model's binding for the use is a `del`.
    * Allocates nothing: this runs for every name of every call of the file.
    */
-  private inScope(s: Scope, name: string, at: number, ordered: boolean, depth: number, noneFails: boolean): string | undefined | typeof NOT_HERE | typeof UNBOUND {
+  private inScope(
+    s: Scope,
+    name: string,
+    at: number,
+    ordered: boolean,
+    depth: number,
+    noneFails: boolean,
+  ): string | undefined | typeof NOT_HERE | typeof UNBOUND {
     const list = s.byName.get(name); // sorted by `at`
     const stars = this.ignoreStars ? NO_STARS : s.starImports;
     const landed = this.facts.landedIn(s, name);

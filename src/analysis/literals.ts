@@ -42,7 +42,16 @@ export function unparenthesize(node: Node): Node {
 // Strings
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
 };
 
 /** Decodes the backslash escapes of a non-raw Python string body (unknown escapes stay as written). */
@@ -113,13 +122,7 @@ export interface StringLiteralOptions {
  */
 export function stringLiteralValue(node: Node, options: StringLiteralOptions = {}): string | undefined {
   const kinds =
-    (options.allowFStrings ?? true)
-      ? options.allowBytes
-        ? STRINGS_AND_BYTES
-        : STRINGS
-      : options.allowBytes
-        ? NO_F_STRINGS_AND_BYTES
-        : NO_F_STRINGS;
+    (options.allowFStrings ?? true) ? (options.allowBytes ? STRINGS_AND_BYTES : STRINGS) : options.allowBytes ? NO_F_STRINGS_AND_BYTES : NO_F_STRINGS;
   // Several rules ask for the value of the same node (each string the walk visits).
   const cache = node.tree.memo<string | undefined>(kinds);
   if (cache.has(node.id)) return cache.get(node.id);
@@ -195,7 +198,13 @@ export function integerValue(node: Node): number | undefined {
   if (expr.type !== 'integer') return undefined;
   const t = expr.text.replace(/_/g, '').toLowerCase();
   if (t.endsWith('j') || t.endsWith('l')) return undefined;
-  const v = t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0x') ? parseInt(t.slice(2), 16) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : Number(t);
+  const v = t.startsWith('0o')
+    ? parseInt(t.slice(2), 8)
+    : t.startsWith('0x')
+      ? parseInt(t.slice(2), 16)
+      : t.startsWith('0b')
+        ? parseInt(t.slice(2), 2)
+        : Number(t);
   return Number.isFinite(v) ? v : undefined;
 }
 
@@ -207,7 +216,14 @@ function stringTruthiness(node: Node): boolean | undefined {
   const plain = singleStringValue(node, { bytes: true, fStrings: true });
   if (plain !== undefined) return plain.length > 0;
   const start = node.namedChildren.find((c) => c?.type === 'string_start');
-  if (start && start.text.replace(/['"]+$/, '').toLowerCase().includes('t')) return true; // a Template object
+  if (
+    start &&
+    start.text
+      .replace(/['"]+$/, '')
+      .toLowerCase()
+      .includes('t')
+  )
+    return true; // a Template object
   if (node.namedChildren.some((c) => c?.type === 'string_content' && c.text.length > 0)) return true;
   return undefined;
 }

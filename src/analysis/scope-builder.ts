@@ -374,7 +374,7 @@ export class ScopeBuilder {
     if (!parameters) return names;
     for (const parameter of parameters.namedChildren) {
       if (!parameter) continue;
-      let name: Node | null = null;
+      let name: Node | null;
       switch (parameter.type) {
         case 'identifier':
           name = parameter;
@@ -450,8 +450,7 @@ export class ScopeBuilder {
   ): Binding {
     const name = extra.name ?? node.text;
     this.handled[node.startIndex] |= HANDLED_NAME;
-    const declared =
-      scope.kind === 'module' ? undefined : scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : undefined;
+    const declared = scope.kind === 'module' ? undefined : scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : undefined;
     const binding = new BindingRecord(
       name,
       kind,

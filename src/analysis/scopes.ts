@@ -149,9 +149,7 @@ export function scopeAt(model: ScopeModel, index: number): Scope {
   for (;;) {
     // A child's outer parts (defaults, annotations, bases) run in `scope`; a scope nested in them
     // (a lambda as a default value) is a child of `scope` too, so keep looking among the siblings.
-    const child = scope.children.find(
-      (c) => c.node.startIndex <= index && index < c.node.endIndex && !c.outer.some(([s, e]) => s <= index && index < e),
-    );
+    const child = scope.children.find((c) => c.node.startIndex <= index && index < c.node.endIndex && !c.outer.some(([s, e]) => s <= index && index < e));
     if (!child) return scope;
     scope = child;
   }

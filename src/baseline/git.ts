@@ -79,8 +79,7 @@ export function resolveCommit(root: string, ref: string, source: string): string
   const r = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   if (!r.ok) {
     throw new UsageError(
-      `${source}: '${ref}' is not a commit in this checkout. Fetch it first: actions/checkout with ` +
-        `fetch-depth: 0, or 'git fetch --depth=1 origin ${ref}'`,
+      `${source}: '${ref}' is not a commit in this checkout. Fetch it first: actions/checkout with ` + `fetch-depth: 0, or 'git fetch --depth=1 origin ${ref}'`,
     );
   }
   return String(r.out).trim();
@@ -102,7 +101,7 @@ export function changesSince(root: string, commit: string): Changes {
   const fields = String(diff.out).split('\0');
   const changed = new Map<string, string>();
   const deleted = new Set<string>();
-  for (let i = 0; i + 1 < fields.length; ) {
+  for (let i = 0; i + 1 < fields.length;) {
     const status = fields[i++];
     if (!status) break;
     if (status.startsWith('R') || status.startsWith('C')) {

@@ -66,7 +66,7 @@ export async function applyBaseline(
   }
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-base-'));
-  let baseFindings: Finding[] = [];
+  let baseFindings: Finding[];
   try {
     const sources: SourceFile[] = [];
     const headOf = new Map<string, string | undefined>();

@@ -8,8 +8,21 @@ export type { SourceFile };
 
 /** Directories never descended into (by name), wherever they are. */
 export const DEFAULT_EXCLUDES: readonly string[] = [
-  '.git', '.hg', '.svn', '.venv', 'venv', 'node_modules', 'build', 'dist', '__pycache__',
-  '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.tendril_cache',
+  '.git',
+  '.hg',
+  '.svn',
+  '.venv',
+  'venv',
+  'node_modules',
+  'build',
+  'dist',
+  '__pycache__',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.tendril_cache',
 ];
 
 export interface DiscoverOptions {
@@ -159,8 +172,7 @@ export function discover(root: string, paths: readonly string[], options: Discov
       // A directory given that an exclude pattern covers (itself or a directory above it, below
       // the pattern's base) has every file below it excluded.
       if (!matchesAny(exclude, abs, true)) walkDir(abs, ignores);
-    }
-    else if (stat.isFile()) addFile(abs, stat);
+    } else if (stat.isFile()) addFile(abs, stat);
     else throw new UsageError(`not a file or directory: ${given}`);
   }
 

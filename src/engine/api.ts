@@ -105,7 +105,6 @@ export function ruleLevel(meta: RuleMeta): 'error' | 'warning' | 'note' {
   return (meta.securitySeverity ?? 0) >= 7 ? 'error' : 'warning';
 }
 
-
 /**
  * What a rule sees of one file. Rules report through `report`; positions come from the node, so
  * rules never compute columns themselves (tree-sitter columns are UTF-16 units, 0-based; SARIF
@@ -140,12 +139,7 @@ export class FileContext {
     this.reportRange(rule, node.startPosition, node.endPosition, message);
   }
 
-  reportRange(
-    rule: RuleMeta,
-    start: { row: number; column: number },
-    end: { row: number; column: number },
-    message: string,
-  ): void {
+  reportRange(rule: RuleMeta, start: { row: number; column: number }, end: { row: number; column: number }, message: string): void {
     this.findings.push({
       ruleId: rule.id,
       path: this.path,

@@ -34,14 +34,26 @@ function entry(value: number, what: string, source: string): LayoutEntry {
 
 export const TREE_LAYOUT = Object.freeze({
   // web-tree-sitter's JavaScript objects.
-  handleAddress: entry(0, 'index of the address of the C object in a web-tree-sitter `Tree` or `Language`', 'src/tree.ts and src/language.ts: `this[0] = address`'),
-  unitShift: entry(1, 'shift from bytes of the UTF-16 input to UTF-16 code units', 'tree-sitter.c: `byte_to_code_unit` (web-tree-sitter parses a string as TSInputEncodingUTF16LE)'),
+  handleAddress: entry(
+    0,
+    'index of the address of the C object in a web-tree-sitter `Tree` or `Language`',
+    'src/tree.ts and src/language.ts: `this[0] = address`',
+  ),
+  unitShift: entry(
+    1,
+    'shift from bytes of the UTF-16 input to UTF-16 code units',
+    'tree-sitter.c: `byte_to_code_unit` (web-tree-sitter parses a string as TSInputEncodingUTF16LE)',
+  ),
 
   // struct TSTree.
   treeRoot: entry(0, 'offset of the root `Subtree`', 'tree.h: TSTree.root'),
 
   // union Subtree: the inline data or a pointer to SubtreeHeapData.
-  subtreeSize: entry(8, 'size of a `Subtree`; a node\'s children are the `child_count` Subtrees just before its SubtreeHeapData', 'subtree.h: union Subtree; subtree.h: ts_subtree_children'),
+  subtreeSize: entry(
+    8,
+    "size of a `Subtree`; a node's children are the `child_count` Subtrees just before its SubtreeHeapData",
+    'subtree.h: union Subtree; subtree.h: ts_subtree_children',
+  ),
 
   // struct SubtreeInlineData (little-endian layout), for small leaves.
   inlineIsInline: entry(1, 'bit of byte 0 set when the Subtree is inline (never set in an aligned pointer)', 'subtree.h: SubtreeInlineData.is_inline'),
@@ -64,12 +76,20 @@ export const TREE_LAYOUT = Object.freeze({
   heapNamed: entry(2, 'bit of the flags: named', 'subtree.h: SubtreeHeapData.named'),
   heapExtra: entry(4, 'bit of the flags: extra', 'subtree.h: SubtreeHeapData.extra'),
   heapMissing: entry(512, 'bit of the flags: missing (the 10th bit-field)', 'subtree.h: SubtreeHeapData.is_missing'),
-  heapVisibleDescendantCount: entry(56, 'offset of the visible descendant count of a node with children (u32)', 'subtree.h: SubtreeHeapData.visible_descendant_count'),
+  heapVisibleDescendantCount: entry(
+    56,
+    'offset of the visible descendant count of a node with children (u32)',
+    'subtree.h: SubtreeHeapData.visible_descendant_count',
+  ),
   heapProductionId: entry(66, 'offset of the production id of a node with children (u16)', 'subtree.h: SubtreeHeapData.production_id'),
 
   // Symbols.
   errorSymbol: entry(0xffff, 'the symbol of ERROR nodes', 'parser.h: ts_builtin_sym_error ((TSSymbol)-1)'),
-  symbolSize: entry(2, 'size of a TSSymbol, the entries of `public_symbol_map` and `alias_sequences`', 'parser.h: TSLanguage.public_symbol_map, alias_sequences (TSSymbol is uint16_t)'),
+  symbolSize: entry(
+    2,
+    'size of a TSSymbol, the entries of `public_symbol_map` and `alias_sequences`',
+    'parser.h: TSLanguage.public_symbol_map, alias_sequences (TSSymbol is uint16_t)',
+  ),
 
   // struct TSLanguage (its first fields, the same for ABI 14 and 15).
   languageAbiVersion: entry(0, 'offset of the ABI version (u32)', 'parser.h: TSLanguage.abi_version'),

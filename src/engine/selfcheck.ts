@@ -22,10 +22,16 @@ import { SyntaxTree } from './tree';
 export const SELF_CHECK_SNIPPET =
   'def f(a, *b):\n' +
   '    """\\q \u00e9 \u{1f600}"""\n' +
-  '    return a.c[0] if b not in a' + ' '.repeat(256) + 'else None  # c\n' +
+  '    return a.c[0] if b not in a' +
+  ' '.repeat(256) +
+  'else None  # c\n' +
   'if a: print(b\n )\n' +
-  '{[if 1' + ' '.repeat(9) + '}\n' +
-  '#' + 'x'.repeat(260) + '\n';
+  '{[if 1' +
+  ' '.repeat(9) +
+  '}\n' +
+  '#' +
+  'x'.repeat(260) +
+  '\n';
 
 /**
  * The copy of the snippet: one line per node in pre-order, indented by depth, as `field: type

@@ -62,9 +62,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   } catch {
     return {
       ok: false,
-      reason: declared
-        ? `is not valid ${declared} as its coding declaration says`
-        : 'is not valid UTF-8 and has no coding declaration',
+      reason: declared ? `is not valid ${declared} as its coding declaration says` : 'is not valid UTF-8 and has no coding declaration',
     };
   }
 }

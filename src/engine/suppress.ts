@@ -112,10 +112,10 @@ export function parseDirectives(comments: readonly CommentInfo[], text: string, 
     for (const re of [/#\s*noqa\b(?::\s*([^#]*))?/gi, /#\s*nosec\b:?\s*([^#]*)/gi]) {
       while ((m = re.exec(c.text))) directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
     }
-    for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text)); ) {
+    for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text));) {
       directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
     }
-    for (const re = /#\s*pylint\s*:\s*(disable|disable-next|enable)\s*=\s*([\w\s,-]*)/gi; (m = re.exec(c.text)); ) {
+    for (const re = /#\s*pylint\s*:\s*(disable|disable-next|enable)\s*=\s*([\w\s,-]*)/gi; (m = re.exec(c.text));) {
       const names = m[2].split(/[\s,]+/).filter(Boolean);
       const kind = m[1].toLowerCase();
       if (kind === 'enable') {

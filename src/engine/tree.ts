@@ -642,7 +642,7 @@ function copyTree(tree: Tree, text: string): SyntaxTree {
       }
       if (!fieldId) fieldId = stack[top + F_FIELD];
     }
-    let parent = -1;
+    let parent: number;
     let owner = -1;
     let inherited = 0;
     if (visible || alias) {

@@ -54,13 +54,28 @@ export function docsLocation(env: NodeJS.ProcessEnv, workspace: string): SarifOp
 /** Action mode `merge`: SARIF files of shards (one per line, `*` allowed in the file name) -> sarif-file. */
 function mergeFiles(root: string, spec: string): { name: string; text: string }[] {
   const names: string[] = [];
-  for (const line of spec.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of spec
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const abs = path.resolve(root, line);
     const base = path.basename(abs);
     if (base.includes('*')) {
-      const pattern = new RegExp('^' + base.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+      const pattern = new RegExp(
+        '^' +
+          base
+            .split('*')
+            .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*') +
+          '$',
+      );
       const dir = path.dirname(abs);
-      const found = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => pattern.test(f)).sort() : [];
+      const found = fs.existsSync(dir)
+        ? fs
+            .readdirSync(dir)
+            .filter((f) => pattern.test(f))
+            .sort()
+        : [];
       if (found.length === 0) throw new UsageError(`Input 'merge': no file matches ${line}`);
       names.push(...found.map((f) => path.join(dir, f)));
     } else {
@@ -208,9 +223,9 @@ async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<
   }
   if (uploadWanted && (scope === 'changed' || shard)) {
     throw new UsageError(
-      `Input 'upload': a partial analysis (${scope === 'changed' ? "scope: changed" : `shard: ${shard!.index}/${shard!.count}`}) is not uploaded: ` +
+      `Input 'upload': a partial analysis (${scope === 'changed' ? 'scope: changed' : `shard: ${shard!.index}/${shard!.count}`}) is not uploaded: ` +
         'code scanning would close every alert in the files it left out. ' +
-        (shard ? "Merge the shards' SARIF files (the merge input) and upload the merged file." : "Use scope: all to upload, or upload with upload: false."),
+        (shard ? "Merge the shards' SARIF files (the merge input) and upload the merged file." : 'Use scope: all to upload, or upload with upload: false.'),
     );
   }
   const annotate = inputs.valueOr('annotations');

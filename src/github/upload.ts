@@ -255,7 +255,7 @@ export async function uploadSarif(sarif: string, options: UploadOptions): Promis
       // The message is the cause's (undici's "fetch failed" says nothing): "connect ECONNREFUSED
       // 127.0.0.1:443", "getaddrinfo ENOTFOUND host", "other side closed".
       lastProblem = timedOut ? `timed out after ${seconds(timeoutMs)}` : failureText(err);
-      throw new Error(lastProblem);
+      throw new Error(lastProblem, { cause: err });
     } finally {
       clearTimeout(timer);
       outer?.removeEventListener('abort', forward);
@@ -317,20 +317,17 @@ export async function uploadSarif(sarif: string, options: UploadOptions): Promis
     }
   }
 
-  const posted = (await call(
-    `POST ${baseUrl}/repos/${options.repository}/code-scanning/sarifs`,
-    'SARIF upload rejected',
-    () =>
-      octokit.request('POST /repos/{owner}/{repo}/code-scanning/sarifs', {
-        owner,
-        repo,
-        commit_sha: options.commitSha,
-        ref: options.ref,
-        sarif: encodeSarif(sarif),
-        checkout_uri: options.checkoutUri,
-        tool_name: 'Tendril',
-        headers,
-      }),
+  const posted = (await call(`POST ${baseUrl}/repos/${options.repository}/code-scanning/sarifs`, 'SARIF upload rejected', () =>
+    octokit.request('POST /repos/{owner}/{repo}/code-scanning/sarifs', {
+      owner,
+      repo,
+      commit_sha: options.commitSha,
+      ref: options.ref,
+      sarif: encodeSarif(sarif),
+      checkout_uri: options.checkoutUri,
+      tool_name: 'Tendril',
+      headers,
+    }),
   ))!;
   const answer = jsonObject(posted.data);
   if (!answer) {

@@ -102,7 +102,16 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
     // A deleted file counts once, in the first shard.
     const deletedInScope = (rel: string): boolean => (!shard || shard.index === 1) && inScope(rel);
     const quiet: PoolOptions = { ...pool, onProgress: undefined };
-    summary = await applyBaseline(baseline, settings.root, files, findings, ruleSets, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), quiet, deletedInScope);
+    summary = await applyBaseline(
+      baseline,
+      settings.root,
+      files,
+      findings,
+      ruleSets,
+      (rel) => profiles.indexOf(path.resolve(settings.root, rel)),
+      quiet,
+      deletedInScope,
+    );
   } else if (settings.baselineSarif) {
     summary = applyBaselineSarif(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
   }

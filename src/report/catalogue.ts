@@ -10,7 +10,11 @@ function severityOf(meta: RuleMeta): string {
 export function formatRulesText(): string {
   const rows = ALL_RULES.map((r) => [r.meta.id, r.meta.kind, severityOf(r.meta), r.meta.aliases.join(', '), r.meta.shortDescription]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['Rule', 'Kind', 'Severity', 'Aliases'][i].length));
-  const line = (row: string[]): string => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  ').trimEnd();
+  const line = (row: string[]): string =>
+    row
+      .map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell))
+      .join('  ')
+      .trimEnd();
   return [line(['Rule', 'Kind', 'Severity', 'Aliases', 'Description']), ...rows.map(line)].join('\n') + '\n';
 }
 
@@ -27,12 +31,7 @@ export function formatRulesMarkdown(): string {
 
 /** docs/rules.md: every rule's metadata and help, generated. */
 export function formatRulesReference(): string {
-  const out = [
-    '# Rule reference',
-    '',
-    '<!-- Generated from the rules\' metadata by `npm run docs`; do not edit by hand. -->',
-    '',
-  ];
+  const out = ['# Rule reference', '', "<!-- Generated from the rules' metadata by `npm run docs`; do not edit by hand. -->", ''];
   for (const { meta } of ALL_RULES) {
     out.push(`## ${meta.id}`, '');
     out.push(`${meta.shortDescription}.`.replace(/\.\.$/, '.'), '');
@@ -46,7 +45,9 @@ export function formatRulesReference(): string {
     if (options.length) {
       out.push(`Options, set under \`[tool.tendril.rules.${meta.id}]\`:`, '', '| Option | Type | Default | Meaning |', '| --- | --- | --- | --- |');
       for (const [name, spec] of options) {
-        out.push(`| \`${name}\` | ${spec.type}${spec.values ? ` (${spec.values.join(', ')})` : ''} | \`${JSON.stringify(spec.default)}\` | ${spec.description} |`);
+        out.push(
+          `| \`${name}\` | ${spec.type}${spec.values ? ` (${spec.values.join(', ')})` : ''} | \`${JSON.stringify(spec.default)}\` | ${spec.description} |`,
+        );
       }
       out.push('');
     }
@@ -59,7 +60,7 @@ export function formatSeverityDoc(): string {
   const out = [
     '# Security severity',
     '',
-    '<!-- Generated from src/rules/severity.ts and the rules\' metadata by `npm run docs`; do not edit by hand. -->',
+    "<!-- Generated from src/rules/severity.ts and the rules' metadata by `npm run docs`; do not edit by hand. -->",
     '',
     'GitHub code scanning ranks a security alert Critical, High, Medium or Low from the numeric',
     '`security-severity` of its rule (>= 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low).',

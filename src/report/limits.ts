@@ -375,10 +375,7 @@ function assemble(plan: RunPlan, keep: (r: Ranked) => boolean, drops: LimitDrop[
   if (drops.length > 0) {
     const invocations: Json[] = Array.isArray(run.invocations) && run.invocations.length > 0 ? run.invocations : [{ executionSuccessful: true }];
     const [first, ...rest] = invocations;
-    run.invocations = [
-      { ...first, toolExecutionNotifications: [...(first.toolExecutionNotifications ?? []), ...drops.map(notification)] },
-      ...rest,
-    ];
+    run.invocations = [{ ...first, toolExecutionNotifications: [...(first.toolExecutionNotifications ?? []), ...drops.map(notification)] }, ...rest];
   }
   if (plan.run.results !== undefined || plan.results.length > 0) run.results = plan.results.filter((_, i) => keep(plan.ranked[i]));
   return run;

@@ -144,7 +144,14 @@ function docsOf(options: SarifOptions): { informationUri: string; rules?: string
   return repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? { informationUri: `${server}/${repository}` } : undefined;
 }
 
-function runOf(kind: Kind, rules: readonly Rule[], outcome: Outcome, runIndex: number, limits: SarifLimits, options: SarifOptions): { run: Record<string, unknown>; cut?: PreCut } {
+function runOf(
+  kind: Kind,
+  rules: readonly Rule[],
+  outcome: Outcome,
+  runIndex: number,
+  limits: SarifLimits,
+  options: SarifOptions,
+): { run: Record<string, unknown>; cut?: PreCut } {
   const docs = docsOf(options);
   const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   const findings = outcome.findings.filter((f) => index.has(f.ruleId));

@@ -198,7 +198,8 @@ export function formatSummary(outcome: Outcome, sarifFile?: string, options: Sum
   const ordered = [...listed].sort((a, b) => score(b) - score(a));
   let list = '';
   if (ordered.length > 0) {
-    const head = [`### ${baseline ? 'New findings' : 'Findings'}`, '', '| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'].join('\n') + '\n';
+    const head =
+      [`### ${baseline ? 'New findings' : 'Findings'}`, '', '| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'].join('\n') + '\n';
     const max = Math.min(ordered.length, options.listed ?? 100);
     const budget = limit - Buffer.byteLength(before) - Buffer.byteLength(after) - Buffer.byteLength(tailText) - 200;
     let rows = '';

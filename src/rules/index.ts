@@ -30,8 +30,8 @@ function collect(): Rule[] {
  * from the modules of src/rules/security and src/rules/maintainability (scripts/gen-catalogue.js
  * lists them), so a rule is added by writing its file.
  */
-export const ALL_RULES: readonly Rule[] = collect().sort(
-  (a, b) => (a.meta.kind === b.meta.kind ? (a.meta.id < b.meta.id ? -1 : 1) : a.meta.kind === 'security' ? -1 : 1),
+export const ALL_RULES: readonly Rule[] = collect().sort((a, b) =>
+  a.meta.kind === b.meta.kind ? (a.meta.id < b.meta.id ? -1 : 1) : a.meta.kind === 'security' ? -1 : 1,
 );
 
 export function rulesOfKind(kind: Kind): Rule[] {

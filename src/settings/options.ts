@@ -159,7 +159,11 @@ export const OPTIONS = {
     type: {
       name: 'paths',
       text: (t: string, at: ReadContext): string[] => {
-        const paths = t.split(/\r?\n/).map((p) => p.trim()).filter(Boolean).map((p) => path.resolve(at.base, p));
+        const paths = t
+          .split(/\r?\n/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .map((p) => path.resolve(at.base, p));
         for (const p of paths) {
           if (!fs.existsSync(p)) throw new UsageError(`${at.source}: ${path.relative(at.base, p) || '.'} does not exist in the workspace`);
         }
@@ -300,8 +304,7 @@ export const OPTIONS = {
     default: -1,
     cli: { arg: 'N', help: 'Fail above N new maintainability findings (default: -1, no limit)' },
     input: {
-      description:
-        'Fail the step when there are more new maintainability notes (not in the baseline) than this; -1 for no limit. Default: -1.',
+      description: 'Fail the step when there are more new maintainability notes (not in the baseline) than this; -1 for no limit. Default: -1.',
       doc: 'Fail the step when there are more new maintainability notes (not in the baseline) than this; `-1` for no limit.',
     },
   },
@@ -471,8 +474,7 @@ export const OPTIONS = {
     scope: 'adapter',
     type: text,
     input: {
-      description:
-        'Merge mode: SARIF files written by shards (one per line, * allowed in the file name) are merged into sarif-file, and nothing is analysed.',
+      description: 'Merge mode: SARIF files written by shards (one per line, * allowed in the file name) are merged into sarif-file, and nothing is analysed.',
     },
   },
   quiet: {

@@ -12,17 +12,7 @@ import type { Profile, RunSettings, Settings, SettingsInput, SeverityThreshold }
 import type { TomlSite } from './values';
 
 export type { Profile, RunSettings, Settings, SettingsInput, SeverityThreshold } from './types';
-export {
-  compilePatterns,
-  parseBand,
-  parseJobs,
-  parseLimit,
-  parseScope,
-  parseShard,
-  parseSize,
-  parseThreshold,
-  SEVERITY_THRESHOLDS,
-} from './values';
+export { compilePatterns, parseBand, parseJobs, parseLimit, parseScope, parseShard, parseSize, parseThreshold, SEVERITY_THRESHOLDS } from './values';
 
 /**
  * Reads a configuration file: `pyproject.toml` (the `[tool.tendril]` table) or a Tendril TOML file
@@ -81,14 +71,9 @@ function merge(inputs: readonly SettingsInput[]): SettingsInput {
 
 /** The rules that run: select (default: every rule enabled by default), less ignore and skips, less security rules below the band. */
 function chooseRules(merged: SettingsInput): Rule[] {
-  let rules: Rule[] = merged.select
-    ? selectRules(merged.select, 'rule in select')
-    : ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
+  let rules: Rule[] = merged.select ? selectRules(merged.select, 'rule in select') : ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
   if (merged.ignore || merged.skips) {
-    const ignored = new Set([
-      ...selectRules(merged.ignore ?? [], 'rule in ignore'),
-      ...selectRules(merged.skips ?? [], 'rule in skips'),
-    ]);
+    const ignored = new Set([...selectRules(merged.ignore ?? [], 'rule in ignore'), ...selectRules(merged.skips ?? [], 'rule in skips')]);
     rules = rules.filter((rule) => !ignored.has(rule));
   }
   const minBand = merged.minSecuritySeverity;

@@ -69,7 +69,10 @@ export function parseChoice<T extends string>(accepted: readonly T[]): (value: s
 
 /** A comma-separated list (flags): items trimmed, empty ones dropped. */
 export function parseList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A path that must exist, relative to `base`; the text is kept as given. */

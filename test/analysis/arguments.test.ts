@@ -1,10 +1,4 @@
-import {
-  argumentAt,
-  hasArgumentSplat,
-  keywordArgument,
-  keywordValue,
-  positionalArguments,
-} from '../../src/analysis/arguments';
+import { argumentAt, hasArgumentSplat, keywordArgument, keywordValue, positionalArguments } from '../../src/analysis/arguments';
 import type { SyntaxNode as Node } from '../../src/engine/tree';
 import { analyzeSource } from '../../src/engine/analyze';
 import type { Rule } from '../../src/engine/api';

@@ -93,11 +93,7 @@ describe('calls: import forms', () => {
 
   test('import of a dotted module binds the top package; chains are appended', async () => {
     const src = 'import os.path\nos.path.join("a", "b")\nos.getcwd()\nimport xml.etree.ElementTree as ET\nET.parse(f)\n';
-    expect(await resolved(src)).toEqual([
-      'os.path.join -> os.path.join',
-      'os.getcwd -> os.getcwd',
-      'ET.parse -> xml.etree.ElementTree.parse',
-    ]);
+    expect(await resolved(src)).toEqual(['os.path.join -> os.path.join', 'os.getcwd -> os.getcwd', 'ET.parse -> xml.etree.ElementTree.parse']);
   });
 
   test('from a dotted module, several names, parenthesised', async () => {
@@ -295,11 +291,7 @@ describe('calls: scopes', () => {
   });
 
   test('walrus, except-as, match captures and comprehension targets bind names', async () => {
-    const src = [
-      'import subprocess',
-      'if (subprocess := pick()):',
-      '    subprocess.call(a)  # here',
-    ].join('\n');
+    const src = ['import subprocess', 'if (subprocess := pick()):', '    subprocess.call(a)  # here'].join('\n');
     expect(await at(src)).toEqual([undefined]);
     expect(await at('import subprocess\ntry:\n    pass\nexcept E as subprocess:\n    subprocess.call(a)  # here\n')).toEqual([undefined]);
     expect(await at('import subprocess\nmatch v:\n    case subprocess:\n        subprocess.call(a)  # here\n')).toEqual([undefined]);
@@ -382,9 +374,15 @@ describe('calls: resolution on the scope model', () => {
   test('try/except ImportError alternatives: one rebinding group, resolved when they agree', async () => {
     const differ = ['try:', '    from shlex import quote', 'except ImportError:', '    from pipes import quote', 'quote(a)  # here'].join('\n');
     const agree = ['try:', '    from os import system', 'except ModuleNotFoundError:', '    from os import system', 'system(a)  # here'].join('\n');
-    const fallback = ['try:', '    import subprocess', 'except ImportError:', '    subprocess = None', 'subprocess.call(a)  # here', 'def f():', '    subprocess.call(a)  # here'].join(
-      '\n',
-    );
+    const fallback = [
+      'try:',
+      '    import subprocess',
+      'except ImportError:',
+      '    subprocess = None',
+      'subprocess.call(a)  # here',
+      'def f():',
+      '    subprocess.call(a)  # here',
+    ].join('\n');
     expect(await both(differ)).toEqual(['quote -> from-import@4 (group: from-import@2, from-import@4) => ?']);
     expect(await both(agree)).toEqual(['system -> from-import@4 (group: from-import@2, from-import@4) => os.system']);
     expect(await both(fallback)).toEqual([
@@ -392,7 +390,9 @@ describe('calls: resolution on the scope model', () => {
       'subprocess -> assignment@4 (group: import@2, assignment@4) => subprocess.call',
     ]);
     // The scope model marks the guarded import; the fallback is not guarded.
-    const guarded = await probe(fallback, (_model, context) => context.analysis(scopes).module.bindings.map((b) => `${b.name}:${b.kind}:${b.guardedByImportError}`));
+    const guarded = await probe(fallback, (_model, context) =>
+      context.analysis(scopes).module.bindings.map((b) => `${b.name}:${b.kind}:${b.guardedByImportError}`),
+    );
     expect(guarded).toEqual(['subprocess:import:true', 'subprocess:assignment:false', 'f:function:false']);
   });
 

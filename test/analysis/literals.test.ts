@@ -61,12 +61,9 @@ describe('literal readers', () => {
     expect(await onValue(expr, (n) => stringLiteralValue(n))).toBe(value);
   });
 
-  test.each(['f"ls {x}"', '"ls " + x', '"ls %s" % x', '"ls {}".format(x)', 'x', 'b"ls"', '"a" f"{b}"', '1'])(
-    'not a plain string literal: %s',
-    async (expr) => {
-      expect(await onValue(expr, (n) => isPlainStringLiteral(n))).toBe(false);
-    },
-  );
+  test.each(['f"ls {x}"', '"ls " + x', '"ls %s" % x', '"ls {}".format(x)', 'x', 'b"ls"', '"a" f"{b}"', '1'])('not a plain string literal: %s', async (expr) => {
+    expect(await onValue(expr, (n) => isPlainStringLiteral(n))).toBe(false);
+  });
 
   test('bytes literals with allowBytes', async () => {
     expect(await onValue('b"ls" b" -l"', (n) => stringLiteralValue(n, { allowBytes: true }))).toBe('ls -l');
@@ -116,7 +113,11 @@ describe('literal readers', () => {
 
 describe('literal readers: more', () => {
   test('f-strings refused when asked; the two readings are cached apart', async () => {
-    const out = await onValue('f"plain"', (n) => [stringLiteralValue(n, { allowFStrings: false }), stringLiteralValue(n), stringLiteralValue(n, { allowFStrings: false })]);
+    const out = await onValue('f"plain"', (n) => [
+      stringLiteralValue(n, { allowFStrings: false }),
+      stringLiteralValue(n),
+      stringLiteralValue(n, { allowFStrings: false }),
+    ]);
     expect(out).toEqual([undefined, 'plain', undefined]);
     expect(await onValue('"a" f"b"', (n) => stringLiteralValue(n, { allowFStrings: false }))).toBeUndefined();
     expect(await onValue('t"x"', (n) => stringLiteralValue(n))).toBeUndefined();

@@ -158,9 +158,7 @@ describe('scopes: structure', () => {
   });
 
   test('the implicit unbinding at the end of an except handler is marked implicit', async () => {
-    const flags = await withModel(lines('try: pass', 'except E as e:', '    print(e)'), (model) =>
-      model.bindings.map((b) => `${b.kind}:${b.implicit}`),
-    );
+    const flags = await withModel(lines('try: pass', 'except E as e:', '    print(e)'), (model) => model.bindings.map((b) => `${b.kind}:${b.implicit}`));
     expect(flags).toEqual(['except:false', 'del:true']);
   });
 
@@ -266,13 +264,7 @@ describe('scopes: what is a read', () => {
   });
 
   test('decorators, defaults, annotations, bases, keywords and f-strings are reads in the enclosing scope', async () => {
-    const source = lines(
-      'import d, v, t, r, b, k, s',
-      '@d.deco',
-      'def f(x=v, y: t = 1) -> r:',
-      '    return f"{s!r:>{x}}"',
-      'class C(b, metaclass=k): pass',
-    );
+    const source = lines('import d, v, t, r, b, k, s', '@d.deco', 'def f(x=v, y: t = 1) -> r:', '    return f"{s!r:>{x}}"', 'class C(b, metaclass=k): pass');
     expect(await reads(source)).toEqual([
       'd@2 -> d:import@1',
       'v@3 -> v:import@1',
@@ -315,12 +307,7 @@ describe('scopes: resolution', () => {
 
   test('class scopes are invisible to methods and comprehensions, visible to the class body', async () => {
     const source = lines('os = 0', 'class A:', '    os = 1', '    y = os', '    z = [os for _ in range(2)]', '    def m(self):', '        return os');
-    expect(await reads(source)).toEqual([
-      'os@4 -> os:assignment@3',
-      'os@5 -> os:assignment@1',
-      'range@5 -> builtin',
-      'os@7 -> os:assignment@1',
-    ]);
+    expect(await reads(source)).toEqual(['os@4 -> os:assignment@3', 'os@5 -> os:assignment@1', 'range@5 -> builtin', 'os@7 -> os:assignment@1']);
   });
 
   test('the first iterable of a comprehension is evaluated outside it', async () => {
@@ -534,7 +521,8 @@ describe('scopes: helpers', () => {
       for (const r of refs) {
         const viaCursor = cursor.at(r.node);
         const viaIndex = scopeAt(model, r.node.startIndex);
-        if (viaCursor !== r.scope || viaIndex !== r.scope) out.push(`${r.name}@${line(r.node)}: ${scopeName(r.scope)} ${scopeName(viaCursor)} ${scopeName(viaIndex)}`);
+        if (viaCursor !== r.scope || viaIndex !== r.scope)
+          out.push(`${r.name}@${line(r.node)}: ${scopeName(r.scope)} ${scopeName(viaCursor)} ${scopeName(viaIndex)}`);
       }
       return { count: refs.length, out };
     });

@@ -25,10 +25,7 @@ describe('the action (dist/index.js under Node 24)', () => {
     expect(r.outputs).toMatchObject({ 'sarif-file': 'tendril.sarif', 'security-findings': '1', 'maintainability-findings': '1' });
     expect(r.outputs).toMatchObject({ gate: 'failed', reason: '1 security finding at or above high severity (1 high)' });
     const sarif = JSON.parse(fs.readFileSync(path.join(ws, 'tendril.sarif'), 'utf8'));
-    expect(sarif.runs.map((run: { automationDetails: { id: string } }) => run.automationDetails.id)).toEqual([
-      'tendril/security/',
-      'tendril/maintainability/',
-    ]);
+    expect(sarif.runs.map((run: { automationDetails: { id: string } }) => run.automationDetails.id)).toEqual(['tendril/security/', 'tendril/maintainability/']);
     const [security, maintainability] = sarif.runs;
     expect(security.results).toHaveLength(1);
     expect(security.results[0]).toMatchObject({
@@ -54,7 +51,7 @@ describe('the action (dist/index.js under Node 24)', () => {
     expect(fs.existsSync(path.join(ws, 'out', 'results.sarif'))).toBe(true);
     expect(passed.summary).toContain('**Gate passed.**');
     expect(runAction(ws, { 'fail-on-security-severity': 'low' }).status).toBe(1);
-    expect(runAction(ws, { 'max-maintainability-findings': '0', 'paths': 'low.py' }).status).toBe(0);
+    expect(runAction(ws, { 'max-maintainability-findings': '0', paths: 'low.py' }).status).toBe(0);
   });
 
   test('an invalid input fails the step with a message naming the input and the accepted values', () => {

@@ -149,7 +149,9 @@ describe('the pull request baseline is what the pull request merges into', () =>
     return { ws, a, b, h };
   }
 
-  const prEvent = (base: string, head: string, ref = 'main'): Json => ({ pull_request: { number: 7, base: { sha: base, ref }, head: { sha: head, ref: 'feature' } } });
+  const prEvent = (base: string, head: string, ref = 'main'): Json => ({
+    pull_request: { number: 7, base: { sha: base, ref }, head: { sha: head, ref: 'feature' } },
+  });
 
   test("on the merge commit checkout: its first parent, not the event's stale base.sha", () => {
     const { ws, a, b, h } = diverged();
@@ -159,7 +161,7 @@ describe('the pull request baseline is what the pull request merges into', () =>
     expect(r.status).toBe(0);
     expect(r.outputs['new-findings']).toBe('0');
     expect(r.summary).toContain(`main @ ${b.slice(0, 7)}`);
-    expect(r.summary).toContain("first parent");
+    expect(r.summary).toContain('first parent');
   });
 
   test('on a checkout of the head: the merge base with the base branch', () => {
@@ -288,8 +290,18 @@ describe('the upload client', () => {
     await withApi(
       () => [403, { message: 'Resource not accessible by integration' }],
       async (api, seen) => {
-        const event = { pull_request: { number: 3, base: { sha: a, ref: 'main', repo: { full_name: 'octo/app' } }, head: { sha: h, repo: { full_name: 'fork/app', fork: true } } } };
-        const r = await runActionAsync(ws, { upload: 'true', token: 'tok-ro' }, { ...base(api, h), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile(ws, event) });
+        const event = {
+          pull_request: {
+            number: 3,
+            base: { sha: a, ref: 'main', repo: { full_name: 'octo/app' } },
+            head: { sha: h, repo: { full_name: 'fork/app', fork: true } },
+          },
+        };
+        const r = await runActionAsync(
+          ws,
+          { upload: 'true', token: 'tok-ro' },
+          { ...base(api, h), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile(ws, event) },
+        );
         expect(r.status).toBe(0);
         expect(r.stdout).toMatch(/::notice::Tendril: SARIF upload skipped/);
         expect(seen).toEqual([]);
@@ -325,7 +337,14 @@ describe('git failures say their cause', () => {
   test('a missing base commit fails the step with the cause instead of counting everything new', () => {
     const ws = tempRepo({});
     const h = commit(ws, { 'app.py': HIGH }, 'head');
-    const r = runAction(ws, {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile(ws, { pull_request: { number: 1, base: { sha: 'f'.repeat(40), ref: 'main' }, head: { sha: h } } }) });
+    const r = runAction(
+      ws,
+      {},
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventFile(ws, { pull_request: { number: 1, base: { sha: 'f'.repeat(40), ref: 'main' }, head: { sha: h } } }),
+      },
+    );
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/::error title=Tendril::.*is not in the checkout and could not be fetched from origin.*fetch-depth: 0/);
   });
@@ -348,7 +367,10 @@ describe('git failures say their cause', () => {
     git(repo, 'init', '-q');
     const a = commit(repo, { 'app.py': HIGH }, 'base');
     const h = commit(repo, { 'b.py': CLEAN }, 'head');
-    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile(ws, { pull_request: { number: 2, base: { sha: a, ref: 'main' }, head: { sha: h } } }) };
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventFile(ws, { pull_request: { number: 2, base: { sha: a, ref: 'main' }, head: { sha: h } } }),
+    };
     const r = runAction(ws, { 'working-directory': 'checkout' }, env);
     expect(r.status).toBe(0);
     expect(r.outputs['new-findings']).toBe('0');

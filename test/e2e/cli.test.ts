@@ -92,7 +92,9 @@ describe('tendril check (dist/cli.js)', () => {
         expect.stringMatching(/^undecodable\.py was not analysed: it is not valid UTF-8/),
       ]),
     );
-    const unused = sarif.runs[1].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+    const unused = sarif.runs[1].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri,
+    );
     expect(unused).toContain('latin.py'); // decoded as its coding declaration says
     expect(one.stderr).toMatch(/binary\.py was not analysed/);
   });
@@ -104,9 +106,7 @@ describe('tendril check (dist/cli.js)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/json report written to out\/report\.json/);
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
-    expect(report.findings).toEqual([
-      expect.objectContaining({ rule: 'unused-import', path: 'a.py', line: 2, column: 8, severity: 'note' }),
-    ]);
+    expect(report.findings).toEqual([expect.objectContaining({ rule: 'unused-import', path: 'a.py', line: 2, column: 8, severity: 'note' })]);
   });
 
   test('tendril rules lists the catalogue; --version and help', () => {

@@ -43,7 +43,9 @@ describe('configuration and suppressions (dist/cli.js)', () => {
   });
 
   test('suppressions left out; --include-suppressed writes them as inSource suppressions; unused ones noted', () => {
-    const dir = tempRepo({ 'a.py': 'import os  # noqa: F401\nimport sys  # noqa: F401\nprint(sys)\n' + SHELL.replace('shell=True)', 'shell=True)  # nosec B602') });
+    const dir = tempRepo({
+      'a.py': 'import os  # noqa: F401\nimport sys  # noqa: F401\nprint(sys)\n' + SHELL.replace('shell=True)', 'shell=True)  # nosec B602'),
+    });
     const r = runCli(['check', '--format', 'sarif', '--select', 'F401,B602,RUF100'], dir);
     expect(r.status).toBe(0);
     const results = JSON.parse(r.stdout).runs.flatMap((run: { results: unknown[] }) => run.results);
@@ -51,10 +53,12 @@ describe('configuration and suppressions (dist/cli.js)', () => {
     const all = JSON.parse(runCli(['check', '--format', 'sarif', '--include-suppressed', '--select', 'F401,B602,RUF100'], dir).stdout).runs.flatMap(
       (run: { results: unknown[] }) => run.results,
     );
-    expect(all.filter((x: { suppressions?: unknown }) => x.suppressions).map((x: { ruleId: string }) => x.ruleId).sort()).toEqual([
-      'subprocess-shell-true',
-      'unused-import',
-    ]);
+    expect(
+      all
+        .filter((x: { suppressions?: unknown }) => x.suppressions)
+        .map((x: { ruleId: string }) => x.ruleId)
+        .sort(),
+    ).toEqual(['subprocess-shell-true', 'unused-import']);
   });
 
   test('--exclude, --extend-exclude, .gitignore, shebang scripts', () => {

@@ -81,9 +81,7 @@ describe('baseline by git (dist/index.js under Node 24)', () => {
     expect(r.stdout).toContain('::error title=Tendril gate failed::1 new security finding at or above medium severity (1 medium)');
     // One annotation, for the new finding only, with file, line, columns and title.
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
-    expect(annotations).toEqual([
-      expect.stringMatching(/^::warning file=app\.py,line=9,endLine=9,col=12,endColumn=\d+,title=Tendril eval-used \(\w+\)::.+/),
-    ]);
+    expect(annotations).toEqual([expect.stringMatching(/^::warning file=app\.py,line=9,endLine=9,col=12,endColumn=\d+,title=Tendril eval-used \(\w+\)::.+/)]);
     expect(results(sarifOf(ws)).map((x) => [x.ruleId, x.baselineState])).toEqual([
       ['subprocess-shell-true', 'unchanged'],
       ['eval-used', 'new'],
@@ -109,7 +107,11 @@ describe('baseline by git (dist/index.js under Node 24)', () => {
     const r = runAction(ws, { 'baseline-ref': base, 'fail-on-security-severity': 'medium' });
     expect(r.outputs['new-findings']).toBe('1');
     expect(r.status).toBe(1);
-    const states = results(sarifOf(ws)).map((x) => [x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine, x.baselineState]);
+    const states = results(sarifOf(ws)).map((x) => [
+      x.locations[0].physicalLocation.artifactLocation.uri,
+      x.locations[0].physicalLocation.region.startLine,
+      x.baselineState,
+    ]);
     expect(states).toEqual([
       ['helpers.py', 9, 'unchanged'],
       ['helpers.py', 10, 'new'],
@@ -245,8 +247,7 @@ describe('direct upload', () => {
   test('the SARIF reaches the API gzipped and base64-encoded, with commit, ref and checkout URI; the token is not printed', async () => {
     const { ws, base } = repoWith({ 'app.py': HIGH });
     await withApi(
-      (req, polls) =>
-        req.method === 'POST' ? [202, { id: 'upload-1', url: 'x' }] : [200, { processing_status: polls < 2 ? 'pending' : 'complete' }],
+      (req, polls) => (req.method === 'POST' ? [202, { id: 'upload-1', url: 'x' }] : [200, { processing_status: polls < 2 ? 'pending' : 'complete' }]),
       async (api, seen) => {
         const r = await runActionAsync(ws, { upload: 'true', token: 'secret-token-123' }, env(api, base));
         expect(r.stderr).toBe('');
@@ -283,7 +284,9 @@ describe('direct upload', () => {
       async (api) => {
         const r = await runActionAsync(ws, { upload: 'true', token: 't0ken' }, env(api, base));
         expect(r.status).toBe(2);
-        expect(r.stdout).toContain('SARIF upload rejected: HTTP 403: Resource not accessible by integration (the workflow needs permissions: security-events: write');
+        expect(r.stdout).toContain(
+          'SARIF upload rejected: HTTP 403: Resource not accessible by integration (the workflow needs permissions: security-events: write',
+        );
         expect(r.stdout.replace('::add-mask::t0ken\n', '')).not.toContain('t0ken');
       },
     );

@@ -43,7 +43,19 @@ describe('hard inputs', () => {
     expect(named('invalid-utf8.py')).toEqual(['file-undecodable']);
     expect(named('nul.py')).toEqual(['file-undecodable']);
     expect(named('binary.py')).toEqual(['file-undecodable']);
-    for (const ok of ['parens.py', 'blocks.py', 'lists.py', 'calls.py', 'lambdas.py', 'attributes.py', 'concatenation.py', 'binary-operators.py', 'bom-only.py', 'empty.py', 'latin1.py']) {
+    for (const ok of [
+      'parens.py',
+      'blocks.py',
+      'lists.py',
+      'calls.py',
+      'lambdas.py',
+      'attributes.py',
+      'concatenation.py',
+      'binary-operators.py',
+      'bom-only.py',
+      'empty.py',
+      'latin1.py',
+    ]) {
       expect({ file: ok, notes: named(ok) }).toEqual({ file: ok, notes: [] });
     }
     const uris = sarif.runs.flatMap((run: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }) =>

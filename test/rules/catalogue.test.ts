@@ -34,7 +34,7 @@ test('the generated module list is current (node scripts/gen-catalogue.js)', () 
   expect(() => execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'gen-catalogue.js'), '--check'], { stdio: 'pipe' })).not.toThrow();
 });
 
-test('each rule is defined in the file named after its id, or in its family\'s file', () => {
+test("each rule is defined in the file named after its id, or in its family's file", () => {
   const misplaced = ALL_RULES.map((rule) => ({ id: rule.meta.id, files: definingFile(rule.meta.id) })).filter(
     ({ id, files }) => !(files.length === 1 && (files[0].endsWith(`/${id}.ts`) || files[0] in FAMILIES)),
   );

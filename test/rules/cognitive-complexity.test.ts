@@ -1,7 +1,7 @@
 import { cognitiveComplexity } from '../../src/rules/maintainability/cognitive-complexity';
 import { lines, measures, ruleFindings } from './complexity-helpers';
 
-const measure = async (source: string) => (await measures(cognitiveComplexity, 'max-complexity', source));
+const measure = async (source: string) => await measures(cognitiveComplexity, 'max-complexity', source);
 
 describe('cognitive-complexity', () => {
   test('a straight-line function scores 0 (not reported even at threshold 0)', async () => {
@@ -33,7 +33,15 @@ describe('cognitive-complexity', () => {
     expect(await measure(lines('class T:', '    def walk(self, n):', '        for c in n: self.walk(c)'))).toEqual({ walk: 2 });
   });
   test('reported above the threshold with both numbers, on the name', async () => {
-    const source = lines('def deep(a):', '    for x in a:', '        for y in x:', '            for z in y:', '                if z:', '                    if z > 1:', '                        pass');
+    const source = lines(
+      'def deep(a):',
+      '    for x in a:',
+      '        for y in x:',
+      '            for z in y:',
+      '                if z:',
+      '                    if z > 1:',
+      '                        pass',
+    );
     expect(await ruleFindings(cognitiveComplexity, source)).toEqual([]); // 1 + 2 + 3 + 4 + 5 = 15: at the threshold
     const [f] = await ruleFindings(cognitiveComplexity, source.replace('if z:', 'if z and a:'));
     expect(f).toMatchObject({ line: 1, column: 5, endColumn: 9, message: '`deep` has a cognitive complexity of 16 (threshold 15)' });

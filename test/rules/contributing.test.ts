@@ -34,7 +34,11 @@ test('a rule written as CONTRIBUTING.md says is in the catalogue with only its f
     fs.writeFileSync(file, code);
     execFileSync(process.execPath, [path.join(REPO, 'scripts', 'gen-catalogue.js'), '--rules', path.join(dir, 'src', 'rules')]);
 
-    let loaded!: { rules: typeof import('../../src/rules'); define: typeof import('../../src/rules/define'); analyze: typeof import('../../src/engine/analyze') };
+    let loaded!: {
+      rules: typeof import('../../src/rules');
+      define: typeof import('../../src/rules/define');
+      analyze: typeof import('../../src/engine/analyze');
+    };
     jest.isolateModules(() => {
       loaded = {
         rules: require(path.join(dir, 'src', 'rules')),

@@ -10,14 +10,18 @@ describe('cyclomatic-complexity: Ruff counting', () => {
   });
   test('boolean operators, comprehensions, conditional expressions and lambdas do not count', async () => {
     expect(
-      await measure(lines('def f(a, b, c):', '    x = a and b or c', '    y = [i for i in a if i for j in i]', '    z = 1 if a else 2', '    return lambda: 1')),
+      await measure(
+        lines('def f(a, b, c):', '    x = a and b or c', '    y = [i for i in a if i for j in i]', '    z = 1 if a else 2', '    return lambda: 1'),
+      ),
     ).toEqual({ f: 1 });
   });
   test('loops count once, their else not', async () => {
     expect(await measure(lines('def f(x):', '    for i in x: pass', '    else: pass', '    while x: pass', '    else: pass'))).toEqual({ f: 3 });
   });
   test('each except handler and a try-else count, finally not', async () => {
-    expect(await measure(lines('def f():', '    try: pass', '    except A: pass', '    except B: pass', '    else: pass', '    finally: pass'))).toEqual({ f: 4 });
+    expect(await measure(lines('def f():', '    try: pass', '    except A: pass', '    except B: pass', '    else: pass', '    finally: pass'))).toEqual({
+      f: 4,
+    });
     expect(await measure(lines('def f():', '    try: pass', '    finally: pass'))).toEqual({ f: 1 });
   });
   test('match: each case counts, a final catch-all does not', async () => {
@@ -32,7 +36,9 @@ describe('cyclomatic-complexity: Ruff counting', () => {
     expect(await measure(lines('def f():', '    class C:', '        def m(self):', '            if a: pass'))).toEqual({ f: 3, m: 2 });
   });
   test('with adds nothing, its body counts; async forms count like the others', async () => {
-    expect(await measure(lines('async def f():', '    with a:', '        if b: pass', '    async for i in x: pass', '    async with y: pass'))).toEqual({ f: 3 });
+    expect(await measure(lines('async def f():', '    with a:', '        if b: pass', '    async for i in x: pass', '    async with y: pass'))).toEqual({
+      f: 3,
+    });
   });
 });
 
@@ -41,7 +47,13 @@ describe('cyclomatic-complexity: threshold and report', () => {
   test('reported when greater than the threshold, on the name, with both numbers', async () => {
     const [f, ...rest] = await ruleFindings(cyclomaticComplexity, eleven);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ ruleId: 'cyclomatic-complexity', line: 1, column: 5, endColumn: 9, message: '`busy` has a cyclomatic complexity of 11 (threshold 10)' });
+    expect(f).toMatchObject({
+      ruleId: 'cyclomatic-complexity',
+      line: 1,
+      column: 5,
+      endColumn: 9,
+      message: '`busy` has a cyclomatic complexity of 11 (threshold 10)',
+    });
   });
   test('not reported at the threshold, or with a higher configured threshold', async () => {
     expect(await ruleFindings(cyclomaticComplexity, lines('def ok(x):', ...Array.from({ length: 9 }, (_, i) => `    if x == ${i}: pass`)))).toEqual([]);

@@ -22,9 +22,7 @@ describe('inconsistent-naming', () => {
 
   test('a snake_case function in a camelCase module: one note, on the name, with the counts', async () => {
     const src = lines('def loadConfig(path): pass', 'def parseArgs(argv): pass', 'def writeOutput(data): pass', 'def save_state(state): pass');
-    expect(await report(src)).toEqual([
-      '4:5 `save_state` is snake_case, but this module names its function names in camelCase (3 of 4)',
-    ]);
+    expect(await report(src)).toEqual(['4:5 `save_state` is snake_case, but this module names its function names in camelCase (3 of 4)']);
   });
 
   test('kinds are counted apart: methods, parameters, locals', async () => {
@@ -38,11 +36,7 @@ describe('inconsistent-naming', () => {
       '    lastItem = 2',
       '    item_count = 3',
     );
-    expect((await report(src)).map((r) => r.split(' ').slice(0, 2).join(' ')).sort()).toEqual([
-      '2:33 `max_len`',
-      '4:9 `clear_all`',
-      '8:5 `item_count`',
-    ]);
+    expect((await report(src)).map((r) => r.split(' ').slice(0, 2).join(' ')).sort()).toEqual(['2:33 `max_len`', '4:9 `clear_all`', '8:5 `item_count`']);
   });
 
   test('silent: consistent camelCase, consistent snake_case, ties, camelCase minorities (PEP 8 rules report them)', async () => {

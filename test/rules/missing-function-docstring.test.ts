@@ -48,11 +48,29 @@ describe('missing-function-docstring: reported', () => {
 describe('missing-function-docstring: not reported', () => {
   test('documented functions: plain, raw, unicode, concatenated, parenthesized, after a comment', async () => {
     expect(
-      await report(lines('def a():', '    """A."""', 'def b():', "    r'''B.'''", 'def c():', '    u"C."', 'def d():', '    "D" "E"', 'def e():', '    ("E.")', 'def g():', '    # note', '    """G."""')),
+      await report(
+        lines(
+          'def a():',
+          '    """A."""',
+          'def b():',
+          "    r'''B.'''",
+          'def c():',
+          '    u"C."',
+          'def d():',
+          '    "D" "E"',
+          'def e():',
+          '    ("E.")',
+          'def g():',
+          '    # note',
+          '    """G."""',
+        ),
+      ),
     ).toEqual([]);
   });
   test('private names, module-level dunders, private methods', async () => {
-    expect(await report(lines('def _f(): pass', 'def __getattr__(name): pass', 'class C:', '    """C."""', '    def _m(self): pass', '    def __m(self): pass'))).toEqual([]);
+    expect(
+      await report(lines('def _f(): pass', 'def __getattr__(name): pass', 'class C:', '    """C."""', '    def _m(self): pass', '    def __m(self): pass')),
+    ).toEqual([]);
   });
   test('nested functions, and classes defined in functions', async () => {
     expect(await report(lines('def f():', '    """F."""', '    def g(): pass', '    class K:', '        def m(self): pass'))).toEqual([]);
@@ -85,7 +103,16 @@ describe('missing-function-docstring: not reported', () => {
     expect(await report(source)).toEqual([]);
   });
   test('__all__ decides module-level public-ness, classes and their methods included', async () => {
-    const source = lines('__all__ = ["a", "K"]', 'def a(): pass', 'def b(): pass', 'class K:', '    """K."""', '    def m(self): pass', 'class L:', '    def m(self): pass');
+    const source = lines(
+      '__all__ = ["a", "K"]',
+      'def a(): pass',
+      'def b(): pass',
+      'class K:',
+      '    """K."""',
+      '    def m(self): pass',
+      'class L:',
+      '    def m(self): pass',
+    );
     expect(await report(source)).toEqual(['2:5 Public function `a` has no docstring', '6:9 Public method `K.m` has no docstring']);
   });
   test('nothing in a private module', async () => {

@@ -110,9 +110,7 @@ describe('invalid-variable-name (N806, N815, N816)', () => {
       '    fooBar: int',
       '    fooBar += 1',
     );
-    expect(await names(invalidVariableName, src)).toEqual([
-      '2:5 camelLocal', '3:5 UPPER', '4:8 bB', '5:9 iI', '6:15 wW', '7:6 zZ', '9:5 fooBar', '8:5 fooBar',
-    ]);
+    expect(await names(invalidVariableName, src)).toEqual(['2:5 camelLocal', '3:5 UPPER', '4:8 bB', '5:9 iI', '6:15 wW', '7:6 zZ', '9:5 fooBar', '8:5 fooBar']);
   });
   test('N806 exemptions: global/nonlocal, type definitions, imports, except names, comprehensions', async () => {
     const src = lines(

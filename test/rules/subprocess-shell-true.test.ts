@@ -97,13 +97,7 @@ describe('subprocess-shell-true: which calls', () => {
   });
 
   test('an import local to another function does not count', async () => {
-    const src = lines(
-      'def a():',
-      '    import subprocess',
-      '    subprocess.call("ls", shell=True)',
-      'def b():',
-      '    subprocess.call("ls", shell=True)',
-    );
+    const src = lines('def a():', '    import subprocess', '    subprocess.call("ls", shell=True)', 'def b():', '    subprocess.call("ls", shell=True)');
     expect(await summary(src)).toEqual(['literal@3']);
   });
 });

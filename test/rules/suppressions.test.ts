@@ -48,10 +48,7 @@ describe('suppression comments', () => {
   });
 
   test('a "# noqa" inside a string is not a comment', async () => {
-    expect(await summary(lines('x = "# noqa"; import a', "y = '''", '# noqa', "'''; import b"))).toEqual([
-      '1 unused-import',
-      '4 unused-import',
-    ]);
+    expect(await summary(lines('x = "# noqa"; import a', "y = '''", '# noqa', "'''; import b"))).toEqual(['1 unused-import', '4 unused-import']);
   });
 
   test('# nosec: bare, with Bandit ids (space, comma, colon), other ids do not suppress', async () => {
@@ -146,10 +143,9 @@ describe('suppression comments', () => {
       expect(found.length).toBeGreaterThan(0);
       expect(found.every((f) => f.suppressed !== undefined)).toBe(true);
     }
-    expect(await summary(lines('# ruff: noqa: F401', 'import a', 'import subprocess', 'subprocess.call(x, shell=True)'), [unusedImport, subprocessShellTrue])).toEqual([
-      '2 unused-import (# ruff: noqa: F401)',
-      '4 subprocess-shell-true',
-    ]);
+    expect(
+      await summary(lines('# ruff: noqa: F401', 'import a', 'import subprocess', 'subprocess.call(x, shell=True)'), [unusedImport, subprocessShellTrue]),
+    ).toEqual(['2 unused-import (# ruff: noqa: F401)', '4 subprocess-shell-true']);
     // Not at the start of a comment: not a directive.
     expect(await summary(lines('# see tendril skip-file docs', 'import a'), [unusedImport])).toEqual(['2 unused-import']);
   });

@@ -15,7 +15,11 @@ describe('too-many-statements', () => {
   });
   test('if counts as its branches; for/while and their else count nothing themselves', async () => {
     expect(await measure(lines('def f(a):', '    if a:', '        x = 1', '    else:', '        x = 2'))).toEqual({ f: 5 });
-    expect(await measure(lines('def f(xs):', '    while xs:', '        x()', '    else:', '        y()', '    for a in xs:', '        pass', '    else:', '        pass'))).toEqual({ f: 5 });
+    expect(
+      await measure(
+        lines('def f(xs):', '    while xs:', '        x()', '    else:', '        y()', '    for a in xs:', '        pass', '    else:', '        pass'),
+      ),
+    ).toEqual({ f: 5 });
   });
   test('an else holding only an if counts as an elif does', async () => {
     expect(await measure(lines('def f(a, b):', '    if a:', '        x()', '    else:', '        if b:', '            y()'))).toEqual({ f: 5 });
@@ -24,15 +28,35 @@ describe('too-many-statements', () => {
   test('try counts its handlers, else and finally (Pylint 3), each handler once more', async () => {
     expect(await measure(lines('def f():', '    try:', '        x()', '    finally:', '        x()'))).toEqual({ f: 4 });
     expect(await measure(lines('def f():', '    try:', '        pass', '    except A:', '        pass'))).toEqual({ f: 5 });
-    expect(await measure(lines('def f():', '    try: pass', '    except A: pass', '    except B: pass', '    else: pass', '    finally: pass'))).toEqual({ f: 12 });
+    expect(await measure(lines('def f():', '    try: pass', '    except A: pass', '    except B: pass', '    else: pass', '    finally: pass'))).toEqual({
+      f: 12,
+    });
   });
   test('with, async for, async with and a try with except* count 1', async () => {
     expect(await measure(lines('def f(a):', '    with a:', '        pass'))).toEqual({ f: 3 });
-    expect(await measure(lines('async def f(xs):', '    async for x in xs:', '        print(x)', '    async with xs:', '        pass', '    with xs:', '        pass'))).toEqual({ f: 7 });
+    expect(
+      await measure(
+        lines('async def f(xs):', '    async for x in xs:', '        print(x)', '    async with xs:', '        pass', '    with xs:', '        pass'),
+      ),
+    ).toEqual({ f: 7 });
     expect(await measure(lines('def f():', '    try:', '        pass', '    except* E:', '        pass'))).toEqual({ f: 5 });
   });
   test('nested function and class bodies count for the enclosing function too, not their def/class lines', async () => {
-    expect(await measure(lines('def f():', '    def g():', '        """Doc."""', '        a = 1', '        return a', '    class C:', '        """Doc."""', '        b = 2', '    return g'))).toEqual({ f: 3, g: 2 });
+    expect(
+      await measure(
+        lines(
+          'def f():',
+          '    def g():',
+          '        """Doc."""',
+          '        a = 1',
+          '        return a',
+          '    class C:',
+          '        """Doc."""',
+          '        b = 2',
+          '    return g',
+        ),
+      ),
+    ).toEqual({ f: 3, g: 2 });
   });
   test('reported above 50 on the name', async () => {
     const src = (n: number) => lines('def long():', ...Array.from({ length: n }, (_, i) => `    x${i} = ${i}`));

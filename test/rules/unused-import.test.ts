@@ -171,9 +171,7 @@ describe('unused-import: submodules', () => {
   });
 
   test('nor does a from-import of the package', async () => {
-    expect(await unused(lines('from multiprocessing import Pool', 'import multiprocessing.connection', 'Pool()'))).toEqual([
-      '2:multiprocessing.connection',
-    ]);
+    expect(await unused(lines('from multiprocessing import Pool', 'import multiprocessing.connection', 'Pool()'))).toEqual(['2:multiprocessing.connection']);
   });
 });
 

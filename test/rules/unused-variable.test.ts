@@ -74,16 +74,7 @@ describe('unused-variable: not reported', () => {
   });
 
   test('global and nonlocal names, and variables a nested function writes through nonlocal', async () => {
-    const src = lines(
-      'def f():',
-      '    global G',
-      '    G = 1',
-      '    y = 1',
-      '    def k():',
-      '        nonlocal y',
-      '        y = 2',
-      '    return k',
-    );
+    const src = lines('def f():', '    global G', '    G = 1', '    y = 1', '    def k():', '        nonlocal y', '        y = 2', '    return k');
     expect(await unused(src)).toEqual([]);
   });
 
@@ -108,7 +99,16 @@ describe('unused-variable: not reported', () => {
   });
 
   test('module and class variables, walrus in comprehensions', async () => {
-    const src = lines('x = 1', 'class C:', '    y = 1', 'def f(c):', '    return [a for b in c if (a := b)]', 'def g(c):', '    z = [(w := 1) for b in c]', '    return z');
+    const src = lines(
+      'x = 1',
+      'class C:',
+      '    y = 1',
+      'def f(c):',
+      '    return [a for b in c if (a := b)]',
+      'def g(c):',
+      '    z = [(w := 1) for b in c]',
+      '    return z',
+    );
     expect(await unused(src)).toEqual([]);
   });
 

@@ -70,6 +70,8 @@ describe('content-hash cache', () => {
     fs.writeFileSync(path.join(root, 'blocked'), 'a file where the cache directory should be');
     const outcome = await run(resolveSettings({ root, paths: [root], jobs: 1 }, { cacheDir: path.join(root, 'blocked') }));
     expect(outcome.files).toBe(3);
-    expect(outcome.notifications).toContainEqual(expect.objectContaining({ level: 'warning', id: 'cache', message: expect.stringMatching(/^Cache: the cache could not be written to .*blocked/) }));
+    expect(outcome.notifications).toContainEqual(
+      expect.objectContaining({ level: 'warning', id: 'cache', message: expect.stringMatching(/^Cache: the cache could not be written to .*blocked/) }),
+    );
   });
 });

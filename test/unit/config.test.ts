@@ -49,7 +49,9 @@ describe('[tool.tendril] keys', () => {
     expect(configError('select = ["F999"]')).toMatch(/: unknown rule in tool\.tendril\.select 'F999'/);
     // Every maintainability rule but the one ignored; the list grows as rules are added.
     const maintainability = rulesOfKind('maintainability').map((r) => r.meta.id);
-    expect(ids(settingsFrom('select = ["maintainability"]\nignore = ["RUF100"]').settings).sort()).toEqual(maintainability.filter((id) => id !== 'unused-suppression').sort());
+    expect(ids(settingsFrom('select = ["maintainability"]\nignore = ["RUF100"]').settings).sort()).toEqual(
+      maintainability.filter((id) => id !== 'unused-suppression').sort(),
+    );
     expect(ids(settingsFrom('ignore = ["security"]').settings).sort()).toEqual([...maintainability].sort());
     expect(configError('select = "F401"')).toMatch(/tool\.tendril\.select must be a list of rule ids, aliases or kinds, not "F401"/);
   });
@@ -70,7 +72,9 @@ describe('[tool.tendril] keys', () => {
     expect(ids(s)).not.toContain('subprocess-shell-true-literal'); // low
     expect(ids(s)).toContain('unused-import'); // maintainability untouched
     expect(ids(settingsFrom('min-security-severity = "low"').settings)).toContain('subprocess-shell-true-literal');
-    expect(configError('min-security-severity = "severe"')).toMatch(/tool\.tendril\.min-security-severity: 'severe' is not a valid value; accepted: critical, high, medium, low/);
+    expect(configError('min-security-severity = "severe"')).toMatch(
+      /tool\.tendril\.min-security-severity: 'severe' is not a valid value; accepted: critical, high, medium, low/,
+    );
     expect(configError('min-security-severity = 3')).toMatch(/min-security-severity must be one of critical, high, medium, low, not 3/);
   });
 
@@ -269,7 +273,10 @@ describe('discovery', () => {
     // Small trees and patterns over a few names, so that patterns often hit: the walk, which tests
     // each directory once on the way down, must agree with testing every file's whole path.
     const name = fc.constantFrom('a', 'b', 'gen', 'tests');
-    const tree = fc.uniqueArray(fc.array(name, { minLength: 0, maxLength: 3 }).map((dirs) => [...dirs, 'm.py'].join('/')), { minLength: 1, maxLength: 12 });
+    const tree = fc.uniqueArray(
+      fc.array(name, { minLength: 0, maxLength: 3 }).map((dirs) => [...dirs, 'm.py'].join('/')),
+      { minLength: 1, maxLength: 12 },
+    );
     const glob = fc.oneof(
       name,
       name.map((n) => `${n}/`),

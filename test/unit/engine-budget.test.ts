@@ -33,7 +33,12 @@ describe('the per-file budget', () => {
   test('a file over max-file-size is reported and not read', async () => {
     const result = await analyzeFile(file('big.py', 2048), { rules: rulesById(['eval-used']), options: {} }, { maxFileSize: 1024, timeoutSeconds: 60 });
     expect(result.notifications).toEqual([
-      expect.objectContaining({ id: 'file-too-large', level: 'warning', path: 'big.py', message: expect.stringMatching(/2048 bytes, over the size budget of 1024 bytes \(max-file-size\)/) }),
+      expect.objectContaining({
+        id: 'file-too-large',
+        level: 'warning',
+        path: 'big.py',
+        message: expect.stringMatching(/2048 bytes, over the size budget of 1024 bytes \(max-file-size\)/),
+      }),
     ]);
   });
 
@@ -68,7 +73,14 @@ describe('the per-file budget', () => {
 
 describe('progress indicator', () => {
   const fakeStream = (tty: boolean): NodeJS.WriteStream & { text: string } => {
-    const stream = { isTTY: tty, text: '', write(s: string) { stream.text += s; return true; } };
+    const stream = {
+      isTTY: tty,
+      text: '',
+      write(s: string) {
+        stream.text += s;
+        return true;
+      },
+    };
     return stream as unknown as NodeJS.WriteStream & { text: string };
   };
 

@@ -39,7 +39,32 @@ function seeds(): string[] {
   return out;
 }
 
-const ODD = ['\0', '\t', '\r', '\r\n', '\u2028', '\ufeff', '😀', '(', ')', '[', ':', '"', "'", '"""', '\\', '#', 'lambda', 'import ', 'def ', 'class ', '@', '=', ' ', '\n'];
+const ODD = [
+  '\0',
+  '\t',
+  '\r',
+  '\r\n',
+  '\u2028',
+  '\ufeff',
+  '😀',
+  '(',
+  ')',
+  '[',
+  ':',
+  '"',
+  "'",
+  '"""',
+  '\\',
+  '#',
+  'lambda',
+  'import ',
+  'def ',
+  'class ',
+  '@',
+  '=',
+  ' ',
+  '\n',
+];
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),

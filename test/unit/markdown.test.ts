@@ -19,7 +19,7 @@ const ENTITY_OF: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '
  */
 function parse(markdown: string): string {
   let out = '';
-  for (let i = 0; i < markdown.length; ) {
+  for (let i = 0; i < markdown.length;) {
     const c = markdown[i];
     if (c === '\\') {
       const next = markdown[i + 1];
@@ -212,8 +212,8 @@ describe('safeUrl and encodePath', () => {
     );
   });
 
-  test('encodePath encodes each segment, `!\'()*` included, and decodes back', () => {
-    expect(encodePath('a b/c#(d)!*\'.py')).toBe('a%20b/c%23%28d%29%21%2A%27.py');
+  test("encodePath encodes each segment, `!'()*` included, and decodes back", () => {
+    expect(encodePath("a b/c#(d)!*'.py")).toBe('a%20b/c%23%28d%29%21%2A%27.py');
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
         const e = encodePath(s);

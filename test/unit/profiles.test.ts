@@ -49,7 +49,9 @@ describe('the nearest configuration applies to each file', () => {
     expect(m[2].message).toContain('doThat');
     expect(outcome.files).toBe(5); // lib/generated/g.py is excluded by lib/tendril.toml
     // The SARIF and the reports know every rule that ran somewhere.
-    expect(outcome.rules.map((r) => r.meta.id)).toEqual(expect.arrayContaining(['unused-import', 'invalid-function-name', 'subprocess-shell-true', 'eval-used']));
+    expect(outcome.rules.map((r) => r.meta.id)).toEqual(
+      expect.arrayContaining(['unused-import', 'invalid-function-name', 'subprocess-shell-true', 'eval-used']),
+    );
   });
 
   test('flags override every configuration alike', async () => {
@@ -64,7 +66,12 @@ describe('the nearest configuration applies to each file', () => {
     const outcome = await run(settingsFor(root));
     expect(outcome.gate.failed).toBe(false);
     expect(outcome.notifications).toEqual([
-      expect.objectContaining({ level: 'warning', id: 'configuration', path: 'pkg/tendril.toml', message: expect.stringMatching(/'max-maintainability-findings' applies to the whole run.*ignored here/) }),
+      expect.objectContaining({
+        level: 'warning',
+        id: 'configuration',
+        path: 'pkg/tendril.toml',
+        message: expect.stringMatching(/'max-maintainability-findings' applies to the whole run.*ignored here/),
+      }),
     ]);
   });
 

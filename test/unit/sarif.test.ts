@@ -108,10 +108,7 @@ describe('SARIF writer', () => {
         locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.py' }, region: { startLine: 1 } } }],
       });
     }
-    expect(first.log.runs[1].results.map((r: Json) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual([
-      'ok.py',
-      'z/nested.py',
-    ]);
+    expect(first.log.runs[1].results.map((r: Json) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(['ok.py', 'z/nested.py']);
   });
 
   test('a kind with no enabled rule gets no run', async () => {

@@ -47,7 +47,8 @@ function outcomeOf(findings: Finding[], extra: Extra = {}): Outcome {
   } as Outcome;
 }
 
-const EVIL = '<img src=x onerror=alert(1)>![pwned](https://evil.example/p.png)\r\n# Gate passed `x` *b* <h1>big</h1> &amp; <!-- www.evil.example me@evil.example |';
+const EVIL =
+  '<img src=x onerror=alert(1)>![pwned](https://evil.example/p.png)\r\n# Gate passed `x` *b* <h1>big</h1> &amp; <!-- www.evil.example me@evil.example |';
 const EVIL_PATH = `src/${EVIL.replace(/\//g, '_')}.py`;
 
 /** Our own headings: anything else starting a line with `#` would be injected. */
@@ -88,7 +89,18 @@ function expectInert(summary: string): void {
 const LINKS: SummaryOptions['links'] = { server: 'https://github.com', repository: 'octo/app', sha: 'abc123' };
 
 test('the checks catch markup', () => {
-  for (const bad of ['## Tendril\n\n# Gate passed\n', 'a <img src=x>', 'a ![x](u)', 'a `x`', 'see www.x.org', 'a https://x', 'a@b.c', '| a | b |\n| c | d | e |', 'a\rb', '[x](a b)']) {
+  for (const bad of [
+    '## Tendril\n\n# Gate passed\n',
+    'a <img src=x>',
+    'a ![x](u)',
+    'a `x`',
+    'see www.x.org',
+    'a https://x',
+    'a@b.c',
+    '| a | b |\n| c | d | e |',
+    'a\rb',
+    '[x](a b)',
+  ]) {
     expect(() => expectInert(bad)).toThrow();
   }
   expect(() => expectInert('## Tendril\n\n[<code>a\\.py</code>](https://x/a.py#L1) \\` \\!\n')).not.toThrow();
@@ -104,7 +116,14 @@ describe('untrusted data in the summary', () => {
     notifications: [{ level: 'error', id: 'syntax-error', path: EVIL_PATH, message: `Syntax error: ${EVIL}` }],
     gate: { failed: true, reasons: [`reason ${EVIL}`] },
   });
-  const evilDrop = { category: `tendril/${EVIL}/`, limit: 'tags' as const, dropped: 1, of: 1, message: 'm', short: '1 tag dropped from 1 rule (at most 20 per rule)' };
+  const evilDrop = {
+    category: `tendril/${EVIL}/`,
+    limit: 'tags' as const,
+    dropped: 1,
+    of: 1,
+    message: 'm',
+    short: '1 tag dropped from 1 rule (at most 20 per rule)',
+  };
 
   test('file names, messages, notifications, gate reasons, refs, categories, the SARIF name: no markup, one line each', () => {
     const summary = formatSummary(outcome, `out/${EVIL}.sarif`, {
@@ -164,7 +183,16 @@ describe('with a baseline the summary leads with what the pull request introduce
       expect([s, i >= 0]).toEqual([s, true]);
       return i;
     };
-    const order = ['**Gate', 'Compared with', '### New findings', 'Analysed 3 files.', '| Kind | Severity | New | Existing |', 'annotation shown', '### Top rules (new findings)', '### Top files (new findings)'].map(at);
+    const order = [
+      '**Gate',
+      'Compared with',
+      '### New findings',
+      'Analysed 3 files.',
+      '| Kind | Severity | New | Existing |',
+      'annotation shown',
+      '### Top rules (new findings)',
+      '### Top files (new findings)',
+    ].map(at);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(summary).toContain('listed above and in the SARIF file');
     // The tops count the new findings only: assert-used (3, all existing) is not among them.
@@ -201,7 +229,15 @@ describe('without a baseline', () => {
   test('the order of before: verdict, counts, tops of all findings, the findings', () => {
     const summary = formatSummary(outcome, 'tendril.sarif', { annotations: { shown: 1, total: 3 } });
     expectInert(summary);
-    const order = ['**Gate', 'Analysed 3 files. SARIF: <code>tendril\\.sarif</code>.', '| Kind | Severity | Findings |', 'listed below', '### Top rules\n', '### Top files\n', '### Findings\n'].map((s) => summary.indexOf(s));
+    const order = [
+      '**Gate',
+      'Analysed 3 files. SARIF: <code>tendril\\.sarif</code>.',
+      '| Kind | Severity | Findings |',
+      'listed below',
+      '### Top rules\n',
+      '### Top files\n',
+      '### Findings\n',
+    ].map((s) => summary.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(summary).toContain('| <code>assert\\-used</code> | security | 2 |');
@@ -245,8 +281,15 @@ describe("code scanning's 5,000 results per category", () => {
 
 describe('size', () => {
   test('a large summary with a baseline stays within the limit, its tables whole', () => {
-    const findings = Array.from({ length: 400 }, (_, i) => finding('eval-used', `dir/file ${i}.py`, i + 1, `message ${'x'.repeat(50)} ${i}`, i % 2 ? 'new' : 'unchanged'));
-    const notifications: Notification[] = Array.from({ length: 30 }, (_, i) => ({ level: 'warning', id: 'syntax-error', path: `n${i}.py`, message: `problem ${i}` }));
+    const findings = Array.from({ length: 400 }, (_, i) =>
+      finding('eval-used', `dir/file ${i}.py`, i + 1, `message ${'x'.repeat(50)} ${i}`, i % 2 ? 'new' : 'unchanged'),
+    );
+    const notifications: Notification[] = Array.from({ length: 30 }, (_, i) => ({
+      level: 'warning',
+      id: 'syntax-error',
+      path: `n${i}.py`,
+      message: `problem ${i}`,
+    }));
     const outcome = outcomeOf(findings, { baseline: { ref: 'main', commit: 'b'.repeat(40) }, notifications });
     for (const limit of [3_000, 8_000, 50_000]) {
       const summary = formatSummary(outcome, 'tendril.sarif', { limit, links: LINKS });

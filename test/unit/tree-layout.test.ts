@@ -46,7 +46,7 @@ describe('the layout table', () => {
     }
   });
 
-  test("TSLanguage offsets are those of the struct in the shipped parser.h (wasm32: 4-byte pointers)", () => {
+  test('TSLanguage offsets are those of the struct in the shipped parser.h (wasm32: 4-byte pointers)', () => {
     const header = fs.readFileSync(path.join(MODULES, 'web-tree-sitter', 'lib', 'parser.h'), 'utf8');
     const body = /struct TSLanguage \{([\s\S]*?)\n\};/.exec(header)![1];
     const offsets = new Map<string, number>();
@@ -179,7 +179,12 @@ describe('the self-check', () => {
 describe('an internal error', () => {
   const settings = resolveSettings({ root: '/', paths: ['.'], jobs: 1 }, {}, {});
   const none = countFindings([]);
-  const internal = (path: string): Notification => ({ level: 'error', id: 'internal-error', path, message: `${path} was not fully analysed: internal error: x` });
+  const internal = (path: string): Notification => ({
+    level: 'error',
+    id: 'internal-error',
+    path,
+    message: `${path} was not fully analysed: internal error: x`,
+  });
 
   test('fails the run whatever the gates say: exit code 2', () => {
     const passed = evaluateGates(none, settings, none, [{ level: 'warning', id: 'syntax-error', path: 'a.py', message: 'm' }]);
@@ -187,7 +192,9 @@ describe('an internal error', () => {
     expect(exitCode(passed)).toBe(0);
     const gate = evaluateGates(none, settings, none, [internal('b.py'), internal('a.py'), internal('b.py')]);
     expect(gate.failed).toBe(true);
-    expect(gate.internalError).toBe('2 files could not be fully analysed because of an internal error (b.py, a.py); the results are incomplete, so the run fails');
+    expect(gate.internalError).toBe(
+      '2 files could not be fully analysed because of an internal error (b.py, a.py); the results are incomplete, so the run fails',
+    );
     expect(gate.reasons).toEqual([gate.internalError]);
     expect(exitCode(gate)).toBe(2);
     expect(exitCode({ failed: true, reasons: ['x'] })).toBe(1);

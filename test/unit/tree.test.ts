@@ -26,7 +26,7 @@ const HARD_CASES = [
   'if (\n  a and not b or c\n): pass\nelif d: pass\nelse: pass\n',
   'try:\n    pass\nexcept* (A, B) as e:\n    raise X from e\nfinally:\n    del x[1:2, ::3]\n',
   'lambda: (yield)\nglobal g\nnonlocal n\nwith a as (b, c), d: pass\n',
-  '(' .repeat(300) + ')'.repeat(300) + '\n',
+  '('.repeat(300) + ')'.repeat(300) + '\n',
   'def f(:\n  return )\nclass\n x = [1, 2\n',
   'x = """unterminated\n',
   'if x:\n\tpass\n        pass\n',
@@ -50,7 +50,10 @@ function stdlibSample(): string[] {
   };
   if (fs.existsSync(root)) walk(root);
   const step = Math.max(1, Math.floor(files.length / 50));
-  return files.filter((_, i) => i % step === 0).slice(0, 50).map((f) => fs.readFileSync(f, 'utf8'));
+  return files
+    .filter((_, i) => i % step === 0)
+    .slice(0, 50)
+    .map((f) => fs.readFileSync(f, 'utf8'));
 }
 
 /** A seeded generator (mulberry32), so a failure names a reproducible input. */
@@ -90,7 +93,9 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[]): string
       const ours = flat.node(i);
       const check = (what: string, theirs: unknown, mine: unknown): void => {
         if (theirs !== mine && errors.length < 5) {
-          errors.push(`node ${i} ${node.type} at ${node.startPosition.row}:${node.startPosition.column}: ${what} is ${String(mine)}, tree-sitter says ${String(theirs)}`);
+          errors.push(
+            `node ${i} ${node.type} at ${node.startPosition.row}:${node.startPosition.column}: ${what} is ${String(mine)}, tree-sitter says ${String(theirs)}`,
+          );
         }
       };
       check('type', node.type, ours.type);

@@ -86,8 +86,7 @@ function json(res: http.ServerResponse, status: number, body: unknown, headers: 
 }
 
 /** The usual API: POST answers 202 with an id, GET answers complete. */
-const api: Handler = (req, res) =>
-  req.method === 'POST' ? json(res, 202, { id: 'up-1', url: 'x' }) : json(res, 200, { processing_status: 'complete' });
+const api: Handler = (req, res) => (req.method === 'POST' ? json(res, 202, { id: 'up-1', url: 'x' }) : json(res, 200, { processing_status: 'complete' }));
 
 /** A port nothing listens on (a server is opened on it and closed). */
 async function closedPort(): Promise<number> {
@@ -125,7 +124,13 @@ async function failure(p: Promise<unknown>): Promise<Error> {
   );
   expect(err).toBeInstanceOf(Error);
   const e = err as Error;
-  const texts = [e.message, String(e), e.stack ?? '', JSON.stringify(e), JSON.stringify(Object.getOwnPropertyNames(e).map((k) => String((e as unknown as Record<string, unknown>)[k])))];
+  const texts = [
+    e.message,
+    String(e),
+    e.stack ?? '',
+    JSON.stringify(e),
+    JSON.stringify(Object.getOwnPropertyNames(e).map((k) => String((e as unknown as Record<string, unknown>)[k]))),
+  ];
   for (const t of texts) expect(t).not.toContain(TOKEN);
   expect((e as { cause?: unknown }).cause).toBeUndefined();
   return e;
@@ -237,7 +242,9 @@ describe('uploadSarif', () => {
     const started = Date.now();
     const err = await failure(uploadSarif(SARIF, options(`http://127.0.0.1:${port}`, { retries: 2, retryBaseMs: 5 })));
     expect(err).toBeInstanceOf(UsageError);
-    expect(err.message).toBe(`SARIF upload: POST http://127.0.0.1:${port}/repos/octo/app/code-scanning/sarifs failed: connect ECONNREFUSED 127.0.0.1:${port} (after 3 attempts)`);
+    expect(err.message).toBe(
+      `SARIF upload: POST http://127.0.0.1:${port}/repos/octo/app/code-scanning/sarifs failed: connect ECONNREFUSED 127.0.0.1:${port} (after 3 attempts)`,
+    );
     expect(Date.now() - started).toBeLessThan(5000);
     expect(logs.filter((l) => l.includes('retrying')).length).toBe(2);
   });
@@ -424,7 +431,11 @@ describe('proxies (https_proxy, http_proxy, no_proxy, as @actions/http-client re
     expect(result).toEqual({ id: 'up-1', status: 'complete' });
     // undici's ProxyAgent tunnels (CONNECT) even to http:// hosts; the proxy takes both forms.
     expect(proxy.seen.length).toBeGreaterThan(0);
-    expect(proxy.seen.every((l) => l === 'CONNECT api.tendril.test:80' || l.startsWith('POST http://api.tendril.test/') || l.startsWith('GET http://api.tendril.test/'))).toBe(true);
+    expect(
+      proxy.seen.every(
+        (l) => l === 'CONNECT api.tendril.test:80' || l.startsWith('POST http://api.tendril.test/') || l.startsWith('GET http://api.tendril.test/'),
+      ),
+    ).toBe(true);
     expect(upstream.seen.map((s) => s.headers.host)).toEqual(['api.tendril.test', 'api.tendril.test']);
     expect(upstream.seen[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
   });

@@ -7,7 +7,7 @@ export const cognitiveComplexity = thresholdRule({
     name: 'CognitiveComplexity',
     shortDescription: 'A function has a cognitive complexity above the threshold',
     fullDescription:
-      'A function scores above the threshold on SonarSource\'s Cognitive Complexity: breaks in the ' +
+      "A function scores above the threshold on SonarSource's Cognitive Complexity: breaks in the " +
       'linear flow (conditions, loops, exception handlers, boolean operator sequences, recursion), ' +
       'weighted by how deeply they are nested. Such functions are hard to read and to review.',
     aliases: ['S3776'],

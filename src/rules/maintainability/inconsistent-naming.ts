@@ -126,10 +126,7 @@ gets no note from this rule.`,
           const total = snake + camel;
           for (const binding of bindings) {
             if (styleOf(binding.name) !== 'snake_case' || !isLowercase(binding.name)) continue;
-            context.report(
-              binding.node,
-              `\`${binding.name}\` is snake_case, but this module names its ${PLURAL[kind]} in camelCase (${camel} of ${total})`,
-            );
+            context.report(binding.node, `\`${binding.name}\` is snake_case, but this module names its ${PLURAL[kind]} in camelCase (${camel} of ${total})`);
           }
         }
       },

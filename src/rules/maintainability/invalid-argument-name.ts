@@ -12,7 +12,7 @@ export const invalidArgumentName = bindingRule({
     shortDescription: 'A parameter name is not lowercase',
     fullDescription:
       'PEP 8 names function parameters in lowercase with underscores. Parameter names are part of a ' +
-      'function\'s interface (callers pass them as keywords), so a camelCase parameter spreads the ' +
+      "function's interface (callers pass them as keywords), so a camelCase parameter spreads the " +
       'inconsistency to every call site.',
     aliases: ['N803', 'C0103'],
   }),

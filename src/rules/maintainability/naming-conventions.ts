@@ -12,8 +12,18 @@ import type { RuleDocs } from '../define';
 
 /** pep8-naming's default `ignore-names`. */
 export const DEFAULT_IGNORE_NAMES = [
-  'setUp', 'tearDown', 'setUpClass', 'tearDownClass', 'setUpModule', 'tearDownModule',
-  'asyncSetUp', 'asyncTearDown', 'setUpTestData', 'failureException', 'longMessage', 'maxDiff',
+  'setUp',
+  'tearDown',
+  'setUpClass',
+  'tearDownClass',
+  'setUpModule',
+  'tearDownModule',
+  'asyncSetUp',
+  'asyncTearDown',
+  'setUpTestData',
+  'failureException',
+  'longMessage',
+  'maxDiff',
 ];
 
 const IGNORE_NAMES: OptionSpec = {
@@ -21,14 +31,17 @@ const IGNORE_NAMES: OptionSpec = {
   default: DEFAULT_IGNORE_NAMES,
   description:
     'Names never reported, as glob patterns (`*` any characters, `?` one character). The default ' +
-    'is pep8-naming\'s list: the unittest hooks and attributes (`setUp`, `tearDownClass`, `maxDiff`, ...).',
+    "is pep8-naming's list: the unittest hooks and attributes (`setUp`, `tearDownClass`, `maxDiff`, ...).",
 };
 
 const globCache = new Map<string, RegExp>();
 function globMatches(pattern: string, name: string): boolean {
   let re = globCache.get(pattern);
   if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     re = new RegExp(`^${body}$`);
     globCache.set(pattern, re);
   }
@@ -85,9 +98,7 @@ export function inherits(model: ScopeModel, scope: Scope, base: RegExp, depth = 
 }
 
 /** The metadata every PEP 8 naming rule shares, around the rule's own. */
-export function namingMeta(
-  meta: Pick<RuleMeta, 'id' | 'name' | 'shortDescription' | 'fullDescription' | 'aliases'>,
-): Omit<RuleMeta, 'help'> {
+export function namingMeta(meta: Pick<RuleMeta, 'id' | 'name' | 'shortDescription' | 'fullDescription' | 'aliases'>): Omit<RuleMeta, 'help'> {
   return {
     id: meta.id,
     name: meta.name,

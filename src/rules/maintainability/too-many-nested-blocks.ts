@@ -50,9 +50,7 @@ def scan_line(line):
             ...
     except ValueError:
         ...`,
-    notReported: [
-      'Functions whose deepest nesting is at or below the threshold. One finding per function, on its name, with the deepest level reached.',
-    ],
+    notReported: ['Functions whose deepest nesting is at or below the threshold. One finding per function, on its name, with the deepest level reached.'],
   },
   option: 'max-nested-blocks',
   defaultThreshold: 5,

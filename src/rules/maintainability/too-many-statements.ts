@@ -92,9 +92,7 @@ sequence of calls. The threshold is the \`max-statements\` option (default 50, P
     report = format_report(args, totals, counts, skipped)
     write_report(args.output, report)
     print(f"{len(rows)} rows, {len(totals)} regions")`,
-    notReported: [
-      'Functions at or below the threshold. Blank lines, comments and docstring length do not matter: statements are counted, not lines.',
-    ],
+    notReported: ['Functions at or below the threshold. Blank lines, comments and docstring length do not matter: statements are counted, not lines.'],
   },
   option: 'max-statements',
   defaultThreshold: 50,

@@ -61,11 +61,7 @@ function loadsSubmoduleForAlias(binding: Binding): boolean {
   const info = binding.import!;
   if (!info.submodule) return false;
   return binding.scope.bindings.some(
-    (other) =>
-      other.kind === 'import' &&
-      other.import?.alias !== undefined &&
-      info.module.startsWith(other.import.module + '.') &&
-      isGroupUsed(other),
+    (other) => other.kind === 'import' && other.import?.alias !== undefined && info.module.startsWith(other.import.module + '.') && isGroupUsed(other),
   );
 }
 

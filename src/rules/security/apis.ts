@@ -22,7 +22,8 @@ export const SUBPROCESS_FUNCTIONS: readonly string[] = [
 
 /** Functions that always run their command through a shell (Bandit's `shell_injection.shell` list). */
 export const SHELL_FUNCTIONS: readonly string[] = [
-  'os.system', ...qualify('os', 'popen popen2 popen3 popen4'),
+  'os.system',
+  ...qualify('os', 'popen popen2 popen3 popen4'),
   ...qualify('popen2', 'popen2 popen3 popen4 Popen3 Popen4'),
   ...qualify('commands', 'getoutput getstatusoutput'),
   ...qualify('subprocess', 'getoutput getstatusoutput'),

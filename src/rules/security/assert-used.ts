@@ -3,8 +3,14 @@ import type { SyntaxNode as Node } from '../../engine/tree';
 import { securityRule } from './common';
 
 export const assertUsed = securityRule({
-  id: 'assert-used', name: 'AssertUsed', bandit: 'B101', ruff: 'S101', severity: 'LOW', confidence: 'HIGH',
-  category: 'reliability', cwe: [703],
+  id: 'assert-used',
+  name: 'AssertUsed',
+  bandit: 'B101',
+  ruff: 'S101',
+  severity: 'LOW',
+  confidence: 'HIGH',
+  category: 'reliability',
+  cwe: [703],
   short: 'assert statement used (removed when Python runs with -O)',
   full: 'An assert statement is compiled away when Python runs with -O or PYTHONOPTIMIZE, so a check written with assert (an access check, input validation) silently disappears in optimized runs.',
   title: 'An `assert` statement',

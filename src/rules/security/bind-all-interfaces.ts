@@ -3,8 +3,14 @@ import { securityRule } from './common';
 import { literalStrings } from './string-literals';
 
 export const bindAllInterfaces = securityRule({
-  id: 'bind-all-interfaces', name: 'BindAllInterfaces', bandit: 'B104', ruff: 'S104', severity: 'MEDIUM', confidence: 'MEDIUM',
-  category: 'network', cwe: [605],
+  id: 'bind-all-interfaces',
+  name: 'BindAllInterfaces',
+  bandit: 'B104',
+  ruff: 'S104',
+  severity: 'MEDIUM',
+  confidence: 'MEDIUM',
+  category: 'network',
+  cwe: [605],
   short: 'the address "0.0.0.0": binding to every network interface',
   full: 'A string literal "0.0.0.0", the address that makes a server listen on every interface of the machine, including public ones.',
   title: 'Binding to all network interfaces',

@@ -46,10 +46,14 @@ export function broadExceptOnly(kind: 'pass' | 'continue'): { uses: Analysis<unk
             const statements = body ? body.namedChildren.filter((c) => c && c.type !== 'comment') : [];
             if (statements.length !== 1 || statements[0]!.type !== `${kind}_statement`) continue;
             const types = exceptTypes(clause);
-            const broad = types.length === 0 || types.some((t) => {
-              const q = model.resolveAssumed(t);
-              return q === 'builtins.Exception' || q === 'builtins.BaseException' || (q === undefined && (t.text === 'Exception' || t.text === 'BaseException'));
-            });
+            const broad =
+              types.length === 0 ||
+              types.some((t) => {
+                const q = model.resolveAssumed(t);
+                return (
+                  q === 'builtins.Exception' || q === 'builtins.BaseException' || (q === undefined && (t.text === 'Exception' || t.text === 'BaseException'))
+                );
+              });
             if (!broad) continue;
             context.report(clause.child(0) ?? clause, `\`except\` that only \`${kind}\`es silently ignores every error; catch specific exceptions or log them`);
           }

@@ -5,8 +5,14 @@ import { SUBPROCESS_FUNCTIONS } from './apis';
 import { trueShell } from './commands';
 
 export const callWithShellTrue = securityRule({
-  id: 'call-with-shell-true', name: 'CallWithShellTrue', bandit: 'B604', ruff: 'S604', severity: 'MEDIUM', confidence: 'LOW',
-  category: 'injection', cwe: [78],
+  id: 'call-with-shell-true',
+  name: 'CallWithShellTrue',
+  bandit: 'B604',
+  ruff: 'S604',
+  severity: 'MEDIUM',
+  confidence: 'LOW',
+  category: 'injection',
+  cwe: [78],
   short: 'shell=True passed to a function outside subprocess',
   full: 'A function that is not one of the subprocess functions is called with shell=True; it probably runs its command through a shell, open to shell injection.',
   title: '`shell=True` passed to some other function',

@@ -118,7 +118,10 @@ export function callRule(spec: CallRuleSpec): Rule {
 
 /** Every qualified name `prefix.name` for the given names. */
 export function qualify(prefix: string, names: string): string[] {
-  return names.split(/\s+/).filter(Boolean).map((n) => `${prefix}.${n}`);
+  return names
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((n) => `${prefix}.${n}`);
 }
 
 /** Tracks whether a file imports `module` (or a submodule, or a name from it), as Bandit's "module imported" tests. */

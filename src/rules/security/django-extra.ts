@@ -23,16 +23,28 @@ function allLiteral(node: Node): boolean {
 }
 
 export const djangoExtra = securityRule({
-  id: 'django-extra', name: 'DjangoExtra', bandit: 'B610', ruff: 'S610', severity: 'MEDIUM', confidence: 'MEDIUM',
-  category: 'injection', cwe: [89],
+  id: 'django-extra',
+  name: 'DjangoExtra',
+  bandit: 'B610',
+  ruff: 'S610',
+  severity: 'MEDIUM',
+  confidence: 'MEDIUM',
+  category: 'injection',
+  cwe: [89],
   short: 'Django QuerySet.extra() with SQL that is not a literal',
   full: 'QuerySet.extra() inserts its select, where, tables and order_by strings into the SQL as they are. Given anything other than literals, it is open to SQL injection.',
   title: 'Django `extra()` with SQL built at run time',
   why: '`extra()` pastes its arguments into the generated SQL unescaped. A value from outside the program in `where=` or `select=` can rewrite the query.',
-  example: 'from django.db import models\n\n\nclass Entry(models.Model):\n    headline = models.CharField(max_length=200)\n\n\nentries = Entry.objects.extra(where=[f"headline = \'{headline}\'"])',
+  example:
+    'from django.db import models\n\n\nclass Entry(models.Model):\n    headline = models.CharField(max_length=200)\n\n\nentries = Entry.objects.extra(where=[f"headline = \'{headline}\'"])',
   fix: 'Use the ORM (`filter`, `annotate`, `F`, `Func` expressions); if raw SQL is needed, keep it literal and pass values through `params=`.',
-  fixed: 'from django.db import models\n\n\nclass Entry(models.Model):\n    headline = models.CharField(max_length=200)\n\n\nentries = Entry.objects.filter(headline=headline)',
-  notReported: ['`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.', '`params=` and `select_params=` (they are passed as parameters).', 'Files that do not import from `django`.'],
+  fixed:
+    'from django.db import models\n\n\nclass Entry(models.Model):\n    headline = models.CharField(max_length=200)\n\n\nentries = Entry.objects.filter(headline=headline)',
+  notReported: [
+    '`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.',
+    '`params=` and `select_params=` (they are passed as parameters).',
+    'Files that do not import from `django`.',
+  ],
   uses: [calls],
   create(context) {
     let importsDjango = false;

@@ -4,8 +4,15 @@ import { stringLiteralValue } from '../../analysis/literals';
 import { callName, callRule } from './common';
 
 export const djangoRawSql = callRule({
-  id: 'django-raw-sql', name: 'DjangoRawSql', bandit: 'B611', ruff: 'S611', severity: 'MEDIUM', confidence: 'MEDIUM',
-  category: 'injection', cwe: [89], functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
+  id: 'django-raw-sql',
+  name: 'DjangoRawSql',
+  bandit: 'B611',
+  ruff: 'S611',
+  severity: 'MEDIUM',
+  confidence: 'MEDIUM',
+  category: 'injection',
+  cwe: [89],
+  functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
   check: (call) => {
     const sql = argumentAt(call.node, 0, 'sql');
     return sql !== undefined && sql.type !== 'list_splat' && stringLiteralValue(sql) === undefined;

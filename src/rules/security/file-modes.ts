@@ -12,10 +12,25 @@ import type { Analysis, RuleContext, Visitor } from '../../engine/api';
 import { callName } from './common';
 
 const STAT: Record<string, number> = {
-  S_ISUID: 0o4000, S_ISGID: 0o2000, S_ISVTX: 0o1000, S_ENFMT: 0o2000,
-  S_IRWXU: 0o700, S_IRUSR: 0o400, S_IWUSR: 0o200, S_IXUSR: 0o100, S_IREAD: 0o400, S_IWRITE: 0o200, S_IEXEC: 0o100,
-  S_IRWXG: 0o70, S_IRGRP: 0o40, S_IWGRP: 0o20, S_IXGRP: 0o10,
-  S_IRWXO: 0o7, S_IROTH: 0o4, S_IWOTH: 0o2, S_IXOTH: 0o1,
+  S_ISUID: 0o4000,
+  S_ISGID: 0o2000,
+  S_ISVTX: 0o1000,
+  S_ENFMT: 0o2000,
+  S_IRWXU: 0o700,
+  S_IRUSR: 0o400,
+  S_IWUSR: 0o200,
+  S_IXUSR: 0o100,
+  S_IREAD: 0o400,
+  S_IWRITE: 0o200,
+  S_IEXEC: 0o100,
+  S_IRWXG: 0o70,
+  S_IRGRP: 0o40,
+  S_IWGRP: 0o20,
+  S_IXGRP: 0o10,
+  S_IRWXO: 0o7,
+  S_IROTH: 0o4,
+  S_IWOTH: 0o2,
+  S_IXOTH: 0o1,
 };
 
 /** Bandit matches any function with `chmod` in its name; Ruff only `os.chmod`. Tendril follows Ruff. */
@@ -28,7 +43,13 @@ export function modeValue(node: Node, model: CallModel): number | undefined {
     case 'integer': {
       const t = expr.text.replace(/_/g, '').toLowerCase();
       if (t.endsWith('j') || t.endsWith('l')) return undefined;
-      const v = t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0x') ? parseInt(t.slice(2), 16) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : Number(t);
+      const v = t.startsWith('0o')
+        ? parseInt(t.slice(2), 8)
+        : t.startsWith('0x')
+          ? parseInt(t.slice(2), 16)
+          : t.startsWith('0b')
+            ? parseInt(t.slice(2), 2)
+            : Number(t);
       return Number.isFinite(v) ? v : undefined;
     }
     case 'identifier':

@@ -5,16 +5,26 @@ import { unparenthesize } from '../../analysis/literals';
 import { importsModule, securityRule } from './common';
 
 export const flaskDebugTrue = securityRule({
-  id: 'flask-debug-true', name: 'FlaskDebugTrue', bandit: 'B201', ruff: 'S201', severity: 'HIGH', confidence: 'MEDIUM',
-  category: 'configuration', cwe: [94],
+  id: 'flask-debug-true',
+  name: 'FlaskDebugTrue',
+  bandit: 'B201',
+  ruff: 'S201',
+  severity: 'HIGH',
+  confidence: 'MEDIUM',
+  category: 'configuration',
+  cwe: [94],
   short: 'Flask app run with debug=True (interactive debugger exposed)',
-  full: 'An app.run(..., debug=True) call. Flask\'s debug mode serves the Werkzeug debugger, which lets anyone who reaches an error page run Python code on the server.',
+  full: "An app.run(..., debug=True) call. Flask's debug mode serves the Werkzeug debugger, which lets anyone who reaches an error page run Python code on the server.",
   title: 'A Flask application run in debug mode',
   why: 'With `debug=True`, an unhandled error shows the Werkzeug interactive debugger, a Python console in the browser. Anyone who can reach the server and trigger an error can run code on it.',
   example: 'from flask import Flask\n\napp = Flask(__name__)\napp.run(host="0.0.0.0", debug=True)',
   fix: 'Leave debug off in code (`app.run()`), and turn it on only in development with `flask run --debug` or an environment variable.',
   fixed: 'from flask import Flask\n\napp = Flask(__name__)\napp.run()',
-  notReported: ['Files that do not import `flask` (as in Bandit).', '`debug=` with a value that is not a constant true (a setting read at run time).', 'Calls to a method named `run` with no `debug=` keyword.'],
+  notReported: [
+    'Files that do not import `flask` (as in Bandit).',
+    '`debug=` with a value that is not a constant true (a setting read at run time).',
+    'Calls to a method named `run` with no `debug=` keyword.',
+  ],
   uses: [calls],
   create(context) {
     const imports = importsModule('flask');
@@ -25,7 +35,8 @@ export const flaskDebugTrue = securityRule({
         for (const call of context.analysis<CallModel>(calls).calls) {
           if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'run') continue;
           const debug = keywordValue(call.node, 'debug');
-          if (debug && unparenthesize(debug).type === 'true') context.report(call.callee, '`debug=True` exposes the Werkzeug debugger, which runs code for whoever triggers an error');
+          if (debug && unparenthesize(debug).type === 'true')
+            context.report(call.callee, '`debug=True` exposes the Werkzeug debugger, which runs code for whoever triggers an error');
         }
       },
     };

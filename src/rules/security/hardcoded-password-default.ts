@@ -5,7 +5,10 @@ import { PASSWORD_SPEC, isPasswordName, literal } from './password-names';
 
 export const hardcodedPasswordDefault = securityRule({
   ...PASSWORD_SPEC,
-  id: 'hardcoded-password-default', name: 'HardcodedPasswordDefault', bandit: 'B107', ruff: 'S107',
+  id: 'hardcoded-password-default',
+  name: 'HardcodedPasswordDefault',
+  bandit: 'B107',
+  ruff: 'S107',
   short: 'possible hardcoded password as a parameter default',
   full: 'A function parameter whose name suggests a password, token or secret has a string literal default: callers that omit it silently use a credential written in the source.',
   title: 'A hardcoded password as a default argument',

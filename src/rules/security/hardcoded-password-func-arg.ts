@@ -5,7 +5,10 @@ import { PASSWORD_SPEC, isPasswordName, literal } from './password-names';
 
 export const hardcodedPasswordFuncArg = securityRule({
   ...PASSWORD_SPEC,
-  id: 'hardcoded-password-func-arg', name: 'HardcodedPasswordFuncArg', bandit: 'B106', ruff: 'S106',
+  id: 'hardcoded-password-func-arg',
+  name: 'HardcodedPasswordFuncArg',
+  bandit: 'B106',
+  ruff: 'S106',
   short: 'possible hardcoded password passed as a keyword argument',
   full: 'A call passes a string literal to a keyword argument whose name suggests a password, token or secret (password="...", api_token="...").',
   title: 'A hardcoded password passed to a function',

@@ -5,7 +5,10 @@ import { PASSWORD_SPEC, isPasswordName, literal, targetName } from './password-n
 
 export const hardcodedPasswordString = securityRule({
   ...PASSWORD_SPEC,
-  id: 'hardcoded-password-string', name: 'HardcodedPasswordString', bandit: 'B105', ruff: 'S105',
+  id: 'hardcoded-password-string',
+  name: 'HardcodedPasswordString',
+  bandit: 'B105',
+  ruff: 'S105',
   short: 'possible hardcoded password assigned to or compared with a password-like name',
   full: 'A string literal is assigned to, or compared with, a variable, attribute, dictionary key or subscript whose name suggests a password, token or secret. Secrets in source code are readable by everyone with access to the repository and its history.',
   title: 'A hardcoded password string',

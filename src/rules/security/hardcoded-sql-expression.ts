@@ -91,12 +91,18 @@ export function builtSql(node: Node, handled: Set<number> = new Set()): string |
 }
 
 export const hardcodedSqlExpression = securityRule({
-  id: 'hardcoded-sql-expression', name: 'HardcodedSqlExpression', bandit: 'B608', ruff: 'S608', severity: 'MEDIUM', confidence: 'LOW',
-  category: 'injection', cwe: [89],
+  id: 'hardcoded-sql-expression',
+  name: 'HardcodedSqlExpression',
+  bandit: 'B608',
+  ruff: 'S608',
+  severity: 'MEDIUM',
+  confidence: 'LOW',
+  category: 'injection',
+  cwe: [89],
   short: 'SQL query built with string formatting or concatenation',
   full: 'A string that looks like an SQL statement (SELECT ... FROM, INSERT ... VALUES, UPDATE ... SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
   title: 'SQL built from strings',
-  why: 'When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = "x\' OR \'1\'=\'1"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.',
+  why: "When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = \"x' OR '1'='1\"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.",
   example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
   fix: 'Pass values as query parameters: `cursor.execute("SELECT * FROM users WHERE name = %s", (name,))` (the placeholder depends on the driver), or use a query builder/ORM. Table and column names cannot be parameters: check them against a fixed list.',
   fixed: 'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',

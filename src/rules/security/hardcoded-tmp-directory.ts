@@ -5,12 +5,18 @@ import { literalStrings } from './string-literals';
 const TMP_PREFIXES = ['/tmp', '/var/tmp', '/dev/shm'];
 
 export const hardcodedTmpDirectory = securityRule({
-  id: 'hardcoded-tmp-directory', name: 'HardcodedTmpDirectory', bandit: 'B108', ruff: 'S108', severity: 'MEDIUM', confidence: 'MEDIUM',
-  category: 'files', cwe: [377],
+  id: 'hardcoded-tmp-directory',
+  name: 'HardcodedTmpDirectory',
+  bandit: 'B108',
+  ruff: 'S108',
+  severity: 'MEDIUM',
+  confidence: 'MEDIUM',
+  category: 'files',
+  cwe: [377],
   short: 'hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
-  full: 'A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker\'s content).',
+  full: "A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker's content).",
   title: 'A hardcoded path in a shared temporary directory',
-  why: 'Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker\'s data or overwrites the target.',
+  why: "Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker's data or overwrites the target.",
   example: 'with open("/tmp/report.csv", "w") as f:\n    f.write(data)',
   fix: 'Use the `tempfile` module (`NamedTemporaryFile`, `mkstemp`, `TemporaryDirectory`), which picks an unpredictable name and creates it atomically with private permissions.',
   fixed: 'import tempfile\n\nwith tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:\n    f.write(data)',

@@ -15,16 +15,25 @@ function pinned(node: Node | undefined): boolean {
 }
 
 export const huggingfaceUnpinnedDownload = securityRule({
-  id: 'huggingface-unpinned-download', name: 'HuggingfaceUnpinnedDownload', bandit: 'B615', severity: 'MEDIUM', confidence: 'HIGH',
-  category: 'supply-chain', cwe: [494],
+  id: 'huggingface-unpinned-download',
+  name: 'HuggingfaceUnpinnedDownload',
+  bandit: 'B615',
+  severity: 'MEDIUM',
+  confidence: 'HIGH',
+  category: 'supply-chain',
+  cwe: [494],
   short: 'Hugging Face download not pinned to a commit revision',
   full: 'A model or dataset is downloaded from the Hugging Face Hub (from_pretrained, hf_hub_download, snapshot_download, load_dataset) without revision= set to a commit hash, so whatever the repository holds at run time is used.',
   title: 'An unpinned Hugging Face download',
-  why: 'Without a pinned `revision`, every run downloads the repository\'s current state. If the repository is changed or taken over, the program loads the new files, which for pickle-based models means running their code.',
+  why: "Without a pinned `revision`, every run downloads the repository's current state. If the repository is changed or taken over, the program loads the new files, which for pickle-based models means running their code.",
   example: 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("org/model")',
   fix: 'Pin a commit: `AutoModel.from_pretrained("org/model", revision="<commit sha>")`, and prefer safetensors weights.',
   fixed: 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("org/model", revision="3f2a9c1d5e7b8a6f4c2d0e9b1a3c5e7f9d2b4a6c")',
-  notReported: ['`revision=` set to a literal commit hash (7 to 64 hexadecimal digits).', 'Files that import none of `transformers`, `huggingface_hub` and `datasets`.', 'Local paths are not told apart from Hub names: a `from_pretrained("./dir")` is reported.'],
+  notReported: [
+    '`revision=` set to a literal commit hash (7 to 64 hexadecimal digits).',
+    'Files that import none of `transformers`, `huggingface_hub` and `datasets`.',
+    'Local paths are not told apart from Hub names: a `from_pretrained("./dir")` is reported.',
+  ],
   uses: [calls],
   create(context) {
     let imports = false;

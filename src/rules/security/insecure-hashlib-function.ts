@@ -16,8 +16,14 @@ function notForSecurity(call: CallSite): boolean {
 }
 
 export const insecureHashlibFunction = callRule({
-  id: 'insecure-hashlib-function', name: 'InsecureHashlibFunction', bandit: 'B324', ruff: 'S324',
-  severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [327],
+  id: 'insecure-hashlib-function',
+  name: 'InsecureHashlibFunction',
+  bandit: 'B324',
+  ruff: 'S324',
+  severity: 'HIGH',
+  confidence: 'HIGH',
+  category: 'cryptography',
+  cwe: [327],
   functions: ['hashlib.new', ...qualify('hashlib', 'md4 md5 sha sha1')],
   check: (call) => {
     if (notForSecurity(call)) return false;

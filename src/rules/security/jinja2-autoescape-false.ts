@@ -5,8 +5,15 @@ import { truthiness, unparenthesize } from '../../analysis/literals';
 import { callName, callRule } from './common';
 
 export const jinja2AutoescapeFalse = callRule({
-  id: 'jinja2-autoescape-false', name: 'Jinja2AutoescapeFalse', bandit: 'B701', ruff: 'S701', severity: 'HIGH', confidence: 'HIGH',
-  category: 'xss', cwe: [94, 79], functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
+  id: 'jinja2-autoescape-false',
+  name: 'Jinja2AutoescapeFalse',
+  bandit: 'B701',
+  ruff: 'S701',
+  severity: 'HIGH',
+  confidence: 'HIGH',
+  category: 'xss',
+  cwe: [94, 79],
+  functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
   check: (call: CallSite, model: CallModel) => {
     const value = keywordValue(call.node, 'autoescape');
     if (!value) return !call.args?.namedChildren.some((c) => c?.type === 'dictionary_splat');
@@ -24,9 +31,13 @@ export const jinja2AutoescapeFalse = callRule({
   short: 'Jinja2 environment without autoescaping',
   full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS).',
   title: 'Jinja2 autoescaping turned off',
-  why: 'Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users\' browsers.',
+  why: "Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users' browsers.",
   example: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))',
   fix: 'Create the environment with `autoescape=jinja2.select_autoescape()` (escapes HTML and XML templates) or `autoescape=True`.',
   fixed: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"), autoescape=jinja2.select_autoescape())',
-  notReported: ['`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.', 'Calls passing `**kwargs` without `autoescape=`.', 'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.'],
+  notReported: [
+    '`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.',
+    'Calls passing `**kwargs` without `autoescape=`.',
+    'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.',
+  ],
 });

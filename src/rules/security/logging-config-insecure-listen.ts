@@ -3,8 +3,15 @@ import { keywordArgument } from '../../analysis/arguments';
 import { callName, callRule } from './common';
 
 export const loggingConfigInsecureListen = callRule({
-  id: 'logging-config-insecure-listen', name: 'LoggingConfigInsecureListen', bandit: 'B612', ruff: 'S612', severity: 'MEDIUM', confidence: 'HIGH',
-  category: 'injection', cwe: [94], functions: ['logging.config.listen'],
+  id: 'logging-config-insecure-listen',
+  name: 'LoggingConfigInsecureListen',
+  bandit: 'B612',
+  ruff: 'S612',
+  severity: 'MEDIUM',
+  confidence: 'HIGH',
+  category: 'injection',
+  cwe: [94],
+  functions: ['logging.config.listen'],
   check: (call) => !keywordArgument(call.node, 'verify'),
   message: (call) => `${callName(call)} without \`verify=\` accepts logging configurations from anyone who can connect, and configurations can run code`,
   short: 'logging.config.listen without a verify function',

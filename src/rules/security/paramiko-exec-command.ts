@@ -4,12 +4,18 @@ import { calls } from '../../analysis/calls';
 import { securityRule } from './common';
 
 export const paramikoExecCommand = securityRule({
-  id: 'paramiko-exec-command', name: 'ParamikoExecCommand', bandit: 'B601', ruff: 'S601', severity: 'MEDIUM', confidence: 'MEDIUM',
-  category: 'injection', cwe: [78],
+  id: 'paramiko-exec-command',
+  name: 'ParamikoExecCommand',
+  bandit: 'B601',
+  ruff: 'S601',
+  severity: 'MEDIUM',
+  confidence: 'MEDIUM',
+  category: 'injection',
+  cwe: [78],
   short: 'paramiko exec_command runs a command through the remote shell',
-  full: 'A paramiko exec_command call: the command string is interpreted by the remote host\'s shell, so any part built from outside input can inject commands there.',
-  title: 'A command run through paramiko\'s `exec_command`',
-  why: '`exec_command` sends a string to the SSH server, which runs it with the user\'s login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.',
+  full: "A paramiko exec_command call: the command string is interpreted by the remote host's shell, so any part built from outside input can inject commands there.",
+  title: "A command run through paramiko's `exec_command`",
+  why: "`exec_command` sends a string to the SSH server, which runs it with the user's login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.",
   example: 'import paramiko\n\nclient.exec_command(f"ls {directory}")',
   fix: 'Quote every variable part with `shlex.quote()`, or avoid the shell (SFTP for file operations).',
   fixed: 'import paramiko\n\nsftp = client.open_sftp()\nnames = sftp.listdir(directory)',

@@ -4,8 +4,14 @@ import { truthiness } from '../../analysis/literals';
 import { callName, callRule } from './common';
 
 export const pytorchUnsafeLoad = callRule({
-  id: 'pytorch-unsafe-load', name: 'PytorchUnsafeLoad', bandit: 'B614', severity: 'MEDIUM', confidence: 'HIGH',
-  category: 'deserialization', cwe: [502], functions: ['torch.load'],
+  id: 'pytorch-unsafe-load',
+  name: 'PytorchUnsafeLoad',
+  bandit: 'B614',
+  severity: 'MEDIUM',
+  confidence: 'HIGH',
+  category: 'deserialization',
+  cwe: [502],
+  functions: ['torch.load'],
   check: (call) => {
     const weightsOnly = keywordValue(call.node, 'weights_only');
     return !weightsOnly || truthiness(weightsOnly) !== true;

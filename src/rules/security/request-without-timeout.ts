@@ -5,8 +5,14 @@ import { HTTPX_FUNCTIONS, REQUESTS_FUNCTIONS } from './apis';
 import { callName, callRule } from './common';
 
 export const requestWithoutTimeout = callRule({
-  id: 'request-without-timeout', name: 'RequestWithoutTimeout', bandit: 'B113', ruff: 'S113', severity: 'MEDIUM', confidence: 'LOW',
-  category: 'network', cwe: [400],
+  id: 'request-without-timeout',
+  name: 'RequestWithoutTimeout',
+  bandit: 'B113',
+  ruff: 'S113',
+  severity: 'MEDIUM',
+  confidence: 'LOW',
+  category: 'network',
+  cwe: [400],
   functions: [...REQUESTS_FUNCTIONS, ...HTTPX_FUNCTIONS],
   check: (call) => {
     const timeout = keywordValue(call.node, 'timeout');
@@ -22,5 +28,9 @@ export const requestWithoutTimeout = callRule({
   example: 'import requests\n\nresp = requests.get(url)',
   fix: 'Always pass a timeout: `requests.get(url, timeout=10)` (or a `(connect, read)` pair).',
   fixed: 'import requests\n\nresp = requests.get(url, timeout=10)',
-  notReported: ['`httpx` calls without `timeout=`: httpx applies a 5-second default.', 'Calls that pass `**kwargs` (the timeout may be in them).', 'Methods of a `requests.Session` (the session object is not tracked).'],
+  notReported: [
+    '`httpx` calls without `timeout=`: httpx applies a 5-second default.',
+    'Calls that pass `**kwargs` (the timeout may be in them).',
+    'Methods of a `requests.Session` (the session object is not tracked).',
+  ],
 });

@@ -7,10 +7,16 @@ import { callName, securityRule } from './common';
 import { generatedKeys } from './key-sizes';
 
 export const shortCryptographicKey = securityRule({
-  id: 'short-cryptographic-key', name: 'ShortCryptographicKey',
-  bandit: 'B505', ruff: 'S505', severity: 'MEDIUM', confidence: 'HIGH', category: 'cryptography', cwe: [326],
+  id: 'short-cryptographic-key',
+  name: 'ShortCryptographicKey',
+  bandit: 'B505',
+  ruff: 'S505',
+  severity: 'MEDIUM',
+  confidence: 'HIGH',
+  category: 'cryptography',
+  cwe: [326],
   short: 'RSA/DSA key under 2048 bits or EC key under 224 bits',
-  full: 'A key is generated below today\'s minimum (RSA/DSA under 2048 bits, elliptic curves under 224 bits); such keys are within reach of well-funded attackers and rejected by current standards.',
+  full: "A key is generated below today's minimum (RSA/DSA under 2048 bits, elliptic curves under 224 bits); such keys are within reach of well-funded attackers and rejected by current standards.",
   title: 'A cryptographic key below the recommended size',
   why: 'The strength of RSA, DSA and elliptic-curve keys depends on their size. NIST and most standards require at least 2048 bits for RSA/DSA and 224 bits for elliptic curves; smaller keys can be factored or solved, exposing everything they sign or protect.',
   example: 'from cryptography.hazmat.primitives.asymmetric import dsa\n\nkey = dsa.generate_private_key(key_size=1024)',

@@ -7,16 +7,22 @@ import { securityRule } from './common';
 const UNSAFE_POLICIES = new Set(['paramiko.AutoAddPolicy', 'paramiko.WarningPolicy', 'paramiko.client.AutoAddPolicy', 'paramiko.client.WarningPolicy']);
 
 export const sshNoHostKeyVerification = securityRule({
-  id: 'ssh-no-host-key-verification', name: 'SshNoHostKeyVerification', bandit: 'B507', ruff: 'S507', severity: 'HIGH', confidence: 'MEDIUM',
-  category: 'network', cwe: [295],
+  id: 'ssh-no-host-key-verification',
+  name: 'SshNoHostKeyVerification',
+  bandit: 'B507',
+  ruff: 'S507',
+  severity: 'HIGH',
+  confidence: 'MEDIUM',
+  category: 'network',
+  cwe: [295],
   short: 'paramiko accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
-  full: 'set_missing_host_key_policy is given paramiko\'s AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH\'s protection against impersonation.',
+  full: "set_missing_host_key_policy is given paramiko's AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH's protection against impersonation.",
   title: 'SSH host keys not verified',
   why: 'SSH authenticates the server by its host key. Accepting unknown keys (`AutoAddPolicy`) or only warning (`WarningPolicy`) lets anyone who can intercept the connection pose as the server and collect the credentials and commands sent to it.',
   example: 'import paramiko\n\nclient = paramiko.SSHClient()\nclient.set_missing_host_key_policy(paramiko.AutoAddPolicy())',
   fix: 'Load known keys (`client.load_system_host_keys()` or `load_host_keys(path)`) and keep the default `RejectPolicy`.',
   fixed: 'import paramiko\n\nclient = paramiko.SSHClient()\nclient.load_system_host_keys()',
-  notReported: ['Policies other than paramiko\'s `AutoAddPolicy` and `WarningPolicy` (custom policies are not inspected).'],
+  notReported: ["Policies other than paramiko's `AutoAddPolicy` and `WarningPolicy` (custom policies are not inspected)."],
   uses: [calls],
   create(context) {
     return {

@@ -4,8 +4,14 @@ import { securityRule } from './common';
 import { badProtocol, PROTOCOL_WHY } from './ssl-protocols';
 
 export const sslInsecureVersionDefault = securityRule({
-  id: 'ssl-insecure-version-default', name: 'SslInsecureVersionDefault', bandit: 'B503', ruff: 'S503', severity: 'MEDIUM', confidence: 'MEDIUM',
-  category: 'tls', cwe: [327],
+  id: 'ssl-insecure-version-default',
+  name: 'SslInsecureVersionDefault',
+  bandit: 'B503',
+  ruff: 'S503',
+  severity: 'MEDIUM',
+  confidence: 'MEDIUM',
+  category: 'tls',
+  cwe: [327],
   short: 'parameter default is a broken SSL/TLS protocol version',
   full: 'A function parameter defaults to SSL 2/3 or TLS 1.0/1.1, so callers that do not choose a version get a broken one.',
   title: 'A broken SSL/TLS protocol version as a default',

@@ -6,8 +6,15 @@ import type { SyntaxNode as Node } from '../../engine/tree';
 import { unparenthesize } from '../../analysis/literals';
 
 const BAD_PROTOCOLS = new Set([
-  'PROTOCOL_SSLv2', 'PROTOCOL_SSLv3', 'PROTOCOL_TLSv1', 'PROTOCOL_TLSv1_1',
-  'SSLv2_METHOD', 'SSLv23_METHOD', 'SSLv3_METHOD', 'TLSv1_METHOD', 'TLSv1_1_METHOD',
+  'PROTOCOL_SSLv2',
+  'PROTOCOL_SSLv3',
+  'PROTOCOL_TLSv1',
+  'PROTOCOL_TLSv1_1',
+  'SSLv2_METHOD',
+  'SSLv23_METHOD',
+  'SSLv3_METHOD',
+  'TLSv1_METHOD',
+  'TLSv1_1_METHOD',
 ]);
 
 /** The protocol constant's name when the node names a broken protocol (`ssl.PROTOCOL_SSLv3`, `SSLv3_METHOD`). */

@@ -3,8 +3,15 @@ import { callName, callRule } from './common';
 import { NO_SHELL_FUNCTIONS } from './apis';
 
 export const startProcessWithNoShell = callRule({
-  id: 'start-process-with-no-shell', name: 'StartProcessWithNoShell', bandit: 'B606', ruff: 'S606', severity: 'LOW', confidence: 'MEDIUM',
-  category: 'injection', cwe: [78], functions: NO_SHELL_FUNCTIONS,
+  id: 'start-process-with-no-shell',
+  name: 'StartProcessWithNoShell',
+  bandit: 'B606',
+  ruff: 'S606',
+  severity: 'LOW',
+  confidence: 'MEDIUM',
+  category: 'injection',
+  cwe: [78],
+  functions: NO_SHELL_FUNCTIONS,
   message: (call) => `${callName(call)} starts a process: check that the program and arguments cannot come from outside input`,
   short: 'process started without a shell (os.exec*, os.spawn*, os.startfile)',
   full: 'os.exec*, os.spawn* or os.startfile start a program directly. There is no shell, but the program and arguments deserve review if any come from outside the program.',

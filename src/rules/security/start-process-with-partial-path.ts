@@ -10,8 +10,15 @@ function isPartialPath(program: string): boolean {
 }
 
 export const startProcessWithPartialPath = callRule({
-  id: 'start-process-with-partial-path', name: 'StartProcessWithPartialPath', bandit: 'B607', ruff: 'S607', severity: 'LOW', confidence: 'HIGH',
-  category: 'injection', cwe: [78], functions: [...SUBPROCESS_FUNCTIONS, ...SHELL_FUNCTIONS, ...NO_SHELL_FUNCTIONS],
+  id: 'start-process-with-partial-path',
+  name: 'StartProcessWithPartialPath',
+  bandit: 'B607',
+  ruff: 'S607',
+  severity: 'LOW',
+  confidence: 'HIGH',
+  category: 'injection',
+  cwe: [78],
+  functions: [...SUBPROCESS_FUNCTIONS, ...SHELL_FUNCTIONS, ...NO_SHELL_FUNCTIONS],
   check: (call) => {
     const command = argumentAt(call.node, 0, 'args');
     if (!command) return false;
@@ -23,7 +30,7 @@ export const startProcessWithPartialPath = callRule({
   },
   message: (call) => `${callName(call)} starts a program by a partial path, found through PATH: whoever controls PATH chooses what runs`,
   short: 'process started with a program name that is not an absolute path',
-  full: 'A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else\'s program run instead.',
+  full: "A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else's program run instead.",
   title: 'A process started with a partial path',
   why: 'A bare program name (`"git"`) is searched in the directories of `PATH`. If an attacker can add or write a directory that comes first there, their program runs instead of the intended one, with the program\'s privileges.',
   example: 'import subprocess\n\nsubprocess.run(["git", "status"])',

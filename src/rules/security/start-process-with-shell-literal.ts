@@ -8,8 +8,15 @@ import { SHELL_FUNCTIONS } from './apis';
 import { isLiteralCommand } from './commands';
 
 export const startProcessWithShellLiteral = callRule({
-  id: 'start-process-with-shell-literal', name: 'StartProcessWithShellLiteral', bandit: 'B605', ruff: 'S605', severity: 'LOW', confidence: 'HIGH',
-  category: 'injection', cwe: [78], functions: SHELL_FUNCTIONS,
+  id: 'start-process-with-shell-literal',
+  name: 'StartProcessWithShellLiteral',
+  bandit: 'B605',
+  ruff: 'S605',
+  severity: 'LOW',
+  confidence: 'HIGH',
+  category: 'injection',
+  cwe: [78],
+  functions: SHELL_FUNCTIONS,
   check: (call) => {
     const command = argumentAt(call.node, 0);
     return command !== undefined && isLiteralCommand(command);

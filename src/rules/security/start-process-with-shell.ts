@@ -9,8 +9,15 @@ import { SHELL_FUNCTIONS } from './apis';
 import { isLiteralCommand } from './commands';
 
 export const startProcessWithShell = callRule({
-  id: 'start-process-with-shell', name: 'StartProcessWithShell', bandit: 'B605', ruff: 'S605', severity: 'HIGH', confidence: 'HIGH',
-  category: 'injection', cwe: [78], functions: SHELL_FUNCTIONS,
+  id: 'start-process-with-shell',
+  name: 'StartProcessWithShell',
+  bandit: 'B605',
+  ruff: 'S605',
+  severity: 'HIGH',
+  confidence: 'HIGH',
+  category: 'injection',
+  cwe: [78],
+  functions: SHELL_FUNCTIONS,
   check: (call) => {
     const command = argumentAt(call.node, 0);
     return command !== undefined && !isLiteralCommand(command);

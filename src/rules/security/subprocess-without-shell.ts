@@ -13,13 +13,21 @@ function isTrustedCommand(command: Node, model: CallModel): boolean {
   const expr = unparenthesize(command);
   if (expr.type !== 'list' && expr.type !== 'tuple') return false;
   return expr.namedChildren.every(
-    (item) => !item || item.type === 'comment' || stringLiteralValue(item, { allowBytes: true }) !== undefined || model.resolveAssumed(item) === 'sys.executable',
+    (item) =>
+      !item || item.type === 'comment' || stringLiteralValue(item, { allowBytes: true }) !== undefined || model.resolveAssumed(item) === 'sys.executable',
   );
 }
 
 export const subprocessWithoutShell = callRule({
-  id: 'subprocess-without-shell', name: 'SubprocessWithoutShell', bandit: 'B603', ruff: 'S603', severity: 'LOW', confidence: 'HIGH',
-  category: 'injection', cwe: [78], functions: SUBPROCESS_FUNCTIONS,
+  id: 'subprocess-without-shell',
+  name: 'SubprocessWithoutShell',
+  bandit: 'B603',
+  ruff: 'S603',
+  severity: 'LOW',
+  confidence: 'HIGH',
+  category: 'injection',
+  cwe: [78],
+  functions: SUBPROCESS_FUNCTIONS,
   check: (call, model) => {
     if (trueShell(call)) return false;
     const command = argumentAt(call.node, 0, 'args');
@@ -33,5 +41,8 @@ export const subprocessWithoutShell = callRule({
   example: 'import subprocess\n\nsubprocess.run([tool, user_arg])',
   fix: 'Use fixed program paths, validate arguments, and put `--` before arguments that must not be read as options. Dismiss the alert once reviewed.',
   fixed: 'import subprocess\n\nsubprocess.run(["/usr/bin/git", "status", "--porcelain"])',
-  notReported: ['Calls with a true constant `shell=`: those are `subprocess-shell-true` (B602).', 'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.'],
+  notReported: [
+    'Calls with a true constant `shell=`: those are `subprocess-shell-true` (B602).',
+    'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.',
+  ],
 });

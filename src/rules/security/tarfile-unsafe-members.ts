@@ -5,8 +5,14 @@ import { stringLiteralValue } from '../../analysis/literals';
 import { importsModule, securityRule } from './common';
 
 export const tarfileUnsafeMembers = securityRule({
-  id: 'tarfile-unsafe-members', name: 'TarfileUnsafeMembers', bandit: 'B202', ruff: 'S202', severity: 'HIGH', confidence: 'HIGH',
-  category: 'files', cwe: [22],
+  id: 'tarfile-unsafe-members',
+  name: 'TarfileUnsafeMembers',
+  bandit: 'B202',
+  ruff: 'S202',
+  severity: 'HIGH',
+  confidence: 'HIGH',
+  category: 'files',
+  cwe: [22],
   short: 'tarfile extractall() without a safe filter (path traversal)',
   full: 'An extractall() call without filter="data" (or "tar"). Archive members named ../x or /etc/x, or symlinks, can write files anywhere the process can.',
   title: '`tarfile` `extractall()` without a safe filter',
@@ -14,7 +20,11 @@ export const tarfileUnsafeMembers = securityRule({
   example: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out")',
   fix: 'Pass `filter="data"` (Python 3.12+, backported to security releases), or check each member before extracting it.',
   fixed: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out", filter="data")',
-  notReported: ['Files that do not import `tarfile` (as in Bandit and Ruff).', 'Calls with `filter="data"` or `filter="tar"`.', 'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.'],
+  notReported: [
+    'Files that do not import `tarfile` (as in Bandit and Ruff).',
+    'Calls with `filter="data"` or `filter="tar"`.',
+    'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.',
+  ],
   uses: [calls],
   create(context) {
     const imports = importsModule('tarfile');

@@ -3,8 +3,14 @@ import { BROAD_EXCEPT_FIX, broadExceptOnly } from './broad-except';
 import { securityRule } from './common';
 
 export const tryExceptContinue = securityRule({
-  id: 'try-except-continue', name: 'TryExceptContinue', bandit: 'B112', ruff: 'S112',
-  severity: 'LOW', confidence: 'HIGH', category: 'reliability', cwe: [703],
+  id: 'try-except-continue',
+  name: 'TryExceptContinue',
+  bandit: 'B112',
+  ruff: 'S112',
+  severity: 'LOW',
+  confidence: 'HIGH',
+  category: 'reliability',
+  cwe: [703],
   short: '`except` that only `continue`es: errors are silently ignored',
   full: 'A bare except (or except Exception / BaseException) whose body is only `continue`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
   title: '`try`/`except`/`continue`',
@@ -13,7 +19,7 @@ export const tryExceptContinue = securityRule({
   fix: BROAD_EXCEPT_FIX,
   fixed: 'for item in items:\n    try:\n        process(item)\n    except ValueError:\n        logger.exception("skipping an invalid item")\n        continue',
   notReported: [
-    'Handlers for specific exception types (`except KeyError: continue`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit\'s and Ruff\'s default settings.',
+    "Handlers for specific exception types (`except KeyError: continue`): only bare `except:`, `except Exception` and `except BaseException` (alone or in a tuple) are reported, as in Bandit's and Ruff's default settings.",
     'Handlers whose body does anything besides `continue` (a log call, a comment and `continue` counts as only `continue`).',
   ],
   ...broadExceptOnly('continue'),

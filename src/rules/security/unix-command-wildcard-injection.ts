@@ -22,8 +22,14 @@ function wildcardCommand(call: CallSite): boolean {
 }
 
 export const unixCommandWildcardInjection = securityRule({
-  id: 'unix-command-wildcard-injection', name: 'UnixCommandWildcardInjection', bandit: 'B609', ruff: 'S609', severity: 'HIGH', confidence: 'MEDIUM',
-  category: 'injection', cwe: [155],
+  id: 'unix-command-wildcard-injection',
+  name: 'UnixCommandWildcardInjection',
+  bandit: 'B609',
+  ruff: 'S609',
+  severity: 'HIGH',
+  confidence: 'MEDIUM',
+  category: 'injection',
+  cwe: [155],
   short: 'wildcard in a shell command for chown, chmod, tar or rsync',
   full: 'A shell command runs chown, chmod, tar or rsync with a * wildcard. The shell expands the wildcard into file names, and a file named like an option (--checkpoint-action=..., --reference=...) becomes an option of the command.',
   title: 'Wildcard injection in a shell command',

@@ -3,8 +3,15 @@ import { callName, callRule } from './common';
 import { marksNonLiteral } from './markup';
 
 export const unsafeMarkupUse = callRule({
-  id: 'unsafe-markup-use', name: 'UnsafeMarkupUse', bandit: 'B704', ruff: 'S704', severity: 'MEDIUM', confidence: 'HIGH',
-  category: 'xss', cwe: [79], functions: ['markupsafe.Markup', 'flask.Markup'],
+  id: 'unsafe-markup-use',
+  name: 'UnsafeMarkupUse',
+  bandit: 'B704',
+  ruff: 'S704',
+  severity: 'MEDIUM',
+  confidence: 'HIGH',
+  category: 'xss',
+  cwe: [79],
+  functions: ['markupsafe.Markup', 'flask.Markup'],
   check: marksNonLiteral,
   message: (call) => `${callName(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
   short: 'markupsafe Markup applied to a value that is not a literal',

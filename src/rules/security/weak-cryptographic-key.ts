@@ -7,8 +7,14 @@ import { callName, securityRule } from './common';
 import { generatedKeys } from './key-sizes';
 
 export const weakCryptographicKey = securityRule({
-  id: 'weak-cryptographic-key', name: 'WeakCryptographicKey',
-  bandit: 'B505', ruff: 'S505', severity: 'HIGH', confidence: 'HIGH', category: 'cryptography', cwe: [326],
+  id: 'weak-cryptographic-key',
+  name: 'WeakCryptographicKey',
+  bandit: 'B505',
+  ruff: 'S505',
+  severity: 'HIGH',
+  confidence: 'HIGH',
+  category: 'cryptography',
+  cwe: [326],
   short: 'RSA/DSA key under 1024 bits or EC key under 160 bits',
   full: 'A key is generated with a size that can be broken with modest resources (RSA/DSA under 1024 bits, elliptic curves under 160 bits).',
   title: 'A breakable cryptographic key size',

@@ -4,7 +4,9 @@ import { CHMOD_NOT_REPORTED, CHMOD_SPEC, chmodModes, worldWritable } from './fil
 
 export const worldWritableFilePermissions = securityRule({
   ...CHMOD_SPEC,
-  id: 'world-writable-file-permissions', name: 'WorldWritableFilePermissions', severity: 'HIGH',
+  id: 'world-writable-file-permissions',
+  name: 'WorldWritableFilePermissions',
+  severity: 'HIGH',
   short: 'os.chmod makes a file world-writable',
   full: 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.',
   title: 'A world-writable file mode',

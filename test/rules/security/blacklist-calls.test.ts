@@ -6,7 +6,29 @@ describe('B3xx call blacklist', () => {
     const bandit = BLACKLIST_CALL_RULES.map((r) => r.meta.aliases[0]);
     expect(new Set(bandit).size).toBe(bandit.length);
     expect(bandit.sort()).toEqual(
-      ['B301', 'B302', 'B303', 'B304', 'B305', 'B306', 'B307', 'B308', 'B310', 'B311', 'B312', 'B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319', 'B320', 'B321', 'B323'].sort(),
+      [
+        'B301',
+        'B302',
+        'B303',
+        'B304',
+        'B305',
+        'B306',
+        'B307',
+        'B308',
+        'B310',
+        'B311',
+        'B312',
+        'B313',
+        'B314',
+        'B315',
+        'B316',
+        'B317',
+        'B318',
+        'B319',
+        'B320',
+        'B321',
+        'B323',
+      ].sort(),
     );
   });
 

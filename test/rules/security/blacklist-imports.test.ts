@@ -3,9 +3,22 @@ import { hits, lines } from './helpers';
 
 describe('B4xx import blacklist', () => {
   test('one rule per Bandit id; B414 withdrawn', () => {
-    expect(BLACKLIST_IMPORT_RULES.map((r) => r.meta.aliases[0])).toEqual(
-      ['B401', 'B402', 'B403', 'B404', 'B405', 'B406', 'B407', 'B408', 'B409', 'B410', 'B411', 'B412', 'B413', 'B415'],
-    );
+    expect(BLACKLIST_IMPORT_RULES.map((r) => r.meta.aliases[0])).toEqual([
+      'B401',
+      'B402',
+      'B403',
+      'B404',
+      'B405',
+      'B406',
+      'B407',
+      'B408',
+      'B409',
+      'B410',
+      'B411',
+      'B412',
+      'B413',
+      'B415',
+    ]);
   });
 
   test('import forms', async () => {

@@ -8,7 +8,8 @@ const RULES = [hardcodedPasswordString, hardcodedPasswordFuncArg, hardcodedPassw
 
 describe('hardcoded passwords', () => {
   test('candidate names', () => {
-    for (const n of ['password', 'DB_PASSWORD', 'passwd', 'pwd', 'api_token', 'secret', 'SECRET_KEY', 'passphrase', 'pass']) expect(isPasswordName(n)).toBe(true);
+    for (const n of ['password', 'DB_PASSWORD', 'passwd', 'pwd', 'api_token', 'secret', 'SECRET_KEY', 'passphrase', 'pass'])
+      expect(isPasswordName(n)).toBe(true);
     for (const n of ['passenger', 'tokenizer', 'bypass', 'compass', 'secretary']) expect(isPasswordName(n)).toBe(false);
   });
 
@@ -36,12 +37,24 @@ describe('hardcoded passwords', () => {
   });
 
   test('not reported: empty strings, non-literals, other names', async () => {
-    const src = lines('password = ""', 'password = os.environ["PW"]', 'password = f"{x}"', 'passenger = "bob"', 'connect(password=pw)', 'def f(password=None): pass');
+    const src = lines(
+      'password = ""',
+      'password = os.environ["PW"]',
+      'password = f"{x}"',
+      'passenger = "bob"',
+      'connect(password=pw)',
+      'def f(password=None): pass',
+    );
     expect(await hits(RULES, src)).toEqual([]);
   });
 
   test('the message never contains the secret', async () => {
-    const src = lines('password = "hunter2-s3cret"', 'login(token="hunter2-s3cret")', 'def f(pwd="hunter2-s3cret"): pass', 'if password == "hunter2-s3cret": pass');
+    const src = lines(
+      'password = "hunter2-s3cret"',
+      'login(token="hunter2-s3cret")',
+      'def f(pwd="hunter2-s3cret"): pass',
+      'if password == "hunter2-s3cret": pass',
+    );
     const found = await findings(RULES, src);
     expect(found).toHaveLength(4);
     for (const f of found) expect(f.message).not.toContain('hunter2');

@@ -11,6 +11,10 @@ describe('huggingface-unpinned-download', () => {
       'AutoModel.from_pretrained("org/m", revision="0123456789abcdef0123456789abcdef01234567")',
       'hf_hub_download("org/m", "f.bin")',
     );
-    expect(await hits([huggingfaceUnpinnedDownload], src)).toEqual(['huggingface-unpinned-download@3', 'huggingface-unpinned-download@4', 'huggingface-unpinned-download@6']);
+    expect(await hits([huggingfaceUnpinnedDownload], src)).toEqual([
+      'huggingface-unpinned-download@3',
+      'huggingface-unpinned-download@4',
+      'huggingface-unpinned-download@6',
+    ]);
   });
 });

@@ -11,7 +11,16 @@ import { hits, lines } from './helpers';
 
 describe('start-process-with-shell (B605 split)', () => {
   test('built vs literal commands, through aliases', async () => {
-    const src = lines('import os', 'from os import system as run', 'import subprocess as sp', 'os.system("ls " + d)', 'run(cmd)', 'os.popen("ls")', 'sp.getoutput(f"ls {d}")', 'sp.getstatusoutput("date")');
+    const src = lines(
+      'import os',
+      'from os import system as run',
+      'import subprocess as sp',
+      'os.system("ls " + d)',
+      'run(cmd)',
+      'os.popen("ls")',
+      'sp.getoutput(f"ls {d}")',
+      'sp.getstatusoutput("date")',
+    );
     expect(await hits([startProcessWithShell, startProcessWithShellLiteral], src)).toEqual([
       'start-process-with-shell@4',
       'start-process-with-shell@5',
@@ -34,7 +43,12 @@ describe('subprocess-without-shell / call-with-shell-true', () => {
       'sp.run(cmd, shell=True)',
       'sp.run(cmd, shell=False)',
     );
-    expect(await hits([subprocessWithoutShell], src)).toEqual(['subprocess-without-shell@2', 'subprocess-without-shell@3', 'subprocess-without-shell@6', 'subprocess-without-shell@8']);
+    expect(await hits([subprocessWithoutShell], src)).toEqual([
+      'subprocess-without-shell@2',
+      'subprocess-without-shell@3',
+      'subprocess-without-shell@6',
+      'subprocess-without-shell@8',
+    ]);
   });
   test('shell=True outside subprocess', async () => {
     const src = lines('import subprocess', 'run_it(cmd, shell=True)', 'subprocess.run(cmd, shell=True)', 'helper(cmd, shell=False)');
@@ -45,14 +59,31 @@ describe('subprocess-without-shell / call-with-shell-true', () => {
 describe('no shell, partial paths, wildcards, paramiko', () => {
   test('os.exec*/spawn*/startfile', async () => {
     const src = lines('import os', 'from os import execvp as ex', 'os.execl("/bin/ls", "ls")', 'ex(prog, args)', 'os.startfile(path)', 'os.execute(x)');
-    expect(await hits([startProcessWithNoShell], src)).toEqual(['start-process-with-no-shell@3', 'start-process-with-no-shell@4', 'start-process-with-no-shell@5']);
+    expect(await hits([startProcessWithNoShell], src)).toEqual([
+      'start-process-with-no-shell@3',
+      'start-process-with-no-shell@4',
+      'start-process-with-no-shell@5',
+    ]);
   });
   test('partial program paths', async () => {
-    const src = lines('import subprocess, os', 'subprocess.run(["git", "status"])', 'subprocess.run(["/usr/bin/git", "status"])', 'os.system("ls -l")', 'subprocess.run([prog])', 'os.spawnl(os.P_WAIT, "C:\\\\x.exe")');
+    const src = lines(
+      'import subprocess, os',
+      'subprocess.run(["git", "status"])',
+      'subprocess.run(["/usr/bin/git", "status"])',
+      'os.system("ls -l")',
+      'subprocess.run([prog])',
+      'os.spawnl(os.P_WAIT, "C:\\\\x.exe")',
+    );
     expect(await hits([startProcessWithPartialPath], src)).toEqual(['start-process-with-partial-path@2', 'start-process-with-partial-path@4']);
   });
   test('wildcard injection', async () => {
-    const src = lines('import os, subprocess', 'os.system("tar cf a.tar *")', 'subprocess.run("chown user *", shell=True)', 'subprocess.run(["chmod", "+x", "*"])', 'os.system("ls *")');
+    const src = lines(
+      'import os, subprocess',
+      'os.system("tar cf a.tar *")',
+      'subprocess.run("chown user *", shell=True)',
+      'subprocess.run(["chmod", "+x", "*"])',
+      'os.system("ls *")',
+    );
     expect(await hits([unixCommandWildcardInjection], src)).toEqual(['unix-command-wildcard-injection@2', 'unix-command-wildcard-injection@3']);
   });
   test('paramiko exec_command only where paramiko is imported', async () => {

@@ -7,7 +7,15 @@ import { hits, lines } from './helpers';
 
 describe('TLS rules', () => {
   test('verify=False on requests/httpx, through aliases', async () => {
-    const src = lines('import requests as rq', 'import httpx', 'rq.get(u, verify=False, timeout=1)', 'httpx.Client(verify=False)', 'rq.get(u, verify=True)', 'rq.get(u, verify="/ca.pem")', 'other.get(u, verify=False)');
+    const src = lines(
+      'import requests as rq',
+      'import httpx',
+      'rq.get(u, verify=False, timeout=1)',
+      'httpx.Client(verify=False)',
+      'rq.get(u, verify=True)',
+      'rq.get(u, verify="/ca.pem")',
+      'other.get(u, verify=False)',
+    );
     expect(await hits([requestWithoutCertValidation], src)).toEqual(['request-without-cert-validation@3', 'request-without-cert-validation@4']);
   });
   test('bad protocol versions in calls and defaults; wrap_socket without a version', async () => {

@@ -17,10 +17,25 @@ describe('try-except-pass / try-except-continue', () => {
       '    except Exception:',
       '        continue',
     );
-    expect(await hits([tryExceptPass, tryExceptContinue], src)).toEqual(['try-except-pass@2', 'try-except-pass@4', 'try-except-pass@6', 'try-except-continue@10']);
+    expect(await hits([tryExceptPass, tryExceptContinue], src)).toEqual([
+      'try-except-pass@2',
+      'try-except-pass@4',
+      'try-except-pass@6',
+      'try-except-continue@10',
+    ]);
   });
   test('specific exceptions and handlers that do something are not reported', async () => {
-    const src = lines('try: a()', 'except KeyError: pass', 'try: a()', 'except Exception:', '    log()', '    pass', 'try: a()', 'except OSError as e:', '    pass');
+    const src = lines(
+      'try: a()',
+      'except KeyError: pass',
+      'try: a()',
+      'except Exception:',
+      '    log()',
+      '    pass',
+      'try: a()',
+      'except OSError as e:',
+      '    pass',
+    );
     expect(await hits([tryExceptPass, tryExceptContinue], src)).toEqual([]);
   });
 });

@@ -11541,19 +11541,8 @@ const FUNCTIONS = ['os.chmod'];
 function modeValue(node, model) {
     const expr = (0, literals_1.unparenthesize)(node);
     switch (expr.type) {
-        case 'integer': {
-            const t = expr.text.replace(/_/g, '').toLowerCase();
-            if (t.endsWith('j') || t.endsWith('l'))
-                return undefined;
-            const v = t.startsWith('0o')
-                ? parseInt(t.slice(2), 8)
-                : t.startsWith('0x')
-                    ? parseInt(t.slice(2), 16)
-                    : t.startsWith('0b')
-                        ? parseInt(t.slice(2), 2)
-                        : Number(t);
-            return Number.isFinite(v) ? v : undefined;
-        }
+        case 'integer':
+            return (0, literals_1.integerValue)(expr);
         case 'identifier':
         case 'attribute': {
             const q = model.resolveAssumed(expr);

@@ -7,7 +7,7 @@
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, type CallModel } from '../../analysis/calls';
 import { argumentAt } from '../../analysis/arguments';
-import { unparenthesize } from '../../analysis/literals';
+import { integerValue, unparenthesize } from '../../analysis/literals';
 import type { Analysis, RuleContext, Visitor } from '../../engine/api';
 import { callName } from './common';
 
@@ -40,18 +40,8 @@ const FUNCTIONS = ['os.chmod'];
 export function modeValue(node: Node, model: CallModel): number | undefined {
   const expr = unparenthesize(node);
   switch (expr.type) {
-    case 'integer': {
-      const t = expr.text.replace(/_/g, '').toLowerCase();
-      if (t.endsWith('j') || t.endsWith('l')) return undefined;
-      const v = t.startsWith('0o')
-        ? parseInt(t.slice(2), 8)
-        : t.startsWith('0x')
-          ? parseInt(t.slice(2), 16)
-          : t.startsWith('0b')
-            ? parseInt(t.slice(2), 2)
-            : Number(t);
-      return Number.isFinite(v) ? v : undefined;
-    }
+    case 'integer':
+      return integerValue(expr);
     case 'identifier':
     case 'attribute': {
       const q = model.resolveAssumed(expr);

@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // Types are checked once, by `tsc -p .` before Jest in `npm test` (tsconfig.json has
+  // Types are checked once, by TypeScript 7's `tsc -p .` beside Jest in `npm test` (scripts/test.js; tsconfig.json has
   // isolatedModules, so each file can be compiled alone); here each file is only stripped of its
   // types, by SWC, which is about thirty times faster than ts-jest doing the same and saves
   // type-checking every test file a second time.

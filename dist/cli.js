@@ -3498,6 +3498,7 @@ async function check(args, mode = 'check') {
         (0, git_1.resolveCommit)(root, fromFlags.baselineRef, '--baseline-ref');
     const settings = {
         ...(0, settings_1.resolveSettings)({ root, paths, jobs }, fromFile, fromFlags),
+        jobsAuto: flags.value('jobs') === undefined,
         configFile,
         // Without --config, configuration files nearer to the analysed files apply to them.
         configSearch: configNamed === undefined ? { from: (0, config_1.commonDirectory)(paths), flags: fromFlags } : undefined,
@@ -4900,7 +4901,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAGLEV_ONLY_BYTES_PER_WORKER = void 0;
+exports.MAGLEV_ONLY_BYTES_PER_WORKER = exports.BYTES_PER_STARTED_WORKER = void 0;
 exports.analyzeFile = analyzeFile;
 exports.jitFlagsForBusyCores = jitFlagsForBusyCores;
 exports.batches = batches;
@@ -4941,6 +4942,13 @@ async function analyzeFile(file, ruleSet, budget = analyze_1.DEFAULT_BUDGET) {
  * Maglev-only, whose code is slower once the compile cost is paid. The limit sits well below the
  * size where Maglev-only stopped paying.
  */
+/**
+ * A default run (`autoJobs`) starts one worker per this much source, up to `jobs`. A worker costs
+ * its start (the bundle and the parser's WebAssembly compiled again, the self-check) before it
+ * analyses anything; under this much source a second one finishes later than the first alone
+ * would have (docs/performance.md, "Small runs").
+ */
+exports.BYTES_PER_STARTED_WORKER = 512 * 1024;
 exports.MAGLEV_ONLY_BYTES_PER_WORKER = 20 * 1024 * 1024;
 /**
  * V8 flags for workers that have no idle core beside them (a worker on every core), set before
@@ -4998,10 +5006,11 @@ function batches(files, threads) {
  */
 async function analyzeFiles(files, ruleSets, options) {
     const budget = options.budget ?? analyze_1.DEFAULT_BUDGET;
-    const threads = Math.min(options.jobs, files.length);
+    const total = files.reduce((sum, f) => sum + f.size, 0);
+    const threads = Math.min(options.jobs, files.length, options.autoJobs ? Math.max(1, Math.ceil(total / exports.BYTES_PER_STARTED_WORKER)) : Infinity);
     let done = 0;
     const progress = () => options.onProgress?.(++done);
-    if (threads <= 1 || !options.workerScript) {
+    if (!options.workerScript || options.jobs <= 1 || (threads <= 1 && !options.autoJobs)) {
         const results = [];
         for (const file of files) {
             results.push(await analyzeFile(file, ruleSets[file.profile ?? 0], budget));
@@ -5010,7 +5019,7 @@ async function analyzeFiles(files, ruleSets, options) {
         return results;
     }
     if (threads >= os.availableParallelism()) {
-        for (const flag of jitFlagsForBusyCores(files.reduce((sum, f) => sum + f.size, 0) / threads))
+        for (const flag of jitFlagsForBusyCores(total / threads))
             v8.setFlagsFromString(flag);
     }
     const results = new Array(files.length);
@@ -6924,7 +6933,7 @@ async function run(settings, workerScript, hooks = {}) {
     const ruleIds = new Set(rules_1.ALL_RULES.map((rule) => rule.meta.id));
     const ruleSets = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
     const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
-    const pool = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
+    const pool = { jobs: settings.jobs, autoJobs: settings.jobsAuto, workerScript, budget, onProgress: hooks.onProgress };
     hooks.onFiles?.(files.length);
     const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
     // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed

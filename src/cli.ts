@@ -74,6 +74,7 @@ async function check(args: string[], mode: 'check' | 'config' = 'check'): Promis
   if (fromFlags.baselineRef) resolveCommit(root, fromFlags.baselineRef, '--baseline-ref');
   const settings: Settings = {
     ...resolveSettings({ root, paths, jobs }, fromFile, fromFlags),
+    jobsAuto: flags.value('jobs') === undefined,
     configFile,
     // Without --config, configuration files nearer to the analysed files apply to them.
     configSearch: configNamed === undefined ? { from: commonDirectory(paths), flags: fromFlags } : undefined,

@@ -37,6 +37,11 @@ export interface PoolOptions {
   /** Worker threads; 1 analyses in this thread. */
   jobs: number;
   /**
+   * `jobs` is the core count, not the user's choice: start one worker per BYTES_PER_STARTED_WORKER
+   * of source (at least one, never in this thread, so the watchdog still guards the run).
+   */
+  autoJobs?: boolean;
+  /**
    * The script a worker thread runs: the bundle itself (dist/cli.js or dist/index.js), whose entry
    * point turns into a worker when it sees `WorkerSetup` as its worker data. Without it (tests
    * running from source) the analysis stays in this thread.
@@ -89,6 +94,14 @@ export async function analyzeFile(file: SourceFile, ruleSet: RuleSet, budget: Bu
  * Maglev-only, whose code is slower once the compile cost is paid. The limit sits well below the
  * size where Maglev-only stopped paying.
  */
+/**
+ * A default run (`autoJobs`) starts one worker per this much source, up to `jobs`. A worker costs
+ * its start (the bundle and the parser's WebAssembly compiled again, the self-check) before it
+ * analyses anything; under this much source a second one finishes later than the first alone
+ * would have (docs/performance.md, "Small runs").
+ */
+export const BYTES_PER_STARTED_WORKER = 512 * 1024;
+
 export const MAGLEV_ONLY_BYTES_PER_WORKER = 20 * 1024 * 1024;
 
 /**
@@ -148,10 +161,11 @@ export function batches(files: readonly SourceFile[], threads: number): number[]
  */
 export async function analyzeFiles(files: readonly SourceFile[], ruleSets: readonly RuleSet[], options: PoolOptions): Promise<FileResult[]> {
   const budget = options.budget ?? DEFAULT_BUDGET;
-  const threads = Math.min(options.jobs, files.length);
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const threads = Math.min(options.jobs, files.length, options.autoJobs ? Math.max(1, Math.ceil(total / BYTES_PER_STARTED_WORKER)) : Infinity);
   let done = 0;
   const progress = (): void => options.onProgress?.(++done);
-  if (threads <= 1 || !options.workerScript) {
+  if (!options.workerScript || options.jobs <= 1 || (threads <= 1 && !options.autoJobs)) {
     const results: FileResult[] = [];
     for (const file of files) {
       results.push(await analyzeFile(file, ruleSets[file.profile ?? 0], budget));
@@ -161,7 +175,7 @@ export async function analyzeFiles(files: readonly SourceFile[], ruleSets: reado
   }
 
   if (threads >= os.availableParallelism()) {
-    for (const flag of jitFlagsForBusyCores(files.reduce((sum, f) => sum + f.size, 0) / threads)) v8.setFlagsFromString(flag);
+    for (const flag of jitFlagsForBusyCores(total / threads)) v8.setFlagsFromString(flag);
   }
   const results = new Array<FileResult>(files.length);
   const queue = batches(files, threads);

@@ -234,6 +234,7 @@ async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<
 
   const settings: Settings = {
     ...resolveSettings({ root, paths, jobs: os.availableParallelism() }, fromFile, { ...fromInputs, baselineRef: base?.commit }),
+    jobsAuto: true,
     configFile,
     // Without the config input, configuration files nearer to the analysed files apply to them.
     configSearch: configInput ? undefined : { from: commonDirectory(paths), flags: fromInputs },

@@ -75,7 +75,7 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
   const ruleIds = new Set(ALL_RULES.map((rule) => rule.meta.id));
   const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
   const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
-  const pool: PoolOptions = { jobs: settings.jobs, workerScript, budget, onProgress: hooks.onProgress };
+  const pool: PoolOptions = { jobs: settings.jobs, autoJobs: settings.jobsAuto, workerScript, budget, onProgress: hooks.onProgress };
   hooks.onFiles?.(files.length);
   const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
   // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed

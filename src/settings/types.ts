@@ -30,6 +30,11 @@ export interface RunSettings {
   /** Files and directories to analyse, relative to the current directory or absolute. */
   paths: string[];
   jobs: number;
+  /**
+   * True when `jobs` is the machine's core count rather than the user's choice: a small run then
+   * starts fewer workers than that (src/engine/pool.ts, `BYTES_PER_STARTED_WORKER`).
+   */
+  jobsAuto?: boolean;
   /** Fail when a security finding is at or above this GitHub band. */
   failOnSecuritySeverity: SeverityThreshold;
   /** Fail when there are more maintainability findings than this; -1 for no limit. */

@@ -3,7 +3,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DIST, NODE24, REPO } from '../helpers';
+import { COMPILE_CACHE, DIST, NODE24, REPO } from '../helpers';
 
 /** The inputs action.yml declares, with their defaults, as the runner passes them (INPUT_<NAME>). */
 export function declaredInputs(): Record<string, string> {
@@ -42,6 +42,7 @@ function prepare(workspace: string, inputs: Record<string, string>, env: NodeJS.
   fs.mkdirSync(temp, { recursive: true });
   const full: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
+    ...COMPILE_CACHE,
     HOME: process.env.HOME,
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,

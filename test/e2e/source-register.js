@@ -1,15 +1,18 @@
 'use strict';
 // Lets a child process run Tendril from its TypeScript sources, without a build:
 //   node -r ./test/e2e/source-register.js src/cli.ts check ...
-// Each .ts file is transpiled when required (types are not checked; `npx tsc` does that).
-// Used by test/e2e/broken-layout.test.ts, to run the CLI as the sources are now.
+// Each .ts file is stripped of its types when required, by SWC as Jest does (types are not
+// checked; `npm run typecheck` does that). Used by test/e2e/broken-layout.test.ts, to run the CLI
+// as the sources are now.
 const fs = require('fs');
-const ts = require('typescript');
+const swc = require('@swc/core');
 
 require.extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, sourceMap: false },
+  const { code } = swc.transformSync(fs.readFileSync(filename, 'utf8'), {
+    filename,
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+    sourceMaps: false,
   });
-  module._compile(outputText, filename);
+  module._compile(code, filename);
 };

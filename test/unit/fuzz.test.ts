@@ -101,6 +101,7 @@ describe('mutated Python never breaks the analysis', () => {
   const settings = resolveSettings({ root, paths: [root], jobs: 1 });
 
   test('no exception, no internal error, positions in bounds, valid SARIF', async () => {
+    let inputs = 0;
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: sources.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (index, mutations) => {
         const text = mutations.reduce(apply, sources[index]);
@@ -113,7 +114,9 @@ describe('mutated Python never breaks the analysis', () => {
           expect(f.column).toBeGreaterThanOrEqual(1);
           expect(f.endLine > f.line || f.endColumn >= f.column).toBe(true);
         }
-        // The whole pipeline, for the SARIF: the mutated file on disk, analysed by run().
+        // The whole pipeline, for the SARIF: the mutated file on disk, analysed by run(). On every
+        // third input: it analyses the file a second time, and the engine's part is checked above.
+        if (++inputs % 3 !== 0) return;
         fs.writeFileSync(path.join(root, 'fuzz.py'), text);
         const outcome = await run(settings);
         expect(validate(buildSarif(outcome))).toBe(true);

@@ -8,8 +8,10 @@ import { SyntaxTree } from '../../src/engine/tree';
 /**
  * The flat tree (src/engine/tree.ts) reads tree-sitter's memory directly; this compares it, node
  * by node, with what web-tree-sitter's own API says of the same tree: type, named, positions,
- * flags, parent, field, and every field lookup. Corpus: the examples, hand-written hard cases,
- * up to 50 files of the machine's Python standard library when python3 is there, and seeded
+ * flags, parent, field, and every field lookup (against the field names the cursor reports for
+ * every input, and against web-tree-sitter's childForFieldName on the small inputs and every
+ * eighth: that API costs two calls into WebAssembly per node and field name). Corpus: the examples, hand-written hard cases,
+ * a sample of the machine's Python standard library (SAMPLE) when python3 is there, and seeded
  * mutations of all of them (error recovery: ERROR and MISSING nodes).
  */
 
@@ -33,6 +35,11 @@ const HARD_CASES = [
   'é = "\u2028"; ß = 1  # comment\n',
 ];
 
+// How many standard-library files, spread evenly over the sorted list. 24 keeps the suite near
+// five seconds; after a change to src/engine/tree.ts or layout.ts, run it wider:
+// TENDRIL_TREE_SAMPLE=2000 npx jest test/unit/tree.test.ts (every file, a few minutes).
+const SAMPLE = Number(process.env.TENDRIL_TREE_SAMPLE) || 24;
+
 function stdlibSample(): string[] {
   let root: string;
   try {
@@ -49,10 +56,10 @@ function stdlibSample(): string[] {
     }
   };
   if (fs.existsSync(root)) walk(root);
-  const step = Math.max(1, Math.floor(files.length / 50));
+  const step = Math.max(1, Math.floor(files.length / SAMPLE));
   return files
     .filter((_, i) => i % step === 0)
-    .slice(0, 50)
+    .slice(0, SAMPLE)
     .map((f) => fs.readFileSync(f, 'utf8'));
 }
 
@@ -82,8 +89,9 @@ function mutate(text: string, seed: number): string {
 }
 
 /** Every difference between web-tree-sitter's view of `tree` and the flat copy (at most 5). */
-function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[]): string[] {
+function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[], apiFields: boolean): string[] {
   const errors: string[] = [];
+  const fieldsOf: Map<string, string[]>[] = [];
   const cursor = tree.walk();
   const parents: number[] = [];
   let i = 0;
@@ -116,9 +124,19 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[]): string
       const previous = node.previousNamedSibling;
       if (!previous || previous.parent?.id === node.parent?.id) check('previousNamedSibling', id(previous), id(ours.previousNamedSibling));
       check('firstNamedChild', id(node.firstNamedChild), id(ours.firstNamedChild));
-      if (node.childCount > 0) {
+      const key = (n: { startIndex: number; type: string } | null): string | null => (n ? `${n.startIndex}:${n.type}` : null);
+      // Field lookups, reference 1: the field names the cursor reports for each child, gathered
+      // here and compared with ours once the walk is over (no call into WebAssembly per field).
+      const field = cursor.currentFieldName;
+      if (field && parents.length) {
+        const byField = (fieldsOf[parents[parents.length - 1]] ??= new Map<string, string[]>());
+        const list = byField.get(field) ?? [];
+        list.push(key(node)!);
+        byField.set(field, list);
+      }
+      // Reference 2, on the smaller inputs: web-tree-sitter's own field lookups, every field name.
+      if (apiFields && node.childCount > 0) {
         for (const name of fieldNames) {
-          const key = (n: Node | { startIndex: number; type: string } | null): string | null => (n ? `${n.startIndex}:${n.type}` : null);
           let theirs = node.childForFieldName(name);
           // Documented difference (SyntaxNode.childForFieldName): only the node's own children count.
           if (theirs && theirs.parent?.id !== node.id) theirs = null;
@@ -147,6 +165,22 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[]): string
     cursor.delete();
   }
   if (i !== flat.count) errors.push(`${flat.count} nodes, tree-sitter has ${i}`);
+  for (let n = 0; n < Math.min(i, flat.count) && errors.length < 5; n++) {
+    const ours = flat.node(n);
+    if (ours.childCount === 0) continue;
+    const key = (c: { startIndex: number; type: string } | null): string => (c ? `${c.startIndex}:${c.type}` : 'null');
+    for (const name of fieldNames) {
+      const theirs = fieldsOf[n]?.get(name) ?? [];
+      const first = key(ours.childForFieldName(name));
+      const all = ours.childrenForFieldName(name).map(key).join(',');
+      // Documented difference (SyntaxNode.childForFieldName): an ERROR node has no first field child.
+      const expectedFirst = ours.type === 'ERROR' ? 'null' : (theirs[0] ?? 'null');
+      if (first !== expectedFirst || all !== theirs.join(',')) {
+        errors.push(`node ${n} ${ours.type}: field '${name}' is [${all}], the cursor says [${theirs.join(',')}]`);
+        break;
+      }
+    }
+  }
   return errors;
 }
 
@@ -175,7 +209,7 @@ describe('the flat syntax tree', () => {
         const flat = SyntaxTree.from(tree, text);
         nodes += flat.count;
         if (flat.rootNode.hasError) broken++;
-        const errors = differences(tree, flat, fieldNames);
+        const errors = differences(tree, flat, fieldNames, text.length <= 4000 || k % 8 === 0);
         expect({ input: k, source: errors.length ? text.slice(0, 200) : '', errors }).toEqual({ input: k, source: '', errors: [] });
       } finally {
         tree.delete();

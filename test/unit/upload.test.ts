@@ -512,7 +512,7 @@ describe('loading', () => {
         loaded.push('@octokit/plugin-retry');
         return jest.requireActual('@octokit/plugin-retry');
       });
-      const upload = (await import('../../src/github/upload')) as typeof import('../../src/github/upload');
+      const upload = require('../../src/github/upload') as typeof import('../../src/github/upload');
       expect(upload.encodeSarif('x')).toBeTruthy();
       expect(loaded).toEqual([]);
       const server = await serve(api);

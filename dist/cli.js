@@ -3042,6 +3042,2816 @@ exports.scopes = {
 
 /***/ }),
 
+/***/ 4248:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.OBJECT_CONSTRUCTORS = exports.QUERYSET_SINKS = exports.SINK_METHODS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
+/**
+ * The tables of the taint analysis: sources, sinks, sanitizers and propagators, by qualified name
+ * (as src/analysis/calls.ts resolves them: `flask.request.args`, `subprocess.run`) or by method
+ * name. The evaluator (interpret.ts) reads only these tables to know what a name means.
+ */
+const model_1 = __nccwpck_require__(2468);
+const FLASK_REQUEST_ATTRIBUTES = ['args', 'form', 'values', 'cookies', 'headers', 'json', 'data', 'files', 'view_args', 'stream', 'environ'];
+/** Attribute chains (and bare names) that are input when read. */
+exports.SOURCE_ATTRIBUTES = new Map([
+    ...FLASK_REQUEST_ATTRIBUTES.map((a) => [`flask.request.${a}`, { kind: 'remote', description: `request.${a} (Flask)` }]),
+    ['sys.argv', { kind: 'local', description: 'sys.argv' }],
+    ['sys.stdin', { kind: 'local', description: 'sys.stdin' }],
+    ['os.environ', { kind: 'local', description: 'os.environ' }],
+    ['os.environb', { kind: 'local', description: 'os.environb' }],
+]);
+/** The last part of every SOURCE_ATTRIBUTES name: only such attributes and names are resolved (cheap filter). */
+exports.SOURCE_ATTRIBUTE_TAILS = new Set([...exports.SOURCE_ATTRIBUTES.keys()].map((name) => name.slice(name.lastIndexOf('.') + 1)));
+/** Calls whose result is input. */
+exports.SOURCE_CALLS = new Map([
+    ['flask.request.get_json', { kind: 'remote', description: 'request.get_json() (Flask)' }],
+    ['flask.request.get_data', { kind: 'remote', description: 'request.get_data() (Flask)' }],
+    ['cgi.FieldStorage', { kind: 'remote', description: 'cgi.FieldStorage()' }],
+    ['os.getenv', { kind: 'local', description: 'os.getenv()' }],
+    ['os.getenvb', { kind: 'local', description: 'os.getenvb()' }],
+    ['builtins.input', { kind: 'local', description: 'input()' }],
+]);
+/** Methods that read the command line in a module importing argparse or optparse (any receiver). */
+exports.ARGPARSE_METHODS = new Set(['parse_args', 'parse_known_args', 'parse_intermixed_args']);
+exports.REQUEST_OBJECTS = {
+    django: {
+        framework: 'Django',
+        attributes: new Set(['GET', 'POST', 'COOKIES', 'META', 'headers', 'body', 'FILES', 'path', 'path_info', 'data', 'query_params']),
+        methods: new Set(['read', 'readline', 'readlines', 'get_full_path', 'build_absolute_uri']),
+    },
+    aiohttp: {
+        framework: 'aiohttp',
+        attributes: new Set(['query', 'match_info', 'headers', 'cookies', 'rel_url', 'path', 'path_qs', 'raw_path', 'url', 'content', 'query_string']),
+        methods: new Set(['post', 'json', 'text', 'read', 'multipart']),
+    },
+    http: {
+        framework: 'http.server',
+        attributes: new Set(['path', 'headers', 'rfile', 'requestline']),
+        methods: new Set(),
+    },
+};
+/** Decorator methods that make a function a route handler (`@app.route(...)`, `@router.get(...)`). */
+exports.ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete', 'patch', 'api_route', 'websocket', 'head', 'options']);
+const sink = (sinkClass, positions, keywords, check) => ({ sinkClass, positions, keywords, check });
+const COMMAND = sink('command', [0], ['command', 'cmd', 'args']);
+const SUBPROCESS = sink('command', [0], ['args'], 'subprocess');
+const PATH_1 = sink('path', [0], ['file', 'path', 'filename', 'src', 'name_or_buffer']);
+const PATH_2 = sink('path', [0, 1], ['src', 'dst', 'path']);
+const DESERIALIZE = sink('deserialization', [0], ['data', 'file', 'string', 'filename', 's', 'value']);
+const URL_FIRST = sink('ssrf', [0], ['url']);
+const URL_SECOND = sink('ssrf', [1], ['url']);
+exports.SINK_CALLS = new Map([
+    ['os.system', COMMAND],
+    ['os.popen', COMMAND],
+    ['subprocess.getoutput', COMMAND],
+    ['subprocess.getstatusoutput', COMMAND],
+    ['asyncio.create_subprocess_shell', COMMAND],
+    ['pty.spawn', COMMAND],
+    ...['run', 'call', 'check_call', 'check_output', 'Popen'].map((f) => [`subprocess.${f}`, SUBPROCESS]),
+    ['builtins.eval', sink('code', [0], ['source', 'expression'])],
+    ['builtins.exec', sink('code', [0], ['source', 'object'])],
+    ['builtins.compile', sink('code', [0], ['source'])],
+    ['sqlalchemy.text', sink('sql', [0], ['text'])],
+    ['sqlalchemy.sql.text', sink('sql', [0], ['text'])],
+    ['sqlalchemy.sql.expression.text', sink('sql', [0], ['text'])],
+    ['django.db.models.expressions.RawSQL', sink('sql', [0], ['sql'])],
+    ['django.db.models.RawSQL', sink('sql', [0], ['sql'])],
+    ['builtins.open', PATH_1],
+    ['io.open', PATH_1],
+    ['codecs.open', PATH_1],
+    ...['remove', 'unlink', 'rmdir', 'removedirs', 'listdir', 'makedirs', 'mkdir', 'chmod', 'scandir'].map((f) => [`os.${f}`, PATH_1]),
+    ['os.rename', PATH_2],
+    ['os.replace', PATH_2],
+    ...['copy', 'copyfile', 'copy2', 'copytree', 'move'].map((f) => [`shutil.${f}`, PATH_2]),
+    ['shutil.rmtree', PATH_1],
+    ['flask.send_file', sink('path', [0], ['path_or_file', 'filename_or_fp'])],
+    ['flask.send_from_directory', sink('path', [0], ['directory'])],
+    ...['pickle', '_pickle', 'cPickle', 'dill'].flatMap((m) => [
+        [`${m}.loads`, DESERIALIZE],
+        [`${m}.load`, DESERIALIZE],
+        [`${m}.Unpickler`, DESERIALIZE],
+    ]),
+    ['jsonpickle.decode', DESERIALIZE],
+    ['shelve.open', DESERIALIZE],
+    ['marshal.loads', DESERIALIZE],
+    ['marshal.load', DESERIALIZE],
+    ['yaml.load', sink('deserialization', [0], ['stream'], 'yaml')],
+    ['yaml.load_all', sink('deserialization', [0], ['stream'], 'yaml')],
+    ['yaml.unsafe_load', sink('deserialization', [0], ['stream'])],
+    ['yaml.unsafe_load_all', sink('deserialization', [0], ['stream'])],
+    ['yaml.full_load', sink('deserialization', [0], ['stream'])],
+    ['yaml.full_load_all', sink('deserialization', [0], ['stream'])],
+    ...['requests', 'httpx'].flatMap((m) => [
+        ...['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'stream'].map((f) => [
+            `${m}.${f}`,
+            f === 'stream' ? URL_SECOND : URL_FIRST,
+        ]),
+        [`${m}.request`, URL_SECOND],
+    ]),
+    ['urllib.request.urlopen', URL_FIRST],
+    ['urllib.request.Request', URL_FIRST],
+    ['urllib2.urlopen', URL_FIRST],
+]);
+/** Methods that are sinks on any receiver: DB-API cursors and connections. */
+exports.SINK_METHODS = new Map([
+    ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
+    ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
+    ['executescript', sink('sql', [0], ['sql_script', 'sql'])],
+]);
+/** Django query-set methods that are sinks when called on a chain through `.objects`. */
+exports.QUERYSET_SINKS = new Map([
+    ['raw', sink('sql', [0], ['raw_query'])],
+    ['extra', sink('sql', [], [], 'every-argument')],
+]);
+/** Objects whose methods are sinks: a `pathlib.Path` built from input, an HTTP client session. */
+exports.OBJECT_CONSTRUCTORS = new Map([
+    ['pathlib.Path', 'path'],
+    ['pathlib.PurePath', 'path'],
+    ['pathlib.PosixPath', 'path'],
+    ['pathlib.WindowsPath', 'path'],
+    ['aiohttp.ClientSession', 'http-client'],
+    ['requests.Session', 'http-client'],
+    ['requests.session', 'http-client'],
+    ['httpx.Client', 'http-client'],
+    ['httpx.AsyncClient', 'http-client'],
+]);
+/** `pathlib.Path` methods that touch the file named by the receiver. */
+exports.PATH_OBJECT_SINKS = new Set(['open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir', 'touch', 'mkdir', 'iterdir']);
+/** `pathlib.Path` methods that give another path. */
+exports.PATH_OBJECT_PATHS = new Set(['joinpath', 'resolve', 'absolute', 'with_name', 'with_suffix', 'with_stem', 'expanduser', 'parent']);
+/** HTTP client methods: the URL argument's position. */
+exports.CLIENT_METHODS = new Map([
+    ...['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'ws_connect'].map((f) => [f, URL_FIRST]),
+    ['request', URL_SECOND],
+    ['stream', URL_SECOND],
+]);
+exports.SHELLS = new Set([
+    'sh',
+    'bash',
+    '/bin/sh',
+    '/bin/bash',
+    'zsh',
+    '/bin/zsh',
+    '/usr/bin/zsh',
+    'dash',
+    'ksh',
+    'cmd',
+    'cmd.exe',
+    'powershell',
+    'powershell.exe',
+    'pwsh',
+]);
+exports.SHELL_FLAGS = new Set(['-c', '/c', '/C', '-Command', '-command']);
+exports.SAFE_YAML_LOADERS = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBaseLoader)$/;
+// ---------------------------------------------------------------------------------------------
+// Sanitizers and other calls with a known effect
+/** Calls whose result is sanitized for the classes of the mask (ALL_CLASSES: the result is clean). */
+exports.SANITIZERS = new Map([
+    ['shlex.quote', (0, model_1.classBit)('command')],
+    ['pipes.quote', (0, model_1.classBit)('command')],
+    ['builtins.int', model_1.ALL_CLASSES],
+    ['builtins.float', model_1.ALL_CLASSES],
+    ['builtins.bool', model_1.ALL_CLASSES],
+    ['builtins.len', model_1.ALL_CLASSES],
+    ['builtins.hash', model_1.ALL_CLASSES],
+    ['builtins.ord', model_1.ALL_CLASSES],
+    ['builtins.isinstance', model_1.ALL_CLASSES],
+    ['builtins.callable', model_1.ALL_CLASSES],
+    ['uuid.UUID', model_1.ALL_CLASSES],
+    ['os.path.basename', (0, model_1.classBit)('path')],
+    ['werkzeug.utils.secure_filename', (0, model_1.classBit)('path')],
+    ['werkzeug.secure_filename', (0, model_1.classBit)('path')],
+    // Escaping for HTML protects none of the six classes: listed so that the result stays tainted as is.
+    ['html.escape', 0],
+    ['markupsafe.escape', 0],
+    ['flask.escape', 0],
+]);
+/** Path normalisers: a result checked with `.startswith(BASE)` is clean for path. */
+exports.PATH_NORMALIZERS = new Set([
+    'os.path.realpath',
+    'os.path.abspath',
+    'os.path.normpath',
+    'posixpath.realpath',
+    'posixpath.abspath',
+    'posixpath.normpath',
+]);
+/** URL parsers: `urlparse(x).netloc` checked against an allow-list makes x clean for ssrf. */
+exports.URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse', 'urlparse.urlsplit']);
+exports.URL_PARTS = new Set(['netloc', 'hostname', 'scheme', 'host']);
+/** Calls that never return: the rest of the block is dead after them. */
+exports.NO_RETURN = new Set([
+    'flask.abort',
+    'werkzeug.exceptions.abort',
+    'sys.exit',
+    'os._exit',
+    'builtins.exit',
+    'builtins.quit',
+    'fastapi.HTTPException',
+]);
+/** String methods that, when true, prove a value has only safe characters. */
+exports.CHARACTER_CHECKS = new Set(['isdigit', 'isalnum', 'isnumeric', 'isdecimal', 'isalpha', 'isidentifier']);
+/** Container methods that add their arguments to the receiver. */
+exports.ADDERS = new Set(['append', 'extend', 'insert', 'add', 'update', 'appendleft', 'extendleft']);
+/** Regular expression matchers: a full match of input proves its characters for every class. */
+exports.REGEX_FULL = new Set(['re.fullmatch']);
+exports.REGEX_MATCH = new Set(['re.match', 're.search']);
+
+
+/***/ }),
+
+/***/ 349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.taint = exports.moduleOf = exports.linkFlows = exports.LIMITS = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const scopes_1 = __nccwpck_require__(7985);
+const interpret_1 = __nccwpck_require__(2684);
+const serialize_1 = __nccwpck_require__(8015);
+var interpret_2 = __nccwpck_require__(2684);
+Object.defineProperty(exports, "LIMITS", ({ enumerable: true, get: function () { return interpret_2.LIMITS; } }));
+var link_1 = __nccwpck_require__(2705);
+Object.defineProperty(exports, "linkFlows", ({ enumerable: true, get: function () { return link_1.linkFlows; } }));
+var serialize_2 = __nccwpck_require__(8015);
+Object.defineProperty(exports, "moduleOf", ({ enumerable: true, get: function () { return serialize_2.moduleOf; } }));
+/** Words without which a file has no source the analysis knows. */
+const MAY_HAVE_SOURCE = /\b(?:request|argv|environ|environb|getenv|getenvb|input|stdin|parse_args|parse_known_args|parse_intermixed_args|FieldStorage|\w*HTTPRequestHandler|rfile|flask|fastapi|django|aiohttp)\b/;
+exports.taint = {
+    name: 'taint',
+    uses: [scopes_1.scopes, calls_1.calls],
+    create(context) {
+        const functionIds = [];
+        return {
+            function_definition(node) {
+                functionIds.push(node.id);
+            },
+            end() {
+                const text = context.text;
+                // Without a source the file has no flow of its own; its functions are still summarised for
+                // cross-file linking, unless it has no module-level function.
+                const sources = MAY_HAVE_SOURCE.test(text);
+                if (!sources && !/^(?:async[ \t]+)?def[ \t]/m.test(text)) {
+                    context.setAnalysis(exports.taint.name, { flows: [], skipped: [], summary: (0, serialize_1.emptySummary)(context.path) });
+                    return;
+                }
+                const scopeModel = context.analysis(scopes_1.scopes);
+                const roots = importedRoots(scopeModel);
+                const imports = (modules) => modules.split('|').some((m) => roots.has(m));
+                const { module, isPackage } = (0, serialize_1.moduleOf)(context.path);
+                const flags = {
+                    web: imports('flask|fastapi|starlette|quart|sanic'),
+                    django: imports('django|rest_framework'),
+                    aiohttp: imports('aiohttp'),
+                    argparse: imports('argparse|optparse'),
+                    relative: relativeImports(scopeModel, module, isPackage),
+                    projectRoot: module.includes('.') ? module.slice(0, module.indexOf('.')) : undefined,
+                    sources,
+                };
+                const run = new interpret_1.Interpreter(context.tree, context.analysis(calls_1.calls), flags).run(functionIds);
+                const model = { flows: run.flows, skipped: run.skipped, summary: (0, serialize_1.summarize)(context.path, context.tree.node(0), run) };
+                context.setAnalysis(exports.taint.name, model);
+            },
+        };
+    },
+};
+/** Names bound at module level by relative from-imports, with their absolute names. */
+function relativeImports(model, module, isPackage) {
+    const out = new Map();
+    for (const [name, bindings] of model.module.byName) {
+        if (bindings.length !== 1 || bindings[0].kind !== 'from-import')
+            continue;
+        const info = bindings[0].import;
+        if (!info || !info.module.startsWith('.') || info.member === undefined)
+            continue;
+        const dots = /^\.+/.exec(info.module)[0].length;
+        const parts = module ? module.split('.') : [];
+        const keep = parts.length - (isPackage ? dots - 1 : dots);
+        if (keep < 0)
+            continue;
+        const base = parts.slice(0, keep);
+        const rest = info.module.slice(dots);
+        out.set(name, [...base, ...(rest ? [rest] : []), info.member].join('.'));
+    }
+    return out;
+}
+/** The top-level packages the file imports anywhere (`import a.b`, `from a.b import c`: `a`). */
+function importedRoots(model) {
+    const roots = new Set();
+    for (const scope of model.scopes) {
+        for (const bindings of scope.byName.values()) {
+            for (const binding of bindings) {
+                const module = binding.import?.module;
+                if (module && !module.startsWith('.'))
+                    roots.add(module.split('.')[0]);
+            }
+        }
+    }
+    return roots;
+}
+
+
+/***/ }),
+
+/***/ 2684:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Interpreter = exports.LIMITS = void 0;
+exports.parameterNodes = parameterNodes;
+exports.enclosingFunction = enclosingFunction;
+exports.enclosingClass = enclosingClass;
+const literals_1 = __nccwpck_require__(8436);
+const C = __importStar(__nccwpck_require__(4248));
+const model_1 = __nccwpck_require__(2468);
+const values_1 = __nccwpck_require__(5391);
+/** The bounds of the evaluation (an object so that tests can lower them). */
+exports.LIMITS = {
+    /** A function with more syntax nodes than this is not analysed (listed in `skipped`). */
+    functionNodes: 30000,
+    /** Evaluation steps (statements and expressions visited) one function may take, loops included. */
+    functionSteps: 200000,
+    /** Iterations of a loop body before its state is taken as the fixed point. */
+    loopIterations: 4,
+    /** Nested on-demand summaries (a call to a function not yet summarised) before a call is left unmodelled. */
+    summaryDepth: 24,
+    /** Expressions nested deeper than this are not looked into. */
+    expressionDepth: 400,
+};
+const EMPTY_SUMMARY = { params: [], ret: undefined, sinks: [] };
+class BudgetExceeded extends Error {
+}
+/** Why a function was given up: over the step limit, or nested too deep (the evaluator recurses on expressions). */
+function skipReason(error, what) {
+    if (error instanceof BudgetExceeded)
+        return `${what} over ${exports.LIMITS.functionSteps} evaluation steps`;
+    if (error instanceof RangeError)
+        return `${what} nested too deeply`;
+    throw error;
+}
+const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
+class Interpreter {
+    tree;
+    calls;
+    flags;
+    flows = new Map();
+    /** What each flow update replaced, so that the flows of a function that is skipped part-way can be undone. */
+    journal = [];
+    skipped = [];
+    summaries = new Map();
+    inProgress = new Set();
+    moduleEnv = new Map();
+    globalWrites = new Map();
+    depth = 0;
+    imported = new Map();
+    /** Input assigned to `self.<name>` in a method, by class node id, then attribute name. */
+    classFields = new Map();
+    forwards = new Map();
+    state = { env: new Map(), dead: false, owned: true };
+    frame;
+    constructor(tree, calls, flags) {
+        this.tree = tree;
+        this.calls = calls;
+        this.flags = flags;
+    }
+    run(functionIds) {
+        const root = this.tree.node(0);
+        const moduleLookup = (name) => {
+            const a = this.moduleEnv.get(name);
+            const b = this.globalWrites.get(name);
+            return a && b ? (0, values_1.join)(a, b) : (a ?? b);
+        };
+        // Pass 1: the module's names, for the functions to read.
+        this.runModule(root, false);
+        // The functions not nested in another (those are analysed with their parent), bottom-up on demand.
+        // Functions that assign module names (`global x`) first, so that the others read what they assign.
+        const topLevel = functionIds.map((id) => this.tree.node(id)).filter((node) => !enclosingFunction(node));
+        const declares = (node) => node.descendantsOfType('global_statement').length > 0;
+        for (const node of [...topLevel.filter(declares), ...topLevel.filter((n) => !declares(n))]) {
+            this.summaryOf({ node, outer: moduleLookup, classNode: enclosingClass(node) });
+        }
+        // Pass 2: the module's top level with the summaries.
+        if (this.flags.sources)
+            this.runModule(root, true);
+        const flows = [...this.flows.values()]
+            .sort((a, b) => a.flow.sink.startIndex - b.flow.sink.startIndex || a.flow.sink.id - b.flow.sink.id || a.sourceAt - b.sourceAt)
+            .map((r) => r.flow);
+        const imported = [...this.imported.values()].sort((a, b) => a.call.startIndex - b.call.startIndex);
+        return { flows, skipped: this.skipped, summaries: this.summaries, imported, forwards: this.forwards };
+    }
+    runModule(root, second) {
+        this.frame = this.newFrame(null, EMPTY_SUMMARY, () => undefined, null, second);
+        this.state = { env: new Map(), dead: false, owned: true };
+        const mark = this.journal.length;
+        try {
+            this.execBlock(root);
+        }
+        catch (error) {
+            this.undo(mark);
+            if (second)
+                this.skipped.push({ node: root, reason: skipReason(error, 'module top level') });
+        }
+        if (!second)
+            this.moduleEnv = this.state.env;
+    }
+    newFrame(fn, summary, outer, classNode, recording) {
+        return {
+            fn,
+            summary,
+            outer,
+            classNode,
+            bodyOf: null,
+            selfName: undefined,
+            returns: undefined,
+            loops: [],
+            globals: new Set(),
+            nonlocals: new Set(),
+            pending: [],
+            writeLogs: [],
+            steps: 0,
+            recording,
+            interprocedural: recording,
+        };
+    }
+    // -------------------------------------------------------------------------------------------
+    // Functions and summaries
+    summaryOf(ref) {
+        const id = ref.node.id;
+        const done = this.summaries.get(id);
+        if (done)
+            return done;
+        if (this.inProgress.has(id) || this.depth >= exports.LIMITS.summaryDepth)
+            return EMPTY_SUMMARY; // recursion: bounded
+        const size = this.tree.end[id] - id;
+        if (size > exports.LIMITS.functionNodes) {
+            this.skipped.push({ node: ref.node, reason: `function over ${exports.LIMITS.functionNodes} syntax nodes (${size})` });
+            this.summaries.set(id, EMPTY_SUMMARY);
+            return EMPTY_SUMMARY;
+        }
+        const summary = { params: [], ret: undefined, sinks: [] };
+        this.summaries.set(id, summary);
+        this.inProgress.add(id);
+        const savedFrame = this.frame;
+        const savedState = this.state;
+        const mark = this.journal.length;
+        this.depth++;
+        try {
+            this.frame = this.newFrame(ref.node, summary, ref.outer, ref.classNode, true);
+            this.state = { env: new Map(), dead: false, owned: true };
+            this.bindParameters(ref, summary);
+            const body = ref.node.childForFieldName('body');
+            if (body && ref.node.type === 'lambda')
+                this.frame.returns = (0, values_1.withStep)(this.eval(body), body, 'return');
+            else if (body)
+                this.execBlock(body);
+            summary.ret = this.frame.returns;
+            this.runPending();
+        }
+        catch (error) {
+            this.skipped.push({ node: ref.node, reason: skipReason(error, 'function') });
+            summary.ret = undefined;
+            summary.sinks.length = 0;
+            this.undo(mark);
+        }
+        finally {
+            this.depth--;
+            this.inProgress.delete(id);
+            this.frame = savedFrame;
+            this.state = savedState;
+        }
+        return summary;
+    }
+    undo(mark) {
+        while (this.journal.length > mark) {
+            const [key, old] = this.journal.pop();
+            if (old)
+                this.flows.set(key, old);
+            else
+                this.flows.delete(key);
+        }
+    }
+    /** Nested functions defined in the frame and not yet summarised (by a call). */
+    runPending() {
+        for (let i = 0; i < this.frame.pending.length; i++)
+            this.summaryOf(this.frame.pending[i]);
+    }
+    bindParameters(ref, summary) {
+        const fn = ref.node;
+        const params = parameterNodes(fn);
+        summary.params = params.map((p) => p.name);
+        const isMethod = ref.classNode !== null && !isStatic(fn);
+        const route = this.flags.web && isRouteHandler(fn);
+        const requestAt = isMethod ? 1 : 0;
+        const requestParam = params[requestAt]?.name === 'request';
+        const django = this.flags.django && requestParam;
+        const aiohttp = !django && this.flags.aiohttp && requestParam;
+        const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(ref.classNode.childForFieldName('superclasses')?.text ?? '');
+        params.forEach((p, i) => {
+            let value;
+            if (isMethod && i === 0) {
+                this.frame.selfName = p.name;
+                value = httpHandler ? { labels: [], obj: 'http' } : values_1.CLEAN;
+            }
+            else if ((django || aiohttp) && i === requestAt) {
+                value = { labels: [], obj: django ? 'django' : 'aiohttp' };
+            }
+            else if (route || django) {
+                value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
+            }
+            else {
+                const label = {
+                    key: `p${fn.id}:${i}`,
+                    fn: fn.id,
+                    index: i,
+                    source: p.node,
+                    description: `parameter "${p.name}"`,
+                    chain: (0, values_1.step)(null, p.node, `parameter ${p.name}`),
+                    sanitized: 0,
+                };
+                value = { labels: [label] };
+            }
+            this.put(this.state, p.name, value);
+        });
+    }
+    sourceValue(node, kind, description, message = node.text.length > 60 ? description : node.text) {
+        return { labels: [{ key: kind, kind, source: node, description, chain: (0, values_1.step)(null, node, message), sanitized: 0 }] };
+    }
+    /** The call's effect through the callee's summary: sinks reached inside it, and its return value. */
+    applySummary(ref, call, calleeText, args, self) {
+        const summary = this.summaryOf(ref);
+        const offset = self !== undefined ? 1 : 0;
+        const argFor = (index) => {
+            if (offset && index === 0)
+                return self;
+            const name = summary.params[index];
+            const kw = name !== undefined ? args.keywords.get(name) : undefined;
+            const positional = args.positional[index - offset];
+            let v = kw?.value ?? positional?.value ?? values_1.CLEAN;
+            if (args.splat)
+                v = (0, values_1.join)(v, args.splat);
+            return (0, values_1.readAll)(v);
+        };
+        const callStep = (0, values_1.step)(null, call, `call to ${shorten(calleeText)}(...)`);
+        for (const entry of summary.sinks) {
+            const arg = argFor(entry.index);
+            for (const label of arg.labels) {
+                const sanitized = label.sanitized | entry.sanitized;
+                if (sanitized & (0, model_1.classBit)(entry.sinkClass))
+                    continue;
+                const chain = (0, values_1.concat)((0, values_1.concat)(label.chain, callStep), entry.chain);
+                this.reach(label, sanitized, chain, entry.sinkClass, entry.sink, entry.sinkName);
+            }
+        }
+        const ret = summary.ret;
+        if (!ret)
+            return values_1.CLEAN;
+        const whole = (0, values_1.allLabels)(ret);
+        let labels = [];
+        for (const label of whole) {
+            if (label.fn === ref.node.id && label.index !== undefined) {
+                for (const argLabel of argFor(label.index).labels) {
+                    const chain = (0, values_1.concat)((0, values_1.concat)(argLabel.chain, callStep), label.chain);
+                    labels = (0, values_1.joinLabels)(labels, [{ ...argLabel, chain, sanitized: argLabel.sanitized | label.sanitized }]);
+                }
+            }
+            else {
+                labels = (0, values_1.joinLabels)(labels, [{ ...label, chain: (0, values_1.concat)(label.chain, callStep) }]);
+            }
+        }
+        if (!labels.length && ret.c)
+            return ret;
+        return labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : values_1.CLEAN;
+    }
+    /** A label reached a sink unsanitized: a flow for a real source, a summary entry for a parameter. */
+    reach(label, sanitized, chain, sinkClass, sink, sinkName) {
+        if (label.call !== undefined) {
+            const record = this.imported.get(label.call);
+            if (!record || !this.frame.recording)
+                return;
+            if (!record.resultSinks.some((r) => r.sink.id === sink.id && r.sinkClass === sinkClass))
+                record.resultSinks.push({ sinkClass, sinkName, sink, chain, sanitized });
+            return;
+        }
+        if (label.kind) {
+            if (!this.frame.recording)
+                return;
+            const key = `${sink.id}:${sinkClass}`;
+            const old = this.flows.get(key);
+            const better = !old ||
+                (label.kind === 'remote' && old.flow.sourceKind === 'local') ||
+                (label.kind === old.flow.sourceKind &&
+                    (chain.length < old.chainLength || (chain.length === old.chainLength && label.source.startIndex < old.sourceAt)));
+            if (!better)
+                return;
+            this.journal.push([key, old]);
+            this.flows.set(key, {
+                flow: {
+                    sinkClass,
+                    sourceKind: label.kind,
+                    sink,
+                    sinkName,
+                    source: label.source,
+                    sourceDescription: label.description,
+                    steps: (0, values_1.chainSteps)(chain),
+                },
+                chainLength: chain.length,
+                sourceAt: label.source.startIndex,
+            });
+            return;
+        }
+        if (label.fn === undefined || label.index === undefined)
+            return;
+        const summary = this.summaries.get(label.fn);
+        if (!summary || summary === EMPTY_SUMMARY || summary.sinks.length > 200)
+            return;
+        const same = summary.sinks.find((e) => e.index === label.index && e.sink.id === sink.id && e.sinkClass === sinkClass);
+        if (same) {
+            if ((same.sanitized & sanitized) !== same.sanitized || chain.length < same.chain.length) {
+                same.sanitized &= sanitized;
+                same.chain = chain;
+            }
+            return;
+        }
+        summary.sinks.push({ index: label.index, sinkClass, sink, sinkName, chain, sanitized });
+    }
+    // -------------------------------------------------------------------------------------------
+    // Statements
+    tick() {
+        if (++this.frame.steps > exports.LIMITS.functionSteps)
+            throw new BudgetExceeded();
+    }
+    execBlock(block) {
+        for (const stmt of block.namedChildren) {
+            if (this.state.dead)
+                return;
+            this.exec(stmt);
+        }
+    }
+    exec(stmt) {
+        this.tick();
+        switch (stmt.type) {
+            case 'expression_statement':
+                for (const expr of stmt.namedChildren) {
+                    if (expr.type === 'assignment')
+                        this.execAssignment(expr);
+                    else if (expr.type === 'augmented_assignment')
+                        this.execAugmented(expr);
+                    else if (expr.type !== 'comment' && expr.type !== 'string' && expr.type !== 'concatenated_string')
+                        this.eval(expr);
+                    if (expr.type === 'call' && this.neverReturns(expr))
+                        this.state.dead = true;
+                }
+                return;
+            case 'return_statement': {
+                const value = stmt.firstNamedChild && stmt.firstNamedChild.type !== 'comment' ? this.evalValue(stmt.namedChildren) : (0, values_1.constant)(null);
+                const v = value.labels.length || value.items ? (0, values_1.withStep)(value, stmt, 'return') : value;
+                this.frame.returns = this.frame.returns ? (0, values_1.join)(this.frame.returns, v) : v;
+                this.state.dead = true;
+                return;
+            }
+            case 'raise_statement':
+                for (const child of stmt.namedChildren)
+                    this.eval(child);
+                this.state.dead = true;
+                return;
+            case 'break_statement':
+            case 'continue_statement': {
+                const loop = this.frame.loops[this.frame.loops.length - 1];
+                const here = this.state;
+                here.owned = false;
+                if (loop)
+                    (stmt.type === 'break_statement' ? loop.breaks : loop.continues).push(here);
+                this.state = { env: here.env, dead: true, owned: false };
+                return;
+            }
+            case 'if_statement':
+                return this.execIf(stmt);
+            case 'for_statement':
+                return this.execFor(stmt);
+            case 'while_statement':
+                return this.execWhile(stmt);
+            case 'try_statement':
+                return this.execTry(stmt);
+            case 'with_statement':
+                return this.execWith(stmt);
+            case 'match_statement':
+                return this.execMatch(stmt);
+            case 'decorated_definition': {
+                for (const d of stmt.namedChildren)
+                    if (d.type === 'decorator')
+                        for (const e of d.namedChildren)
+                            this.eval(e);
+                const def = stmt.childForFieldName('definition');
+                if (def)
+                    this.exec(def);
+                return;
+            }
+            case 'function_definition':
+                return this.execDef(stmt);
+            case 'class_definition':
+                return this.execClass(stmt);
+            case 'global_statement':
+                for (const name of stmt.namedChildren)
+                    if (name.type === 'identifier')
+                        this.frame.globals.add(name.text);
+                return;
+            case 'nonlocal_statement':
+                for (const name of stmt.namedChildren)
+                    if (name.type === 'identifier')
+                        this.frame.nonlocals.add(name.text);
+                return;
+            case 'delete_statement':
+                for (const target of stmt.namedChildren)
+                    if (target.type === 'identifier')
+                        this.bind(target.text, values_1.CLEAN);
+                return;
+            case 'assert_statement': {
+                const cond = stmt.firstNamedChild;
+                if (cond) {
+                    this.eval(cond);
+                    this.state = this.refine(this.state, cond, true);
+                }
+                return;
+            }
+            case 'block':
+                return this.execBlock(stmt);
+            default:
+                // Imports, pass, comments, ERROR nodes, print statements of Python 2 ...: nothing flows.
+                return;
+        }
+    }
+    neverReturns(call) {
+        const q = this.calls.callAt(call)?.qualifiedName;
+        if (q !== undefined)
+            return C.NO_RETURN.has(q);
+        const callee = call.childForFieldName('function');
+        return callee?.type === 'identifier' && callee.text === 'abort';
+    }
+    execAssignment(node) {
+        const right = node.childForFieldName('right');
+        let value;
+        if (!right)
+            value = values_1.CLEAN;
+        else if (right.type === 'assignment')
+            value = this.execAssignment(right);
+        else if (right.type === 'augmented_assignment')
+            value = this.execAugmented(right);
+        else
+            value = this.eval(right);
+        const left = node.childForFieldName('left');
+        if (left)
+            this.assign(left, value);
+        return value;
+    }
+    execAugmented(node) {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const r = right ? this.eval(right) : values_1.CLEAN;
+        if (!left)
+            return r;
+        const l = this.eval(left);
+        const op = node.childForFieldName('operator')?.type.slice(0, -1) ?? '+';
+        const folded = l.c && r.c ? fold(op, l.c.v, r.c.v) : undefined;
+        const value = folded !== undefined ? (0, values_1.constant)(folded) : (0, values_1.join)(readAllKeepItems(l), (0, values_1.readAll)(r));
+        this.assign(left, value);
+        return value;
+    }
+    /** Binds a target (name, attribute, subscript, unpacking) to a value. */
+    assign(target, value, message) {
+        const t = (0, literals_1.unparenthesize)(target);
+        switch (t.type) {
+            case 'identifier':
+                return this.bind(t.text, (0, values_1.withStep)(value, t, message ?? `${t.text} = ...`));
+            case 'attribute': {
+                const object = t.childForFieldName('object');
+                const attribute = t.childForFieldName('attribute');
+                if (object)
+                    this.eval(object);
+                if (object?.type === 'identifier' && attribute) {
+                    const v = (0, values_1.withStep)(value, t, `${shorten(t.text)} = ...`);
+                    this.bind(`${object.text}.${attribute.text}`, v);
+                    // `self.x = input` in one method is seen by the methods of the class analysed after it.
+                    const real = (0, values_1.allLabels)(v).filter((l) => l.kind !== undefined);
+                    if (object.text === this.frame.selfName && this.frame.classNode && real.length) {
+                        let fields = this.classFields.get(this.frame.classNode.id);
+                        if (!fields)
+                            this.classFields.set(this.frame.classNode.id, (fields = new Map()));
+                        const old = fields.get(attribute.text);
+                        fields.set(attribute.text, old ? (0, values_1.joinLabels)(old, real) : real);
+                    }
+                }
+                return;
+            }
+            case 'subscript': {
+                const object = t.childForFieldName('value');
+                const subs = t.childrenForFieldName('subscript');
+                const keys = subs.map((s) => this.eval(s));
+                if (!object)
+                    return;
+                const container = this.eval(object);
+                if (object.type !== 'identifier')
+                    return;
+                const v = (0, values_1.withStep)(value, t, `${shorten(t.text)} = ...`);
+                const key = keys.length === 1 && keys[0].c && subs[0].type !== 'slice' ? (0, values_1.keyOf)(keys[0].c.v) : undefined;
+                let next;
+                if (key !== undefined) {
+                    const items = new Map(container.items ?? []);
+                    items.set(key, v);
+                    next = { ...container, items, members: undefined, c: undefined };
+                }
+                else
+                    next = { ...container, labels: (0, values_1.joinLabels)(container.labels, (0, values_1.allLabels)(v)), members: undefined, c: undefined };
+                return this.bind(object.text, next);
+            }
+            case 'pattern_list':
+            case 'tuple_pattern':
+            case 'list_pattern':
+            case 'expression_list':
+            case 'tuple':
+            case 'list': {
+                const parts = (0, literals_1.namedChildrenOf)(t);
+                const star = parts.findIndex((p) => p.type === 'list_splat_pattern' || p.type === 'list_splat');
+                parts.forEach((part, i) => {
+                    let v;
+                    if (i === star || star >= 0 || !value.items)
+                        v = (0, values_1.readAll)(value);
+                    else
+                        v = (0, values_1.readKey)(value, String(i));
+                    if (part.type === 'list_splat_pattern' || part.type === 'list_splat') {
+                        const inner = part.firstNamedChild;
+                        if (inner)
+                            this.assign(inner, (0, values_1.readAll)(value));
+                    }
+                    else
+                        this.assign(part, v);
+                });
+                return;
+            }
+            case 'list_splat_pattern':
+            case 'list_splat': {
+                const inner = t.firstNamedChild;
+                if (inner)
+                    this.assign(inner, (0, values_1.readAll)(value));
+                return;
+            }
+            default:
+                return;
+        }
+    }
+    bind(name, value) {
+        this.put(this.state, name, value);
+        if (this.nonlocalSink && this.frame.nonlocals.has(name)) {
+            const old = this.nonlocalSink.get(name);
+            this.nonlocalSink.set(name, old ? (0, values_1.join)(old, value) : value);
+        }
+        for (const log of this.frame.writeLogs) {
+            const old = log.get(name);
+            log.set(name, old ? (0, values_1.join)(old, value) : value);
+        }
+        if (this.frame.globals.has(name)) {
+            const old = this.globalWrites.get(name);
+            this.globalWrites.set(name, old ? (0, values_1.join)(old, value) : value);
+        }
+    }
+    lookup(name) {
+        const local = this.state.env.get(name);
+        if (local)
+            return local;
+        if (this.frame.globals.has(name)) {
+            const g = this.globalWrites.get(name);
+            const m = this.moduleEnv.get(name);
+            if (g || m)
+                return g && m ? (0, values_1.join)(g, m) : (g ?? m);
+        }
+        return this.frame.outer(name);
+    }
+    clone(state = this.state) {
+        state.owned = false;
+        return { env: state.env, dead: state.dead, owned: false };
+    }
+    put(state, name, value) {
+        if (!state.owned) {
+            state.env = new Map(state.env);
+            state.owned = true;
+        }
+        state.env.set(name, value);
+    }
+    joinStates(states) {
+        const live = states.filter((s) => !s.dead);
+        if (!live.length)
+            return { env: states[0]?.env ?? new Map(), dead: true, owned: false };
+        if (live.length === 1)
+            return live[0];
+        const env = new Map(live[0].env);
+        for (const s of live.slice(1)) {
+            for (const [name, v] of s.env) {
+                const old = env.get(name);
+                if (old !== v)
+                    env.set(name, old ? (0, values_1.join)(old, v) : v);
+            }
+        }
+        return { env, dead: false, owned: true };
+    }
+    sameState(a, b) {
+        if (a.dead !== b.dead || a.env.size !== b.env.size)
+            return false;
+        for (const [name, v] of a.env)
+            if (!(0, values_1.sameValue)(v, b.env.get(name)))
+                return false;
+        return true;
+    }
+    execIf(stmt) {
+        const results = [];
+        let current = this.state;
+        const clauses = [{ cond: stmt.childForFieldName('condition'), body: stmt.childForFieldName('consequence') }];
+        for (const alt of stmt.childrenForFieldName('alternative')) {
+            if (alt.type === 'elif_clause')
+                clauses.push({ cond: alt.childForFieldName('condition'), body: alt.childForFieldName('consequence') });
+            else if (alt.type === 'else_clause')
+                clauses.push({ cond: null, body: alt.childForFieldName('body') });
+        }
+        let exhausted = false;
+        for (const clause of clauses) {
+            this.state = current;
+            if (!clause.cond) {
+                this.state = this.clone(current);
+                if (clause.body)
+                    this.execBlock(clause.body);
+                results.push(this.state);
+                exhausted = true;
+                break;
+            }
+            const c = this.eval(clause.cond);
+            const known = c.c ? (0, values_1.truthy)(c.c.v) : undefined;
+            if (known !== false) {
+                this.state = this.refine(this.clone(current), clause.cond, true);
+                if (clause.body)
+                    this.execBlock(clause.body);
+                results.push(this.state);
+            }
+            if (known === true) {
+                exhausted = true;
+                break;
+            }
+            current = this.refine(current, clause.cond, false);
+        }
+        if (!exhausted)
+            results.push(current);
+        this.state = this.joinStates(results);
+    }
+    /** Runs a loop body to a fixed point (at most LIMITS.loopIterations times); the state at the loop's head. */
+    loopHead(entry, body, loop) {
+        let head = this.clone(entry);
+        for (let i = 0; i < exports.LIMITS.loopIterations; i++) {
+            loop.continues = [];
+            this.state = this.clone(head);
+            body(head);
+            const next = this.joinStates([head, this.state, ...loop.continues]);
+            if (next.dead || this.sameState(next, head))
+                break;
+            head = next;
+        }
+        return head;
+    }
+    execFor(stmt) {
+        const right = stmt.childForFieldName('right');
+        const left = stmt.childForFieldName('left');
+        const body = stmt.childForFieldName('body');
+        const iterable = right ? this.eval(right) : values_1.CLEAN;
+        const element = (0, values_1.readAll)(iterable);
+        const loop = { breaks: [], continues: [] };
+        this.frame.loops.push(loop);
+        let head;
+        try {
+            head = this.loopHead(this.state, () => {
+                if (left)
+                    this.assign(left, element, `for ${shorten(left.text)} in ...`);
+                if (body)
+                    this.execBlock(body);
+            }, loop);
+        }
+        finally {
+            this.frame.loops.pop();
+        }
+        this.state = this.clone(head);
+        const alternative = stmt.childForFieldName('alternative');
+        const elseBody = alternative?.childForFieldName('body');
+        if (elseBody)
+            this.execBlock(elseBody);
+        this.state = this.joinStates([this.state, ...loop.breaks]);
+    }
+    execWhile(stmt) {
+        const cond = stmt.childForFieldName('condition');
+        const body = stmt.childForFieldName('body');
+        const c = cond ? this.eval(cond) : values_1.CLEAN;
+        const known = c.c ? (0, values_1.truthy)(c.c.v) : undefined;
+        const loop = { breaks: [], continues: [] };
+        let head = this.state;
+        if (known !== false) {
+            this.frame.loops.push(loop);
+            try {
+                head = this.loopHead(this.state, (h) => {
+                    if (cond) {
+                        this.eval(cond);
+                        this.state = this.refine(this.clone(h), cond, true);
+                    }
+                    if (body)
+                        this.execBlock(body);
+                }, loop);
+            }
+            finally {
+                this.frame.loops.pop();
+            }
+        }
+        let exit = known === true ? { env: head.env, dead: true, owned: false } : cond ? this.refine(this.clone(head), cond, false) : this.clone(head);
+        const alternative = stmt.childForFieldName('alternative');
+        const elseBody = alternative?.childForFieldName('body');
+        if (elseBody && !exit.dead) {
+            this.state = exit;
+            this.execBlock(elseBody);
+            exit = this.state;
+        }
+        this.state = this.joinStates([exit, ...loop.breaks]);
+    }
+    execTry(stmt) {
+        const body = stmt.childForFieldName('body');
+        const entry = this.state;
+        // Every value bound in the body, joined by name: with the entry, what the handlers may see.
+        const log = new Map();
+        this.frame.writeLogs.push(log);
+        this.state = this.clone(entry);
+        try {
+            if (body)
+                this.execBlock(body);
+        }
+        finally {
+            this.frame.writeLogs.pop();
+        }
+        const seen = this.clone(entry);
+        seen.dead = false;
+        for (const [name, v] of log) {
+            const old = seen.env.get(name);
+            this.put(seen, name, old ? (0, values_1.join)(old, v) : v);
+        }
+        const ends = [];
+        let normal = this.state;
+        let finallyBlock = null;
+        for (const clause of stmt.namedChildren) {
+            if (clause.type === 'except_clause' || clause.type === 'except_group_clause') {
+                this.state = this.clone(seen);
+                this.state.dead = false;
+                const value = clause.childForFieldName('value');
+                if (value)
+                    this.eval(value);
+                const alias = clause.childForFieldName('alias');
+                if (alias)
+                    this.assign(alias, values_1.CLEAN);
+                for (const block of clause.namedChildren)
+                    if (block.type === 'block')
+                        this.execBlock(block);
+                ends.push(this.state);
+            }
+            else if (clause.type === 'else_clause') {
+                this.state = normal;
+                const elseBody = clause.childForFieldName('body');
+                if (elseBody && !normal.dead)
+                    this.execBlock(elseBody);
+                normal = this.state;
+            }
+            else if (clause.type === 'finally_clause')
+                finallyBlock = clause.namedChildren.find((c) => c.type === 'block') ?? null;
+        }
+        this.state = this.joinStates([normal, ...ends]);
+        if (finallyBlock) {
+            const dead = this.state.dead;
+            if (dead)
+                this.state = this.clone(seen);
+            this.state.dead = false;
+            this.execBlock(finallyBlock);
+            if (dead)
+                this.state.dead = true;
+        }
+    }
+    execWith(stmt) {
+        for (const clause of stmt.namedChildren) {
+            if (clause.type !== 'with_clause')
+                continue;
+            for (const item of clause.namedChildren) {
+                if (item.type !== 'with_item')
+                    continue;
+                const value = item.childForFieldName('value');
+                if (!value)
+                    continue;
+                if (value.type === 'as_pattern') {
+                    const expr = value.firstNamedChild;
+                    const v = expr ? this.eval(expr) : values_1.CLEAN;
+                    const alias = value.childForFieldName('alias');
+                    const target = alias?.firstNamedChild ?? alias;
+                    if (target)
+                        this.assign(target, v, `with ... as ${shorten(target.text)}`);
+                }
+                else
+                    this.eval(value);
+            }
+        }
+        const body = stmt.childForFieldName('body');
+        if (body)
+            this.execBlock(body);
+    }
+    execMatch(stmt) {
+        const subjectNode = stmt.childForFieldName('subject');
+        const subject = subjectNode ? this.eval(subjectNode) : values_1.CLEAN;
+        const body = stmt.childForFieldName('body');
+        const cases = body ? body.namedChildren.filter((c) => c.type === 'case_clause') : [];
+        const entry = this.state;
+        const results = [];
+        let exhausted = false;
+        for (const clause of cases) {
+            const patterns = clause.namedChildren.filter((c) => c.type === 'case_pattern');
+            const guard = clause.childForFieldName('guard');
+            const literal = patterns.length === 1 ? patternConstant(patterns[0]) : undefined;
+            const irrefutable = patterns.length === 1 && isIrrefutable(patterns[0]);
+            if (subject.c && literal && literal.v !== subject.c.v)
+                continue; // cannot match
+            this.state = this.clone(entry);
+            for (const p of patterns)
+                this.bindPattern(p, subject);
+            if (guard)
+                for (const g of guard.namedChildren)
+                    this.eval(g);
+            const consequence = clause.childForFieldName('consequence');
+            if (consequence)
+                this.execBlock(consequence);
+            results.push(this.state);
+            if (!guard && (irrefutable || (subject.c && literal && literal.v === subject.c.v))) {
+                exhausted = true;
+                break;
+            }
+        }
+        if (!exhausted)
+            results.push(entry);
+        this.state = this.joinStates(results);
+    }
+    bindPattern(pattern, subject) {
+        const whole = (0, values_1.readAll)(subject);
+        for (const n of pattern.descendantsOfType(['as_pattern', 'dotted_name', 'splat_pattern', 'keyword_pattern'])) {
+            if (n.type === 'as_pattern') {
+                const alias = n.childForFieldName('alias');
+                const target = alias?.firstNamedChild ?? alias;
+                if (target?.type === 'identifier')
+                    this.bind(target.text, whole);
+            }
+            else if (n.type === 'dotted_name') {
+                const parent = n.parent;
+                if (n.namedChildCount === 1 && parent?.type !== 'class_pattern' && n.text !== '_')
+                    this.bind(n.text, whole);
+            }
+            else if (n.type === 'splat_pattern') {
+                const id = n.firstNamedChild;
+                if (id?.type === 'identifier')
+                    this.bind(id.text, whole);
+            }
+        }
+    }
+    execDef(stmt) {
+        const name = stmt.childForFieldName('name');
+        const inModule = this.frame.fn === null && this.frame.bodyOf === null;
+        const classNode = this.frame.bodyOf;
+        let outer;
+        if (inModule || (classNode && this.frame.fn === null)) {
+            const moduleLookup = (n) => {
+                const a = this.moduleEnv.get(n);
+                const b = this.globalWrites.get(n);
+                return a && b ? (0, values_1.join)(a, b) : (a ?? b);
+            };
+            outer = moduleLookup;
+        }
+        else
+            outer = this.snapshot();
+        const ref = { node: stmt, outer, classNode };
+        if (name)
+            this.bind(name.text, { labels: [], fn: ref });
+        if (this.frame.fn === null)
+            return;
+        this.frame.pending.push(ref);
+        // A nested function assigning `nonlocal` names is analysed at once, and what it may assign
+        // joined into the names here: it may be called at any time from now on.
+        const body = stmt.childForFieldName('body');
+        if (body && body.descendantsOfType('nonlocal_statement').length) {
+            const saved = this.nonlocalSink;
+            const sink = new Map();
+            this.nonlocalSink = sink;
+            try {
+                this.summaryOf(ref);
+            }
+            finally {
+                this.nonlocalSink = saved;
+            }
+            for (const [n, v] of sink) {
+                const old = this.lookup(n);
+                this.bind(n, old ? (0, values_1.join)(old, v) : v);
+            }
+        }
+    }
+    /** What a function defined here sees of the names it does not bind: the names as they are now. */
+    snapshot() {
+        this.state.owned = false; // the map is shared with the function from now on: copied on the next write
+        const env = this.frame.bodyOf ? (this.classOuterEnv ?? this.state.env) : this.state.env;
+        const up = this.frame.outer;
+        return (n) => env.get(n) ?? up(n);
+    }
+    /** Where `nonlocal` assignments of the nested function being analysed are collected. */
+    nonlocalSink;
+    /** While a class body runs inside a function: the function's environment, which the methods see. */
+    classOuterEnv;
+    execClass(stmt) {
+        const supers = stmt.childForFieldName('superclasses');
+        if (supers)
+            for (const s of supers.namedChildren)
+                this.eval(s);
+        const body = stmt.childForFieldName('body');
+        const saved = this.state;
+        const savedBody = this.frame.bodyOf;
+        const savedOuter = this.classOuterEnv;
+        this.classOuterEnv = savedBody ? savedOuter : saved.env;
+        this.state = this.clone(saved);
+        this.frame.bodyOf = stmt;
+        try {
+            if (body)
+                this.execBlock(body);
+        }
+        finally {
+            this.frame.bodyOf = savedBody;
+            this.classOuterEnv = savedOuter;
+            this.state = saved;
+        }
+        const name = stmt.childForFieldName('name');
+        if (name)
+            this.bind(name.text, values_1.CLEAN);
+    }
+    // -------------------------------------------------------------------------------------------
+    // Guards
+    /** The state where `cond` evaluated to `truth`: names proven safe get sanitized. */
+    refine(state, cond, truth) {
+        const facts = [];
+        this.guardFacts(cond, truth, facts, 0);
+        if (!facts.length)
+            return state;
+        const out = this.clone(state);
+        for (const { name, mask, node } of facts) {
+            const v = out.env.get(name) ?? this.lookup(name) ?? (node ? this.quiet(node) : undefined);
+            if (v)
+                this.put(out, name, (0, values_1.sanitize)(v, mask));
+        }
+        return out;
+    }
+    /** The fact that `node` (a name, or an attribute of a name: `args.mode`) is clean for `mask`. */
+    fact(node, mask, out) {
+        const n = node && (0, literals_1.unparenthesize)(node);
+        if (n?.type === 'identifier')
+            out.push({ name: n.text, mask });
+        else if (n?.type === 'attribute') {
+            const object = n.childForFieldName('object');
+            const attribute = n.childForFieldName('attribute');
+            if (object?.type === 'identifier' && attribute)
+                out.push({ name: `${object.text}.${attribute.text}`, mask, node: n });
+        }
+    }
+    guardFacts(node, truth, out, depth) {
+        if (depth > 16)
+            return;
+        const cond = (0, literals_1.unparenthesize)(node);
+        switch (cond.type) {
+            case 'not_operator': {
+                const arg = cond.childForFieldName('argument');
+                if (arg)
+                    this.guardFacts(arg, !truth, out, depth + 1);
+                return;
+            }
+            case 'boolean_operator': {
+                const op = cond.childForFieldName('operator')?.type;
+                const left = cond.childForFieldName('left');
+                const right = cond.childForFieldName('right');
+                if ((op === 'and' && truth) || (op === 'or' && !truth)) {
+                    if (left)
+                        this.guardFacts(left, truth, out, depth + 1);
+                    if (right)
+                        this.guardFacts(right, truth, out, depth + 1);
+                }
+                return;
+            }
+            case 'comparison_operator': {
+                const operands = (0, literals_1.namedChildrenOf)(cond);
+                const ops = cond.childrenForFieldName('operators').map((o) => o.type);
+                if (operands.length !== 2 || ops.length !== 1)
+                    return;
+                const [left, right] = operands;
+                const op = ops[0];
+                const positive = op === 'in' || op === '==' || op === 'is';
+                const negative = op === 'not in' || op === '!=' || op === 'is not';
+                if (!(positive ? truth : negative ? !truth : false))
+                    return;
+                const r = this.quiet(right);
+                const allowList = op === 'in' || op === 'not in' ? r.members !== undefined : r.c !== undefined && r.c.v !== null;
+                if (!allowList)
+                    return;
+                const l = (0, literals_1.unparenthesize)(left);
+                const attribute = l.type === 'attribute' ? l.childForFieldName('attribute')?.text : undefined;
+                const object = l.type === 'attribute' ? l.childForFieldName('object') : null;
+                const urls = attribute && object && C.URL_PARTS.has(attribute) ? this.urlNames(object) : [];
+                if (urls.length)
+                    for (const name of urls)
+                        out.push({ name, mask: (0, model_1.classBit)('ssrf') });
+                else
+                    this.fact(l, model_1.ALL_CLASSES, out);
+                return;
+            }
+            case 'call': {
+                if (!truth)
+                    return;
+                const callee = cond.childForFieldName('function');
+                const args = cond.childForFieldName('arguments');
+                const positional = args ? (0, literals_1.namedChildrenOf)(args).filter((a) => a.type !== 'keyword_argument') : [];
+                const q = this.calls.callAt(cond)?.qualifiedName;
+                if (q && (C.REGEX_FULL.has(q) || C.REGEX_MATCH.has(q))) {
+                    const pattern = positional[0] ? (0, literals_1.stringLiteralValue)(positional[0]) : undefined;
+                    const anchored = C.REGEX_FULL.has(q) ||
+                        (pattern !== undefined && /^\^/.test(pattern) && /(\$|\\Z)$/.test(pattern)) ||
+                        (q === 're.match' && pattern !== undefined && /(\$|\\Z)$/.test(pattern));
+                    const target = positional[1] && (0, literals_1.unparenthesize)(positional[1]);
+                    if (anchored)
+                        this.fact(target, model_1.ALL_CLASSES, out);
+                    return;
+                }
+                if (callee?.type !== 'attribute')
+                    return;
+                const method = callee.childForFieldName('attribute')?.text ?? '';
+                const object = callee.childForFieldName('object');
+                const receiver = object && (0, literals_1.unparenthesize)(object);
+                if (C.CHARACTER_CHECKS.has(method))
+                    this.fact(receiver, model_1.ALL_CLASSES, out);
+                else if (method === 'fullmatch' && positional[0])
+                    this.fact(positional[0], model_1.ALL_CLASSES, out);
+                else if (method === 'startswith' && receiver?.type === 'identifier' && this.lookup(receiver.text)?.normalized)
+                    out.push({ name: receiver.text, mask: (0, model_1.classBit)('path') });
+                return;
+            }
+            default:
+                return;
+        }
+    }
+    /** The URL variables a `urlparse(...)` result (or a call of it) was parsed from. */
+    urlNames(object) {
+        const o = (0, literals_1.unparenthesize)(object);
+        if (o.type === 'identifier') {
+            const v = this.lookup(o.text);
+            return v?.urlOf ? [o.text, ...v.urlOf] : [];
+        }
+        if (o.type === 'call') {
+            const q = this.calls.callAt(o)?.qualifiedName;
+            const args = o.childForFieldName('arguments');
+            const first = args ? (0, literals_1.namedChildrenOf)(args)[0] : undefined;
+            if (q && C.URL_PARSERS.has(q) && first && (0, literals_1.unparenthesize)(first).type === 'identifier')
+                return [(0, literals_1.unparenthesize)(first).text];
+        }
+        return [];
+    }
+    /** The value of an expression in a guard, already evaluated once: read without recording anything. */
+    quiet(node) {
+        const n = (0, literals_1.unparenthesize)(node);
+        if (n.type === 'identifier')
+            return this.lookup(n.text) ?? values_1.CLEAN;
+        const recording = this.frame.recording;
+        this.frame.recording = false;
+        try {
+            return this.eval(n);
+        }
+        finally {
+            this.frame.recording = recording;
+        }
+    }
+    // -------------------------------------------------------------------------------------------
+    // Expressions
+    /** `return a, b`: the children as one value (a tuple when several). */
+    evalValue(nodes) {
+        const parts = nodes.filter((n) => n.type !== 'comment');
+        if (parts.length === 1)
+            return this.eval(parts[0]);
+        return this.sequence(parts);
+    }
+    evalDepth = 0;
+    eval(node) {
+        this.tick();
+        // Expressions nested deeper than this (a generated `a + b + ...` of thousands of terms) are opaque.
+        if (this.evalDepth > exports.LIMITS.expressionDepth)
+            return values_1.CLEAN;
+        this.evalDepth++;
+        try {
+            return this.evalNode(node);
+        }
+        finally {
+            this.evalDepth--;
+        }
+    }
+    evalNode(node) {
+        switch (node.type) {
+            case 'identifier': {
+                const local = this.lookup(node.text);
+                if (local)
+                    return local;
+                if (C.SOURCE_ATTRIBUTE_TAILS.has(node.text))
+                    return this.attributeSource(node) ?? values_1.CLEAN;
+                return values_1.CLEAN;
+            }
+            case 'attribute':
+                return this.evalAttribute(node);
+            case 'call':
+                return this.evalCall(node);
+            case 'string': {
+                const interpolations = node.namedChildren.filter((c) => c.type === 'interpolation');
+                if (!interpolations.length) {
+                    // Long strings (docstrings, templates) are not decoded: no guard or branch turns on them.
+                    if (node.endIndex - node.startIndex > 512)
+                        return values_1.CLEAN;
+                    const v = (0, literals_1.stringLiteralValue)(node, { allowBytes: true });
+                    return v !== undefined ? (0, values_1.constant)(v) : values_1.CLEAN;
+                }
+                let labels = [];
+                for (const i of interpolations) {
+                    const e = i.childForFieldName('expression');
+                    if (e)
+                        labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(e)));
+                    const spec = i.childForFieldName('format_specifier');
+                    if (spec)
+                        for (const inner of spec.descendantsOfType('interpolation'))
+                            for (const x of inner.namedChildren)
+                                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(x)));
+                }
+                return (0, values_1.tainted)(labels);
+            }
+            case 'concatenated_string': {
+                const v = node.endIndex - node.startIndex > 512 ? undefined : (0, literals_1.stringLiteralValue)(node, { allowBytes: true });
+                if (v !== undefined)
+                    return (0, values_1.constant)(v);
+                // Only the f-string parts can carry anything.
+                let labels = [];
+                for (const part of node.namedChildren)
+                    if (part.namedChildren.some((c) => c.type === 'interpolation'))
+                        labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(part)));
+                return (0, values_1.tainted)(labels);
+            }
+            case 'integer': {
+                const v = (0, literals_1.integerValue)(node);
+                return v !== undefined ? (0, values_1.constant)(v) : values_1.CLEAN;
+            }
+            case 'float': {
+                const v = Number(node.text.replace(/_/g, ''));
+                return Number.isFinite(v) ? (0, values_1.constant)(v) : values_1.CLEAN;
+            }
+            case 'true':
+                return (0, values_1.constant)(true);
+            case 'false':
+                return (0, values_1.constant)(false);
+            case 'none':
+                return (0, values_1.constant)(null);
+            case 'parenthesized_expression': {
+                const inner = (0, literals_1.namedChildrenOf)(node);
+                return inner.length === 1 ? this.eval(inner[0]) : this.evalValue(inner);
+            }
+            case 'binary_operator':
+                return this.evalBinary(node);
+            case 'unary_operator': {
+                const arg = node.childForFieldName('argument');
+                const v = arg ? this.eval(arg) : values_1.CLEAN;
+                const op = node.childForFieldName('operator')?.type;
+                if (v.c && typeof v.c.v === 'number')
+                    return (0, values_1.constant)(op === '-' ? -v.c.v : op === '~' ? ~v.c.v : v.c.v);
+                return (0, values_1.readAll)(v);
+            }
+            case 'not_operator': {
+                const arg = node.childForFieldName('argument');
+                const v = arg ? this.eval(arg) : values_1.CLEAN;
+                return v.c ? (0, values_1.constant)(!(0, values_1.truthy)(v.c.v)) : values_1.CLEAN;
+            }
+            case 'boolean_operator': {
+                const op = node.childForFieldName('operator')?.type;
+                const left = node.childForFieldName('left');
+                const right = node.childForFieldName('right');
+                const l = left ? this.eval(left) : values_1.CLEAN;
+                if (l.c) {
+                    const t = (0, values_1.truthy)(l.c.v);
+                    if ((op === 'and' && !t) || (op === 'or' && t))
+                        return l;
+                    return right ? this.eval(right) : values_1.CLEAN;
+                }
+                const r = right ? this.eval(right) : values_1.CLEAN;
+                return (0, values_1.join)(l, r);
+            }
+            case 'comparison_operator':
+                return this.evalComparison(node);
+            case 'conditional_expression': {
+                const [a, cond, b] = (0, literals_1.namedChildrenOf)(node);
+                const c = cond ? this.eval(cond) : values_1.CLEAN;
+                if (c.c) {
+                    const chosen = (0, values_1.truthy)(c.c.v) ? a : b;
+                    return chosen ? this.eval(chosen) : values_1.CLEAN;
+                }
+                const saved = this.state;
+                this.state = this.refine(saved, cond, true);
+                const va = a ? this.eval(a) : values_1.CLEAN;
+                this.state = this.refine(saved, cond, false);
+                const vb = b ? this.eval(b) : values_1.CLEAN;
+                this.state = saved;
+                return (0, values_1.join)(va, vb);
+            }
+            case 'list':
+            case 'tuple':
+            case 'set':
+            case 'expression_list':
+                return this.sequence((0, literals_1.namedChildrenOf)(node));
+            case 'dictionary':
+                return this.evalDict(node);
+            case 'list_comprehension':
+            case 'set_comprehension':
+            case 'generator_expression':
+            case 'dictionary_comprehension':
+                return this.evalComprehension(node);
+            case 'subscript':
+                return this.evalSubscript(node);
+            case 'slice':
+                for (const c of node.namedChildren)
+                    this.eval(c);
+                return values_1.CLEAN;
+            case 'lambda': {
+                const body = node.childForFieldName('body');
+                if (!body)
+                    return values_1.CLEAN;
+                // Once with clean parameters, for what it does with the names around it; called, through its summary.
+                const saved = this.state;
+                this.state = this.clone(saved);
+                for (const p of parameterNodes(node))
+                    this.put(this.state, p.name, values_1.CLEAN);
+                try {
+                    this.eval(body);
+                }
+                finally {
+                    this.state = saved;
+                }
+                return { labels: [], fn: { node, outer: this.snapshot(), classNode: null } };
+            }
+            case 'named_expression': {
+                const value = node.childForFieldName('value');
+                const name = node.childForFieldName('name');
+                const v = value ? this.eval(value) : values_1.CLEAN;
+                if (name)
+                    this.assign(name, v);
+                return v;
+            }
+            case 'await':
+            case 'list_splat':
+            case 'dictionary_splat': {
+                const inner = node.firstNamedChild;
+                return inner ? (node.type === 'await' ? this.eval(inner) : (0, values_1.readAll)(this.eval(inner))) : values_1.CLEAN;
+            }
+            case 'yield': {
+                for (const c of node.namedChildren)
+                    this.eval(c);
+                return values_1.CLEAN;
+            }
+            case 'keyword_argument': {
+                const value = node.childForFieldName('value');
+                return value ? this.eval(value) : values_1.CLEAN;
+            }
+            case 'assignment':
+                return this.execAssignment(node);
+            case 'augmented_assignment':
+                return this.execAugmented(node);
+            case 'ERROR':
+            case 'comment':
+            case 'ellipsis':
+                return values_1.CLEAN;
+            default: {
+                let labels = [];
+                for (const c of node.namedChildren)
+                    labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(c)));
+                return (0, values_1.tainted)(labels);
+            }
+        }
+    }
+    sequence(parts) {
+        const items = new Map();
+        let labels = [];
+        const members = [];
+        let allConst = true;
+        let indexed = true;
+        parts.forEach((part, i) => {
+            const v = this.eval(part);
+            if (part.type === 'list_splat') {
+                indexed = false;
+                allConst = false;
+                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(v));
+                return;
+            }
+            if (indexed)
+                items.set(String(i), v);
+            else
+                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(v));
+            if (v.c && !v.labels.length)
+                members.push(v.c.v);
+            else
+                allConst = false;
+        });
+        return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}) };
+    }
+    evalDict(node) {
+        const items = new Map();
+        let labels = [];
+        const members = [];
+        let allConst = true;
+        for (const child of (0, literals_1.namedChildrenOf)(node)) {
+            if (child.type === 'pair') {
+                const keyNode = child.childForFieldName('key');
+                const valueNode = child.childForFieldName('value');
+                const k = keyNode ? this.eval(keyNode) : values_1.CLEAN;
+                const v = valueNode ? this.eval(valueNode) : values_1.CLEAN;
+                const key = k.c && !k.labels.length ? (0, values_1.keyOf)(k.c.v) : undefined;
+                if (key !== undefined) {
+                    items.set(key, v);
+                    members.push(k.c.v);
+                }
+                else {
+                    allConst = false;
+                    labels = (0, values_1.joinLabels)(labels, (0, values_1.joinLabels)((0, values_1.allLabels)(k), (0, values_1.allLabels)(v)));
+                }
+            }
+            else {
+                allConst = false;
+                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(child)));
+            }
+        }
+        return { labels, items, ...(allConst ? { members } : {}) };
+    }
+    evalComprehension(node) {
+        const saved = this.state;
+        this.state = this.clone(saved);
+        try {
+            for (const clause of node.namedChildren) {
+                if (clause.type === 'for_in_clause') {
+                    const right = clause.childForFieldName('right');
+                    const left = clause.childForFieldName('left');
+                    const v = right ? (0, values_1.readAll)(this.eval(right)) : values_1.CLEAN;
+                    if (left)
+                        this.assign(left, v, `for ${shorten(left.text)} in ...`);
+                }
+                else if (clause.type === 'if_clause') {
+                    for (const c of clause.namedChildren) {
+                        this.eval(c);
+                        this.state = this.refine(this.state, c, true);
+                    }
+                }
+            }
+            const body = node.childForFieldName('body');
+            return body ? (0, values_1.readAll)(this.eval(body)) : values_1.CLEAN;
+        }
+        finally {
+            // The walrus targets of a comprehension bind in the enclosing scope; the loop variables do not.
+            const inner = this.state.env;
+            this.state = saved;
+            for (const w of node.descendantsOfType('named_expression')) {
+                const name = w.childForFieldName('name');
+                const v = name && inner.get(name.text);
+                if (name && v)
+                    this.put(this.state, name.text, v);
+            }
+        }
+    }
+    evalSubscript(node) {
+        const object = node.childForFieldName('value');
+        const subs = node.childrenForFieldName('subscript');
+        const container = object ? this.eval(object) : values_1.CLEAN;
+        const keys = subs.map((s) => this.eval(s));
+        if (subs.length === 1 && subs[0].type !== 'slice' && keys[0].c) {
+            let k = keys[0].c.v;
+            if (typeof k === 'number' && k < 0 && container.length !== undefined)
+                k = container.length + k;
+            const key = (0, values_1.keyOf)(k);
+            if (key !== undefined) {
+                const v = (0, values_1.readKey)(container, key);
+                return container.obj === 'path' ? v : { ...v, obj: undefined };
+            }
+        }
+        if (container.c && typeof container.c.v === 'string')
+            return values_1.CLEAN; // a slice of a constant string
+        return (0, values_1.readAll)(container);
+    }
+    evalBinary(node) {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const op = node.childForFieldName('operator')?.type ?? '';
+        const l = left ? this.eval(left) : values_1.CLEAN;
+        const r = right ? this.eval(right) : values_1.CLEAN;
+        if (l.c && r.c) {
+            const v = fold(op, l.c.v, r.c.v);
+            if (v !== undefined)
+                return (0, values_1.constant)(v);
+        }
+        const labels = (0, values_1.joinLabels)((0, values_1.allLabels)(l), (0, values_1.allLabels)(r));
+        if (op === '/' && (l.obj === 'path' || r.obj === 'path'))
+            return { labels, obj: 'path' };
+        return (0, values_1.tainted)(labels);
+    }
+    evalComparison(node) {
+        const operands = (0, literals_1.namedChildrenOf)(node).map((n) => this.eval(n));
+        const ops = node.childrenForFieldName('operators').map((o) => o.type);
+        if (operands.length !== ops.length + 1)
+            return values_1.CLEAN;
+        let result = true;
+        for (let i = 0; i < ops.length; i++) {
+            const a = operands[i];
+            const b = operands[i + 1];
+            const r = compare(ops[i], a, b);
+            if (r === undefined)
+                return values_1.CLEAN;
+            result = result && r;
+        }
+        return (0, values_1.constant)(result);
+    }
+    attributeSource(node) {
+        const q = this.calls.resolve(node);
+        const spec = q !== undefined ? C.SOURCE_ATTRIBUTES.get(q) : undefined;
+        return spec ? this.sourceValue(node, spec.kind, spec.description) : undefined;
+    }
+    evalAttribute(node) {
+        const objectNode = node.childForFieldName('object');
+        const attrNode = node.childForFieldName('attribute');
+        const attribute = attrNode?.text ?? '';
+        if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute)) {
+            const root = objectNode ? rootName(objectNode) : undefined;
+            if (root === undefined || !this.state.env.has(root)) {
+                const source = this.attributeSource(node);
+                if (source)
+                    return source;
+            }
+        }
+        const object = objectNode ? this.eval(objectNode) : values_1.CLEAN;
+        if (object.obj) {
+            const request = C.REQUEST_OBJECTS[object.obj];
+            if (request?.attributes.has(attribute)) {
+                const text = shorten(node.text);
+                return this.sourceValue(node, 'remote', `${text} (${request.framework})`, text);
+            }
+        }
+        if (objectNode?.type === 'identifier') {
+            const field = this.state.env.get(`${objectNode.text}.${attribute}`);
+            if (field)
+                return field;
+            const known = objectNode.text === this.frame.selfName && this.frame.classNode ? this.classFields.get(this.frame.classNode.id)?.get(attribute) : undefined;
+            if (known)
+                return (0, values_1.join)((0, values_1.readAll)(object), { labels: known });
+        }
+        if (object.obj === 'path' && C.PATH_OBJECT_PATHS.has(attribute))
+            return { labels: (0, values_1.allLabels)(object), obj: 'path' };
+        return (0, values_1.readAll)(object);
+    }
+    evalArgs(argsNode) {
+        const out = { positional: [], keywords: new Map(), splat: undefined };
+        if (!argsNode)
+            return out;
+        if (argsNode.type === 'generator_expression') {
+            out.positional.push({ node: argsNode, value: this.eval(argsNode) });
+            return out;
+        }
+        for (const a of (0, literals_1.namedChildrenOf)(argsNode)) {
+            if (a.type === 'keyword_argument') {
+                const name = a.childForFieldName('name');
+                const value = a.childForFieldName('value');
+                if (name && value)
+                    out.keywords.set(name.text, { node: value, value: this.eval(value) });
+            }
+            else if (a.type === 'list_splat' || a.type === 'dictionary_splat') {
+                const v = this.eval(a);
+                out.splat = out.splat ? (0, values_1.join)(out.splat, v) : v;
+                if (a.type === 'list_splat')
+                    out.positional.push({ node: a, value: v });
+            }
+            else
+                out.positional.push({ node: a, value: this.eval(a) });
+        }
+        return out;
+    }
+    evalCall(node) {
+        const callee = node.childForFieldName('function');
+        if (!callee)
+            return values_1.CLEAN;
+        const site = this.calls.callAt(node);
+        const q = site?.qualifiedName;
+        let receiver;
+        let receiverNode;
+        let method;
+        let calleeValue;
+        const c = (0, literals_1.unparenthesize)(callee);
+        if (c.type === 'attribute') {
+            receiverNode = c.childForFieldName('object') ?? undefined;
+            method = c.childForFieldName('attribute')?.text;
+            receiver = receiverNode ? this.eval(receiverNode) : values_1.CLEAN;
+        }
+        else
+            calleeValue = this.eval(c);
+        const args = this.evalArgs(node.childForFieldName('arguments'));
+        const calleeText = site?.writtenName ?? shorten(callee.text);
+        // Sources.
+        const sourceCall = q !== undefined ? C.SOURCE_CALLS.get(q) : undefined;
+        if (sourceCall)
+            return this.sourceValue(node, sourceCall.kind, sourceCall.description, `${shorten(callee.text)}(...)`);
+        if (method !== undefined && this.flags.argparse && C.ARGPARSE_METHODS.has(method))
+            return this.sourceValue(node, 'local', `${method}() (argparse)`, `${shorten(callee.text)}()`);
+        if (method !== undefined && receiver?.obj) {
+            const request = C.REQUEST_OBJECTS[receiver.obj];
+            if (request?.methods.has(method)) {
+                const text = `${shorten(callee.text)}()`;
+                return this.sourceValue(node, 'remote', `${text} (${request.framework})`, text);
+            }
+        }
+        // A sink's result is not reported again for the same class (`text(q)` then `conn.execute(...)`).
+        const reported = this.checkSinks(node, q, calleeText, method, receiver, receiverNode, args);
+        const result = this.callResult(node, q, calleeText, method, receiver, receiverNode, calleeValue, args);
+        return reported ? (0, values_1.sanitize)(result, reported) : result;
+    }
+    callResult(node, q, calleeText, method, receiver, receiverNode, calleeValue, args) {
+        // Same-module functions, through their summaries.
+        if (this.frame.interprocedural) {
+            if (calleeValue?.fn)
+                return this.applySummary(calleeValue.fn, node, calleeText, args, undefined);
+            if (method !== undefined && receiverNode?.type === 'identifier' && receiverNode.text === this.frame.selfName && this.frame.classNode) {
+                const def = methodOf(this.frame.classNode, method);
+                if (def)
+                    return this.applySummary({ node: def, outer: this.frame.outer, classNode: this.frame.classNode }, node, calleeText, args, receiver ?? values_1.CLEAN);
+            }
+        }
+        const everything = () => {
+            let labels = receiver ? (0, values_1.allLabels)(receiver) : [];
+            for (const a of args.positional)
+                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(a.value));
+            for (const a of args.keywords.values())
+                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(a.value));
+            if (args.splat)
+                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(args.splat));
+            return labels;
+        };
+        const project = this.projectCallee(q, node);
+        if (project !== undefined)
+            return this.importedCall(project, node, args);
+        if (q !== undefined) {
+            const mask = C.SANITIZERS.get(q);
+            if (mask === model_1.ALL_CLASSES)
+                return values_1.CLEAN;
+            if (mask !== undefined)
+                return (0, values_1.sanitize)((0, values_1.tainted)(everything()), mask);
+            const obj = C.OBJECT_CONSTRUCTORS.get(q);
+            if (obj)
+                return { labels: everything(), obj };
+            if (C.PATH_NORMALIZERS.has(q))
+                return { labels: everything(), normalized: true };
+            if (C.URL_PARSERS.has(q)) {
+                const first = args.positional[0]?.node ?? args.keywords.get('url')?.node;
+                const name = first && (0, literals_1.unparenthesize)(first).type === 'identifier' ? [(0, literals_1.unparenthesize)(first).text] : [];
+                return { labels: everything(), urlOf: name };
+            }
+        }
+        // Methods of containers and known objects.
+        if (method !== undefined && receiver) {
+            const keyed = (i) => {
+                const k = args.positional[i]?.value.c;
+                return k && !args.positional[i].value.labels.length ? (0, values_1.keyOf)(k.v) : undefined;
+            };
+            if (C.ADDERS.has(method) && receiverNode?.type === 'identifier') {
+                const added = everything();
+                const next = { ...receiver, labels: (0, values_1.joinLabels)(receiver.labels, added), members: undefined };
+                this.bind(receiverNode.text, method === 'update' && args.positional[0]?.value.items ? mergeItems(next, args.positional[0].value) : next);
+                return values_1.CLEAN;
+            }
+            if ((method === 'get' || method === 'pop') && (receiver.items || receiver.labels.length)) {
+                const key = keyed(0);
+                let v = key !== undefined ? (0, values_1.readKey)(receiver, key) : (0, values_1.readAll)(receiver);
+                const fallback = args.positional[1]?.value ?? args.keywords.get('default')?.value;
+                if (fallback)
+                    v = (0, values_1.join)(v, fallback);
+                for (const a of args.positional.slice(0, 1))
+                    if (key === undefined)
+                        v = (0, values_1.join)(v, (0, values_1.readAll)(a.value));
+                return v;
+            }
+            if (method === 'setdefault' && receiverNode?.type === 'identifier') {
+                const key = keyed(0);
+                const value = args.positional[1]?.value ?? (0, values_1.constant)(null);
+                if (key !== undefined) {
+                    const items = new Map(receiver.items ?? []);
+                    items.set(key, receiver.items?.has(key) ? (0, values_1.join)(receiver.items.get(key), value) : value);
+                    const next = { ...receiver, items };
+                    this.bind(receiverNode.text, next);
+                    return (0, values_1.readKey)(next, key);
+                }
+                this.bind(receiverNode.text, { ...receiver, labels: (0, values_1.joinLabels)(receiver.labels, (0, values_1.allLabels)(value)) });
+                return (0, values_1.readAll)((0, values_1.join)(receiver, value));
+            }
+            if (receiver.obj === 'path' && C.PATH_OBJECT_PATHS.has(method))
+                return { labels: everything(), obj: 'path' };
+            if (receiver.obj === 'http-client')
+                return (0, values_1.tainted)(everything());
+            if ((method === 'format' || method === 'join' || method === 'replace') && receiver.c && typeof receiver.c.v === 'string' && !isTaintedArgs(args)) {
+                return values_1.CLEAN;
+            }
+        }
+        // Anything else: the result carries whatever the arguments and the receiver carry.
+        const labels = everything();
+        return labels.length ? { labels } : values_1.CLEAN;
+    }
+    /** The absolute name of the callee when it is a function of another module of the project. */
+    projectCallee(q, call) {
+        if (q === undefined) {
+            const callee = call.childForFieldName('function');
+            if (callee?.type !== 'identifier' || this.state.env.has(callee.text) || this.lookup(callee.text))
+                return undefined;
+            return this.flags.relative.get(callee.text);
+        }
+        const root = q.slice(0, q.indexOf('.') >>> 0);
+        return root === this.flags.projectRoot && !C.SINK_CALLS.has(q) && !C.SOURCE_CALLS.has(q) && !C.SANITIZERS.has(q) ? q : undefined;
+    }
+    /** A call into another module: what it is passed is recorded for linking; its result is a label of its own. */
+    importedCall(callee, call, args) {
+        let record = this.imported.get(call.id);
+        if (!record)
+            this.imported.set(call.id, (record = { callee, call, args: new Map(), resultSinks: [] }));
+        const note = (key, position, keyword, value) => {
+            for (const label of (0, values_1.allLabels)(value)) {
+                const chain = (0, values_1.step)(label.chain, call, `argument of ${shorten(callee)}`);
+                if (label.kind && this.frame.recording) {
+                    const entry = record.args.get(key) ?? { position, keyword, labels: [] };
+                    entry.labels = (0, values_1.joinLabels)(entry.labels, [{ ...label, chain }]);
+                    record.args.set(key, entry);
+                }
+                else if (label.fn !== undefined && label.index !== undefined) {
+                    let list = this.forwards.get(label.fn);
+                    if (!list)
+                        this.forwards.set(label.fn, (list = []));
+                    if (list.length < 200 && !list.some((f) => f.param === label.index && f.call.id === call.id && f.position === position && f.keyword === keyword)) {
+                        list.push({ param: label.index, callee, call, position, keyword, chain, sanitized: label.sanitized });
+                    }
+                }
+            }
+        };
+        args.positional.forEach((a, i) => note(String(i), i, undefined, a.value));
+        for (const [name, a] of args.keywords)
+            note(`k:${name}`, -1, name, a.value);
+        const result = {
+            key: `r${call.id}`,
+            call: call.id,
+            source: call,
+            description: `result of ${shorten(callee)}(...)`,
+            chain: (0, values_1.step)(null, call, `result of ${shorten(callee)}(...)`),
+            sanitized: 0,
+        };
+        // What the callee does with its arguments is known only to linking (link.ts), which reads the
+        // callee's summary, or passes them through when the callee's module was not analysed.
+        return { labels: [result] };
+    }
+    checkSinks(call, q, calleeText, method, receiver, receiverNode, args) {
+        let spec = q !== undefined ? C.SINK_CALLS.get(q) : undefined;
+        let name = q === undefined ? calleeText : q.startsWith('builtins.') ? q.slice('builtins.'.length) : q;
+        if (!spec && method !== undefined) {
+            spec = C.SINK_METHODS.get(method);
+            name = calleeText;
+            if (!spec && receiverNode && C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200)))
+                spec = C.QUERYSET_SINKS.get(method);
+            if (!spec && receiver && receiverNode) {
+                if (receiver.obj === 'path' && C.PATH_OBJECT_SINKS.has(method)) {
+                    this.sinkArgument(receiver, receiverNode, 'path', call, `${shorten(calleeText)}`);
+                    return (0, model_1.classBit)('path');
+                }
+                if (receiver.obj === 'http-client')
+                    spec = C.CLIENT_METHODS.get(method);
+            }
+        }
+        if (!spec && q === undefined && calleeText === 'RawSQL')
+            spec = C.SINK_CALLS.get('django.db.models.expressions.RawSQL');
+        if (!spec)
+            return 0;
+        const picked = [];
+        if (spec.check === 'every-argument') {
+            picked.push(...args.positional, ...args.keywords.values());
+        }
+        else {
+            for (const i of spec.positions) {
+                const a = args.positional[i];
+                if (a)
+                    picked.push(a);
+                else if (args.positional.some((p) => p.node.type === 'list_splat'))
+                    picked.push(args.positional[args.positional.length - 1]);
+            }
+            for (const k of spec.keywords) {
+                const a = args.keywords.get(k);
+                if (a)
+                    picked.push(a);
+            }
+        }
+        if (spec.check === 'yaml') {
+            const loader = args.keywords.get('Loader')?.node ?? args.positional[1]?.node;
+            const loaderName = loader ? (this.calls.resolve(loader) ?? (0, literals_1.unparenthesize)(loader).text) : undefined;
+            if (loaderName && C.SAFE_YAML_LOADERS.test(loaderName))
+                return 0;
+        }
+        if (spec.check === 'subprocess') {
+            const shell = args.keywords.get('shell');
+            const shellOn = shell !== undefined && !(shell.value.c && !shell.value.labels.length && !(0, values_1.truthy)(shell.value.c.v));
+            if (!shellOn) {
+                // Without a shell, only `[sh, -c, command]` runs a command line.
+                const list = picked[0]?.value;
+                const first = list?.items?.get('0')?.c?.v;
+                const flag = list?.items?.get('1')?.c?.v;
+                if (!(typeof first === 'string' && C.SHELLS.has(first) && typeof flag === 'string' && C.SHELL_FLAGS.has(flag)))
+                    return 0;
+            }
+        }
+        for (const a of picked)
+            this.sinkArgument(a.value, a.node, spec.sinkClass, call, name);
+        return (0, model_1.classBit)(spec.sinkClass);
+    }
+    sinkArgument(value, argNode, sinkClass, call, sinkName) {
+        const bit = (0, model_1.classBit)(sinkClass);
+        for (const label of (0, values_1.allLabels)(value)) {
+            if (label.sanitized & bit)
+                continue;
+            const chain = (0, values_1.step)(label.chain, argNode, `argument of ${sinkName}`);
+            this.reach(label, label.sanitized, chain, sinkClass, call, sinkName);
+        }
+    }
+}
+exports.Interpreter = Interpreter;
+// ---------------------------------------------------------------------------------------------
+// Helpers
+function isTaintedArgs(args) {
+    return args.positional.some((a) => (0, values_1.allLabels)(a.value).length > 0) || [...args.keywords.values()].some((a) => (0, values_1.allLabels)(a.value).length > 0);
+}
+function mergeItems(target, source) {
+    const items = new Map(target.items ?? []);
+    for (const [k, v] of source.items ?? [])
+        items.set(k, items.has(k) ? (0, values_1.join)(items.get(k), v) : v);
+    return { ...target, items, labels: (0, values_1.joinLabels)(target.labels, source.labels) };
+}
+function readAllKeepItems(v) {
+    return v.items ? v : (0, values_1.readAll)(v);
+}
+function shorten(text) {
+    const oneLine = text.replace(/\s+/g, ' ');
+    return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+function rootName(node) {
+    let n = (0, literals_1.unparenthesize)(node);
+    for (let i = 0; i < 64 && n.type === 'attribute'; i++) {
+        const o = n.childForFieldName('object');
+        if (!o)
+            return undefined;
+        n = (0, literals_1.unparenthesize)(o);
+    }
+    return n.type === 'identifier' ? n.text : undefined;
+}
+function fold(op, a, b) {
+    if (typeof a === 'boolean')
+        a = a ? 1 : 0;
+    if (typeof b === 'boolean')
+        b = b ? 1 : 0;
+    if (typeof a === 'number' && typeof b === 'number') {
+        switch (op) {
+            case '+':
+                return a + b;
+            case '-':
+                return a - b;
+            case '*':
+                return a * b;
+            case '/':
+                return b === 0 ? undefined : a / b;
+            case '//':
+                return b === 0 ? undefined : Math.floor(a / b);
+            case '%':
+                return b === 0 ? undefined : ((a % b) + b) % b;
+            case '**':
+                return Math.abs(b) > 64 ? undefined : a ** b;
+            default:
+                return undefined;
+        }
+    }
+    if (typeof a === 'string' && typeof b === 'string' && op === '+')
+        return a.length + b.length > 10000 ? undefined : a + b;
+    if (typeof a === 'string' && typeof b === 'number' && op === '*')
+        return b < 0 ? '' : a.length * b > 10000 ? undefined : a.repeat(b);
+    return undefined;
+}
+function compare(op, a, b) {
+    if ((op === 'in' || op === 'not in') && a.c) {
+        let found;
+        if (b.members)
+            found = b.members.includes(a.c.v);
+        else if (b.c && typeof b.c.v === 'string' && typeof a.c.v === 'string')
+            found = b.c.v.includes(a.c.v);
+        if (found === undefined)
+            return undefined;
+        return op === 'in' ? found : !found;
+    }
+    if (!a.c || !b.c)
+        return undefined;
+    let x = a.c.v;
+    let y = b.c.v;
+    if (op === 'is')
+        return x === y && (x === null || typeof x === 'boolean') ? true : x === null || y === null ? x === y : undefined;
+    if (op === 'is not')
+        return x === null || y === null ? x !== y : undefined;
+    if (typeof x === 'boolean')
+        x = x ? 1 : 0;
+    if (typeof y === 'boolean')
+        y = y ? 1 : 0;
+    if (op === '==')
+        return x === y;
+    if (op === '!=' || op === '<>')
+        return x !== y;
+    if (typeof x !== typeof y || x === null || y === null)
+        return undefined;
+    switch (op) {
+        case '<':
+            return x < y;
+        case '<=':
+            return x <= y;
+        case '>':
+            return x > y;
+        case '>=':
+            return x >= y;
+        default:
+            return undefined;
+    }
+}
+function patternConstant(pattern) {
+    const parts = (0, literals_1.namedChildrenOf)(pattern);
+    if (parts.length !== 1)
+        return undefined;
+    const p = parts[0];
+    if (p.type === 'string' || p.type === 'concatenated_string') {
+        const v = (0, literals_1.stringLiteralValue)(p);
+        return v !== undefined ? { v } : undefined;
+    }
+    if (p.type === 'integer') {
+        const v = (0, literals_1.integerValue)(p);
+        return v !== undefined ? { v } : undefined;
+    }
+    if (p.type === 'true' || p.type === 'false')
+        return { v: p.type === 'true' };
+    if (p.type === 'none')
+        return { v: null };
+    return undefined;
+}
+function isIrrefutable(pattern) {
+    if (pattern.text === '_')
+        return true;
+    const parts = (0, literals_1.namedChildrenOf)(pattern);
+    return parts.length === 1 && parts[0].type === 'dotted_name' && parts[0].namedChildCount === 1;
+}
+/** The parameters of a function or lambda, in order (`*args`, `**kwargs` included by name). */
+function parameterNodes(fn) {
+    const params = fn.childForFieldName('parameters');
+    const out = [];
+    if (!params)
+        return out;
+    for (const p of params.namedChildren) {
+        let id = null;
+        if (p.type === 'identifier')
+            id = p;
+        else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter')
+            id = p.childForFieldName('name');
+        else if (p.type === 'typed_parameter') {
+            const first = p.firstNamedChild;
+            id = first?.type === 'identifier' ? first : (first?.firstNamedChild ?? null);
+        }
+        else if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern')
+            id = p.firstNamedChild;
+        if (id?.type === 'identifier')
+            out.push({ name: id.text, node: id });
+    }
+    return out;
+}
+function isStatic(fn) {
+    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+    return decorated !== null && decorated.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
+}
+function isRouteHandler(fn) {
+    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+    if (!decorated)
+        return false;
+    for (const d of decorated.namedChildren) {
+        if (d.type !== 'decorator')
+            continue;
+        const expr = d.firstNamedChild;
+        const callee = expr?.type === 'call' ? expr.childForFieldName('function') : expr;
+        if (callee?.type === 'attribute' && C.ROUTE_DECORATORS.has(callee.childForFieldName('attribute')?.text ?? ''))
+            return true;
+    }
+    return false;
+}
+/** The nearest function (or lambda) around a node, or null. */
+function enclosingFunction(node) {
+    for (let p = node.parent; p; p = p.parent)
+        if (FUNCTION_TYPES.has(p.type))
+            return p;
+    return null;
+}
+/** The class whose body defines the function directly, or null. */
+function enclosingClass(fn) {
+    let p = fn.parent;
+    if (p?.type === 'decorated_definition')
+        p = p.parent;
+    if (p?.type !== 'block')
+        return null;
+    const owner = p.parent;
+    return owner?.type === 'class_definition' ? owner : null;
+}
+function methodOf(classNode, name) {
+    const body = classNode.childForFieldName('body');
+    if (!body)
+        return undefined;
+    for (const s of body.namedChildren) {
+        const def = s.type === 'decorated_definition' ? s.childForFieldName('definition') : s;
+        if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name)
+            return def;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2705:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.linkFlows = linkFlows;
+/**
+ * Cross-file flows from the module summaries of a run (serialize.ts): a pure function of plain
+ * data, so that it can run after the workers are done, on summaries from the cache.
+ *
+ * - A call in module A passes input (the call's `args`) to a function F of module B: each sink F's
+ *   summary says that parameter reaches is a flow (sink in B, source in A); so is each sink of a
+ *   function F passes the parameter on to (`forwards`, followed MAX_DEPTH calls deep).
+ * - The result of a call into another module reaches sinks of A (`resultSinks`): the input F
+ *   returns of its own (`returnsSources`), and the input passed to the parameters F returns
+ *   (`returns`, with its sanitizers), are flows with the sink in A. When F's module was not
+ *   analysed, the call is assumed to return what it is passed, as an unmodelled call is in a file.
+ *
+ * One flow per (sink, class): remote input wins over local, then the shorter path.
+ */
+const model_1 = __nccwpck_require__(2468);
+/** Calls followed through `forwards` from one argument. */
+const MAX_DEPTH = 8;
+function linkFlows(modules) {
+    const functions = new Map();
+    for (const module of modules)
+        for (const [name, fn] of Object.entries(module.functions))
+            functions.set(name, { module, fn });
+    const flows = new Map();
+    const add = (input, sinkPath, sink, sinkClass, sinkName, tail) => {
+        if (input.clean.has(sinkClass))
+            return;
+        const steps = trim([...input.steps, ...tail]);
+        const key = `${sinkPath}:${sink.line}:${sink.column}:${sinkClass}`;
+        const old = flows.get(key);
+        if (old && !((input.kind === 'remote' && old.sourceKind === 'local') || (input.kind === old.sourceKind && steps.length < old.steps.length)))
+            return;
+        flows.set(key, {
+            sinkClass,
+            sourceKind: input.kind,
+            sinkPath,
+            sink,
+            sinkName,
+            sourcePath: input.sourcePath,
+            source: input.source,
+            sourceDescription: input.description,
+            steps,
+        });
+    };
+    const intoParameter = (target, param, input, depth) => {
+        const path = target.module.path;
+        for (const sink of target.fn.sinks) {
+            if (sink.param !== param)
+                continue;
+            add(withClean(input, sink.clean), path, sink.sink, sink.sinkClass, sink.sinkName, tagged(sink.steps, path));
+        }
+        if (depth >= MAX_DEPTH)
+            return;
+        for (const forward of target.fn.forwards) {
+            if (forward.param !== param)
+                continue;
+            const next = functions.get(forward.call.callee);
+            const p = next ? parameterIndex(next.fn, forward.call.position, forward.call.keyword) : -1;
+            if (next && p >= 0)
+                intoParameter(next, p, { ...withClean(input, forward.clean), steps: [...input.steps, ...tagged(forward.steps, path)] }, depth + 1);
+        }
+    };
+    for (const module of modules) {
+        for (const call of module.calls) {
+            const target = functions.get(call.callee);
+            const passed = new Map();
+            for (const arg of call.args) {
+                const p = target ? parameterIndex(target.fn, arg.position, arg.keyword) : -1;
+                for (const source of arg.sources) {
+                    const input = {
+                        kind: source.kind,
+                        description: source.description,
+                        sourcePath: module.path,
+                        source: source.source,
+                        clean: new Set(source.clean),
+                        steps: tagged(source.steps, module.path),
+                    };
+                    if (target && p >= 0)
+                        intoParameter(target, p, input, 0);
+                    const key = target ? p : 0;
+                    if (key < 0)
+                        continue;
+                    const list = passed.get(key) ?? [];
+                    list.push(input);
+                    passed.set(key, list);
+                }
+            }
+            if (!call.resultSinks.length)
+                continue;
+            // What the call returns.
+            const returned = [];
+            if (!target)
+                for (const list of passed.values())
+                    returned.push(...list);
+            else {
+                const path = target.module.path;
+                for (const r of target.fn.returns)
+                    for (const input of passed.get(r.param) ?? [])
+                        returned.push({ ...withClean(input, r.clean), steps: [...input.steps, ...tagged(r.steps, path)] });
+                for (const s of target.fn.returnsSources) {
+                    returned.push({
+                        kind: s.kind,
+                        description: s.description,
+                        sourcePath: path,
+                        source: s.source,
+                        clean: new Set(s.clean),
+                        steps: tagged(s.steps, path),
+                    });
+                }
+            }
+            for (const sink of call.resultSinks) {
+                for (const input of returned)
+                    add(withClean(input, sink.clean), module.path, sink.sink, sink.sinkClass, sink.sinkName, tagged(sink.steps, module.path));
+            }
+        }
+    }
+    return [...flows.values()].sort((a, b) => compare(a.sinkPath, b.sinkPath) ||
+        a.sink.line - b.sink.line ||
+        a.sink.column - b.sink.column ||
+        compare(a.sinkClass, b.sinkClass) ||
+        compare(a.sourcePath, b.sourcePath) ||
+        a.source.line - b.source.line ||
+        a.source.column - b.source.column);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function parameterIndex(fn, position, keyword) {
+    return fn.params.findIndex((p) => (keyword !== undefined ? p.name === keyword : p.index === position && position >= 0));
+}
+function withClean(input, clean) {
+    if (!clean.length)
+        return input;
+    return { ...input, clean: new Set([...input.clean, ...clean]) };
+}
+function tagged(steps, path) {
+    return steps.map((s) => ({ ...s, path }));
+}
+function trim(steps) {
+    return steps.length > model_1.MAX_STEPS ? [steps[0], ...steps.slice(steps.length - (model_1.MAX_STEPS - 1))] : steps;
+}
+
+
+/***/ }),
+
+/***/ 2468:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_STEPS = exports.ALL_CLASSES = exports.SINK_CLASSES = void 0;
+exports.classBit = classBit;
+exports.SINK_CLASSES = ['command', 'code', 'sql', 'path', 'deserialization', 'ssrf'];
+/** A sink class as one bit of a mask (sanitised-for sets). */
+function classBit(sinkClass) {
+    return 1 << exports.SINK_CLASSES.indexOf(sinkClass);
+}
+/** The mask of every sink class: a value clean for all of them. */
+exports.ALL_CLASSES = (1 << exports.SINK_CLASSES.length) - 1;
+/** The most steps a flow keeps (the first one, then the last ones). */
+exports.MAX_STEPS = 24;
+
+
+/***/ }),
+
+/***/ 8015:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regionOf = regionOf;
+exports.cleanClasses = cleanClasses;
+exports.moduleOf = moduleOf;
+exports.emptySummary = emptySummary;
+exports.moduleFunctions = moduleFunctions;
+exports.summarize = summarize;
+const interpret_1 = __nccwpck_require__(2684);
+const model_1 = __nccwpck_require__(2468);
+const values_1 = __nccwpck_require__(5391);
+function regionOf(node) {
+    const start = node.startPosition;
+    const end = node.endPosition;
+    return { line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
+}
+function serialSteps(chain) {
+    return (0, values_1.chainSteps)(chain).map((s) => ({ ...regionOf(s.node), message: s.message }));
+}
+function cleanClasses(mask) {
+    return model_1.SINK_CLASSES.filter((_, i) => mask & (1 << i));
+}
+function serialSource(label) {
+    return {
+        kind: label.kind,
+        description: label.description,
+        source: regionOf(label.source),
+        clean: cleanClasses(label.sanitized),
+        steps: serialSteps(label.chain),
+    };
+}
+/** `app/db.py` -> `app.db`, `app/__init__.py` -> `app` (a package). */
+function moduleOf(path) {
+    const parts = path
+        .replace(/\\/g, '/')
+        .replace(/\.pyi?$/, '')
+        .split('/')
+        .filter((p) => p && p !== '.');
+    const isPackage = parts[parts.length - 1] === '__init__';
+    if (isPackage)
+        parts.pop();
+    return { module: parts.join('.'), isPackage };
+}
+function emptySummary(path) {
+    return { path, ...moduleOf(path), functions: {}, calls: [] };
+}
+/** The module-level functions of the file (`def` directly in the module, decorated or not). */
+function moduleFunctions(root) {
+    const out = [];
+    for (const stmt of root.namedChildren) {
+        const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+        if (def?.type === 'function_definition')
+            out.push(def);
+    }
+    return out;
+}
+function summarize(path, root, run) {
+    const summary = emptySummary(path);
+    for (const fn of moduleFunctions(root)) {
+        const name = fn.childForFieldName('name')?.text;
+        const s = run.summaries.get(fn.id);
+        if (!name || !s)
+            continue;
+        const qualified = summary.module ? `${summary.module}.${name}` : name;
+        const keywordOnly = keywordOnlyFrom(fn);
+        const out = {
+            name: qualified,
+            location: regionOf(fn.childForFieldName('name') ?? fn),
+            params: (0, interpret_1.parameterNodes)(fn).map((p, i) => ({ name: p.name, index: i >= keywordOnly ? -1 : i })),
+            returns: [],
+            returnsSources: [],
+            sinks: [],
+            forwards: [],
+        };
+        for (const label of s.ret ? (0, values_1.allLabels)(s.ret) : []) {
+            if (label.fn === fn.id && label.index !== undefined)
+                out.returns.push({ param: label.index, clean: cleanClasses(label.sanitized), steps: serialSteps(label.chain) });
+            else if (label.kind)
+                out.returnsSources.push(serialSource(label));
+        }
+        for (const entry of s.sinks) {
+            out.sinks.push({
+                param: entry.index,
+                sinkClass: entry.sinkClass,
+                sinkName: entry.sinkName,
+                sink: regionOf(entry.sink),
+                clean: cleanClasses(entry.sanitized),
+                steps: serialSteps(entry.chain),
+            });
+        }
+        for (const f of run.forwards.get(fn.id) ?? []) {
+            out.forwards.push({
+                param: f.param,
+                call: { callee: f.callee, call: regionOf(f.call), position: f.position, ...(f.keyword !== undefined ? { keyword: f.keyword } : {}) },
+                clean: cleanClasses(f.sanitized),
+                steps: serialSteps(f.chain),
+            });
+        }
+        summary.functions[qualified] = out;
+    }
+    for (const call of run.imported) {
+        if (!call.args.size && !call.resultSinks.length)
+            continue;
+        summary.calls.push({
+            callee: call.callee,
+            call: regionOf(call.call),
+            args: [...call.args.values()].map((a) => ({
+                position: a.position,
+                ...(a.keyword !== undefined ? { keyword: a.keyword } : {}),
+                sources: a.labels.map(serialSource),
+            })),
+            resultSinks: call.resultSinks.map((r) => ({
+                sinkClass: r.sinkClass,
+                sinkName: r.sinkName,
+                sink: regionOf(r.sink),
+                clean: cleanClasses(r.sanitized),
+                steps: serialSteps(r.chain),
+            })),
+        });
+    }
+    return summary;
+}
+/** Index (among parameterNodes) of the first keyword-only parameter, or Infinity. */
+function keywordOnlyFrom(fn) {
+    const params = fn.childForFieldName('parameters');
+    if (!params)
+        return Infinity;
+    let i = 0;
+    for (const p of params.namedChildren) {
+        if (p.type === 'keyword_separator' ||
+            p.type === 'list_splat_pattern' ||
+            (p.type === 'typed_parameter' && p.firstNamedChild?.type === 'list_splat_pattern')) {
+            return p.type === 'keyword_separator' ? i : i + 1;
+        }
+        if (['identifier', 'default_parameter', 'typed_default_parameter', 'typed_parameter', 'dictionary_splat_pattern'].includes(p.type))
+            i++;
+    }
+    return Infinity;
+}
+
+
+/***/ }),
+
+/***/ 5391:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CLEAN = void 0;
+exports.step = step;
+exports.concat = concat;
+exports.chainSteps = chainSteps;
+exports.constant = constant;
+exports.tainted = tainted;
+exports.isTainted = isTainted;
+exports.joinLabels = joinLabels;
+exports.allLabels = allLabels;
+exports.readAll = readAll;
+exports.readKey = readKey;
+exports.join = join;
+exports.sameValue = sameValue;
+exports.withStep = withStep;
+exports.sanitize = sanitize;
+exports.truthy = truthy;
+exports.keyOf = keyOf;
+const model_1 = __nccwpck_require__(2468);
+function step(prev, node, message) {
+    return { node, message, prev, length: (prev?.length ?? 0) + 1 };
+}
+/** `b`'s steps after `a`'s. */
+function concat(a, b) {
+    const tail = [];
+    for (let c = b; c; c = c.prev)
+        tail.push(c);
+    let out = a;
+    for (let i = tail.length - 1; i >= 0; i--)
+        out = step(out, tail[i].node, tail[i].message);
+    return out;
+}
+/** The chain as steps, source first: at most MAX_STEPS (the first step, then the last ones). */
+function chainSteps(chain) {
+    const out = [];
+    for (let c = chain; c; c = c.prev)
+        out.push({ node: c.node, message: c.message });
+    out.reverse();
+    if (out.length > model_1.MAX_STEPS)
+        return [out[0], ...out.slice(out.length - (model_1.MAX_STEPS - 1))];
+    return out;
+}
+const NO_LABELS = [];
+exports.CLEAN = { labels: NO_LABELS };
+function constant(v) {
+    return { labels: NO_LABELS, c: { v } };
+}
+function tainted(labels) {
+    return labels.length ? { labels } : exports.CLEAN;
+}
+function isTainted(value) {
+    if (value.labels.length)
+        return true;
+    if (value.items)
+        for (const item of value.items.values())
+            if (isTainted(item))
+                return true;
+    return false;
+}
+/** The better of two labels with one key: sanitized for fewer classes (the mask they share), then the shorter path. */
+function joinLabel(a, b) {
+    const sanitized = a.sanitized & b.sanitized;
+    const aFits = a.sanitized === sanitized;
+    const bFits = b.sanitized === sanitized;
+    let best = a;
+    if (bFits && (!aFits || b.chain.length < a.chain.length))
+        best = b;
+    return best.sanitized === sanitized ? best : { ...best, sanitized };
+}
+/** Labels a value keeps for results of calls into other modules. */
+const MAX_LABELS = 32;
+function joinLabels(a, b) {
+    if (!b.length || a === b)
+        return a;
+    if (!a.length)
+        return b;
+    const out = a.slice();
+    for (const label of b) {
+        const at = out.findIndex((l) => l.key === label.key);
+        // Results of calls into other modules beyond MAX_LABELS are dropped (a bound on the cost of joins); inputs and parameters never are.
+        if (at < 0) {
+            if (label.call === undefined || out.length < MAX_LABELS)
+                out.push(label);
+        }
+        else if (out[at] !== label)
+            out[at] = joinLabel(out[at], label);
+    }
+    return out;
+}
+/** Every label of a value, its slots' included: what reading an unknown element gives. */
+function allLabels(value, depth = 0) {
+    let labels = value.labels;
+    if (value.items && depth < 8)
+        for (const item of value.items.values())
+            labels = joinLabels(labels, allLabels(item, depth + 1));
+    return labels;
+}
+function readAll(value) {
+    return value.items ? tainted(allLabels(value)) : value.labels.length ? { labels: value.labels } : exports.CLEAN;
+}
+/** The slot at a constant key: its value with whatever was written at unknown keys, or the whole. */
+function readKey(value, key) {
+    const item = value.items?.get(key);
+    if (item)
+        return value.labels.length ? join(item, { labels: value.labels }) : item;
+    return value.items ? { labels: value.labels } : readAll(value);
+}
+function join(a, b) {
+    if (a === b)
+        return a;
+    const labels = joinLabels(a.labels, b.labels);
+    let items;
+    if (a.items || b.items) {
+        items = new Map();
+        const keys = new Set([...(a.items?.keys() ?? []), ...(b.items?.keys() ?? [])]);
+        for (const key of keys)
+            items.set(key, join(a.items?.get(key) ?? { labels: a.labels }, b.items?.get(key) ?? { labels: b.labels }));
+    }
+    const out = { labels };
+    if (a.c && b.c && a.c.v === b.c.v)
+        out.c = a.c;
+    if (items)
+        out.items = items;
+    if (a.length !== undefined && a.length === b.length)
+        out.length = a.length;
+    if (a.members && b.members && sameConsts(a.members, b.members))
+        out.members = a.members;
+    if (a.obj && a.obj === b.obj)
+        out.obj = a.obj;
+    if (a.fn && b.fn && a.fn.node.id === b.fn.node.id)
+        out.fn = a.fn;
+    if (a.normalized && b.normalized)
+        out.normalized = true;
+    if (a.urlOf && b.urlOf && sameConsts(a.urlOf, b.urlOf))
+        out.urlOf = a.urlOf;
+    return out;
+}
+function sameConsts(a, b) {
+    return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+/** Same inputs (keys and sanitizers), constants and slots: the fixed-point test of loops. */
+function sameValue(a, b, depth = 0) {
+    if (a === b)
+        return true;
+    if (!a || !b)
+        return false;
+    if (a.labels.length !== b.labels.length)
+        return false;
+    for (const label of a.labels) {
+        const other = b.labels.find((l) => l.key === label.key);
+        if (!other || other.sanitized !== label.sanitized)
+            return false;
+    }
+    if ((a.c === undefined) !== (b.c === undefined) || (a.c && b.c && a.c.v !== b.c.v))
+        return false;
+    if (a.obj !== b.obj || a.normalized !== b.normalized)
+        return false;
+    if ((a.items?.size ?? 0) !== (b.items?.size ?? 0))
+        return false;
+    if (a.items && depth < 8)
+        for (const [k, v] of a.items)
+            if (!sameValue(v, b.items?.get(k), depth + 1))
+                return false;
+    return true;
+}
+/** The value with one more path step on each label (slots included). */
+function withStep(value, node, message, depth = 0) {
+    if (!value.labels.length && !value.items)
+        return value;
+    const labels = value.labels.map((l) => ({ ...l, chain: step(l.chain, node, message) }));
+    let items;
+    if (value.items && depth < 8) {
+        items = new Map();
+        for (const [k, v] of value.items)
+            items.set(k, withStep(v, node, message, depth + 1));
+    }
+    return { ...value, labels, ...(items ? { items } : {}) };
+}
+/** The value sanitized for the classes of `mask` (slots included). */
+function sanitize(value, mask, depth = 0) {
+    if (!value.labels.length && !value.items)
+        return value;
+    const labels = value.labels.map((l) => ((l.sanitized | mask) === l.sanitized ? l : { ...l, sanitized: l.sanitized | mask }));
+    let items;
+    if (value.items && depth < 8) {
+        items = new Map();
+        for (const [k, v] of value.items)
+            items.set(k, sanitize(v, mask, depth + 1));
+    }
+    return { ...value, labels, ...(items ? { items } : {}) };
+}
+/** Python truthiness of a constant. */
+function truthy(v) {
+    return !(v === null || v === false || v === 0 || v === '');
+}
+/** The key of a constant in `items`. */
+function keyOf(v) {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return String(v);
+    if (typeof v === 'string')
+        return `s:${v}`;
+    if (typeof v === 'boolean')
+        return v ? '1' : '0';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 185:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -4069,6 +6879,7 @@ exports.IgnoreStack = IgnoreStack;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_BUDGET = void 0;
 exports.analyzeSource = analyzeSource;
+exports.dropSuperseded = dropSuperseded;
 const matchkey_1 = __nccwpck_require__(4164);
 const fingerprint_1 = __nccwpck_require__(178);
 const api_1 = __nccwpck_require__(6750);
@@ -4198,6 +7009,7 @@ ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
             checkpoint();
             visitor.end?.();
         }
+        dropSuperseded(context.findings, active);
         const directives = (0, suppress_1.parseDirectives)(comments, decoded.text, ruleIds);
         (0, suppress_1.applyDirectives)(context.findings, directives, active);
         const unusedRule = active.find((rule) => rule.meta.id === suppress_1.UNUSED_SUPPRESSION_ID);
@@ -4234,6 +7046,30 @@ ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
             finding.lineHash = hashes.get(finding.line);
     }
     return result;
+}
+/**
+ * Removes, in place, the findings that a finding of a rule with `supersedes` replaces: those of
+ * the listed rules whose range lies inside its range. Order of the rest is kept.
+ */
+function dropSuperseded(findings, rules) {
+    const replacing = new Map();
+    for (const rule of rules)
+        if (rule.meta.supersedes?.length)
+            replacing.set(rule.meta.id, new Set(rule.meta.supersedes));
+    if (replacing.size === 0)
+        return;
+    const covers = findings.filter((f) => replacing.has(f.ruleId));
+    if (covers.length === 0)
+        return;
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 <= c2);
+    const inside = (inner, outer) => before(outer.line, outer.column, inner.line, inner.column) && before(inner.endLine, inner.endColumn, outer.endLine, outer.endColumn);
+    let kept = 0;
+    for (const finding of findings) {
+        const gone = covers.some((cover) => replacing.get(cover.ruleId).has(finding.ruleId) && inside(finding, cover));
+        if (!gone)
+            findings[kept++] = finding;
+    }
+    findings.length = kept;
 }
 
 
@@ -4296,6 +7132,15 @@ class FileContext {
     report(rule, node, message) {
         this.reportRange(rule, node.startPosition, node.endPosition, message);
     }
+    /**
+     * A data-flow finding at `node`, with its path: `steps` from the source to the sink, each a node
+     * of this file and what happens there. The message may link the source as `[text](1)`.
+     */
+    reportFlow(rule, node, message, steps) {
+        this.report(rule, node, message);
+        const finding = this.findings[this.findings.length - 1];
+        finding.flow = steps.map((step) => ({ path: this.path, ...regionOf(step.node), message: step.message }));
+    }
     reportRange(rule, start, end, message) {
         this.findings.push({
             ruleId: rule.id,
@@ -4306,6 +7151,7 @@ class FileContext {
             endColumn: end.column + 1,
             message,
             // Filled in later, in this order; declared now so that every finding has one shape.
+            flow: undefined,
             suppressed: undefined,
             matchKey: undefined,
             lineHash: undefined,
@@ -4332,12 +7178,19 @@ class FileContext {
             textOf: (node) => this.textOf(node),
             report: (node, message) => this.report(meta, node, message),
             reportRange: (start, end, message) => this.reportRange(meta, start, end, message),
+            reportFlow: (node, message, steps) => this.reportFlow(meta, node, message, steps),
             option: (name) => this.option(meta, name),
             analysis: (analysis) => this.analysis(analysis),
         };
     }
 }
 exports.FileContext = FileContext;
+/** A node's range as a finding gives it: 1-based lines and columns, end exclusive. */
+function regionOf(node) {
+    const start = node.startPosition;
+    const end = node.endPosition;
+    return { line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
+}
 
 
 /***/ }),
@@ -7095,7 +9948,19 @@ function formatSeverityDoc() {
     out.push('', '| Bandit confidence | precision |', '| --- | --- |');
     for (const level of ['HIGH', 'MEDIUM', 'LOW'])
         out.push(`| ${level} | ${severity_1.PRECISION_FOR_CONFIDENCE[level]} |`);
-    out.push('', 'SARIF allows one `security-severity` per rule. Where Bandit gives one check different severities', 'depending on the code, Tendril splits it into separate rules, each with its own severity (for', 'example `subprocess-shell-true` and `subprocess-shell-true-literal` for Bandit B602).', '', 'Maintainability rules never carry a `security-severity`: they are SARIF notes, in their own run', '(category `tendril/maintainability/`), and never look like vulnerabilities.', '', '## Security rules', '', '| Rule | security-severity | Band | Precision | CWE | Aliases |', '| --- | --- | --- | --- | --- | --- |');
+    out.push('', 'SARIF allows one `security-severity` per rule. Where Bandit gives one check different severities', 'depending on the code, Tendril splits it into separate rules, each with its own severity (for', 'example `subprocess-shell-true` and `subprocess-shell-true-literal` for Bandit B602).', '', 'Maintainability rules never carry a `security-severity`: they are SARIF notes, in their own run', '(category `tendril/maintainability/`), and never look like vulnerabilities.', '', '## Data-flow rules', '', 'The rules of category `taint` (src/rules/security/taint-flows.ts) report a path the taint', 'analysis followed, step by step, from outside input to a dangerous operation: evidence, not a', "pattern. Their score is CodeQL's `security-severity` for the same class of flaw; input from the", 'network takes it as it is, local input (command-line arguments, environment variables, standard', 'input) 2.0 less, one GitHub band lower, because whoever controls local input usually runs the', 'program already. Their precision is `high`.', '', '| Class | Network input | Local input | CodeQL query |', '| --- | --- | --- | --- |');
+    const taint = rules_1.ALL_RULES.filter((r) => r.meta.category === 'taint' && !r.meta.id.endsWith('-local'));
+    for (const { meta } of taint) {
+        const local = rules_1.ALL_RULES.find((r) => r.meta.id === `${meta.id}-local`)?.meta;
+        const score = (m) => m ? `\`${m.id}\` ${(m.securitySeverity ?? 0).toFixed(1)} ${(0, severity_1.bandOf)(m.securitySeverity ?? 0)}` : '';
+        const codeql = meta.aliases.find((a) => a.startsWith('py/')) ?? '';
+        out.push(`| ${meta.shortDescription} | ${score(meta)} | ${score(local)} | \`${codeql}\` |`);
+    }
+    out.push('', 'One alert per sink. Where a data-flow rule reports, the pattern rules for the same call', '(`RuleMeta.supersedes`) stay quiet at that call; where no flow is proven (the value is a', 'constant, is sanitized, or the analysis cannot tell where it comes from), the pattern rules', 'report as before:', '', '| At a call such as `subprocess.run(cmd, shell=True)` | Data-flow rule | Pattern rule |', '| --- | --- | --- |', '| a path from outside input is proven | reports, with the path | quiet |', '| no path is proven (constant, sanitized, or unknown origin) | quiet | reports as before (a literal command gets the literal variant, e.g. `subprocess-shell-true-literal`) |', '', '| Data-flow rule | Pattern rules it replaces where it reports |', '| --- | --- |');
+    for (const { meta } of rules_1.ALL_RULES.filter((r) => r.meta.category === 'taint')) {
+        out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
+    }
+    out.push('', '## Security rules', '', '| Rule | security-severity | Band | Precision | CWE | Aliases |', '| --- | --- | --- | --- | --- | --- |');
     for (const { meta } of rules_1.ALL_RULES.filter((r) => r.meta.kind === 'security')) {
         const score = meta.securitySeverity ?? 0;
         out.push(`| \`${meta.id}\` | ${score.toFixed(1)} | ${(0, severity_1.bandOf)(score)} | ${meta.precision} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} | ${meta.aliases.join(', ')} |`);
@@ -7249,7 +10114,8 @@ function formatJson(outcome) {
             column: f.column,
             endLine: f.endLine,
             endColumn: f.endColumn,
-            message: f.message,
+            message: (0, labels_1.plainMessage)(f.message),
+            ...(f.flow ? { flow: f.flow.map((s) => ({ path: s.path, line: s.line, column: s.column, message: s.message })) } : {}),
             fingerprint: f.lineHash,
             ...(f.baselineState ? { baselineState: f.baselineState } : {}),
             ...(f.suppressed !== undefined ? { suppressed: f.suppressed } : {}),
@@ -7272,6 +10138,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RULE_META = void 0;
 exports.severityLabel = severityLabel;
 exports.plural = plural;
+exports.plainMessage = plainMessage;
+exports.shortPath = shortPath;
 const rules_1 = __nccwpck_require__(5755);
 const severity_1 = __nccwpck_require__(2640);
 exports.RULE_META = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
@@ -7282,6 +10150,35 @@ function severityLabel(finding) {
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/**
+ * A message as a person reads it outside code scanning: the SARIF link to a related location,
+ * `[user-provided value](1)`, becomes its text. Only that form (digits as the target) is a link.
+ */
+function plainMessage(message) {
+    return message.replace(/\[([^\]]*)\]\((\d+)\)/g, '$1');
+}
+/**
+ * A data-flow finding's path in one line, for the text report and the job summary:
+ * `views.py:15 request.args -> views.py:16 -> util.py:6 -> views.py:17 os.system`. The first step
+ * says what the source is, the last what the sink is; the steps between give only their place.
+ */
+function shortPath(finding) {
+    const flow = finding.flow;
+    if (!flow || flow.length === 0)
+        return undefined;
+    const parts = [];
+    let previous = '';
+    flow.forEach((step, i) => {
+        const where = `${step.path}:${step.line}`;
+        const last = i === flow.length - 1;
+        // Several steps on one line (the source and the assignment that holds it) read as one.
+        if (where === previous && !last)
+            return;
+        parts.push(i === 0 || last ? `${where} ${step.message}` : where);
+        previous = where;
+    });
+    return parts.join(' -> ');
 }
 
 
@@ -7848,6 +10745,21 @@ function resultOf(finding, meta, ruleIndex) {
             },
         ],
     };
+    if (finding.flow && finding.flow.length > 0) {
+        // A data-flow result, as CodeQL writes its path-problems: the source as related location 1,
+        // which the message links (`[user-provided value](1)`), and the path as one thread flow, which
+        // code scanning shows under "Show paths".
+        const region = (s) => ({ startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn });
+        const source = finding.flow[0];
+        result.relatedLocations = [{ id: 1, physicalLocation: physicalLocation(source.path, region(source)), message: { text: source.message } }];
+        result.codeFlows = [
+            {
+                threadFlows: [
+                    { locations: finding.flow.map((s) => ({ location: { physicalLocation: physicalLocation(s.path, region(s)), message: { text: s.message } } })) },
+                ],
+            },
+        ];
+    }
     if (finding.lineHash)
         result.partialFingerprints = { primaryLocationLineHash: finding.lineHash };
     // Against a baseline: `new` or `unchanged`. Fixed findings are not written as `absent` results:
@@ -8010,8 +10922,11 @@ function formatText(outcome, colour, options = {}) {
         }
         const severity = (0, labels_1.severityLabel)(finding);
         lines.push(`  ${finding.path}:${finding.line}:${finding.column}  ${paint(severity, severity.padEnd(8))} ` +
-            `${finding.ruleId.padEnd(idWidth)}  ${finding.message}${finding.baselineState === 'new' ? '  [new]' : ''}` +
+            `${finding.ruleId.padEnd(idWidth)}  ${(0, labels_1.plainMessage)(finding.message)}${finding.baselineState === 'new' ? '  [new]' : ''}` +
             (finding.suppressed !== undefined ? paint('note', `  [suppressed: ${finding.suppressed}]`) : ''));
+        const path = (0, labels_1.shortPath)(finding);
+        if (path)
+            lines.push(paint('note', `      path: ${path}`));
     }
     if (options.quiet)
         return lines.length ? lines.join('\n') + '\n' : '';
@@ -8123,6 +11038,7 @@ const security_string_literals = __importStar(__nccwpck_require__(3694));
 const security_subprocess_shell_true_literal = __importStar(__nccwpck_require__(3147));
 const security_subprocess_shell_true = __importStar(__nccwpck_require__(5565));
 const security_subprocess_without_shell = __importStar(__nccwpck_require__(9797));
+const security_taint_flows = __importStar(__nccwpck_require__(874));
 const security_tarfile_unsafe_members = __importStar(__nccwpck_require__(5120));
 const security_trojan_source = __importStar(__nccwpck_require__(3780));
 const security_try_except_continue = __importStar(__nccwpck_require__(5451));
@@ -8203,6 +11119,7 @@ exports.RULE_MODULES = [
     security_subprocess_shell_true_literal,
     security_subprocess_shell_true,
     security_subprocess_without_shell,
+    security_taint_flows,
     security_tarfile_unsafe_members,
     security_trojan_source,
     security_try_except_continue,
@@ -13447,6 +16364,253 @@ exports.subprocessWithoutShell = (0, common_1.callRule)({
         'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.',
     ],
 });
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TAINT_RULES = void 0;
+/**
+ * The data-flow rules: outside input that reaches a dangerous operation, proven by the taint
+ * analysis (src/analysis/taint/) and reported at the sink with the path from the source, as
+ * CodeQL's path-problem queries are. One table row per sink class, each with two rules: input
+ * from the network (a web request: Flask, Django, FastAPI, aiohttp, http.server, WSGI, CGI) and
+ * local input (command-line arguments, environment variables, standard input), one severity band
+ * lower because whoever controls it usually runs the program already.
+ *
+ * Scores: CodeQL's `security-severity` for the same class (py/command-line-injection 9.8,
+ * py/code-injection 9.3, py/sql-injection 8.8, py/path-injection 7.5, py/unsafe-deserialization
+ * 9.8, py/full-ssrf 9.1); local input 2.0 lower, which is one band lower for each of them
+ * (docs/severity.md).
+ */
+const taint_1 = __nccwpck_require__(349);
+const define_1 = __nccwpck_require__(5544);
+const FLASK = 'from flask import Flask, request\n\napp = Flask(__name__)\n';
+const ROWS = [
+    {
+        sinkClass: 'command',
+        cwe: [78, 88],
+        severity: 9.8,
+        codeql: 'py/command-line-injection',
+        supersedes: ['subprocess-shell-true', 'call-with-shell-true', 'start-process-with-shell', 'subprocess-without-shell', 'start-process-with-no-shell'],
+        subject: 'This command',
+        title: 'Command built from outside input',
+        short: 'A shell command is built from outside input',
+        why: 'A value from outside the program reaches a command that a shell runs. Whoever controls the value can end the ' +
+            'intended command and run their own (`; rm -rf ~`, `$(curl ...)`), with the rights of the program.',
+        fix: 'Pass the command as a list of arguments without a shell, so that the value is one argument and nothing else; where a shell is unavoidable, quote the value with `shlex.quote`.',
+        sinks: '`os.system`, `os.popen`, `subprocess` functions with `shell=True` (or a `shell=` that is not a constant), argument lists that start a shell with `-c`, `asyncio.create_subprocess_shell`, `pty.spawn`',
+        sanitizers: '`shlex.quote`; conversion to a number (`int`, `float`) or `uuid.UUID`; an allow-list check (`if host not in ALLOWED: return`)',
+        remote: {
+            id: 'command-injection',
+            name: 'CommandInjection',
+            example: `import subprocess\n${FLASK}\n\n@app.route("/ping")\ndef ping():\n    host = request.args["host"]\n    subprocess.run("ping -c 1 " + host, shell=True)\n    return "sent"\n`,
+            fixed: `import subprocess\n${FLASK}\n\n@app.route("/ping")\ndef ping():\n    host = request.args["host"]\n    subprocess.run(["ping", "-c", "1", host])\n    return "sent"\n`,
+        },
+        local: {
+            id: 'command-injection-local',
+            name: 'CommandInjectionLocal',
+            example: 'import os\nimport sys\n\nos.system("convert " + sys.argv[1] + " out.png")\n',
+            fixed: 'import subprocess\nimport sys\n\nsubprocess.run(["convert", sys.argv[1], "out.png"])\n',
+        },
+    },
+    {
+        sinkClass: 'code',
+        cwe: [94, 95],
+        severity: 9.3,
+        codeql: 'py/code-injection',
+        supersedes: ['eval-used', 'exec-used'],
+        subject: 'This code',
+        title: 'Code evaluated from outside input',
+        short: 'Outside input is evaluated as Python code',
+        why: 'A value from outside the program is run as Python code by `eval`, `exec` or `compile`. Whoever controls the value runs any code they like inside the program.',
+        fix: 'Do not evaluate input. To read a literal (a number, a list), use `ast.literal_eval`; to choose an operation, look it up in a dictionary of allowed ones.',
+        sinks: '`eval`, `exec` and `compile` (the source argument)',
+        sanitizers: 'conversion to a number (`int`, `float`); an allow-list check',
+        remote: {
+            id: 'code-injection',
+            name: 'CodeInjection',
+            example: `${FLASK}\n\n@app.route("/calc")\ndef calc():\n    return str(eval(request.args["expr"]))\n`,
+            fixed: `import ast\n${FLASK}\n\n@app.route("/calc")\ndef calc():\n    return str(ast.literal_eval(request.args["expr"]))\n`,
+        },
+        local: {
+            id: 'code-injection-local',
+            name: 'CodeInjectionLocal',
+            example: 'import sys\n\nsettings = eval(sys.argv[1])\n',
+            fixed: 'import ast\nimport sys\n\nsettings = ast.literal_eval(sys.argv[1])\n',
+        },
+    },
+    {
+        sinkClass: 'sql',
+        cwe: [89],
+        severity: 8.8,
+        codeql: 'py/sql-injection',
+        supersedes: ['hardcoded-sql-expression', 'django-raw-sql', 'django-extra'],
+        subject: 'This SQL query',
+        title: 'SQL query built from outside input',
+        short: 'An SQL query is built from outside input',
+        why: 'A value from outside the program is pasted into the text of an SQL query. Whoever controls the value can change ' +
+            "the query itself (`' OR '1'='1`, `; DROP TABLE ...`): read, change or delete what the database account can.",
+        fix: 'Keep the query text constant and pass the values as parameters (`cursor.execute("... WHERE name = %s", (name,))`): the driver sends them apart from the query.',
+        sinks: 'the query argument of DB-API `execute`, `executemany` and `executescript` (the parameters argument is safe), SQLAlchemy `text()`, Django `raw()`, `extra()` and `RawSQL`',
+        sanitizers: 'conversion to a number (`int`, `float`) or `uuid.UUID`; an allow-list check',
+        remote: {
+            id: 'sql-injection',
+            name: 'SqlInjection',
+            example: `import sqlite3\n${FLASK}\n\n@app.route("/user")\ndef user():\n    db = sqlite3.connect("app.db")\n    name = request.args["name"]\n    rows = db.execute("SELECT * FROM users WHERE name = '" + name + "'").fetchall()\n    return str(rows)\n`,
+            fixed: `import sqlite3\n${FLASK}\n\n@app.route("/user")\ndef user():\n    db = sqlite3.connect("app.db")\n    name = request.args["name"]\n    rows = db.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchall()\n    return str(rows)\n`,
+        },
+        local: {
+            id: 'sql-injection-local',
+            name: 'SqlInjectionLocal',
+            example: 'import sqlite3\nimport sys\n\ndb = sqlite3.connect("jobs.db")\ndb.execute("DELETE FROM jobs WHERE owner = \'%s\'" % sys.argv[1])\n',
+            fixed: 'import sqlite3\nimport sys\n\ndb = sqlite3.connect("jobs.db")\ndb.execute("DELETE FROM jobs WHERE owner = ?", (sys.argv[1],))\n',
+        },
+    },
+    {
+        sinkClass: 'path',
+        cwe: [22],
+        severity: 7.5,
+        codeql: 'py/path-injection',
+        supersedes: [],
+        subject: 'This file path',
+        title: 'File path built from outside input',
+        short: 'A file is opened or changed at a path built from outside input',
+        why: 'A value from outside the program becomes part of a file path that is opened, read, written or deleted. With ' +
+            '`../` or an absolute path, whoever controls the value reaches files outside the intended folder (path traversal).',
+        fix: 'Keep only the file name (`os.path.basename`, `werkzeug.utils.secure_filename`), or resolve the path (`os.path.realpath`) and refuse it unless it starts with the intended folder.',
+        sinks: '`open`, `io.open`, `codecs.open`, file operations of `os` and `shutil` (remove, rename, list, copy, move, ...), `pathlib.Path` reads and writes, Flask `send_file`',
+        sanitizers: '`os.path.basename`, `werkzeug.utils.secure_filename`, a `realpath`/`abspath` then `startswith(folder)` check, conversion to a number, an allow-list check',
+        remote: {
+            id: 'path-injection',
+            name: 'PathInjection',
+            example: `import os\n${FLASK}\nUPLOADS = "/srv/uploads"\n\n\n@app.route("/file")\ndef download():\n    with open(os.path.join(UPLOADS, request.args["name"])) as f:\n        return f.read()\n`,
+            fixed: `import os\n${FLASK}\nUPLOADS = "/srv/uploads"\n\n\n@app.route("/file")\ndef download():\n    with open(os.path.join(UPLOADS, os.path.basename(request.args["name"]))) as f:\n        return f.read()\n`,
+        },
+        local: {
+            id: 'path-injection-local',
+            name: 'PathInjectionLocal',
+            example: 'import os\nimport sys\n\nos.remove(os.path.join("/var/cache/app", sys.argv[1]))\n',
+            fixed: 'import os\nimport sys\n\nos.remove(os.path.join("/var/cache/app", os.path.basename(sys.argv[1])))\n',
+        },
+    },
+    {
+        sinkClass: 'deserialization',
+        cwe: [502],
+        severity: 9.8,
+        codeql: 'py/unsafe-deserialization',
+        supersedes: ['pickle-deserialization', 'marshal-deserialization', 'yaml-unsafe-load'],
+        subject: 'This deserialized data',
+        title: 'Outside input deserialized unsafely',
+        short: 'Outside input is read by a deserializer that can run code',
+        why: 'A value from outside the program is read by `pickle`, `marshal`, `dill`, `jsonpickle`, `shelve` or a YAML loader that ' +
+            'builds arbitrary objects. Such data can name any callable to run while it is loaded: whoever controls it runs code.',
+        fix: 'Read outside data as JSON (`json.loads`) or with `yaml.safe_load`; if objects must round-trip, sign them (`hmac`) and check the signature before loading.',
+        sinks: '`pickle`/`dill` `load(s)`, `jsonpickle.decode`, `shelve.open`, `marshal.load(s)`, `yaml.load`/`load_all` without a safe loader, `yaml.unsafe_load`, `yaml.full_load`',
+        sanitizers: 'none: a safe loader (`yaml.safe_load`, `Loader=yaml.SafeLoader`) or a safe format is the fix',
+        remote: {
+            id: 'unsafe-deserialization',
+            name: 'UnsafeDeserialization',
+            example: `import base64\nimport pickle\n${FLASK}\n\n@app.route("/cart")\ndef cart():\n    items = pickle.loads(base64.b64decode(request.cookies["cart"]))\n    return str(len(items))\n`,
+            fixed: `import base64\nimport json\n${FLASK}\n\n@app.route("/cart")\ndef cart():\n    items = json.loads(base64.b64decode(request.cookies["cart"]))\n    return str(len(items))\n`,
+        },
+        local: {
+            id: 'unsafe-deserialization-local',
+            name: 'UnsafeDeserializationLocal',
+            example: 'import sys\n\nimport yaml\n\nconfig = yaml.load(sys.stdin.read(), Loader=yaml.Loader)\n',
+            fixed: 'import sys\n\nimport yaml\n\nconfig = yaml.safe_load(sys.stdin.read())\n',
+        },
+    },
+    {
+        sinkClass: 'ssrf',
+        cwe: [918],
+        severity: 9.1,
+        codeql: 'py/full-ssrf',
+        supersedes: ['url-open-any-scheme'],
+        subject: 'This request URL',
+        title: 'Request sent to a URL from outside input',
+        short: 'A server-side request goes to a URL built from outside input',
+        why: 'A value from outside the program decides where the program sends a network request. Whoever controls it makes ' +
+            'the server call hosts only it can reach: internal services, cloud metadata endpoints (`169.254.169.254`), admin ports.',
+        fix: 'Build the URL from a fixed base and check the host (`urllib.parse.urlparse(url).hostname`) against an allow-list before sending.',
+        sinks: 'the URL of `requests` and `httpx` calls, `urllib.request.urlopen` and `Request`, `urllib3` and `aiohttp` client requests',
+        sanitizers: 'a `urlparse(...).hostname`/`netloc`/`scheme` allow-list check that returns otherwise; conversion to a number',
+        remote: {
+            id: 'ssrf',
+            name: 'ServerSideRequestForgery',
+            example: `import requests\n${FLASK}\n\n@app.route("/preview")\ndef preview():\n    return requests.get(request.args["url"], timeout=5).text\n`,
+            fixed: `from urllib.parse import urlparse\n\nimport requests\n${FLASK}\nALLOWED = {"images.example.com"}\n\n\n@app.route("/preview")\ndef preview():\n    url = request.args["url"]\n    if urlparse(url).hostname not in ALLOWED:\n        return "refused", 400\n    return requests.get(url, timeout=5).text\n`,
+        },
+        local: {
+            id: 'ssrf-local',
+            name: 'ServerSideRequestForgeryLocal',
+            example: 'import os\nimport urllib.request\n\nurllib.request.urlopen(os.environ["HOOK_URL"])\n',
+            fixed: 'import os\nimport urllib.request\nfrom urllib.parse import urlparse\n\nurl = os.environ["HOOK_URL"]\nif urlparse(url).hostname not in {"hooks.example.com"}:\n    raise SystemExit("refused")\nurllib.request.urlopen(url)\n',
+        },
+    },
+];
+/** The message at the sink; `[...](1)` links the source (SARIF related location 1). */
+function messageOf(row, flow) {
+    const what = flow.sourceKind === 'remote' ? 'a [user-provided value](1)' : 'a [local input](1)';
+    return `${row.subject} depends on ${what} (${flow.sourceDescription}), through \`${flow.sinkName}\`.`;
+}
+function ruleFor(row, kind) {
+    const variant = kind === 'remote' ? row.remote : row.local;
+    const severity = kind === 'remote' ? row.severity : Math.round((row.severity - 2) * 10) / 10;
+    const from = kind === 'remote'
+        ? 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, `http.server`, WSGI or CGI'
+        : 'local input: command-line arguments, `argparse` results, environment variables, standard input or `input()`';
+    return (0, define_1.defineRule)({
+        meta: {
+            id: variant.id,
+            name: variant.name,
+            kind: 'security',
+            shortDescription: `${row.short}${kind === 'local' ? ' (local input)' : ''}`,
+            fullDescription: `${row.why} Reported where ${from} reaches the operation, with the path it takes.`,
+            category: 'taint',
+            // CodeQL's query for the same class; it has no query of its own for local input.
+            aliases: kind === 'remote' ? [row.codeql] : [],
+            precision: 'high',
+            securitySeverity: severity,
+            cwe: row.cwe,
+            supersedes: row.supersedes,
+        },
+        docs: {
+            title: `${row.title}${kind === 'local' ? ' (local input)' : ''}`,
+            why: `${row.why}\n\nThe source here is ${from}. The alert is at the operation; code scanning's "Show paths" shows each step from the source to it.`,
+            example: variant.example,
+            fix: row.fix,
+            fixed: variant.fixed,
+            notReported: [
+                `Values that do not come from ${kind === 'remote' ? 'a request' : 'local input'} (${kind === 'remote' ? `\`${row.local.id}\`` : `\`${row.remote.id}\``} reports the other kind of input).`,
+                `Values passed through a sanitizer for this operation: ${row.sanitizers}.`,
+                'Constants, values overwritten with a constant before use, branches that cannot run (`if 1 > 2:`), code after `return` or `raise`, and the slots of a container that hold only constants.',
+                'Flows through functions of other modules of the analysed tree (not yet followed: calls into them count as unknown calls, whose result carries the input of their arguments).',
+            ],
+            more: `## Sinks\n\n${row.sinks}.\n\n` +
+                `## Grading\n\nsecurity-severity ${severity.toFixed(1)}${kind === 'remote' ? `, CodeQL's score for the same class (\`${row.codeql}\`)` : `: CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 2.0 for local input`}; precision \`high\`: ` +
+                'each result is a path the analysis followed step by step (see docs/severity.md).',
+        },
+        uses: [taint_1.taint],
+        create(context) {
+            return {
+                end() {
+                    const model = context.analysis(taint_1.taint);
+                    for (const flow of model.flows) {
+                        if (flow.sinkClass !== row.sinkClass || flow.sourceKind !== kind)
+                            continue;
+                        context.reportFlow(flow.sink, messageOf(row, flow), flow.steps);
+                    }
+                },
+            };
+        },
+    });
+}
+exports.TAINT_RULES = ROWS.flatMap((row) => [ruleFor(row, 'remote'), ruleFor(row, 'local')]);
 
 
 /***/ }),

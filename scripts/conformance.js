@@ -23,6 +23,11 @@
 // adjudicated ones, where an explained Ruff-only finding leaves Ruff's set and an explained
 // Tendril-only finding leaves Tendril's; the goal judges the adjudicated numbers, and --diff lists
 // explained and unexplained disagreements apart. Modes without documented differences print as before.
+//
+// A mode that measures against something other than a reference tool (e.g. a labelled corpus,
+// scripts/conformance/taint.js) provides spec.standalone(context) and does its own run and table;
+// the driver passes it the parsed arguments and its Tendril runner, and reads back an exit status
+// (0 met, 1 a goal is not met, 2 the mode's input is malformed).
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -126,11 +131,20 @@ function checkDocumentation(spec) {
 function main() {
   const args = parseArgs(process.argv.slice(2));
   const corpus = path.resolve(args.corpus ?? stdlib());
-  console.log(`Corpus: ${args.corpus ? corpus : 'the Python standard library (python3 sysconfig stdlib)'}`);
+  // A standalone mode names its own corpus; say which one the comparison modes use only when one runs.
+  if (args.modes.some((m) => !require(`./conformance/${m}.js`).standalone))
+    console.log(`Corpus: ${args.corpus ? corpus : 'the Python standard library (python3 sysconfig stdlib)'}`);
   let failed = false;
   let skippedNamed = false;
+  let malformed = false;
   for (const mode of args.modes) {
     const spec = require(`./conformance/${mode}.js`);
+    if (spec.standalone) {
+      const status = spec.standalone({ args, mode, dist: DIST, repo: REPO, runTendril, listFiles });
+      if (status === 2) malformed = true;
+      else if (status !== 0) failed = true;
+      continue;
+    }
     const refName = spec.reference?.name ?? 'Ruff';
     const unavailable = spec.reference?.unavailable?.();
     if (unavailable) {
@@ -313,7 +327,7 @@ function main() {
       );
     }
   }
-  process.exitCode = failed ? 1 : skippedNamed ? 3 : 0;
+  process.exitCode = malformed ? 2 : failed ? 1 : skippedNamed ? 3 : 0;
 }
 
 main();

@@ -4,7 +4,7 @@ import { lineHashes } from './fingerprint';
 import { FileContext } from './api';
 import { getParser } from './parser';
 import { decodeSource } from './source';
-import type { FileResult, Notification } from './types';
+import type { FileResult, Finding, Notification } from './types';
 import { applyDirectives, parseDirectives, UNUSED_SUPPRESSION_ID, unusedCodes, type CommentInfo } from './suppress';
 import { SyntaxTree } from './tree';
 import { walk } from './walk';
@@ -138,6 +138,7 @@ export async function analyzeSource(
       checkpoint();
       visitor.end?.();
     }
+    dropSuperseded(context.findings, active);
     const directives = parseDirectives(comments, decoded.text, ruleIds);
     applyDirectives(context.findings, directives, active);
     const unusedRule = active.find((rule) => rule.meta.id === UNUSED_SUPPRESSION_ID);
@@ -174,4 +175,25 @@ export async function analyzeSource(
     for (const finding of result.findings) finding.lineHash = hashes.get(finding.line);
   }
   return result;
+}
+
+/**
+ * Removes, in place, the findings that a finding of a rule with `supersedes` replaces: those of
+ * the listed rules whose range lies inside its range. Order of the rest is kept.
+ */
+export function dropSuperseded(findings: Finding[], rules: readonly Rule[]): void {
+  const replacing = new Map<string, ReadonlySet<string>>();
+  for (const rule of rules) if (rule.meta.supersedes?.length) replacing.set(rule.meta.id, new Set(rule.meta.supersedes));
+  if (replacing.size === 0) return;
+  const covers = findings.filter((f) => replacing.has(f.ruleId));
+  if (covers.length === 0) return;
+  const before = (l1: number, c1: number, l2: number, c2: number): boolean => l1 < l2 || (l1 === l2 && c1 <= c2);
+  const inside = (inner: Finding, outer: Finding): boolean =>
+    before(outer.line, outer.column, inner.line, inner.column) && before(inner.endLine, inner.endColumn, outer.endLine, outer.endColumn);
+  let kept = 0;
+  for (const finding of findings) {
+    const gone = covers.some((cover) => replacing.get(cover.ruleId)!.has(finding.ruleId) && inside(finding, cover));
+    if (!gone) findings[kept++] = finding;
+  }
+  findings.length = kept;
 }

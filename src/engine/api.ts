@@ -4,7 +4,7 @@
  * import from here; nothing here imports from outside src/engine/.
  */
 import type { SyntaxNode as Node, SyntaxTree } from './tree';
-import type { Finding } from './types';
+import type { Finding, FlowStep } from './types';
 
 /** The two kinds of finding Tendril keeps apart, each written as its own SARIF run. */
 export type Kind = 'security' | 'maintainability';
@@ -65,6 +65,12 @@ export interface RuleMeta {
   enabledByDefault?: boolean;
   /** Options the user can set (thresholds, exemptions), documented with the rule. */
   options?: Record<string, OptionSpec>;
+  /**
+   * Rules this one replaces where it reports: a finding of one of them inside the range of a
+   * finding of this rule is dropped (a proven data flow to a call and the pattern rule for that
+   * call: one alert per sink, the one with the evidence; docs/severity.md).
+   */
+  supersedes?: readonly string[];
 }
 
 /** A rule's visitor: handlers keyed by tree-sitter node type, plus `<type>:exit` and `end`. */
@@ -139,6 +145,16 @@ export class FileContext {
     this.reportRange(rule, node.startPosition, node.endPosition, message);
   }
 
+  /**
+   * A data-flow finding at `node`, with its path: `steps` from the source to the sink, each a node
+   * of this file and what happens there. The message may link the source as `[text](1)`.
+   */
+  reportFlow(rule: RuleMeta, node: Node, message: string, steps: readonly { node: Node; message: string }[]): void {
+    this.report(rule, node, message);
+    const finding = this.findings[this.findings.length - 1];
+    finding.flow = steps.map((step): FlowStep => ({ path: this.path, ...regionOf(step.node), message: step.message }));
+  }
+
   reportRange(rule: RuleMeta, start: { row: number; column: number }, end: { row: number; column: number }, message: string): void {
     this.findings.push({
       ruleId: rule.id,
@@ -149,6 +165,7 @@ export class FileContext {
       endColumn: end.column + 1,
       message,
       // Filled in later, in this order; declared now so that every finding has one shape.
+      flow: undefined,
       suppressed: undefined,
       matchKey: undefined,
       lineHash: undefined,
@@ -177,10 +194,18 @@ export class FileContext {
       textOf: (node) => this.textOf(node),
       report: (node, message) => this.report(meta, node, message),
       reportRange: (start, end, message) => this.reportRange(meta, start, end, message),
+      reportFlow: (node, message, steps) => this.reportFlow(meta, node, message, steps),
       option: <T extends OptionValue>(name: string) => this.option<T>(meta, name),
       analysis: <T>(analysis: Analysis<T>) => this.analysis<T>(analysis),
     };
   }
+}
+
+/** A node's range as a finding gives it: 1-based lines and columns, end exclusive. */
+function regionOf(node: Node): { line: number; column: number; endLine: number; endColumn: number } {
+  const start = node.startPosition;
+  const end = node.endPosition;
+  return { line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
 }
 
 /** A position as tree-sitter gives it: 0-based row, 0-based column in UTF-16 code units. */
@@ -204,6 +229,8 @@ export interface RuleContext {
   report(node: Node, message: string): void;
   /** A finding on a range of the rule's choosing (0-based points, end exclusive). */
   reportRange(start: Point, end: Point, message: string): void;
+  /** A data-flow finding at the node, with its path from the source (first step) to the sink (last). */
+  reportFlow(node: Node, message: string, steps: readonly { node: Node; message: string }[]): void;
   /** The user's value of one of the rule's options, or its default. */
   option<T extends OptionValue>(name: string): T;
   /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */

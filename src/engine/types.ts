@@ -1,3 +1,17 @@
+/** A place in a file: 1-based lines, 1-based columns in UTF-16 code units, end exclusive. */
+export interface Region {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One step of a data-flow result's path (SARIF `threadFlowLocation`), with what happens there. */
+export interface FlowStep extends Region {
+  message: string;
+}
+
 /** One finding of one rule, positions 1-based, columns in UTF-16 code units, end exclusive. */
 export interface Finding {
   ruleId: string;
@@ -7,6 +21,12 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   message: string;
+  /**
+   * Data-flow results only (the taint rules): the path from the source (first step) to the sink
+   * (last), written as SARIF `codeFlows`, and the source, `relatedLocations` id 1, which the
+   * message links as `[text](1)`.
+   */
+  flow?: FlowStep[];
   /** codeql-action's `primaryLocationLineHash` of `line`, filled in by the engine. */
   lineHash?: string;
   /**

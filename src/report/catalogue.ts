@@ -85,11 +85,45 @@ export function formatSeverityDoc(): string {
     'Maintainability rules never carry a `security-severity`: they are SARIF notes, in their own run',
     '(category `tendril/maintainability/`), and never look like vulnerabilities.',
     '',
-    '## Security rules',
+    '## Data-flow rules',
     '',
-    '| Rule | security-severity | Band | Precision | CWE | Aliases |',
-    '| --- | --- | --- | --- | --- | --- |',
+    'The rules of category `taint` (src/rules/security/taint-flows.ts) report a path the taint',
+    'analysis followed, step by step, from outside input to a dangerous operation: evidence, not a',
+    "pattern. Their score is CodeQL's `security-severity` for the same class of flaw; input from the",
+    'network takes it as it is, local input (command-line arguments, environment variables, standard',
+    'input) 2.0 less, one GitHub band lower, because whoever controls local input usually runs the',
+    'program already. Their precision is `high`.',
+    '',
+    '| Class | Network input | Local input | CodeQL query |',
+    '| --- | --- | --- | --- |',
   );
+  const taint = ALL_RULES.filter((r) => r.meta.category === 'taint' && !r.meta.id.endsWith('-local'));
+  for (const { meta } of taint) {
+    const local = ALL_RULES.find((r) => r.meta.id === `${meta.id}-local`)?.meta;
+    const score = (m?: { id: string; securitySeverity?: number }): string =>
+      m ? `\`${m.id}\` ${(m.securitySeverity ?? 0).toFixed(1)} ${bandOf(m.securitySeverity ?? 0)}` : '';
+    const codeql = meta.aliases.find((a) => a.startsWith('py/')) ?? '';
+    out.push(`| ${meta.shortDescription} | ${score(meta)} | ${score(local)} | \`${codeql}\` |`);
+  }
+  out.push(
+    '',
+    'One alert per sink. Where a data-flow rule reports, the pattern rules for the same call',
+    '(`RuleMeta.supersedes`) stay quiet at that call; where no flow is proven (the value is a',
+    'constant, is sanitized, or the analysis cannot tell where it comes from), the pattern rules',
+    'report as before:',
+    '',
+    '| At a call such as `subprocess.run(cmd, shell=True)` | Data-flow rule | Pattern rule |',
+    '| --- | --- | --- |',
+    '| a path from outside input is proven | reports, with the path | quiet |',
+    '| no path is proven (constant, sanitized, or unknown origin) | quiet | reports as before (a literal command gets the literal variant, e.g. `subprocess-shell-true-literal`) |',
+    '',
+    '| Data-flow rule | Pattern rules it replaces where it reports |',
+    '| --- | --- |',
+  );
+  for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'taint')) {
+    out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
+  }
+  out.push('', '## Security rules', '', '| Rule | security-severity | Band | Precision | CWE | Aliases |', '| --- | --- | --- | --- | --- | --- |');
   for (const { meta } of ALL_RULES.filter((r) => r.meta.kind === 'security')) {
     const score = meta.securitySeverity ?? 0;
     out.push(

@@ -1,6 +1,6 @@
 import type { Outcome } from '../pipeline/run';
 import { VERSION } from '../version';
-import { severityLabel } from './labels';
+import { plainMessage, severityLabel } from './labels';
 
 /** A plain JSON report for scripts: findings with their severity label, notifications, counts, gate. */
 export function formatJson(outcome: Outcome): string {
@@ -18,7 +18,8 @@ export function formatJson(outcome: Outcome): string {
           column: f.column,
           endLine: f.endLine,
           endColumn: f.endColumn,
-          message: f.message,
+          message: plainMessage(f.message),
+          ...(f.flow ? { flow: f.flow.map((s) => ({ path: s.path, line: s.line, column: s.column, message: s.message })) } : {}),
           fingerprint: f.lineHash,
           ...(f.baselineState ? { baselineState: f.baselineState } : {}),
           ...(f.suppressed !== undefined ? { suppressed: f.suppressed } : {}),

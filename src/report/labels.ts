@@ -14,3 +14,32 @@ export function severityLabel(finding: Finding): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * A message as a person reads it outside code scanning: the SARIF link to a related location,
+ * `[user-provided value](1)`, becomes its text. Only that form (digits as the target) is a link.
+ */
+export function plainMessage(message: string): string {
+  return message.replace(/\[([^\]]*)\]\((\d+)\)/g, '$1');
+}
+
+/**
+ * A data-flow finding's path in one line, for the text report and the job summary:
+ * `views.py:15 request.args -> views.py:16 -> util.py:6 -> views.py:17 os.system`. The first step
+ * says what the source is, the last what the sink is; the steps between give only their place.
+ */
+export function shortPath(finding: Finding): string | undefined {
+  const flow = finding.flow;
+  if (!flow || flow.length === 0) return undefined;
+  const parts: string[] = [];
+  let previous = '';
+  flow.forEach((step, i) => {
+    const where = `${step.path}:${step.line}`;
+    const last = i === flow.length - 1;
+    // Several steps on one line (the source and the assignment that holds it) read as one.
+    if (where === previous && !last) return;
+    parts.push(i === 0 || last ? `${where} ${step.message}` : where);
+    previous = where;
+  });
+  return parts.join(' -> ');
+}

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'url';
-import type { Finding, Notification } from '../engine/types';
+import type { Finding, FlowStep, Notification } from '../engine/types';
 import { ALL_RULES } from '../rules';
 import type { Kind, Rule, RuleMeta } from '../engine/api';
 import { ruleLevel } from '../engine/api';
@@ -101,6 +101,21 @@ function resultOf(finding: Finding, meta: RuleMeta, ruleIndex: number): Record<s
       },
     ],
   };
+  if (finding.flow && finding.flow.length > 0) {
+    // A data-flow result, as CodeQL writes its path-problems: the source as related location 1,
+    // which the message links (`[user-provided value](1)`), and the path as one thread flow, which
+    // code scanning shows under "Show paths".
+    const region = (s: FlowStep): Record<string, number> => ({ startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn });
+    const source = finding.flow[0];
+    result.relatedLocations = [{ id: 1, physicalLocation: physicalLocation(source.path, region(source)), message: { text: source.message } }];
+    result.codeFlows = [
+      {
+        threadFlows: [
+          { locations: finding.flow.map((s) => ({ location: { physicalLocation: physicalLocation(s.path, region(s)), message: { text: s.message } } })) },
+        ],
+      },
+    ];
+  }
   if (finding.lineHash) result.partialFingerprints = { primaryLocationLineHash: finding.lineHash };
   // Against a baseline: `new` or `unchanged`. Fixed findings are not written as `absent` results:
   // code scanning would show them as alerts at lines that no longer hold them (see docs/architecture.md).

@@ -1,7 +1,7 @@
 import type { BaselineSummary } from '../baseline';
 import type { Finding } from '../engine/types';
 import type { Outcome } from '../pipeline/run';
-import { plural, RULE_META, severityLabel } from './labels';
+import { plainMessage, plural, RULE_META, severityLabel, shortPath } from './labels';
 import { count, type LimitDrop, type LimitedSarif } from './limits';
 import { code, encodePath, escapeText, link } from './markdown';
 import { writeSarif } from './sarif';
@@ -205,7 +205,10 @@ export function formatSummary(outcome: Outcome, sarifFile?: string, options: Sum
     let rows = '';
     let shown = 0;
     for (const f of ordered.slice(0, max)) {
-      const row = `| ${location(f, options)} | ${severityLabel(f)} | ${ruleRef(f.ruleId, options)} | ${escapeText(f.message)} |\n`;
+      // A data-flow finding's message is followed by its path in short form (file:line steps).
+      const path = shortPath(f);
+      const message = escapeText(plainMessage(f.message)) + (path ? `<br>${escapeText(`Path: ${path}`)}` : '');
+      const row = `| ${location(f, options)} | ${severityLabel(f)} | ${ruleRef(f.ruleId, options)} | ${message} |\n`;
       if (Buffer.byteLength(head) + Buffer.byteLength(rows) + Buffer.byteLength(row) > budget) break;
       rows += row;
       shown++;

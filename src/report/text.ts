@@ -1,5 +1,5 @@
 import type { Outcome } from '../pipeline/run';
-import { plural, RULE_META, severityLabel } from './labels';
+import { plainMessage, plural, RULE_META, severityLabel, shortPath } from './labels';
 
 const COLOURS: Record<string, string> = {
   critical: '\x1b[1;31m',
@@ -55,9 +55,11 @@ export function formatText(outcome: Outcome, colour: boolean, options: { quiet?:
     const severity = severityLabel(finding);
     lines.push(
       `  ${finding.path}:${finding.line}:${finding.column}  ${paint(severity, severity.padEnd(8))} ` +
-        `${finding.ruleId.padEnd(idWidth)}  ${finding.message}${finding.baselineState === 'new' ? '  [new]' : ''}` +
+        `${finding.ruleId.padEnd(idWidth)}  ${plainMessage(finding.message)}${finding.baselineState === 'new' ? '  [new]' : ''}` +
         (finding.suppressed !== undefined ? paint('note', `  [suppressed: ${finding.suppressed}]`) : ''),
     );
+    const path = shortPath(finding);
+    if (path) lines.push(paint('note', `      path: ${path}`));
   }
   if (options.quiet) return lines.length ? lines.join('\n') + '\n' : '';
   if (lines.length) lines.push('');

@@ -50,6 +50,7 @@ import * as security_string_literals from './security/string-literals';
 import * as security_subprocess_shell_true_literal from './security/subprocess-shell-true-literal';
 import * as security_subprocess_shell_true from './security/subprocess-shell-true';
 import * as security_subprocess_without_shell from './security/subprocess-without-shell';
+import * as security_taint_flows from './security/taint-flows';
 import * as security_tarfile_unsafe_members from './security/tarfile-unsafe-members';
 import * as security_trojan_source from './security/trojan-source';
 import * as security_try_except_continue from './security/try-except-continue';
@@ -131,6 +132,7 @@ export const RULE_MODULES: readonly Readonly<Record<string, unknown>>[] = [
   security_subprocess_shell_true_literal,
   security_subprocess_shell_true,
   security_subprocess_without_shell,
+  security_taint_flows,
   security_tarfile_unsafe_members,
   security_trojan_source,
   security_try_except_continue,

@@ -8,7 +8,7 @@ const LOW = '"""Module."""\nimport subprocess\nsubprocess.call("/bin/ls", shell=
 const UNUSED = '"""Module."""\nimport os\n';
 
 describe('tendril check (dist/cli.js)', () => {
-  test('findings on the repository examples, text report, exit 1 on the high alert', () => {
+  test('findings on the repository examples, text report, exit 1 on the critical and high alerts', () => {
     const r = runCli(['check', 'examples'], REPO);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
@@ -17,7 +17,10 @@ describe('tendril check (dist/cli.js)', () => {
     expect(r.stdout).toContain('subprocess-shell-true-literal');
     expect(r.stdout).toContain('unused-import');
     expect(r.stdout).not.toContain('views.py');
-    expect(r.stdout).toMatch(/Gate failed: 1 security finding at or above high severity/);
+    // The Flask app: a critical data-flow alert at the sink, with its path through the helper.
+    expect(r.stdout).toMatch(/examples\/flaskapp\/app\.py:18:\d+ +critical +command-injection +This command depends on a user-provided value/);
+    expect(r.stdout).toMatch(/path: examples\/flaskapp\/app\.py:17 .* -> examples\/flaskapp\/app\.py:11 -> examples\/flaskapp\/app\.py:18 /);
+    expect(r.stdout).toMatch(/Gate failed: 2 security findings at or above high severity \(1 critical, 1 high\)/);
     expect(r.stdout).not.toContain('\x1b['); // not a terminal: no colour
   });
 
@@ -66,6 +69,19 @@ describe('tendril check (dist/cli.js)', () => {
     r = runCli(['check'], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/pyproject\.toml is not valid TOML/);
+  });
+
+  test('data-flow results are the same bytes for --jobs 1 and --jobs 2, paths included', () => {
+    const corpus = path.join(REPO, 'test', 'taint', 'corpus');
+    const args = ['check', corpus, '--root', corpus, '--select', 'security', '--format', 'sarif', '--no-cache'];
+    const one = runCli([...args, '--jobs', '1'], REPO);
+    const two = runCli([...args, '--jobs', '2'], REPO);
+    expect(one.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    const results = JSON.parse(one.stdout).runs[0].results as { ruleId: string; codeFlows?: unknown[] }[];
+    const flows = results.filter((r) => r.codeFlows);
+    expect(flows.length).toBeGreaterThan(80);
+    expect(new Set(flows.map((r) => r.ruleId)).size).toBe(12);
   });
 
   test('same bytes for any --jobs, and files that cannot be analysed are named, not lost', () => {

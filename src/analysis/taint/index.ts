@@ -1,0 +1,140 @@
+/**
+ * The taint analysis: outside input (sources) followed through a file to dangerous operations
+ * (sinks), published as `TaintModel` (model.ts) for the data-flow rules.
+ *
+ * ## How it works
+ *
+ * Each function (and the module's top level, and class bodies as they run) is interpreted once,
+ * flow-sensitively, over its statements (interpret.ts), with an environment from names to
+ * abstract values (values.ts): a value may be a known constant, a container with slots at
+ * constant keys, a known object (a `pathlib.Path`, an HTTP client, a request object), and carries
+ * labels, one per input it may hold: the source kind (or a parameter, for summaries), the path of
+ * steps from the source, shortest kept, and the sink classes it was sanitized for.
+ *
+ * - Branches join; a branch whose condition is a known constant contributes nothing; after
+ *   `return`/`raise`/`break`/`continue` and calls that never return (`abort`, `sys.exit`) the
+ *   rest of the block is dead. Loops run to a fixed point, at most LIMITS.loopIterations times.
+ *   `try` handlers start from the join of the states of the body. `match` joins its cases.
+ * - Guards (`if x in ALLOWED`, `if not x.isdigit(): return`, `p.startswith(BASE)` after
+ *   realpath, `urlparse(u).netloc in HOSTS`, `re.fullmatch`) sanitize the name in the branch
+ *   where they hold.
+ * - Calls: the catalogue (catalogue.ts) says which are sources, sinks, sanitizers and known
+ *   objects. **Any other call's result carries the labels of its arguments and receiver** (an
+ *   unmodelled function is assumed to pass its input through), and an attribute of a tainted
+ *   value is tainted.
+ * - Same-module functions are summarised (parameters as labels): which parameters reach the
+ *   return value (through which sanitizers), which reach which sink, and what sources it returns.
+ *   A call applies the callee's summary; summaries are made bottom-up on demand, memoised, and a
+ *   recursive call (or one over LIMITS.summaryDepth nested summaries) is left with no effect.
+ *   Nested functions see the enclosing function's values as they are where they are defined.
+ *   `self.method(...)` calls the method of the same class; input stored in `self.x` by one method
+ *   is seen by the methods analysed after it. `global` names assigned in functions (analysed
+ *   first) are joined into the module's value; `nonlocal` writes are not seen by the enclosing
+ *   function.
+ * - Module top level: run once without summaries (the module's names, which the functions read,
+ *   as at the end of the module), then, once the functions are summarised, again for its flows.
+ *
+ * ## Across modules (`TaintModel.summary`, link.ts)
+ *
+ * The summary of the module-level functions (serialize.ts, plain JSON) and of the calls into
+ * other modules of the project: a callee whose qualified name starts with this module's top-level
+ * package (`app.db.q` from `app/views.py`), or a name bound by a relative import. Such a call's
+ * result carries only a label of its own in the file (no flow of the file goes through it);
+ * `linkFlows` joins the summaries of a run into cross-file flows, passing the arguments through a
+ * callee whose module was not analysed.
+ *
+ * ## Limits
+ *
+ * A file with no possible source (a cheap test of the text) and no module-level function is not
+ * analysed; one with no source has its functions summarised only. A function over
+ * LIMITS.functionNodes syntax nodes or LIMITS.functionSteps evaluation steps (loops included) is
+ * skipped and listed in `skipped`, with the flows found in it; expressions nested deeper than
+ * LIMITS.expressionDepth are opaque (clean). Loop bodies run at most LIMITS.loopIterations times.
+ * ERROR nodes contribute nothing.
+ */
+import type { Analysis, FileContext, Visitor } from '../../engine/api';
+import { calls, type CallModel } from '../calls';
+import { scopes, type ScopeModel } from '../scopes';
+import { Interpreter } from './interpret';
+import type { TaintModel } from './model';
+import { emptySummary, moduleOf, summarize } from './serialize';
+
+export type { FlowStep, SinkClass, SourceKind, TaintFlow, TaintModel } from './model';
+export { LIMITS } from './interpret';
+export { linkFlows } from './link';
+export { moduleOf } from './serialize';
+
+/** Words without which a file has no source the analysis knows. */
+const MAY_HAVE_SOURCE =
+  /\b(?:request|argv|environ|environb|getenv|getenvb|input|stdin|parse_args|parse_known_args|parse_intermixed_args|FieldStorage|\w*HTTPRequestHandler|rfile|flask|fastapi|django|aiohttp)\b/;
+
+export const taint: Analysis<TaintModel> = {
+  name: 'taint',
+  uses: [scopes, calls],
+  create(context: FileContext): Visitor {
+    const functionIds: number[] = [];
+    return {
+      function_definition(node) {
+        functionIds.push(node.id);
+      },
+      end() {
+        const text = context.text;
+        // Without a source the file has no flow of its own; its functions are still summarised for
+        // cross-file linking, unless it has no module-level function.
+        const sources = MAY_HAVE_SOURCE.test(text);
+        if (!sources && !/^(?:async[ \t]+)?def[ \t]/m.test(text)) {
+          context.setAnalysis(taint.name, { flows: [], skipped: [], summary: emptySummary(context.path) } satisfies TaintModel);
+          return;
+        }
+        const scopeModel = context.analysis(scopes);
+        const roots = importedRoots(scopeModel);
+        const imports = (modules: string): boolean => modules.split('|').some((m) => roots.has(m));
+        const { module, isPackage } = moduleOf(context.path);
+        const flags = {
+          web: imports('flask|fastapi|starlette|quart|sanic'),
+          django: imports('django|rest_framework'),
+          aiohttp: imports('aiohttp'),
+          argparse: imports('argparse|optparse'),
+          relative: relativeImports(scopeModel, module, isPackage),
+          projectRoot: module.includes('.') ? module.slice(0, module.indexOf('.')) : undefined,
+          sources,
+        };
+        const run = new Interpreter(context.tree, context.analysis<CallModel>(calls), flags).run(functionIds);
+        const model: TaintModel = { flows: run.flows, skipped: run.skipped, summary: summarize(context.path, context.tree.node(0), run) };
+        context.setAnalysis(taint.name, model);
+      },
+    };
+  },
+};
+
+/** Names bound at module level by relative from-imports, with their absolute names. */
+function relativeImports(model: ScopeModel, module: string, isPackage: boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, bindings] of model.module.byName) {
+    if (bindings.length !== 1 || bindings[0].kind !== 'from-import') continue;
+    const info = bindings[0].import;
+    if (!info || !info.module.startsWith('.') || info.member === undefined) continue;
+    const dots = /^\.+/.exec(info.module)![0].length;
+    const parts = module ? module.split('.') : [];
+    const keep = parts.length - (isPackage ? dots - 1 : dots);
+    if (keep < 0) continue;
+    const base = parts.slice(0, keep);
+    const rest = info.module.slice(dots);
+    out.set(name, [...base, ...(rest ? [rest] : []), info.member].join('.'));
+  }
+  return out;
+}
+
+/** The top-level packages the file imports anywhere (`import a.b`, `from a.b import c`: `a`). */
+function importedRoots(model: ScopeModel): Set<string> {
+  const roots = new Set<string>();
+  for (const scope of model.scopes) {
+    for (const bindings of scope.byName.values()) {
+      for (const binding of bindings) {
+        const module = binding.import?.module;
+        if (module && !module.startsWith('.')) roots.add(module.split('.')[0]);
+      }
+    }
+  }
+  return roots;
+}

@@ -1,0 +1,2 @@
+def import_statement(name):
+    return "import plugins.contrib." + name + " as plugin"

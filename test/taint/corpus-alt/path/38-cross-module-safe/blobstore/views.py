@@ -1,0 +1,10 @@
+from flask import Flask
+
+from blobstore.storage import load
+
+app = Flask(__name__)
+
+
+@app.route("/blobs/<name>")
+def blob(name):
+    return load(name)

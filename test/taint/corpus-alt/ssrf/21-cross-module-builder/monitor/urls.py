@@ -1,0 +1,2 @@
+def status_url(host):
+    return f"https://{host}/status"

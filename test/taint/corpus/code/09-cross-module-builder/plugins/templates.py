@@ -1,0 +1,2 @@
+def hook_source(body):
+    return "def hook(event):\n    " + body + "\n"

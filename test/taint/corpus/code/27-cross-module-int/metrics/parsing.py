@@ -1,0 +1,2 @@
+def parse_limit(value):
+    return int(value)

@@ -1,0 +1,2 @@
+def rsync_command(target):
+    return "rsync -a /srv/data " + target

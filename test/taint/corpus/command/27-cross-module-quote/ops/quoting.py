@@ -1,0 +1,5 @@
+import shlex
+
+
+def quoted_path(value):
+    return shlex.quote(value)

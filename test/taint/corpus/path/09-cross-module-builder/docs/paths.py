@@ -1,0 +1,2 @@
+def page_path(slug):
+    return "/srv/docs/" + slug + ".md"

@@ -1,0 +1,5 @@
+import os
+
+
+def safe_name(value):
+    return os.path.basename(value)

@@ -1,0 +1,2 @@
+def order_by(column):
+    return "SELECT * FROM sales ORDER BY " + column

@@ -1,0 +1,2 @@
+def image_url(base, name):
+    return base.rstrip("/") + "/images/" + name

@@ -37084,22 +37084,22 @@ exports.MAX_STEPS = 24;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regionOf = regionOf;
 exports.cleanClasses = cleanClasses;
 exports.moduleOf = moduleOf;
 exports.emptySummary = emptySummary;
 exports.moduleFunctions = moduleFunctions;
 exports.summarize = summarize;
+/**
+ * The module summary (model.ts `ModuleSummary`): what the evaluation of one file learnt about its
+ * module-level functions and its calls into other modules of the project, as plain JSON data
+ * (positions 1-based, UTF-16 columns) for cross-file linking (link.ts).
+ */
+const api_1 = __nccwpck_require__(6750);
 const interpret_1 = __nccwpck_require__(2684);
 const model_1 = __nccwpck_require__(2468);
 const values_1 = __nccwpck_require__(5391);
-function regionOf(node) {
-    const start = node.startPosition;
-    const end = node.endPosition;
-    return { line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
-}
 function serialSteps(chain) {
-    return (0, values_1.chainSteps)(chain).map((s) => ({ ...regionOf(s.node), message: s.message }));
+    return (0, values_1.chainSteps)(chain).map((s) => ({ ...(0, api_1.spanOf)(s.node), message: s.message }));
 }
 function cleanClasses(mask) {
     return model_1.SINK_CLASSES.filter((_, i) => mask & (1 << i));
@@ -37108,7 +37108,7 @@ function serialSource(label) {
     return {
         kind: label.kind,
         description: label.description,
-        source: regionOf(label.source),
+        source: (0, api_1.spanOf)(label.source),
         clean: cleanClasses(label.sanitized),
         steps: serialSteps(label.chain),
     };
@@ -37149,7 +37149,7 @@ function summarize(path, root, run) {
         const keywordOnly = keywordOnlyFrom(fn);
         const out = {
             name: qualified,
-            location: regionOf(fn.childForFieldName('name') ?? fn),
+            location: (0, api_1.spanOf)(fn.childForFieldName('name') ?? fn),
             params: (0, interpret_1.parameterNodes)(fn).map((p, i) => ({ name: p.name, index: i >= keywordOnly ? -1 : i })),
             returns: [],
             returnsSources: [],
@@ -37167,7 +37167,7 @@ function summarize(path, root, run) {
                 param: entry.index,
                 sinkClass: entry.sinkClass,
                 sinkName: entry.sinkName,
-                sink: regionOf(entry.sink),
+                sink: (0, api_1.spanOf)(entry.sink),
                 clean: cleanClasses(entry.sanitized),
                 steps: serialSteps(entry.chain),
             });
@@ -37175,7 +37175,7 @@ function summarize(path, root, run) {
         for (const f of run.forwards.get(fn.id) ?? []) {
             out.forwards.push({
                 param: f.param,
-                call: { callee: f.callee, call: regionOf(f.call), position: f.position, ...(f.keyword !== undefined ? { keyword: f.keyword } : {}) },
+                call: { callee: f.callee, call: (0, api_1.spanOf)(f.call), position: f.position, ...(f.keyword !== undefined ? { keyword: f.keyword } : {}) },
                 clean: cleanClasses(f.sanitized),
                 steps: serialSteps(f.chain),
             });
@@ -37187,7 +37187,7 @@ function summarize(path, root, run) {
             continue;
         summary.calls.push({
             callee: call.callee,
-            call: regionOf(call.call),
+            call: (0, api_1.spanOf)(call.call),
             args: [...call.args.values()].map((a) => ({
                 position: a.position,
                 ...(a.keyword !== undefined ? { keyword: a.keyword } : {}),
@@ -37196,7 +37196,7 @@ function summarize(path, root, run) {
             resultSinks: call.resultSinks.map((r) => ({
                 sinkClass: r.sinkClass,
                 sinkName: r.sinkName,
-                sink: regionOf(r.sink),
+                sink: (0, api_1.spanOf)(r.sink),
                 clean: cleanClasses(r.sanitized),
                 steps: serialSteps(r.chain),
             })),
@@ -38430,6 +38430,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FileContext = void 0;
 exports.namesRule = namesRule;
 exports.ruleLevel = ruleLevel;
+exports.spanOf = spanOf;
 /** True when `code` names the rule: its id, or one of its aliases (`F401`, `b602`: case-insensitive). */
 function namesRule(code, meta) {
     if (meta.id === code)
@@ -38486,7 +38487,7 @@ class FileContext {
     reportFlow(rule, node, message, steps) {
         this.report(rule, node, message);
         const finding = this.findings[this.findings.length - 1];
-        finding.flow = steps.map((step) => ({ path: this.path, ...regionOf(step.node), message: step.message }));
+        finding.flow = steps.map((step) => ({ path: this.path, ...spanOf(step.node), message: step.message }));
     }
     reportRange(rule, start, end, message) {
         this.findings.push({
@@ -38532,8 +38533,8 @@ class FileContext {
     }
 }
 exports.FileContext = FileContext;
-/** A node's range as a finding gives it: 1-based lines and columns, end exclusive. */
-function regionOf(node) {
+/** A node's range as findings and flows give it: 1-based lines and columns, end exclusive. */
+function spanOf(node) {
     const start = node.startPosition;
     const end = node.endPosition;
     return { line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
@@ -42370,7 +42371,8 @@ function shortPath(finding) {
         // Several steps on one line (the source and the assignment that holds it) read as one.
         if (where === previous && !last)
             return;
-        parts.push(i === 0 || last ? `${where} ${step.message}` : where);
+        // A step's message may quote the code, line breaks included: one line here.
+        parts.push(i === 0 || last ? `${where} ${step.message.replace(/\s+/g, ' ')}` : where);
         previous = where;
     });
     return parts.join(' -> ');

@@ -4,7 +4,7 @@
  * import from here; nothing here imports from outside src/engine/.
  */
 import type { SyntaxNode as Node, SyntaxTree } from './tree';
-import type { Finding, FlowStep } from './types';
+import type { Finding, FlowStep, Span } from './types';
 
 /** The two kinds of finding Tendril keeps apart, each written as its own SARIF run. */
 export type Kind = 'security' | 'maintainability';
@@ -152,7 +152,7 @@ export class FileContext {
   reportFlow(rule: RuleMeta, node: Node, message: string, steps: readonly { node: Node; message: string }[]): void {
     this.report(rule, node, message);
     const finding = this.findings[this.findings.length - 1];
-    finding.flow = steps.map((step): FlowStep => ({ path: this.path, ...regionOf(step.node), message: step.message }));
+    finding.flow = steps.map((step): FlowStep => ({ path: this.path, ...spanOf(step.node), message: step.message }));
   }
 
   reportRange(rule: RuleMeta, start: { row: number; column: number }, end: { row: number; column: number }, message: string): void {
@@ -201,8 +201,8 @@ export class FileContext {
   }
 }
 
-/** A node's range as a finding gives it: 1-based lines and columns, end exclusive. */
-function regionOf(node: Node): { line: number; column: number; endLine: number; endColumn: number } {
+/** A node's range as findings and flows give it: 1-based lines and columns, end exclusive. */
+export function spanOf(node: Node): Span {
   const start = node.startPosition;
   const end = node.endPosition;
   return { line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };

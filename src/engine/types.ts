@@ -1,6 +1,5 @@
-/** A place in a file: 1-based lines, 1-based columns in UTF-16 code units, end exclusive. */
-export interface Region {
-  path: string;
+/** A range of a file: 1-based lines, 1-based columns in UTF-16 code units, end exclusive. */
+export interface Span {
   line: number;
   column: number;
   endLine: number;
@@ -8,7 +7,8 @@ export interface Region {
 }
 
 /** One step of a data-flow result's path (SARIF `threadFlowLocation`), with what happens there. */
-export interface FlowStep extends Region {
+export interface FlowStep extends Span {
+  path: string;
   message: string;
 }
 

@@ -38,7 +38,8 @@ export function shortPath(finding: Finding): string | undefined {
     const last = i === flow.length - 1;
     // Several steps on one line (the source and the assignment that holds it) read as one.
     if (where === previous && !last) return;
-    parts.push(i === 0 || last ? `${where} ${step.message}` : where);
+    // A step's message may quote the code, line breaks included: one line here.
+    parts.push(i === 0 || last ? `${where} ${step.message.replace(/\s+/g, ' ')}` : where);
     previous = where;
   });
   return parts.join(' -> ');

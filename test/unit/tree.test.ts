@@ -88,6 +88,9 @@ function mutate(text: string, seed: number): string {
   return s;
 }
 
+/** A node as the comparisons name it: `start:type`, or `null`. */
+const key = (n: { startIndex: number; type: string } | null): string => (n ? `${n.startIndex}:${n.type}` : 'null');
+
 /** Every difference between web-tree-sitter's view of `tree` and the flat copy (at most 5). */
 function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[], apiFields: boolean): string[] {
   const errors: string[] = [];
@@ -124,14 +127,13 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[], apiFiel
       const previous = node.previousNamedSibling;
       if (!previous || previous.parent?.id === node.parent?.id) check('previousNamedSibling', id(previous), id(ours.previousNamedSibling));
       check('firstNamedChild', id(node.firstNamedChild), id(ours.firstNamedChild));
-      const key = (n: { startIndex: number; type: string } | null): string | null => (n ? `${n.startIndex}:${n.type}` : null);
       // Field lookups, reference 1: the field names the cursor reports for each child, gathered
       // here and compared with ours once the walk is over (no call into WebAssembly per field).
       const field = cursor.currentFieldName;
       if (field && parents.length) {
         const byField = (fieldsOf[parents[parents.length - 1]] ??= new Map<string, string[]>());
         const list = byField.get(field) ?? [];
-        list.push(key(node)!);
+        list.push(key(node));
         byField.set(field, list);
       }
       // Reference 2, on the smaller inputs: web-tree-sitter's own field lookups, every field name.
@@ -168,7 +170,6 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[], apiFiel
   for (let n = 0; n < Math.min(i, flat.count) && errors.length < 5; n++) {
     const ours = flat.node(n);
     if (ours.childCount === 0) continue;
-    const key = (c: { startIndex: number; type: string } | null): string => (c ? `${c.startIndex}:${c.type}` : 'null');
     for (const name of fieldNames) {
       const theirs = fieldsOf[n]?.get(name) ?? [];
       const first = key(ours.childForFieldName(name));

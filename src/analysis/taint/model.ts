@@ -8,6 +8,7 @@
  * worker threads.
  */
 import type { SyntaxNode } from '../../engine/tree';
+import type { Span } from '../../engine/types';
 
 /** What a dangerous operation does with its input. */
 export type SinkClass = 'command' | 'code' | 'sql' | 'path' | 'deserialization' | 'ssrf';
@@ -65,13 +66,8 @@ export interface TaintModel {
 // ---------------------------------------------------------------------------------------------
 // Serialisable summaries
 
-/** A range of a file: 1-based lines and columns (UTF-16 code units), end exclusive. */
-export interface Region {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** A range of a file: the engine's `Span` (1-based lines and columns, UTF-16 code units, end exclusive). */
+export type Region = Span;
 
 export interface SerialStep extends Region {
   message: string;

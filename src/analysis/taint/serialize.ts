@@ -3,20 +3,15 @@
  * module-level functions and its calls into other modules of the project, as plain JSON data
  * (positions 1-based, UTF-16 columns) for cross-file linking (link.ts).
  */
+import { spanOf } from '../../engine/api';
 import type { SyntaxNode as Node } from '../../engine/tree';
 import type { RunResult } from './interpret';
 import { parameterNodes } from './interpret';
-import { SINK_CLASSES, type ModuleSummary, type Region, type SerialFunctionSummary, type SerialSource, type SerialStep, type SinkClass } from './model';
+import { SINK_CLASSES, type ModuleSummary, type SerialFunctionSummary, type SerialSource, type SerialStep, type SinkClass } from './model';
 import { allLabels, chainSteps, type Chain, type Label } from './values';
 
-export function regionOf(node: Node): Region {
-  const start = node.startPosition;
-  const end = node.endPosition;
-  return { line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
-}
-
 function serialSteps(chain: Chain | null): SerialStep[] {
-  return chainSteps(chain).map((s) => ({ ...regionOf(s.node), message: s.message }));
+  return chainSteps(chain).map((s) => ({ ...spanOf(s.node), message: s.message }));
 }
 
 export function cleanClasses(mask: number): SinkClass[] {
@@ -27,7 +22,7 @@ function serialSource(label: Label): SerialSource {
   return {
     kind: label.kind!,
     description: label.description,
-    source: regionOf(label.source),
+    source: spanOf(label.source),
     clean: cleanClasses(label.sanitized),
     steps: serialSteps(label.chain),
   };
@@ -69,7 +64,7 @@ export function summarize(path: string, root: Node, run: RunResult): ModuleSumma
     const keywordOnly = keywordOnlyFrom(fn);
     const out: SerialFunctionSummary = {
       name: qualified,
-      location: regionOf(fn.childForFieldName('name') ?? fn),
+      location: spanOf(fn.childForFieldName('name') ?? fn),
       params: parameterNodes(fn).map((p, i) => ({ name: p.name, index: i >= keywordOnly ? -1 : i })),
       returns: [],
       returnsSources: [],
@@ -86,7 +81,7 @@ export function summarize(path: string, root: Node, run: RunResult): ModuleSumma
         param: entry.index,
         sinkClass: entry.sinkClass,
         sinkName: entry.sinkName,
-        sink: regionOf(entry.sink),
+        sink: spanOf(entry.sink),
         clean: cleanClasses(entry.sanitized),
         steps: serialSteps(entry.chain),
       });
@@ -94,7 +89,7 @@ export function summarize(path: string, root: Node, run: RunResult): ModuleSumma
     for (const f of run.forwards.get(fn.id) ?? []) {
       out.forwards.push({
         param: f.param,
-        call: { callee: f.callee, call: regionOf(f.call), position: f.position, ...(f.keyword !== undefined ? { keyword: f.keyword } : {}) },
+        call: { callee: f.callee, call: spanOf(f.call), position: f.position, ...(f.keyword !== undefined ? { keyword: f.keyword } : {}) },
         clean: cleanClasses(f.sanitized),
         steps: serialSteps(f.chain),
       });
@@ -105,7 +100,7 @@ export function summarize(path: string, root: Node, run: RunResult): ModuleSumma
     if (!call.args.size && !call.resultSinks.length) continue;
     summary.calls.push({
       callee: call.callee,
-      call: regionOf(call.call),
+      call: spanOf(call.call),
       args: [...call.args.values()].map((a) => ({
         position: a.position,
         ...(a.keyword !== undefined ? { keyword: a.keyword } : {}),
@@ -114,7 +109,7 @@ export function summarize(path: string, root: Node, run: RunResult): ModuleSumma
       resultSinks: call.resultSinks.map((r) => ({
         sinkClass: r.sinkClass,
         sinkName: r.sinkName,
-        sink: regionOf(r.sink),
+        sink: spanOf(r.sink),
         clean: cleanClasses(r.sanitized),
         steps: serialSteps(r.chain),
       })),

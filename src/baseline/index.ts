@@ -3,8 +3,9 @@ import * as os from 'os';
 import * as path from 'path';
 import type { SourceFile } from '../discovery/discover';
 import { UsageError } from '../errors';
+import { baseRuleId } from '../rules/testcode';
 import { analyzeFiles, type PoolOptions, type RuleSet } from '../engine/pool';
-import type { Finding } from '../engine/types';
+import type { FileResult, Finding, ModuleInfo } from '../engine/types';
 import { classify } from './classify';
 import { changesSince, resolveCommit, showFile, type Changes } from './git';
 
@@ -35,6 +36,18 @@ export function isChanged(baseline: Baseline, rel: string): boolean {
   return baseline.changes.changed.has(rel) || !baseline.changes.baseFiles.has(rel);
 }
 
+/** What the baseline needs of the run's cross-file linking (src/pipeline/link.ts). */
+export interface BaselineLink {
+  /** The head's results before linking, one per analysed file. */
+  head: readonly FileResult[];
+  /** Head paths whose findings linking changed. */
+  touched: ReadonlySet<string>;
+  /** Links another set of results (the base commit's) the same way. */
+  relink: (results: readonly FileResult[]) => { results: FileResult[]; touched: ReadonlySet<string> };
+  /** The Python module of a path (SourceFile.module), for the base versions analysed. */
+  moduleOf: (rel: string) => ModuleInfo;
+}
+
 /**
  * Classifies `findings` (of `files`, the head versions) against the base commit: files identical
  * to the base keep their findings as unchanged without analysing anything; files added since are
@@ -53,6 +66,7 @@ export async function applyBaseline(
   ruleSetOf: (rel: string) => number,
   pool: PoolOptions,
   deletedInScope: (rel: string) => boolean,
+  link?: BaselineLink,
 ): Promise<BaselineSummary> {
   const { changed, deleted, baseFiles } = baseline.changes;
   const toAnalyse: { head?: string; base: string }[] = [];
@@ -65,6 +79,7 @@ export async function applyBaseline(
     if (gone.endsWith('.py') && deletedInScope(gone) && !renamedFrom.has(gone)) toAnalyse.push({ base: gone });
   }
 
+  const alsoCompared = new Set<string>();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-base-'));
   let baseFindings: Finding[];
   try {
@@ -75,16 +90,38 @@ export async function applyBaseline(
       if (!bytes) return;
       const abs = path.join(tmp, String(i));
       fs.writeFileSync(abs, bytes);
-      sources.push({ abs, rel: entry.base, size: bytes.length, profile: ruleSetOf(entry.head ?? entry.base) });
+      sources.push({
+        abs,
+        rel: entry.base,
+        size: bytes.length,
+        profile: ruleSetOf(entry.head ?? entry.base),
+        ...(link ? { module: link.moduleOf(entry.base) } : {}),
+      });
       headOf.set(entry.base, entry.head);
     });
-    const results = await analyzeFiles(sources, ruleSets, pool);
-    baseFindings = results.flatMap((r) => r.findings.map((f) => ({ ...f, path: headOf.get(r.path) ?? `\0deleted\0${r.path}` })));
+    let baseResults = await analyzeFiles(sources, ruleSets, pool);
+    if (link) {
+      // The base commit's cross-file flows: its changed and deleted files as analysed here, the
+      // others as the head has them (the same bytes give the same result). A file identical to the
+      // base whose findings linking changes, at the head or at the base, is compared too: a flow
+      // into it that a change elsewhere made is new.
+      const unchanged = link.head.filter((r) => baseFiles.has(r.path) && !changed.has(r.path));
+      const relinked = link.relink([...baseResults, ...unchanged]);
+      const kept = relinked.results.slice(0, baseResults.length);
+      for (const r of relinked.results.slice(baseResults.length)) {
+        if (!relinked.touched.has(r.path) && !link.touched.has(r.path)) continue;
+        kept.push(r);
+        headOf.set(r.path, r.path);
+        alsoCompared.add(r.path);
+      }
+      baseResults = kept;
+    }
+    baseFindings = baseResults.flatMap((r) => r.findings.map((f) => ({ ...f, path: headOf.get(r.path) ?? `\0deleted\0${r.path}` })));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
-  const compared = new Set(toAnalyse.flatMap((e) => (e.head ? [e.head] : [])));
+  const compared = new Set([...toAnalyse.flatMap((e) => (e.head ? [e.head] : [])), ...alsoCompared]);
   const toClassify: Finding[] = [];
   for (const finding of findings) {
     if (compared.has(finding.path)) toClassify.push(finding);
@@ -115,7 +152,8 @@ export function applyBaselineSarif(file: string, findings: readonly Finding[], s
       const region = physical.region ?? {};
       const uri = String(physical.artifactLocation?.uri ?? '');
       base.push({
-        ruleId: String(result.ruleId ?? ''),
+        // A result in test code names its rule's test-code variant (src/rules/testcode.ts): match the rule.
+        ruleId: baseRuleId(String(result.ruleId ?? '')),
         path: uri.split('/').map(decodeURIComponent).join('/'),
         line: region.startLine ?? 0,
         column: region.startColumn ?? 0,

@@ -4,8 +4,8 @@ import { lineHashes } from './fingerprint';
 import { FileContext } from './api';
 import { getParser } from './parser';
 import { decodeSource } from './source';
-import type { FileResult, Finding, Notification } from './types';
-import { applyDirectives, parseDirectives, UNUSED_SUPPRESSION_ID, unusedCodes, type CommentInfo } from './suppress';
+import type { FileResult, Finding, ModuleInfo, Notification } from './types';
+import { applyDirectives, enclosingStatementRows, parseDirectives, UNUSED_SUPPRESSION_ID, unusedCodes, type CommentInfo } from './suppress';
 import { SyntaxTree } from './tree';
 import { walk } from './walk';
 
@@ -53,6 +53,8 @@ export async function analyzeSource(
   budget: Budget = DEFAULT_BUDGET,
   /** Ids of every rule in the catalogue (for reading suppression comments); default: `rules`' ids. */
   ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id)),
+  /** The file's Python module (SourceFile.module); default: read from the path. */
+  module?: ModuleInfo,
 ): Promise<FileResult> {
   const deadline = Date.now() + budget.timeoutSeconds * 1000;
   const overBudget = (): FileResult => ({
@@ -115,7 +117,7 @@ export async function analyzeSource(
           (skipped.length ? `; rules that need the whole file were skipped there: ${skipped.join(', ')}.` : '.'),
       });
     }
-    const context = new FileContext(path, decoded.text, tree, options);
+    const context = new FileContext(path, decoded.text, tree, options, module);
     const visitors: Visitor[] = [];
     for (const analysis of analysesFor(active)) visitors.push(analysis.create(context));
     for (const rule of active) visitors.push(rule.create(context));
@@ -130,7 +132,10 @@ export async function analyzeSource(
         const previous = ownLine ? null : node.previousNamedSibling;
         const statementStartRow =
           previous && previous.endPosition.row === start.row && previous.startPosition.row < start.row ? previous.startPosition.row : undefined;
-        comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text: node.text, ownLine, statementStartRow });
+        const text = node.text;
+        // `# nosec` inside a multi-line statement covers the statement: only that directive reads it.
+        const statementRows = /nosec/i.test(text) ? enclosingStatementRows(node) : undefined;
+        comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text, ownLine, statementStartRow, statementRows });
       },
     });
     walk(tree, visitors, checkpoint);
@@ -141,6 +146,9 @@ export async function analyzeSource(
     dropSuperseded(context.findings, active);
     const directives = parseDirectives(comments, decoded.text, ruleIds);
     applyDirectives(context.findings, directives, active);
+    // A directive that covers a deferred finding counts as used: whether that finding is confirmed
+    // is decided after this file, and a comment that may be needed is never called unused.
+    applyDirectives(context.deferred, directives, active);
     const unusedRule = active.find((rule) => rule.meta.id === UNUSED_SUPPRESSION_ID);
     if (unusedRule) {
       const before = context.findings.length;
@@ -158,6 +166,12 @@ export async function analyzeSource(
     }
     result.findings = context.findings;
     annotateMatchKeys(result.findings, decoded.text, tree);
+    if (context.deferred.length) {
+      result.deferred = context.deferred;
+      annotateMatchKeys(result.deferred, decoded.text, tree);
+    }
+    if (Object.keys(context.exports).length) result.exports = context.exports;
+    if (context.rootQueries.size) result.rootQueries = Object.fromEntries([...context.rootQueries].sort(([a], [b]) => (a < b ? -1 : 1)));
   } catch (error) {
     if (error instanceof OverBudget) return overBudget();
     notifications.push({
@@ -169,10 +183,11 @@ export async function analyzeSource(
     // For bug reports: TENDRIL_DEBUG=1 puts the stack of an internal error on stderr.
     if (process.env.TENDRIL_DEBUG && error instanceof Error) process.stderr.write(`${path}: ${error.stack}\n`);
   }
-  if (result.findings.length > 0) {
+  const hashed = result.deferred ? [...result.findings, ...result.deferred] : result.findings;
+  if (hashed.length > 0) {
     // Hashed over the file as codeql-action reads it (UTF-8, BOM kept), not the decoded text.
-    const hashes = lineHashes(decoded.hashText(), new Set(result.findings.map((f) => f.line)));
-    for (const finding of result.findings) finding.lineHash = hashes.get(finding.line);
+    const hashes = lineHashes(decoded.hashText(), new Set(hashed.map((f) => f.line)));
+    for (const finding of hashed) finding.lineHash = hashes.get(finding.line);
   }
   return result;
 }

@@ -4,7 +4,7 @@
  * import from here; nothing here imports from outside src/engine/.
  */
 import type { SyntaxNode as Node, SyntaxTree } from './tree';
-import type { Finding, FlowStep, Span } from './types';
+import type { Finding, FlowStep, ModuleInfo, Span } from './types';
 
 /** The two kinds of finding Tendril keeps apart, each written as its own SARIF run. */
 export type Kind = 'security' | 'maintainability';
@@ -118,6 +118,10 @@ export function ruleLevel(meta: RuleMeta): 'error' | 'warning' | 'note' {
  */
 export class FileContext {
   readonly findings: Finding[] = [];
+  /** Findings to be confirmed after every file is analysed (`reportDeferred`, FileResult.deferred). */
+  readonly deferred: Finding[] = [];
+  /** Plain data for the phases after the workers (`exportData`, FileResult.exports). */
+  readonly exports: Record<string, unknown> = {};
   private readonly analyses = new Map<string, unknown>();
 
   constructor(
@@ -127,7 +131,23 @@ export class FileContext {
     readonly text: string,
     readonly tree: SyntaxTree,
     private readonly ruleOptions: RuleOptions = {},
+    /** The file's Python module; default: read from the path (`moduleFromPath`). */
+    readonly module: ModuleInfo = moduleFromPath(path),
   ) {}
+
+  /** Top-level names asked about through `isProjectRoot`, with the answers (FileResult.rootQueries). */
+  readonly rootQueries = new Map<string, boolean>();
+
+  /**
+   * Is `name` a top-level module or package of the project around this file (`module.roots`)?
+   * Asked through here, so the answers the file's result depends on are recorded with it (the
+   * cache re-analyses the file when one of them changes).
+   */
+  isProjectRoot(name: string): boolean {
+    let answer = this.rootQueries.get(name);
+    if (answer === undefined) this.rootQueries.set(name, (answer = this.module.roots.includes(name)));
+    return answer;
+  }
 
   /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
   option<T extends OptionValue>(rule: RuleMeta, name: string): T {
@@ -173,6 +193,24 @@ export class FileContext {
     });
   }
 
+  /**
+   * A finding that only a phase after the workers can confirm (FileResult.deferred): at `span`,
+   * confirmed by `key` (unique in the file for the rule), with `message` as the template that
+   * phase completes. It gets its match key, line hash and suppression here, like any finding.
+   */
+  reportDeferred(rule: RuleMeta, span: Span, key: string, message: string): void {
+    if (this.deferred.some((f) => f.deferred === key && f.ruleId === rule.id)) return;
+    this.reportRange(rule, { row: span.line - 1, column: span.column - 1 }, { row: span.endLine - 1, column: span.endColumn - 1 }, message);
+    const finding = this.findings.pop()!;
+    finding.deferred = key;
+    this.deferred.push(finding);
+  }
+
+  /** Plain JSON data an analysis hands to the phases after the workers (FileResult.exports). */
+  exportData(name: string, data: unknown): void {
+    this.exports[name] = data;
+  }
+
   /** Publishes the result of a shared analysis (see src/analysis). */
   setAnalysis<T>(name: string, value: T): void {
     this.analyses.set(name, value);
@@ -195,10 +233,27 @@ export class FileContext {
       report: (node, message) => this.report(meta, node, message),
       reportRange: (start, end, message) => this.reportRange(meta, start, end, message),
       reportFlow: (node, message, steps) => this.reportFlow(meta, node, message, steps),
+      reportDeferred: (span, key, message) => this.reportDeferred(meta, span, key, message),
       option: <T extends OptionValue>(name: string) => this.option<T>(meta, name),
       analysis: <T>(analysis: Analysis<T>) => this.analysis<T>(analysis),
     };
   }
+}
+
+/**
+ * The module a path names when its directories are its packages (`app/db.py` -> `app.db`,
+ * `app/__init__.py` -> `app`): what a file analysed alone, without the project around it, is taken to be.
+ */
+export function moduleFromPath(path: string): ModuleInfo {
+  const parts = path
+    .replace(/\\/g, '/')
+    .replace(/\.pyi?$/, '')
+    .split('/')
+    .filter((p) => p && p !== '.');
+  const isPackage = parts[parts.length - 1] === '__init__';
+  if (isPackage) parts.pop();
+  // Alone, only a module inside a package has a project around it: its top-level package.
+  return { name: parts.join('.'), isPackage, roots: parts.length > 1 || (isPackage && parts.length) ? [parts[0]] : [] };
 }
 
 /** A node's range as findings and flows give it: 1-based lines and columns, end exclusive. */
@@ -231,6 +286,8 @@ export interface RuleContext {
   reportRange(start: Point, end: Point, message: string): void;
   /** A data-flow finding at the node, with its path from the source (first step) to the sink (last). */
   reportFlow(node: Node, message: string, steps: readonly { node: Node; message: string }[]): void;
+  /** A finding a phase after the workers confirms by `key` and whose `message` it completes (FileContext.reportDeferred). */
+  reportDeferred(span: Span, key: string, message: string): void;
   /** The user's value of one of the rule's options, or its default. */
   option<T extends OptionValue>(name: string): T;
   /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */

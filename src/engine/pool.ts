@@ -81,7 +81,7 @@ export async function analyzeFile(file: SourceFile, ruleSet: RuleSet, budget: Bu
     return notAnalysed(file, 'file-unreadable', 'error', `${file.rel} could not be read (${code}).`);
   }
   if (bytes.length > budget.maxFileSize) return tooLarge(bytes.length);
-  return analyzeSource(file.rel, bytes, ruleSet.rules, ruleSet.options, budget, ruleSet.ruleIds);
+  return analyzeSource(file.rel, bytes, ruleSet.rules, ruleSet.options, budget, ruleSet.ruleIds, file.module);
 }
 
 /**

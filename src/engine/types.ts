@@ -38,6 +38,23 @@ export interface Finding {
   baselineState?: 'new' | 'unchanged';
   /** Set when an in-source comment suppresses the finding: the directive as written (`# noqa: F401`). */
   suppressed?: string;
+  /**
+   * Security findings only: a linter's blanket directive (`# noqa` without codes, `# ruff: noqa`,
+   * ...) that covers the finding but does not suppress it (src/engine/suppress.ts), as written.
+   * The pipeline moves it to `suppressed` when `bare-noqa-suppresses-security` is set.
+   */
+  blanketSuppression?: string;
+  /**
+   * Set by the pipeline when the finding is reported below its rule's severity: `test-code`, a
+   * security finding in test code (`test-paths`, `test-code-severity`; docs/severity.md). Its
+   * SARIF rule is then the rule's test-code descriptor (src/rules/testcode.ts).
+   */
+  lowered?: 'test-code';
+  /**
+   * Deferred findings only (`FileResult.deferred`): the key by which a phase after the workers
+   * (the pipeline's cross-file linking) confirms the finding; its message is then a template.
+   */
+  deferred?: string;
 }
 
 /** Something the run could not do for a file (unreadable, undecodable, syntax errors). */
@@ -55,6 +72,21 @@ export interface FileResult {
   path: string;
   findings: Finding[];
   notifications: Notification[];
+  /**
+   * Findings a rule can report only once every file is analysed (a flow whose source is in another
+   * file), prepared here while the file's tree and bytes are in memory: range, match key, line hash
+   * and suppression are final; `deferred` is the key a later phase confirms them by, and the
+   * message a template it completes. Unconfirmed, they are never reported. Omitted when empty.
+   */
+  deferred?: Finding[];
+  /** Plain JSON data the shared analyses export for phases after the workers (`FileContext.exportData`), by analysis name. Omitted when empty. */
+  exports?: Record<string, unknown>;
+  /**
+   * The questions the analysis asked about the project around the file (`FileContext.isProjectRoot`:
+   * is this top-level name one of the project's modules?), with the answers: the result holds only
+   * while they hold. Omitted when none was asked.
+   */
+  rootQueries?: Record<string, boolean>;
 }
 
 /** A file to analyse, as discovery lists it. */
@@ -66,4 +98,19 @@ export interface SourceFile {
   size: number;
   /** Which configuration applies (an index into the run's profiles, src/pipeline/profiles.ts); default 0. */
   profile?: number;
+  /** Its place among the project's Python modules (src/pipeline/modules.ts); default: read from `rel`. */
+  module?: ModuleInfo;
+}
+
+/**
+ * A file's Python module, as the interpreter would import it: the directories above it that hold
+ * an `__init__.py` are its packages, and the first one that does not is its import root.
+ */
+export interface ModuleInfo {
+  /** Dotted name: `app/db.py` -> `app.db`; a package's `__init__.py` is the package (`app`). */
+  name: string;
+  /** True for a package's `__init__.py` (relative imports start from the module itself). */
+  isPackage: boolean;
+  /** Top-level modules and packages importable from the same import root (this one's included), sorted. */
+  roots: string[];
 }

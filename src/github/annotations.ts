@@ -1,6 +1,7 @@
 import * as os from 'os';
 import type { Finding } from '../engine/types';
-import { RULE_META } from '../report/labels';
+import { plainMessage } from '../report/labels';
+import { reportedMeta, reportedScore } from '../rules/testcode';
 import { ruleLevel } from '../engine/api';
 import { escapeControls } from './runner';
 
@@ -24,22 +25,25 @@ function escapeProperty(text: string): string {
 }
 
 export function annotationLevel(finding: Finding): AnnotationLevel {
-  const meta = RULE_META.get(finding.ruleId);
+  const meta = reportedMeta(finding);
   const level = meta ? ruleLevel(meta) : 'note';
   return level === 'note' ? 'notice' : level;
 }
 
 export function formatAnnotation(finding: Finding): string {
-  const meta = RULE_META.get(finding.ruleId);
+  // The rule as the SARIF file names it: `subprocess-shell-true/test-code` in test code.
+  const meta = reportedMeta(finding);
   const props = [
     `file=${escapeProperty(finding.path)}`,
     `line=${finding.line}`,
     `endLine=${finding.endLine}`,
     // GitHub takes col/endColumn only on one-line ranges.
     ...(finding.line === finding.endLine ? [`col=${finding.column}`, `endColumn=${finding.endColumn}`] : []),
-    `title=${escapeProperty(`Tendril ${finding.ruleId}${meta ? ` (${meta.name})` : ''}`)}`,
+    `title=${escapeProperty(`Tendril ${meta?.id ?? finding.ruleId}${meta ? ` (${meta.name})` : ''}`)}`,
   ];
-  return `::${annotationLevel(finding)} ${props.join(',')}::${escapeData(finding.message)}`;
+  // An annotation is plain text: a data-flow message's `[user-provided value](1)` link to its
+  // related location reads as the words alone.
+  return `::${annotationLevel(finding)} ${props.join(',')}::${escapeData(plainMessage(finding.message))}`;
 }
 
 export interface AnnotationPlan {
@@ -58,8 +62,7 @@ export interface AnnotationPlan {
 export function planAnnotations(findings: readonly Finding[], reserved: number | Partial<Record<AnnotationLevel, number>> = 0): AnnotationPlan {
   const keep = typeof reserved === 'number' ? { error: reserved } : reserved;
   const eligible = findings.filter((f) => f.baselineState !== 'unchanged');
-  const score = (f: Finding): number => RULE_META.get(f.ruleId)?.securitySeverity ?? 0;
-  const ordered = [...eligible].sort((a, b) => score(b) - score(a));
+  const ordered = [...eligible].sort((a, b) => reportedScore(b) - reportedScore(a));
   const room: Record<AnnotationLevel, number> = {
     error: Math.max(0, ANNOTATIONS_PER_LEVEL - (keep.error ?? 0)),
     warning: Math.max(0, ANNOTATIONS_PER_LEVEL - (keep.warning ?? 0)),

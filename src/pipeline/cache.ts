@@ -70,6 +70,14 @@ function settingsKey(ruleSet: RuleSet, budgetKey: string): string {
   return JSON.stringify([rules, budgetKey]);
 }
 
+/** The project's top-level names the stored analysis asked about are still what they were. */
+function rootsAgree(result: FileResult, file: SourceFile): boolean {
+  const asked = result.rootQueries;
+  if (!asked) return true;
+  const roots = file.module?.roots ?? [];
+  return Object.entries(asked).every(([name, answer]) => roots.includes(name) === answer);
+}
+
 export class ResultCache {
   private readonly store: Store;
   private readonly file: string;
@@ -107,13 +115,19 @@ export class ResultCache {
   }
 
   private key(file: SourceFile, bytes: Buffer): string {
-    return createHash('sha256')
-      .update(this.settingsKeys[file.profile ?? 0])
-      .update('\0')
-      .update(file.rel)
-      .update('\0')
-      .update(bytes)
-      .digest('hex');
+    return (
+      createHash('sha256')
+        .update(this.settingsKeys[file.profile ?? 0])
+        .update('\0')
+        .update(file.rel)
+        .update('\0')
+        // The module it is (src/pipeline/modules.ts): the data-flow summary depends on it. The
+        // project's top-level names around it are checked apart (`rootQueries`, in lookup).
+        .update(file.module ? `${file.module.name}\0${file.module.isPackage}` : '')
+        .update('\0')
+        .update(bytes)
+        .digest('hex')
+    );
   }
 
   /**
@@ -130,7 +144,7 @@ export class ResultCache {
     const key = this.key(file, bytes);
     const entry = this.store.entries[file.rel];
     this.keys.set(file.rel, key);
-    if (entry && entry.key === key) {
+    if (entry && entry.key === key && rootsAgree(entry.result, file)) {
       this.fresh.set(file.rel, entry);
       this.hits++;
       return entry.result;

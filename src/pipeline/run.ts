@@ -3,8 +3,11 @@ import { applyBaseline, applyBaselineSarif, isChanged, openBaseline, type Baseli
 import { discover } from '../discovery/discover';
 import { matchesAny } from '../discovery/glob';
 import { ResultCache } from './cache';
+import { linkResults } from './link';
+import { ModuleMap } from './modules';
 import { analyzeFiles, type PoolOptions, type RuleSet } from '../engine/pool';
 import { Profiles } from './profiles';
+import { applyFindingPolicy, type SuppressionCounts } from './policy';
 import type { Rule } from '../engine/api';
 import { ALL_RULES } from '../rules';
 import type { FileResult, Finding, Notification, SourceFile } from '../engine/types';
@@ -27,6 +30,8 @@ export interface Outcome {
   newCounts: Counts;
   /** Set when the run was compared with a baseline. */
   baseline?: BaselineSummary;
+  /** Findings suppressed in the source, by kind (src/pipeline/policy.ts); set by run(). */
+  suppressed?: SuppressionCounts;
   gate: GateResult;
 }
 
@@ -71,16 +76,20 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
   // Round robin over the sorted list: shards of equal size, the same split on every machine.
   const shard = settings.shard;
   if (shard) files = files.filter((_, i) => i % shard.count === shard.index - 1);
-  files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
+  const modules = new ModuleMap(settings.root);
+  files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs), module: modules.of(f.rel) }));
   const ruleIds = new Set(ALL_RULES.map((rule) => rule.meta.id));
   const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
   const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
   const pool: PoolOptions = { jobs: settings.jobs, autoJobs: settings.jobsAuto, workerScript, budget, onProgress: hooks.onProgress };
   hooks.onFiles?.(files.length);
-  const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
+  const { results: analysed, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
+  const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
+  // Flows across files, from every file's summary (cached or not): src/pipeline/link.ts.
+  const rulesOf = (rel: string): readonly Rule[] => (profileOf.get(rel) ?? profiles.list[profiles.indexOf(path.resolve(settings.root, rel))]).rules;
+  const { results, touched } = linkResults(analysed, rulesOf);
   // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
   // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
-  const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
   const dropped = (f: Finding): boolean => {
     const profile = profileOf.get(f.path) ?? profiles.list[0];
     return (
@@ -88,6 +97,12 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
       profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && matchesAny([p.pattern], path.resolve(settings.root, f.path), false))
     );
   };
+  // Test code and the suppression of security findings, before suppressed ones are dropped: src/pipeline/policy.ts.
+  const policy = applyFindingPolicy(
+    results.flatMap((r) => r.findings),
+    settings.root,
+    (rel) => profileOf.get(rel) ?? profiles.list[0],
+  );
   const findings = results
     .flatMap((r) => r.findings)
     .filter((f) => !dropped(f))
@@ -111,6 +126,7 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
       (rel) => profiles.indexOf(path.resolve(settings.root, rel)),
       quiet,
       deletedInScope,
+      { head: analysed, touched, relink: (base) => linkResults(base, rulesOf), moduleOf: (rel) => modules.of(rel) },
     );
   } else if (settings.baselineSarif) {
     summary = applyBaselineSarif(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
@@ -128,6 +144,7 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
     counts,
     newCounts,
     baseline: summary,
+    suppressed: policy.suppressed,
     gate: evaluateGates(counts, settings, newCounts, notifications),
   };
 }

@@ -90,22 +90,24 @@ describe('data-flow alerts', () => {
     expect(lines).toContain(9);
   });
 
-  test('local input: the local rule, one band lower', async () => {
+  test('local input: the local rule, Medium, which does not fail the default gate', async () => {
     const outcome = await outcomeOf({ 'tool.py': 'import os\nimport sys\n\nos.system("convert " + sys.argv[1] + " out.png")\n' });
     const finding = outcome.findings.find((f) => f.ruleId.startsWith('command-injection'));
     expect(finding?.ruleId).toBe('command-injection-local');
-    expect(ALL_RULES.find((r) => r.meta.id === 'command-injection-local')!.meta.securitySeverity).toBe(7.8);
+    expect(ALL_RULES.find((r) => r.meta.id === 'command-injection-local')!.meta.securitySeverity).toBe(6.8);
+    expect(outcome.gate.failed).toBe(false);
   });
 
-  test('every local rule is 2.0 below its remote rule, one GitHub band lower', () => {
+  test('every local rule is 3.0 below its remote rule and Medium at most', () => {
     const band = (s: number): string => (s >= 9 ? 'critical' : s >= 7 ? 'high' : s >= 4 ? 'medium' : 'low');
     const order = ['low', 'medium', 'high', 'critical'];
     const taint = ALL_RULES.filter((r) => r.meta.category === 'taint');
     expect(taint).toHaveLength(12);
     for (const local of taint.filter((r) => r.meta.id.endsWith('-local'))) {
       const remote = taint.find((r) => r.meta.id === local.meta.id.replace(/-local$/, ''))!;
-      expect(Math.round((remote.meta.securitySeverity! - local.meta.securitySeverity!) * 10) / 10).toBe(2);
-      expect(order.indexOf(band(remote.meta.securitySeverity!)) - order.indexOf(band(local.meta.securitySeverity!))).toBe(1);
+      expect(Math.round((remote.meta.securitySeverity! - local.meta.securitySeverity!) * 10) / 10).toBe(3);
+      expect(order.indexOf(band(local.meta.securitySeverity!))).toBeLessThanOrEqual(order.indexOf('medium'));
+      expect(order.indexOf(band(remote.meta.securitySeverity!))).toBeGreaterThan(order.indexOf(band(local.meta.securitySeverity!)));
     }
   });
 });

@@ -7,7 +7,7 @@ import { tempRepo } from '../helpers';
 const FILES = {
   'a.py': 'import os\nimport subprocess\n\n\ndef f(cmd):\n    subprocess.call("ls " + cmd, shell=True)\n',
   'b.py': 'def g(:\n    eval(x)\n',
-  'c.py': 'import sys  # noqa: F401\nx = eval("1")\n',
+  'c.py': 'import sys  # noqa: F401\nx = eval(y)\n',
 };
 
 async function check(root: string, input: SettingsInput = {}) {
@@ -31,7 +31,7 @@ describe('content-hash cache', () => {
   test('a changed file, changed rules or changed rule options are analysed again', async () => {
     const root = tempRepo(FILES);
     await check(root);
-    fs.writeFileSync(path.join(root, 'c.py'), 'x = eval("2")\n');
+    fs.writeFileSync(path.join(root, 'c.py'), 'x = eval(z)\n');
     const edited = await check(root);
     expect(edited.cached).toBe(2);
     const evals = JSON.parse(edited.findings).filter((f: { path: string; ruleId: string }) => f.path === 'c.py' && f.ruleId === 'eval-used');

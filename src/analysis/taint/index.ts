@@ -57,12 +57,12 @@ import { calls, type CallModel } from '../calls';
 import { scopes, type ScopeModel } from '../scopes';
 import { Interpreter } from './interpret';
 import type { TaintModel } from './model';
-import { emptySummary, moduleOf, summarize } from './serialize';
+import { emptySummary, summarize } from './serialize';
 
-export type { FlowStep, SinkClass, SourceKind, TaintFlow, TaintModel } from './model';
+export type { FlowStep, LinkedFlow, ModuleSummary, SinkClass, SourceKind, TaintFlow, TaintModel } from './model';
+export { linkKey, SOURCE_PLACEHOLDER } from './model';
 export { LIMITS } from './interpret';
 export { linkFlows } from './link';
-export { moduleOf } from './serialize';
 
 /** Words without which a file has no source the analysis knows. */
 const MAY_HAVE_SOURCE =
@@ -83,25 +83,27 @@ export const taint: Analysis<TaintModel> = {
         // cross-file linking, unless it has no module-level function.
         const sources = MAY_HAVE_SOURCE.test(text);
         if (!sources && !/^(?:async[ \t]+)?def[ \t]/m.test(text)) {
-          context.setAnalysis(taint.name, { flows: [], skipped: [], summary: emptySummary(context.path) } satisfies TaintModel);
+          context.setAnalysis(taint.name, { flows: [], skipped: [], summary: emptySummary(context.path, context.module) } satisfies TaintModel);
           return;
         }
         const scopeModel = context.analysis(scopes);
         const roots = importedRoots(scopeModel);
         const imports = (modules: string): boolean => modules.split('|').some((m) => roots.has(m));
-        const { module, isPackage } = moduleOf(context.path);
+        const { name: module, isPackage } = context.module;
         const flags = {
           web: imports('flask|fastapi|starlette|quart|sanic'),
           django: imports('django|rest_framework'),
           aiohttp: imports('aiohttp'),
           argparse: imports('argparse|optparse'),
           relative: relativeImports(scopeModel, module, isPackage),
-          projectRoot: module.includes('.') ? module.slice(0, module.indexOf('.')) : undefined,
+          isProjectRoot: (name: string) => context.isProjectRoot(name),
           sources,
         };
         const run = new Interpreter(context.tree, context.analysis<CallModel>(calls), flags).run(functionIds);
-        const model: TaintModel = { flows: run.flows, skipped: run.skipped, summary: summarize(context.path, context.tree.node(0), run) };
+        const model: TaintModel = { flows: run.flows, skipped: run.skipped, summary: summarize(context.path, context.module, context.tree.node(0), run) };
         context.setAnalysis(taint.name, model);
+        // For the pipeline's cross-file linking (src/pipeline/link.ts), after every file is analysed.
+        if (Object.keys(model.summary.functions).length || model.summary.calls.length) context.exportData(taint.name, model.summary);
       },
     };
   },

@@ -91,7 +91,8 @@ export interface FileFlags {
   /** Names the module binds by relative import, with the absolute name (`from .db import q` in `app.views`: `q` -> `app.db.q`). */
   relative: ReadonlyMap<string, string>;
   /** The first part of this module's name: calls to names under it are calls into the project. */
-  projectRoot: string | undefined;
+  /** Is this top-level name a module or package of the project (FileContext.isProjectRoot)? */
+  isProjectRoot: (name: string) => boolean;
   /** False when the text names no source: the functions are summarised, the module's top level is not re-run for flows. */
   sources: boolean;
 }
@@ -1641,7 +1642,19 @@ export class Interpreter {
       return this.flags.relative.get(callee.text);
     }
     const root = q.slice(0, q.indexOf('.') >>> 0);
-    return root === this.flags.projectRoot && !C.SINK_CALLS.has(q) && !C.SOURCE_CALLS.has(q) && !C.SANITIZERS.has(q) ? q : undefined;
+    // A name the catalogue models keeps its model, even where the project holds its module (the
+    // standard library analysed as a project: `os.path.realpath` stays a path normalizer).
+    const modelled =
+      C.SINK_CALLS.has(q) ||
+      C.SOURCE_CALLS.has(q) ||
+      C.SANITIZERS.has(q) ||
+      C.OBJECT_CONSTRUCTORS.has(q) ||
+      C.PATH_NORMALIZERS.has(q) ||
+      C.URL_PARSERS.has(q) ||
+      C.NO_RETURN.has(q) ||
+      C.REGEX_FULL.has(q) ||
+      C.REGEX_MATCH.has(q);
+    return !modelled && this.flags.isProjectRoot(root) ? q : undefined;
   }
 
   /** A call into another module: what it is passed is recorded for linking; its result is a label of its own. */

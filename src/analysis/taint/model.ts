@@ -150,3 +150,14 @@ export interface LinkedFlow {
   sourceDescription: string;
   steps: (SerialStep & { path: string })[];
 }
+
+/**
+ * The key by which the pipeline confirms a deferred finding (FileResult.deferred) of a data-flow
+ * rule at a sink of a module summary: the sink class, the source kind and the sink's start.
+ */
+export function linkKey(sinkClass: SinkClass, kind: SourceKind, sink: Region): string {
+  return `${sinkClass}:${kind}@${sink.line}:${sink.column}`;
+}
+
+/** In a deferred data-flow finding's message, where the linking puts the source's description. */
+export const SOURCE_PLACEHOLDER = '{source}';

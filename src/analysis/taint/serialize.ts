@@ -5,6 +5,7 @@
  */
 import { spanOf } from '../../engine/api';
 import type { SyntaxNode as Node } from '../../engine/tree';
+import type { ModuleInfo } from '../../engine/types';
 import type { RunResult } from './interpret';
 import { parameterNodes } from './interpret';
 import { SINK_CLASSES, type ModuleSummary, type SerialFunctionSummary, type SerialSource, type SerialStep, type SinkClass } from './model';
@@ -28,20 +29,8 @@ function serialSource(label: Label): SerialSource {
   };
 }
 
-/** `app/db.py` -> `app.db`, `app/__init__.py` -> `app` (a package). */
-export function moduleOf(path: string): { module: string; isPackage: boolean } {
-  const parts = path
-    .replace(/\\/g, '/')
-    .replace(/\.pyi?$/, '')
-    .split('/')
-    .filter((p) => p && p !== '.');
-  const isPackage = parts[parts.length - 1] === '__init__';
-  if (isPackage) parts.pop();
-  return { module: parts.join('.'), isPackage };
-}
-
-export function emptySummary(path: string): ModuleSummary {
-  return { path, ...moduleOf(path), functions: {}, calls: [] };
+export function emptySummary(path: string, module: ModuleInfo): ModuleSummary {
+  return { path, module: module.name, isPackage: module.isPackage, functions: {}, calls: [] };
 }
 
 /** The module-level functions of the file (`def` directly in the module, decorated or not). */
@@ -54,8 +43,8 @@ export function moduleFunctions(root: Node): Node[] {
   return out;
 }
 
-export function summarize(path: string, root: Node, run: RunResult): ModuleSummary {
-  const summary = emptySummary(path);
+export function summarize(path: string, module: ModuleInfo, root: Node, run: RunResult): ModuleSummary {
+  const summary = emptySummary(path, module);
   for (const fn of moduleFunctions(root)) {
     const name = fn.childForFieldName('name')?.text;
     const s = run.summaries.get(fn.id);

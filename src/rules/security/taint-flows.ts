@@ -3,15 +3,16 @@
  * analysis (src/analysis/taint/) and reported at the sink with the path from the source, as
  * CodeQL's path-problem queries are. One table row per sink class, each with two rules: input
  * from the network (a web request: Flask, Django, FastAPI, aiohttp, http.server, WSGI, CGI) and
- * local input (command-line arguments, environment variables, standard input), one severity band
- * lower because whoever controls it usually runs the program already.
+ * local input (command-line arguments, environment variables, standard input), Medium at most
+ * because whoever controls it usually runs the program already.
  *
  * Scores: CodeQL's `security-severity` for the same class (py/command-line-injection 9.8,
  * py/code-injection 9.3, py/sql-injection 8.8, py/path-injection 7.5, py/unsafe-deserialization
- * 9.8, py/full-ssrf 9.1); local input 2.0 lower, which is one band lower for each of them
- * (docs/severity.md).
+ * 9.8, py/full-ssrf 9.1); local input 3.0 lower, and at most 6.9 (Medium), so that a flow from
+ * the command line never fails the default gate (docs/severity.md).
  */
-import { taint, type SinkClass, type SourceKind, type TaintFlow, type TaintModel } from '../../analysis/taint';
+import { linkKey, SOURCE_PLACEHOLDER, taint, type SinkClass, type SourceKind, type TaintModel } from '../../analysis/taint';
+import type { Span as Region } from '../../engine/types';
 import type { Rule } from '../../engine/api';
 import { defineRule } from '../define';
 
@@ -81,7 +82,7 @@ const ROWS: Row[] = [
     cwe: [94, 95],
     severity: 9.3,
     codeql: 'py/code-injection',
-    supersedes: ['eval-used', 'exec-used'],
+    supersedes: ['eval-used', 'exec-used', 'pil-imagemath-eval'],
     subject: 'This code',
     title: 'Code evaluated from outside input',
     short: 'Outside input is evaluated as Python code',
@@ -107,7 +108,7 @@ const ROWS: Row[] = [
     cwe: [89],
     severity: 8.8,
     codeql: 'py/sql-injection',
-    supersedes: ['hardcoded-sql-expression', 'django-raw-sql', 'django-extra'],
+    supersedes: ['hardcoded-sql-expression', 'django-raw-sql', 'django-raw-sql-unknown', 'django-extra'],
     subject: 'This SQL query',
     title: 'SQL query built from outside input',
     short: 'An SQL query is built from outside input',
@@ -222,14 +223,23 @@ const ROWS: Row[] = [
 ];
 
 /** The message at the sink; `[...](1)` links the source (SARIF related location 1). */
-function messageOf(row: Row, flow: TaintFlow): string {
-  const what = flow.sourceKind === 'remote' ? 'a [user-provided value](1)' : 'a [local input](1)';
-  return `${row.subject} depends on ${what} (${flow.sourceDescription}), through \`${flow.sinkName}\`.`;
+function messageOf(row: Row, kind: SourceKind, sourceDescription: string, sinkName: string): string {
+  const what = kind === 'remote' ? 'a [user-provided value](1)' : 'a [local input](1)';
+  return `${row.subject} depends on ${what} (${sourceDescription}), through \`${sinkName}\`.`;
+}
+
+/**
+ * Local input's score: 3.0 below the class's, and Medium at most. Whoever sets the arguments or
+ * the environment of a program usually runs it already (pydoc running `$PAGER`, runpy running the
+ * script it is given), so a flow from there is worth a look but not a failed default gate.
+ */
+function localSeverity(remote: number): number {
+  return Math.min(Math.round((remote - 3) * 10) / 10, 6.9);
 }
 
 function ruleFor(row: Row, kind: SourceKind): Rule {
   const variant = kind === 'remote' ? row.remote : row.local;
-  const severity = kind === 'remote' ? row.severity : Math.round((row.severity - 2) * 10) / 10;
+  const severity = kind === 'remote' ? row.severity : localSeverity(row.severity);
   const from =
     kind === 'remote'
       ? 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, `http.server`, WSGI or CGI'
@@ -263,7 +273,7 @@ function ruleFor(row: Row, kind: SourceKind): Rule {
       ],
       more:
         `## Sinks\n\n${row.sinks}.\n\n` +
-        `## Grading\n\nsecurity-severity ${severity.toFixed(1)}${kind === 'remote' ? `, CodeQL's score for the same class (\`${row.codeql}\`)` : `: CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 2.0 for local input`}; precision \`high\`: ` +
+        `## Grading\n\nsecurity-severity ${severity.toFixed(1)}${kind === 'remote' ? `, CodeQL's score for the same class (\`${row.codeql}\`)` : `: CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 3.0 for local input (Medium at most: whoever controls local input usually runs the program already)`}; precision \`high\`: ` +
         'each result is a path the analysis followed step by step (see docs/severity.md).',
     },
     uses: [taint],
@@ -273,8 +283,15 @@ function ruleFor(row: Row, kind: SourceKind): Rule {
           const model = context.analysis<TaintModel>(taint);
           for (const flow of model.flows) {
             if (flow.sinkClass !== row.sinkClass || flow.sourceKind !== kind) continue;
-            context.reportFlow(flow.sink, messageOf(row, flow), flow.steps);
+            context.reportFlow(flow.sink, messageOf(row, kind, flow.sourceDescription, flow.sinkName), flow.steps);
           }
+          // Sinks that input from another module may reach (a parameter of a module-level function,
+          // the result of a call into another module): prepared here, confirmed or not by the
+          // pipeline's linking once every file's summary is known (src/pipeline/link.ts).
+          const candidate = (sink: Region, sinkName: string): void =>
+            context.reportDeferred(sink, linkKey(row.sinkClass, kind, sink), messageOf(row, kind, SOURCE_PLACEHOLDER, sinkName));
+          for (const fn of Object.values(model.summary.functions)) for (const s of fn.sinks) if (s.sinkClass === row.sinkClass) candidate(s.sink, s.sinkName);
+          for (const call of model.summary.calls) for (const r of call.resultSinks) if (r.sinkClass === row.sinkClass) candidate(r.sink, r.sinkName);
         },
       };
     },

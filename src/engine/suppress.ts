@@ -1,4 +1,5 @@
 import { namesRule, type Rule, type RuleMeta } from './api';
+import type { SyntaxNode as Node } from './tree';
 import type { Finding } from './types';
 
 /**
@@ -16,7 +17,17 @@ import type { Finding } from './types';
  *
  * A line-level comment covers a finding whose first or last line holds it. A comment after the
  * last line of a multi-line statement (`)  # nosec`) also covers findings that start anywhere in
- * that statement, as Bandit does; a comment on an inner line of a statement covers that line only.
+ * that statement. `# nosec` on any line of a multi-line statement covers the findings that start
+ * in that statement, as Bandit does (of a compound statement, its header: `def`, `if`, `with` up to
+ * the colon; a decorator on its own); other comments on an inner line cover that line.
+ *
+ * Security findings are hidden only by a directive meant for them: Bandit's `# nosec` (bare or
+ * coded), a code or rule id that names the rule (`# noqa: S602`, `# ruff: noqa: S602`,
+ * `# pylint: disable=subprocess-shell-true`), or Tendril's own `# tendril: ignore` and
+ * `# tendril: skip-file`. A linter's blanket directive (`# noqa` without codes, `# ruff: noqa`,
+ * `# flake8: noqa`, `# pylint: skip-file`, `# pylint: disable=all`) is usually there for a lint
+ * warning: on a security finding it is recorded in `Finding.blanketSuppression` and the finding
+ * stays open (the pipeline honours it when `bare-noqa-suppresses-security` is set).
  */
 export interface Directive {
   /** 1-based line and column of the comment. */
@@ -31,8 +42,16 @@ export interface Directive {
   from: number;
   to: number;
   lineLevel: boolean;
-  /** Line-level after a multi-line statement: its first line (else `from`). */
+  /** Line-level after a multi-line statement, or `# nosec` inside one: its first line (else `from`). */
   statementFrom: number;
+  /** Line-level `# nosec` inside a multi-line statement: its last line (else `from`). */
+  statementTo?: number;
+  /**
+   * A linter's blanket directive (`# noqa` without codes, `# ruff: noqa`, `# flake8: noqa`,
+   * `# pylint: skip-file`): it suppresses maintainability findings only (security findings record
+   * it in `Finding.blanketSuppression`). A `# pylint: disable=all` is blanket by its code `all`.
+   */
+  blanket?: boolean;
   /** Codes (upper-cased) that suppressed something; `*` for a bare directive. */
   used: Set<string>;
 }
@@ -47,6 +66,40 @@ export interface CommentInfo {
   ownLine: boolean;
   /** After code: the 0-based first row of the multi-line statement that ends on the comment's row. */
   statementStartRow?: number;
+  /**
+   * Inside a statement that spans several lines (`enclosingStatementRows`): its first and last
+   * rows, 0-based; of a compound statement, its header's. Read by `# nosec` only (the walk computes it for comments that mention it).
+   */
+  statementRows?: { startRow: number; endRow: number };
+}
+
+/**
+ * The rows of the statement a comment is inside, when the comment is not between statements:
+ * the innermost simple statement, a compound statement's or clause's header (up to the colon
+ * before its body), or a decorator. Undefined when that range is one line or does not hold the
+ * comment's row (a comment after a body, before `else:`).
+ */
+export function enclosingStatementRows(comment: Node): { startRow: number; endRow: number } | undefined {
+  const row = comment.startPosition.row;
+  let child: Node = comment;
+  for (let node = comment.parent; node; child = node, node = node.parent) {
+    let range: { startRow: number; endRow: number } | undefined;
+    if (node.type === 'module' || node.type === 'block') {
+      // Reached the statement's list: `child` is the statement holding the comment, or the comment itself.
+      if (child.id === comment.id) return undefined;
+      range = { startRow: child.startPosition.row, endRow: child.endPosition.row };
+    } else if (node.type === 'decorator') {
+      range = { startRow: node.startPosition.row, endRow: node.endPosition.row };
+    } else {
+      const children = node.children;
+      const body = children.findIndex((c) => c.type === 'block');
+      // A compound statement or clause whose body does not hold the comment: its header does.
+      if (body > 0) range = { startRow: node.startPosition.row, endRow: children[body - 1].endPosition.row };
+    }
+    if (!range) continue;
+    return range.endRow > range.startRow && row >= range.startRow && row <= range.endRow ? range : undefined;
+  }
+  return undefined;
 }
 
 const CODE = /^[A-Za-z]+[0-9]+$/;
@@ -101,16 +154,31 @@ export function parseDirectives(comments: readonly CommentInfo[], text: string, 
     const line = c.row + 1;
     let m: RegExpExecArray | null;
     // File level.
-    if (/#\s*(?:tendril:\s*skip-file|pylint:\s*skip-file|flake8[:=]\s*noqa\b)/i.test(c.text)) {
-      directives.push(make(c, c.text, undefined, 1, Number.MAX_SAFE_INTEGER, false));
+    if ((m = /#\s*(?:(tendril):\s*skip-file|pylint:\s*skip-file|flake8[:=]\s*noqa\b)/i.exec(c.text))) {
+      const d = make(c, c.text, undefined, 1, Number.MAX_SAFE_INTEGER, false);
+      d.blanket = m[1] === undefined;
+      directives.push(d);
       continue;
     }
     if ((m = /#\s*ruff\s*:\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
-      directives.push(make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false, ruleIds), 1, Number.MAX_SAFE_INTEGER, false));
+      const d = make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false, ruleIds), 1, Number.MAX_SAFE_INTEGER, false);
+      d.blanket = d.codes === undefined;
+      directives.push(d);
       continue;
     }
-    for (const re of [/#\s*noqa\b(?::\s*([^#]*))?/gi, /#\s*nosec\b:?\s*([^#]*)/gi]) {
-      while ((m = re.exec(c.text))) directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
+    for (const re = /#\s*noqa\b(?::\s*([^#]*))?/gi; (m = re.exec(c.text));) {
+      const d = make(c, m[0], codeList(m[1], false, ruleIds), line, line, true);
+      d.blanket = d.codes === undefined;
+      directives.push(d);
+    }
+    for (const re = /#\s*nosec\b:?\s*([^#]*)/gi; (m = re.exec(c.text));) {
+      const d = make(c, m[0], codeList(m[1], false, ruleIds), line, line, true);
+      // Bandit's reach: the whole multi-line statement the comment is in.
+      if (c.statementRows) {
+        d.statementFrom = Math.min(d.statementFrom, c.statementRows.startRow + 1);
+        d.statementTo = c.statementRows.endRow + 1;
+      }
+      directives.push(d);
     }
     for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text));) {
       directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
@@ -141,11 +209,15 @@ export function parseDirectives(comments: readonly CommentInfo[], text: string, 
 }
 
 function covers(d: Directive, f: Finding): boolean {
-  if (d.lineLevel) return f.line === d.from || f.endLine === d.from || (f.line >= d.statementFrom && f.line <= d.from);
+  if (d.lineLevel) return f.line === d.from || f.endLine === d.from || (f.line >= d.statementFrom && f.line <= (d.statementTo ?? d.from));
   return f.line >= d.from && f.line <= d.to;
 }
 
-/** Marks the findings a directive covers as suppressed (the first directive that matches wins). */
+/**
+ * Marks the findings a directive covers as suppressed (the first directive that matches wins). A
+ * linter's blanket directive does not suppress a security finding: it is recorded in the
+ * finding's `blanketSuppression` instead (see the comment at the top of this file).
+ */
 export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], rules: readonly Rule[]): void {
   if (directives.length === 0) return;
   const metaById = new Map(rules.map((r) => [r.meta.id, r.meta]));
@@ -154,13 +226,13 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
     if (!meta) continue;
     for (const d of directives) {
       if (!covers(d, finding)) continue;
-      if (!d.codes) {
-        d.used.add('*');
-      } else {
-        const code = d.codes.find((c) => codeMatches(c, meta));
-        if (!code) continue;
-        d.used.add(code.toUpperCase());
+      const code = d.codes?.find((c) => codeMatches(c, meta));
+      if (d.codes && !code) continue;
+      if (meta.kind === 'security' && (d.codes ? code === 'all' : d.blanket)) {
+        finding.blanketSuppression ??= d.text;
+        continue;
       }
+      d.used.add(code ? code.toUpperCase() : '*');
       finding.suppressed ??= d.text;
     }
   }

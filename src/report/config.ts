@@ -45,6 +45,10 @@ export function formatResolvedSettings(settings: Settings, nested: readonly { pr
       `exclude = ${list(p.exclude.map((x) => x.source))}`,
       `per-file-ignores = {${p.perFileIgnores.map((x) => ` ${q(x.pattern.source)} = ${list([...x.ruleIds])}`).join(',')} }`,
       `include-suppressed = ${p.includeSuppressed}`,
+      // The default test patterns first, then the configuration's (test-paths adds to them).
+      `test-paths = ${list(p.testPaths.map((x) => x.source))}`,
+      `test-code-severity = ${q(p.testCodeSeverity)}`,
+      `bare-noqa-suppresses-security = ${p.bareNoqaSuppressesSecurity}`,
     ];
     for (const [ruleId, options] of Object.entries(p.ruleOptions)) {
       lines.push('', `[rules.${ruleId}]`);

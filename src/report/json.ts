@@ -23,9 +23,12 @@ export function formatJson(outcome: Outcome): string {
           fingerprint: f.lineHash,
           ...(f.baselineState ? { baselineState: f.baselineState } : {}),
           ...(f.suppressed !== undefined ? { suppressed: f.suppressed } : {}),
+          // Reported one band lower, under the rule `<rule>/test-code` in SARIF (src/rules/testcode.ts).
+          ...(f.lowered ? { lowered: f.lowered } : {}),
         })),
         notifications: outcome.notifications,
         counts: outcome.counts,
+        ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}),
         ...(outcome.baseline ? { baseline: outcome.baseline, newCounts: outcome.newCounts } : {}),
         gate: outcome.gate,
       },

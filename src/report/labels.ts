@@ -1,13 +1,14 @@
 import type { Finding } from '../engine/types';
 import { ALL_RULES } from '../rules';
 import { bandOf } from '../rules/severity';
+import { reportedMeta } from '../rules/testcode';
 import type { RuleMeta } from '../engine/api';
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
 
-/** What a person reads as a finding's severity: the GitHub band for security, `note` otherwise. */
+/** What a person reads as a finding's severity: the GitHub band for security (as reported: lower in test code), `note` otherwise. */
 export function severityLabel(finding: Finding): string {
-  const meta = RULE_META.get(finding.ruleId);
+  const meta = reportedMeta(finding);
   return meta?.kind === 'security' ? bandOf(meta.securitySeverity ?? 0) : 'note';
 }
 

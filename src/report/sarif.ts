@@ -4,6 +4,7 @@ import { ALL_RULES } from '../rules';
 import type { Kind, Rule, RuleMeta } from '../engine/api';
 import { ruleLevel } from '../engine/api';
 import type { Outcome } from '../pipeline/run';
+import { testCodeMeta } from '../rules/testcode';
 import { VERSION } from '../version';
 import { applySarifLimits, GITHUB_LIMITS, selectResults, type LimitDrop, type LimitedSarif, type PreCut, type SarifLimits } from './limits';
 
@@ -65,6 +66,22 @@ export function ruleDescriptor(meta: RuleMeta): Record<string, unknown> {
     help: { text: markdownToText(meta.help), markdown: meta.help },
     properties,
   };
+}
+
+/**
+ * The test-code variant of a security rule (src/rules/testcode.ts), for results in test code:
+ * GitHub reads `security-severity` only from the rule, so the lowered score needs a rule of its
+ * own. Same help, CWE tags and precision as `meta`, the lowered score, the tag `test-code`, and a
+ * relationship to the rule it comes from (at `index` in the same driver).
+ */
+export function testCodeDescriptor(meta: RuleMeta, index: number): Record<string, unknown> {
+  const descriptor = ruleDescriptor(testCodeMeta(meta));
+  const properties = descriptor.properties as { tags: string[] };
+  properties.tags = [...properties.tags, 'test-code'];
+  descriptor.relationships = [
+    { target: { id: meta.id, index }, kinds: ['relevant'], description: { text: `Rule ${meta.id}, reported in test code at a lower severity.` } },
+  ];
+  return descriptor;
 }
 
 /** The last path encoded: findings come sorted by path, so most of a file's locations reuse it. */
@@ -170,14 +187,27 @@ function runOf(
   const docs = docsOf(options);
   const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   const findings = outcome.findings.filter((f) => index.has(f.ruleId));
-  const build = (f: Finding): Record<string, unknown> => resultOf(f, rules[index.get(f.ruleId)!].meta, index.get(f.ruleId)!);
+  // Results in test code point at their rule's test-code variant: one for each rule that has such
+  // results, listed after every rule, in the rules' order (merge.ts unites those of shards alike).
+  const lowered = new Set(findings.filter((f) => f.lowered === 'test-code').map((f) => f.ruleId));
+  const variantOf = rules.filter((rule) => lowered.has(rule.meta.id));
+  const variantIndex = new Map(variantOf.map((rule, k) => [rule.meta.id, rules.length + k]));
+  const build = (f: Finding): Record<string, unknown> => {
+    const i = index.get(f.ruleId)!;
+    const meta = rules[i].meta;
+    return f.lowered === 'test-code' ? resultOf(f, testCodeMeta(meta), variantIndex.get(f.ruleId)!) : resultOf(f, meta, i);
+  };
+  const helpUri = (id: string): Record<string, string> => (docs?.rules ? { helpUri: `${docs.rules}#${id}` } : {});
   const run: Record<string, unknown> = {
     tool: {
       driver: {
         name: 'Tendril',
         semanticVersion: VERSION,
         ...(docs ? { informationUri: docs.informationUri } : {}),
-        rules: rules.map((rule) => ({ ...ruleDescriptor(rule.meta), ...(docs?.rules ? { helpUri: `${docs.rules}#${rule.meta.id}` } : {}) })),
+        rules: [
+          ...rules.map((rule) => ({ ...ruleDescriptor(rule.meta), ...helpUri(rule.meta.id) })),
+          ...variantOf.map((rule) => ({ ...testCodeDescriptor(rule.meta, index.get(rule.meta.id)!), ...helpUri(rule.meta.id) })),
+        ],
       },
     },
     automationDetails: { id: CATEGORIES[kind] + (options.categorySuffix ?? '') },

@@ -2,6 +2,7 @@ import type { BaselineSummary } from '../baseline';
 import type { Finding } from '../engine/types';
 import type { Outcome } from '../pipeline/run';
 import { plainMessage, plural, RULE_META, severityLabel, shortPath } from './labels';
+import { reportedScore } from '../rules/testcode';
 import { count, type LimitDrop, type LimitedSarif } from './limits';
 import { code, encodePath, escapeText, link } from './markdown';
 import { writeSarif } from './sarif';
@@ -108,6 +109,40 @@ function mayExceedPerRun(findings: readonly Finding[]): boolean {
 }
 
 /**
+ * Lines on what the counts above leave out or lower: security alerts in test code (reported one
+ * band lower), suppressed in the source (not counted), and covered by a blanket `# noqa` that
+ * does not hide them. Only the ones that apply.
+ */
+function securityNotes(outcome: Outcome): string[] {
+  const lines: string[] = [];
+  const inTests = outcome.findings.filter((f) => f.lowered === 'test-code' && f.suppressed === undefined).length;
+  if (inTests > 0) {
+    lines.push(
+      `**Test code:** ${plural(inTests, 'security alert')} in test code ${inTests === 1 ? 'is' : 'are'} counted one band lower, at most medium ` +
+        `(${code('test-paths')}; ${code('test-code-severity = "full"')} counts ${inTests === 1 ? 'it' : 'them'} as anywhere else).`,
+      '',
+    );
+  }
+  const s = outcome.suppressed;
+  if (s && s.security + s.maintainability > 0) {
+    lines.push(
+      `**Suppressed in the source:** ${plural(s.security, 'security alert')} and ${plural(s.maintainability, 'maintainability note')} ` +
+        `(${code('# nosec')}, ${code('# noqa: CODE')}, ...), not counted above nor by the gates.`,
+      '',
+    );
+  }
+  if (s && s.blanketSecurity > 0) {
+    lines.push(
+      `**Not suppressed:** ${plural(s.blanketSecurity, 'security alert')} ${s.blanketSecurity === 1 ? 'is' : 'are'} on a line with a bare ${code('# noqa')} ` +
+        `(or another linter's blanket comment), which hides maintainability notes only: use ${code('# nosec')} or ${code('# noqa: CODE')} with the rule's code, ` +
+        `or set ${code('bare-noqa-suppresses-security = true')}.`,
+      '',
+    );
+  }
+  return lines;
+}
+
+/**
  * The job summary. With a baseline (pull requests) it leads with what the change introduced:
  * verdict, what was compared, the new findings (most severe first, linked to their lines at the
  * head commit), then the counts (new and existing), notes on GitHub's limits, and the top rules
@@ -138,6 +173,7 @@ export function formatSummary(outcome: Outcome, sarifFile?: string, options: Sum
     }
     out.push(`| Maintainability | note | ${counts.maintainability} |`, '');
   }
+  out.push(...securityNotes(outcome));
   if (options.annotations && options.annotations.total > options.annotations.shown) {
     const { shown, total } = options.annotations;
     out.push(
@@ -194,8 +230,7 @@ export function formatSummary(outcome: Outcome, sarifFile?: string, options: Sum
 
   // The findings list: new ones with a baseline, all otherwise; most severe first.
   const listed = outcome.findings.filter((f) => f.baselineState !== 'unchanged');
-  const score = (f: Finding): number => RULE_META.get(f.ruleId)?.securitySeverity ?? 0;
-  const ordered = [...listed].sort((a, b) => score(b) - score(a));
+  const ordered = [...listed].sort((a, b) => reportedScore(b) - reportedScore(a));
   let list = '';
   if (ordered.length > 0) {
     const head =
@@ -208,7 +243,8 @@ export function formatSummary(outcome: Outcome, sarifFile?: string, options: Sum
       // A data-flow finding's message is followed by its path in short form (file:line steps).
       const path = shortPath(f);
       const message = escapeText(plainMessage(f.message)) + (path ? `<br>${escapeText(`Path: ${path}`)}` : '');
-      const row = `| ${location(f, options)} | ${severityLabel(f)} | ${ruleRef(f.ruleId, options)} | ${message} |\n`;
+      const severity = severityLabel(f) + (f.lowered === 'test-code' ? ' (test code)' : '');
+      const row = `| ${location(f, options)} | ${severity} | ${ruleRef(f.ruleId, options)} | ${message} |\n`;
       if (Buffer.byteLength(head) + Buffer.byteLength(rows) + Buffer.byteLength(row) > budget) break;
       rows += row;
       shown++;

@@ -56,6 +56,7 @@ export function formatText(outcome: Outcome, colour: boolean, options: { quiet?:
     lines.push(
       `  ${finding.path}:${finding.line}:${finding.column}  ${paint(severity, severity.padEnd(8))} ` +
         `${finding.ruleId.padEnd(idWidth)}  ${plainMessage(finding.message)}${finding.baselineState === 'new' ? '  [new]' : ''}` +
+        (finding.lowered === 'test-code' ? '  [test code]' : '') +
         (finding.suppressed !== undefined ? paint('note', `  [suppressed: ${finding.suppressed}]`) : ''),
     );
     const path = shortPath(finding);

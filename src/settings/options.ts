@@ -18,6 +18,7 @@ import {
   parseThreshold,
   parseBand,
   SEVERITY_THRESHOLDS,
+  TEST_CODE_SEVERITIES,
   tomlBoolean,
   tomlCacheDir,
   tomlInteger,
@@ -363,6 +364,39 @@ export const OPTIONS = {
         'Keep findings suppressed in the source (# noqa, # nosec, ...) in the SARIF file, marked as suppressed (kind inSource): true or false. GitHub ignores SARIF suppressions and shows them as open alerts, so the default is false; overrides the configuration key.',
       doc: "`true`: keep findings suppressed in the source, as SARIF `suppressions` (kind `inSource`); overrides the configuration's `include-suppressed`.",
     },
+    toml: { expected: 'true or false' },
+  },
+  'test-paths': {
+    doc: 'More test code, added to `test_*.py`, `*_test.py`, `conftest.py`, `tests/` and `test/` (gitignore-style; the last pattern that matches decides, `!pattern` means not test code).',
+    scope: 'profile',
+    type: patterns,
+    field: 'testPaths',
+    toml: { expected: 'a list of gitignore-style patterns' },
+  },
+  'test-code-severity': {
+    doc: '`lowered`: security alerts in test code are reported one band lower, at most medium (never at the default gate; docs/severity.md); `full`: as anywhere else.',
+    scope: 'profile',
+    type: {
+      name: 'lowered or full',
+      text: named(parseChoice(TEST_CODE_SEVERITIES)),
+      toml: tomlText(parseChoice(TEST_CODE_SEVERITIES)),
+    },
+    field: 'testCodeSeverity',
+    default: 'lowered',
+    cli: { arg: 'lowered|full', help: 'Security alerts in test code: lowered (default: one band lower,\nat most medium) or full' },
+    input: {
+      description:
+        'Security alerts in test code (test_*.py, *_test.py, conftest.py, tests/, test/ and the test-paths key): lowered reports them one band lower, at most medium, so they never fail the default gate; full reports them as anywhere else. Default: test-code-severity of the configuration, else lowered.',
+      doc: '`lowered`: security alerts in test code are reported one band lower, at most medium; `full`: as anywhere else.',
+    },
+    toml: { expected: `one of ${TEST_CODE_SEVERITIES.join(', ')}` },
+  },
+  'bare-noqa-suppresses-security': {
+    doc: '`true`: a bare `# noqa` (and `# ruff: noqa`, `# flake8: noqa`, `# pylint: skip-file`, `disable=all`) hides security alerts too, as in Ruff; by default only `# nosec`, a code naming the rule or `# tendril: ignore` does.',
+    scope: 'profile',
+    type: onOff,
+    field: 'bareNoqaSuppressesSecurity',
+    default: false,
     toml: { expected: 'true or false' },
   },
   'max-file-size': {

@@ -8,10 +8,11 @@ import { defaultExcludes } from '../discovery/discover';
 import { BANDS } from '../rules/severity';
 import type { Rule } from '../engine/api';
 import { OPTIONS, TOML_OPTIONS } from './options';
-import type { Profile, RunSettings, Settings, SettingsInput, SeverityThreshold } from './types';
+import { compilePatterns, DEFAULT_TEST_PATHS } from './values';
+import type { Profile, RunSettings, Settings, SettingsInput, SeverityThreshold, TestCodeSeverity } from './types';
 import type { TomlSite } from './values';
 
-export type { Profile, RunSettings, Settings, SettingsInput, SeverityThreshold } from './types';
+export type { Profile, RunSettings, Settings, SettingsInput, SeverityThreshold, TestCodeSeverity } from './types';
 export { compilePatterns, parseBand, parseJobs, parseLimit, parseScope, parseShard, parseSize, parseThreshold, SEVERITY_THRESHOLDS } from './values';
 
 /**
@@ -102,6 +103,9 @@ export function resolveProfile(root: string, inputs: readonly SettingsInput[]): 
       ruleIds: new Set(selectRules(selectors).map((rule) => rule.meta.id)),
     })),
     includeSuppressed: merged.includeSuppressed ?? OPTIONS['include-suppressed'].default,
+    testPaths: [...compilePatterns(DEFAULT_TEST_PATHS, root), ...(merged.testPaths ?? [])],
+    testCodeSeverity: merged.testCodeSeverity ?? (OPTIONS['test-code-severity'].default as TestCodeSeverity),
+    bareNoqaSuppressesSecurity: merged.bareNoqaSuppressesSecurity ?? OPTIONS['bare-noqa-suppresses-security'].default,
   };
 }
 
@@ -130,6 +134,6 @@ export function resolveSettings(base: { root: string; paths: string[]; jobs: num
 
 /** The profile part of settings (profile 0 of a run). */
 export function profileOf(settings: Settings): Profile {
-  const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed } = settings;
-  return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed };
+  const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity } = settings;
+  return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity };
 }

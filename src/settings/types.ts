@@ -21,7 +21,19 @@ export interface Profile {
   perFileIgnores: { pattern: Pattern; ruleIds: Set<string> }[];
   /** Keep suppressed findings, written with SARIF `suppressions` (kind `inSource`). */
   includeSuppressed: boolean;
+  /**
+   * What is test code: the default patterns (DEFAULT_TEST_PATHS, relative to the root), then
+   * `test-paths` (relative to its configuration file); the last pattern that matches a file or one
+   * of its directories decides, a `!pattern` saying "not test code".
+   */
+  testPaths: Pattern[];
+  /** `lowered`: security findings in test code are reported one band lower, at most medium; `full`: as elsewhere. */
+  testCodeSeverity: TestCodeSeverity;
+  /** True: a linter's blanket directive (`# noqa` without codes, ...) hides security findings too, as in Ruff. */
+  bareNoqaSuppressesSecurity: boolean;
 }
+
+export type TestCodeSeverity = 'lowered' | 'full';
 
 /** What holds for the whole run, whichever configuration applies to a file. Options of scope `run`. */
 export interface RunSettings {
@@ -85,6 +97,9 @@ export interface SettingsInput {
   extendExclude?: Pattern[];
   perFileIgnores?: { pattern: Pattern; selectors: string[] }[];
   includeSuppressed?: boolean;
+  testPaths?: Pattern[];
+  testCodeSeverity?: TestCodeSeverity;
+  bareNoqaSuppressesSecurity?: boolean;
   maxFileSize?: number;
   fileTimeout?: number;
   /** A directory (absolute), or false for no cache. */

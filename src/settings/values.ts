@@ -82,6 +82,14 @@ export function existingPath(value: string, source: string, base: string): strin
 }
 
 /** Patterns relative to `base` (the configuration file's directory, or the current directory for flags). */
+/**
+ * Test code by default (`test-paths` adds to these): pytest's and unittest's file names, and files
+ * under a `tests/` or `test/` directory at any depth.
+ */
+export const DEFAULT_TEST_PATHS: readonly string[] = ['test_*.py', '*_test.py', 'conftest.py', 'tests/', 'test/'];
+
+export const TEST_CODE_SEVERITIES = ['lowered', 'full'] as const;
+
 export function compilePatterns(globs: readonly string[], base: string): Pattern[] {
   return globs.map((g) => compilePattern(g, base)).filter((p): p is Pattern => p !== undefined);
 }

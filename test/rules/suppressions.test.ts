@@ -73,7 +73,7 @@ describe('suppression comments', () => {
     ]);
   });
 
-  test('multi-line statement: a comment after its last line covers it; an inner line does not', async () => {
+  test('multi-line statement: a comment after its last line covers it; # nosec on any of its lines too', async () => {
     expect(
       await summary(
         lines(
@@ -86,10 +86,59 @@ describe('suppression comments', () => {
           '    x,  # nosec B602',
           '    shell=True,',
           ')',
+          'result = subprocess.call(',
+          '    # nosec',
+          '    x, shell=True)',
+          'subprocess.call(',
+          '    x,  # noqa: B602',
+          '    shell=True,',
+          ')',
         ),
         [subprocessShellTrue],
       ),
-    ).toEqual(['2 subprocess-shell-true (# nosec B602)', '6 subprocess-shell-true']);
+    ).toEqual([
+      '2 subprocess-shell-true (# nosec B602)',
+      '6 subprocess-shell-true (# nosec B602)',
+      '10 subprocess-shell-true (# nosec)',
+      // Other comments on an inner line cover that line only.
+      '13 subprocess-shell-true',
+    ]);
+  });
+
+  test('# nosec inside a compound statement covers its header, not its body; a decorator on its own', async () => {
+    expect(
+      await summary(
+        lines(
+          'import subprocess',
+          'if subprocess.call(x,',
+          '                   shell=True):  # nosec',
+          '    subprocess.call(y, shell=True)',
+          'with open(',
+          '    f,  # nosec',
+          '):',
+          '    subprocess.call(z, shell=True)',
+          '@register(',
+          '    subprocess.call(w, shell=True),',
+          '    1,  # nosec',
+          ')',
+          'def g():',
+          '    subprocess.call(v, shell=True)',
+          'if True:',
+          '    pass',
+          '# nosec',
+          'else:',
+          '    subprocess.call(u, shell=True)',
+        ),
+        [subprocessShellTrue],
+      ),
+    ).toEqual([
+      '2 subprocess-shell-true (# nosec)',
+      '4 subprocess-shell-true',
+      '8 subprocess-shell-true',
+      '10 subprocess-shell-true (# nosec)',
+      '14 subprocess-shell-true',
+      '19 subprocess-shell-true',
+    ]);
   });
 
   test('# tendril: ignore[...] with ids or aliases; other ids do not suppress', async () => {
@@ -137,17 +186,55 @@ describe('suppression comments', () => {
     ]);
   });
 
-  test('file level: tendril skip-file, ruff: noqa, flake8: noqa, ruff: noqa with codes', async () => {
-    for (const directive of ['# tendril: skip-file', '# ruff: noqa', '# flake8: noqa', '# pylint: skip-file']) {
-      const found = await run(lines(directive, 'import a', 'import subprocess', 'subprocess.call(x, shell=True)'));
-      expect(found.length).toBeGreaterThan(0);
-      expect(found.every((f) => f.suppressed !== undefined)).toBe(true);
+  test("file level: tendril skip-file hides every finding; the linters' blanket forms only maintainability ones", async () => {
+    const source = lines('import a', 'import subprocess', 'subprocess.call(x, shell=True)');
+    expect((await summary(lines('# tendril: skip-file', source))).sort()).toEqual([
+      '2 unused-import (# tendril: skip-file)',
+      '4 subprocess-shell-true (# tendril: skip-file)',
+    ]);
+    for (const directive of ['# ruff: noqa', '# flake8: noqa', '# pylint: skip-file']) {
+      const found = await run(lines(directive, source));
+      expect(found.map((f) => `${f.line} ${f.ruleId} ${f.suppressed ?? 'open'} ${f.blanketSuppression ?? ''}`.trim()).sort()).toEqual([
+        `2 unused-import ${directive}`,
+        `4 subprocess-shell-true open ${directive}`,
+      ]);
     }
     expect(
       await summary(lines('# ruff: noqa: F401', 'import a', 'import subprocess', 'subprocess.call(x, shell=True)'), [unusedImport, subprocessShellTrue]),
     ).toEqual(['2 unused-import (# ruff: noqa: F401)', '4 subprocess-shell-true']);
+    expect(await summary(lines('# ruff: noqa: S602', 'import subprocess', 'subprocess.call(x, shell=True)'), [subprocessShellTrue])).toEqual([
+      '3 subprocess-shell-true (# ruff: noqa: S602)',
+    ]);
     // Not at the start of a comment: not a directive.
     expect(await summary(lines('# see tendril skip-file docs', 'import a'), [unusedImport])).toEqual(['2 unused-import']);
+  });
+
+  test('security findings: a bare # noqa does not hide them, a code, # nosec or # tendril: ignore does', async () => {
+    const found = await run(
+      lines(
+        'import subprocess',
+        'subprocess.call(x, shell=True)  # noqa',
+        'subprocess.call(x, shell=True)  # noqa: S602',
+        'subprocess.call(x, shell=True)  # noqa: subprocess-shell-true',
+        'subprocess.call(x, shell=True)  # noqa: E501',
+        'subprocess.call(x, shell=True)  # noqa  # nosec',
+        'subprocess.call(x, shell=True)  # tendril: ignore',
+        'subprocess.call(x, shell=True)  # pylint: disable=all',
+        'import os  # noqa',
+      ),
+      [subprocessShellTrue, unusedImport],
+    );
+    found.sort((a, b) => a.line - b.line);
+    expect(found.map((f) => `${f.line} ${f.ruleId} ${f.suppressed ?? 'open'}${f.blanketSuppression ? ` [blanket ${f.blanketSuppression}]` : ''}`)).toEqual([
+      '2 subprocess-shell-true open [blanket # noqa]',
+      '3 subprocess-shell-true # noqa: S602',
+      '4 subprocess-shell-true # noqa: subprocess-shell-true',
+      '5 subprocess-shell-true open',
+      '6 subprocess-shell-true # nosec [blanket # noqa]',
+      '7 subprocess-shell-true # tendril: ignore',
+      '8 subprocess-shell-true open [blanket # pylint: disable=all]',
+      '9 unused-import # noqa',
+    ]);
   });
 });
 

@@ -37,6 +37,12 @@
  * - `assumedName` (on each call), `callsToAssumed(names)`, `resolveAssumed(expression)`: the same
  *   with star imports assumed to bind nothing, as Bandit and Ruff assume (`from tkinter import *`
  *   then `exec(x)` is `builtins.exec`). The security rules use these readings.
+ * - `assumedNames` (on each call), `callsAmongAssumed(names)`, `resolveAssumedAll(expression)`:
+ *   every name a callee or expression may have, in the assumed reading, when the bindings that
+ *   reach it are known imports and aliases that disagree: `try: import cPickle as pickle` /
+ *   `except ImportError: import pickle`, then `pickle.loads(x)` may be `cPickle.loads` or
+ *   `pickle.loads`. A rule reports such a call when it would report every one of them, and
+ *   trusts a value (a loader) when every one of them is trusted.
  *
  * The model holds tree-sitter nodes: read it in the rule's `end`, before the engine frees the
  * tree, and keep no nodes afterwards. The argument and literal readers the rules use with it
@@ -63,7 +69,8 @@
  *   enclosing name. For a use in a nested function (which runs at some unknown later time), the
  *   enclosing scope's last rebinding group. When the binding the scope model gives the use is a
  *   `del`, the name is unbound: a function's name resolves to nothing, a module's to the builtin.
- * - The name resolves only if every reaching binding gives the same qualified name. For a name
+ * - The name resolves only if every reaching binding gives the same qualified name (when they give
+ *   different known names, those are the name's alternatives, `assumedNames`). For a name
  *   that is called or has an attribute read, bindings to `None` are ignored (the use would fail
  *   on `None`, so it did not go through one: this keeps `try: import x / except ImportError: x =
  *   None` resolved); `resolve()` of a bare name passed as a value keeps them. A star
@@ -101,6 +108,13 @@ export interface CallSite {
    * `qualifiedName` whenever no star import is involved.
    */
   readonly assumedName: string | undefined;
+  /**
+   * Every qualified name the callee may have in the assumed reading: `[assumedName]` when it
+   * resolves surely; several when the bindings of its name that reach the call are known imports
+   * or aliases of different names (`try: import cPickle as pickle` / `except ImportError: import
+   * pickle` makes `pickle.loads` `cPickle.loads` or `pickle.loads`); undefined when any is unknown.
+   */
+  readonly assumedNames: readonly string[] | undefined;
 }
 
 export interface CallModel {
@@ -116,6 +130,17 @@ export interface CallModel {
   resolve(expression: Node): string | undefined;
   /** Like `resolve`, with star imports assumed not to rebind names. */
   resolveAssumed(expression: Node): string | undefined;
+  /**
+   * The calls every name of which (`assumedNames`) is one of `names`, in source order: those of
+   * `callsToAssumed(names)`, and the calls through alternative bindings that are all among them.
+   */
+  callsAmongAssumed(names: Iterable<string>): CallSite[];
+  /**
+   * Every qualified name a name or attribute chain may have in the assumed reading (see
+   * `assumedNames`), without duplicates: one when `resolveAssumed` resolves it, several for
+   * alternative bindings, undefined when any reaching binding is unknown.
+   */
+  resolveAssumedAll(expression: Node): readonly string[] | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,20 +172,32 @@ export const calls: Analysis<CallModel> = {
           if (!callee) continue;
           const scope = cursor.at(node);
           const qualifiedName = resolver.resolveCallee(callee, context.text, scope);
-          sites.push(new LazyCallSite(node, callee, qualifiedName, stars ? assuming.resolveCallee(callee, context.text, scope) : qualifiedName));
+          const assumedName = stars ? assuming.resolveCallee(callee, context.text, scope) : qualifiedName;
+          sites.push(new LazyCallSite(node, callee, qualifiedName, assumedName, scope, assuming));
         }
         // Sites by name, made when a rule first asks: each security rule asks for a few names,
         // and filtering every call of the file for each of them showed in profiles.
         let byQualified: Map<string, CallSite[]> | undefined;
         let byAssumed: Map<string, CallSite[]> | undefined;
+        // The calls with alternative names (rare), found when a rule first asks.
+        let alternatives: CallSite[] | undefined;
+        const assumedIndex = (): Map<string, CallSite[]> =>
+          (byAssumed ??= stars ? indexSites(sites, 'assumedName') : (byQualified ??= indexSites(sites, 'qualifiedName')));
         const callModel: CallModel = {
           calls: sites,
           callsTo: (names) => sitesNamed((byQualified ??= indexSites(sites, 'qualifiedName')), names),
-          callsToAssumed: (names) =>
-            sitesNamed((byAssumed ??= stars ? indexSites(sites, 'assumedName') : (byQualified ??= indexSites(sites, 'qualifiedName'))), names),
+          callsToAssumed: (names) => sitesNamed(assumedIndex(), names),
+          callsAmongAssumed: (names) => {
+            const wanted = new Set(names);
+            const sure = sitesNamed(assumedIndex(), wanted);
+            alternatives ??= sites.filter((site) => site.assumedName === undefined && site.assumedNames !== undefined);
+            const among = alternatives.filter((site) => site.assumedNames!.every((name) => wanted.has(name)));
+            return among.length === 0 ? sure : [...sure, ...among].sort((a, b) => a.node.id - b.node.id);
+          },
           callAt: (node) => siteAt(sites, node.id),
           resolve: (expression) => resolver.resolve(expression, 0, false),
           resolveAssumed: (expression) => assuming.resolve(expression, 0, false),
+          resolveAssumedAll: (expression) => assuming.resolveAll(expression, 0, false),
         };
         context.setAnalysis(calls.name, callModel);
       },
@@ -209,17 +246,28 @@ function siteAt(sites: readonly CallSite[], id: number): CallSite | undefined {
   return undefined;
 }
 
-/** A call site whose argument list and written name are read from the tree only when asked for. */
+/** A call site whose argument list, written name and alternative names are read only when asked for. */
 class LazyCallSite implements CallSite {
   private argsNode: Node | null | undefined;
   private written: string | undefined | null = null;
+  private alternatives: readonly string[] | undefined | null = null;
 
   constructor(
     readonly node: Node,
     readonly callee: Node,
     readonly qualifiedName: string | undefined,
     readonly assumedName: string | undefined,
+    /** The scope the callee is evaluated in, and the assumed reading's resolver: for `assumedNames`. */
+    private readonly scope: Scope,
+    private readonly assuming: Resolver,
   ) {}
+
+  get assumedNames(): readonly string[] | undefined {
+    if (this.alternatives === null) {
+      this.alternatives = this.assumedName !== undefined ? [this.assumedName] : this.assuming.resolveAll(this.callee, 0, true, this.scope);
+    }
+    return this.alternatives;
+  }
 
   get args(): Node | null {
     if (this.argsNode === undefined) this.argsNode = this.node.childForFieldName('arguments');
@@ -265,6 +313,12 @@ const BUILTINS = new Set(
 
 function builtin(name: string): string | undefined {
   return BUILTINS.has(name) ? `builtins.${name}` : undefined;
+}
+
+/** `name`, added to `into` (without duplicates) when collecting alternatives. */
+function collect(name: string | undefined, into: string[] | undefined): string | undefined {
+  if (name !== undefined && into !== undefined && !into.includes(name)) into.push(name);
+  return name;
 }
 
 /** How deep alias chains (`a = b`, `b = c.d`, ...) are followed before giving up. */
@@ -414,6 +468,28 @@ class Resolver {
   }
 
   /**
+   * Every qualified name a name or attribute chain may have (see `CallSite.assumedNames`), or
+   * undefined: `resolve`, with the names of reaching bindings that disagree collected instead of
+   * giving up. Only asked for the few expressions whose single name is in question.
+   */
+  resolveAll(node: Node, depth: number, noneFails: boolean, scope?: Scope): string[] | undefined {
+    if (depth > MAX_ALIAS_DEPTH) return undefined;
+    const expr = unparenthesize(node);
+    if (expr.type === 'identifier') {
+      const into: string[] = [];
+      const found = this.resolveName(expr.text, expr.startIndex, scope ?? scopeAt(this.facts.model, expr.startIndex), depth, noneFails, into);
+      return found === undefined ? undefined : into;
+    }
+    if (expr.type === 'attribute') {
+      const object = expr.childForFieldName('object');
+      const attribute = expr.childForFieldName('attribute');
+      const bases = object ? this.resolveAll(object, depth, true, scope) : undefined;
+      return bases !== undefined && attribute ? bases.map((base) => `${base}.${attribute.text}`) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * `resolve(callee, 0, true, scope)`, first trying the cheap way. Whatever the callee, the name or
    * attribute chain it may be starts with the identifier written where it starts (an ASCII one,
    * read from the source text); when that name resolves to nothing there, neither does the callee,
@@ -431,7 +507,11 @@ class Resolver {
     return this.resolve(callee, 0, true, scope);
   }
 
-  private resolveName(name: string, at: number, scope: Scope, depth: number, noneFails: boolean): string | undefined {
+  /**
+   * The qualified name of `name` read at `at`. With `into` (from `resolveAll`), reaching bindings
+   * may disagree: every name they give is added to `into`, and the result is one of them.
+   */
+  private resolveName(name: string, at: number, scope: Scope, depth: number, noneFails: boolean, into?: string[]): string | undefined {
     const module = this.facts.model.module;
     let s: Scope | undefined = scope;
     let sameScope = true;
@@ -452,13 +532,13 @@ class Resolver {
         continue;
       }
       // Comprehension targets are bound before the comprehension's body runs, though written after it.
-      const found = this.inScope(s, name, at, sameScope && s.kind !== 'comprehension', depth, noneFails);
-      if (found === UNBOUND) return isFunctionLike(s) ? undefined : builtin(name);
+      const found = this.inScope(s, name, at, sameScope && s.kind !== 'comprehension', depth, noneFails, into);
+      if (found === UNBOUND) return collect(isFunctionLike(s) ? undefined : builtin(name), into);
       if (found !== NOT_HERE) return found;
       sameScope = false;
       s = s.parent;
     }
-    return builtin(name);
+    return collect(builtin(name), into);
   }
 
   /**
@@ -474,6 +554,7 @@ class Resolver {
     ordered: boolean,
     depth: number,
     noneFails: boolean,
+    into: string[] | undefined,
   ): string | undefined | typeof NOT_HERE | typeof UNBOUND {
     const list = s.byName.get(name); // sorted by `at`
     const stars = this.ignoreStars ? NO_STARS : s.starImports;
@@ -509,9 +590,9 @@ class Resolver {
       for (let k = cut + 1; k < list.length; k++) {
         if (k > last && !this.reachesBack(s, list[k], at, ordered)) continue;
         reaching++;
-        const named = this.named(list[k], depth, noneFails);
+        const named = this.named(list[k], depth, noneFails, into);
         if (named === NOT_HERE) continue;
-        if (named === undefined || (result !== undefined && result !== named)) return undefined;
+        if (named === undefined || (into === undefined && result !== undefined && result !== named)) return undefined;
         result = named;
       }
     }
@@ -526,9 +607,9 @@ class Resolver {
     if (landed) {
       for (const binding of landed) {
         reaching++;
-        const named = this.named(binding, depth, noneFails);
+        const named = this.named(binding, depth, noneFails, into);
         if (named === NOT_HERE) continue;
-        if (named === undefined || (result !== undefined && result !== named)) return undefined;
+        if (named === undefined || (into === undefined && result !== undefined && result !== named)) return undefined;
         result = named;
       }
     }
@@ -542,14 +623,23 @@ class Resolver {
     return ordered && binding.kind !== 'del' && sharesLoop(s, binding.at, at);
   }
 
-  /** The qualified name a binding gives, undefined when unknown, NOT_HERE when it does not count (None for a call). */
-  private named(binding: Binding, depth: number, noneFails: boolean): string | undefined | typeof NOT_HERE {
+  /**
+   * The qualified name a binding gives, undefined when unknown, NOT_HERE when it does not count
+   * (None for a call). With `into`, every name it may give is added there (an alias of a name
+   * with alternatives has them all), and the result is one of them.
+   */
+  private named(binding: Binding, depth: number, noneFails: boolean, into: string[] | undefined): string | undefined | typeof NOT_HERE {
     const meaning = this.facts.meaningOf(binding);
     switch (meaning.kind) {
       case 'import':
-        return meaning.name;
-      case 'alias':
-        return this.resolve(meaning.value, depth + 1, noneFails, meaning.scope);
+        return collect(meaning.name, into);
+      case 'alias': {
+        if (into === undefined) return this.resolve(meaning.value, depth + 1, noneFails, meaning.scope);
+        const all = this.resolveAll(meaning.value, depth + 1, noneFails, meaning.scope);
+        if (all === undefined) return undefined;
+        for (const name of all) collect(name, into);
+        return all[0];
+      }
       case 'none':
         return noneFails ? NOT_HERE : undefined; // the use would fail on None: not the binding used
       default:

@@ -1,5 +1,6 @@
 import { ALL_RULES } from '../rules';
-import { bandOf, PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY } from '../rules/severity';
+import { bandOf, PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY, TEST_CODE_MAX, TEST_CODE_OFFSET, testCodeScore } from '../rules/severity';
+import { DEFAULT_TEST_PATHS } from '../settings/values';
 import type { RuleMeta } from '../engine/api';
 
 function severityOf(meta: RuleMeta): string {
@@ -55,6 +56,44 @@ export function formatRulesReference(): string {
   return out.join('\n');
 }
 
+/** docs/severity.md's section on test code, from src/rules/severity.ts and src/rules/testcode.ts. */
+function testCodeSection(): string[] {
+  const out = [
+    '## Test code',
+    '',
+    `A security alert in test code (${DEFAULT_TEST_PATHS.map((p) => `\`${p}\``).join(', ')}, and the`,
+    'gitignore-style patterns of the `test-paths` key, where the last pattern that matches a file or one',
+    'of its directories decides and `!pattern` means "not test code") is reported one band lower and',
+    `never above Medium: its rule's score less ${TEST_CODE_OFFSET.toFixed(1)}, at most ${TEST_CODE_MAX.toFixed(1)}. Low, the lowest band, stays as it is.`,
+    'So an alert in test code never fails the default gate (`fail-on-security-severity: high`), and a',
+    'stricter gate (`medium`, `low`) still sees it. `test-code-severity = "full"` (the flag',
+    '`--test-code-severity full`, the input `test-code-severity`) reports test code as anywhere else.',
+    '',
+    '| Band of the rule | Example | In test code |',
+    '| --- | --- | --- |',
+  ];
+  for (const score of [9.8, 9.1, 8.0, 7.0, 5.5, 4.0, 3.0]) {
+    const lowered = testCodeScore(score);
+    out.push(`| ${bandOf(score)} | ${score.toFixed(1)} | ${lowered.toFixed(1)} ${bandOf(lowered)} |`);
+  }
+  out.push(
+    '',
+    'GitHub code scanning reads `security-severity` only from the rule a result names',
+    '(`tool.driver.rules[].properties`), never from the result itself, so an alert in test code is',
+    "written under its rule's test-code variant: `<rule-id>/test-code` (name `<Name>InTestCode`), one",
+    'descriptor for each rule that has such alerts, after all the rules, with the lowered score, the',
+    "rule's help, CWE tags and precision, the tag `test-code`, and a relationship to the rule it comes",
+    'from (`tendril merge` unites the variants of shards). Its fingerprint (`primaryLocationLineHash`)',
+    'and match key are those of the rule; the text and JSON reports (`"lowered": "test-code"`), the job',
+    'summary, the annotations and the gates use the same lowered band. Suppressions, `select`, `ignore`',
+    'and `per-file-ignores` name the rule (`subprocess-shell-true`, `B602`), not the variant. An alert',
+    'that moves into or out of test code (a changed `test-paths` or `test-code-severity`) changes rule',
+    'in code scanning: it is closed under one and opened under the other.',
+    '',
+  );
+  return out;
+}
+
 /** docs/severity.md: the security-severity scale and each security rule's place on it, generated. */
 export function formatSeverityDoc(): string {
   const out = [
@@ -85,14 +124,17 @@ export function formatSeverityDoc(): string {
     'Maintainability rules never carry a `security-severity`: they are SARIF notes, in their own run',
     '(category `tendril/maintainability/`), and never look like vulnerabilities.',
     '',
+    ...testCodeSection(),
     '## Data-flow rules',
     '',
     'The rules of category `taint` (src/rules/security/taint-flows.ts) report a path the taint',
     'analysis followed, step by step, from outside input to a dangerous operation: evidence, not a',
     "pattern. Their score is CodeQL's `security-severity` for the same class of flaw; input from the",
     'network takes it as it is, local input (command-line arguments, environment variables, standard',
-    'input) 2.0 less, one GitHub band lower, because whoever controls local input usually runs the',
-    'program already. Their precision is `high`.',
+    'input) 3.0 less and Medium at most, so that it never fails the default gate (High): whoever',
+    'controls local input usually runs the program already (pydoc running `$PAGER`, runpy running the',
+    'script it is given are flows by design). Their precision is `high`. A flow may cross modules: the',
+    'source in one file of the analysed tree, the sink in another (src/pipeline/link.ts).',
     '',
     '| Class | Network input | Local input | CodeQL query |',
     '| --- | --- | --- | --- |',

@@ -11,6 +11,7 @@ import * as security_commands from './security/commands';
 import * as security_common from './security/common';
 import * as security_django_extra from './security/django-extra';
 import * as security_django_mark_safe from './security/django-mark-safe';
+import * as security_django_raw_sql_unknown from './security/django-raw-sql-unknown';
 import * as security_django_raw_sql from './security/django-raw-sql';
 import * as security_exec_used from './security/exec-used';
 import * as security_file_modes from './security/file-modes';
@@ -30,6 +31,7 @@ import * as security_mako_templates from './security/mako-templates';
 import * as security_markup from './security/markup';
 import * as security_paramiko_exec_command from './security/paramiko-exec-command';
 import * as security_password_names from './security/password-names';
+import * as security_pil_imagemath_eval from './security/pil-imagemath-eval';
 import * as security_pytorch_unsafe_load from './security/pytorch-unsafe-load';
 import * as security_request_without_cert_validation from './security/request-without-cert-validation';
 import * as security_request_without_timeout from './security/request-without-timeout';
@@ -93,6 +95,7 @@ export const RULE_MODULES: readonly Readonly<Record<string, unknown>>[] = [
   security_common,
   security_django_extra,
   security_django_mark_safe,
+  security_django_raw_sql_unknown,
   security_django_raw_sql,
   security_exec_used,
   security_file_modes,
@@ -112,6 +115,7 @@ export const RULE_MODULES: readonly Readonly<Record<string, unknown>>[] = [
   security_markup,
   security_paramiko_exec_command,
   security_password_names,
+  security_pil_imagemath_eval,
   security_pytorch_unsafe_load,
   security_request_without_cert_validation,
   security_request_without_timeout,

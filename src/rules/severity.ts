@@ -33,3 +33,18 @@ export function bandOf(score: number): Band {
   for (const band of BANDS) if (score >= band.min) return band.name;
   return 'low';
 }
+
+/**
+ * Test code (`test-paths`; `test-code-severity = "lowered"`, the default): a security finding is
+ * reported TEST_CODE_OFFSET below its rule's score, at most TEST_CODE_MAX, so one band lower and
+ * never above medium: critical and high become medium, medium becomes low, and low, the lowest
+ * band, stays as it is. A finding in test code never reaches the default gate (`high`).
+ */
+export const TEST_CODE_OFFSET = 3.0;
+export const TEST_CODE_MAX = 6.9;
+
+/** A rule's security-severity as reported in test code (rounded to one decimal, as the scores are). */
+export function testCodeScore(score: number): number {
+  if (bandOf(score) === 'low') return score;
+  return Math.min(TEST_CODE_MAX, Math.round((score - TEST_CODE_OFFSET) * 10) / 10);
+}

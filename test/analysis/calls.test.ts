@@ -396,6 +396,55 @@ describe('calls: resolution on the scope model', () => {
     expect(guarded).toEqual(['subprocess:import:true', 'subprocess:assignment:false', 'f:function:false']);
   });
 
+  test('assumedNames, callsAmongAssumed, resolveAssumedAll: the alternatives of a name whose bindings disagree', async () => {
+    const src = [
+      'try:',
+      '    import cPickle as pickle',
+      'except ImportError:',
+      '    import pickle',
+      'try:',
+      '    from yaml import CSafeLoader as SafeLoader',
+      'except ImportError:',
+      '    from yaml import SafeLoader',
+      'import os',
+      'pickle.loads(x)',
+      'os.system(c)',
+      'loader = SafeLoader',
+      'yaml_load(s, Loader=loader)',
+      'def f(pickle):',
+      '    pickle.loads(x)',
+      'if py2:',
+      '    run = os.system',
+      'else:',
+      '    run = pickle.loads',
+      'run(x)',
+    ].join('\n');
+    const seen = await probe(src, (model) => ({
+      names: model.calls.map((c) => `${c.writtenName} -> ${c.assumedName ?? '?'} / ${c.assumedNames?.join(' | ') ?? '?'}`),
+      among: model.callsAmongAssumed(['pickle.loads', 'cPickle.loads', 'os.system']).map((c) => c.node.startPosition.row + 1),
+      onlyPickle: model.callsAmongAssumed(['pickle.loads']).map((c) => c.node.startPosition.row + 1),
+      loader: model.resolveAssumedAll(keywordValue(model.calls[2].node, 'Loader')!),
+      sureLoader: model.resolveAssumed(keywordValue(model.calls[2].node, 'Loader')!),
+    }));
+    expect(seen.names).toEqual([
+      'pickle.loads -> ? / cPickle.loads | pickle.loads',
+      'os.system -> os.system / os.system',
+      'yaml_load -> ? / ?',
+      'pickle.loads -> ? / ?',
+      'run -> ? / os.system | cPickle.loads | pickle.loads',
+    ]);
+    expect(seen.among).toEqual([10, 11, 20]);
+    expect(seen.onlyPickle).toEqual([]);
+    expect(seen.loader).toEqual(['yaml.CSafeLoader', 'yaml.SafeLoader']);
+    expect(seen.sureLoader).toBeUndefined();
+    // One unknown binding among them, and there are no alternatives.
+    const unknown = 'try:\n    import cPickle as pickle\nexcept ImportError:\n    pickle = make()\npickle.loads(x)\n';
+    expect(await probe(unknown, (model) => [model.calls[1].assumedNames, model.callsAmongAssumed(['cPickle.loads', 'builtins.make']).length])).toEqual([
+      undefined,
+      0,
+    ]);
+  });
+
   test('global and nonlocal: resolution also counts the bindings made under a declaration in another function', async () => {
     const src = [
       'def setup():', // 1

@@ -57,3 +57,8 @@ test('rule ids are unique and kebab-case, names PascalCase', () => {
     expect(rule.meta.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
   }
 });
+
+test('every short description starts with a capital letter (GitHub code scanning lists alerts by it)', () => {
+  const lowercase = ALL_RULES.filter((rule) => !/^[A-Z]/.test(rule.meta.shortDescription)).map((rule) => `${rule.meta.id}: ${rule.meta.shortDescription}`);
+  expect(lowercase).toEqual([]);
+});

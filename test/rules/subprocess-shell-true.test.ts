@@ -117,11 +117,17 @@ describe('subprocess-shell-true: the shell argument', () => {
     ['shell=[]', false],
     ['shell={}', false],
     ['shell=""', false],
-    ['shell=use_shell', false],
-    ['shell=os.name == "nt"', false],
-    ['shell=bool(x)', false],
-    ['**{"shell": True}', false],
-    ['**options', false],
+    // Known only at run time: the shell may be used, so the call is this rule's (not subprocess-without-shell's).
+    ['shell=use_shell', true],
+    ['shell=os.name == "nt"', true],
+    ['shell=bool(x)', true],
+    ['shell=isinstance(cmd, str)', true],
+    ['**{"shell": True}', true],
+    ['**{"shell": flag}', true],
+    ['**options', true],
+    ['**{"shell": False}', false],
+    ['**{"check": True}', false],
+    ['shell=False, **options', false],
   ])('%s reported: %s', async (shell, reported) => {
     const src = lines('import subprocess', `subprocess.run(cmd, ${shell})`);
     expect(await summary(src)).toEqual(reported ? ['high@2'] : []);
@@ -164,8 +170,17 @@ describe('subprocess-shell-true: the command decides the rule', () => {
     expect(await summary(src)).toEqual(['high@2', 'literal@3']);
   });
 
-  test('no visible command: nothing reported', async () => {
-    expect(await summary(lines('import subprocess', 'subprocess.run(shell=True, **kwargs)'))).toEqual([]);
+  test('a command only in **kwargs is built at run time; no command at all is not reported', async () => {
+    expect(await summary(lines('import subprocess', 'subprocess.run(shell=True, **kwargs)', 'subprocess.run(**kwargs)', 'subprocess.run(shell=True)'))).toEqual(
+      ['high@2', 'high@3'],
+    );
+  });
+
+  test('a shell known only at run time with a literal command is the literal variant', async () => {
+    expect(await summary(lines('import subprocess', 'subprocess.run(["ls", "-l"], shell=use_shell)', 'subprocess.run("ls", **opts)'))).toEqual([
+      'literal@2',
+      'literal@3',
+    ]);
   });
 });
 
@@ -200,6 +215,42 @@ describe('subprocess-shell-true: location and message', () => {
     );
     const messages = (await findings(src)).map((f) => f.message.match(/built at run time \((.*?)\) through a shell/)?.[1]);
     expect(messages).toEqual(['the variable `cmd`', '`%`-formatting', '`str.format()`', 'a concatenation']);
+  });
+
+  test('a shell known only at run time: the message says so, never shell=True', async () => {
+    const src = lines(
+      'import subprocess',
+      'subprocess.run(cmd, shell=use_shell)',
+      'subprocess.run(cmd, shell=isinstance(cmd, str))',
+      'subprocess.run(cmd, **kwargs)',
+      'subprocess.run("ls", **{"shell": flag})',
+    );
+    expect((await findings(src)).sort((a, b) => a.line - b.line).map((f) => f.message)).toEqual([
+      '`subprocess.run` may run a command built at run time (the variable `cmd`) through a shell (`shell=use_shell`, known only at run time): ' +
+        'whenever it does, any part of the command that comes from outside the program can inject shell commands',
+      '`subprocess.run` may run a command built at run time (the variable `cmd`) through a shell (`shell=isinstance(cmd, str)`, known only at run time): ' +
+        'whenever it does, any part of the command that comes from outside the program can inject shell commands',
+      '`subprocess.run` may run a command built at run time (the variable `cmd`) through a shell (`shell` may be set by `**kwargs`): ' +
+        'whenever it does, any part of the command that comes from outside the program can inject shell commands',
+      '`subprocess.run` may run a literal command through a shell (`shell=flag` in `**`, known only at run time): safe as written, ' +
+        'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead',
+    ]);
+  });
+
+  test('a name imported in alternatives counts when every alternative is a subprocess function', async () => {
+    const src = lines(
+      'try:',
+      '    from subprocess32 import run',
+      'except ImportError:',
+      '    from subprocess import run',
+      'try:',
+      '    from subprocess import call',
+      'except ImportError:',
+      '    from subprocess import check_call as call',
+      'run(cmd, shell=True)',
+      'call(cmd, shell=True)',
+    );
+    expect(await summary(src)).toEqual(['high@10']);
   });
 
   test('each call is reported by exactly one of the two rules', async () => {

@@ -11,7 +11,7 @@ export const assertUsed = securityRule({
   confidence: 'HIGH',
   category: 'reliability',
   cwe: [703],
-  short: 'assert statement used (removed when Python runs with -O)',
+  short: 'Use of an assert statement (removed when Python runs with -O)',
   full: 'An assert statement is compiled away when Python runs with -O or PYTHONOPTIMIZE, so a check written with assert (an access check, input validation) silently disappears in optimized runs.',
   title: 'An `assert` statement',
   why: 'Python removes every `assert` when it runs with `-O` (or `PYTHONOPTIMIZE` is set). An `assert` that enforces something the program relies on (a permission, a valid input, an invariant protecting data) then no longer runs, and the code continues as if the check had passed.',

@@ -11,10 +11,11 @@
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, type CallModel, type CallSite } from '../../analysis/calls';
 import { argumentAt } from '../../analysis/arguments';
-import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
+import { isPlainStringLiteral, stringLiteralValue, unparenthesize } from '../../analysis/literals';
 import type { BanditLevel } from '../severity';
 import type { Rule } from '../../engine/api';
 import { callName, callRule, qualify, securityRule, type SecuritySpec } from './common';
+import { isEscapedHtml } from './markup';
 
 interface Entry {
   id: string;
@@ -34,7 +35,7 @@ interface Entry {
   /** The example fixed: no finding of this entry. */
   fixed: string;
   notReported?: string[];
-  check?: (call: CallSite) => boolean | Node | undefined;
+  check?: (call: CallSite, model: CallModel) => boolean | Node | undefined;
   /** What the message says after the call's name. */
   says: string;
 }
@@ -44,6 +45,30 @@ const CRYPTO_CIPHER = ['ARC2', 'ARC4', 'Blowfish', 'DES', 'XOR'].flatMap((c) => 
 const XML_PARSE = 'parse iterparse fromstring XMLParser';
 
 const HTTP = /^https?:\/\//i;
+
+/** Serializers whose output, read back at once, is the program's own data. */
+const SERIALIZERS = new Set([
+  ...['pickle', '_pickle', 'cPickle', 'dill', 'marshal'].map((m) => `${m}.dumps`),
+  'jsonpickle.encode',
+  'jsonpickle.pickler.encode',
+]);
+
+/**
+ * `pickle.loads(pickle.dumps(x))` (a deep copy): the data deserialized is what the program has
+ * just serialized, not data from outside.
+ */
+function roundTrip(call: CallSite, model: CallModel): boolean {
+  const data = argumentAt(call.node, 0);
+  const inner = data ? unparenthesize(data) : undefined;
+  const names = inner?.type === 'call' ? model.callAt(inner)?.assumedNames : undefined;
+  return names !== undefined && names.every((name) => SERIALIZERS.has(name));
+}
+
+/** The code given to `eval` (or `PIL.ImageMath.eval`) is a literal string: fixed code. */
+function literalCode(call: CallSite): boolean {
+  const source = argumentAt(call.node, 0);
+  return source !== undefined && isPlainStringLiteral(source, { allowBytes: true });
+}
 
 /**
  * The values assigned to the variable `name` in the function (or module) around `at`, when every
@@ -133,11 +158,15 @@ const ENTRIES: Entry[] = [
       'jsonpickle.unpickler.decode',
       'pandas.read_pickle',
     ],
-    short: 'pickle (or a module built on it) deserializes data',
+    check: (call, model) => !roundTrip(call, model),
+    short: 'The pickle module (or a module built on it) deserializes data',
     why: 'Unpickling runs whatever the byte stream asks for: a pickle can name any importable callable and its arguments, so loading one from an untrusted source (a request, a cache, a file a user can write) lets its author run code in the process.',
     example: 'import pickle\n\ndef restore(blob):\n    return pickle.loads(blob)',
     fix: 'Exchange data in a format that carries only data (`json`, or a schema-checked format). If pickles must cross a trust boundary, sign them (`hmac`) and verify the signature before loading.',
     fixed: 'import json\n\ndef restore(blob):\n    return json.loads(blob)',
+    notReported: [
+      'Data the program has just serialized, read back at once: `pickle.loads(pickle.dumps(x))` (a deep copy), with any of the pickle, dill, marshal or jsonpickle serializers.',
+    ],
     says: 'deserializes with pickle, which can run arbitrary code when the data is untrusted',
   },
   {
@@ -149,11 +178,13 @@ const ENTRIES: Entry[] = [
     cwe: [502],
     category: 'deserialization',
     functions: qualify('marshal', 'load loads'),
-    short: 'marshal deserializes data',
+    check: (call, model) => !roundTrip(call, model),
+    short: 'The marshal module deserializes data',
     why: '`marshal` is an internal format for code objects; it is not hardened against malformed or malicious input and can produce code objects that run when called.',
     example: 'import marshal\n\nobj = marshal.loads(received)',
     fix: 'Use `json` or another data-only format for anything that comes from outside the program.',
     fixed: 'import json\n\nobj = json.loads(received)',
+    notReported: ['Data the program has just serialized, read back at once: `marshal.loads(marshal.dumps(x))`.'],
     says: 'deserializes with marshal, which is not safe for untrusted data',
   },
   {
@@ -162,10 +193,10 @@ const ENTRIES: Entry[] = [
     bandit: 'B303',
     ruff: 'S303',
     severity: 'MEDIUM',
-    cwe: [327],
+    cwe: [327, 328],
     category: 'cryptography',
     functions: [...CRYPTO_HASH, 'cryptography.hazmat.primitives.hashes.MD5', 'cryptography.hazmat.primitives.hashes.SHA1'],
-    short: 'broken hash algorithm (MD2, MD4, MD5, SHA-1) from a crypto library',
+    short: 'Broken hash algorithm (MD2, MD4, MD5, SHA-1) from a crypto library',
     why: 'MD2, MD4, MD5 and SHA-1 have practical collision attacks. Signatures, integrity checks and fingerprints built on them can be forged.',
     example: 'from Crypto.Hash import MD5\n\ndigest = MD5.new(data).hexdigest()',
     fix: 'Use SHA-256 or stronger (`SHA256.new`, `hashes.SHA256()`); for passwords use a password hash (scrypt, argon2, PBKDF2).',
@@ -182,7 +213,7 @@ const ENTRIES: Entry[] = [
     cwe: [327],
     category: 'cryptography',
     functions: [...CRYPTO_CIPHER, ...qualify('cryptography.hazmat.primitives.ciphers.algorithms', 'ARC4 Blowfish IDEA CAST5 SEED TripleDES')],
-    short: 'broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
+    short: 'Broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
     why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
     example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
     fix: "Use AES (for example AES-GCM via `cryptography`'s `AESGCM`) or ChaCha20-Poly1305.",
@@ -214,7 +245,7 @@ const ENTRIES: Entry[] = [
     cwe: [377],
     category: 'files',
     functions: ['tempfile.mktemp'],
-    short: 'tempfile.mktemp returns a name that another process can take first',
+    short: 'The tempfile.mktemp function returns a name that another process can take first',
     why: '`mktemp` only returns a name. Between choosing it and opening it another process can create that file or a symlink there (a race), and the program then writes where the attacker wants.',
     example: 'import tempfile\n\npath = tempfile.mktemp()\nwith open(path, "w") as f:\n    f.write(data)',
     fix: 'Use `tempfile.mkstemp()`, `NamedTemporaryFile()` or `TemporaryDirectory()`, which create the file atomically.',
@@ -227,15 +258,19 @@ const ENTRIES: Entry[] = [
     bandit: 'B307',
     ruff: 'S307',
     severity: 'MEDIUM',
-    cwe: [78],
+    cwe: [94, 95],
     category: 'injection',
     functions: ['builtins.eval'],
-    short: 'eval() runs a string as Python code',
-    why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs.',
+    check: (call) => !literalCode(call),
+    short: 'Call to eval() runs a string as Python code',
+    why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs (code injection, CWE-94/CWE-95).',
     example: 'value = eval(request.args["n"])',
     fix: 'Parse literals with `ast.literal_eval`, numbers with `int`/`float`, structures with `json.loads`; dispatch on names with a dictionary.',
     fixed: 'value = int(request.args["n"])',
-    notReported: ['A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).'],
+    notReported: [
+      'A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).',
+      'An expression written as a literal string (or bytes) without interpolation, `eval("1 + 2")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it).',
+    ],
     says: 'evaluates a string as Python code; use ast.literal_eval for literals',
   },
   {
@@ -247,11 +282,17 @@ const ENTRIES: Entry[] = [
     cwe: [79],
     category: 'xss',
     functions: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
-    short: "mark_safe disables Django's escaping for a string",
+    short: "Call to mark_safe disables Django's escaping for a string",
     why: '`mark_safe` tells templates not to escape a value. If that value contains anything a user controls, it reaches the page as HTML and script (cross-site scripting).',
-    example: 'from django.utils.safestring import mark_safe\n\nhtml = mark_safe(f"<b>{user.name}</b>")',
+    // A value built at run time is `django-mark-safe`'s (which replaces this finding there); an
+    // escaped one is not reported at all.
+    check: (call, model) => {
+      const value = argumentAt(call.node, 0, 's');
+      return !(value && stringLiteralValue(unparenthesize(value)) === undefined && isEscapedHtml(value, model));
+    },
+    example: 'from django.utils.safestring import mark_safe\n\nBANNER = mark_safe("<b>Welcome</b>")',
     fix: 'Build HTML with `django.utils.html.format_html`, which escapes its arguments, or let the template escape.',
-    fixed: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>", user.name)',
+    fixed: 'from django.utils.html import format_html\n\nBANNER = format_html("<b>{}</b>", "Welcome")',
     says: 'marks a string safe, disabling HTML escaping',
   },
   {
@@ -269,7 +310,7 @@ const ENTRIES: Entry[] = [
       ...qualify('six.moves.urllib.request', 'urlopen urlretrieve URLopener FancyURLopener Request'),
     ],
     check: (call) => !fixedHttpUrl(call),
-    short: 'urllib opens a URL whose scheme is not checked (file:// and custom schemes allowed)',
+    short: 'A urllib call opens a URL whose scheme is not checked (file:// and custom schemes allowed)',
     why: 'urllib follows `file://` and other schemes as readily as `http(s)://`. A URL from outside the program can therefore read local files or reach unexpected handlers.',
     example: 'import urllib.request\n\ndef fetch(url):\n    return urllib.request.urlopen(url).read()',
     fix: 'Check the scheme first (`urllib.parse.urlsplit(url).scheme in {"http", "https"}`), or use an HTTP-only client.',
@@ -285,14 +326,18 @@ const ENTRIES: Entry[] = [
     bandit: 'B311',
     ruff: 'S311',
     severity: 'LOW',
-    cwe: [330],
+    cwe: [338],
     category: 'cryptography',
-    functions: qualify('random', 'Random random randrange randint choice choices uniform triangular randbytes'),
-    short: 'the random module is not suitable for security purposes',
-    why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it can be guessed.',
+    functions: qualify('random', 'Random random randrange randint choice choices uniform triangular randbytes sample getrandbits'),
+    short: 'The random module is not suitable for security purposes',
+    why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it (`random.choice`, `random.sample`, `random.getrandbits`, `random.randbytes`, ...) can be guessed.',
     example: 'import random\n\ntoken = "".join(random.choice(ALPHABET) for _ in range(32))',
     fix: 'Use the `secrets` module (`secrets.token_hex`, `secrets.choice`) or `random.SystemRandom`. For simulations and tests, `random` is fine and the alert can be dismissed.',
     fixed: 'import secrets\n\ntoken = "".join(secrets.choice(ALPHABET) for _ in range(32))',
+    notReported: [
+      '`random.SystemRandom` and the `secrets` module.',
+      '`random.seed`, `random.shuffle` and the distribution functions (`gauss`, `betavariate`, ...), as in Bandit.',
+    ],
     says: 'uses a pseudo-random generator that is predictable; use `secrets` for security purposes',
   },
   {
@@ -305,7 +350,7 @@ const ENTRIES: Entry[] = [
     category: 'network',
     functions: [],
     modules: ['telnetlib'],
-    short: 'telnetlib sends everything, credentials included, in clear text',
+    short: 'The telnetlib module sends everything, credentials included, in clear text',
     why: 'Telnet has no encryption: passwords and data can be read and altered by anyone on the path.',
     example: 'import telnetlib\n\nconn = telnetlib.Telnet(host)',
     fix: 'Use SSH (for example `paramiko` or `asyncssh`).',
@@ -323,7 +368,7 @@ const ENTRIES: Entry[] = [
     category: 'network',
     functions: [],
     modules: ['ftplib'],
-    short: 'ftplib sends credentials and data in clear text',
+    short: 'The ftplib module sends credentials and data in clear text',
     why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
     example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
     fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
@@ -340,7 +385,7 @@ const ENTRIES: Entry[] = [
     cwe: [295],
     category: 'tls',
     functions: ['ssl._create_unverified_context'],
-    short: 'an SSL context that checks neither certificates nor host names',
+    short: 'An SSL context that checks neither certificates nor host names',
     why: 'A connection made with this context accepts any certificate, so anyone on the path can impersonate the server.',
     example: 'import ssl, urllib.request\n\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)',
     fix: 'Use `ssl.create_default_context()`; add a private CA with `cafile=` rather than disabling verification.',
@@ -430,10 +475,11 @@ function xmlEntries(): Entry[] {
     bandit,
     ruff,
     severity: 'MEDIUM' as const,
-    cwe: [20],
+    // Entity expansion ("billion laughs") and external entities.
+    cwe: [776, 611],
     category: 'xml',
     functions,
-    short: `${module} parses XML without protection against entity attacks`,
+    short: `The ${module} module parses XML without protection against entity attacks`,
     why: `The standard XML parsers (here \`${module}\`) expand entities, so a small document can grow into gigabytes in memory ("billion laughs"), and some parsers also fetch external entities or DTDs. Parsing XML from outside the program with them is a denial-of-service risk.`,
     example: `import ${module}\n\ndoc = ${module}.${functions[0].split('.').pop()}(uploaded)`,
     fix: 'Parse untrusted XML with `defusedxml` (`defusedxml.ElementTree.parse`, `defusedxml.minidom.parseString`, ...), which refuses the dangerous constructs.',

@@ -16,8 +16,11 @@ export interface SecuritySpec {
   bandit: string;
   /** Ruff code (`S101`), when Ruff has the check. */
   ruff?: string;
+  /** Tendril's severity: Bandit's, unless `regraded`. */
   severity: BanditLevel;
   confidence: BanditLevel;
+  /** Bandit grades the check another severity than `severity`: Bandit's grade, and why Tendril's differs (a sentence). */
+  regraded?: { bandit: BanditLevel; why: string };
   category: string;
   cwe: number[];
   short: string;
@@ -36,6 +39,8 @@ export interface SecuritySpec {
   notReported: string[];
   /** Help: an optional extra section (for example, why a check is split in two rules). */
   note?: string;
+  /** Rules whose finding this one replaces at the same call (RuleMeta.supersedes): one alert per call. */
+  supersedes?: string[];
 }
 
 /** The metadata of a security rule: severity and precision from Bandit's grading. */
@@ -51,16 +56,18 @@ export function securityMeta(spec: SecuritySpec): Omit<RuleMeta, 'help'> {
     precision: PRECISION_FOR_CONFIDENCE[spec.confidence],
     securitySeverity: SECURITY_SEVERITY[spec.severity],
     cwe: spec.cwe,
+    ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
   };
 }
 
 /** The documentation of a security rule: the spec's sections, then how Bandit grades it. */
 export function securityDocs(spec: SecuritySpec): RuleDocs {
-  const grading =
-    '## Grading\n\n' +
-    `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ` +
-    `security-severity ${SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${PRECISION_FOR_CONFIDENCE[spec.confidence]}\` ` +
-    `(see docs/severity.md). Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`;
+  const score = `security-severity ${SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${PRECISION_FOR_CONFIDENCE[spec.confidence]}\``;
+  const grade = spec.regraded
+    ? `Bandit grades this check ${spec.regraded.bandit.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence; ` +
+      `Tendril grades it ${spec.severity.toLowerCase()} severity: ${spec.regraded.why} ${score} (see docs/severity.md).`
+    : `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ${score} (see docs/severity.md).`;
+  const grading = '## Grading\n\n' + `${grade} Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`;
   return {
     title: spec.title,
     why: spec.why,
@@ -77,12 +84,50 @@ export function securityRule(spec: SecuritySpec & Pick<RuleDefinition, 'uses' | 
   return defineRule({ meta: securityMeta(spec), docs: securityDocs(spec), uses: spec.uses, create: spec.create });
 }
 
-/** The call as written, and what it resolves to when that differs: `` `sp.run` (`subprocess.run`) ``. */
+/**
+ * The call as written, and what it resolves to when that differs: `` `sp.run` (`subprocess.run`) ``;
+ * for a name imported in alternatives, each of them: `` `pickle.loads` (`cPickle.loads` or `pickle.loads`) ``.
+ */
 export function callName(call: CallSite): string {
   const written = call.writtenName;
   const resolved = call.assumedName;
+  if (resolved === undefined && call.assumedNames && call.assumedNames.length > 1) {
+    return `\`${written ?? call.callee.text}\` (${call.assumedNames.map((name) => `\`${name}\``).join(' or ')})`;
+  }
   if (!written || written === resolved) return `\`${resolved ?? call.callee.text}\``;
   return resolved ? `\`${written}\` (\`${resolved}\`)` : `\`${written}\``;
+}
+
+/** The call as if its callee surely were `name` (one of its `assumedNames`). */
+function callAs(call: CallSite, name: string): CallSite {
+  return { node: call.node, callee: call.callee, args: call.args, qualifiedName: name, writtenName: call.writtenName, assumedName: name, assumedNames: [name] };
+}
+
+/**
+ * The calls to `functions` a rule decides on, each with the rule's verdict (see `CallRuleSpec.check`):
+ * the calls surely to one of them, and the calls whose callee may be any of several of them
+ * (alternative imports), reported only when every alternative would be.
+ */
+export function decideCalls(
+  model: CallModel,
+  functions: readonly string[],
+  check: ((call: CallSite, model: CallModel) => boolean | Node | undefined) | undefined,
+): { call: CallSite; verdict: true | Node }[] {
+  const out: { call: CallSite; verdict: true | Node }[] = [];
+  for (const call of model.callsAmongAssumed(functions)) {
+    const readings = call.assumedName !== undefined ? [call] : call.assumedNames!.map((name) => callAs(call, name));
+    let verdict: true | Node | undefined;
+    for (const reading of readings) {
+      const one = check ? check(reading, model) : true;
+      if (!one) {
+        verdict = undefined;
+        break;
+      }
+      verdict ??= one;
+    }
+    if (verdict) out.push({ call, verdict });
+  }
+  return out;
 }
 
 export interface CallRuleSpec extends SecuritySpec {
@@ -96,7 +141,11 @@ export interface CallRuleSpec extends SecuritySpec {
   message: (call: CallSite) => string;
 }
 
-/** A rule reporting calls to a fixed set of functions, resolved through the file's imports. */
+/**
+ * A rule reporting calls to a fixed set of functions, resolved through the file's imports. A name
+ * imported in alternatives (`try: import cPickle as pickle` / `except ImportError: import pickle`)
+ * is reported when every alternative is one of the functions and `check` reports each of them.
+ */
 export function callRule(spec: CallRuleSpec): Rule {
   return securityRule({
     ...spec,
@@ -104,10 +153,7 @@ export function callRule(spec: CallRuleSpec): Rule {
     create(context) {
       return {
         end() {
-          const model = context.analysis<CallModel>(calls);
-          for (const call of model.callsToAssumed(spec.functions)) {
-            const verdict = spec.check ? spec.check(call, model) : true;
-            if (!verdict) continue;
+          for (const { call, verdict } of decideCalls(context.analysis<CallModel>(calls), spec.functions, spec.check)) {
             context.report(verdict === true ? call.callee : verdict, spec.message(call));
           }
         },

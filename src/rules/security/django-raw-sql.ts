@@ -15,6 +15,7 @@ export const djangoRawSql = callRule({
   functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
   check: (call) => {
     const sql = argumentAt(call.node, 0, 'sql');
+    // SQL given only by `*args` or `**kwargs` is unknown here: django-raw-sql-unknown reports it, at low severity.
     return sql !== undefined && sql.type !== 'list_splat' && stringLiteralValue(sql) === undefined;
   },
   message: (call) => `${callName(call)} with SQL that is not a literal is open to SQL injection; pass values through \`params\``,
@@ -25,5 +26,8 @@ export const djangoRawSql = callRule({
   example: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL(f"select col from t where id = {pk}", []))',
   fix: 'Keep the SQL literal with placeholders and pass values in `params`: `RawSQL("select col from t where id = %s", (pk,))`.',
   fixed: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL("select col from t where id = %s", (pk,)))',
-  notReported: ['Literal SQL strings.', 'Positional arguments given only by `*args`.'],
+  notReported: [
+    'Literal SQL strings.',
+    'SQL given only by `*args` or `**kwargs` (`RawSQL(*args)`): the query is not visible at the call, so it is not known to be built; `django-raw-sql-unknown` reports those calls, at low severity.',
+  ],
 });

@@ -7,7 +7,7 @@ export const groupExecutableFilePermissions = securityRule({
   id: 'group-executable-file-permissions',
   name: 'GroupExecutableFilePermissions',
   severity: 'MEDIUM',
-  short: 'os.chmod makes a file executable by its group',
+  short: 'Call to os.chmod makes a file executable by its group',
   full: "os.chmod is called with a constant mode that lets the file's group execute it, wider than most files need.",
   title: 'A group-executable file mode',
   why: 'A mode with the "group execute" bit (`0o010`) lets every member of the file\'s group run it. For data files and most scripts this is wider than needed, and it often comes with other broad bits.',

@@ -9,7 +9,7 @@ export const hardcodedPasswordDefault = securityRule({
   name: 'HardcodedPasswordDefault',
   bandit: 'B107',
   ruff: 'S107',
-  short: 'possible hardcoded password as a parameter default',
+  short: 'Possible hardcoded password as a parameter default',
   full: 'A function parameter whose name suggests a password, token or secret has a string literal default: callers that omit it silently use a credential written in the source.',
   title: 'A hardcoded password as a default argument',
   why: 'A default value for a `password` or `token` parameter is a credential in the source code, and every caller that forgets the argument uses it without noticing.',

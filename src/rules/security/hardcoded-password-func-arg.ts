@@ -9,7 +9,7 @@ export const hardcodedPasswordFuncArg = securityRule({
   name: 'HardcodedPasswordFuncArg',
   bandit: 'B106',
   ruff: 'S106',
-  short: 'possible hardcoded password passed as a keyword argument',
+  short: 'Possible hardcoded password passed as a keyword argument',
   full: 'A call passes a string literal to a keyword argument whose name suggests a password, token or secret (password="...", api_token="...").',
   title: 'A hardcoded password passed to a function',
   why: 'A literal passed as `password=` or `token=` is a credential written in the source, visible to everyone who can read the code and its history.',

@@ -9,7 +9,7 @@ export const hardcodedPasswordString = securityRule({
   name: 'HardcodedPasswordString',
   bandit: 'B105',
   ruff: 'S105',
-  short: 'possible hardcoded password assigned to or compared with a password-like name',
+  short: 'Possible hardcoded password assigned to or compared with a password-like name',
   full: 'A string literal is assigned to, or compared with, a variable, attribute, dictionary key or subscript whose name suggests a password, token or secret. Secrets in source code are readable by everyone with access to the repository and its history.',
   title: 'A hardcoded password string',
   why: 'A secret written in the source is shared with everyone who can read the repository, its forks, its history and every built artifact, and it cannot be rotated without a code change. Comparing input against a literal password is the same secret in another form.',
@@ -31,7 +31,12 @@ export const hardcodedPasswordString = securityRule({
       },
       comparison_operator(node: Node) {
         const operands = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+        // `operators[i]` stands between `operands[i]` and `operands[i + 1]`.
+        const operators = node.childrenForFieldName('operators');
         for (let i = 0; i + 1 < operands.length; i++) {
+          // `"$" in password`, `password not in "..."`: a membership test, not a secret.
+          const operator = operators[i]?.type;
+          if (operator === 'in' || operator === 'not in') continue;
           const [a, b] = [operands[i], operands[i + 1]];
           const nameA = targetName(a);
           if (nameA && isPasswordName(nameA) && literal(b)) report(b, nameA, 'compared with');

@@ -8,7 +8,56 @@ import { securityRule } from './common';
 
 /** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
 const SQL_WORD = /select|delete|insert|replace|update/i;
-const SQL = /\b(select\s[\s\S]*\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*\svalues\s|update\s[\s\S]*\sset\s)/i;
+/**
+ * The statements, anywhere in the text (an upsert clause `ON CONFLICT (...) DO UPDATE SET ...`
+ * holds its keywords in the middle): `SELECT <columns> FROM`, `DELETE FROM`, `INSERT|REPLACE ...
+ * VALUES`, `UPDATE [<table>] SET`. The column list of a SELECT must be written (not empty, not
+ * `...`): `cannot SELECT from`, `use SELECT ... FROM` are prose about SQL.
+ */
+const SQL = /\b(select\s+(?!from\b|\.\.\.|\u2026)\S[\s\S]*?\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*?\svalues\s*[(\s]|update\s+(?:[\s\S]*?\s)?set\s)/i;
+
+/** Calls whose arguments are messages for people: exceptions, logging, warnings, printing. */
+const MESSAGE_CALLS = new Set(['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal', 'log', 'print']);
+
+/** The callee's own name: `error` for `logger.error`, `ValueError` for `ValueError`. */
+function calleeName(call: Node): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return callee.text;
+  if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text;
+  return undefined;
+}
+
+/**
+ * True when the string is a message for people, not a query: an argument of an exception being
+ * raised or made (`raise ValueError(...)`, `...Error(...)`, `...Exception(...)`, `...Warning(...)`),
+ * of a logging, `warnings.warn` or `print` call, or the message of an `assert`. Such text quotes SQL
+ * to explain something (`"cannot SELECT * FROM %s"`); it is never sent to a database.
+ */
+function isMessage(node: Node): boolean {
+  let current = node;
+  for (let parent = current.parent; parent; current = parent, parent = current.parent) {
+    switch (parent.type) {
+      case 'parenthesized_expression':
+        continue;
+      case 'keyword_argument':
+        if (parent.childForFieldName('value')?.id !== current.id) return false;
+        continue;
+      case 'argument_list': {
+        const call = parent.parent;
+        if (call?.type !== 'call') return false;
+        if (call.parent?.type === 'raise_statement' && call.parent.namedChildren[0]?.id === call.id) return true;
+        const name = calleeName(call);
+        return name !== undefined && (MESSAGE_CALLS.has(name) || /(Error|Exception|Warning)$/.test(name));
+      }
+      case 'assert_statement':
+        // `assert condition, message`: the second expression.
+        return parent.namedChildren[0]?.id !== current.id;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
 
 /** The literal text of a string, f-string fields replaced by a space; undefined for non-strings. */
 function literalText(node: Node): string | undefined {
@@ -100,13 +149,15 @@ export const hardcodedSqlExpression = securityRule({
   category: 'injection',
   cwe: [89],
   short: 'SQL query built with string formatting or concatenation',
-  full: 'A string that looks like an SQL statement (SELECT ... FROM, INSERT ... VALUES, UPDATE ... SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
+  full: 'A string that looks like an SQL statement or clause (SELECT <columns> FROM, INSERT ... VALUES, UPDATE ... SET, ON CONFLICT ... DO UPDATE SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
   title: 'SQL built from strings',
   why: "When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = \"x' OR '1'='1\"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.",
   example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
   fix: 'Pass values as query parameters: `cursor.execute("SELECT * FROM users WHERE name = %s", (name,))` (the placeholder depends on the driver), or use a query builder/ORM. Table and column names cannot be parameters: check them against a fixed list.',
   fixed: 'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',
   notReported: [
+    'Messages for people that quote SQL: the arguments of an exception being raised or made, of a logging, `warnings.warn` or `print` call, and `assert` messages (`raise ValueError("cannot SELECT * FROM %s" % table)`).',
+    'Prose that names SQL keywords without a statement: a SELECT needs a column list before its FROM (`"cannot SELECT from %s"`, `"use SELECT ... FROM to %s"` are not queries).',
     'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
     'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
   ],
@@ -114,7 +165,8 @@ export const hardcodedSqlExpression = securityRule({
     const handled = new Set<number>();
     const check = (node: Node): void => {
       const text = builtSql(node, handled);
-      if (text !== undefined && SQL.test(text)) context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
+      if (text !== undefined && SQL.test(text) && !isMessage(node))
+        context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
     };
     // Calls and single strings that cannot build a query are told from their source text alone
     // (`builtSql` marks nothing as handled for those two kinds, so skipping them changes nothing

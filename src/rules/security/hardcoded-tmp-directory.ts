@@ -13,7 +13,7 @@ export const hardcodedTmpDirectory = securityRule({
   confidence: 'MEDIUM',
   category: 'files',
   cwe: [377],
-  short: 'hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
+  short: 'Hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
   full: "A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker's content).",
   title: 'A hardcoded path in a shared temporary directory',
   why: "Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker's data or overwrites the target.",

@@ -14,7 +14,7 @@ export const loggingConfigInsecureListen = callRule({
   functions: ['logging.config.listen'],
   check: (call) => !keywordArgument(call.node, 'verify'),
   message: (call) => `${callName(call)} without \`verify=\` accepts logging configurations from anyone who can connect, and configurations can run code`,
-  short: 'logging.config.listen without a verify function',
+  short: 'Call to logging.config.listen without a verify function',
   full: 'logging.config.listen opens a socket that accepts logging configurations; configurations can name classes to instantiate, so without verify= anyone who can connect can run code.',
   title: '`logging.config.listen` without verification',
   why: 'The listener applies any configuration it receives with `dictConfig`/`fileConfig`, which import and call the classes it names. Without a `verify` callable, whoever reaches the port runs code in the process.',

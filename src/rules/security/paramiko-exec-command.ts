@@ -12,7 +12,7 @@ export const paramikoExecCommand = securityRule({
   confidence: 'MEDIUM',
   category: 'injection',
   cwe: [78],
-  short: 'paramiko exec_command runs a command through the remote shell',
+  short: 'The paramiko method exec_command runs a command through the remote shell',
   full: "A paramiko exec_command call: the command string is interpreted by the remote host's shell, so any part built from outside input can inject commands there.",
   title: "A command run through paramiko's `exec_command`",
   why: "`exec_command` sends a string to the SSH server, which runs it with the user's login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.",

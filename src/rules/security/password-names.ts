@@ -39,6 +39,7 @@ export const PASSWORD_SPEC = {
   fix: 'Read secrets at run time from the environment (`os.environ["DB_PASSWORD"]`), a secrets manager, or a file outside the repository, and rotate any secret that was committed: it stays in the history.',
   notReported: [
     'Empty strings.',
+    'Membership tests (`"=" in token`, `"$" not in password`): the literal is a character or substring looked for, not a secret.',
     'Values that are not plain string literals (f-strings with fields, calls such as `os.environ["PASSWORD"]`, names).',
     'Names that do not contain `password`, `passwd`, `pwd`, `pass`, `passphrase`, `token` or `secret` as a word (separated by `_` or at the ends): `passenger`, `tokenizer` and `bypass` are not candidates.',
   ],

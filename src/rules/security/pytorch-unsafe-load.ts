@@ -17,7 +17,7 @@ export const pytorchUnsafeLoad = callRule({
     return !weightsOnly || truthiness(weightsOnly) !== true;
   },
   message: (call) => `${callName(call)} without \`weights_only=True\` unpickles the file, which can run arbitrary code`,
-  short: 'torch.load without weights_only=True (unpickles arbitrary objects)',
+  short: 'Call to torch.load without weights_only=True (unpickles arbitrary objects)',
   full: 'torch.load uses pickle; without weights_only=True a model file from outside the program can run code when it is loaded.',
   title: '`torch.load` without `weights_only=True`',
   why: 'PyTorch checkpoints are pickles. Unless `weights_only=True` restricts what may be built, loading a downloaded or user-supplied checkpoint runs whatever code its author put in it.',

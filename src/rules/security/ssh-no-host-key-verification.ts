@@ -15,7 +15,7 @@ export const sshNoHostKeyVerification = securityRule({
   confidence: 'MEDIUM',
   category: 'network',
   cwe: [295],
-  short: 'paramiko accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
+  short: 'A paramiko client accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
   full: "set_missing_host_key_policy is given paramiko's AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH's protection against impersonation.",
   title: 'SSH host keys not verified',
   why: 'SSH authenticates the server by its host key. Accepting unknown keys (`AutoAddPolicy`) or only warning (`WarningPolicy`) lets anyone who can intercept the connection pose as the server and collect the credentials and commands sent to it.',

@@ -12,7 +12,7 @@ export const sslInsecureVersionDefault = securityRule({
   confidence: 'MEDIUM',
   category: 'tls',
   cwe: [327],
-  short: 'parameter default is a broken SSL/TLS protocol version',
+  short: 'Parameter default is a broken SSL/TLS protocol version',
   full: 'A function parameter defaults to SSL 2/3 or TLS 1.0/1.1, so callers that do not choose a version get a broken one.',
   title: 'A broken SSL/TLS protocol version as a default',
   why: `${PROTOCOL_WHY} As a default, the weak version is used by every caller that does not override it.`,

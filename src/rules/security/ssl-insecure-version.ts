@@ -13,7 +13,7 @@ export const sslInsecureVersion = securityRule({
   confidence: 'HIGH',
   category: 'tls',
   cwe: [327],
-  short: 'call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
+  short: 'Call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
   full: 'A call passes ssl_version= or method= naming SSL 2/3 or TLS 1.0/1.1, protocol versions with known attacks.',
   title: 'A broken SSL/TLS protocol version',
   why: PROTOCOL_WHY,

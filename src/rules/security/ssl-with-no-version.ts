@@ -14,7 +14,7 @@ export const sslWithNoVersion = callRule({
   functions: ['ssl.wrap_socket'],
   check: (call) => !keywordArgument(call.node, 'ssl_version'),
   message: (call) => `${callName(call)} without \`ssl_version=\` relies on a default that may allow old protocol versions`,
-  short: 'ssl.wrap_socket called without an explicit protocol version',
+  short: 'Call to ssl.wrap_socket without an explicit protocol version',
   full: "ssl.wrap_socket is called without ssl_version=, so the protocol depends on the Python version's default, which allowed broken versions in older releases. wrap_socket is also deprecated and removed in Python 3.12.",
   title: '`ssl.wrap_socket` without a protocol version',
   why: '`ssl.wrap_socket` takes its protocol from a default that, on older Pythons, negotiates SSL 3 or TLS 1.0. It also checks no certificate by default, and it was removed in Python 3.12.',

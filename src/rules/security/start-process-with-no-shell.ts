@@ -13,7 +13,7 @@ export const startProcessWithNoShell = callRule({
   cwe: [78],
   functions: NO_SHELL_FUNCTIONS,
   message: (call) => `${callName(call)} starts a process: check that the program and arguments cannot come from outside input`,
-  short: 'process started without a shell (os.exec*, os.spawn*, os.startfile)',
+  short: 'Process started without a shell (os.exec*, os.spawn*, os.startfile)',
   full: 'os.exec*, os.spawn* or os.startfile start a program directly. There is no shell, but the program and arguments deserve review if any come from outside the program.',
   title: 'A process started without a shell',
   why: 'These functions run the program they are given. If its path or arguments come from outside input, that input chooses what runs; `os.startfile` opens any file with its associated application.',

@@ -17,7 +17,8 @@ export const startProcessWithPartialPath = callRule({
   severity: 'LOW',
   confidence: 'HIGH',
   category: 'injection',
-  cwe: [78],
+  // Untrusted search path: the program is looked up through PATH.
+  cwe: [426],
   functions: [...SUBPROCESS_FUNCTIONS, ...SHELL_FUNCTIONS, ...NO_SHELL_FUNCTIONS],
   check: (call) => {
     const command = argumentAt(call.node, 0, 'args');
@@ -29,7 +30,7 @@ export const startProcessWithPartialPath = callRule({
     return value !== undefined && value.trim() !== '' && isPartialPath(value.trim()) ? command : false;
   },
   message: (call) => `${callName(call)} starts a program by a partial path, found through PATH: whoever controls PATH chooses what runs`,
-  short: 'process started with a program name that is not an absolute path',
+  short: 'Process started with a program name that is not an absolute path',
   full: "A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else's program run instead.",
   title: 'A process started with a partial path',
   why: 'A bare program name (`"git"`) is searched in the directories of `PATH`. If an attacker can add or write a directory that comes first there, their program runs instead of the intended one, with the program\'s privileges.',

@@ -22,7 +22,7 @@ export const startProcessWithShellLiteral = callRule({
     return command !== undefined && isLiteralCommand(command);
   },
   message: (call) => `${callName(call)} runs a literal command through a shell: safe as written, but not if the command gains a variable part`,
-  short: 'a function that always uses a shell runs a literal command',
+  short: 'A function that always uses a shell runs a literal command',
   full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell. Here the command is a fixed literal, safe today but a shell injection as soon as it gains a variable part.',
   title: 'A literal command run through a shell',
   why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',

@@ -23,7 +23,7 @@ export const startProcessWithShell = callRule({
     return command !== undefined && !isLiteralCommand(command);
   },
   message: (call) => `${callName(call)} runs a command built at run time through a shell: any part from outside the program can inject shell commands`,
-  short: 'a function that always uses a shell runs a command built at run time',
+  short: 'A function that always uses a shell runs a command built at run time',
   full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell, and here the command is built at run time: any part of it from outside the program can inject shell commands.',
   title: 'A command built at run time run through a shell',
   why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',

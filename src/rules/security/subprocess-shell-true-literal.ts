@@ -5,7 +5,7 @@
  */
 import { calls } from '../../analysis/calls';
 import { callName, securityRule } from './common';
-import { isLiteralCommand, shellText, subprocessShellCalls } from './commands';
+import { describeShell, isLiteralCommand, subprocessShellCalls } from './commands';
 
 /** B602, LOW: `shell=True` with a literal command. */
 export const subprocessShellTrueLiteral = securityRule({
@@ -17,10 +17,10 @@ export const subprocessShellTrueLiteral = securityRule({
   confidence: 'HIGH',
   category: 'injection',
   cwe: [78],
-  short: 'subprocess call runs a literal command through a shell (shell=True)',
+  short: 'A subprocess call runs a literal command through a shell (shell=True, or a shell known only at run time)',
   full:
     'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
-    'and a fixed literal command. It is safe as written, but the shell stays in place if the command ' +
+    '(or a shell= value known only at run time) and a fixed literal command. It is safe as written, but the shell stays in place if the command ' +
     'later gains a variable part, which would turn the call into a shell injection. Passing an argument ' +
     'list without a shell removes the risk.',
   title: 'A `subprocess` call runs a literal command through a shell',
@@ -32,7 +32,10 @@ It is still reported, with a low severity, because the shell stays in place when
 changes: the day someone adds a file name, a branch name or a user's input to that string, every
 space, quote, \`;\`, \`|\`, \`$(...)\` and \`*\` in the value is interpreted by the shell, and the
 call becomes a shell injection (CWE-78) without anything else in the line changing. The shell
-also costs an extra process and makes the command depend on the platform's shell.`,
+also costs an extra process and makes the command depend on the platform's shell.
+
+A \`shell=\` whose value is known only at run time (\`shell=use_shell\`, or \`shell\` passed in
+\`**kwargs\`) is reported the same way: the command may go through a shell.`,
   example: `import subprocess
 
 subprocess.run("git status --porcelain", shell=True)`,
@@ -43,14 +46,13 @@ given, and no shell ever interprets it.`,
 
 subprocess.run(["git", "status", "--porcelain"])`,
   notReported: [
-    '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument.',
-    '`shell=` given by a variable or any other expression whose value is not a constant ' +
-      '(`shell=use_shell`, `shell=os.name == "nt"`): the value is not known before run time.',
+    '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument ' +
+      'and no `**kwargs` that may hold one (`**{"check": True}` holds none).',
     'Calls whose function is not surely one of `subprocess.Popen`, `call`, `check_call`, ' +
       "`check_output` and `run`: the name is resolved through the file's imports (`import subprocess " +
-      'as sp`, `from subprocess import Popen as P` are followed), and a call through a name that was ' +
-      'rebound, or imported differently in different places, is left alone.',
-    '`shell` or the command passed only inside `**kwargs`.',
+      'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives ' +
+      'counts when every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
+    'Commands built at run time, or passed only inside `**kwargs`: those are `subprocess-shell-true`.',
     'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
       'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
   ],
@@ -82,10 +84,10 @@ either code covers both.`,
     return {
       end() {
         for (const { call, shell, command } of subprocessShellCalls(context.analysis(calls))) {
-          if (!isLiteralCommand(command)) continue;
+          if (!command || !isLiteralCommand(command)) continue;
           context.report(
             call.callee,
-            `${callName(call)} runs a literal command through a shell (${shellText(shell)}): safe as written, ` +
+            `${callName(call)} ${shell.kind === 'true' ? 'runs' : 'may run'} a literal command through a shell (${describeShell(shell)}): safe as written, ` +
               'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead',
           );
         }

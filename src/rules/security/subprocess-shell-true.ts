@@ -6,12 +6,14 @@
  * Semantics (decided against Bandit and Ruff, precision first):
  * - The functions: `subprocess.Popen`, `call`, `check_call`, `check_output`, `run` (Bandit's
  *   `subprocess` list; `getoutput`/`getstatusoutput` always use a shell and belong to B605).
- * - `shell=` must be a constant known to be true: `True`, a non-zero number, a non-empty literal
- *   string or display. A name or any other expression (`shell=use_shell`) is not reported: its
- *   value is unknown (Ruff does the same; Bandit would report it). `shell` hidden in `**kwargs`
- *   is not seen.
- * - The command is the first positional argument or `args=`. With no visible command (only
- *   `**kwargs`) nothing is reported.
+ * - `shell=` is a constant known to be true (`True`, a non-zero number, a non-empty literal string
+ *   or display), or not known before run time: a name or any other expression
+ *   (`shell=use_shell`, `shell=isinstance(cmd, str)`), or no `shell=` but a `**kwargs` that may
+ *   hold it (commands.ts reads `**{...}` displays). A shell that may be used is reported here, as
+ *   Bandit does, not as a call without a shell (`subprocess-without-shell`).
+ * - The command is the first positional argument or `args=`. A command not written in the call,
+ *   with a `**kwargs` that may hold it, is a command built at run time; a call with neither is
+ *   not reported (it fails).
  * - A command is literal when it is a string (or bytes) literal with no interpolation, a
  *   concatenation of such literals, or a list/tuple made only of them (commands.ts): then nothing
  *   outside the program can reach it. Anything else (a name, an f-string with fields,
@@ -19,12 +21,14 @@
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls } from '../../analysis/calls';
+import { hasArgumentSplat } from '../../analysis/arguments';
 import { unparenthesize } from '../../analysis/literals';
 import { callName, securityRule } from './common';
-import { isLiteralCommand, shellText, subprocessShellCalls } from './commands';
+import { describeShell, isLiteralCommand, subprocessShellCalls } from './commands';
 
 /** A few words on how a run-time command is built, for the message. */
-function describeCommand(command: Node): string {
+function describeCommand(command: Node | undefined): string {
+  if (!command) return 'a command passed through `**`';
   const expr = unparenthesize(command);
   switch (expr.type) {
     case 'identifier':
@@ -68,10 +72,10 @@ export const subprocessShellTrue = securityRule({
   confidence: 'HIGH',
   category: 'injection',
   cwe: [78],
-  short: 'subprocess call runs a command built at run time through a shell (shell=True)',
+  short: 'A subprocess call runs a command built at run time through a shell (shell=True, or a shell known only at run time)',
   full:
-    'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
-    'and a command built at run time (a variable, an f-string, formatting or a concatenation). The ' +
+    'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True, or with ' +
+    'a shell= value known only at run time, and a command built at run time (a variable, an f-string, formatting or a concatenation). The ' +
     'shell interprets the whole command, so any part that comes from outside the program can inject ' +
     'commands of its own (OS command injection). Pass an argument list without a shell instead.',
   title: 'A `subprocess` call runs a command built at run time through a shell',
@@ -81,7 +85,11 @@ an f-string, formatting or a concatenation. Whatever ends up in it is parsed by 
 any part of it can come from outside the program (a request, a file name, a command-line
 argument, an environment variable, a database row), characters such as \`;\`, \`|\`, \`&&\`, \`$(...)\`,
 backquotes, quotes, spaces and \`*\` let that input run commands of its own choosing with the
-program's privileges: OS command injection (CWE-78).`,
+program's privileges: OS command injection (CWE-78).
+
+A \`shell=\` whose value is known only at run time (\`shell=use_shell\`, \`shell=isinstance(cmd, str)\`,
+or \`shell\` passed in \`**kwargs\`) is reported too: whenever it is true, the call is the same
+shell injection, and nothing in the code shows that it never is.`,
   example: `import subprocess
 
 def archive(name):
@@ -95,14 +103,14 @@ given, and no shell ever interprets it.`,
 def archive(name):
     subprocess.run(["tar", "czf", f"{name}.tgz", "--", name], check=True)`,
   notReported: [
-    '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument.',
-    '`shell=` given by a variable or any other expression whose value is not a constant ' +
-      '(`shell=use_shell`, `shell=os.name == "nt"`): the value is not known before run time.',
+    '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument ' +
+      'and no `**kwargs` that may hold one (`**{"check": True}` holds none).',
     'Calls whose function is not surely one of `subprocess.Popen`, `call`, `check_call`, ' +
       "`check_output` and `run`: the name is resolved through the file's imports (`import subprocess " +
-      'as sp`, `from subprocess import Popen as P` are followed), and a call through a name that was ' +
-      'rebound, or imported differently in different places, is left alone.',
-    '`shell` or the command passed only inside `**kwargs`.',
+      'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives, ' +
+      '`try: from subprocess32 import run` / `except ImportError: from subprocess import run`, counts when ' +
+      'every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
+    'Literal commands: those are `subprocess-shell-true-literal`.',
     'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
       'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
   ],
@@ -134,11 +142,13 @@ either code covers both.`,
     return {
       end() {
         for (const { call, shell, command } of subprocessShellCalls(context.analysis(calls))) {
-          if (isLiteralCommand(command)) continue;
+          if (command ? isLiteralCommand(command) : !hasArgumentSplat(call.node)) continue;
+          const built = `a command built at run time (${describeCommand(command)})`;
           context.report(
             call.callee,
-            `${callName(call)} runs a command built at run time (${describeCommand(command)}) through a shell ` +
-              `(${shellText(shell)}): any part of it that comes from outside the program can inject shell commands`,
+            shell.kind === 'true'
+              ? `${callName(call)} runs ${built} through a shell (${describeShell(shell)}): any part of it that comes from outside the program can inject shell commands`
+              : `${callName(call)} may run ${built} through a shell (${describeShell(shell)}): whenever it does, any part of the command that comes from outside the program can inject shell commands`,
           );
         }
       },

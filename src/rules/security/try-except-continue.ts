@@ -11,7 +11,7 @@ export const tryExceptContinue = securityRule({
   confidence: 'HIGH',
   category: 'reliability',
   cwe: [703],
-  short: '`except` that only `continue`es: errors are silently ignored',
+  short: 'An except clause whose only statement is continue: errors are silently ignored',
   full: 'A bare except (or except Exception / BaseException) whose body is only `continue`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
   title: '`try`/`except`/`continue`',
   why: 'An `except` clause that catches everything and only does `continue` makes failures invisible: a broken configuration, a denied permission or a tampered input produce no log and no error, and the program moves on to the next item in a state nobody checked.',

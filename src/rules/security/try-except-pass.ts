@@ -11,7 +11,7 @@ export const tryExceptPass = securityRule({
   confidence: 'HIGH',
   category: 'reliability',
   cwe: [703],
-  short: '`except` that only `pass`es: errors are silently ignored',
+  short: 'An except clause whose only statement is pass: errors are silently ignored',
   full: 'A bare except (or except Exception / BaseException) whose body is only `pass`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
   title: '`try`/`except`/`pass`',
   why: 'An `except` clause that catches everything and only does `pass` makes failures invisible: a broken configuration, a denied permission or a tampered input produce no log and no error, and the program carries on in a state nobody checked.',

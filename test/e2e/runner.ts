@@ -32,7 +32,11 @@ export interface ActionRun {
   summary: string;
 }
 
-function prepare(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
+/**
+ * The runner's side of a run: the output and summary files beside the workspace, its temporary
+ * directory, and the environment the step gets; `finish` reads what the run left.
+ */
+export function prepare(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
   const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output`);
   const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}-summary`);
   fs.writeFileSync(outputFile, '');
@@ -85,12 +89,12 @@ export function runActionAsync(workspace: string, inputs: Record<string, string>
   });
 }
 
+/** An identity for commits; no automatic maintenance after them (a process more per commit). */
+const GIT_CONFIG = ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', '-c', 'maintenance.auto=false'];
+
 /** git in `dir`, with an identity, quietly; returns stdout. */
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-  }).trim();
+  return execFileSync('git', [...GIT_CONFIG, ...args], { cwd: dir, encoding: 'utf8' }).trim();
 }
 
 /** Writes `files` into `dir` (null deletes), then commits everything; returns the commit id. */
@@ -103,9 +107,10 @@ export function commit(dir: string, files: Record<string, string | null>, messag
       fs.writeFileSync(file, content);
     }
   }
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--allow-empty', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD');
+  // The three commands in one shell: one process started from this one instead of three (each
+  // costs this process about 5 ms of CPU). The message is $0, the configuration "$@".
+  const script = 'git add -A && git "$@" commit -q --allow-empty -m "$0" && git rev-parse HEAD';
+  return execFileSync('sh', ['-c', script, message, ...GIT_CONFIG], { cwd: dir, encoding: 'utf8' }).trim();
 }
 
 export interface Seen {

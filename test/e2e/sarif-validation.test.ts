@@ -4,7 +4,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { REPO, runCli } from '../helpers';
+import { REPO } from '../helpers';
+import { cli } from './inprocess';
 
 const MULTITOOL_DIR = path.dirname(require.resolve('@microsoft/sarif-multitool-linux/package.json'));
 
@@ -12,8 +13,8 @@ describe('SARIF written on examples/', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-sarif-'));
   const file = path.join(dir, 'examples.sarif');
 
-  beforeAll(() => {
-    const r = runCli(['check', 'examples', '--format', 'sarif', '--output', file], REPO);
+  beforeAll(async () => {
+    const r = await cli(['check', 'examples', '--format', 'sarif', '--output', file], REPO);
     expect(r.status).toBe(1); // the examples hold a high-severity alert
   });
 

@@ -97,6 +97,15 @@ describe('mutated Python never breaks the analysis', () => {
   const ajv = new Ajv2020({ strict: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
+  // The schema's `uniqueItems` on a tool's rules makes Ajv compare every pair of rule descriptors,
+  // deeply: with the whole catalogue, most of this test's time. The first SARIF is checked against
+  // the whole schema, the others against the schema without that keyword and for distinct rule ids
+  // (distinct ids make distinct descriptors, so this checks no less).
+  const lean = JSON.parse(JSON.stringify(schema));
+  delete lean.definitions.toolComponent.properties.rules.uniqueItems;
+  const validateLean = new Ajv2020({ strict: false }).compile(lean);
+  const sameIds = (log: { runs: { tool: { driver: { rules?: { id: string }[] } } }[] }): string[] =>
+    log.runs.flatMap((r) => (r.tool.driver.rules ?? []).map((rule) => rule.id)).filter((id, i, all) => all.indexOf(id) !== i);
   const root = tempRepo({});
   const settings = resolveSettings({ root, paths: [root], jobs: 1 });
 
@@ -108,18 +117,19 @@ describe('mutated Python never breaks the analysis', () => {
         const result = await analyzeSource('fuzz.py', Buffer.from(text), ALL_RULES);
         expect(result.notifications.filter((n) => n.id === 'internal-error')).toEqual([]);
         const lines = text.split(/\r\n|\r|\n/).length;
-        for (const f of result.findings) {
-          expect(f.line).toBeGreaterThanOrEqual(1);
-          expect(f.endLine).toBeLessThanOrEqual(lines);
-          expect(f.column).toBeGreaterThanOrEqual(1);
-          expect(f.endLine > f.line || f.endColumn >= f.column).toBe(true);
-        }
+        // Every position inside the file, each range in order (one expectation for all findings).
+        const outOfBounds = result.findings.filter(
+          (f) => !(f.line >= 1 && f.endLine <= lines && f.column >= 1 && (f.endLine > f.line || f.endColumn >= f.column)),
+        );
+        expect(outOfBounds).toEqual([]);
         // The whole pipeline, for the SARIF: the mutated file on disk, analysed by run(). On every
         // third input: it analyses the file a second time, and the engine's part is checked above.
         if (++inputs % 3 !== 0) return;
         fs.writeFileSync(path.join(root, 'fuzz.py'), text);
         const outcome = await run(settings);
-        expect(validate(buildSarif(outcome))).toBe(true);
+        const sarif = buildSarif(outcome) as Parameters<typeof sameIds>[0];
+        expect(inputs === 3 ? validate(sarif) : validateLean(sarif)).toBe(true);
+        expect(sameIds(sarif)).toEqual([]);
       }),
       { numRuns: 150, seed: 20261124 },
     );

@@ -20,14 +20,29 @@ function byExpression(text: string, index: number, bracket: '(' | '['): { dotted
 const pieces = ['a', 'Z', '_', '9', 'x1', 'é', '中', 'ß', ' ', '\t', '.', '(', '[', ')', '#', '\n', '-', '\u00b7', '𝑥'];
 const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(''));
 
+/**
+ * `got` and `want` at every index of `text`: the first index where they differ, as an expectation
+ * that fails naming the text and the index (an expectation per index would cost most of the time).
+ */
+function sameAtEveryIndex<T>(text: string, got: (i: number) => T, want: (i: number) => T): void {
+  for (let i = 0; i <= text.length; i++) {
+    const [a, b] = [got(i), want(i)];
+    if (JSON.stringify(a) !== JSON.stringify(b)) expect({ text, index: i, value: a }).toEqual({ text, index: i, value: b });
+  }
+}
+
 describe('names read from the source text', () => {
   it('nameAt equals /[\\p{ID_Continue}]+/uy at every index', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        for (let i = 0; i <= text.length; i++) {
-          NAME.lastIndex = i;
-          expect(nameAt(text, i)).toBe(NAME.exec(text)?.[0]);
-        }
+        sameAtEveryIndex(
+          text,
+          (i) => nameAt(text, i),
+          (i) => {
+            NAME.lastIndex = i;
+            return NAME.exec(text)?.[0];
+          },
+        );
       }),
       { numRuns: 2000 },
     );
@@ -36,10 +51,14 @@ describe('names read from the source text', () => {
   it('asciiIdentifierAt equals /[A-Za-z_][A-Za-z0-9_]*/y at every index', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        for (let i = 0; i <= text.length; i++) {
-          ROOT.lastIndex = i;
-          expect(asciiIdentifierAt(text, i)).toBe(ROOT.exec(text)?.[0]);
-        }
+        sameAtEveryIndex(
+          text,
+          (i) => asciiIdentifierAt(text, i),
+          (i) => {
+            ROOT.lastIndex = i;
+            return ROOT.exec(text)?.[0];
+          },
+        );
       }),
       { numRuns: 2000 },
     );
@@ -48,8 +67,12 @@ describe('names read from the source text', () => {
   it('chainAt equals the chain expression at every index, for both brackets', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        for (let i = 0; i <= text.length; i++) {
-          for (const bracket of ['(', '['] as const) expect(chainAt(text, i, bracket)).toEqual(byExpression(text, i, bracket));
+        for (const bracket of ['(', '['] as const) {
+          sameAtEveryIndex(
+            text,
+            (i) => chainAt(text, i, bracket),
+            (i) => byExpression(text, i, bracket),
+          );
         }
       }),
       { numRuns: 2000 },

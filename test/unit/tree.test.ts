@@ -97,6 +97,9 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[], apiFiel
   const fieldsOf: Map<string, string[]>[] = [];
   const cursor = tree.walk();
   const parents: number[] = [];
+  // Per open level of the walk, the last named node the cursor visited there: the previous named
+  // sibling of the next node at that level.
+  const lastNamed: (string | null)[] = [null];
   let i = 0;
   try {
     for (;;) {
@@ -123,9 +126,11 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[], apiFiel
       check('childCount', node.childCount, ours.childCount);
       check('namedChildCount', node.namedChildCount, ours.namedChildCount);
       const id = (n: { startIndex: number; type: string } | null): string | null => (n ? `${n.startIndex}:${n.type}` : null);
-      // Documented difference (SyntaxNode.previousNamedSibling): only siblings count.
-      const previous = node.previousNamedSibling;
-      if (!previous || previous.parent?.id === node.parent?.id) check('previousNamedSibling', id(previous), id(ours.previousNamedSibling));
+      // The previous named sibling as the cursor met it. (Not web-tree-sitter's previousNamedSibling,
+      // whose answer is not always a sibling, see SyntaxNode.previousNamedSibling, and which finds
+      // parents from the root: most of this test's time.)
+      check('previousNamedSibling', lastNamed[lastNamed.length - 1], id(ours.previousNamedSibling));
+      if (node.isNamed) lastNamed[lastNamed.length - 1] = id(node);
       check('firstNamedChild', id(node.firstNamedChild), id(ours.firstNamedChild));
       // Field lookups, reference 1: the field names the cursor reports for each child, gathered
       // here and compared with ours once the walk is over (no call into WebAssembly per field).
@@ -150,6 +155,7 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[], apiFiel
       i++;
       if (cursor.gotoFirstChild()) {
         parents.push(i - 1);
+        lastNamed.push(null);
         continue;
       }
       let more = false;
@@ -160,6 +166,7 @@ function differences(tree: Tree, flat: SyntaxTree, fieldNames: string[], apiFiel
         }
         if (!cursor.gotoParent()) break;
         parents.pop();
+        lastNamed.pop();
       }
       if (!more) break;
     }

@@ -191,11 +191,23 @@ describe('uploadSarif', () => {
   });
 
   test('processing that outlasts the poll timeout returns pending', async () => {
-    const server = await serve((req, res) => (req.method === 'POST' ? json(res, 202, { id: 'up-3' }) : json(res, 200, { processing_status: 'pending' })));
-    const result = await uploadSarif(SARIF, options(server.url, { pollTimeout: 60, pollInterval: 10 }));
-    expect(result).toEqual({ id: 'up-3', status: 'pending' });
-    expect(server.seen.filter((s) => s.method === 'GET').length).toBeGreaterThan(1);
-    expect(logs).toContain('SARIF upload up-3: still processing; not waiting longer');
+    // The upload's clock (Date.now) moves only when the API answers a status check, 40 ms each: the
+    // third check is the first past the 100 ms deadline, however slow the machine is.
+    let now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const server = await serve((req, res) => {
+        if (req.method === 'POST') return json(res, 202, { id: 'up-3' });
+        now += 40;
+        json(res, 200, { processing_status: 'pending' });
+      });
+      const result = await uploadSarif(SARIF, options(server.url, { pollTimeout: 100, pollInterval: 1 }));
+      expect(result).toEqual({ id: 'up-3', status: 'pending' });
+      expect(server.seen.filter((s) => s.method === 'GET').length).toBe(3);
+      expect(logs).toContain('SARIF upload up-3: still processing; not waiting longer');
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   test('a 502 is retried: the third attempt succeeds', async () => {
@@ -230,11 +242,11 @@ describe('uploadSarif', () => {
       times.push(Date.now());
       json(res, 503, { message: 'busy' });
     });
-    await failure(uploadSarif(SARIF, options(server.url, { retries: 2, retryBaseMs: 100 })));
+    await failure(uploadSarif(SARIF, options(server.url, { retries: 2, retryBaseMs: 25 })));
     expect(times.length).toBe(3);
-    // 1 × 100 ms, then 4 × 100 ms (timers may fire a little early or late).
-    expect(times[1] - times[0]).toBeGreaterThanOrEqual(80);
-    expect(times[2] - times[1]).toBeGreaterThanOrEqual(350);
+    // 1 × 25 ms, then 4 × 25 ms (timers may fire a little early or late; 2 × 25 would be under 85).
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(20);
+    expect(times[2] - times[1]).toBeGreaterThanOrEqual(85);
   });
 
   test('connection refused: retried, then a clear message naming the request', async () => {

@@ -6300,7 +6300,7 @@ function applyBaselineSarif(file, findings, source) {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 2957:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -6348,8 +6348,6 @@ const config_1 = __nccwpck_require__(9551);
 const config_2 = __nccwpck_require__(3966);
 const discover_1 = __nccwpck_require__(4883);
 const profiles_1 = __nccwpck_require__(6738);
-const worker_1 = __nccwpck_require__(6286);
-const rules_1 = __nccwpck_require__(5755);
 const cachetrust_1 = __nccwpck_require__(7632);
 const errors_1 = __nccwpck_require__(3916);
 const json_1 = __nccwpck_require__(2794);
@@ -6397,7 +6395,7 @@ function nestedProfiles(settings) {
     }
     return [...counts].sort(([a], [b]) => a - b).map(([index, files]) => ({ profile: profiles.list[index], files }));
 }
-async function check(args, mode = 'check') {
+async function check(args, mode, options) {
     const { values, positionals } = (0, util_1.parseArgs)({ args, allowPositionals: true, strict: true, options: (0, options_1.cliParseOptions)() });
     // Every flag is read and validated as src/settings/options.ts says; errors name the flag.
     const flags = new options_1.Given('cli', (name) => values[name], process.cwd());
@@ -6434,7 +6432,7 @@ async function check(args, mode = 'check') {
     const progress = (0, config_2.startProgress)(process.stderr);
     let outcome;
     try {
-        outcome = await (0, run_1.run)(settings, __filename, { onFiles: progress.total, onProgress: progress.done });
+        outcome = await (0, run_1.run)(settings, options.workerScript, { onFiles: progress.total, onProgress: progress.done });
     }
     finally {
         progress.stop();
@@ -6488,15 +6486,15 @@ function merge(args) {
     }
     return 0;
 }
-async function main(argv) {
+async function dispatch(argv, options) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'check':
-            return check(rest);
+            return check(rest, 'check', options);
         case 'merge':
             return merge(rest);
         case 'config':
-            return check(rest, 'config');
+            return check(rest, 'config', options);
         case 'explain': {
             const { positionals } = (0, util_1.parseArgs)({ args: rest, strict: true, allowPositionals: true, options: {} });
             if (positionals.length !== 1)
@@ -6532,16 +6530,18 @@ function reason(error) {
         return error.message;
     return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
-if ((0, worker_1.isTendrilWorker)()) {
-    (0, worker_1.runWorker)(rules_1.ALL_RULES);
-}
-else {
-    main(process.argv.slice(2)).then((code) => {
-        process.exitCode = code;
-    }, (error) => {
+/**
+ * Runs `tendril ARGV...` (without the program name); resolves to the exit code: 0 no gate failed,
+ * 1 a gate failed, 2 usage, configuration or internal error, said in one line on stderr. Never throws.
+ */
+async function main(argv, options = {}) {
+    try {
+        return await dispatch(argv, options);
+    }
+    catch (error) {
         process.stderr.write(`tendril: ${reason(error)}\n`);
-        process.exitCode = 2;
-    });
+        return 2;
+    }
 }
 
 
@@ -24725,12 +24725,31 @@ var Parser = class {
 /******/ 	})();
 /******/ 	
 /************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(5581);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
+(() => {
+var exports = __webpack_exports__;
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const main_1 = __nccwpck_require__(2957);
+const worker_1 = __nccwpck_require__(6286);
+const rules_1 = __nccwpck_require__(5755);
+/**
+ * The entry of the CLI's bundle (`dist/cli.js`, the package's `bin`): the command-line tool itself
+ * is `main` (src/cli/main.ts), tested in-process; this file is also the bundle's worker thread
+ * script.
+ */
+if ((0, worker_1.isTendrilWorker)()) {
+    (0, worker_1.runWorker)(rules_1.ALL_RULES);
+}
+else {
+    void (0, main_1.main)(process.argv.slice(2), { workerScript: __filename }).then((code) => {
+        process.exitCode = code;
+    });
+}
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

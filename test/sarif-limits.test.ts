@@ -137,6 +137,41 @@ describe("GitHub's SARIF limits", () => {
     });
   });
 
+  test('serialisation: the outline indented, one result, rule and notification per line, the JSON of JSON.stringify', () => {
+    const result = (line: number): Json => ({
+      ruleId: 'eval-used',
+      message: { text: `a "quoted" \u2028 line\n${line}` },
+      locations: [{ physicalLocation: { region: { startLine: line } } }],
+    });
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'Tendril', rules: [{ id: 'eval-used', properties: { tags: ['security'] } }], notes: undefined } },
+          invocations: [{ executionSuccessful: true, toolExecutionNotifications: [] }],
+          results: [result(1), result(2), result(3)],
+          artifacts: [],
+          properties: { empty: {}, list: [1, 'two', null], skipped: () => 1 },
+        },
+      ],
+    };
+    const text = serialiseSarif(log);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(log)));
+    expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(log));
+    expect(text.endsWith('}\n')).toBe(true);
+    const lines = text.split('\n');
+    // Each result is one line of its own, compact, after the outline's indentation.
+    for (const line of [1, 2, 3]) expect(lines.filter((l) => l.trim().replace(/,$/, '') === JSON.stringify(result(line)))).toHaveLength(1);
+    expect(lines).toContain('            {"id":"eval-used","properties":{"tags":["security"]}}');
+    expect(lines.slice(0, 4)).toEqual(['{', '  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",', '  "version": "2.1.0",', '  "runs": [']);
+    // What JSON.stringify leaves out is left out here too; an empty object or list stays on its line.
+    expect(text).not.toContain('notes');
+    expect(text).not.toContain('skipped');
+    expect(lines).toContain('      "artifacts": [],');
+    expect(lines).toContain('        "empty": {},');
+  });
+
   test('ranking: security by security-severity then precision, maintainability notes after; then path and line', () => {
     const outcome = outcomeOf(
       [

@@ -37758,7 +37758,6 @@ const os = __importStar(__nccwpck_require__(857));
 const path = __importStar(__nccwpck_require__(6928));
 const errors_1 = __nccwpck_require__(3916);
 const testcode_1 = __nccwpck_require__(6594);
-const pool_1 = __nccwpck_require__(6138);
 const classify_1 = __nccwpck_require__(185);
 const git_1 = __nccwpck_require__(8119);
 function openBaseline(root, ref, source) {
@@ -37777,9 +37776,11 @@ function isChanged(baseline, rel) {
  * deleted files are analysed too, for the count of fixed findings, when `deletedPaths` says they
  * were in scope.
  */
-async function applyBaseline(baseline, root, files, findings, ruleSets, 
+async function applyBaseline(baseline, root, files, findings, 
 /** The rule set (configuration) of a head path; a deleted file's own path. */
-ruleSetOf, pool, deletedInScope, link) {
+ruleSetOf, 
+/** Analyses the base versions (the run's worker pool, without progress). */
+analyse, deletedInScope, link) {
     const { changed, deleted, baseFiles } = baseline.changes;
     const toAnalyse = [];
     for (const file of files) {
@@ -37813,7 +37814,7 @@ ruleSetOf, pool, deletedInScope, link) {
             });
             headOf.set(entry.base, entry.head);
         });
-        let baseResults = await (0, pool_1.analyzeFiles)(sources, ruleSets, pool);
+        let baseResults = await analyse(sources);
         if (link) {
             // The base commit's cross-file flows: its changed and deleted files as analysed here, the
             // others as the head has them (the same bytes give the same result). A file identical to the
@@ -39287,7 +39288,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAGLEV_ONLY_BYTES_PER_WORKER = exports.BYTES_PER_STARTED_WORKER = void 0;
+exports.WorkerPool = exports.MAGLEV_ONLY_BYTES_PER_WORKER = exports.BYTES_PER_STARTED_WORKER = void 0;
 exports.analyzeFile = analyzeFile;
 exports.jitFlagsForBusyCores = jitFlagsForBusyCores;
 exports.batches = batches;
@@ -39384,96 +39385,157 @@ function batches(files, threads) {
         out.push(current);
     return out;
 }
+function setupOf(ruleSets) {
+    return ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options, known: s.ruleIds && [...s.ruleIds] }));
+}
 /**
- * Analyses files on `jobs` worker threads in size-balanced batches (largest first). Results come
- * back in the order of `files`, whatever the thread count, so the output is the same bytes for any
- * `--jobs`. A worker that does not answer within the time budget of its batch is stopped, its
- * unfinished files are reported as over budget, and a new worker takes the rest.
+ * Worker threads that outlive one list of files: `analyze` may be called again (a baseline's files
+ * after the run's own) and reuses the threads the previous call started, so a run pays a worker's
+ * start (the bundle and the parser's WebAssembly compiled, the layout self-check) once. `close`
+ * stops them; until then they keep the process alive.
  */
-async function analyzeFiles(files, ruleSets, options) {
-    const budget = options.budget ?? analyze_1.DEFAULT_BUDGET;
-    const total = files.reduce((sum, f) => sum + f.size, 0);
-    const threads = Math.min(options.jobs, files.length, options.autoJobs ? Math.max(1, Math.ceil(total / exports.BYTES_PER_STARTED_WORKER)) : Infinity);
-    let done = 0;
-    const progress = () => options.onProgress?.(++done);
-    if (!options.workerScript || options.jobs <= 1 || (threads <= 1 && !options.autoJobs)) {
-        const results = [];
-        for (const file of files) {
-            results.push(await analyzeFile(file, ruleSets[file.profile ?? 0], budget));
-            progress();
-        }
-        return results;
+class WorkerPool {
+    options;
+    idle = [];
+    constructor(options) {
+        this.options = options;
     }
-    if (threads >= os.availableParallelism()) {
-        for (const flag of jitFlagsForBusyCores(total / threads))
-            v8.setFlagsFromString(flag);
-    }
-    const results = new Array(files.length);
-    const queue = batches(files, threads);
-    let next = 0;
-    const setup = {
-        tendrilWorker: true,
-        ruleSets: ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options, known: s.ruleIds && [...s.ruleIds] })),
-        budget,
-    };
-    const script = options.workerScript;
-    const runWorker = () => new Promise((resolve, reject) => {
-        // A larger young generation than the default: each file's tree, nodes and findings die
-        // young, and fewer scavenges promoted less (measured: about 5% faster, lower peak memory).
-        const worker = new worker_threads_1.Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
-        let current;
-        let left = 0;
-        let watchdog;
-        // The analysis checks its own budget; this is the backstop for a file stuck where it cannot
-        // look (inside the parser, or one long step of a rule): twice the budget, plus slack.
-        const arm = () => {
-            clearTimeout(watchdog);
-            watchdog = setTimeout(() => abandon(), budget.timeoutSeconds * 2000 + (options.watchdogGraceMs ?? 10_000));
-        };
-        const feed = () => {
-            clearTimeout(watchdog);
-            if (next >= queue.length) {
-                current = undefined;
-                void worker.terminate().then(() => resolve());
-                return;
-            }
-            const id = next++;
-            current = queue[id];
-            left = current.length;
-            arm();
-            worker.postMessage({ batch: id, files: current.map((i) => files[i]) });
-        };
-        const abandon = () => {
-            const stuck = (current ?? []).filter((i) => !results[i]);
-            current = undefined;
-            worker.removeAllListeners();
-            void worker.terminate();
-            // The first unfinished file is the one that hung; the rest go to a new worker.
-            const [hung, ...rest] = stuck;
-            if (hung !== undefined) {
-                results[hung] = notAnalysed(files[hung], 'file-timeout', 'error', `${files[hung].rel} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`);
+    /**
+     * Analyses files on worker threads in size-balanced batches (largest first). Results come back in
+     * the order of `files`, whatever the thread count, so the output is the same bytes for any
+     * `--jobs`. A worker that does not answer within the time budget of its batch is stopped, its
+     * unfinished files are reported as over budget, and a new worker takes the rest. Without a worker
+     * script, or with one job, the files are analysed in this thread. One call at a time.
+     */
+    async analyze(files, ruleSets, onProgress = this.options.onProgress) {
+        const options = this.options;
+        const budget = options.budget ?? analyze_1.DEFAULT_BUDGET;
+        const total = files.reduce((sum, f) => sum + f.size, 0);
+        const threads = Math.min(options.jobs, files.length, options.autoJobs ? Math.max(1, Math.ceil(total / exports.BYTES_PER_STARTED_WORKER)) : Infinity);
+        let done = 0;
+        const progress = () => onProgress?.(++done);
+        if (!options.workerScript || options.jobs <= 1 || (threads <= 1 && !options.autoJobs)) {
+            const results = [];
+            for (const file of files) {
+                results.push(await analyzeFile(file, ruleSets[file.profile ?? 0], budget));
                 progress();
             }
-            if (rest.length > 0)
-                queue.push(rest);
-            runWorker().then(resolve, reject);
-        };
-        worker.on('message', (message) => {
-            results[queue[message.batch][message.k]] = message.result;
-            progress();
-            if (--left === 0)
-                feed();
-            else
+            return results;
+        }
+        if (files.length === 0)
+            return [];
+        if (threads >= os.availableParallelism()) {
+            for (const flag of jitFlagsForBusyCores(total / threads))
+                v8.setFlagsFromString(flag);
+        }
+        const results = new Array(files.length);
+        const queue = batches(files, threads);
+        let next = 0;
+        const script = options.workerScript;
+        const setup = { tendrilWorker: true, ruleSets: setupOf(ruleSets), budget };
+        const runWorker = (reused) => new Promise((resolve, reject) => {
+            // A larger young generation than the default: each file's tree, nodes and findings die
+            // young, and fewer scavenges promoted less (measured: about 5% faster, lower peak memory).
+            const worker = reused?.worker ?? new worker_threads_1.Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+            let current;
+            let left = 0;
+            let watchdog;
+            // The analysis checks its own budget; this is the backstop for a file stuck where it cannot
+            // look (inside the parser, or one long step of a rule): twice the budget, plus slack.
+            const arm = () => {
+                clearTimeout(watchdog);
+                watchdog = setTimeout(() => abandon(), budget.timeoutSeconds * 2000 + (options.watchdogGraceMs ?? 10_000));
+            };
+            const park = () => {
+                worker.removeListener('message', onMessage);
+                worker.removeListener('error', onError);
+                worker.removeListener('online', feed);
+                // A parked worker that fails is only dropped: nothing waits on it.
+                const idle = {
+                    worker,
+                    ruleSets,
+                    onError: () => {
+                        this.idle = this.idle.filter((w) => w !== idle);
+                        void worker.terminate();
+                    },
+                };
+                worker.once('error', idle.onError);
+                this.idle.push(idle);
+                resolve();
+            };
+            const feed = () => {
+                clearTimeout(watchdog);
+                if (next >= queue.length) {
+                    current = undefined;
+                    park();
+                    return;
+                }
+                const id = next++;
+                current = queue[id];
+                left = current.length;
                 arm();
+                worker.postMessage({ batch: id, files: current.map((i) => files[i]) });
+            };
+            const abandon = () => {
+                const stuck = (current ?? []).filter((i) => !results[i]);
+                current = undefined;
+                worker.removeAllListeners();
+                void worker.terminate();
+                // The first unfinished file is the one that hung; the rest go to a new worker.
+                const [hung, ...rest] = stuck;
+                if (hung !== undefined) {
+                    results[hung] = notAnalysed(files[hung], 'file-timeout', 'error', `${files[hung].rel} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`);
+                    progress();
+                }
+                if (rest.length > 0)
+                    queue.push(rest);
+                runWorker().then(resolve, reject);
+            };
+            const onMessage = (message) => {
+                results[queue[message.batch][message.k]] = message.result;
+                progress();
+                if (--left === 0)
+                    feed();
+                else
+                    arm();
+            };
+            const onError = (error) => {
+                clearTimeout(watchdog);
+                reject(error);
+            };
+            worker.on('message', onMessage);
+            worker.once('error', onError);
+            if (!reused) {
+                worker.once('online', feed);
+                return;
+            }
+            worker.removeListener('error', reused.onError);
+            if (reused.ruleSets !== ruleSets)
+                worker.postMessage({ ruleSets: setup.ruleSets });
+            feed();
         });
-        worker.once('error', (error) => {
-            clearTimeout(watchdog);
-            reject(error);
-        });
-        worker.once('online', feed);
-    });
-    await Promise.all(Array.from({ length: threads }, runWorker));
-    return results;
+        // Threads left by a previous call first; new ones for the rest.
+        const reused = this.idle.splice(0, threads);
+        await Promise.all([...reused.map((w) => runWorker(w)), ...Array.from({ length: threads - reused.length }, () => runWorker())]);
+        return results;
+    }
+    /** Stops the worker threads. */
+    async close() {
+        const idle = this.idle;
+        this.idle = [];
+        await Promise.all(idle.map((w) => w.worker.terminate()));
+    }
+}
+exports.WorkerPool = WorkerPool;
+/** One list of files on a pool of its own (WorkerPool.analyze), closed when it is done. */
+async function analyzeFiles(files, ruleSets, options) {
+    const pool = new WorkerPool(options);
+    try {
+        return await pool.analyze(files, ruleSets);
+    }
+    finally {
+        await pool.close();
+    }
 }
 
 
@@ -40769,12 +40831,19 @@ function runWorker(catalogue) {
             throw new Error(`no rule with id ${id} in this bundle's catalogue`);
         return rule;
     };
-    const ruleSets = setup.ruleSets.map((s) => ({ rules: s.ruleIds.map(lookup), options: s.options, ruleIds: s.known && new Set(s.known) }));
+    const read = (sets) => sets.map((s) => ({ rules: s.ruleIds.map(lookup), options: s.options, ruleIds: s.known && new Set(s.known) }));
+    let ruleSets = read(setup.ruleSets);
+    // Messages are handled in order: new rule sets (a pool reused for other files) apply to the batches after them.
     worker_threads_1.parentPort.on('message', (message) => {
+        if ('ruleSets' in message) {
+            ruleSets = read(message.ruleSets);
+            return;
+        }
+        const sets = ruleSets;
         void (async () => {
             for (let k = 0; k < message.files.length; k++) {
                 const file = message.files[k];
-                const result = await (0, pool_1.analyzeFile)(file, ruleSets[file.profile ?? 0], setup.budget);
+                const result = await (0, pool_1.analyzeFile)(file, sets[file.profile ?? 0], setup.budget);
                 worker_threads_1.parentPort.postMessage({ batch: message.batch, k, result });
             }
         })();
@@ -42794,64 +42863,72 @@ async function run(settings, workerScript, hooks = {}) {
     const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
     const pool = { jobs: settings.jobs, autoJobs: settings.jobsAuto, workerScript, budget, onProgress: hooks.onProgress };
     hooks.onFiles?.(files.length);
-    const { results: analysed, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
-    const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
-    // Flows across files, from every file's summary (cached or not): src/pipeline/link.ts.
-    const rulesOf = (rel) => (profileOf.get(rel) ?? profiles.list[profiles.indexOf(path.resolve(settings.root, rel))]).rules;
-    const { results, touched } = (0, link_1.linkResults)(analysed, rulesOf);
-    // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
-    // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
-    const dropped = (f) => {
-        const profile = profileOf.get(f.path) ?? profiles.list[0];
-        return ((!profile.includeSuppressed && f.suppressed !== undefined) ||
-            profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false)));
-    };
-    // Test code and the suppression of security findings, before suppressed ones are dropped: src/pipeline/policy.ts.
-    const policy = (0, policy_1.applyFindingPolicy)(results.flatMap((r) => r.findings), settings.root, (rel) => profileOf.get(rel) ?? profiles.list[0]);
-    const findings = results
-        .flatMap((r) => r.findings)
-        .filter((f) => !dropped(f))
-        .sort(compareFindings);
-    // Directory problems are reported by the first shard only, so merged shards do not repeat them.
-    const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
-    const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
-    let summary;
-    if (baseline) {
-        const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
-        const inScope = (rel) => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
-        // A deleted file counts once, in the first shard.
-        const deletedInScope = (rel) => (!shard || shard.index === 1) && inScope(rel);
-        const quiet = { ...pool, onProgress: undefined };
-        summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, ruleSets, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), quiet, deletedInScope, { head: analysed, touched, relink: (base) => (0, link_1.linkResults)(base, rulesOf), moduleOf: (rel) => modules.of(rel) });
+    // One pool for the run: a baseline's files reuse the threads the run's own files started.
+    const workers = new pool_1.WorkerPool(pool);
+    try {
+        const { results: analysed, cached, cacheProblem } = await analyzeCached(files, ruleSets, workers, settings);
+        const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
+        // Flows across files, from every file's summary (cached or not): src/pipeline/link.ts.
+        const rulesOf = (rel) => (profileOf.get(rel) ?? profiles.list[profiles.indexOf(path.resolve(settings.root, rel))]).rules;
+        const { results, touched } = (0, link_1.linkResults)(analysed, rulesOf);
+        // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
+        // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
+        const dropped = (f) => {
+            const profile = profileOf.get(f.path) ?? profiles.list[0];
+            return ((!profile.includeSuppressed && f.suppressed !== undefined) ||
+                profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false)));
+        };
+        // Test code and the suppression of security findings, before suppressed ones are dropped: src/pipeline/policy.ts.
+        const policy = (0, policy_1.applyFindingPolicy)(results.flatMap((r) => r.findings), settings.root, (rel) => profileOf.get(rel) ?? profiles.list[0]);
+        const findings = results
+            .flatMap((r) => r.findings)
+            .filter((f) => !dropped(f))
+            .sort(compareFindings);
+        // Directory problems are reported by the first shard only, so merged shards do not repeat them.
+        const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
+        const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
+        let summary;
+        if (baseline) {
+            const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
+            const inScope = (rel) => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
+            // A deleted file counts once, in the first shard.
+            const deletedInScope = (rel) => (!shard || shard.index === 1) && inScope(rel);
+            summary = await (0, baseline_1.applyBaseline)(baseline, settings.root, files, findings, (rel) => profiles.indexOf(path.resolve(settings.root, rel)), (baseFiles) => workers.analyze(baseFiles, ruleSets, () => undefined), deletedInScope, { head: analysed, touched, relink: (base) => (0, link_1.linkResults)(base, rulesOf), moduleOf: (rel) => modules.of(rel) });
+        }
+        else if (settings.baselineSarif) {
+            summary = (0, baseline_1.applyBaselineSarif)(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
+        }
+        const open = findings.filter((f) => f.suppressed === undefined);
+        const counts = (0, gates_1.countFindings)(open);
+        const newCounts = summary ? (0, gates_1.countFindings)(open.filter((f) => f.baselineState === 'new')) : counts;
+        return {
+            settings,
+            rules: profiles.allRules(),
+            files: files.length,
+            cached,
+            findings,
+            notifications,
+            counts,
+            newCounts,
+            baseline: summary,
+            suppressed: policy.suppressed,
+            gate: (0, gates_1.evaluateGates)(counts, settings, newCounts, notifications),
+        };
     }
-    else if (settings.baselineSarif) {
-        summary = (0, baseline_1.applyBaselineSarif)(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
+    finally {
+        // The threads would keep the process alive.
+        await workers.close();
     }
-    const open = findings.filter((f) => f.suppressed === undefined);
-    const counts = (0, gates_1.countFindings)(open);
-    const newCounts = summary ? (0, gates_1.countFindings)(open.filter((f) => f.baselineState === 'new')) : counts;
-    return {
-        settings,
-        rules: profiles.allRules(),
-        files: files.length,
-        cached,
-        findings,
-        notifications,
-        counts,
-        newCounts,
-        baseline: summary,
-        suppressed: policy.suppressed,
-        gate: (0, gates_1.evaluateGates)(counts, settings, newCounts, notifications),
-    };
 }
 /**
  * The analysis with the content-hash cache in front: files whose bytes, path and settings were
  * seen before take their stored result; the rest go to the pool, and the cache is written before
  * anything downstream (baseline states) touches the results.
  */
-async function analyzeCached(files, ruleSets, pool, settings) {
+async function analyzeCached(files, ruleSets, workers, settings) {
+    const pool = workers.options;
     if (!settings.cacheDir)
-        return { results: await (0, pool_1.analyzeFiles)(files, ruleSets, pool), cached: 0 };
+        return { results: await workers.analyze(files, ruleSets), cached: 0 };
     const budget = pool.budget;
     const cache = cache_1.ResultCache.open(settings.cacheDir, settings.root, ruleSets, `${budget.maxFileSize}`, pool.workerScript);
     const results = new Array(files.length);
@@ -42867,7 +42944,7 @@ async function analyzeCached(files, ruleSets, pool, settings) {
     const hits = files.length - misses.length;
     const onProgress = pool.onProgress;
     onProgress?.(hits);
-    const fresh = await (0, pool_1.analyzeFiles)(misses.map((i) => files[i]), ruleSets, { ...pool, onProgress: onProgress && ((done) => onProgress(hits + done)) });
+    const fresh = await workers.analyze(misses.map((i) => files[i]), ruleSets, onProgress && ((done) => onProgress(hits + done)));
     misses.forEach((i, k) => {
         results[i] = fresh[k];
         cache.record(files[i], fresh[k]);

@@ -28,6 +28,8 @@ interface Entry {
   functions: string[];
   /** Also every function of these modules (`telnetlib.*`). */
   modules?: string[];
+  /** Names in `modules` that are not reported, with their members. */
+  except?: string[];
   short: string;
   why: string;
   example: string;
@@ -368,12 +370,14 @@ const ENTRIES: Entry[] = [
     category: 'network',
     functions: [],
     modules: ['ftplib'],
+    except: ['ftplib.FTP_TLS'],
     short: 'The ftplib module sends credentials and data in clear text',
     why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
     example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
     fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
     fixed:
       'import paramiko\n\nssh = paramiko.SSHClient()\nssh.load_system_host_keys()\nssh.connect(host, username=user, password=password)\nsftp = ssh.open_sftp()',
+    notReported: ['`ftplib.FTP_TLS`, FTP over TLS, the fix this help recommends (Bandit and Ruff report it as plain FTP).'],
     says: 'uses FTP, which sends data and credentials unencrypted',
   },
   {
@@ -534,7 +538,8 @@ function entryRule(entry: Entry): Rule {
         end() {
           for (const call of context.analysis<CallModel>(calls).calls) {
             const q = call.assumedName;
-            if (q && modules.some((m) => q.startsWith(`${m}.`))) context.report(call.callee, `${callName(call)} ${entry.says}`);
+            if (q && modules.some((m) => q.startsWith(`${m}.`)) && !entry.except?.some((e) => q === e || q.startsWith(`${e}.`)))
+              context.report(call.callee, `${callName(call)} ${entry.says}`);
           }
         },
       };

@@ -162,3 +162,17 @@ describe('B3xx: issue 19 cases', () => {
     expect(rule('insecure-hash-function').meta.securitySeverity).toBeLessThan(7);
   });
 });
+
+describe('B321: FTP over TLS', () => {
+  test('FTP over TLS, the fix the help gives, is not plain FTP', async () => {
+    const src = lines(
+      'import ftplib',
+      'from ftplib import FTP_TLS',
+      'ftplib.FTP(host)',
+      'ftps = ftplib.FTP_TLS(host)',
+      'FTP_TLS(host).prot_p()',
+      'ftplib.FTP_TLS.login(x)',
+    );
+    expect(await hits(BLACKLIST_CALL_RULES, src)).toEqual(['ftp-usage@3']);
+  });
+});

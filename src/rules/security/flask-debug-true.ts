@@ -16,6 +16,12 @@ export const flaskDebugTrue = securityRule({
   ruff: 'S201',
   severity: 'HIGH',
   confidence: 'MEDIUM',
+  grading: {
+    evidence: 'configuration',
+    family: 'debug-server',
+    precision: 'high',
+    why: 'the Werkzeug debugger runs code for whoever reaches an error page; precision high, since `run` on a module (`asyncio.run(main(), debug=True)`) is not reported (CodeQL `py/flask-debug`: 7.5, precision high).',
+  },
   category: 'configuration',
   cwe: [94],
   short: 'Flask app run with debug=True (interactive debugger exposed)',

@@ -11,6 +11,7 @@ export const jinja2AutoescapeFalse = callRule({
   ruff: 'S701',
   severity: 'HIGH',
   confidence: 'HIGH',
+  grading: { evidence: 'configuration', family: 'xss' },
   category: 'xss',
   cwe: [94, 79],
   functions: ['jinja2.Environment', 'jinja2.environment.Environment'],

@@ -27,5 +27,6 @@ describe('flask-debug-true', () => {
       '    asyncio.run(debug=True)',
     );
     expect(await hits([flaskDebugTrue], src)).toEqual(['flask-debug-true@6', 'flask-debug-true@7', 'flask-debug-true@9', 'flask-debug-true@11']);
+    expect(flaskDebugTrue.meta).toMatchObject({ securitySeverity: 8.0, precision: 'high', grading: { evidence: 'configuration' } });
   });
 });

@@ -441,7 +441,7 @@ const ENTRIES: Entry[] = [
       evidence: 'configuration',
       family: 'peer-authentication',
       score: SECURITY_SEVERITY.HIGH,
-      why: 'the context verifies neither certificates nor host names, for every connection made with it: the setting `verify=False` is for requests (`request-without-cert-validation`, high), and the policy grades the two alike.',
+      why: "the context verifies neither certificates nor host names, for every connection made with it: the same setting as requests' `verify=False` (`request-without-cert-validation`, high).",
     },
     cwe: [295],
     category: 'tls',

@@ -34874,6 +34874,11 @@ exports.SANITIZERS = new Map([
     ['os.path.basename', (0, model_1.classBit)('path')],
     ['werkzeug.utils.secure_filename', (0, model_1.classBit)('path')],
     ['werkzeug.secure_filename', (0, model_1.classBit)('path')],
+    // Joins that refuse (raise, or return None for) a result outside their base directory.
+    ['django.utils._os.safe_join', (0, model_1.classBit)('path')],
+    ['werkzeug.utils.safe_join', (0, model_1.classBit)('path')],
+    ['werkzeug.security.safe_join', (0, model_1.classBit)('path')],
+    ['flask.safe_join', (0, model_1.classBit)('path')],
     // Escaping for HTML protects none of the six classes: listed so that the result stays tainted as is.
     ['html.escape', 0],
     ['markupsafe.escape', 0],
@@ -35238,6 +35243,9 @@ class Interpreter {
         const requestParam = params[requestAt]?.name === 'request';
         const django = this.flags.django && requestParam;
         const aiohttp = !django && this.flags.aiohttp && requestParam;
+        // A special method is called by Python, never routed: `__init__(self, request, exc_type, tb)`
+        // (Django's ExceptionReporter) takes a request, but its other parameters are no route's.
+        const routed = django && !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '');
         const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(ref.classNode.childForFieldName('superclasses')?.text ?? '');
         params.forEach((p, i) => {
             let value;
@@ -35248,7 +35256,7 @@ class Interpreter {
             else if ((django || aiohttp) && i === requestAt) {
                 value = { labels: [], obj: django ? 'django' : 'aiohttp' };
             }
-            else if (route || django) {
+            else if (route || routed) {
                 value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
             }
             else {
@@ -46451,6 +46459,7 @@ exports.assertUsed = (0, common_1.securityRule)({
     ruff: 'S101',
     severity: 'LOW',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'assert' },
     category: 'reliability',
     cwe: [703],
     short: 'Use of an assert statement (removed when Python runs with -O)',
@@ -46672,6 +46681,7 @@ exports.bindAllInterfaces = (0, common_1.securityRule)({
     ruff: 'S104',
     severity: 'MEDIUM',
     confidence: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'bind-all-interfaces' },
     category: 'network',
     cwe: [605],
     short: 'A server bound to "0.0.0.0", every network interface',
@@ -46723,10 +46733,14 @@ exports.BLACKLIST_CALL_RULES = void 0;
 const calls_1 = __nccwpck_require__(4463);
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
+const severity_1 = __nccwpck_require__(2640);
 const common_1 = __nccwpck_require__(8925);
 const markup_1 = __nccwpck_require__(655);
 const CRYPTO_HASH = ['MD2', 'MD4', 'MD5', 'SHA'].flatMap((h) => [`Crypto.Hash.${h}.new`, `Cryptodome.Hash.${h}.new`]);
-const CRYPTO_CIPHER = ['ARC2', 'ARC4', 'Blowfish', 'DES', 'XOR'].flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
+/** PyCrypto's and PyCryptodome's `new` of the given ciphers. */
+const cryptoCiphers = (names) => names.split(' ').flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
+/** cryptography's algorithms, where they were and in `decrepit` (cryptography 43 moved the legacy ciphers there). */
+const cryptographyAlgorithms = (names) => ['cryptography.hazmat.primitives.ciphers.algorithms', 'cryptography.hazmat.decrepit.ciphers.algorithms'].flatMap((m) => (0, common_1.qualify)(m, names));
 const XML_PARSE = 'parse iterparse fromstring XMLParser';
 const HTTP = /^https?:\/\//i;
 /** Serializers whose output, read back at once, is the program's own data. */
@@ -46830,6 +46844,13 @@ function fStringPrefix(node) {
     }
     return text;
 }
+/** Telnet and FTP: Bandit grades them high; Tendril as a pattern (SpecGrading). */
+const CLEARTEXT_GRADING = {
+    evidence: 'pattern',
+    family: 'cleartext-protocol',
+    score: severity_1.PATTERN_HIGH,
+    why: "the protocol is often the peer's choice (network equipment, public mirrors), and nothing at the call shows a secret or a trust decision crossing the connection.",
+};
 const ENTRIES = [
     {
         id: 'pickle-deserialization',
@@ -46837,6 +46858,7 @@ const ENTRIES = [
         bandit: 'B301',
         ruff: 'S301',
         severity: 'MEDIUM',
+        grading: { evidence: 'pattern', family: 'deserialization' },
         cwe: [502],
         category: 'deserialization',
         functions: [
@@ -46866,6 +46888,7 @@ const ENTRIES = [
         bandit: 'B302',
         ruff: 'S302',
         severity: 'MEDIUM',
+        grading: { evidence: 'pattern', family: 'deserialization' },
         cwe: [502],
         category: 'deserialization',
         functions: (0, common_1.qualify)('marshal', 'load loads'),
@@ -46884,6 +46907,7 @@ const ENTRIES = [
         bandit: 'B303',
         ruff: 'S303',
         severity: 'MEDIUM',
+        grading: { evidence: 'pattern', family: 'weak-hash' },
         cwe: [327, 328],
         category: 'cryptography',
         functions: [...CRYPTO_HASH, 'cryptography.hazmat.primitives.hashes.MD5', 'cryptography.hazmat.primitives.hashes.SHA1'],
@@ -46901,15 +46925,40 @@ const ENTRIES = [
         bandit: 'B304',
         ruff: 'S304',
         severity: 'HIGH',
+        grading: { evidence: 'configuration', family: 'cipher' },
         cwe: [327],
         category: 'cryptography',
-        functions: [...CRYPTO_CIPHER, ...(0, common_1.qualify)('cryptography.hazmat.primitives.ciphers.algorithms', 'ARC4 Blowfish IDEA CAST5 SEED TripleDES')],
-        short: 'Broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
-        why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
+        functions: [...cryptoCiphers('ARC2 ARC4 DES XOR'), ...cryptographyAlgorithms('ARC4')],
+        short: 'Broken cipher (DES, RC2, RC4, XOR)',
+        why: 'DES has a 56-bit key that can be searched in hours, RC4 has biases that recover plaintext from repeated encryptions (RFC 7465 bans it from TLS), RC2 has a weak key schedule and 64-bit blocks, and XOR is no cipher at all: data encrypted with them should be considered readable.',
         example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
         fix: "Use AES (for example AES-GCM via `cryptography`'s `AESGCM`) or ChaCha20-Poly1305.",
         fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n\ncipher = AESGCM(key)',
-        says: 'uses a broken or weak cipher',
+        notReported: ['Legacy ciphers without a practical break (Blowfish, IDEA, CAST5, SEED, Triple DES): those are `legacy-cipher`, at medium severity.'],
+        says: 'uses a broken cipher',
+    },
+    {
+        id: 'legacy-cipher',
+        name: 'LegacyCipher',
+        bandit: 'B304',
+        ruff: 'S304',
+        severity: 'HIGH',
+        grading: {
+            evidence: 'pattern',
+            family: 'cipher',
+            score: severity_1.SECURITY_SEVERITY.MEDIUM,
+            why: 'these ciphers have no practical break: the risk is the 64-bit block once tens of gigabytes are encrypted under one key (Sweet32), or a standard that no longer allows them, which depends on the use; medium, as ECB mode (`insecure-cipher-mode`).',
+        },
+        cwe: [327],
+        category: 'cryptography',
+        functions: [...cryptoCiphers('Blowfish'), ...cryptographyAlgorithms('Blowfish IDEA CAST5 SEED TripleDES')],
+        short: 'Legacy cipher (Blowfish, IDEA, CAST5, SEED, Triple DES)',
+        why: 'Blowfish, IDEA, CAST5 and Triple DES encrypt 64-bit blocks: after some tens of gigabytes under one key, colliding blocks reveal plaintext (Sweet32). They and SEED are kept for old protocols only (cryptography moved them to `decrepit`), and current standards no longer allow them for new data.',
+        example: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\ncipher = Cipher(algorithms.TripleDES(key), modes.CBC(iv))',
+        fix: "Use AES (for example AES-GCM via `cryptography`'s `AESGCM`) or ChaCha20-Poly1305; keep a legacy cipher only where an old protocol requires it.",
+        fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n\ncipher = AESGCM(key)',
+        notReported: ['Broken ciphers (DES, RC2, RC4, XOR): those are `insecure-cipher`, at high severity.'],
+        says: 'uses a legacy cipher (64-bit blocks, or no longer allowed for new data)',
     },
     {
         id: 'insecure-cipher-mode',
@@ -46917,6 +46966,7 @@ const ENTRIES = [
         bandit: 'B305',
         ruff: 'S305',
         severity: 'MEDIUM',
+        grading: { evidence: 'configuration', family: 'cipher' },
         cwe: [327],
         category: 'cryptography',
         functions: ['cryptography.hazmat.primitives.ciphers.modes.ECB'],
@@ -46933,6 +46983,7 @@ const ENTRIES = [
         bandit: 'B306',
         ruff: 'S306',
         severity: 'MEDIUM',
+        grading: { evidence: 'pattern', family: 'temp-file' },
         cwe: [377],
         category: 'files',
         functions: ['tempfile.mktemp'],
@@ -46949,6 +47000,7 @@ const ENTRIES = [
         bandit: 'B307',
         ruff: 'S307',
         severity: 'MEDIUM',
+        grading: { evidence: 'pattern', family: 'code-execution' },
         cwe: [94, 95],
         category: 'injection',
         functions: ['builtins.eval'],
@@ -46970,6 +47022,7 @@ const ENTRIES = [
         bandit: 'B308',
         ruff: 'S308',
         severity: 'MEDIUM',
+        grading: { evidence: 'pattern', family: 'xss' },
         cwe: [79],
         category: 'xss',
         functions: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
@@ -46992,6 +47045,7 @@ const ENTRIES = [
         bandit: 'B310',
         ruff: 'S310',
         severity: 'MEDIUM',
+        grading: { evidence: 'pattern', family: 'ssrf' },
         cwe: [22],
         category: 'network',
         functions: [
@@ -47017,6 +47071,7 @@ const ENTRIES = [
         bandit: 'B311',
         ruff: 'S311',
         severity: 'LOW',
+        grading: { evidence: 'pattern', family: 'random' },
         cwe: [338],
         category: 'cryptography',
         functions: (0, common_1.qualify)('random', 'Random random randrange randint choice choices uniform triangular randbytes sample getrandbits'),
@@ -47037,6 +47092,7 @@ const ENTRIES = [
         bandit: 'B312',
         ruff: 'S312',
         severity: 'HIGH',
+        grading: CLEARTEXT_GRADING,
         cwe: [319],
         category: 'network',
         functions: [],
@@ -47055,15 +47111,18 @@ const ENTRIES = [
         bandit: 'B321',
         ruff: 'S321',
         severity: 'HIGH',
+        grading: CLEARTEXT_GRADING,
         cwe: [319],
         category: 'network',
         functions: [],
         modules: ['ftplib'],
+        except: ['ftplib.FTP_TLS'],
         short: 'The ftplib module sends credentials and data in clear text',
         why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
         example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
         fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
         fixed: 'import paramiko\n\nssh = paramiko.SSHClient()\nssh.load_system_host_keys()\nssh.connect(host, username=user, password=password)\nsftp = ssh.open_sftp()',
+        notReported: ['`ftplib.FTP_TLS`, FTP over TLS, the fix this help recommends (Bandit and Ruff report it as plain FTP).'],
         says: 'uses FTP, which sends data and credentials unencrypted',
     },
     {
@@ -47072,6 +47131,12 @@ const ENTRIES = [
         bandit: 'B323',
         ruff: 'S323',
         severity: 'MEDIUM',
+        grading: {
+            evidence: 'configuration',
+            family: 'peer-authentication',
+            score: severity_1.SECURITY_SEVERITY.HIGH,
+            why: "the context verifies neither certificates nor host names, for every connection made with it: the same setting as requests' `verify=False` (`request-without-cert-validation`, high).",
+        },
         cwe: [295],
         category: 'tls',
         functions: ['ssl._create_unverified_context'],
@@ -47164,6 +47229,7 @@ function xmlEntries() {
         bandit,
         ruff,
         severity: 'MEDIUM',
+        grading: { evidence: 'pattern', family: 'xml' },
         // Entity expansion ("billion laughs") and external entities.
         cwe: [776, 611],
         category: 'xml',
@@ -47186,6 +47252,7 @@ function entrySpec(entry) {
         ruff: entry.ruff,
         severity: entry.severity,
         confidence: 'HIGH',
+        grading: entry.grading,
         category: entry.category,
         cwe: entry.cwe,
         short: entry.short,
@@ -47220,7 +47287,7 @@ function entryRule(entry) {
                 end() {
                     for (const call of context.analysis(calls_1.calls).calls) {
                         const q = call.assumedName;
-                        if (q && modules.some((m) => q.startsWith(`${m}.`)))
+                        if (q && modules.some((m) => q.startsWith(`${m}.`)) && !entry.except?.some((e) => q === e || q.startsWith(`${e}.`)))
                             context.report(call.callee, `${(0, common_1.callName)(call)} ${entry.says}`);
                     }
                 },
@@ -47242,6 +47309,7 @@ exports.BLACKLIST_CALL_RULES = ENTRIES.map(entryRule);
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BLACKLIST_IMPORT_RULES = void 0;
 const define_1 = __nccwpck_require__(5544);
+const severity_1 = __nccwpck_require__(2640);
 const common_1 = __nccwpck_require__(8925);
 const XML_WHY = 'The standard XML parsers expand entities and may fetch external resources, which lets a hostile document exhaust memory or reach the network. The import itself is harmless; it marks code to check for parsing of untrusted XML.';
 const XML_FIX = 'Parse untrusted XML with `defusedxml`, which offers the same interfaces with the dangerous features refused.';
@@ -47472,6 +47540,20 @@ function importedNames(node) {
     }
     return out;
 }
+/**
+ * An import is graded as one (src/rules/severity.ts, evidence `import`): low, whatever Bandit's
+ * grade of the module, since the import is not the use.
+ */
+function importGrading(entry) {
+    if (severity_1.SECURITY_SEVERITY[entry.severity] <= severity_1.SECURITY_SEVERITY.LOW)
+        return { evidence: 'import', family: 'import' };
+    return {
+        evidence: 'import',
+        family: 'import',
+        score: severity_1.SECURITY_SEVERITY.LOW,
+        why: 'an import is not a use: the code may never call the dangerous part, the call rules report the uses where Bandit has them, and the import rules mark code for review (off by default).',
+    };
+}
 function importRule(entry) {
     const spec = {
         id: entry.id,
@@ -47480,6 +47562,7 @@ function importRule(entry) {
         ruff: entry.ruff,
         severity: entry.severity,
         confidence: 'HIGH',
+        grading: importGrading(entry),
         category: entry.category,
         cwe: entry.cwe,
         short: `Import of ${entry.what}`,
@@ -47609,6 +47692,7 @@ const calls_1 = __nccwpck_require__(4463);
 const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 const commands_1 = __nccwpck_require__(2962);
+const severity_1 = __nccwpck_require__(2640);
 const SUBPROCESS = new Set(apis_1.SUBPROCESS_FUNCTIONS);
 /** The callee is surely a `subprocess` function or a builtin (every name it may have is one). */
 function neverThisRule(call) {
@@ -47622,6 +47706,12 @@ exports.callWithShellTrue = (0, common_1.securityRule)({
     ruff: 'S604',
     severity: 'MEDIUM',
     confidence: 'LOW',
+    grading: {
+        evidence: 'pattern',
+        family: 'shell-command',
+        score: severity_1.SECURITY_SEVERITY.MEDIUM - severity_1.PRECISION_STEP,
+        why: 'a low-precision rule (the function is only assumed to run its argument), one step below `paramiko-exec-command` and two below `subprocess-shell-true`, which make the same claim with more certainty.',
+    },
     category: 'injection',
     cwe: [78],
     short: 'Function outside subprocess called with shell=True',
@@ -47781,6 +47871,7 @@ function describeShell(shell) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.specScore = specScore;
 exports.securityMeta = securityMeta;
 exports.securityDocs = securityDocs;
 exports.securityRule = securityRule;
@@ -47792,8 +47883,23 @@ exports.importsModule = importsModule;
 const calls_1 = __nccwpck_require__(4463);
 const define_1 = __nccwpck_require__(5544);
 const severity_1 = __nccwpck_require__(2640);
-/** The metadata of a security rule: severity and precision from Bandit's grading. */
+/** The score and precision a spec gives its rule: Bandit's grade unless the grading departs from it, with a reason. */
+function specScore(spec) {
+    const { score, precision, why } = spec.grading;
+    const departs = score !== undefined || precision !== undefined;
+    if (departs && !why)
+        throw new Error(`${spec.id}: a score or precision that departs from Bandit's grade needs its reason (grading.why)`);
+    return { score: score ?? severity_1.SECURITY_SEVERITY[spec.severity], precision: precision ?? severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence], departs };
+}
+/** The grading line docs/severity.md shows for a rule graded from Bandit's check. */
+function gradingOf(spec) {
+    const { departs } = specScore(spec);
+    const bandit = `Bandit ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence`;
+    return { evidence: spec.grading.evidence, family: spec.grading.family, basis: departs ? `${bandit}; ${spec.grading.why}` : `${bandit}.` };
+}
+/** The metadata of a security rule: severity and precision from Bandit's grading, or the policy's where it departs. */
 function securityMeta(spec) {
+    const { score, precision } = specScore(spec);
     return {
         id: spec.id,
         name: spec.name,
@@ -47802,19 +47908,21 @@ function securityMeta(spec) {
         fullDescription: spec.full,
         category: spec.category,
         aliases: spec.ruff ? [spec.bandit, spec.ruff] : [spec.bandit],
-        precision: severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence],
-        securitySeverity: severity_1.SECURITY_SEVERITY[spec.severity],
+        precision,
+        securitySeverity: score,
         cwe: spec.cwe,
+        grading: gradingOf(spec),
         ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
     };
 }
-/** The documentation of a security rule: the spec's sections, then how Bandit grades it. */
+/** The documentation of a security rule: the spec's sections, then how Bandit and Tendril grade it. */
 function securityDocs(spec) {
-    const score = `security-severity ${severity_1.SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${severity_1.PRECISION_FOR_CONFIDENCE[spec.confidence]}\``;
-    const grade = spec.regraded
-        ? `Bandit grades this check ${spec.regraded.bandit.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence; ` +
-            `Tendril grades it ${spec.severity.toLowerCase()} severity: ${spec.regraded.why} ${score} (see docs/severity.md).`
-        : `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ${score} (see docs/severity.md).`;
+    const { score, precision, departs } = specScore(spec);
+    const scored = `security-severity ${score.toFixed(1)}, precision \`${precision}\``;
+    const bandit = `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence`;
+    const grade = departs
+        ? `${bandit}; Tendril grades it ${(0, severity_1.bandOf)(score)} severity (${scored}): ${spec.grading.why.replace(/\.$/, '')} (see docs/severity.md).`
+        : `${bandit}: ${scored} (see docs/severity.md).`;
     const grading = '## Grading\n\n' + `${grade} Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`;
     return {
         title: spec.title,
@@ -47959,6 +48067,7 @@ exports.djangoExtra = (0, common_1.securityRule)({
     ruff: 'S610',
     severity: 'MEDIUM',
     confidence: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'sql' },
     category: 'injection',
     cwe: [89],
     short: 'Django QuerySet.extra() with SQL that is not a literal',
@@ -48027,6 +48136,7 @@ exports.djangoMarkSafe = (0, common_1.callRule)({
     bandit: 'B703',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'xss' },
     category: 'xss',
     cwe: [80],
     functions: ['django.utils.safestring.mark_safe', 'django.utils.safestring.SafeString', 'django.utils.safestring.SafeText', 'django.utils.html.mark_safe'],
@@ -48072,6 +48182,7 @@ exports.djangoRawSqlUnknown = (0, common_1.callRule)({
     ruff: 'S611',
     severity: 'LOW',
     confidence: 'LOW',
+    grading: { evidence: 'pattern', family: 'sql' },
     category: 'injection',
     cwe: [89],
     functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
@@ -48115,6 +48226,7 @@ exports.djangoRawSql = (0, common_1.callRule)({
     ruff: 'S611',
     severity: 'MEDIUM',
     confidence: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'sql' },
     category: 'injection',
     cwe: [89],
     functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
@@ -48161,6 +48273,7 @@ exports.execUsed = (0, common_1.callRule)({
     ruff: 'S102',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'code-execution' },
     category: 'injection',
     cwe: [94, 95],
     functions: ['builtins.exec'],
@@ -48295,7 +48408,7 @@ exports.CHMOD_SPEC = {
     category: 'files',
     cwe: [732],
     fix: 'Grant the least access needed: `0o600` for private data, `0o644` for readable files, `0o700`/`0o755` for executables owned by the program.',
-    note: '## Why two rules\n\nBandit grades B103 high when the mode is world-writable and medium when it is only group-executable. A code scanning rule has one severity, so Tendril reports the two cases as `world-writable-file-permissions` (high) and `group-executable-file-permissions` (medium); both answer to `B103` and `S103`.',
+    note: '## Why two rules\n\nBandit grades B103 high when the mode is world-writable and medium when it is only group-executable. A code scanning rule has one severity, so Tendril reports the two cases as `world-writable-file-permissions` (high) and `group-executable-file-permissions` (low: executing a file is not changing it); both answer to `B103` and `S103`.',
 };
 /** The first "not reported" lines of both rules. */
 exports.CHMOD_NOT_REPORTED = [
@@ -48313,8 +48426,8 @@ exports.CHMOD_NOT_REPORTED = [
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flaskDebugTrue = void 0;
-/** Bandit B201 / Ruff S201: a Flask application run with `debug=True`, in a file that imports flask. */
 const calls_1 = __nccwpck_require__(4463);
+const scopes_1 = __nccwpck_require__(7985);
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
@@ -48325,6 +48438,12 @@ exports.flaskDebugTrue = (0, common_1.securityRule)({
     ruff: 'S201',
     severity: 'HIGH',
     confidence: 'MEDIUM',
+    grading: {
+        evidence: 'configuration',
+        family: 'debug-server',
+        precision: 'high',
+        why: 'the Werkzeug debugger runs code for whoever reaches an error page; precision high, since `run` on a module (`asyncio.run(main(), debug=True)`) is not reported (CodeQL `py/flask-debug`: 7.5, precision high).',
+    },
     category: 'configuration',
     cwe: [94],
     short: 'Flask app run with debug=True (interactive debugger exposed)',
@@ -48338,8 +48457,9 @@ exports.flaskDebugTrue = (0, common_1.securityRule)({
         'Files that do not import `flask` (as in Bandit).',
         '`debug=` with a value that is not a constant true (a setting read at run time).',
         'Calls to a method named `run` with no `debug=` keyword.',
+        '`run` called on a module bound by `import` (`asyncio.run(main(), debug=True)`, `uvicorn.run(app, debug=True)`): not a Flask application.',
     ],
-    uses: [calls_1.calls],
+    uses: [scopes_1.scopes, calls_1.calls],
     create(context) {
         const imports = (0, common_1.importsModule)('flask');
         return {
@@ -48347,8 +48467,13 @@ exports.flaskDebugTrue = (0, common_1.securityRule)({
             end() {
                 if (!imports.seen())
                     return;
+                const model = context.analysis(scopes_1.scopes);
+                /** The receiver is a name bound by `import x`: a module, not an application object. */
+                const isModule = (receiver) => receiver?.type === 'identifier' && (0, scopes_1.lookup)((0, scopes_1.scopeAt)(model, receiver.startIndex), receiver.text, receiver.startIndex)?.kind === 'import';
                 for (const call of context.analysis(calls_1.calls).calls) {
                     if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'run')
+                        continue;
+                    if (isModule(call.callee.childForFieldName('object')))
                         continue;
                     const debug = (0, arguments_1.keywordValue)(call.node, 'debug');
                     if (debug && (0, literals_1.unparenthesize)(debug).type === 'true')
@@ -48369,14 +48494,21 @@ exports.flaskDebugTrue = (0, common_1.securityRule)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.groupExecutableFilePermissions = void 0;
-/** Bandit B103 / Ruff S103, medium severity: `os.chmod` with a constant mode that makes the file group-executable. */
+/** Bandit B103 / Ruff S103 (Bandit: medium; Tendril: low): `os.chmod` with a constant mode that makes the file group-executable. */
 const common_1 = __nccwpck_require__(8925);
 const file_modes_1 = __nccwpck_require__(7927);
+const severity_1 = __nccwpck_require__(2640);
 exports.groupExecutableFilePermissions = (0, common_1.securityRule)({
     ...file_modes_1.CHMOD_SPEC,
     id: 'group-executable-file-permissions',
     name: 'GroupExecutableFilePermissions',
     severity: 'MEDIUM',
+    grading: {
+        evidence: 'pattern',
+        family: 'file-permissions',
+        score: severity_1.SECURITY_SEVERITY.LOW,
+        why: 'executing a file is not changing it, and `0o755`, the usual mode of scripts and directories, is group-executable: the mode alone rarely harms anything.',
+    },
     short: 'Call to os.chmod makes a file executable by its group',
     full: "os.chmod is called with a constant mode that lets the file's group execute it, wider than most files need.",
     title: 'A group-executable file mode',
@@ -48547,6 +48679,7 @@ exports.hardcodedSqlExpression = void 0;
 exports.builtSql = builtSql;
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
+const severity_1 = __nccwpck_require__(2640);
 /** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
 const SQL_WORD = /select|delete|insert|replace|update/i;
 /**
@@ -48699,6 +48832,12 @@ exports.hardcodedSqlExpression = (0, common_1.securityRule)({
     ruff: 'S608',
     severity: 'MEDIUM',
     confidence: 'LOW',
+    grading: {
+        evidence: 'pattern',
+        family: 'sql',
+        score: severity_1.SECURITY_SEVERITY.MEDIUM - severity_1.PRECISION_STEP,
+        why: 'a low-precision rule (any string that reads as SQL and is formatted), one step below the medium-precision `django-raw-sql` and `django-extra` of the same family.',
+    },
     category: 'injection',
     cwe: [89],
     short: 'SQL query built with string formatting or concatenation',
@@ -48754,6 +48893,7 @@ exports.hardcodedTmpDirectory = void 0;
 /** Bandit B108 / Ruff S108: a string literal naming a path in a shared temporary directory. */
 const common_1 = __nccwpck_require__(8925);
 const string_literals_1 = __nccwpck_require__(3694);
+const severity_1 = __nccwpck_require__(2640);
 const TMP_PREFIXES = ['/tmp', '/var/tmp', '/dev/shm'];
 exports.hardcodedTmpDirectory = (0, common_1.securityRule)({
     id: 'hardcoded-tmp-directory',
@@ -48762,6 +48902,12 @@ exports.hardcodedTmpDirectory = (0, common_1.securityRule)({
     ruff: 'S108',
     severity: 'MEDIUM',
     confidence: 'MEDIUM',
+    grading: {
+        evidence: 'pattern',
+        family: 'temp-file',
+        score: severity_1.SECURITY_SEVERITY.MEDIUM - severity_1.PRECISION_STEP,
+        why: 'a medium-precision rule (a path literal, not a file shown to be created there), one step below `insecure-mktemp` of the same family.',
+    },
     category: 'files',
     cwe: [377],
     short: 'Hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',
@@ -48809,6 +48955,7 @@ exports.huggingfaceUnpinnedDownload = (0, common_1.securityRule)({
     bandit: 'B615',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'supply-chain' },
     category: 'supply-chain',
     cwe: [494],
     short: 'Hugging Face download not pinned to a commit revision',
@@ -48863,6 +49010,7 @@ exports.insecureHashlibFunction = void 0;
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
+const severity_1 = __nccwpck_require__(2640);
 const INSECURE_HASHES = new Set(['md4', 'md5', 'sha', 'sha1', 'md2']);
 /** `usedforsecurity=False` written as a constant: the hash is declared non-cryptographic. */
 function notForSecurity(call) {
@@ -48874,10 +49022,12 @@ exports.insecureHashlibFunction = (0, common_1.callRule)({
     name: 'InsecureHashlibFunction',
     bandit: 'B324',
     ruff: 'S324',
-    severity: 'MEDIUM',
+    severity: 'HIGH',
     confidence: 'HIGH',
-    regraded: {
-        bandit: 'HIGH',
+    grading: {
+        evidence: 'pattern',
+        family: 'weak-hash',
+        score: severity_1.SECURITY_SEVERITY.MEDIUM,
         why: 'the call alone does not show that the digest protects anything. MD5 and SHA-1 commonly make cache keys, lock and file names, ETags and checksums, where a collision costs nothing; a high alert is kept for a proven flow.',
     },
     category: 'cryptography',
@@ -48931,25 +49081,17 @@ exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
     ruff: 'S701',
     severity: 'HIGH',
     confidence: 'HIGH',
+    grading: { evidence: 'configuration', family: 'xss' },
     category: 'xss',
     cwe: [94, 79],
     functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
-    check: (call, model) => {
+    check: (call) => {
         const value = (0, arguments_1.keywordValue)(call.node, 'autoescape');
         if (!value)
             return !call.args?.namedChildren.some((c) => c?.type === 'dictionary_splat');
-        const expr = (0, literals_1.unparenthesize)(value);
-        if ((0, literals_1.truthiness)(expr) === true)
-            return false;
-        if ((0, literals_1.truthiness)(expr) === false)
-            return (0, arguments_1.keywordArgument)(call.node, 'autoescape');
-        if (expr.type === 'call') {
-            const fn = expr.childForFieldName('function');
-            const q = fn ? model.resolveAssumed(fn) : undefined;
-            if (q === 'jinja2.select_autoescape' || fn?.text === 'select_autoescape' || fn?.text.endsWith('.select_autoescape'))
-                return false;
-        }
-        return (0, arguments_1.keywordArgument)(call.node, 'autoescape');
+        // A constant false turns escaping off; a value known only at run time (a setting, a function
+        // choosing by template name, `select_autoescape()`) is not reported, as `verify=` and `debug=`.
+        return (0, literals_1.truthiness)((0, literals_1.unparenthesize)(value)) === false ? (0, arguments_1.keywordArgument)(call.node, 'autoescape') : false;
     },
     message: (call) => `${(0, common_1.callName)(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting`,
     short: 'Jinja2 environment without autoescaping',
@@ -48962,7 +49104,7 @@ exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
     notReported: [
         '`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.',
         'Calls passing `**kwargs` without `autoescape=`.',
-        'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.',
+        '`autoescape=` with a value known only at run time (a setting, a function that decides by template name): Bandit reports it with medium confidence; it is not a setting turned off at this line.',
     ],
 });
 
@@ -49042,6 +49184,7 @@ exports.loggingConfigInsecureListen = (0, common_1.callRule)({
     ruff: 'S612',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'logging-config-listen' },
     category: 'injection',
     cwe: [94],
     functions: ['logging.config.listen'],
@@ -49077,6 +49220,7 @@ exports.makoTemplates = (0, common_1.callRule)({
     ruff: 'S702',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'xss' },
     category: 'xss',
     cwe: [80],
     functions: ['mako.template.Template', 'mako.lookup.TemplateLookup'],
@@ -49227,6 +49371,7 @@ exports.paramikoExecCommand = (0, common_1.securityRule)({
     ruff: 'S601',
     severity: 'MEDIUM',
     confidence: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'shell-command' },
     category: 'injection',
     cwe: [78],
     short: 'The paramiko method exec_command runs a command through the remote shell',
@@ -49300,6 +49445,7 @@ function literal(node) {
 exports.PASSWORD_SPEC = {
     severity: 'LOW',
     confidence: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'hardcoded-password' },
     category: 'secrets',
     cwe: [259],
     fix: 'Read secrets at run time from the environment (`os.environ["DB_PASSWORD"]`), a secrets manager, or a file outside the repository, and rotate any secret that was committed: it stays in the history.',
@@ -49355,6 +49501,11 @@ exports.pilImagemathEval = (0, define_1.defineRule)({
         precision: severity_1.PRECISION_FOR_CONFIDENCE.HIGH,
         securitySeverity: severity_1.SECURITY_SEVERITY.MEDIUM,
         cwe: [94, 95],
+        grading: {
+            evidence: 'pattern',
+            family: 'code-execution',
+            basis: 'No Bandit check; graded as Bandit grades `eval` (B307): medium severity, high confidence.',
+        },
     },
     docs: {
         title: "Pillow's `ImageMath.eval` with an expression built at run time",
@@ -49403,6 +49554,7 @@ exports.pytorchUnsafeLoad = (0, common_1.callRule)({
     bandit: 'B614',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'deserialization' },
     category: 'deserialization',
     cwe: [502],
     functions: ['torch.load'],
@@ -49443,6 +49595,7 @@ exports.requestWithoutCertValidation = (0, common_1.callRule)({
     ruff: 'S501',
     severity: 'HIGH',
     confidence: 'HIGH',
+    grading: { evidence: 'configuration', family: 'peer-authentication' },
     category: 'tls',
     cwe: [295],
     functions: [...apis_1.REQUESTS_FUNCTIONS, ...apis_1.HTTPX_FUNCTIONS],
@@ -49486,6 +49639,7 @@ exports.requestWithoutTimeout = (0, common_1.callRule)({
     ruff: 'S113',
     severity: 'MEDIUM',
     confidence: 'LOW',
+    grading: { evidence: 'pattern', family: 'request-without-timeout' },
     category: 'network',
     cwe: [400],
     functions: [...apis_1.REQUESTS_FUNCTIONS, ...apis_1.HTTPX_FUNCTIONS],
@@ -49535,6 +49689,7 @@ exports.shortCryptographicKey = (0, common_1.securityRule)({
     ruff: 'S505',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'configuration', family: 'key-size' },
     category: 'cryptography',
     cwe: [326],
     short: 'RSA/DSA key under 2048 bits or EC key under 224 bits',
@@ -49583,6 +49738,7 @@ exports.snmpInsecureVersion = (0, common_1.securityRule)({
     ruff: 'S508',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'configuration', family: 'cleartext-protocol' },
     category: 'network',
     cwe: [319],
     short: 'SNMP v1/v2c community (mpModel=0 or 1): clear-text community string',
@@ -49630,6 +49786,7 @@ exports.snmpWeakCryptography = (0, common_1.securityRule)({
     ruff: 'S509',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'configuration', family: 'cleartext-protocol' },
     category: 'network',
     cwe: [319],
     short: 'SNMPv3 user without authentication and privacy keys',
@@ -49698,6 +49855,12 @@ exports.sshNoHostKeyVerification = (0, common_1.securityRule)({
     ruff: 'S507',
     severity: 'HIGH',
     confidence: 'MEDIUM',
+    grading: {
+        evidence: 'configuration',
+        family: 'peer-authentication',
+        precision: 'high',
+        why: "the policy is resolved through the imports to paramiko's own `AutoAddPolicy` or `WarningPolicy`, so a result is the setting itself (CodeQL `py/paramiko-missing-host-key-validation`: 7.5, precision high).",
+    },
     category: 'network',
     cwe: [295],
     short: 'A paramiko client accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',
@@ -49749,6 +49912,7 @@ exports.sslInsecureVersionDefault = (0, common_1.securityRule)({
     ruff: 'S503',
     severity: 'MEDIUM',
     confidence: 'MEDIUM',
+    grading: { evidence: 'configuration', family: 'tls-protocol' },
     category: 'tls',
     cwe: [327],
     short: 'Parameter default is a broken SSL/TLS protocol version',
@@ -49792,6 +49956,7 @@ exports.sslInsecureVersion = (0, common_1.securityRule)({
     ruff: 'S502',
     severity: 'HIGH',
     confidence: 'HIGH',
+    grading: { evidence: 'configuration', family: 'tls-protocol' },
     category: 'tls',
     cwe: [327],
     short: 'Call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',
@@ -49874,6 +50039,7 @@ exports.sslWithNoVersion = (0, common_1.callRule)({
     ruff: 'S504',
     severity: 'LOW',
     confidence: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'tls-protocol' },
     category: 'tls',
     cwe: [327],
     functions: ['ssl.wrap_socket'],
@@ -49902,6 +50068,7 @@ exports.startProcessWithNoShell = void 0;
 /** Bandit B606 / Ruff S606: a function that starts a process without a shell (`os.exec*`, `os.spawn*`, `os.startfile`). */
 const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
+const severity_1 = __nccwpck_require__(2640);
 exports.startProcessWithNoShell = (0, common_1.callRule)({
     id: 'start-process-with-no-shell',
     name: 'StartProcessWithNoShell',
@@ -49909,6 +50076,12 @@ exports.startProcessWithNoShell = (0, common_1.callRule)({
     ruff: 'S606',
     severity: 'LOW',
     confidence: 'MEDIUM',
+    grading: {
+        evidence: 'pattern',
+        family: 'process-start',
+        score: severity_1.SECURITY_SEVERITY.LOW - severity_1.PRECISION_STEP,
+        why: 'a medium-precision rule, one step below `subprocess-without-shell`, which makes the same claim with high precision.',
+    },
     category: 'injection',
     cwe: [78],
     functions: apis_1.NO_SHELL_FUNCTIONS,
@@ -49949,6 +50122,7 @@ exports.startProcessWithPartialPath = (0, common_1.callRule)({
     ruff: 'S607',
     severity: 'LOW',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'partial-path' },
     category: 'injection',
     // Untrusted search path: the program is looked up through PATH.
     cwe: [426],
@@ -50000,6 +50174,7 @@ exports.startProcessWithShellLiteral = (0, common_1.callRule)({
     ruff: 'S605',
     severity: 'LOW',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'shell-literal' },
     category: 'injection',
     cwe: [78],
     functions: apis_1.SHELL_FUNCTIONS,
@@ -50016,7 +50191,7 @@ exports.startProcessWithShellLiteral = (0, common_1.callRule)({
     fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
     fixed: 'import subprocess\n\nsubprocess.run(["make", "clean"])',
     notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
-    note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (high) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
+    note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (medium: a command built at run time is not yet a command built from outside input; `command-injection` reports a proven flow) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
 });
 
 
@@ -50030,7 +50205,7 @@ exports.startProcessWithShellLiteral = (0, common_1.callRule)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.startProcessWithShell = void 0;
 /**
- * Bandit B605 / Ruff S605, HIGH: a function that always uses a shell (`os.system`, `os.popen`,
+ * Bandit B605 / Ruff S605 (Bandit: high; Tendril: medium, a pattern): a function that always uses a shell (`os.system`, `os.popen`,
  * `subprocess.getoutput`, ...) given a command built at run time. The same call with a literal
  * command is `start-process-with-shell-literal` (LOW), as Bandit grades the two.
  */
@@ -50038,6 +50213,7 @@ const arguments_1 = __nccwpck_require__(9950);
 const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 const commands_1 = __nccwpck_require__(2962);
+const severity_1 = __nccwpck_require__(2640);
 exports.startProcessWithShell = (0, common_1.callRule)({
     id: 'start-process-with-shell',
     name: 'StartProcessWithShell',
@@ -50045,6 +50221,12 @@ exports.startProcessWithShell = (0, common_1.callRule)({
     ruff: 'S605',
     severity: 'HIGH',
     confidence: 'HIGH',
+    grading: {
+        evidence: 'pattern',
+        family: 'shell-command',
+        score: severity_1.PATTERN_HIGH,
+        why: "a command built at run time is not a command built from outside input: most such commands are made from the program's own settings and paths. Where the data-flow analysis proves outside input, `command-injection` reports the call instead (critical).",
+    },
     category: 'injection',
     cwe: [78],
     functions: apis_1.SHELL_FUNCTIONS,
@@ -50061,7 +50243,7 @@ exports.startProcessWithShell = (0, common_1.callRule)({
     fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
     fixed: 'import subprocess\n\nsubprocess.run(["rm", "-rf", "--", path])',
     notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
-    note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (high) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
+    note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (medium: a command built at run time is not yet a command built from outside input; `command-injection` reports a proven flow) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
 });
 
 
@@ -50135,6 +50317,7 @@ exports.subprocessShellTrueLiteral = (0, common_1.securityRule)({
     ruff: 'S602',
     severity: 'LOW',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'shell-literal' },
     category: 'injection',
     cwe: [78],
     short: 'A subprocess call runs a literal command through a shell (shell=True, or a shell known only at run time)',
@@ -50194,8 +50377,9 @@ subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=Tru
 
 Bandit grades this check by the command: high severity when it is built at run time, low when it
 is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
-cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
-(literal, low). A command is literal when it is a string (or bytes) literal without
+cases as \`subprocess-shell-true\` (built at run time, medium: a command built at run time is not
+yet a command built from outside input; \`command-injection\` reports a proven flow) and
+\`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
     uses: [calls_1.calls],
@@ -50228,6 +50412,7 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const commands_1 = __nccwpck_require__(2962);
+const severity_1 = __nccwpck_require__(2640);
 /** A few words on how a run-time command is built, for the message. */
 function describeCommand(command) {
     if (!command)
@@ -50268,7 +50453,7 @@ function describeCommand(command) {
             return 'an expression';
     }
 }
-/** B602, HIGH: `shell=True` with a command built at run time. */
+/** B602: `shell=True` with a command built at run time. */
 exports.subprocessShellTrue = (0, common_1.securityRule)({
     id: 'subprocess-shell-true',
     name: 'SubprocessShellTrue',
@@ -50276,6 +50461,12 @@ exports.subprocessShellTrue = (0, common_1.securityRule)({
     ruff: 'S602',
     severity: 'HIGH',
     confidence: 'HIGH',
+    grading: {
+        evidence: 'pattern',
+        family: 'shell-command',
+        score: severity_1.PATTERN_HIGH,
+        why: "a command built at run time is not a command built from outside input: most such commands are made from the program's own settings and paths, and a shell known only at run time may not be used at all. Where the data-flow analysis proves outside input, `command-injection` reports the call instead (critical).",
+    },
     category: 'injection',
     cwe: [78],
     short: 'A subprocess call runs a command built at run time through a shell (shell=True, or a shell known only at run time)',
@@ -50338,8 +50529,9 @@ subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=Tru
 
 Bandit grades this check by the command: high severity when it is built at run time, low when it
 is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
-cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
-(literal, low). A command is literal when it is a string (or bytes) literal without
+cases as \`subprocess-shell-true\` (built at run time, medium: a command built at run time is not
+yet a command built from outside input; \`command-injection\` reports a proven flow) and
+\`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
     uses: [calls_1.calls],
@@ -50390,6 +50582,7 @@ exports.subprocessWithoutShell = (0, common_1.callRule)({
     ruff: 'S603',
     severity: 'LOW',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'process-start' },
     category: 'injection',
     cwe: [78],
     functions: apis_1.SUBPROCESS_FUNCTIONS,
@@ -50615,6 +50808,15 @@ function messageOf(row, kind, sourceDescription, sinkName) {
 function localSeverity(remote) {
     return Math.min(Math.round((remote - 3) * 10) / 10, 6.9);
 }
+/** The severity policy's family of each class: the pattern rules that make the same claim without a proven flow. */
+const FAMILY = {
+    command: 'shell-command',
+    code: 'code-execution',
+    sql: 'sql',
+    path: 'path',
+    deserialization: 'deserialization',
+    ssrf: 'ssrf',
+};
 function ruleFor(row, kind) {
     const variant = kind === 'remote' ? row.remote : row.local;
     const severity = kind === 'remote' ? row.severity : localSeverity(row.severity);
@@ -50634,6 +50836,13 @@ function ruleFor(row, kind) {
             precision: 'high',
             securitySeverity: severity,
             cwe: row.cwe,
+            grading: {
+                evidence: 'flow',
+                family: FAMILY[row.sinkClass],
+                basis: kind === 'remote'
+                    ? `CodeQL \`${row.codeql}\`: ${row.severity.toFixed(1)}.`
+                    : `CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 3.0 for local input, at most 6.9.`,
+            },
             supersedes: row.supersedes,
         },
         docs: {
@@ -50696,6 +50905,7 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const scopes_1 = __nccwpck_require__(7985);
 const common_1 = __nccwpck_require__(8925);
+const severity_1 = __nccwpck_require__(2640);
 /**
  * The classes of zipfile: their `extractall()` drops `..` components and leading slashes from
  * member names itself, and takes no `filter`.
@@ -50745,6 +50955,12 @@ exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
     ruff: 'S202',
     severity: 'HIGH',
     confidence: 'HIGH',
+    grading: {
+        evidence: 'pattern',
+        family: 'archive-extraction',
+        score: severity_1.PATTERN_HIGH,
+        why: 'the danger depends on where the archive comes from, which the rule does not see; most archives a program extracts are its own (build artefacts, bundled data).',
+    },
     category: 'files',
     cwe: [22],
     short: 'Call to tarfile extractall() without a safe filter (path traversal)',
@@ -50758,7 +50974,7 @@ exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
         'Files that do not import `tarfile` (as in Bandit and Ruff).',
         '`extractall()` on a `zipfile.ZipFile` (the call itself, or a name assigned or bound by `with` to one): `zipfile` drops `..` components and leading slashes from member names itself, and has no `filter` parameter.',
         'Calls with `filter="data"` or `filter="tar"`.',
-        'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.',
+        'Bandit lowers the severity when `members=` is given by a function; this rule keeps one severity (medium) for every case it reports.',
     ],
     uses: [scopes_1.scopes, calls_1.calls],
     create(context) {
@@ -50814,6 +51030,12 @@ exports.trojanSource = (0, common_1.securityRule)({
     bandit: 'B613',
     severity: 'HIGH',
     confidence: 'MEDIUM',
+    grading: {
+        evidence: 'configuration',
+        family: 'trojan-source',
+        precision: 'high',
+        why: "Bandit's medium confidence covers the implicit marks inside strings, which right-to-left text holds and which this rule no longer reports; an override or isolate character, or any bidirectional character in a comment or in code, has no use in source but to make the code shown differ from the code that runs.",
+    },
     category: 'injection',
     cwe: [838],
     short: 'Bidirectional Unicode control character in source (Trojan Source)',
@@ -50888,6 +51110,7 @@ exports.tryExceptContinue = (0, common_1.securityRule)({
     ruff: 'S112',
     severity: 'LOW',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'swallowed-exception' },
     category: 'reliability',
     cwe: [703],
     short: 'An except clause whose only statement is continue: errors are silently ignored',
@@ -50924,6 +51147,7 @@ exports.tryExceptPass = (0, common_1.securityRule)({
     ruff: 'S110',
     severity: 'LOW',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'swallowed-exception' },
     category: 'reliability',
     cwe: [703],
     short: 'An except clause whose only statement is pass: errors are silently ignored',
@@ -50957,6 +51181,7 @@ const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const apis_1 = __nccwpck_require__(1813);
 const commands_1 = __nccwpck_require__(2962);
+const severity_1 = __nccwpck_require__(2640);
 const WILDCARD_COMMANDS = /^\s*(?:\S*\/)?(chown|chmod|tar|rsync)\b/;
 function wildcardCommand(call) {
     const command = (0, arguments_1.argumentAt)(call.node, 0, 'args');
@@ -50981,6 +51206,12 @@ exports.unixCommandWildcardInjection = (0, common_1.securityRule)({
     ruff: 'S609',
     severity: 'HIGH',
     confidence: 'MEDIUM',
+    grading: {
+        evidence: 'pattern',
+        family: 'wildcard-injection',
+        score: severity_1.PATTERN_HIGH - severity_1.PRECISION_STEP,
+        why: 'an attacker needs to create files with option-like names in the directory the command runs in, which the rule does not see; a medium-precision pattern, one step below the high-precision patterns Bandit grades high.',
+    },
     category: 'injection',
     cwe: [155],
     short: 'Wildcard in a shell command for chown, chmod, tar or rsync',
@@ -51027,6 +51258,7 @@ exports.unsafeMarkupUse = (0, common_1.callRule)({
     ruff: 'S704',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'xss' },
     category: 'xss',
     cwe: [79],
     functions: ['markupsafe.Markup', 'flask.Markup'],
@@ -51069,6 +51301,7 @@ exports.weakCryptographicKey = (0, common_1.securityRule)({
     ruff: 'S505',
     severity: 'HIGH',
     confidence: 'HIGH',
+    grading: { evidence: 'configuration', family: 'key-size' },
     category: 'cryptography',
     cwe: [326],
     short: 'RSA/DSA key under 1024 bits or EC key under 160 bits',
@@ -51112,6 +51345,7 @@ exports.worldWritableFilePermissions = (0, common_1.securityRule)({
     id: 'world-writable-file-permissions',
     name: 'WorldWritableFilePermissions',
     severity: 'HIGH',
+    grading: { evidence: 'configuration', family: 'file-permissions' },
     short: 'Call to os.chmod makes a file world-writable',
     full: 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.',
     title: 'A world-writable file mode',
@@ -51169,6 +51403,7 @@ exports.yamlUnsafeLoad = (0, common_1.callRule)({
     ruff: 'S506',
     severity: 'MEDIUM',
     confidence: 'HIGH',
+    grading: { evidence: 'pattern', family: 'deserialization' },
     category: 'deserialization',
     cwe: [502],
     functions: [...WITH_LOADER, ...Object.keys(UNSAFE)],
@@ -51198,14 +51433,47 @@ exports.yamlUnsafeLoad = (0, common_1.callRule)({
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TEST_CODE_MAX = exports.TEST_CODE_OFFSET = exports.BANDS = exports.PRECISION_FOR_CONFIDENCE = exports.SECURITY_SEVERITY = void 0;
+exports.TEST_CODE_MAX = exports.TEST_CODE_OFFSET = exports.BANDS = exports.PRECISION_FOR_CONFIDENCE = exports.PRECISION_STEP = exports.PATTERN_HIGH = exports.SECURITY_SEVERITY = exports.PRECISION_RANK = exports.HIGH_PRECISIONS = exports.EVIDENCE = void 0;
 exports.bandOf = bandOf;
 exports.testCodeScore = testCodeScore;
+/**
+ * The evidence a rule's results carry, and the highest score each kind may have: high and critical
+ * are for proven flows and for configurations dangerous wherever they appear; a pattern that is
+ * often benign is medium at most; an import is not a use.
+ */
+exports.EVIDENCE = {
+    flow: {
+        ceiling: 10.0,
+        meaning: 'a path the data-flow analysis followed from outside input to the operation, shown step by step (the rules of category `taint`)',
+    },
+    configuration: {
+        ceiling: 8.9,
+        meaning: 'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a broken protocol version, cipher or key size, a debug server, autoescaping off, a world-writable file, a bidirectional override in code',
+    },
+    pattern: {
+        ceiling: 6.9,
+        meaning: 'a call or construct that is dangerous only with some inputs or in some contexts, which the rule does not see: often benign',
+    },
+    import: { ceiling: 3.9, meaning: 'a module is imported: a use may follow, and the call rules report the uses' },
+};
+/** High and critical claim evidence: only rules whose results are rarely wrong may score that high. */
+exports.HIGH_PRECISIONS = ['high', 'very-high'];
+/** Precision from least to most sure, for the family rule (a less precise rule scores lower). */
+exports.PRECISION_RANK = { low: 0, medium: 1, high: 2, 'very-high': 3 };
+/** Bandit's three severities on GitHub's scale: the score of a rule that takes Bandit's grade. */
 exports.SECURITY_SEVERITY = {
     HIGH: 8.0,
     MEDIUM: 5.5,
     LOW: 3.0,
 };
+/**
+ * Tendril's grade for a pattern Bandit grades high: the top of medium, above Bandit's medium
+ * patterns, below the high band (a pattern is not evidence).
+ */
+exports.PATTERN_HIGH = 6.5;
+/** What one step of precision costs within a family (medium below high, low below medium). */
+exports.PRECISION_STEP = 1.0;
+/** Bandit's confidence as SARIF `precision`, unless a rule says why it differs. */
 exports.PRECISION_FOR_CONFIDENCE = {
     HIGH: 'high',
     MEDIUM: 'medium',

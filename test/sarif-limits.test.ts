@@ -189,11 +189,11 @@ describe("GitHub's SARIF limits", () => {
     const [security, maintainability] = (buildSarif(outcome) as Json).runs;
     const order = (run: Json): string[] => rankResults(run).map((r) => `${r.ruleId}@${r.locations[0].physicalLocation.region.startLine}`);
     expect(order(security)).toEqual([
-      'subprocess-shell-true@8', // 8.0, error
+      'subprocess-shell-true@8', // 6.5
       'eval-used@7', // 5.5 high, a.py
       'eval-used@6', // 5.5 high, b.py
       'django-extra@5', // 5.5 medium
-      'call-with-shell-true@4', // 5.5 low
+      'call-with-shell-true@4', // 4.5 low
       'assert-used@3', // 3.0
     ]);
     expect(order(maintainability)).toEqual(['unused-import@1', 'cognitive-complexity@2']); // very-high precision first
@@ -274,7 +274,7 @@ describe("GitHub's SARIF limits", () => {
       expect(gzipSync(full.text).length).toBeGreaterThan(limits.gzippedBytes);
       expect(gzipSync(limited.text).length).toBeLessThanOrEqual(limits.gzippedBytes);
       const [security, maintainability] = limited.log.runs as Json[];
-      // Notes (maintainability) go before any security result; then assert-used (3.0) before subprocess-shell-true (8.0).
+      // Notes (maintainability) go before any security result; then assert-used (3.0) before subprocess-shell-true (6.5).
       const keptSecurity = security.results.length;
       const keptNotes = maintainability.results.length;
       expect(keptSecurity + keptNotes).toBeLessThan(1_200);

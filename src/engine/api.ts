@@ -12,6 +12,24 @@ export type Kind = 'security' | 'maintainability';
 /** SARIF `precision`, as CodeQL uses it: how often a result of this rule is a true positive. */
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
+/**
+ * What a security rule's result shows, the evidence its `security-severity` rests on; the ceiling
+ * of each kind is the severity policy's (src/rules/severity.ts).
+ */
+export type Evidence = 'flow' | 'configuration' | 'pattern' | 'import';
+
+/** A security rule's place under the severity policy (docs/severity.md). */
+export interface Grading {
+  evidence: Evidence;
+  /**
+   * Rules that make the same claim with different certainty share a family: within one, a rule of
+   * lower precision scores strictly lower.
+   */
+  family: string;
+  /** One line: where the score comes from and, where it departs from the reference tool's grade, why. */
+  basis: string;
+}
+
 /** A value a rule option may take. */
 export type OptionValue = number | boolean | string | string[];
 
@@ -51,6 +69,8 @@ export interface RuleMeta {
   securitySeverity?: number;
   /** Security only: CWE numbers. */
   cwe?: number[];
+  /** Security only: what the score rests on, under the severity policy (src/rules/severity.ts, docs/severity.md). */
+  grading?: Grading;
   /** Maintainability only: CodeQL `problem.severity`. */
   problemSeverity?: 'warning' | 'recommendation';
   /**

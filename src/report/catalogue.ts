@@ -1,5 +1,16 @@
 import { ALL_RULES } from '../rules';
-import { bandOf, PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY, TEST_CODE_MAX, TEST_CODE_OFFSET, testCodeScore } from '../rules/severity';
+import {
+  bandOf,
+  EVIDENCE,
+  HIGH_PRECISIONS,
+  PATTERN_HIGH,
+  PRECISION_FOR_CONFIDENCE,
+  PRECISION_STEP,
+  SECURITY_SEVERITY,
+  TEST_CODE_MAX,
+  TEST_CODE_OFFSET,
+  testCodeScore,
+} from '../rules/severity';
 import { DEFAULT_TEST_PATHS } from '../settings/values';
 import type { RuleMeta } from '../engine/api';
 
@@ -94,28 +105,86 @@ function testCodeSection(): string[] {
   return out;
 }
 
-/** docs/severity.md: the security-severity scale and each security rule's place on it, generated. */
-export function formatSeverityDoc(): string {
+/** The markers around docs/severity.md's hand-written section, which `npm run docs` keeps as it is. */
+export const SEVERITY_DOC_MARKERS = { start: '<!-- hand-written:start -->', end: '<!-- hand-written:end -->' } as const;
+
+/** The hand-written section of a docs/severity.md (between the markers), or '' when it has none. */
+export function handWrittenSection(doc: string): string {
+  const start = doc.indexOf(SEVERITY_DOC_MARKERS.start);
+  const end = doc.indexOf(SEVERITY_DOC_MARKERS.end);
+  return start >= 0 && end > start ? doc.slice(start + SEVERITY_DOC_MARKERS.start.length, end).replace(/^\n/, '') : '';
+}
+
+/** docs/severity.md's section on the policy, from src/rules/severity.ts and the rules' gradings. */
+function policySection(): string[] {
+  const security = ALL_RULES.filter((r) => r.meta.kind === 'security').map((r) => r.meta);
   const out = [
-    '# Security severity',
+    '## Policy',
     '',
-    "<!-- Generated from src/rules/severity.ts and the rules' metadata by `npm run docs`; do not edit by hand. -->",
+    'A score is a promise about the evidence behind an alert. The default gate fails on high, and a',
+    'high alert that turns out to be noise makes teams switch the gate off, after which it catches',
+    'nothing. So every security rule states what its results show (its evidence), and its score',
+    "stays under that evidence's ceiling:",
     '',
-    'GitHub code scanning ranks a security alert Critical, High, Medium or Low from the numeric',
-    '`security-severity` of its rule (>= 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low).',
-    "Tendril's security rules follow Bandit's catalogue, so Bandit's severity sets the number and",
-    "Bandit's confidence sets SARIF `precision`:",
+    '| Evidence | Highest score | What a result shows | Rules |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const [evidence, { ceiling, meaning }] of Object.entries(EVIDENCE)) {
+    const count = security.filter((m) => m.grading?.evidence === evidence).length;
+    out.push(`| ${evidence} | ${ceiling.toFixed(1)} (${bandOf(ceiling)}) | ${meaning} | ${count} |`);
+  }
+  out.push(
+    '',
+    'So high and critical are for proven flows and for configurations that are dangerous wherever they',
+    'appear; a pattern that is often benign is medium at most, and an import is low. Where the',
+    'data-flow analysis proves a path to a call, the data-flow rule reports it and the pattern rules',
+    'for that call stay quiet; where it proves none, the pattern rules report at their own scores (see',
+    '"Data-flow rules" below).',
+    '',
+    'Precision lowers the score:',
+    '',
+    `- High and critical need precision ${HIGH_PRECISIONS.map((p) => `\`${p}\``).join(' or ')}: a rule whose results are often wrong is not evidence.`,
+    '- Rules that make the same claim with different certainty form a family (the Family column below);',
+    '  within a family, a less precise rule scores strictly lower than every more precise one. One step',
+    `  of precision costs ${PRECISION_STEP.toFixed(1)} (\`call-with-shell-true\`, precision low, sits below \`paramiko-exec-command\`, medium, below`,
+    '  `subprocess-shell-true`, high).',
+    '',
+    "A score starts from the reference tool's grade: Bandit's severity for its checks (the table below),",
+    "CodeQL's `security-severity` for the data-flow classes. A rule departs from it where the policy",
+    `requires, and says why in the Basis column and in its help: a pattern Bandit grades high scores ${PATTERN_HIGH.toFixed(1)}, the top`,
+    'of medium; an import scores at most low.',
+    '',
+    'test/rules/severity-policy.test.ts holds the whole catalogue to this policy (and shows each of its',
+    'checks failing on a seeded violation), and lists the rules allowed at high that are not data-flow',
+    'rules, so that adding one is a decision made in review.',
     '',
     '| Bandit severity | security-severity | GitHub band | SARIF level |',
     '| --- | --- | --- | --- |',
-  ];
+  );
   for (const level of ['HIGH', 'MEDIUM', 'LOW'] as const) {
     const score = SECURITY_SEVERITY[level];
     out.push(`| ${level} | ${score.toFixed(1)} | ${bandOf(score)} | ${score >= 7 ? 'error' : 'warning'} |`);
   }
   out.push('', '| Bandit confidence | precision |', '| --- | --- |');
   for (const level of ['HIGH', 'MEDIUM', 'LOW'] as const) out.push(`| ${level} | ${PRECISION_FOR_CONFIDENCE[level]} |`);
-  out.push(
+  return out;
+}
+
+/**
+ * docs/severity.md: the policy, the scale and each security rule's place on it, generated; the
+ * hand-written section (measurements on real projects) is passed in and kept between its markers.
+ */
+export function formatSeverityDoc(handWritten = ''): string {
+  const out = [
+    '# Security severity',
+    '',
+    "<!-- Generated from src/rules/severity.ts and the rules' metadata by `npm run docs`, except the hand-written section at the end, which it keeps. -->",
+    '',
+    'GitHub code scanning ranks a security alert Critical, High, Medium or Low from the numeric',
+    '`security-severity` of its rule (>= 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low),',
+    'and the SARIF `precision` of the rule says how often its results are right.',
+    '',
+    ...policySection(),
     '',
     'SARIF allows one `security-severity` per rule. Where Bandit gives one check different severities',
     'depending on the code, Tendril splits it into separate rules, each with its own severity (for',
@@ -138,7 +207,7 @@ export function formatSeverityDoc(): string {
     '',
     '| Class | Network input | Local input | CodeQL query |',
     '| --- | --- | --- | --- |',
-  );
+  ];
   const taint = ALL_RULES.filter((r) => r.meta.category === 'taint' && !r.meta.id.endsWith('-local'));
   for (const { meta } of taint) {
     const local = ALL_RULES.find((r) => r.meta.id === `${meta.id}-local`)?.meta;
@@ -165,12 +234,23 @@ export function formatSeverityDoc(): string {
   for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'taint')) {
     out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
   }
-  out.push('', '## Security rules', '', '| Rule | security-severity | Band | Precision | CWE | Aliases |', '| --- | --- | --- | --- | --- | --- |');
+  out.push(
+    '',
+    '## Security rules',
+    '',
+    'Each rule with its score, the evidence and family it is graded by, and the basis of the score:',
+    "the reference tool's grade, and why the score departs from it where it does.",
+    '',
+    '| Rule | security-severity | Band | Precision | Evidence | Family | Basis | CWE | Aliases |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const { meta } of ALL_RULES.filter((r) => r.meta.kind === 'security')) {
     const score = meta.securitySeverity ?? 0;
+    const g = meta.grading;
     out.push(
-      `| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${meta.precision} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} | ${meta.aliases.join(', ')} |`,
+      `| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${meta.precision} | ${g?.evidence ?? ''} | ${g?.family ?? ''} | ${g?.basis ?? ''} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} | ${meta.aliases.join(', ')} |`,
     );
   }
+  out.push('', SEVERITY_DOC_MARKERS.start, handWritten.trimEnd(), SEVERITY_DOC_MARKERS.end);
   return out.join('\n') + '\n';
 }

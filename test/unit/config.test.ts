@@ -68,7 +68,8 @@ describe('[tool.tendril] keys', () => {
 
   test('min-security-severity: security rules below the band are left out', () => {
     const s = settingsFrom('min-security-severity = "high"').settings;
-    expect(ids(s)).toContain('subprocess-shell-true'); // 8.0
+    expect(ids(s)).toContain('request-without-cert-validation'); // 8.0
+    expect(ids(s)).not.toContain('subprocess-shell-true'); // 6.5, medium
     expect(ids(s)).not.toContain('subprocess-shell-true-literal'); // low
     expect(ids(s)).toContain('unused-import'); // maintainability untouched
     expect(ids(settingsFrom('min-security-severity = "low"').settings)).toContain('subprocess-shell-true-literal');

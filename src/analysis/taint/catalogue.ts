@@ -223,6 +223,11 @@ export const SANITIZERS = new Map<string, number>([
   ['os.path.basename', classBit('path')],
   ['werkzeug.utils.secure_filename', classBit('path')],
   ['werkzeug.secure_filename', classBit('path')],
+  // Joins that refuse (raise, or return None for) a result outside their base directory.
+  ['django.utils._os.safe_join', classBit('path')],
+  ['werkzeug.utils.safe_join', classBit('path')],
+  ['werkzeug.security.safe_join', classBit('path')],
+  ['flask.safe_join', classBit('path')],
   // Escaping for HTML protects none of the six classes: listed so that the result stays tainted as is.
   ['html.escape', 0],
   ['markupsafe.escape', 0],

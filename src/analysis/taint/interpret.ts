@@ -332,6 +332,9 @@ export class Interpreter {
     const requestParam = params[requestAt]?.name === 'request';
     const django = this.flags.django && requestParam;
     const aiohttp = !django && this.flags.aiohttp && requestParam;
+    // A special method is called by Python, never routed: `__init__(self, request, exc_type, tb)`
+    // (Django's ExceptionReporter) takes a request, but its other parameters are no route's.
+    const routed = django && !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '');
     const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(ref.classNode.childForFieldName('superclasses')?.text ?? '');
     params.forEach((p, i) => {
       let value: Value;
@@ -340,7 +343,7 @@ export class Interpreter {
         value = httpHandler ? { labels: [], obj: 'http' } : CLEAN;
       } else if ((django || aiohttp) && i === requestAt) {
         value = { labels: [], obj: django ? 'django' : 'aiohttp' };
-      } else if (route || django) {
+      } else if (route || routed) {
         value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
       } else {
         const label: Label = {

@@ -29,6 +29,7 @@ export const djangoExtra = securityRule({
   ruff: 'S610',
   severity: 'MEDIUM',
   confidence: 'MEDIUM',
+  grading: { evidence: 'pattern', family: 'sql' },
   category: 'injection',
   cwe: [89],
   short: 'Django QuerySet.extra() with SQL that is not a literal',

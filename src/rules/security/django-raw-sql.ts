@@ -10,6 +10,7 @@ export const djangoRawSql = callRule({
   ruff: 'S611',
   severity: 'MEDIUM',
   confidence: 'MEDIUM',
+  grading: { evidence: 'pattern', family: 'sql' },
   category: 'injection',
   cwe: [89],
   functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],

@@ -13,6 +13,7 @@ export const execUsed = callRule({
   ruff: 'S102',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'code-execution' },
   category: 'injection',
   cwe: [94, 95],
   functions: ['builtins.exec'],

@@ -5,6 +5,7 @@
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
 import { securityRule } from './common';
+import { PRECISION_STEP, SECURITY_SEVERITY } from '../severity';
 
 /** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
 const SQL_WORD = /select|delete|insert|replace|update/i;
@@ -146,6 +147,12 @@ export const hardcodedSqlExpression = securityRule({
   ruff: 'S608',
   severity: 'MEDIUM',
   confidence: 'LOW',
+  grading: {
+    evidence: 'pattern',
+    family: 'sql',
+    score: SECURITY_SEVERITY.MEDIUM - PRECISION_STEP,
+    why: 'a low-precision rule (any string that reads as SQL and is formatted), one step below the medium-precision `django-raw-sql` and `django-extra` of the same family.',
+  },
   category: 'injection',
   cwe: [89],
   short: 'SQL query built with string formatting or concatenation',

@@ -36,6 +36,11 @@ export const pilImagemathEval = defineRule({
     precision: PRECISION_FOR_CONFIDENCE.HIGH,
     securitySeverity: SECURITY_SEVERITY.MEDIUM,
     cwe: [94, 95],
+    grading: {
+      evidence: 'pattern',
+      family: 'code-execution',
+      basis: 'No Bandit check; graded as Bandit grades `eval` (B307): medium severity, high confidence.',
+    },
   },
   docs: {
     title: "Pillow's `ImageMath.eval` with an expression built at run time",

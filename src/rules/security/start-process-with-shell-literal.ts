@@ -14,6 +14,7 @@ export const startProcessWithShellLiteral = callRule({
   ruff: 'S605',
   severity: 'LOW',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'shell-literal' },
   category: 'injection',
   cwe: [78],
   functions: SHELL_FUNCTIONS,
@@ -30,5 +31,5 @@ export const startProcessWithShellLiteral = callRule({
   fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
   fixed: 'import subprocess\n\nsubprocess.run(["make", "clean"])',
   notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
-  note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (high) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
+  note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (medium: a command built at run time is not yet a command built from outside input; `command-injection` reports a proven flow) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
 });

@@ -15,6 +15,7 @@ export const subprocessShellTrueLiteral = securityRule({
   ruff: 'S602',
   severity: 'LOW',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'shell-literal' },
   category: 'injection',
   cwe: [78],
   short: 'A subprocess call runs a literal command through a shell (shell=True, or a shell known only at run time)',
@@ -75,8 +76,9 @@ subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=Tru
 
 Bandit grades this check by the command: high severity when it is built at run time, low when it
 is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
-cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
-(literal, low). A command is literal when it is a string (or bytes) literal without
+cases as \`subprocess-shell-true\` (built at run time, medium: a command built at run time is not
+yet a command built from outside input; \`command-injection\` reports a proven flow) and
+\`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
   uses: [calls],

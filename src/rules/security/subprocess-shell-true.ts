@@ -1,5 +1,5 @@
 /**
- * Bandit B602 / Ruff S602, HIGH: a `subprocess` function run with `shell=True` and a command built
+ * Bandit B602 / Ruff S602 (Bandit: high; Tendril: medium, a pattern): a `subprocess` function run with `shell=True` and a command built
  * at run time. (The same call with a literal command is `subprocess-shell-true-literal`: SARIF
  * gives a rule one security-severity, and Bandit grades B602 by the command.)
  *
@@ -25,6 +25,7 @@ import { hasArgumentSplat } from '../../analysis/arguments';
 import { unparenthesize } from '../../analysis/literals';
 import { callName, securityRule } from './common';
 import { describeShell, isLiteralCommand, subprocessShellCalls } from './commands';
+import { PATTERN_HIGH } from '../severity';
 
 /** A few words on how a run-time command is built, for the message. */
 function describeCommand(command: Node | undefined): string {
@@ -62,7 +63,7 @@ function describeCommand(command: Node | undefined): string {
   }
 }
 
-/** B602, HIGH: `shell=True` with a command built at run time. */
+/** B602: `shell=True` with a command built at run time. */
 export const subprocessShellTrue = securityRule({
   id: 'subprocess-shell-true',
   name: 'SubprocessShellTrue',
@@ -70,6 +71,12 @@ export const subprocessShellTrue = securityRule({
   ruff: 'S602',
   severity: 'HIGH',
   confidence: 'HIGH',
+  grading: {
+    evidence: 'pattern',
+    family: 'shell-command',
+    score: PATTERN_HIGH,
+    why: "a command built at run time is not a command built from outside input: most such commands are made from the program's own settings and paths, and a shell known only at run time may not be used at all. Where the data-flow analysis proves outside input, `command-injection` reports the call instead (critical).",
+  },
   category: 'injection',
   cwe: [78],
   short: 'A subprocess call runs a command built at run time through a shell (shell=True, or a shell known only at run time)',
@@ -133,8 +140,9 @@ subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=Tru
 
 Bandit grades this check by the command: high severity when it is built at run time, low when it
 is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
-cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
-(literal, low). A command is literal when it is a string (or bytes) literal without
+cases as \`subprocess-shell-true\` (built at run time, medium: a command built at run time is not
+yet a command built from outside input; \`command-injection\` reports a proven flow) and
+\`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
   uses: [calls],

@@ -237,6 +237,16 @@ function localSeverity(remote: number): number {
   return Math.min(Math.round((remote - 3) * 10) / 10, 6.9);
 }
 
+/** The severity policy's family of each class: the pattern rules that make the same claim without a proven flow. */
+const FAMILY: Record<SinkClass, string> = {
+  command: 'shell-command',
+  code: 'code-execution',
+  sql: 'sql',
+  path: 'path',
+  deserialization: 'deserialization',
+  ssrf: 'ssrf',
+};
+
 function ruleFor(row: Row, kind: SourceKind): Rule {
   const variant = kind === 'remote' ? row.remote : row.local;
   const severity = kind === 'remote' ? row.severity : localSeverity(row.severity);
@@ -257,6 +267,14 @@ function ruleFor(row: Row, kind: SourceKind): Rule {
       precision: 'high',
       securitySeverity: severity,
       cwe: row.cwe,
+      grading: {
+        evidence: 'flow',
+        family: FAMILY[row.sinkClass],
+        basis:
+          kind === 'remote'
+            ? `CodeQL \`${row.codeql}\`: ${row.severity.toFixed(1)}.`
+            : `CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 3.0 for local input, at most 6.9.`,
+      },
       supersedes: row.supersedes,
     },
     docs: {

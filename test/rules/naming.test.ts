@@ -130,6 +130,21 @@ describe('invalid-variable-name (N806, N815, N816)', () => {
     );
     expect(await names(invalidVariableName, src)).toEqual([]);
   });
+  test('N806: a parenthesised type definition keeps its exemption (issue 21)', async () => {
+    const src = lines(
+      'import collections',
+      'from typing import TypeVar',
+      'def f():',
+      '    A = (collections.namedtuple("A", "x"))',
+      '    R = (TypeVar("R"))',
+      '    S = ((',
+      '        TypeVar("S")',
+      '    ))',
+      '    T = U = TypeVar("T")',
+      '    Bad = (compute())',
+    );
+    expect(await names(invalidVariableName, src)).toEqual(['10:5 Bad']);
+  });
   test('N815 class attributes and N816 module variables: mixedCase only', async () => {
     const src = lines(
       'mixedGlobal = 1',

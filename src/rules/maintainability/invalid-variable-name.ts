@@ -10,6 +10,7 @@
  * declarations, and they are judged with the bindings.
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
+import { unparenthesize } from '../../analysis/literals';
 import { scopeAt, scopes, type Scope, type ScopeModel } from '../../analysis/scopes';
 import type { RuleContext } from '../../engine/api';
 import { defineRule } from '../define';
@@ -23,7 +24,10 @@ function definesType(statement: Node): boolean {
   if (statement.type !== 'assignment') return false;
   const type = statement.childForFieldName('type');
   if (type && /(^|\.)TypeAlias$/.test(type.text.trim())) return true;
-  const right = statement.childForFieldName('right');
+  // `R = (TypeVar("R"))` is the same assignment as `R = TypeVar("R")`.
+  let value = statement.childForFieldName('right');
+  while (value?.type === 'assignment') value = value.childForFieldName('right'); // `A = B = TypeVar("A")`
+  const right = value && unparenthesize(value);
   if (right?.type !== 'call') return false;
   const callee = right.childForFieldName('function');
   return !!callee && TYPE_FACTORIES.test(callee.text.replace(/\s+/g, ''));

@@ -118,6 +118,7 @@ export async function analyzeSource(
       });
     }
     const context = new FileContext(path, decoded.text, tree, options, module);
+    context.ruleIds = new Set(rules.map((rule) => rule.meta.id));
     const visitors: Visitor[] = [];
     for (const analysis of analysesFor(active)) visitors.push(analysis.create(context));
     for (const rule of active) visitors.push(rule.create(context));

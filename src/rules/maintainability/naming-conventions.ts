@@ -26,7 +26,7 @@ export const DEFAULT_IGNORE_NAMES = [
   'maxDiff',
 ];
 
-const IGNORE_NAMES: OptionSpec = {
+export const IGNORE_NAMES: OptionSpec = {
   type: 'string-list',
   default: DEFAULT_IGNORE_NAMES,
   description:

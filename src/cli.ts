@@ -63,8 +63,10 @@ async function check(args: string[], mode: 'check' | 'config' = 'check'): Promis
   // Every flag is read and validated as src/settings/options.ts says; errors name the flag.
   const flags = new Given('cli', (name) => values[name] as string | boolean | undefined, process.cwd());
   const format = flags.valueOr('format');
-  const root = flags.value('root') ?? path.resolve(findRoot(process.cwd()));
   const paths = positionals.length ? positionals : ['.'];
+  // The root is where the analysed paths are, wherever the command runs from: the git work tree
+  // that holds them (their common directory), else that directory.
+  const root = flags.value('root') ?? path.resolve(findRoot(commonDirectory(paths)));
   const configNamed = flags.value('config');
   const configFile = configNamed ?? findConfig(commonDirectory(paths));
   const fromFile: SettingsInput = configFile ? readConfigFile(configFile) : {};

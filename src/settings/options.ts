@@ -245,10 +245,10 @@ export const OPTIONS = {
     doc: 'The directory SARIF paths are relative to.',
     scope: 'run',
     type: directory,
-    shownDefault: 'git work tree',
+    shownDefault: 'git work tree of the analysed paths',
     cli: {
       arg: 'DIR',
-      help: ['Directory SARIF paths are relative to (default: the git work', 'tree holding the current directory, else the current directory)'].join('\n'),
+      help: ['Directory SARIF paths are relative to (default: the git work', 'tree holding the analysed paths, else their directory)'].join('\n'),
     },
   },
   select: {

@@ -44,6 +44,8 @@ interface Candidate {
 function variableMessage(candidate: Candidate, context: RuleContext): string | undefined {
   const { name, scope } = candidate;
   if (candidate.declared || ignoredName(context, name)) return undefined;
+  const judged = context.option<string[]>('scopes');
+  if (!judged.includes(scope.kind === 'lambda' ? 'function' : scope.kind)) return undefined;
   switch (scope.kind) {
     case 'function':
     case 'lambda':
@@ -61,16 +63,27 @@ function variableMessage(candidate: Candidate, context: RuleContext): string | u
 }
 
 export const invalidVariableName = defineRule({
-  meta: namingMeta({
-    id: 'invalid-variable-name',
-    name: 'InvalidVariableName',
-    shortDescription: 'A variable name does not follow PEP 8',
-    fullDescription:
-      'PEP 8 names local variables in lowercase, and class attributes and module variables either in ' +
-      'lowercase or in UPPER_CASE (constants), never in mixedCase. Names that break the convention ' +
-      'read like classes or constants and make the code harder to scan.',
-    aliases: ['N806', 'N815', 'N816', 'C0103'],
-  }),
+  meta: namingMeta(
+    {
+      id: 'invalid-variable-name',
+      name: 'InvalidVariableName',
+      shortDescription: 'A variable name does not follow PEP 8',
+      fullDescription:
+        'PEP 8 names local variables in lowercase, and class attributes and module variables either in ' +
+        'lowercase or in UPPER_CASE (constants), never in mixedCase. Names that break the convention ' +
+        'read like classes or constants and make the code harder to scan.',
+      aliases: ['N806', 'N815', 'N816', 'C0103'],
+    },
+    {
+      scopes: {
+        type: 'string-list',
+        default: ['function', 'class', 'module'],
+        description:
+          'Which variables are judged: `function` (locals, N806), `class` (class attributes, N815), `module` (module variables, N816). ' +
+          'A Ruff or flake8 configuration that ignores one of the codes leaves its scope out.',
+      },
+    },
+  ),
   docs: namingDocs({
     title: 'A variable name does not follow PEP 8',
     why: `Three checks, as pep8-naming has them:

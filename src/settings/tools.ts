@@ -17,8 +17,10 @@
  * A tool governs the rules whose codes it has: Ruff's and flake8's are pyflakes, pep8-naming,
  * pydocstyle, mccabe, flake8-bandit (`S`) and Ruff's Pylint and `RUF` codes; Bandit's the `B`
  * codes; Pylint's its own (`C0103`, `W0611`, ...). Ruff's `B` is flake8-bugbear, not Bandit, and is
- * never read as Bandit's. A Ruff `select` that names no `S` code is no decision about security
- * rules, so it leaves them on (and Ruff's excludes leave them alone).
+ * never read as Bandit's. A Ruff configuration decides what Ruff runs (its select, or Ruff's default
+ * rules); a selection that names no `S` code is no decision about security rules, so it leaves
+ * them on (and Ruff's excludes leave them alone). A rule is left out when a tool turns one of its
+ * codes off and no tool runs it (Ruff running F401 keeps it where Pylint disables unused-import).
  *
  * These files are untrusted input (a pull request writes them): they are read only inside the
  * analysis root (links leading out of it are not followed), up to MAX_BYTES each, parsed
@@ -452,7 +454,8 @@ function ruff(keys: KeyReader, d: Decisions): void {
     extendSelect.push(...(own.codeList(lint('extend-select')) ?? []));
     ignore.push(...(own.codeList(lint('ignore')) ?? []), ...(own.codeList(lint('extend-ignore')) ?? []));
   }
-  // Without a select, Ruff runs its default rules (E4, E7, E9, F) and the extend-select ones.
+  // Without a select, Ruff runs its default rules (E4, E7, E9, F) and the extend-select ones: a
+  // Ruff configuration always decides what Ruff runs.
   const selectors = [...(select ?? ['E4', 'E7', 'E9', 'F']), ...extendSelect];
   // A select that names no S code decides nothing about the security rules.
   const security = selectors.some((s) => s === 'ALL' || s === 'S' || /^S\d{1,3}$/.test(s));
@@ -465,8 +468,9 @@ function ruff(keys: KeyReader, d: Decisions): void {
       // Ruff: the more specific selector wins; at equal specificity, ignore.
       if (ignored > 0 && ignored >= selected) d.codes.set(code, { on: false, source: source(lint('ignore')) });
       else if (selected > 0) d.codes.set(code, { on: true, source: selectSource });
-      else if (select && (rule.meta.kind === 'maintainability' || security))
-        d.codes.set(code, { on: false, source: `${source(lint('select'))} (not selected)` });
+      // Ruff runs what is selected (without a select, its defaults): the rest of its codes are off.
+      else if (rule.meta.kind === 'maintainability' || security)
+        d.codes.set(code, { on: false, source: select ? `${source(lint('select'))} (not selected)` : `${keys.labelOf('')} (not in Ruff's default rules)` });
     }
   }
   for (const key of [lint('per-file-ignores'), lint('extend-per-file-ignores')]) {

@@ -101,7 +101,7 @@ describe('the command line', () => {
   test('tendril config names the file each setting came from; a malformed file of another tool is a warning, not an error', () => {
     const dir = tempRepo({
       'pyproject.toml':
-        '[tool.tendril]\nfail-on-security-severity = "medium"\n\n[tool.ruff.lint]\nignore = ["N806"]\n[tool.ruff.lint.mccabe]\nmax-complexity = 14\n',
+        '[tool.tendril]\nfail-on-security-severity = "medium"\n\n[tool.ruff.lint]\nselect = ["F", "N", "C90"]\nignore = ["N806"]\n[tool.ruff.lint.mccabe]\nmax-complexity = 14\n',
       '.flake8': '[flake8]\nper-file-ignores = tests/*:S101\n',
       '.pylintrc': '[MESSAGES CONTROL]\ndisable = this line is fine\n  but [this] is not\n[bad\n',
       '.bandit': '[bandit]\nskips = B311\n',

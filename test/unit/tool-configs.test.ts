@@ -80,18 +80,36 @@ describe('Ruff', () => {
   });
 
   test("Ruff's B is flake8-bugbear, never Bandit's B codes", () => {
-    expect(off(toolsOf({ 'ruff.toml': 'lint.ignore = ["B"]\n' }).tools)).toEqual([]);
+    expect(off(toolsOf({ 'ruff.toml': 'lint.select = ["ALL"]\nlint.ignore = ["B"]\n' }).tools)).toEqual([]);
+  });
+
+  test('without a select, Ruff runs its default rules (E4, E7, E9, F) and extend-select: the rest of its codes are off', () => {
+    const { tools } = toolsOf({ 'pyproject.toml': '[tool.ruff]\nline-length = 100\n[tool.ruff.lint]\nextend-select = ["N"]\n' });
+    expect(off(tools)).toEqual([
+      'cognitive-complexity',
+      'cyclomatic-complexity',
+      'missing-class-docstring',
+      'missing-function-docstring',
+      'missing-module-docstring',
+      'too-many-arguments',
+      'too-many-branches',
+      'too-many-nested-blocks',
+      'too-many-statements',
+      'unused-suppression',
+    ]);
+    expect(tools.disabled.get('missing-module-docstring')).toBe("pyproject.toml (not in Ruff's default rules)");
+    expect(off(tools)).not.toContain('assert-used'); // no S code selected: no decision about security
   });
 
   test('a code that is one part of a rule turns that part off; parts off by default are turned on when selected', () => {
-    const { tools } = toolsOf({ 'ruff.toml': '[lint]\nextend-select = ["D"]\nignore = ["D104", "D106", "N806"]\n' });
+    const { tools } = toolsOf({ 'ruff.toml': '[lint]\nextend-select = ["D", "N"]\nignore = ["D104", "D106", "N806"]\n' });
     expect(tools.ruleOptions).toMatchObject({
       'missing-module-docstring': { 'include-packages': false },
       'missing-class-docstring': { 'include-nested': false },
       'missing-function-docstring': { 'include-magic-methods': true, 'include-init': true },
       'invalid-variable-name': { scopes: ['class', 'module'] },
     });
-    expect(off(toolsOf({ 'ruff.toml': 'lint.ignore = ["N806", "N815", "N816"]\n' }).tools)).toEqual(['invalid-variable-name']);
+    expect(off(toolsOf({ 'ruff.toml': 'lint.select = ["N"]\nlint.ignore = ["N806", "N815", "N816"]\n' }).tools)).toContain('invalid-variable-name');
   });
 
   test('per-file-ignores, excludes (maintainability rules only), thresholds, naming lists, the numpy convention', () => {
@@ -131,12 +149,13 @@ describe('Ruff', () => {
   test('extend: followed inside the root (the extending file wins), not outside it, not in a loop', () => {
     const { tools, warnings } = toolsOf(
       {
-        'base.toml': 'lint.ignore = ["F841"]\nlint.mccabe.max-complexity = 5\n',
+        'base.toml': 'lint.select = ["F", "C90"]\nlint.ignore = ["F841"]\nlint.mccabe.max-complexity = 5\n',
         'pkg/ruff.toml': 'extend = "../base.toml"\n[lint.mccabe]\nmax-complexity = 9\n',
       },
       'pkg',
     );
-    expect(off(tools)).toEqual(['unused-variable']);
+    expect(off(tools)).toContain('unused-variable');
+    expect(off(tools)).not.toContain('cyclomatic-complexity'); // C90, selected in the extended file
     expect(tools.ruleOptions['cyclomatic-complexity']).toEqual({ 'max-complexity': 9 });
     expect(warnings).toEqual([]);
     const outside = toolsOf({ 'ruff.toml': 'extend = "../../../etc/ruff.toml"\n' });

@@ -217,34 +217,23 @@ export function resolveSettings(base: RunBase, ...inputs: SettingsInput[]): Sett
   return { ...resolveRunSettings(base, inputs), ...resolveProfile(base.root, inputs, tools) };
 }
 
+/** The fields of a profile: what `profileOf` takes from the run's settings (the compiler checks that none is missing). */
+const PROFILE_FIELDS: Record<keyof Profile, true> = {
+  configFile: true,
+  rules: true,
+  ruleOptions: true,
+  exclude: true,
+  perFileIgnores: true,
+  includeSuppressed: true,
+  testPaths: true,
+  testCodeSeverity: true,
+  bareNoqaSuppressesSecurity: true,
+  respectToolConfigs: true,
+  tools: true,
+  sources: true,
+};
+
 /** The profile part of settings (profile 0 of a run). */
 export function profileOf(settings: Settings): Profile {
-  const {
-    configFile,
-    rules,
-    ruleOptions,
-    exclude,
-    perFileIgnores,
-    includeSuppressed,
-    testPaths,
-    testCodeSeverity,
-    bareNoqaSuppressesSecurity,
-    respectToolConfigs,
-    tools,
-    sources,
-  } = settings;
-  return {
-    configFile,
-    rules,
-    ruleOptions,
-    exclude,
-    perFileIgnores,
-    includeSuppressed,
-    testPaths,
-    testCodeSeverity,
-    bareNoqaSuppressesSecurity,
-    respectToolConfigs,
-    tools,
-    sources,
-  };
+  return Object.fromEntries(Object.keys(PROFILE_FIELDS).map((key) => [key, settings[key as keyof Profile]])) as unknown as Profile;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir as sharedTempDir } from '../helpers';
 import { commonDirectory, findConfig } from '../../src/settings/config';
 import { defaultExcludes, discover } from '../../src/discovery/discover';
 import { compilePattern, matchesAny, matchesPath, relTo } from '../../src/discovery/glob';
@@ -9,14 +9,7 @@ import { UsageError } from '../../src/errors';
 import { rulesOfKind } from '../../src/rules';
 import { parseSize, readConfigFile, resolveSettings, type SettingsInput } from '../../src/settings/settings';
 
-function tempDir(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-config-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const tempDir = (files: Record<string, string>): string => sharedTempDir(files, 'tendril-config-');
 
 function pyproject(body: string): { dir: string; file: string } {
   const dir = tempDir({ 'pyproject.toml': `[project]\nname = "x"\n\n[tool.tendril]\n${body}\n` });

@@ -3,20 +3,13 @@
  * rules, and how untrusted files are read.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir as sharedTempDir } from '../helpers';
 import { parseIni } from '../../src/settings/ini';
 import { resolveSettings } from '../../src/settings/settings';
 import { flake8PerFileIgnores, MAX_BYTES, ToolConfigReader, type ToolSettings } from '../../src/settings/tools';
 
-function tempDir(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-tools-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const tempDir = (files: Record<string, string>): string => sharedTempDir(files, 'tendril-tools-');
 
 /** What the files of `dir` decide, and what was said about them. */
 function toolsOf(files: Record<string, string>, from = '.'): { tools: ToolSettings; warnings: string[]; dir: string } {

@@ -148,8 +148,14 @@ const CASES: Case[] = [
   },
 ];
 
-const workspace = (code: string, lint: Record<string, unknown> = {}): Workspace =>
-  new Workspace({ lint: { ...lint, select: [code, 'RUF100'], preview: false } }, PositionEncoding.Utf16);
+/** One Ruff workspace per code and options: making one costs more than checking a snippet. */
+const workspaces = new Map<string, Workspace>();
+function workspace(code: string, lint: Record<string, unknown> = {}): Workspace {
+  const key = JSON.stringify([code, lint]);
+  let ws = workspaces.get(key);
+  if (!ws) workspaces.set(key, (ws = new Workspace({ lint: { ...lint, select: [code, 'RUF100'], preview: false } }, PositionEncoding.Utf16)));
+  return ws;
+}
 
 interface RuffDiagnostic {
   code: string | null;

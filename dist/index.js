@@ -37968,6 +37968,10 @@ exports.DEFAULT_EXCLUDES = [
 function defaultExcludes(root) {
     return exports.DEFAULT_EXCLUDES.map((name) => (0, glob_1.compilePattern)(name + '/', root));
 }
+/** One of DEFAULT_EXCLUDES, as `defaultExcludes` compiles it. */
+function isDefaultExclude(pattern) {
+    return pattern.source.endsWith('/') && exports.DEFAULT_EXCLUDES.includes(pattern.source.slice(0, -1));
+}
 /** True for an extensionless file whose first line is a Python shebang (`#!/usr/bin/env python3`). */
 function hasPythonShebang(abs) {
     let fd;
@@ -38077,7 +38081,7 @@ function discover(root, paths, options = {}) {
     for (const given of paths) {
         const abs = path.resolve(given);
         if (!inside(root, abs)) {
-            throw new errors_1.UsageError(`${given} is outside the analysis root ${root}; run from inside it or pass --root`);
+            throw new errors_1.UsageError(`${given} is outside the analysis root ${root}; pass --root with a directory that holds every path`);
         }
         let stat;
         try {
@@ -38103,9 +38107,20 @@ function discover(root, paths, options = {}) {
                     ignores = ignores.enter(d);
             }
             // A directory given that an exclude pattern covers (itself or a directory above it, below
-            // the pattern's base) has every file below it excluded.
-            if (!(0, glob_1.matchesAny)(exclude, abs, true))
+            // the pattern's base) has every file below it excluded: said, not silently 0 files.
+            const by = exclude.find((pattern) => (0, glob_1.matchesAny)([pattern], abs, true));
+            if (!by)
                 walkDir(abs, ignores);
+            else {
+                const rel = toRel(root, abs) || '.';
+                notifications.push({
+                    level: 'warning',
+                    id: 'path-excluded',
+                    path: rel,
+                    message: `${given} was not analysed: the exclude pattern '${by.source}'${isDefaultExclude(by) ? ' (a default)' : ''} covers it; ` +
+                        `to analyse it, replace the excludes ('exclude' in the configuration, or --exclude), or name its files.`,
+                });
+            }
         }
         else if (stat.isFile())
             addFile(abs, stat);
@@ -38450,6 +38465,7 @@ module) {
             });
         }
         const context = new api_1.FileContext(path, decoded.text, tree, options, module);
+        context.ruleIds = new Set(rules.map((rule) => rule.meta.id));
         const visitors = [];
         for (const analysis of analysesFor(active))
             visitors.push(analysis.create(context));
@@ -38459,16 +38475,9 @@ module) {
         const comments = [];
         visitors.push({
             comment: (node) => {
-                const start = node.startPosition;
-                const before = decoded.text.slice(node.startIndex - start.column, node.startIndex);
-                const ownLine = before.trim() === '';
-                // `)  # nosec` after a multi-line statement: the statement is the comment's previous sibling.
-                const previous = ownLine ? null : node.previousNamedSibling;
-                const statementStartRow = previous && previous.endPosition.row === start.row && previous.startPosition.row < start.row ? previous.startPosition.row : undefined;
-                const text = node.text;
-                // `# nosec` inside a multi-line statement covers the statement: only that directive reads it.
-                const statementRows = /nosec/i.test(text) ? (0, suppress_1.enclosingStatementRows)(node) : undefined;
-                comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text, ownLine, statementStartRow, statementRows });
+                const info = (0, suppress_1.readComment)(node);
+                if (info)
+                    comments.push(info);
             },
         });
         (0, walk_1.walk)(tree, visitors, checkpoint);
@@ -38610,6 +38619,8 @@ class FileContext {
     }
     /** Top-level names asked about through `isProjectRoot`, with the answers (FileResult.rootQueries). */
     rootQueries = new Map();
+    /** Ids of the rules that run on this file (`RuleContext.runs`); set by the engine before the walk. */
+    ruleIds = new Set();
     /**
      * Is `name` a top-level module or package of the project around this file (`module.roots`)?
      * Asked through here, so the answers the file's result depends on are recorded with it (the
@@ -38702,6 +38713,7 @@ class FileContext {
             reportDeferred: (span, key, message) => this.reportDeferred(meta, span, key, message),
             option: (name) => this.option(meta, name),
             analysis: (analysis) => this.analysis(analysis),
+            runs: (ruleId) => this.ruleIds.has(ruleId),
         };
     }
 }
@@ -39834,11 +39846,95 @@ function decodeSource(bytes) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UNUSED_SUPPRESSION_ID = void 0;
+exports.readComment = readComment;
+exports.reachOf = reachOf;
 exports.enclosingStatementRows = enclosingStatementRows;
 exports.parseDirectives = parseDirectives;
 exports.applyDirectives = applyDirectives;
 exports.unusedCodes = unusedCodes;
 const api_1 = __nccwpck_require__(6750);
+/** Words a comment must hold to be a directive: other comments are not read further. */
+const DIRECTIVE_WORD = /noqa|nosec|tendril|pylint/i;
+/**
+ * What the engine keeps of a comment node (collected in the walk): undefined for a comment that
+ * holds no directive.
+ */
+function readComment(comment) {
+    const text = comment.text;
+    if (!DIRECTIVE_WORD.test(text))
+        return undefined;
+    const start = comment.startPosition;
+    const source = comment.tree.text;
+    const ownLine = source.slice(comment.startIndex - start.column, comment.startIndex).trim() === '';
+    const info = {
+        row: start.row,
+        column: start.column,
+        endColumn: comment.endPosition.column,
+        text,
+        ownLine,
+        reach: ownLine ? [] : reachOf(comment),
+    };
+    // `# nosec` inside a multi-line statement covers the statement: only that directive reads it.
+    if (/nosec/i.test(text)) {
+        const rows = enclosingStatementRows(comment);
+        if (rows)
+            info.statement = { from: rows.startRow + 1, to: rows.endRow + 1 };
+    }
+    return info;
+}
+/**
+ * The lines, besides its own, whose findings a comment after code covers (1-based, inclusive):
+ *
+ * - on the first line of a multi-line statement (of a compound statement, its header), the
+ *   statement: `from m import (  # noqa: F401` covers the names inside, as flake8 (pyflakes
+ *   reports unused imports on the statement's line), Ruff (which looks for an unused import's
+ *   suppression on the statement's first line too) and Pylint (a message anywhere in the
+ *   statement) read it;
+ * - after the last line of a multi-line statement (`)  # noqa`), the statement;
+ * - Ruff's and flake8's logical line: the lines of a multi-line string that ends on the comment's
+ *   line, and lines joined to it with backslashes, read as one line with the comment.
+ */
+function reachOf(comment) {
+    const reach = [];
+    const row = comment.startPosition.row;
+    const statement = enclosingStatementRows(comment);
+    if (statement && statement.startRow === row)
+        reach.push({ from: row + 1, to: statement.endRow + 1 });
+    // `)  # noqa` after a multi-line statement: the statement is the comment's previous sibling.
+    const previous = comment.previousNamedSibling;
+    if (previous) {
+        const first = previous.startPosition.row;
+        if (first < row && previous.endPosition.row === row)
+            reach.push({ from: first + 1, to: row + 1 });
+    }
+    const logical = logicalLineStart(comment);
+    if (logical < row)
+        reach.push({ from: logical + 1, to: row + 1 });
+    return reach;
+}
+/**
+ * The first row (0-based) of the logical line a comment ends, as Ruff's and flake8's tokenizers
+ * join lines: a string token spanning lines, or a backslash continuation, makes its lines one
+ * with the line it ends on. Read backwards over the tokens before the comment (pre-order indices
+ * of the flat tree: a node before the comment and not holding it lies wholly before it).
+ */
+function logicalLineStart(comment) {
+    const tree = comment.tree;
+    let first = comment.startPosition.row;
+    for (let i = comment.id - 1; i >= 0; i--) {
+        if (tree.end[i] > comment.id || tree.end[i] !== i + 1)
+            continue; // an ancestor, or not a token
+        if (tree.pointAt(tree.endIndex[i]).row < first)
+            break;
+        const tokenStart = tree.pointAt(tree.startIndex[i]).row;
+        if (tokenStart < first)
+            first = tokenStart; // a continuation or a string's content
+        const parent = tree.parentOf[i];
+        if (parent >= 0 && tree.typeName(parent) === 'string')
+            first = Math.min(first, tree.pointAt(tree.startIndex[parent]).row);
+    }
+    return first;
+}
 /**
  * The rows of the statement a comment is inside, when the comment is not between statements:
  * the innermost simple statement, a compound statement's or clause's header (up to the colon
@@ -39917,21 +40013,24 @@ function parseDirectives(comments, text, ruleIds) {
         from,
         to,
         lineLevel,
-        statementFrom: lineLevel && c.statementStartRow !== undefined && from === c.row + 1 ? c.statementStartRow + 1 : from,
+        reach: lineLevel && from === c.row + 1 ? c.reach : [],
         used: new Set(),
     });
     const pendingEnable = [];
     for (const c of comments) {
         const line = c.row + 1;
         let m;
-        // File level.
-        if ((m = /#\s*(?:(tendril):\s*skip-file|pylint:\s*skip-file|flake8[:=]\s*noqa\b)/i.exec(c.text))) {
+        // File level. Ruff and flake8 read theirs on a line of its own only (after code, nothing).
+        if ((m = /#\s*(?:(tendril):\s*skip-file|pylint:\s*skip-file)/i.exec(c.text))) {
             const d = make(c, c.text, undefined, 1, Number.MAX_SAFE_INTEGER, false);
             d.blanket = m[1] === undefined;
             directives.push(d);
             continue;
         }
-        if ((m = /#\s*ruff\s*:\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
+        if ((m = /#\s*(?:ruff\s*:|flake8[:=])\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
+            if (!c.ownLine)
+                continue;
+            // `# flake8: noqa: F401` as Ruff reads it: those codes (flake8 itself skips the whole file).
             const d = make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false, ruleIds), 1, Number.MAX_SAFE_INTEGER, false);
             d.blanket = d.codes === undefined;
             directives.push(d);
@@ -39944,11 +40043,9 @@ function parseDirectives(comments, text, ruleIds) {
         }
         for (const re = /#\s*nosec\b:?\s*([^#]*)/gi; (m = re.exec(c.text));) {
             const d = make(c, m[0], codeList(m[1], false, ruleIds), line, line, true);
-            // Bandit's reach: the whole multi-line statement the comment is in.
-            if (c.statementRows) {
-                d.statementFrom = Math.min(d.statementFrom, c.statementRows.startRow + 1);
-                d.statementTo = c.statementRows.endRow + 1;
-            }
+            // Bandit's reach: the whole multi-line statement the comment is in, from any of its lines.
+            if (c.statement)
+                d.reach = [...d.reach, c.statement];
             directives.push(d);
         }
         for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text));) {
@@ -39983,7 +40080,7 @@ function parseDirectives(comments, text, ruleIds) {
 }
 function covers(d, f) {
     if (d.lineLevel)
-        return f.line === d.from || f.endLine === d.from || (f.line >= d.statementFrom && f.line <= (d.statementTo ?? d.from));
+        return f.line === d.from || f.endLine === d.from || d.reach.some((r) => f.line >= r.from && f.line <= r.to);
     return f.line >= d.from && f.line <= d.to;
 }
 /**
@@ -40924,11 +41021,11 @@ function evaluateGates(counts, settings, newCounts = counts, notifications = [])
     }
     const max = settings.maxMaintainabilityFindings;
     if (max >= 0 && counts.maintainability > max) {
-        reasons.push(`${counts.maintainability} maintainability findings, more than the maximum of ${max}`);
+        reasons.push(`${counts.maintainability} maintainability finding${counts.maintainability === 1 ? '' : 's'}, more than the maximum of ${max}`);
     }
     const maxNew = settings.maxNewMaintainabilityFindings ?? -1;
     if (maxNew >= 0 && newCounts.maintainability > maxNew) {
-        reasons.push(`${newCounts.maintainability} new maintainability findings, more than the maximum of ${maxNew}`);
+        reasons.push(`${newCounts.maintainability} new maintainability finding${newCounts.maintainability === 1 ? '' : 's'}, more than the maximum of ${maxNew}`);
     }
     const internal = [...new Set(notifications.filter((n) => n.id === 'internal-error').map((n) => n.path))];
     if (internal.length > 0) {
@@ -41002,6 +41099,7 @@ const run_1 = __nccwpck_require__(319);
 const gates_1 = __nccwpck_require__(2343);
 const options_1 = __nccwpck_require__(8031);
 const settings_1 = __nccwpck_require__(7100);
+const tools_1 = __nccwpck_require__(234);
 const annotations_1 = __nccwpck_require__(4793);
 const base_1 = __nccwpck_require__(7046);
 const context_1 = __nccwpck_require__(9556);
@@ -41203,7 +41301,10 @@ async function analyse(env, options) {
     const sarifInput = inputs.valueOr('sarif-file');
     const sarifPath = path.resolve(root, sarifInput);
     const settings = {
-        ...(0, settings_1.resolveSettings)({ root, paths, jobs: os.availableParallelism() }, fromFile, { ...fromInputs, baselineRef: base?.commit }),
+        ...(0, settings_1.resolveSettings)({ root, paths, jobs: os.availableParallelism(), toolConfigs: new tools_1.ToolConfigReader(root), toolsFrom: (0, config_1.commonDirectory)(paths) }, fromFile, {
+            ...fromInputs,
+            baselineRef: base?.commit,
+        }),
         jobsAuto: true,
         configFile,
         // Without the config input, configuration files nearer to the analysed files apply to them.
@@ -42705,13 +42806,22 @@ function within(top, dir) {
 class Profiles {
     settings;
     list;
-    /** Warnings about configuration that does not apply (run-wide keys in nested files). */
-    notifications = [];
+    /** Warnings about configuration that does not apply (run-wide keys in nested files), and about other tools' files. */
+    own = [];
     byDir = new Map();
-    byFile = new Map();
+    /** Profiles by what they are made of: the Tendril configuration file and the other tools' files. */
+    byKey = new Map();
+    /** What each profile is made of. */
+    made;
     constructor(settings) {
         this.settings = settings;
         this.list = [(0, settings_1.profileOf)(settings)];
+        this.made = [{ tendril: settings.configFile, tools: settings.tools?.files ?? [] }];
+        this.byKey.set(keyOf(this.made[0]), 0);
+    }
+    /** Warnings about the configuration: run-wide keys in nearer files, other tools' files that could not be read. */
+    get notifications() {
+        return [...this.own, ...(this.settings.toolConfigs?.warnings ?? [])];
     }
     /** The profile index of a file or directory (absolute path). */
     indexOf(abs, isDir = false) {
@@ -42730,6 +42840,8 @@ class Profiles {
         if (index === 0)
             return false;
         const profile = this.list[index];
+        if (!profile.configFile)
+            return false;
         const top = path.dirname(profile.configFile);
         if ((0, glob_1.matchesAny)(profile.exclude, abs, false))
             return true;
@@ -42743,6 +42855,11 @@ class Profiles {
     allRules() {
         return [...new Set(this.list.flatMap((p) => p.rules))];
     }
+    /**
+     * A directory below the analysed paths' common directory starts a profile of its own when it
+     * holds a Tendril configuration file or another tool's: its profile is made of the nearest
+     * Tendril file and each tool's nearest file (nearest wins, per kind of file).
+     */
     dirIndex(dir) {
         const search = this.settings.configSearch;
         if (!search || dir === search.from || !within(search.from, dir))
@@ -42750,34 +42867,49 @@ class Profiles {
         const known = this.byDir.get(dir);
         if (known !== undefined)
             return known;
-        const file = (0, config_1.configIn)(dir);
-        const index = file ? this.add(file) : this.dirIndex(path.dirname(dir));
+        const parent = this.dirIndex(path.dirname(dir));
+        const tendril = (0, config_1.configIn)(dir);
+        const reader = this.settings.toolConfigs;
+        const ownTools = reader ? reader.filesIn(dir) : [];
+        let index = parent;
+        if (tendril || ownTools.length) {
+            const made = { tendril: tendril ?? this.made[parent].tendril, tools: reader ? reader.nearest(dir) : [] };
+            index = this.byKey.get(keyOf(made)) ?? this.add(made);
+        }
         this.byDir.set(dir, index);
         return index;
     }
-    add(file) {
-        const known = this.byFile.get(file);
-        if (known !== undefined)
-            return known;
-        const input = (0, settings_1.readConfigFile)(file);
-        const rel = path.relative(this.settings.root, file).split(path.sep).join('/');
-        for (const { field, name } of options_1.RUN_WIDE_KEYS) {
-            if (input[field] === undefined)
-                continue;
-            this.notifications.push({
-                level: 'warning',
-                id: 'configuration',
-                path: rel,
-                message: `${rel}: '${name}' applies to the whole run and is read only from the configuration the run starts from` +
-                    ` (${this.settings.configFile ? path.relative(this.settings.root, this.settings.configFile) || this.settings.configFile : 'none'}); ignored here.`,
-            });
+    add(made) {
+        const input = made.tendril ? (0, settings_1.readConfigFile)(made.tendril) : {};
+        // The run's own file was read for the run: its run-wide keys apply; a nearer one's do not.
+        if (made.tendril && made.tendril !== this.settings.configFile) {
+            const rel = path.relative(this.settings.root, made.tendril).split(path.sep).join('/');
+            for (const { field, name } of options_1.RUN_WIDE_KEYS) {
+                if (input[field] === undefined)
+                    continue;
+                this.own.push({
+                    level: 'warning',
+                    id: 'configuration',
+                    path: rel,
+                    message: `${rel}: '${name}' applies to the whole run and is read only from the configuration the run starts from` +
+                        ` (${this.settings.configFile ? path.relative(this.settings.root, this.settings.configFile) || this.settings.configFile : 'none'}); ignored here.`,
+                });
+            }
         }
-        this.list.push({ ...(0, settings_1.resolveProfile)(this.settings.root, [input, this.settings.configSearch.flags]), configFile: file });
-        this.byFile.set(file, this.list.length - 1);
+        const inputs = [input, this.settings.configSearch.flags];
+        const respect = [...inputs].reverse().find((i) => i.respectToolConfigs !== undefined)?.respectToolConfigs ?? true;
+        const reader = this.settings.toolConfigs;
+        const tools = respect && reader ? reader.settingsOf(made.tools) : undefined;
+        this.list.push({ ...(0, settings_1.resolveProfile)(this.settings.root, inputs, tools), configFile: made.tendril });
+        this.made.push(made);
+        this.byKey.set(keyOf(made), this.list.length - 1);
         return this.list.length - 1;
     }
 }
 exports.Profiles = Profiles;
+function keyOf(made) {
+    return [made.tendril ?? '', ...made.tools.map((t) => t.file)].join('\0');
+}
 
 
 /***/ }),
@@ -44702,6 +44834,7 @@ and it is also measured on its own.`,
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.counted = counted;
 exports.thresholdRule = thresholdRule;
 /**
  * The common shape of the complexity rules: one measure from the shared complexity analysis
@@ -44710,6 +44843,10 @@ exports.thresholdRule = thresholdRule;
  */
 const complexity_1 = __nccwpck_require__(600);
 const define_1 = __nccwpck_require__(5544);
+/** `1 argument`, `6 arguments`: a count and its noun, for the messages. */
+function counted(n, noun, pluralNoun = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : pluralNoun}`;
+}
 function thresholdRule(spec) {
     return (0, define_1.defineRule)({
         meta: {
@@ -44841,16 +44978,25 @@ exports.styleOf = styleOf;
  * tool has this check.
  *
  * Kinds: functions, methods, parameters, local variables (bound in functions). Per kind, the
- * distinct names that show a style are counted: snake_case (lowercase words joined by `_`) and
- * camelCase (starts lowercase, has an uppercase letter, no `_`). One-word lowercase names, dunders,
- * `_` and other names fit both or neither and are not counted. When both styles occur, the style
- * with more names dominates, and each binding of a name in the other style gets one note. A tie
- * gives no note: there is no dominant style.
+ * distinct names the module chose that show a style are counted: snake_case (lowercase words
+ * joined by `_`) and camelCase (starts lowercase, has an uppercase letter, no `_`). Not counted:
+ * names that fit both styles or neither (one-word lowercase names, dunders, `_`), names the PEP 8
+ * rules exempt (`ignore-names`, by default the unittest hooks `setUp`, `tearDown`, ...;
+ * `@override` and `@overload` functions), names in the convention of the test framework the code
+ * extends (unittest's `assertJsonEqual`, `skipUnlessDBFeature`), and the methods of a class that
+ * derives from a class
+ * defined outside the module (or declares a zope interface with `@implementer`), with their
+ * parameters: their names are the base class's or the framework's (Twisted's `dataReceived`,
+ * unittest's `assertEqual` style), not the module's choice. When both styles occur, the style
+ * with more names dominates, and each binding of a name in the other style gets one note; a tie
+ * gives no note.
  *
- * Combination with the PEP 8 rules (invalid-function-name, invalid-argument-name,
- * invalid-variable-name): those already report every camelCase function, method, parameter and
- * local, so this rule stays silent on camelCase names; in practice it reports snake_case names in
- * modules whose dominant style is camelCase. A name never gets two notes for one problem.
+ * Combination with the PEP 8 rules: a kind whose PEP 8 rule runs on the file
+ * (invalid-function-name for functions and methods, invalid-argument-name for parameters,
+ * invalid-variable-name for local variables) is left to it. That rule reports every camelCase
+ * name of the kind, so a note here would either repeat it (a camelCase minority) or advise the
+ * style it reports (a camelCase majority). This rule speaks in the modules of a team that turned
+ * the PEP 8 naming rule off, for the names that break the style the module chose.
  */
 const naming_conventions_1 = __nccwpck_require__(8208);
 const scopes_1 = __nccwpck_require__(7985);
@@ -44882,12 +45028,89 @@ function kindOf(binding) {
             return undefined;
     }
 }
+/**
+ * camelCase names that follow the convention of the test framework the code extends, not the
+ * module's choice: unittest's assertion helpers, skip decorators and fixtures (`assertJsonEqual`,
+ * `skipUnlessDBFeature`, `setUpTestData`), and the fixtures library's (`cleanUp`, `useFixture`).
+ * Leading underscores aside.
+ */
+const FRAMEWORK_CONVENTION = /^_*(?:assert|fail|skip|setUp|tearDown|addCleanup|doCleanups|subTest|cleanUp|useFixture|addDetail)(?:[A-Z0-9]|$)/;
+/** The PEP 8 rule that judges each kind of name. */
+const PEP8_RULE = {
+    function: 'invalid-function-name',
+    method: 'invalid-function-name',
+    parameter: 'invalid-argument-name',
+    'local variable': 'invalid-variable-name',
+};
 const PLURAL = {
     function: 'function names',
     method: 'method names',
     parameter: 'parameter names',
     'local variable': 'local variable names',
 };
+/** Bases that give a class no methods to override: `object` and the typing constructs, by qualified name. */
+const NEUTRAL_BASES = new Set(['object', 'typing.Generic', 'typing.Protocol', 'typing_extensions.Generic', 'typing_extensions.Protocol', 'abc.ABC']);
+/** The qualified name of a base class expression (`Generic[T]` -> `typing.Generic` when imported from typing). */
+function baseName(model, base) {
+    const expr = base.type === 'subscript' ? (base.childForFieldName('value') ?? base) : base;
+    const text = expr.text.replace(/\s+/g, '');
+    const head = text.split('.')[0];
+    const imported = model.module.byName.get(head)?.find((b) => b.import)?.import;
+    if (!imported)
+        return text;
+    const rest = text.slice(head.length);
+    return (imported.member ? imported.qualifiedName : imported.module) + rest;
+}
+const IMPLEMENTER = /^@\s*(?:[\w.]+\.)?implementer\b/;
+/** A class defined at the top of the module, by name (the first of that name). */
+function moduleClass(model, name) {
+    const binding = model.module.byName.get(name)?.find((b) => b.kind === 'class');
+    return binding && model.scopes.find((s) => s.node.id === binding.owner.id);
+}
+/**
+ * True when the class (a class scope) takes method names from outside the module: a base that is
+ * not a class defined at the top of this module (followed through those), other than `object`
+ * and the typing constructs, or a zope `@implementer(...)` decorator.
+ */
+function takesNamesFromOutside(model, scope, memo, depth = 0) {
+    const known = memo.get(scope.node.id);
+    if (known !== undefined)
+        return known;
+    let outside = depth > 8;
+    const decorated = scope.node.parent;
+    if (decorated?.type === 'decorated_definition') {
+        outside ||= decorated.namedChildren.some((d) => d.type === 'decorator' && IMPLEMENTER.test(d.text));
+    }
+    for (const base of scope.node.childForFieldName('superclasses')?.namedChildren ?? []) {
+        if (outside)
+            break;
+        if (base.type === 'keyword_argument' || base.type === 'comment')
+            continue; // metaclass=...
+        if (NEUTRAL_BASES.has(baseName(model, base)))
+            continue;
+        const local = base.type === 'identifier' ? moduleClass(model, base.text) : undefined;
+        outside = !local || local === scope || takesNamesFromOutside(model, local, memo, depth + 1);
+    }
+    memo.set(scope.node.id, outside);
+    return outside;
+}
+/** The name is one the module chose, not one a base class, a framework or an exemption gives it. */
+function chosenByModule(binding, kind, context, outsideNames) {
+    if ((0, naming_conventions_1.ignoredName)(context, binding.name) || FRAMEWORK_CONVENTION.test(binding.name))
+        return false;
+    switch (kind) {
+        case 'function':
+            return !(0, naming_conventions_1.isOverride)(binding.owner);
+        case 'method':
+            return !(0, naming_conventions_1.isOverride)(binding.owner) && !outsideNames(binding.owner);
+        case 'parameter': {
+            const fn = binding.scope.node;
+            return binding.scope.kind !== 'function' || (!(0, naming_conventions_1.isOverride)(fn) && !outsideNames(fn));
+        }
+        default:
+            return true;
+    }
+}
 exports.inconsistentNaming = (0, define_1.defineRule)({
     meta: {
         id: 'inconsistent-naming',
@@ -44895,56 +45118,86 @@ exports.inconsistentNaming = (0, define_1.defineRule)({
         kind: 'maintainability',
         shortDescription: 'A name breaks the naming style the rest of the module uses',
         fullDescription: 'A module mixes snake_case and camelCase for the same kind of name (functions, methods, ' +
-            'parameters, local variables). Each name in the minority style is reported, with the style ' +
-            'that dominates and by how much, so the module can be made consistent.',
+            'parameters, local variables) that the PEP 8 naming rules do not judge. Each name in the ' +
+            'minority style is reported, with the style that dominates and by how much, so the module ' +
+            'can be made consistent.',
         category: 'naming',
         aliases: [],
         precision: 'high',
         problemSeverity: 'recommendation',
+        options: { 'ignore-names': naming_conventions_1.IGNORE_NAMES },
     },
     docs: {
         title: 'A name breaks the naming style the module uses',
         why: `A module that names most of its functions (or methods, parameters, local variables) in camelCase
 and a few in snake_case, or the other way round, makes readers and callers guess the spelling of
 every name. This rule finds the dominant style of each kind of name in the module and points at
-the names that break it.`,
+the names that break it. It is for code whose team turned the PEP 8 naming rules off (a camelCase
+code base): where those rules run, they judge every name themselves.`,
         example: `def loadConfig(path): ...
 def parseArgs(argv): ...
 def writeOutput(data): ...
 def save_state(state): ...`,
-        exampleNote: '`save_state` is reported: 3 of the 4 function names in the module are camelCase.',
+        exampleNote: '`save_state` is reported when `invalid-function-name` is off (`ignore = ["N802"]`): 3 of the 4 function names in the module are camelCase.',
+        exampleWithout: ['invalid-function-name'],
         fix: `Rename the odd names to the module's dominant style, or, better, move the module to PEP 8's
 snake_case as a whole.`,
         fixed: `def load_config(path): ...
 def parse_args(argv): ...
 def write_output(data): ...
 def save_state(state): ...`,
-        notReported: ['Modules, or kinds of names, using one style only; ties.', 'camelCase names (see below), dunder names, one-word names.'],
+        notReported: [
+            'Modules, or kinds of names, using one style only; ties.',
+            'Kinds of names whose PEP 8 rule runs (see below).',
+            'Dunder names, one-word names, names matching `ignore-names` (by default the unittest hooks: `setUp`, `tearDownClass`, ...), `@override` and `@overload` functions.',
+            "camelCase names in the convention of unittest (`assertJsonEqual`, `skipUnlessDBFeature`, `setUpFixtures`, `addCleanup`) or the fixtures library (`cleanUp`, `useFixture`): a test helper named like the framework's own.",
+            "Methods of a class derived from a class defined outside the module (or declaring a zope interface with `@implementer`), and their parameters: their names may be the base class's (Twisted's `dataReceived`, unittest's `assertEqual` style).",
+        ],
         more: `## How it decides
 
 Function names, method names, parameter names and local variable names are counted separately.
-Only names that show a style count: \`load_config\` is snake_case, \`loadConfig\` is camelCase;
-one-word lowercase names such as \`path\` fit both and are not counted, nor are dunder names.
+Only names the module chose and that show a style count: \`load_config\` is snake_case,
+\`loadConfig\` is camelCase; one-word lowercase names such as \`path\` fit both and are not
+counted, nor are dunder names, exempt names, test helpers named in unittest's style and the methods of classes that derive from a class
+of another module (with their parameters), whose names the base class or the framework chose.
 The style with more distinct names dominates; a tie has no dominant style and gives no note.
+
+## Options
+
+\`ignore-names\`: glob patterns of names never counted nor reported (default: pep8-naming's list,
+the unittest hooks and attributes).
 
 ## How it combines with the PEP 8 naming rules
 
-\`invalid-function-name\`, \`invalid-argument-name\` and \`invalid-variable-name\` already report
-every camelCase function, method, parameter and local variable. So that no name gets two notes
-for one problem, this rule is silent on camelCase names: it reports snake_case names in modules
-(or kinds of names) whose dominant style is camelCase. A module written consistently in camelCase
-gets no note from this rule.`,
+\`invalid-function-name\` (functions and methods), \`invalid-argument-name\` (parameters) and
+\`invalid-variable-name\` (local variables) report every camelCase name of their kind. Where one
+of them runs, this rule leaves that kind of name to it: a note here would repeat it, or advise a
+style it reports. So with the default rules this rule is silent; it speaks where a team turned a
+PEP 8 naming rule off (in the configuration, or in Ruff's, flake8's or Pylint's that Tendril
+reads), and then reports the names of that kind that break the module's dominant style, in either
+direction.`,
     },
     uses: [scopes_1.scopes],
     create(context) {
         return {
             end() {
+                const kinds = Object.keys(PEP8_RULE).filter((kind) => !context.runs(PEP8_RULE[kind]));
+                if (kinds.length === 0)
+                    return;
                 const model = context.analysis(scopes_1.scopes);
+                const memo = new Map();
+                let scopeOf;
+                // A method (a function definition in a class body) whose class takes names from outside.
+                const outsideNames = (fn) => {
+                    scopeOf ??= new Map(model.scopes.map((s) => [s.node.id, s]));
+                    const cls = scopeOf.get(fn.id)?.parent;
+                    return cls?.kind === 'class' && takesNamesFromOutside(model, cls, memo);
+                };
                 const byKind = new Map();
                 for (const binding of model.bindings) {
                     const kind = kindOf(binding);
-                    const style = kind && styleOf(binding.name);
-                    if (!kind || !style)
+                    const style = kind && kinds.includes(kind) ? styleOf(binding.name) : undefined;
+                    if (!kind || !style || !chosenByModule(binding, kind, context, outsideNames))
                         continue;
                     let entry = byKind.get(kind);
                     if (!entry)
@@ -44955,14 +45208,14 @@ gets no note from this rule.`,
                 for (const [kind, { names, bindings }] of byKind) {
                     const snake = names.snake_case.size;
                     const camel = names.camelCase.size;
-                    // Only a camelCase majority leads to notes: camelCase minorities are PEP 8 findings.
-                    if (snake === 0 || camel <= snake)
+                    if (snake === camel || snake === 0 || camel === 0)
                         continue;
-                    const total = snake + camel;
+                    const major = camel > snake ? 'camelCase' : 'snake_case';
+                    const minor = major === 'camelCase' ? 'snake_case' : 'camelCase';
                     for (const binding of bindings) {
-                        if (styleOf(binding.name) !== 'snake_case' || !(0, naming_conventions_1.isLowercase)(binding.name))
+                        if (styleOf(binding.name) !== minor)
                             continue;
-                        context.report(binding.node, `\`${binding.name}\` is snake_case, but this module names its ${PLURAL[kind]} in camelCase (${camel} of ${total})`);
+                        context.report(binding.node, `\`${binding.name}\` is ${minor}, but ${Math.max(snake, camel)} of the ${snake + camel} ${PLURAL[kind]} in this module are ${major}`);
                     }
                 }
             },
@@ -45141,6 +45394,7 @@ one code base.`,
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.invalidVariableName = void 0;
+const literals_1 = __nccwpck_require__(8436);
 const scopes_1 = __nccwpck_require__(7985);
 const define_1 = __nccwpck_require__(5544);
 const naming_conventions_1 = __nccwpck_require__(8208);
@@ -45153,7 +45407,11 @@ function definesType(statement) {
     const type = statement.childForFieldName('type');
     if (type && /(^|\.)TypeAlias$/.test(type.text.trim()))
         return true;
-    const right = statement.childForFieldName('right');
+    // `R = (TypeVar("R"))` is the same assignment as `R = TypeVar("R")`.
+    let value = statement.childForFieldName('right');
+    while (value?.type === 'assignment')
+        value = value.childForFieldName('right'); // `A = B = TypeVar("A")`
+    const right = value && (0, literals_1.unparenthesize)(value);
     if (right?.type !== 'call')
         return false;
     const callee = right.childForFieldName('function');
@@ -45162,6 +45420,9 @@ function definesType(statement) {
 function variableMessage(candidate, context) {
     const { name, scope } = candidate;
     if (candidate.declared || (0, naming_conventions_1.ignoredName)(context, name))
+        return undefined;
+    const judged = context.option('scopes');
+    if (!judged.includes(scope.kind === 'lambda' ? 'function' : scope.kind))
         return undefined;
     switch (scope.kind) {
         case 'function':
@@ -45190,6 +45451,13 @@ exports.invalidVariableName = (0, define_1.defineRule)({
             'lowercase or in UPPER_CASE (constants), never in mixedCase. Names that break the convention ' +
             'read like classes or constants and make the code harder to scan.',
         aliases: ['N806', 'N815', 'N816', 'C0103'],
+    }, {
+        scopes: {
+            type: 'string-list',
+            default: ['function', 'class', 'module'],
+            description: 'Which variables are judged: `function` (locals, N806), `class` (class attributes, N815), `module` (module variables, N816). ' +
+                'A Ruff or flake8 configuration that ignores one of the codes leaves its scope out.',
+        },
     }),
     docs: (0, naming_conventions_1.namingDocs)({
         title: 'A variable name does not follow PEP 8',
@@ -45299,6 +45567,9 @@ exports.missingClassDocstring = (0, define_1.defineRule)({
         problemSeverity: 'recommendation',
         // A syntax error can hide the first statement or misplace a definition.
         needsCleanParse: true,
+        options: {
+            'include-nested': { type: 'boolean', default: true, description: 'Report classes nested in a public class (pydocstyle D106).' },
+        },
     },
     docs: {
         title: 'A public class has no docstring',
@@ -45321,7 +45592,12 @@ represents and how to use it, and it is what \`help()\`, IDEs and documentation 
   - every class of a private module (\`_x.py\`, or inside a \`_x/\` folder).`,
             'Files with syntax errors are not checked.',
         ],
-        more: 'A class nested in a public class (pydocstyle D106) is reported like a module-level one.',
+        more: `A class nested in a public class (pydocstyle D106) is reported like a module-level one.
+
+## Options
+
+\`include-nested\` (default \`true\`): report nested classes (D106); a Ruff or flake8 configuration
+that ignores D106 turns it off.`,
     },
     uses: [scopes_1.scopes],
     create(context) {
@@ -45329,6 +45605,7 @@ represents and how to use it, and it is what \`help()\`, IDEs and documentation 
             end() {
                 const model = context.analysis(scopes_1.scopes);
                 const visibility = (0, docstrings_1.moduleVisibility)(model, context.path);
+                const includeNested = context.option('include-nested');
                 for (const scope of model.scopes) {
                     if (scope.kind !== 'class' || !(0, docstrings_1.isPublicDefinition)(scope, visibility))
                         continue;
@@ -45338,6 +45615,8 @@ represents and how to use it, and it is what \`help()\`, IDEs and documentation 
                     if (!nameNode)
                         continue;
                     const nested = scope.parent?.kind === 'class';
+                    if (nested && !includeNested)
+                        continue;
                     const message = nested
                         ? `Public nested class \`${(0, docstrings_1.definitionName)(scope.parent)}.${nameNode.text}\` has no docstring`
                         : `Public class \`${nameNode.text}\` has no docstring`;
@@ -45510,6 +45789,10 @@ exports.missingModuleDocstring = (0, define_1.defineRule)({
         problemSeverity: 'recommendation',
         // A syntax error can hide the first statement or misplace a definition.
         needsCleanParse: true,
+        options: {
+            'include-modules': { type: 'boolean', default: true, description: 'Report modules (pydocstyle D100).' },
+            'include-packages': { type: 'boolean', default: true, description: 'Report packages, through their `__init__.py` (pydocstyle D104).' },
+        },
     },
     docs: {
         title: 'A public module has no docstring',
@@ -45536,6 +45819,11 @@ def load(path):
   docstring (Python does not store it in \`__doc__\`), so such modules are reported.`,
             'Files with syntax errors: the first statement may not be what it seems.',
         ],
+        more: `## Options
+
+\`include-modules\` and \`include-packages\` (default \`true\`): report modules (D100) and packages
+(D104). A Ruff, flake8 or Pylint configuration that ignores one of the two codes turns its option off
+(see the README, "Other tools' configuration").`,
     },
     create(context) {
         return {
@@ -45544,7 +45832,10 @@ def load(path):
                     return;
                 if ((0, docstrings_1.docstringOf)(context.tree.rootNode))
                     return;
-                const message = (0, docstrings_1.isPackageInit)(context.path) ? 'Public package has no docstring in its `__init__.py`' : 'Public module has no docstring';
+                const isPackage = (0, docstrings_1.isPackageInit)(context.path);
+                if (!context.option(isPackage ? 'include-packages' : 'include-modules'))
+                    return;
+                const message = isPackage ? 'Public package has no docstring in its `__init__.py`' : 'Public module has no docstring';
                 context.reportRange({ row: 0, column: 0 }, { row: 0, column: 0 }, message);
             },
         };
@@ -45560,7 +45851,7 @@ def load(path):
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isDunder = exports.isLowercase = exports.DEFAULT_IGNORE_NAMES = void 0;
+exports.isDunder = exports.isLowercase = exports.IGNORE_NAMES = exports.DEFAULT_IGNORE_NAMES = void 0;
 exports.ignoredName = ignoredName;
 exports.isMixedCase = isMixedCase;
 exports.isCapWords = isCapWords;
@@ -45584,7 +45875,7 @@ exports.DEFAULT_IGNORE_NAMES = [
     'longMessage',
     'maxDiff',
 ];
-const IGNORE_NAMES = {
+exports.IGNORE_NAMES = {
     type: 'string-list',
     default: exports.DEFAULT_IGNORE_NAMES,
     description: 'Names never reported, as glob patterns (`*` any characters, `?` one character). The default ' +
@@ -45654,7 +45945,7 @@ function inherits(model, scope, base, depth = 0) {
     return false;
 }
 /** The metadata every PEP 8 naming rule shares, around the rule's own. */
-function namingMeta(meta) {
+function namingMeta(meta, options = {}) {
     return {
         id: meta.id,
         name: meta.name,
@@ -45665,7 +45956,7 @@ function namingMeta(meta) {
         aliases: meta.aliases,
         precision: 'very-high',
         problemSeverity: 'recommendation',
-        options: { 'ignore-names': IGNORE_NAMES },
+        options: { 'ignore-names': exports.IGNORE_NAMES, ...options },
     };
 }
 const NAMING_MORE = `## Options
@@ -45729,7 +46020,7 @@ function. The threshold is the \`max-args\` option (default 5, Pylint's).`,
     defaultThreshold: 5,
     optionDescription: 'Report functions with more parameters than this.',
     measure: (m) => m.arguments,
-    describe: (m, v) => `\`${m.name}\` has ${v} arguments`,
+    describe: (m, v) => `\`${m.name}\` has ${(0, complexity_threshold_1.counted)(v, 'argument')}`,
 });
 
 
@@ -45805,7 +46096,7 @@ def handle(event):
     defaultThreshold: 12,
     optionDescription: 'Report functions with more branches than this.',
     measure: (m) => m.branches,
-    describe: (m, v) => `\`${m.name}\` has ${v} branches`,
+    describe: (m, v) => `\`${m.name}\` has ${(0, complexity_threshold_1.counted)(v, 'branch', 'branches')}`,
 });
 
 
@@ -45985,7 +46276,7 @@ sequence of calls. The threshold is the \`max-statements\` option (default 50, P
     defaultThreshold: 50,
     optionDescription: 'Report functions with more statements than this.',
     measure: (m) => m.statements,
-    describe: (m, v) => `\`${m.name}\` has ${v} statements`,
+    describe: (m, v) => `\`${m.name}\` has ${(0, complexity_threshold_1.counted)(v, 'statement')}`,
 });
 
 
@@ -46247,16 +46538,27 @@ exports.unusedVariable = void 0;
  *   comprehensions; anything in a scope that calls `locals()` (or bare `vars()`); `for` targets,
  *   parameters, imports (see unused-import), definitions.
  */
+const literals_1 = __nccwpck_require__(8436);
 const scopes_1 = __nccwpck_require__(7985);
 const binding_rule_1 = __nccwpck_require__(7663);
 const JUDGED = new Set(['assignment', 'with', 'walrus', 'except']);
 const UNPACKING = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'list_splat_pattern', 'expression_list']);
 const DISPLAYS = new Set(['tuple', 'list', 'expression_list']);
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+/**
+ * `(x)` as a target: tree-sitter reads it as a tuple pattern of one element, Python as the name
+ * itself (no comma, no tuple).
+ */
+function isParenthesizedTarget(node) {
+    if (node.type !== 'tuple_pattern' && node.type !== 'tuple')
+        return false;
+    const children = node.children;
+    return children.length === 3 && children[0].type === '(' && children[2].type === ')';
+}
 /** The container of a target name, looking through parentheses. */
 function container(node) {
     let up = node.parent;
-    while (up?.type === 'parenthesized_expression')
+    while (up && (up.type === 'parenthesized_expression' || isParenthesizedTarget(up)))
         up = up.parent;
     return up;
 }
@@ -46268,8 +46570,10 @@ function isUnpacking(binding) {
     if (binding.kind !== 'assignment')
         return true;
     const owner = binding.owner;
-    const right = owner.childForFieldName('right');
-    const chained = right?.type === 'assignment' || owner.parent?.type === 'assignment';
+    const value = owner.childForFieldName('right');
+    const chained = value?.type === 'assignment' || owner.parent?.type === 'assignment';
+    // `a, b = ((1, 2))` is `a, b = 1, 2`.
+    const right = value && (0, literals_1.unparenthesize)(value);
     return chained || !right || !DISPLAYS.has(right.type);
 }
 function inComprehension(node, scopeNode) {
@@ -48607,6 +48911,7 @@ exports.hardcodedPasswordFuncArg = (0, common_1.securityRule)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hardcodedPasswordString = void 0;
+const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const password_names_1 = __nccwpck_require__(9852);
 exports.hardcodedPasswordString = (0, common_1.securityRule)({
@@ -48623,7 +48928,8 @@ exports.hardcodedPasswordString = (0, common_1.securityRule)({
     fixed: 'import hmac, os\n\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n\nif hmac.compare_digest(token, os.environ["ADMIN_TOKEN"]):\n    grant()',
     create(context) {
         const report = (value, name, how) => {
-            context.report(value, `possible hardcoded password: a string literal is ${how} \`${name}\``);
+            // On the string itself, as Ruff reports it (`("secret")`: where a `# noqa: S105` goes).
+            context.report((0, literals_1.unparenthesize)(value), `possible hardcoded password: a string literal is ${how} \`${name}\``);
         };
         return {
             assignment(node) {
@@ -51672,6 +51978,74 @@ function commonDirectory(paths) {
 
 /***/ }),
 
+/***/ 6803:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * A reader of INI files as Python's configparser reads them for flake8 (`.flake8`, `setup.cfg`,
+ * `tox.ini`), Bandit (`.bandit`) and Pylint (`.pylintrc`): `[section]` headers, `key = value` or
+ * `key: value` (keys lower-cased), values continued on more-indented lines, full-line comments
+ * starting with `#` or `;`. No interpolation and no inline comments (flake8 reads with neither).
+ *
+ * The text is untrusted (a pull request writes it): the reader is linear, keeps no more than it
+ * reads, and a line configparser would refuse makes the whole file unreadable, as for the tool.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseIni = parseIni;
+exports.iniList = iniList;
+function parseIni(text) {
+    const sections = new Map();
+    let current;
+    let lastKey;
+    let keyIndent = 0;
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        const indent = line.length - line.trimStart().length;
+        // A continuation: more indented than the key it continues.
+        if (current && lastKey !== undefined && indent > keyIndent) {
+            if (trimmed.startsWith('#') || trimmed.startsWith(';'))
+                continue;
+            current.set(lastKey, `${current.get(lastKey)}\n${trimmed}`);
+            continue;
+        }
+        if (trimmed.startsWith('#') || trimmed.startsWith(';'))
+            continue;
+        const header = /^\[([^\]]*)\]\s*$/.exec(trimmed);
+        if (header) {
+            const name = header[1].trim();
+            current = sections.get(name) ?? new Map();
+            sections.set(name, current);
+            lastKey = undefined;
+            continue;
+        }
+        if (!current)
+            return { ok: false, line: i + 1, reason: 'a key before any [section]' };
+        const eq = trimmed.search(/[=:]/);
+        if (eq <= 0)
+            return { ok: false, line: i + 1, reason: 'neither a [section], a key = value nor a comment' };
+        lastKey = trimmed.slice(0, eq).trim().toLowerCase();
+        keyIndent = indent;
+        current.set(lastKey, trimmed.slice(eq + 1).trim());
+    }
+    return { ok: true, ini: { sections } };
+}
+/** A list value: items separated by commas or new lines (flake8's and Pylint's lists), trimmed, empty ones dropped. */
+function iniList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
 /***/ 8031:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -51844,10 +52218,10 @@ exports.OPTIONS = {
         doc: 'The directory SARIF paths are relative to.',
         scope: 'run',
         type: directory,
-        shownDefault: 'git work tree',
+        shownDefault: 'git work tree of the analysed paths',
         cli: {
             arg: 'DIR',
-            help: ['Directory SARIF paths are relative to (default: the git work', 'tree holding the current directory, else the current directory)'].join('\n'),
+            help: ['Directory SARIF paths are relative to (default: the git work', 'tree holding the analysed paths, else their directory)'].join('\n'),
         },
     },
     select: {
@@ -51993,6 +52367,25 @@ exports.OPTIONS = {
         field: 'bareNoqaSuppressesSecurity',
         default: false,
         toml: { expected: 'true or false' },
+    },
+    'respect-tool-configs': {
+        doc: "Apply the repository's Ruff, flake8, Bandit and Pylint configuration (rules turned off, per-file-ignores, excluded paths, thresholds), mapped onto Tendril's rules; this configuration wins over it. `false`: ignore it.",
+        scope: 'profile',
+        type: onOff,
+        field: 'respectToolConfigs',
+        default: true,
+        input: {
+            description: "Apply the repository's Ruff, flake8, Bandit and Pylint configuration (ruff.toml, [tool.ruff], setup.cfg/tox.ini/.flake8 [flake8], .bandit, [tool.bandit], .pylintrc, [tool.pylint]) mapped onto Tendril's rules: true or false. Default: respect-tool-configs of the configuration, else true.",
+            doc: "`false`: ignore the repository's Ruff, flake8, Bandit and Pylint configuration (see [Other tools' configuration](#other-tools-configuration)).",
+        },
+        toml: { expected: 'true or false' },
+    },
+    'no-tool-configs': {
+        doc: "Ignore the repository's Ruff, flake8, Bandit and Pylint configuration (`respect-tool-configs = false`).",
+        scope: 'profile',
+        type: { name: 'switch', switch: () => false },
+        field: 'respectToolConfigs',
+        cli: { help: 'Ignore the Ruff, flake8, Bandit and Pylint configuration\n(respect-tool-configs = false)' },
     },
     'max-file-size': {
         doc: 'Skip files larger than this many bytes, with a notification.',
@@ -52250,7 +52643,7 @@ class Given {
             if (other && this.has(o.name) && this.has(other))
                 throw new errors_1.UsageError(`${this.source(o.name)} and ${this.source(other)} exclude each other`);
         }
-        const out = {};
+        const out = { origin: this.adapter === 'cli' ? 'command line' : 'action inputs' };
         for (const o of exports.OPTION_LIST) {
             if (!o.field || !this.offers(o.name) || (this.adapter === 'action' && o.input?.custom))
                 continue;
@@ -52386,20 +52779,45 @@ function readConfigFile(file) {
         };
         input[option.field] = option.type.toml(value, site);
     }
-    return input;
+    return { ...input, origin: file };
 }
 /** Later inputs override earlier ones, key by key. */
 function merge(inputs) {
     const merged = {};
     for (const input of inputs) {
         for (const [key, value] of Object.entries(input))
-            if (value !== undefined)
+            if (value !== undefined && key !== 'origin')
                 merged[key] = value;
     }
     return merged;
 }
-/** The rules that run: select (default: every rule enabled by default), less ignore and skips, less security rules below the band. */
-function chooseRules(merged) {
+/** Where each setting of `inputs` comes from: the origin of the last input that gives it, by configuration key. */
+function originsOf(inputs) {
+    const keyOf = new Map(options_1.TOML_OPTIONS.map((o) => [o.field, o.name]));
+    const out = {};
+    for (const input of inputs) {
+        if (!input.origin)
+            continue;
+        for (const [field, value] of Object.entries(input)) {
+            if (value === undefined || field === 'origin')
+                continue;
+            if (field === 'ruleOptions') {
+                for (const [rule, options] of Object.entries(value))
+                    for (const option of Object.keys(options))
+                        out[`rules.${rule}.${option}`] = input.origin;
+            }
+            else
+                out[keyOf.get(field) ?? field] = input.origin;
+        }
+    }
+    return out;
+}
+/**
+ * The rules that run: select (default: every rule enabled by default), less ignore and skips, less
+ * security rules below the band, less the rules other tools' configuration turned off, unless
+ * select names them (by id or alias: Tendril's configuration and the flags win).
+ */
+function chooseRules(merged, tools) {
     let rules = merged.select ? (0, rules_1.selectRules)(merged.select, 'rule in select') : rules_1.ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
     if (merged.ignore || merged.skips) {
         const ignored = new Set([...(0, rules_1.selectRules)(merged.ignore ?? [], 'rule in ignore'), ...(0, rules_1.selectRules)(merged.skips ?? [], 'rule in skips')]);
@@ -52410,11 +52828,30 @@ function chooseRules(merged) {
         const min = severity_1.BANDS.find((b) => b.name === minBand).min;
         rules = rules.filter((rule) => rule.meta.kind !== 'security' || (rule.meta.securitySeverity ?? 0) >= min);
     }
+    if (tools?.disabled.size) {
+        const named = new Set(merged.select ?? []);
+        rules = rules.filter((rule) => !tools.disabled.has(rule.meta.id) || named.has(rule.meta.id) || rule.meta.aliases.some((a) => named.has(a)));
+    }
     return rules;
 }
-/** The per-directory part: what the options of scope `profile` give (later inputs win). */
-function resolveProfile(root, inputs) {
+/** Rule options: other tools' first, then Tendril's configuration and flags, option by option. */
+function mergeRuleOptions(tools, own) {
+    const out = {};
+    for (const source of [tools, own]) {
+        for (const [rule, options] of Object.entries(source ?? {}))
+            out[rule] = { ...out[rule], ...options };
+    }
+    return out;
+}
+/**
+ * The per-directory part: what the options of scope `profile` give (later inputs win), and what
+ * other tools' configuration decides (`tools`, applied unless `respect-tool-configs = false`;
+ * Tendril's own settings win over it).
+ */
+function resolveProfile(root, inputs, tools) {
     const merged = merge(inputs);
+    const respectToolConfigs = merged.respectToolConfigs ?? options_1.OPTIONS['respect-tool-configs'].default;
+    const applied = respectToolConfigs ? tools : undefined;
     // extend-exclude adds to the exclude of the same or any earlier input.
     let exclude = (0, discover_1.defaultExcludes)(root);
     for (const input of inputs) {
@@ -52423,25 +52860,53 @@ function resolveProfile(root, inputs) {
         if (input.extendExclude)
             exclude = [...exclude, ...input.extendExclude];
     }
+    const sources = originsOf(inputs);
+    // A rule Tendril's select names (by id or alias) runs whole: the parts other tools turned off come back.
+    let toolOptions = applied?.ruleOptions;
+    if (applied?.partOptions.size && merged.select) {
+        const named = new Set(merged.select);
+        const keep = {};
+        for (const [rule, options] of Object.entries(applied.ruleOptions)) {
+            const meta = rules_1.ALL_RULES.find((r) => r.meta.id === rule)?.meta;
+            const isNamed = !!meta && (named.has(meta.id) || meta.aliases.some((a) => named.has(a)));
+            keep[rule] = Object.fromEntries(Object.entries(options).filter(([option]) => !(isNamed && applied.partOptions.has(`${rule}.${option}`))));
+        }
+        toolOptions = keep;
+    }
+    if (applied) {
+        for (const [key, source] of applied.optionSources) {
+            const [rule, option] = [key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1)];
+            if (merged.ruleOptions?.[rule]?.[option] === undefined)
+                sources[`rules.${rule}.${option}`] = source;
+        }
+    }
     return {
-        rules: chooseRules(merged),
-        ruleOptions: merged.ruleOptions ?? {},
+        rules: chooseRules(merged, applied),
+        ruleOptions: mergeRuleOptions(toolOptions, merged.ruleOptions),
         exclude,
-        perFileIgnores: (merged.perFileIgnores ?? []).map(({ pattern, selectors }) => ({
-            pattern,
-            ruleIds: new Set((0, rules_1.selectRules)(selectors).map((rule) => rule.meta.id)),
-        })),
+        perFileIgnores: [
+            ...(applied?.perFileIgnores ?? []).map(({ pattern, ruleIds }) => ({ pattern, ruleIds })),
+            ...(merged.perFileIgnores ?? []).map(({ pattern, selectors }) => ({
+                pattern,
+                ruleIds: new Set((0, rules_1.selectRules)(selectors).map((rule) => rule.meta.id)),
+            })),
+        ],
         includeSuppressed: merged.includeSuppressed ?? options_1.OPTIONS['include-suppressed'].default,
         testPaths: [...(0, values_1.compilePatterns)(values_1.DEFAULT_TEST_PATHS, root), ...(merged.testPaths ?? [])],
         testCodeSeverity: merged.testCodeSeverity ?? options_1.OPTIONS['test-code-severity'].default,
         bareNoqaSuppressesSecurity: merged.bareNoqaSuppressesSecurity ?? options_1.OPTIONS['bare-noqa-suppresses-security'].default,
+        respectToolConfigs,
+        tools: applied,
+        sources,
     };
 }
 /** The run-wide part: what the options of scope `run` give (later inputs win), with the built-in defaults. */
 function resolveRunSettings(base, inputs) {
     const merged = merge(inputs);
+    const { toolsFrom: _from, ...rest } = base;
+    void _from;
     return {
-        ...base,
+        ...rest,
         maxFileSize: merged.maxFileSize ?? options_1.OPTIONS['max-file-size'].default,
         fileTimeout: merged.fileTimeout ?? options_1.OPTIONS['file-timeout'].default,
         cacheDir: merged.cacheDir === false ? undefined : (merged.cacheDir ?? path.join(base.root, options_1.OPTIONS['cache-dir'].default)),
@@ -52452,16 +52917,822 @@ function resolveRunSettings(base, inputs) {
         maxNewMaintainabilityFindings: merged.maxNewMaintainabilityFindings ?? options_1.OPTIONS['max-new-maintainability-findings'].default,
         scope: merged.scope ?? options_1.OPTIONS.scope.default,
         shard: merged.shard,
+        runSources: originsOf(inputs),
     };
 }
-/** The run's settings and its own profile, from defaults and `inputs` (a configuration file, then flags or inputs). */
+/**
+ * The run's settings and its own profile, from defaults and `inputs` (a configuration file, then
+ * flags or inputs), with other tools' configuration nearest to `base.toolsFrom` when a reader is given.
+ */
 function resolveSettings(base, ...inputs) {
-    return { ...resolveRunSettings(base, inputs), ...resolveProfile(base.root, inputs) };
+    const respect = merge(inputs).respectToolConfigs ?? options_1.OPTIONS['respect-tool-configs'].default;
+    const reader = base.toolConfigs;
+    const tools = reader && respect ? reader.settingsOf(reader.nearest(base.toolsFrom ?? base.root)) : undefined;
+    return { ...resolveRunSettings(base, inputs), ...resolveProfile(base.root, inputs, tools) };
 }
+/** The fields of a profile: what `profileOf` takes from the run's settings (the compiler checks that none is missing). */
+const PROFILE_FIELDS = {
+    configFile: true,
+    rules: true,
+    ruleOptions: true,
+    exclude: true,
+    perFileIgnores: true,
+    includeSuppressed: true,
+    testPaths: true,
+    testCodeSeverity: true,
+    bareNoqaSuppressesSecurity: true,
+    respectToolConfigs: true,
+    tools: true,
+    sources: true,
+};
 /** The profile part of settings (profile 0 of a run). */
 function profileOf(settings) {
-    const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity } = settings;
-    return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity };
+    return Object.fromEntries(Object.keys(PROFILE_FIELDS).map((key) => [key, settings[key]]));
+}
+
+
+/***/ }),
+
+/***/ 234:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ToolConfigReader = exports.MAX_BYTES = void 0;
+exports.flake8PerFileIgnores = flake8PerFileIgnores;
+/**
+ * Other tools' configuration, read as the decisions of a team that already lints: Ruff
+ * (`.ruff.toml`, `ruff.toml`, `[tool.ruff]`), flake8 (`[flake8]` of `setup.cfg`, `tox.ini`,
+ * `.flake8`), Bandit (`.bandit`, `[tool.bandit]`) and Pylint (`pylintrc`, `.pylintrc`,
+ * `[tool.pylint]`). Each decision is mapped onto Tendril's rules through their aliases:
+ *
+ * - codes turned off (Ruff `lint.ignore`, a `lint.select` that leaves them out, flake8 `ignore`
+ *   and `extend-ignore`, Bandit `skips` and `tests`, Pylint `disable`/`enable`) turn rules off;
+ * - `per-file-ignores` become Tendril's per-file-ignores;
+ * - excluded paths (Ruff `exclude`/`extend-exclude`, flake8 `exclude`/`extend-exclude`, Bandit
+ *   `exclude_dirs`/`exclude`) drop the findings of the kind of rules the tool runs there;
+ * - thresholds and name lists become rule options (Ruff `lint.mccabe.max-complexity`,
+ *   `lint.pylint.max-*`, `lint.pep8-naming.*ignore-names`, `lint.pydocstyle.convention`; flake8
+ *   `max-complexity`, `ignore-names`; Pylint `max-args`, `max-branches`, `max-statements`,
+ *   `max-nested-blocks`).
+ *
+ * A tool governs the rules whose codes it has: Ruff's and flake8's are pyflakes, pep8-naming,
+ * pydocstyle, mccabe, flake8-bandit (`S`) and Ruff's Pylint and `RUF` codes; Bandit's the `B`
+ * codes; Pylint's its own (`C0103`, `W0611`, ...). Ruff's `B` is flake8-bugbear, not Bandit, and is
+ * never read as Bandit's. A Ruff configuration decides what Ruff runs (its select, or Ruff's default
+ * rules); a selection that names no `S` code is no decision about security rules, so it leaves
+ * them on (and Ruff's excludes leave them alone). A rule is left out when a tool turns one of its
+ * codes off and no tool runs it (Ruff running F401 keeps it where Pylint disables unused-import).
+ *
+ * These files are untrusted input (a pull request writes them): they are read only inside the
+ * analysis root (links leading out of it are not followed), up to MAX_BYTES each, parsed
+ * defensively; a file that cannot be read or parsed, and a key of the wrong type, is a warning
+ * naming the file and the key (the file belongs to its tool), never an error.
+ */
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
+const smol_toml_1 = __nccwpck_require__(7106);
+const glob_1 = __nccwpck_require__(3854);
+const rules_1 = __nccwpck_require__(5755);
+const ini_1 = __nccwpck_require__(6803);
+/** Larger files are not read (a configuration is a few kilobytes). */
+exports.MAX_BYTES = 1024 * 1024;
+/** Globs with more wildcards than this are not compiled (their regular expressions could backtrack for long). */
+const MAX_WILDCARDS = 6;
+const MAX_EXTEND_DEPTH = 4;
+// --- Codes ---------------------------------------------------------------------------------------
+/** Each tool's spelling of a code, to tell its aliases from the others' (`B602` is Bandit's, never Ruff's bugbear). */
+const CODE_SYNTAX = {
+    ruff: /^(?:[FNDCS]\d{3}|PL[CERW]\d{4}|RUF\d{3})$/,
+    flake8: /^[FNDCS]\d{3}$/,
+    bandit: /^B\d{3}$/,
+    pylint: /^[CRWEFI]\d{4}$/,
+};
+/**
+ * Codes that are one part of a Tendril rule's check, with the rule option that turns that part off
+ * (and, for a part off by default, on): the rest of the rule stays when only this code is off.
+ */
+const PARTS = {
+    D100: { rule: 'missing-module-docstring', option: 'include-modules', off: false },
+    D104: { rule: 'missing-module-docstring', option: 'include-packages', off: false },
+    D106: { rule: 'missing-class-docstring', option: 'include-nested', off: false },
+    D105: { rule: 'missing-function-docstring', option: 'include-magic-methods', off: false, on: true },
+    D107: { rule: 'missing-function-docstring', option: 'include-init', off: false, on: true },
+    N806: { rule: 'invalid-variable-name', option: 'scopes', off: (v) => without(v, 'function') },
+    N815: { rule: 'invalid-variable-name', option: 'scopes', off: (v) => without(v, 'class') },
+    N816: { rule: 'invalid-variable-name', option: 'scopes', off: (v) => without(v, 'module') },
+};
+function without(value, item) {
+    return (Array.isArray(value) ? value : []).filter((v) => v !== item);
+}
+/** Pylint's symbolic names of the messages Tendril has, to their codes. */
+const PYLINT_NAMES = {
+    'invalid-name': ['C0103'],
+    'unused-import': ['W0611'],
+    'unused-variable': ['W0612'],
+    'missing-docstring': ['C0114', 'C0115', 'C0116'],
+    'missing-module-docstring': ['C0114'],
+    'missing-class-docstring': ['C0115'],
+    'missing-function-docstring': ['C0116'],
+    'too-many-arguments': ['R0913'],
+    'too-many-branches': ['R0912'],
+    'too-many-statements': ['R0915'],
+    'too-many-nested-blocks': ['R1702'],
+};
+/** Tendril's checks that no tool has a code for, and the family of checks they go with. */
+const COMPANIONS = {
+    'inconsistent-naming': ['invalid-class-name', 'invalid-function-name', 'invalid-argument-name', 'invalid-variable-name'],
+    'cognitive-complexity': ['cyclomatic-complexity', 'too-many-arguments', 'too-many-branches', 'too-many-statements', 'too-many-nested-blocks'],
+};
+/** The naming rules that take pep8-naming's `ignore-names`. */
+const NAMING_RULES = ['invalid-class-name', 'invalid-function-name', 'invalid-argument-name', 'invalid-variable-name', 'inconsistent-naming'];
+/** Threshold keys: Ruff's `lint.pylint` and Pylint's own, to the rule option. */
+const PYLINT_THRESHOLDS = {
+    'max-args': { rule: 'too-many-arguments', option: 'max-args' },
+    'max-branches': { rule: 'too-many-branches', option: 'max-branches' },
+    'max-statements': { rule: 'too-many-statements', option: 'max-statements' },
+    'max-nested-blocks': { rule: 'too-many-nested-blocks', option: 'max-nested-blocks' },
+};
+function codesOf(rule, tool) {
+    return rule.meta.aliases.filter((a) => CODE_SYNTAX[tool].test(a));
+}
+/** A selector (`F`, `N8`, `PLR0913`, `ALL`) matches a code it is a prefix of; the length of the match, 0 for none. */
+function matchLength(selectors, code) {
+    let best = 0;
+    for (const s of selectors) {
+        if (s === 'ALL')
+            best = Math.max(best, 1);
+        else if (code.startsWith(s))
+            best = Math.max(best, s.length + 1);
+    }
+    return best;
+}
+function inside(root, abs) {
+    const rel = path.relative(root, abs);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+/**
+ * Reads the files the tools' configuration is made of. One per run: each file is read and parsed
+ * once, and the warnings about it are given once.
+ */
+class ToolConfigReader {
+    root;
+    parsed = new Map();
+    found = new Map();
+    settings = new Map();
+    realRoot;
+    /** Files already said to be unreadable. */
+    warned = new Set();
+    /** What is said about the files read (unreadable files, keys of the wrong type), each once per run. */
+    warnings = [];
+    constructor(root) {
+        this.root = root;
+        this.realRoot = fs.realpathSync(root);
+    }
+    /** The path as a person reads it: relative to the root. */
+    rel(file) {
+        return path.relative(this.root, file).split(path.sep).join('/') || file;
+    }
+    parse(file) {
+        let result = this.parsed.get(file);
+        if (result)
+            return result;
+        result = this.read(file);
+        this.parsed.set(file, result);
+        return result;
+    }
+    read(file) {
+        let real;
+        try {
+            real = fs.realpathSync(file);
+        }
+        catch (error) {
+            return { ok: false, reason: `cannot be read (${error.code ?? 'error'})` };
+        }
+        if (!inside(this.realRoot, real))
+            return { ok: false, reason: 'is a link that leads outside the analysis root; not followed' };
+        let text;
+        try {
+            const stat = fs.statSync(real);
+            if (!stat.isFile())
+                return { ok: false, reason: 'is not a regular file' };
+            if (stat.size > exports.MAX_BYTES)
+                return { ok: false, reason: `is larger than ${exports.MAX_BYTES / 1024} KiB; not read` };
+            text = fs.readFileSync(real, 'utf8');
+        }
+        catch (error) {
+            return { ok: false, reason: `cannot be read (${error.code ?? 'error'})` };
+        }
+        if (/\.toml$/.test(file)) {
+            try {
+                return { ok: true, toml: (0, smol_toml_1.parse)(text) };
+            }
+            catch (error) {
+                // The parser's first line says where; its later lines would quote the file.
+                const first = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+                return { ok: false, reason: `is not valid TOML (${first})` };
+            }
+        }
+        const ini = (0, ini_1.parseIni)(text);
+        return ini.ok ? { ok: true, ini: ini.ini } : { ok: false, reason: `cannot be parsed as INI (line ${ini.line}: ${ini.reason})` };
+    }
+    /**
+     * The file's table for a tool: its value, `undefined` when the file has none, or `broken` when
+     * the file cannot be read or parsed (said once per run, in `warnings`).
+     */
+    table(tool, file, warnings) {
+        if (!fs.existsSync(file))
+            return undefined;
+        const parsed = this.parse(file);
+        const name = path.basename(file);
+        if (!parsed.ok) {
+            if (!this.warned.has(file)) {
+                this.warned.add(file);
+                warnings.push(this.warning(file, `${this.rel(file)} ${parsed.reason}; the settings of the tools that read it are not applied.`));
+            }
+            return 'broken';
+        }
+        if (parsed.toml) {
+            if (name === 'pyproject.toml') {
+                const tools = parsed.toml.tool;
+                const own = isTable(tools) ? tools[tool] : undefined;
+                if (!isTable(own))
+                    return undefined;
+                // Pylint finds its options by name in any of its tables ([tool.pylint."messages control"], ...).
+                if (tool === 'pylint')
+                    return { table: '[tool.pylint]', value: Object.assign({}, ...Object.values(own).filter(isTable), own) };
+                return { table: `[tool.${tool}]`, value: own };
+            }
+            return { table: '(top level)', value: parsed.toml };
+        }
+        const sections = parsed.ini.sections;
+        if (tool === 'pylint') {
+            // Pylint finds its options by name in any section.
+            const all = {};
+            for (const section of sections.values())
+                for (const [k, v] of section)
+                    all[k] = v;
+            return sections.size ? { table: '(every section)', value: all } : undefined;
+        }
+        const section = sections.get(tool);
+        return section ? { table: `[${tool}]`, value: Object.fromEntries(section) } : undefined;
+    }
+    warning(file, message) {
+        return { level: 'warning', id: 'configuration', path: this.rel(file), message };
+    }
+    /**
+     * The tools' files in one directory, each tool's first by its own order of precedence. A file
+     * that cannot be parsed counts (its tool would stop there too): it is said, and gives nothing.
+     */
+    filesIn(dir) {
+        let files = this.found.get(dir);
+        if (files)
+            return files;
+        files = [];
+        for (const tool of TOOLS) {
+            for (const name of CANDIDATES[tool]) {
+                const file = path.join(dir, name);
+                const table = this.table(tool, file, this.warnings);
+                if (!table)
+                    continue;
+                files.push({ tool, file, table: table === 'broken' ? '(unreadable)' : table.table });
+                break;
+            }
+        }
+        this.found.set(dir, files);
+        return files;
+    }
+    /**
+     * Each tool's nearest file for a directory: in it or in a directory above, up to the analysis
+     * root (never above it: a file outside the repository is not the team's decision).
+     */
+    nearest(dir) {
+        const out = new Map();
+        for (let d = path.resolve(dir); inside(this.root, d); d = path.dirname(d)) {
+            for (const f of this.filesIn(d))
+                if (!out.has(f.tool))
+                    out.set(f.tool, f);
+            if (d === this.root || path.dirname(d) === d)
+                break;
+        }
+        return TOOLS.flatMap((t) => (out.has(t) ? [out.get(t)] : []));
+    }
+    /** The settings the given files decide, mapped onto Tendril's rules (cached by the list of files). */
+    settingsOf(files) {
+        const key = files.map((f) => f.file).join('\0');
+        let settings = this.settings.get(key);
+        if (!settings)
+            this.settings.set(key, (settings = this.combine(files)));
+        return settings;
+    }
+    combine(files) {
+        const out = { files: [...files], disabled: new Map(), ruleOptions: {}, optionSources: new Map(), partOptions: new Set(), perFileIgnores: [] };
+        const decisions = files.map((f) => this.decide(f, this.warnings)).filter((d) => d !== undefined);
+        // A rule is off when a tool turned it off and none runs it: a team that runs F401 with Ruff and
+        // disables unused-import in Pylint (not to hear it twice) still wants it.
+        for (const rule of rules_1.ALL_RULES) {
+            const verdicts = decisions.map((d) => verdict(d, rule)).filter((v) => v !== undefined);
+            const off = verdicts.filter((v) => !v.on);
+            if (off.length && off.length === verdicts.length)
+                out.disabled.set(rule.meta.id, [...new Set(off.map((v) => v.source))].join('; '));
+        }
+        // Tendril's own checks of a family no tool has a code for follow the family: a team that runs
+        // no naming (or complexity) check at all is not given these notes either.
+        for (const [rule, family] of Object.entries(COMPANIONS)) {
+            const why = family.map((id) => out.disabled.get(id));
+            if (why.every((w) => w !== undefined))
+                out.disabled.set(rule, `every rule of its family is left out (${[...new Set(why)].join('; ')})`);
+        }
+        // Ruff first: where two tools set one threshold, the later one (flake8, Pylint) gives way.
+        for (const d of decisions)
+            this.apply(d, out);
+        return out;
+    }
+    // --- Per tool ----------------------------------------------------------------------------------
+    decide(file, warnings) {
+        const read = this.table(file.tool, file.file, warnings);
+        if (!read || read === 'broken')
+            return undefined;
+        const d = { tool: file.tool, codes: new Map(), security: true, options: [], excludes: [], perFile: [] };
+        const warn = (f, m) => this.warning(f, m);
+        const layer = (f, value) => ({ value, file: f, label: this.rel(f.file), dir: path.dirname(f.file) });
+        const layers = [layer(file, read.value)];
+        // Ruff's `extend`: the extended file first, this one's keys over it; followed inside the root only.
+        for (const seen = new Set([file.file]); file.tool === 'ruff';) {
+            const top = new KeyReader([layers[0]], false, warnings, warn);
+            const extend = top.string('extend');
+            if (extend === undefined)
+                break;
+            const base = path.resolve(layers[0].dir, extend);
+            if (layers.length > MAX_EXTEND_DEPTH || seen.has(base))
+                top.warn('extend', 'is a chain too long or a loop; not followed');
+            else if (!inside(this.root, base))
+                top.warn('extend', 'names a file outside the analysis root; not followed');
+            else {
+                const extended = this.table('ruff', base, warnings);
+                if (!extended)
+                    top.warn('extend', `names ${this.rel(base)}, which has no Ruff settings; not followed`);
+                if (extended && extended !== 'broken') {
+                    seen.add(base);
+                    layers.unshift(layer({ tool: 'ruff', file: base, table: extended.table }, extended.value));
+                    continue;
+                }
+            }
+            break;
+        }
+        const keys = new KeyReader(layers, !/\.toml$/.test(file.file), warnings, warn);
+        if (file.tool === 'ruff')
+            ruff(keys, d);
+        else if (file.tool === 'flake8')
+            flake8(keys, d);
+        else if (file.tool === 'bandit')
+            bandit(keys, d);
+        else
+            pylint(keys, d);
+        return d;
+    }
+    apply(d, out) {
+        for (const rule of rules_1.ALL_RULES) {
+            if (out.disabled.has(rule.meta.id))
+                continue;
+            for (const code of codesOf(rule, d.tool)) {
+                const part = PARTS[code];
+                const state = d.codes.get(code);
+                if (!part || part.rule !== rule.meta.id || !state)
+                    continue;
+                const current = out.ruleOptions[part.rule]?.[part.option] ?? defaultOption(part.rule, part.option);
+                const value = state.on ? part.on : typeof part.off === 'function' ? part.off(current) : part.off;
+                if (value === undefined)
+                    continue;
+                setOption(out, part.rule, part.option, value, `${state.source} (${code})`, true);
+                out.partOptions.add(`${part.rule}.${part.option}`);
+            }
+        }
+        for (const o of d.options)
+            setOption(out, o.rule, o.option, o.value, o.source, false);
+        for (const p of d.perFile) {
+            const pattern = safePattern(p.glob, p.dir);
+            const ruleIds = new Set(rules_1.ALL_RULES.filter((r) => codesOf(r, d.tool).some((c) => matchLength(p.codes, c) > 0)).map((r) => r.meta.id));
+            if (pattern && ruleIds.size)
+                out.perFileIgnores.push({ pattern, ruleIds, source: p.source });
+            else if (!pattern)
+                this.warnings.push(this.warning(path.join(p.dir, '.'), `${p.source}: the pattern "${p.glob.slice(0, 100)}" is not used (too many wildcards, or empty).`));
+        }
+        // Excluded paths: the findings of the rules the tool runs there are dropped.
+        const kinds = d.tool === 'bandit' ? ['security'] : d.security && d.tool === 'ruff' ? ['maintainability', 'security'] : ['maintainability'];
+        const domain = new Set(rules_1.ALL_RULES.filter((r) => kinds.includes(r.meta.kind)).map((r) => r.meta.id));
+        for (const e of d.excludes) {
+            const pattern = safePattern(e.glob, e.dir);
+            if (pattern)
+                out.perFileIgnores.push({ pattern, ruleIds: domain, source: `${e.source} (${kinds.join(' and ')} rules)` });
+        }
+    }
+}
+exports.ToolConfigReader = ToolConfigReader;
+/**
+ * One tool's verdict on a rule: off when a code of the rule's whole check is off (a note the team
+ * does not want costs more than one missed), or every part of it; on when one of its codes is on;
+ * undefined when the tool decides nothing about it.
+ */
+function verdict(d, rule) {
+    const codes = codesOf(rule, d.tool);
+    const parts = codes.filter((c) => PARTS[c]?.rule === rule.meta.id);
+    const whole = codes.filter((c) => !parts.includes(c)).map((c) => d.codes.get(c));
+    const offs = whole.filter((s) => s && !s.on);
+    const defaultOnParts = parts.filter((c) => PARTS[c].on === undefined).map((c) => d.codes.get(c));
+    const why = offs.length ? offs : whole.length === 0 && defaultOnParts.length && defaultOnParts.every((s) => s && !s.on) ? defaultOnParts : [];
+    if (why.length)
+        return { on: false, source: [...new Set(why.map((s) => s.source))].join('; ') };
+    const on = [...whole, ...defaultOnParts].find((s) => s?.on);
+    return on ? { on: true, source: on.source } : undefined;
+}
+function setOption(out, rule, option, value, source, force) {
+    const key = `${rule}.${option}`;
+    if (!force && out.optionSources.has(key))
+        return; // an earlier tool (Ruff) set it
+    (out.ruleOptions[rule] ??= {})[option] = value;
+    out.optionSources.set(key, source);
+}
+function defaultOption(ruleId, option) {
+    return rules_1.ALL_RULES.find((r) => r.meta.id === ruleId)?.meta.options?.[option]?.default;
+}
+/** pep8-naming's `ignore-names` (replaces the default list) and `extend-ignore-names` (adds to it). */
+function namingOptions(d, replace, extend, source) {
+    if (!replace && !extend)
+        return;
+    for (const rule of NAMING_RULES) {
+        const base = replace ?? defaultOption(rule, 'ignore-names');
+        d.options.push({
+            rule,
+            option: 'ignore-names',
+            value: [...base, ...(extend ?? [])],
+            source,
+        });
+    }
+}
+/** A glob of another tool's file, compiled unless it could make the matcher slow. */
+function safePattern(glob, dir) {
+    const g = glob.trim().replace(/(?:\*\*\/)+/g, '**/');
+    if (g.length > 500 || (g.match(/\*+|\?/g) ?? []).length > MAX_WILDCARDS || g.startsWith('!'))
+        return undefined;
+    return (0, glob_1.compilePattern)(g, dir);
+}
+/** Ruff: `lint.*` (or the deprecated top-level keys), over the files its `extend` chain names. */
+function ruff(keys, d) {
+    const lint = (name) => (keys.has(`lint.${name}`) ? `lint.${name}` : name);
+    const source = (key) => `${keys.labelOf(key)} ${key}`;
+    // Rule selection over the `extend` chain, as Ruff applies it file after file: a select starts
+    // over; extend-select, ignore and extend-ignore add.
+    let select;
+    const extendSelect = [];
+    const ignore = [];
+    for (const layer of keys.layers) {
+        const own = keys.only(layer);
+        const layerSelect = own.codeList(lint('select'));
+        if (layerSelect) {
+            select = layerSelect;
+            extendSelect.length = 0;
+            ignore.length = 0;
+        }
+        extendSelect.push(...(own.codeList(lint('extend-select')) ?? []));
+        ignore.push(...(own.codeList(lint('ignore')) ?? []), ...(own.codeList(lint('extend-ignore')) ?? []));
+    }
+    // Without a select, Ruff runs its default rules (E4, E7, E9, F) and the extend-select ones: a
+    // Ruff configuration always decides what Ruff runs.
+    const selectors = [...(select ?? ['E4', 'E7', 'E9', 'F']), ...extendSelect];
+    // A select that names no S code decides nothing about the security rules.
+    const security = selectors.some((s) => s === 'ALL' || s === 'S' || /^S\d{1,3}$/.test(s));
+    d.security = security;
+    const selectSource = select ? source(lint('select')) : extendSelect.length ? source(lint('extend-select')) : `${keys.labelOf('')} (Ruff's default rules)`;
+    for (const rule of rules_1.ALL_RULES) {
+        for (const code of codesOf(rule, 'ruff')) {
+            const ignored = matchLength(ignore, code);
+            const selected = matchLength(selectors, code);
+            // Ruff: the more specific selector wins; at equal specificity, ignore.
+            if (ignored > 0 && ignored >= selected)
+                d.codes.set(code, { on: false, source: source(lint('ignore')) });
+            else if (selected > 0)
+                d.codes.set(code, { on: true, source: selectSource });
+            // Ruff runs what is selected (without a select, its defaults): the rest of its codes are off.
+            else if (rule.meta.kind === 'maintainability' || security)
+                d.codes.set(code, { on: false, source: select ? `${source(lint('select'))} (not selected)` : `${keys.labelOf('')} (not in Ruff's default rules)` });
+        }
+    }
+    for (const key of [lint('per-file-ignores'), lint('extend-per-file-ignores')]) {
+        for (const { value, layer } of key.endsWith('extend-per-file-ignores') ? keys.gather(key) : keys.one(key)) {
+            for (const [glob, codes] of Object.entries(keys.tableValue(key, value, layer) ?? {})) {
+                const list = keys.codeListValue(`${key}."${glob}"`, codes, layer);
+                if (list)
+                    d.perFile.push({ glob, dir: layer.dir, codes: list, source: `${layer.label} ${key}` });
+            }
+        }
+    }
+    for (const key of ['exclude', 'extend-exclude', 'lint.exclude']) {
+        for (const { value, layer } of key === 'extend-exclude' ? keys.gather(key) : keys.one(key)) {
+            for (const glob of keys.listValue(key, value, layer) ?? [])
+                d.excludes.push({ glob, dir: layer.dir, source: `${layer.label} ${key}` });
+        }
+    }
+    const complexityKey = `${lint('mccabe')}.max-complexity`;
+    const complexity = keys.integer(complexityKey, 0);
+    if (complexity !== undefined)
+        d.options.push({ rule: 'cyclomatic-complexity', option: 'max-complexity', value: complexity, source: source(complexityKey) });
+    for (const [name, target] of Object.entries(PYLINT_THRESHOLDS)) {
+        const key = `${lint('pylint')}.${name}`;
+        const value = keys.integer(key, 0);
+        if (value !== undefined)
+            d.options.push({ ...target, value, source: source(key) });
+    }
+    const naming = lint('pep8-naming');
+    const replace = keys.stringList(`${naming}.ignore-names`);
+    namingOptions(d, replace, keys.stringList(`${naming}.extend-ignore-names`), source(`${naming}.${replace ? 'ignore-names' : 'extend-ignore-names'}`));
+    const conventionKey = `${lint('pydocstyle')}.convention`;
+    const convention = keys.string(conventionKey);
+    if (convention !== undefined) {
+        if (!['google', 'numpy', 'pep257'].includes(convention))
+            keys.warn(conventionKey, 'must be google, numpy or pep257; ignored');
+        // Of the D1 checks, only numpy's convention leaves one out: D107, `__init__` (off in Tendril by default).
+        else if (convention === 'numpy')
+            d.codes.set('D107', { on: false, source: `${source(conventionKey)} = "numpy"` });
+    }
+}
+/** flake8's `[flake8]`: ignore, extend-ignore, exclude, extend-exclude, per-file-ignores, max-complexity, ignore-names. */
+function flake8(keys, d) {
+    const dir = keys.dir;
+    // flake8 runs pyflakes (F) by default.
+    for (const rule of rules_1.ALL_RULES)
+        for (const c of codesOf(rule, 'flake8'))
+            if (c.startsWith('F'))
+                d.codes.set(c, { on: true, source: `${keys.label} (flake8's default checks)` });
+    for (const key of ['ignore', 'extend-ignore']) {
+        for (const code of keys.codeList(key) ?? []) {
+            for (const rule of rules_1.ALL_RULES) {
+                for (const c of codesOf(rule, 'flake8'))
+                    if (c.startsWith(code))
+                        d.codes.set(c, { on: false, source: `${keys.label} ${key}` });
+            }
+        }
+    }
+    for (const key of ['exclude', 'extend-exclude']) {
+        for (const glob of keys.stringList(key) ?? [])
+            d.excludes.push({ glob, dir, source: `${keys.label} ${key}` });
+    }
+    const perFile = keys.string('per-file-ignores');
+    if (perFile !== undefined)
+        for (const entry of flake8PerFileIgnores(perFile))
+            d.perFile.push({ ...entry, dir, source: `${keys.label} per-file-ignores` });
+    const complexity = keys.integer('max-complexity', -1);
+    // flake8's -1 is "off": C901 is then never reported.
+    if (complexity === -1)
+        d.codes.set('C901', { on: false, source: `${keys.label} max-complexity = -1` });
+    else if (complexity !== undefined)
+        d.options.push({ rule: 'cyclomatic-complexity', option: 'max-complexity', value: complexity, source: `${keys.label} max-complexity` });
+    namingOptions(d, keys.stringList('ignore-names'), undefined, `${keys.label} ignore-names`);
+}
+/**
+ * flake8's per-file-ignores: `files:codes` entries separated by spaces, commas or lines, where
+ * several files may share the codes (`a.py,b.py:E1,F401 tests/*:S101`).
+ */
+function flake8PerFileIgnores(value) {
+    const out = [];
+    let files = [];
+    let codes;
+    const flush = () => {
+        if (codes)
+            for (const glob of files)
+                out.push({ glob, codes });
+        files = [];
+        codes = undefined;
+    };
+    for (const token of value.split(/[\s,]+/).filter(Boolean)) {
+        const colon = token.indexOf(':');
+        if (colon >= 0) {
+            if (codes)
+                flush();
+            const file = token.slice(0, colon);
+            if (file)
+                files.push(file);
+            codes = [];
+            const first = token.slice(colon + 1);
+            if (first)
+                codes.push(first.toUpperCase());
+        }
+        else if (codes && /^[A-Za-z]+[0-9]*$/.test(token))
+            codes.push(token.toUpperCase());
+        else {
+            if (codes)
+                flush();
+            files.push(token);
+        }
+    }
+    flush();
+    return out;
+}
+/** Bandit: `skips`, `tests` (only these), `exclude_dirs` (`[tool.bandit]`) or `exclude` (`.bandit`). */
+function bandit(keys, d) {
+    const dir = keys.dir;
+    const skips = keys.codeList('skips') ?? [];
+    const tests = keys.codeList('tests');
+    for (const rule of rules_1.ALL_RULES) {
+        for (const code of codesOf(rule, 'bandit')) {
+            if (skips.includes(code))
+                d.codes.set(code, { on: false, source: `${keys.label} skips` });
+            else if (tests?.includes(code))
+                d.codes.set(code, { on: true, source: `${keys.label} tests` });
+            else if (tests && !tests.includes(code))
+                d.codes.set(code, { on: false, source: `${keys.label} tests (not listed)` });
+        }
+    }
+    for (const key of ['exclude_dirs', 'exclude']) {
+        for (const glob of keys.stringList(key) ?? [])
+            d.excludes.push({ glob, dir, source: `${keys.label} ${key}` });
+    }
+}
+/** Pylint: `disable` then `enable` (codes, symbolic names, categories, `all`), and the design thresholds. */
+function pylint(keys, d) {
+    const expand = (items) => items.flatMap((item) => {
+        const lower = item.toLowerCase();
+        if (lower === 'all')
+            return ['C', 'R', 'W', 'E', 'F', 'I'];
+        if (/^[crwefi]$/.test(lower))
+            return [item.toUpperCase()];
+        return PYLINT_NAMES[lower] ?? (/^[CRWEFI]\d{4}$/i.test(item) ? [item.toUpperCase()] : []);
+    });
+    const disabled = expand(keys.stringList('disable') ?? []);
+    const enabled = expand(keys.stringList('enable') ?? []);
+    for (const rule of rules_1.ALL_RULES) {
+        for (const code of codesOf(rule, 'pylint')) {
+            if (matchLength(enabled, code) > 0)
+                d.codes.set(code, { on: true, source: `${keys.label} enable` });
+            else if (matchLength(disabled, code) > 0)
+                d.codes.set(code, { on: false, source: `${keys.label} disable` });
+        }
+    }
+    for (const [name, target] of Object.entries(PYLINT_THRESHOLDS)) {
+        const value = keys.integer(name, 0);
+        if (value !== undefined)
+            d.options.push({ ...target, value, source: `${keys.label} ${name}` });
+    }
+}
+const TOOLS = ['ruff', 'flake8', 'bandit', 'pylint'];
+/** Each tool's files in a directory, in the order the tool looks for them. */
+const CANDIDATES = {
+    ruff: ['.ruff.toml', 'ruff.toml', 'pyproject.toml'],
+    flake8: ['setup.cfg', 'tox.ini', '.flake8'],
+    bandit: ['.bandit', 'pyproject.toml'],
+    pylint: ['pylintrc', '.pylintrc', 'pyproject.toml'],
+};
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Typed reads of a tool's settings, by dotted key (`lint.mccabe.max-complexity`), over its layers
+ * (the last that has a key gives it; `gather` collects a key from all, for Ruff's `extend-*`).
+ * INI values are text, TOML values typed. A value of the wrong type is a warning naming the file
+ * and the key, and is not used.
+ */
+class KeyReader {
+    layers;
+    ini;
+    warnings;
+    warning;
+    constructor(layers, 
+    /** INI: lists are text separated by commas or lines. */
+    ini, warnings, warning) {
+        this.layers = layers;
+        this.ini = ini;
+        this.warnings = warnings;
+        this.warning = warning;
+    }
+    /** A reader of one of the layers alone. */
+    only(layer) {
+        return new KeyReader([layer], this.ini, this.warnings, this.warning);
+    }
+    /** The file the settings are read for (the last layer). */
+    get label() {
+        return this.layers[this.layers.length - 1].label;
+    }
+    get dir() {
+        return this.layers[this.layers.length - 1].dir;
+    }
+    lookup(value, key) {
+        let v = value;
+        for (const part of key.split('.')) {
+            if (!isTable(v))
+                return undefined;
+            // flake8's and Bandit's options are spelled with `-` or `_`.
+            v = part in v ? v[part] : v[part.replace(/-/g, '_')];
+        }
+        return v;
+    }
+    /** The value of the last layer that has the key (none or one entry). */
+    one(key) {
+        for (let i = this.layers.length - 1; i >= 0; i--) {
+            const value = this.lookup(this.layers[i].value, key);
+            if (value !== undefined)
+                return [{ value, layer: this.layers[i] }];
+        }
+        return [];
+    }
+    /** The key's value in every layer, first to last. */
+    gather(key) {
+        return this.layers.flatMap((layer) => {
+            const value = this.lookup(layer.value, key);
+            return value === undefined ? [] : [{ value, layer }];
+        });
+    }
+    has(key) {
+        return this.one(key).length > 0;
+    }
+    /** The file that gives the key (the last layer when none does). */
+    labelOf(key) {
+        return this.one(key)[0]?.layer.label ?? this.label;
+    }
+    warn(key, what, layer = this.layers[this.layers.length - 1]) {
+        const table = layer.file.table === '(top level)' ? '' : `${layer.file.table} `;
+        this.warnings.push(this.warning(layer.file.file, `${layer.label}: ${table}${key} ${what}.`));
+    }
+    string(key) {
+        const [found] = this.one(key);
+        if (!found)
+            return undefined;
+        if (typeof found.value === 'string')
+            return found.value.trim();
+        this.warn(key, 'must be a string; ignored', found.layer);
+        return undefined;
+    }
+    integer(key, min) {
+        const [found] = this.one(key);
+        if (!found)
+            return undefined;
+        const v = found.value;
+        const n = this.ini && typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+        if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= 1_000_000)
+            return n;
+        this.warn(key, `must be a whole number >= ${min}; ignored`, found.layer);
+        return undefined;
+    }
+    /** A list of strings: a TOML array, or INI text separated by commas or lines. */
+    stringList(key) {
+        const [found] = this.one(key);
+        return found ? this.listValue(key, found.value, found.layer) : undefined;
+    }
+    listValue(key, v, layer) {
+        if (this.ini && typeof v === 'string')
+            return (0, ini_1.iniList)(v);
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v.map((x) => x.trim()).filter(Boolean);
+        this.warn(key, 'must be a list of strings; ignored', layer);
+        return undefined;
+    }
+    /** Codes and selectors (`F401`, `D1`, `ALL`), upper-cased. */
+    codeList(key) {
+        const [found] = this.one(key);
+        return found ? this.codeListValue(key, found.value, found.layer) : undefined;
+    }
+    codeListValue(key, v, layer) {
+        return this.listValue(key, v, layer)?.map((s) => s.toUpperCase());
+    }
+    tableValue(key, v, layer) {
+        if (isTable(v))
+            return v;
+        this.warn(key, 'must be a table; ignored', layer);
+        return undefined;
+    }
 }
 
 

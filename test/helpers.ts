@@ -21,6 +21,16 @@ export const NODE24 = ((): string => {
   return process.platform === 'linux' && process.arch === 'x64' && fs.existsSync(bin) ? bin : process.execPath;
 })();
 
+/** A temporary directory (its real path) holding `files` (path -> content). */
+export function tempDir(files: Record<string, string>, prefix = 'tendril-test-'): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
 /** A temporary directory holding `files` (path -> content), made a git repository. */
 export function tempRepo(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-test-'));

@@ -158,6 +158,9 @@ export class FileContext {
   /** Top-level names asked about through `isProjectRoot`, with the answers (FileResult.rootQueries). */
   readonly rootQueries = new Map<string, boolean>();
 
+  /** Ids of the rules that run on this file (`RuleContext.runs`); set by the engine before the walk. */
+  ruleIds: ReadonlySet<string> = new Set();
+
   /**
    * Is `name` a top-level module or package of the project around this file (`module.roots`)?
    * Asked through here, so the answers the file's result depends on are recorded with it (the
@@ -256,6 +259,7 @@ export class FileContext {
       reportDeferred: (span, key, message) => this.reportDeferred(meta, span, key, message),
       option: <T extends OptionValue>(name: string) => this.option<T>(meta, name),
       analysis: <T>(analysis: Analysis<T>) => this.analysis<T>(analysis),
+      runs: (ruleId) => this.ruleIds.has(ruleId),
     };
   }
 }
@@ -312,4 +316,9 @@ export interface RuleContext {
   option<T extends OptionValue>(name: string): T;
   /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */
   analysis<T>(analysis: Analysis<T>): T;
+  /**
+   * Whether another rule, by id, runs on this file too (a rule that leaves to it what it reports).
+   * Its findings may still be dropped after the engine (`per-file-ignores`, suppressions).
+   */
+  runs(ruleId: string): boolean;
 }

@@ -35,6 +35,15 @@ describe('tendril check (dist/cli.js)', () => {
     expect(runCli(['check', '--max-maintainability-findings', '1'], dir).status).toBe(0);
   });
 
+  test('a project named by its absolute path from inside another git tree: its own work tree is the root; a default-excluded directory named is said (issue 21)', () => {
+    const project = tempRepo({ 'pkg/app.py': UNUSED, 'venv/lib/v.py': UNUSED });
+    const elsewhere = tempRepo({ 'other.py': UNUSED });
+    const r = runCli(['check', path.join(project, 'pkg'), path.join(project, 'venv'), '--no-cache', '--format', 'json'], elsewhere);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).findings.map((f: { path: string; rule: string }) => `${f.path} ${f.rule}`)).toEqual(['pkg/app.py unused-import']);
+    expect(r.stderr).toContain(`tendril: warning: ${path.join(project, 'venv')} was not analysed: the exclude pattern 'venv/' (a default) covers it`);
+  });
+
   test('usage errors: exit 2 with one line naming the problem, no stack trace', () => {
     const dir = tempRepo({ 'a.py': UNUSED });
     const cases: [string[], RegExp][] = [

@@ -130,7 +130,7 @@ describe('baseline by git (dist/index.js under Node 24)', () => {
     commit(ws, { 'a.py': 'import os\nimport sys\n' });
     let r = runAction(ws, { 'baseline-ref': base, 'max-new-maintainability-findings': '0' });
     expect(r.status).toBe(1);
-    expect(r.outputs.reason).toBe('1 new maintainability findings, more than the maximum of 0');
+    expect(r.outputs.reason).toBe('1 new maintainability finding, more than the maximum of 0');
     r = runAction(ws, { 'baseline-ref': base, 'max-new-maintainability-findings': '1' });
     expect(r.status).toBe(0);
     r = runAction(ws, { 'baseline-ref': base, 'max-maintainability-findings': '1' });

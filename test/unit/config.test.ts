@@ -1,22 +1,15 @@
 import fc from 'fast-check';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir as sharedTempDir } from '../helpers';
 import { commonDirectory, findConfig } from '../../src/settings/config';
-import { discover } from '../../src/discovery/discover';
+import { defaultExcludes, discover } from '../../src/discovery/discover';
 import { compilePattern, matchesAny, matchesPath, relTo } from '../../src/discovery/glob';
 import { UsageError } from '../../src/errors';
 import { rulesOfKind } from '../../src/rules';
 import { parseSize, readConfigFile, resolveSettings, type SettingsInput } from '../../src/settings/settings';
 
-function tempDir(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-config-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const tempDir = (files: Record<string, string>): string => sharedTempDir(files, 'tendril-config-');
 
 function pyproject(body: string): { dir: string; file: string } {
   const dir = tempDir({ 'pyproject.toml': `[project]\nname = "x"\n\n[tool.tendril]\n${body}\n` });
@@ -210,6 +203,18 @@ describe('discovery', () => {
       process.chdir(cwd);
     }
   };
+
+  test('a directory named that an exclude covers: a warning naming the pattern, not a silent 0 files (issue 21)', () => {
+    const dir = tempDir({ 'venv/lib/v.py': '', 'gen/g.py': '', 'app.py': '' });
+    const found = discover(dir, [path.join(dir, 'venv'), path.join(dir, 'gen'), path.join(dir, 'app.py')], {
+      exclude: [...defaultExcludes(dir), compilePattern('gen/', dir)!],
+    });
+    expect(found.files.map((f) => f.rel)).toEqual(['app.py']);
+    expect(found.notifications.map((n) => `${n.level} ${n.id} ${n.path}: ${n.message.replace(dir, 'DIR')}`)).toEqual([
+      "warning path-excluded venv: DIR/venv was not analysed: the exclude pattern 'venv/' (a default) covers it; to analyse it, replace the excludes ('exclude' in the configuration, or --exclude), or name its files.",
+      "warning path-excluded gen: DIR/gen was not analysed: the exclude pattern 'gen/' covers it; to analyse it, replace the excludes ('exclude' in the configuration, or --exclude), or name its files.",
+    ]);
+  });
 
   test('.gitignore, nested .gitignore with negation, default excludes', () => {
     const dir = tempDir({

@@ -209,7 +209,7 @@ describe('the options', () => {
     fs.writeFileSync(file, 'test-paths = ["e2e/"]\ntest-code-severity = "full"\nbare-noqa-suppresses-security = true\n');
     const input = readConfigFile(file);
     expect(input.testPaths?.map((p) => [p.source, p.base])).toEqual([['e2e/', dir]]);
-    expect({ ...input, testPaths: undefined }).toEqual({ testPaths: undefined, testCodeSeverity: 'full', bareNoqaSuppressesSecurity: true });
+    expect({ ...input, testPaths: undefined }).toEqual({ origin: file, testPaths: undefined, testCodeSeverity: 'full', bareNoqaSuppressesSecurity: true });
     const settings = resolveSettings({ root: dir, paths: [dir], jobs: 1 }, input);
     // The defaults stay, relative to the root; the key's patterns follow them.
     expect(settings.testPaths.map((p) => p.source)).toEqual(['test_*.py', '*_test.py', 'conftest.py', 'tests/', 'test/', 'e2e/']);
@@ -217,7 +217,7 @@ describe('the options', () => {
     fs.writeFileSync(file, 'test-code-severity = "off"\n');
     expect(() => readConfigFile(file)).toThrow(`${file}: test-code-severity: 'off' is not valid; accepted: lowered, full`);
     const cli = new Given('cli', (name) => (name === 'test-code-severity' ? 'full' : undefined), dir);
-    expect(cli.settings()).toEqual({ testCodeSeverity: 'full' });
+    expect(cli.settings()).toEqual({ origin: 'command line', testCodeSeverity: 'full' });
     const action = new Given('action', (name) => (name === 'test-code-severity' ? 'loud' : undefined), dir);
     expect(() => action.settings()).toThrow("Input 'test-code-severity': 'loud' is not valid; accepted: lowered, full");
   });

@@ -195,9 +195,11 @@ export const calls: Analysis<CallModel> = {
           callsTo: (names) => sitesNamed((byQualified ??= indexSites(sites, 'qualifiedName')), names),
           callsToAssumed: (names) => sitesNamed(assumedIndex(), names),
           callsAmongAssumed: (names) => {
+            alternatives ??= sites.filter((site) => site.assumedName === undefined && site.assumedNames !== undefined);
+            // Most files have no call with alternatives: then no set of the names is needed.
+            if (alternatives.length === 0) return sitesNamed(assumedIndex(), names);
             const wanted = new Set(names);
             const sure = sitesNamed(assumedIndex(), wanted);
-            alternatives ??= sites.filter((site) => site.assumedName === undefined && site.assumedNames !== undefined);
             const among = alternatives.filter((site) => site.assumedNames!.every((name) => wanted.has(name)));
             return among.length === 0 ? sure : [...sure, ...among].sort((a, b) => a.node.id - b.node.id);
           },
@@ -228,14 +230,16 @@ function indexSites(sites: readonly CallSite[], key: 'qualifiedName' | 'assumedN
 /** The sites with one of `names`, in source order (node ids are pre-order indices). */
 function sitesNamed(index: Map<string, CallSite[]>, names: Iterable<string>): CallSite[] {
   const out: CallSite[] = [];
-  let lists = 0;
-  for (const name of new Set(names)) {
+  // A name given twice adds its sites once. Each name has its own list, so the lists taken so
+  // far tell (they are few: most names have no call in the file), without a set of the names.
+  const taken: CallSite[][] = [];
+  for (const name of names) {
     const list = index.get(name);
-    if (!list) continue;
+    if (!list || taken.includes(list)) continue;
     for (const site of list) out.push(site);
-    lists++;
+    taken.push(list);
   }
-  if (lists > 1) out.sort((a, b) => a.node.id - b.node.id);
+  if (taken.length > 1) out.sort((a, b) => a.node.id - b.node.id);
   return out;
 }
 

@@ -4,6 +4,7 @@ import { rebindingGroup, scopes } from '../../src/analysis/scopes';
 import { analyzeSource } from '../../src/engine/analyze';
 import type { FileContext } from '../../src/engine/api';
 import type { Rule } from '../../src/engine/api';
+import { seededRandom } from '../helpers';
 
 /**
  * Runs the calls analysis on `source` and hands its model to `inspect` while the tree is alive
@@ -487,15 +488,6 @@ describe('calls: resolution on the scope model', () => {
 });
 
 describe('calls: assumedNames skips resolveAll when no reaching bindings disagreed', () => {
-  /** A seeded generator (mulberry32), so a failure names a reproducible input. */
-  function random(seed: number): () => number {
-    return () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const STATEMENTS = [
     'import pickle',
     'import cPickle as pickle',
@@ -525,7 +517,7 @@ describe('calls: assumedNames skips resolveAll when no reaching bindings disagre
   ];
   const BLOCKS = ['try:', 'except ImportError:', 'if c:', 'else:', 'for i in x:', 'while c:', 'def f():', 'class K:', 'with a:'];
   function program(seed: number): string {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const lines: string[] = [];
     let depth = 0;
     const count = 5 + Math.floor(next() * 40);

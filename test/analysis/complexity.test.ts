@@ -1,11 +1,10 @@
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { measureFunction } from '../../src/analysis/complexity';
 import { docstringOf } from '../../src/analysis/docstrings';
 import { getParser } from '../../src/engine/parser';
 import { SyntaxTree, type SyntaxNode as Node } from '../../src/engine/tree';
-import { REPO } from '../helpers';
+import { mutate, REPO, stdlibSample } from '../helpers';
 
 /**
  * The statement-level measures of src/analysis/complexity.ts (cyclomatic, arguments, branches,
@@ -244,34 +243,8 @@ function corpus(): string[] {
   const examples: string[] = [];
   walk(path.join(REPO, 'examples'), examples);
   out.push(...examples.map((f) => fs.readFileSync(f, 'utf8')));
-  let root: string | undefined;
-  try {
-    root = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
-  } catch {
-    root = undefined; // no python3: the examples and the hard cases
-  }
-  if (root && fs.existsSync(root)) {
-    const files: string[] = [];
-    walk(root, files);
-    const step = Math.max(1, Math.floor(files.length / SAMPLE));
-    out.push(
-      ...files
-        .filter((_, i) => i % step === 0)
-        .slice(0, SAMPLE)
-        .map((f) => fs.readFileSync(f, 'utf8')),
-    );
-  }
+  out.push(...stdlibSample(SAMPLE));
   return out;
-}
-
-/** A seeded generator (mulberry32), so a failure names a reproducible input. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
@@ -293,19 +266,6 @@ const PIECES = [
   'async ',
   '#',
 ];
-function mutate(text: string, seed: number): string {
-  const next = random(seed);
-  let s = text;
-  const edits = 1 + Math.floor(next() * 20);
-  for (let k = 0; k < edits && s.length > 0; k++) {
-    const at = Math.floor(next() * s.length);
-    const op = next();
-    if (op < 0.4) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(next() * 20));
-    else if (op < 0.8) s = s.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + s.slice(at);
-    else s = s.slice(0, at) + s.slice(Math.floor(next() * s.length)).slice(0, 50) + s.slice(at);
-  }
-  return s;
-}
 
 /** Every function whose measures differ from the reference's (at most 5), with both. */
 async function differences(source: string): Promise<string[]> {
@@ -347,7 +307,7 @@ describe('complexity: the statement-level measures on node indices agree with th
   test('mutations of every source (error recovery)', async () => {
     for (let i = 0; i < sources.length; i++) {
       for (let seed = 1; seed <= 8; seed++) {
-        const mutated = mutate(sources[i], i * 1000 + seed);
+        const mutated = mutate(sources[i], i * 1000 + seed, PIECES);
         const found = await differences(mutated);
         if (found.length) throw new Error(`source ${i}, seed ${seed}: ${found.join('; ')}\n--- input ---\n${mutated.slice(0, 2000)}`);
       }

@@ -31998,6 +31998,7 @@ function argumentAt(call, index, keyword) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.calls = void 0;
+exports.assumedNamesInFull = assumedNamesInFull;
 const names_1 = __nccwpck_require__(5166);
 const literals_1 = __nccwpck_require__(8436);
 const scopes_1 = __nccwpck_require__(7985);
@@ -32029,9 +32030,16 @@ exports.calls = {
                     if (!callee)
                         continue;
                     const scope = cursor.at(node);
+                    resolver.disagreed = false;
                     const qualifiedName = resolver.resolveCallee(callee, context.text, scope);
-                    const assumedName = stars ? assuming.resolveCallee(callee, context.text, scope) : qualifiedName;
-                    sites.push(new LazyCallSite(node, callee, qualifiedName, assumedName, scope, assuming));
+                    let assumedName = qualifiedName;
+                    let disagreed = resolver.disagreed;
+                    if (stars) {
+                        assuming.disagreed = false;
+                        assumedName = assuming.resolveCallee(callee, context.text, scope);
+                        disagreed = assuming.disagreed;
+                    }
+                    sites.push(new LazyCallSite(node, callee, qualifiedName, assumedName, scope, assuming, disagreed));
                 }
                 // Sites by name, made when a rule first asks: each security rule asks for a few names,
                 // and filtering every call of the file for each of them showed in profiles.
@@ -32045,9 +32053,12 @@ exports.calls = {
                     callsTo: (names) => sitesNamed((byQualified ??= indexSites(sites, 'qualifiedName')), names),
                     callsToAssumed: (names) => sitesNamed(assumedIndex(), names),
                     callsAmongAssumed: (names) => {
+                        alternatives ??= sites.filter((site) => site.assumedName === undefined && site.assumedNames !== undefined);
+                        // Most files have no call with alternatives: then no set of the names is needed.
+                        if (alternatives.length === 0)
+                            return sitesNamed(assumedIndex(), names);
                         const wanted = new Set(names);
                         const sure = sitesNamed(assumedIndex(), wanted);
-                        alternatives ??= sites.filter((site) => site.assumedName === undefined && site.assumedNames !== undefined);
                         const among = alternatives.filter((site) => site.assumedNames.every((name) => wanted.has(name)));
                         return among.length === 0 ? sure : [...sure, ...among].sort((a, b) => a.node.id - b.node.id);
                     },
@@ -32079,16 +32090,18 @@ function indexSites(sites, key) {
 /** The sites with one of `names`, in source order (node ids are pre-order indices). */
 function sitesNamed(index, names) {
     const out = [];
-    let lists = 0;
-    for (const name of new Set(names)) {
+    // A name given twice adds its sites once. Each name has its own list, so the lists taken so
+    // far tell (they are few: most names have no call in the file), without a set of the names.
+    const taken = [];
+    for (const name of names) {
         const list = index.get(name);
-        if (!list)
+        if (!list || taken.includes(list))
             continue;
         for (const site of list)
             out.push(site);
-        lists++;
+        taken.push(list);
     }
-    if (lists > 1)
+    if (taken.length > 1)
         out.sort((a, b) => a.node.id - b.node.id);
     return out;
 }
@@ -32116,24 +32129,39 @@ class LazyCallSite {
     assumedName;
     scope;
     assuming;
+    disagreed;
     argsNode;
     written = null;
     alternatives = null;
     constructor(node, callee, qualifiedName, assumedName, 
     /** The scope the callee is evaluated in, and the assumed reading's resolver: for `assumedNames`. */
-    scope, assuming) {
+    scope, assuming, 
+    /**
+     * Reaching bindings disagreed somewhere in the resolution of `assumedName` (Resolver's
+     * `disagreed`). When they did not, an unresolved callee has no alternatives either: what
+     * made it unresolved is an unknown binding, which `resolveAll` cannot get past.
+     */
+    disagreed) {
         this.node = node;
         this.callee = callee;
         this.qualifiedName = qualifiedName;
         this.assumedName = assumedName;
         this.scope = scope;
         this.assuming = assuming;
+        this.disagreed = disagreed;
     }
     get assumedNames() {
         if (this.alternatives === null) {
-            this.alternatives = this.assumedName !== undefined ? [this.assumedName] : this.assuming.resolveAll(this.callee, 0, true, this.scope);
+            if (this.assumedName !== undefined)
+                this.alternatives = [this.assumedName];
+            else
+                this.alternatives = this.disagreed ? this.assuming.resolveAll(this.callee, 0, true, this.scope) : undefined;
         }
         return this.alternatives;
+    }
+    /** `assumedNames` without the short cut (assumedNamesInFull). */
+    inFull() {
+        return this.assumedName !== undefined ? [this.assumedName] : this.assuming.resolveAll(this.callee, 0, true, this.scope);
     }
     get args() {
         if (this.argsNode === undefined)
@@ -32145,6 +32173,13 @@ class LazyCallSite {
             this.written = writtenChain(this.callee);
         return this.written;
     }
+}
+/**
+ * @internal For the tests: `site.assumedNames` computed in full, without the short cut taken when
+ * no reaching bindings disagreed (`LazyCallSite.disagreed`).
+ */
+function assumedNamesInFull(site) {
+    return site instanceof LazyCallSite ? site.inFull() : site.assumedNames;
 }
 /** The callee as a dotted chain of names (`sp.Popen`), or undefined for anything else. */
 function writtenChain(node) {
@@ -32306,6 +32341,14 @@ function nonlocalHome(scope, name, module) {
 class Resolver {
     facts;
     ignoreStars;
+    /**
+     * Set when a resolution gave up because reaching bindings gave different names (never reset
+     * here: the caller clears it before the resolution it asks about). A resolution that gave
+     * undefined without it met an unknown binding (or no name at all), and `resolveAll` of the same
+     * expression, which goes the same way through the same bindings and stops only there, gives
+     * undefined too: the call model then skips asking it.
+     */
+    disagreed = false;
     constructor(facts, 
     /** Star imports bind nothing (the `assumedName` reading). */
     ignoreStars) {
@@ -32463,8 +32506,10 @@ class Resolver {
                 const named = this.named(list[k], depth, noneFails, into);
                 if (named === NOT_HERE)
                     continue;
-                if (named === undefined || (into === undefined && result !== undefined && result !== named))
+                if (named === undefined)
                     return undefined;
+                if (into === undefined && result !== undefined && result !== named)
+                    return this.disagree();
                 result = named;
             }
         }
@@ -32484,8 +32529,10 @@ class Resolver {
                 const named = this.named(binding, depth, noneFails, into);
                 if (named === NOT_HERE)
                     continue;
-                if (named === undefined || (into === undefined && result !== undefined && result !== named))
+                if (named === undefined)
                     return undefined;
+                if (into === undefined && result !== undefined && result !== named)
+                    return this.disagree();
                 result = named;
             }
         }
@@ -32493,6 +32540,11 @@ class Resolver {
             return result;
         // Bound in this function but not yet: an UnboundLocalError, not the enclosing name.
         return isFunctionLike(s) ? undefined : NOT_HERE;
+    }
+    /** Reaching bindings give different names: no single one (see `disagreed`). */
+    disagree() {
+        this.disagreed = true;
+        return undefined;
     }
     /** A binding made after a use at `at` in the scope's own code (`ordered`) that reaches back to it through a loop. */
     reachesBack(s, binding, at, ordered) {
@@ -32537,114 +32589,46 @@ class Resolver {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.complexity = void 0;
 exports.measureFunction = measureFunction;
+/**
+ * Per-function complexity metrics, computed once per function during the single walk and shared by
+ * the complexity rules (`cyclomatic-complexity`, `cognitive-complexity`, `too-many-arguments`,
+ * `too-many-branches`, `too-many-statements`, `too-many-nested-blocks`).
+ *
+ * Each `function_definition` (methods, nested and async functions included; lambdas are not
+ * functions here) gets one `FunctionMetrics`. The measures follow the tools the rules take their
+ * thresholds from:
+ *
+ * - `cyclomatic`: McCabe's number as Ruff's C901 counts it (checked against Ruff's WebAssembly
+ *   build): 1, plus 1 for each `if`, `elif`, `for`, `while` (an `else` adds nothing), each `except`
+ *   handler, the `else` of a `try`, each `case` of a `match` (a final catch-all `case _:` or
+ *   `case name:` without guard adds nothing), and each nested `def` (which also brings its own
+ *   decision points; a nested class brings those of its methods). Boolean operators,
+ *   comprehensions, conditional expressions, lambdas, `with` and `finally` add nothing.
+ * - `cognitive`: SonarSource's Cognitive Complexity. +1 for each `if`, `for`, `while`, `except`,
+ *   `match` and conditional expression, plus its nesting level; +1 (no nesting part) for each
+ *   `elif`, `else` of an `if`, and `else` of a loop; +1 for each sequence of like boolean operators
+ *   (`a and b and c` is 1, `a and b or c` is 2); +1 for each direct recursive call (`f(...)` in
+ *   `f`, `self.m(...)`/`cls.m(...)` in method `m`). The nesting level rises inside the bodies of
+ *   `if`/`elif`/`else`, loops, `except`, `match` cases, conditional expressions, nested functions
+ *   and lambdas.
+ * - `arguments`: Pylint's R0913 count: positional-only, ordinary and keyword-only parameters,
+ *   `self`/`cls` included, `*args`/`**kwargs` excluded, and names Pylint ignores by default
+ *   (`_`-prefixed, `ignored_*`, `unused_*`) left out.
+ * - `branches`: Pylint 3's R0912 count, nested functions and classes excluded: an `if` 1, each
+ *   `elif` 1, an `else` 1 unless it holds only an `if` (Pylint's tree is then that of an `elif`);
+ *   `for`/`while` 1 and their `else` 1; each `except` handler 1, the `else` of a `try` 1 and its
+ *   `finally` 1. `async for`, `match` and a `try` with `except*` count no branch.
+ * - `statements`: Pylint 3's R0915 count: 1 for the function, 1 for each statement in its body at
+ *   any depth (nested function and class bodies included), except that an `if` or `try` counts as
+ *   its branches (and each `except` handler once more), `for`/`while` lines, `return` statements,
+ *   the `def`/`class` lines and docstrings count nothing.
+ * - `nestedBlocks`: Pylint's R1702 depth, the longest stack of nested `if`, `for`, `while` and
+ *   `try` blocks, as Pylint's refactoring checker builds it (an `elif` replaces its `if`; a block
+ *   whose parent is not on the stack, as in a `with`, an `except` handler, a `match` case or an
+ *   `async for`, or after a nested function, starts again at 1). Nested functions excluded.
+ */
+const tree_1 = __nccwpck_require__(3036);
 const docstrings_1 = __nccwpck_require__(3520);
-const memos = new WeakMap();
-function memoOf(node) {
-    let memo = memos.get(node.tree);
-    if (!memo)
-        memos.set(node.tree, (memo = { children: new Map(), blocks: new Map(), clean: !node.tree.rootNode.hasError }));
-    return memo;
-}
-/** `node.type` (a read of the flat tree's arrays). */
-const typeOf = (node) => node.type;
-/** The named children, memoised (callers do not modify the array). */
-const named = (node) => {
-    if (!node)
-        return [];
-    const children = memoOf(node).children;
-    let list = children.get(node.id);
-    if (!list)
-        children.set(node.id, (list = node.namedChildren.filter(Boolean)));
-    return list;
-};
-const ofType = (node, type) => named(node).filter((c) => typeOf(c) === type);
-const blockOf = (node) => {
-    if (!node)
-        return null;
-    const memo = memoOf(node);
-    let block = memo.blocks.get(node.id);
-    if (block === undefined) {
-        // Every field that holds a block (`body`, `consequence`) holds only that, and no node has two
-        // block children (tree-sitter-python's node-types.json), unless error recovery made the tree.
-        const first = named(node).find((c) => typeOf(c) === 'block') ?? null;
-        block = memo.clean ? first : (node.childForFieldName('body') ?? node.childForFieldName('consequence') ?? first);
-        memo.blocks.set(node.id, block);
-    }
-    return block;
-};
-const statementsOf = (node) => named(blockOf(node));
-/** Except clauses of a try statement (plain and `except*`). */
-const handlersOf = (tryNode) => named(tryNode).filter((c) => typeOf(c) === 'except_clause' || typeOf(c) === 'except_group_clause');
-// ---------------------------------------------------------------------------------------------
-// Cyclomatic (Ruff C901)
-// ---------------------------------------------------------------------------------------------
-/** A case pattern that matches anything: `_` or a bare capture name (an or-pattern containing one). */
-function isIrrefutable(caseClause) {
-    if (caseClause.childForFieldName('guard'))
-        return false;
-    const patterns = ofType(caseClause, 'case_pattern');
-    if (patterns.length !== 1)
-        return false;
-    const text = patterns[0].text.trim();
-    return text.split('|').some((alt) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(alt.trim()));
-}
-function cyclomaticOf(statements) {
-    let total = 0;
-    for (const s of statements) {
-        switch (typeOf(s)) {
-            case 'if_statement':
-                total += 1 + cyclomaticOf(statementsOf(s));
-                for (const clause of named(s)) {
-                    if (typeOf(clause) === 'elif_clause')
-                        total += 1 + cyclomaticOf(statementsOf(clause));
-                    else if (typeOf(clause) === 'else_clause')
-                        total += cyclomaticOf(statementsOf(clause));
-                }
-                break;
-            case 'for_statement':
-            case 'while_statement':
-                total += 1 + cyclomaticOf(statementsOf(s));
-                for (const clause of ofType(s, 'else_clause'))
-                    total += cyclomaticOf(statementsOf(clause));
-                break;
-            case 'try_statement':
-                total += cyclomaticOf(statementsOf(s));
-                for (const clause of named(s)) {
-                    if (typeOf(clause) === 'except_clause' || typeOf(clause) === 'except_group_clause')
-                        total += 1 + cyclomaticOf(statementsOf(clause));
-                    else if (typeOf(clause) === 'else_clause')
-                        total += 1 + cyclomaticOf(statementsOf(clause));
-                    else if (typeOf(clause) === 'finally_clause')
-                        total += cyclomaticOf(statementsOf(clause));
-                }
-                break;
-            case 'with_statement':
-            case 'class_definition':
-                total += cyclomaticOf(statementsOf(s));
-                break;
-            case 'match_statement': {
-                const cases = ofType(s.childForFieldName('body') ?? s, 'case_clause');
-                for (const c of cases)
-                    total += 1 + cyclomaticOf(statementsOf(c));
-                if (cases.length > 0 && isIrrefutable(cases[cases.length - 1]))
-                    total -= 1;
-                break;
-            }
-            case 'function_definition':
-                total += 1 + cyclomaticOf(statementsOf(s));
-                break;
-            case 'decorated_definition': {
-                const def = s.childForFieldName('definition');
-                if (def)
-                    total += cyclomaticOf([def]);
-                break;
-            }
-            default:
-                break;
-        }
-    }
-    return total;
-}
 // ---------------------------------------------------------------------------------------------
 // Cognitive (SonarSource)
 // ---------------------------------------------------------------------------------------------
@@ -32713,184 +32697,519 @@ function cognitiveOf(fn, name, isMethod) {
     }
     return total;
 }
-// ---------------------------------------------------------------------------------------------
-// Pylint's design checker measures
-// ---------------------------------------------------------------------------------------------
 const IGNORED_ARGUMENT = /^_|^ignored_|^unused_/;
-function argumentsOf(fn) {
-    let count = 0;
-    for (const p of named(fn.childForFieldName('parameters'))) {
-        let nameNode = null;
-        if (typeOf(p) === 'identifier')
-            nameNode = p;
-        else if (typeOf(p) === 'default_parameter' || typeOf(p) === 'typed_default_parameter')
-            nameNode = p.childForFieldName('name');
-        else if (typeOf(p) === 'typed_parameter') {
-            const first = p.firstNamedChild;
-            nameNode = first?.type === 'identifier' ? first : null; // `*args: int` / `**kw: int` are splats
+// ---------------------------------------------------------------------------------------------
+// The statement-level measures (cyclomatic, arguments, branches, statements, nested blocks), read
+// from the flat tree's arrays by node index: they visit every statement of every function (and
+// the statements of a nested function once more for each function around it), and node objects
+// and arrays of children made for each of those cost more than the measures themselves.
+// test/analysis/complexity.test.ts checks them against the same measures written on node objects.
+// ---------------------------------------------------------------------------------------------
+/** What a node type is to the statement-level measures: a kind (low bits) and two marks. */
+const K_OTHER = 0;
+const K_BLOCK = 1;
+const K_IF = 2;
+const K_ELIF = 3;
+const K_ELSE = 4;
+const K_FOR = 5;
+const K_WHILE = 6;
+const K_TRY = 7;
+const K_EXCEPT = 8;
+const K_EXCEPT_GROUP = 9;
+const K_FINALLY = 10;
+const K_WITH = 11;
+const K_CLASS = 12;
+const K_FUNCTION = 13;
+const K_DECORATED = 14;
+const K_MATCH = 15;
+const K_CASE = 16;
+const K_COMMENT = 17;
+const K_RETURN = 18;
+const K_IDENTIFIER = 19;
+const K_DEFAULT_PARAMETER = 20;
+const K_TYPED_PARAMETER = 21;
+/** tree-sitter's ERROR nodes (the copy's error symbol): they have no fields. */
+const K_ERROR = 22;
+const KIND_MASK = 0x1f;
+/** A statement to Pylint's counts: `*_statement`, `function_definition`, `class_definition`. */
+const M_STATEMENT = 0x20;
+/** A `*_clause` type. */
+const M_CLAUSE = 0x40;
+const KIND_BY_NAME = new Map([
+    ['block', K_BLOCK],
+    ['if_statement', K_IF],
+    ['elif_clause', K_ELIF],
+    ['else_clause', K_ELSE],
+    ['for_statement', K_FOR],
+    ['while_statement', K_WHILE],
+    ['try_statement', K_TRY],
+    ['except_clause', K_EXCEPT],
+    ['except_group_clause', K_EXCEPT_GROUP],
+    ['finally_clause', K_FINALLY],
+    ['with_statement', K_WITH],
+    ['class_definition', K_CLASS],
+    ['function_definition', K_FUNCTION],
+    ['decorated_definition', K_DECORATED],
+    ['match_statement', K_MATCH],
+    ['case_clause', K_CASE],
+    ['comment', K_COMMENT],
+    ['return_statement', K_RETURN],
+    ['identifier', K_IDENTIFIER],
+    ['default_parameter', K_DEFAULT_PARAMETER],
+    ['typed_default_parameter', K_DEFAULT_PARAMETER],
+    ['typed_parameter', K_TYPED_PARAMETER],
+]);
+const shapes = new WeakMap();
+function shapeOf(tree) {
+    let shape = shapes.get(tree.language);
+    if (!shape) {
+        const kinds = new Uint8Array(0x10000);
+        const count = tree.language.types.length;
+        for (let s = 0; s < count && s < tree_1.ERROR_SYMBOL; s++) {
+            const name = tree.symbolName(s);
+            let kind = KIND_BY_NAME.get(name) ?? K_OTHER;
+            if (name.endsWith('_statement') || name === 'function_definition' || name === 'class_definition')
+                kind |= M_STATEMENT;
+            if (name.endsWith('_clause'))
+                kind |= M_CLAUSE;
+            kinds[s] = kind;
         }
-        if (nameNode && !IGNORED_ARGUMENT.test(nameNode.text))
-            count += 1;
+        kinds[tree_1.ERROR_SYMBOL] = K_ERROR;
+        const field = (name) => tree.fieldId(name);
+        shape = {
+            kinds,
+            body: field('body'),
+            consequence: field('consequence'),
+            definition: field('definition'),
+            name: field('name'),
+            parameters: field('parameters'),
+        };
+        shapes.set(tree.language, shape);
     }
-    return count;
-}
-/** Nested blocks of a statement's clauses: the `block` children of the statement and its clauses. */
-function innerBlocks(s) {
-    const out = [];
-    for (const c of named(s)) {
-        if (typeOf(c) === 'block')
-            out.push(c);
-        else if (/_clause$/.test(typeOf(c))) {
-            const b = blockOf(c);
-            if (b)
-                out.push(b);
-        }
-    }
-    if (typeOf(s) === 'match_statement') {
-        const body = s.childForFieldName('body');
-        for (const c of body ? ofType(body, 'case_clause') : []) {
-            const b = blockOf(c);
-            if (b)
-                out.push(b);
-        }
-    }
-    return out;
-}
-/** `async for` / `async with`: Pylint's checkers have no visitor for these nodes. */
-const isAsync = (s) => s.child(0)?.type === 'async';
-/** A `try` with `except*` handlers (astroid's `TryStar`, which Pylint's checkers do not visit as a `try`). */
-const isTryStar = (s) => handlersOf(s).some((h) => typeOf(h) === 'except_group_clause' || h.child(1)?.type === '*');
-/** The statements of a block, comments left out. */
-const statementsIn = (block) => named(block).filter((c) => typeOf(c) !== 'comment');
-/** The `else` of an `if` holds one statement, an `if`: Pylint (astroid) sees the same tree as an `elif`. */
-function elseIsIf(elseClause) {
-    const inside = statementsIn(blockOf(elseClause));
-    return inside.length === 1 && typeOf(inside[0]) === 'if_statement';
-}
-function isStatement(node) {
-    const type = typeOf(node);
-    return type.endsWith('_statement') || type === 'function_definition' || type === 'class_definition';
+    return shape;
 }
 /** Parent of the statements of a block that is no nesting block (Pylint's nesting stack never holds it). */
 const NO_BLOCK = -1;
-/**
- * Pylint's R0912, R0915 and R1702 counts of one function, in one pass over its statements in
- * source order (the order Pylint's walker visits them):
- *
- * - branches and statements as the design checker counts them: an `if` node counts 1, plus 1 for
- *   an `else` unless the `else` holds only an `if` (an `elif` is an `if` node of its own); `for`
- *   and `while` count 1 and their `else` 1 as branches but nothing as statements; a `try` counts 1
- *   for each handler, for its `else` and for its `finally`, as branches and as statements, and
- *   each handler counts once more as a statement; `return`, the `def`/`class` lines and
- *   docstrings are no statements; `async for`, `async with`, `with`, `match` and a `try` with
- *   `except*` count 1 statement and no branch.
- * - nesting as the refactoring checker tracks it, with a stack of the open `if`/`elif`, `for`,
- *   `while` and `try` nodes: a block whose parent is on the stack goes one level deeper (an
- *   `elif` replaces its `if`); any other block (in a `with`, an `except` handler, a `match` case,
- *   an `async for`) starts the stack again at 1, and the end of a nested function empties it.
- */
-function designOf(fn) {
-    let branches = 0;
-    let statements = 1;
-    let nestedBlocks = 0;
-    const stack = [];
-    const nest = (id, parent, elif) => {
+/** The statement-level measures of the functions of one tree; -1 stands for a missing node. */
+class StaticMeasures {
+    tree;
+    symbol;
+    end;
+    flags;
+    field;
+    kinds;
+    shape;
+    /** No syntax error in the tree: the `body`/`consequence` of a node is its one `block` child. */
+    clean;
+    // designOf's state, for the function being measured.
+    branches = 0;
+    statements = 0;
+    nestedBlocks = 0;
+    stack = [];
+    constructor(tree) {
+        this.tree = tree;
+        this.symbol = tree.symbol;
+        this.end = tree.end;
+        this.flags = tree.flags;
+        this.field = tree.field;
+        this.shape = shapeOf(tree);
+        this.kinds = this.shape.kinds;
+        this.clean = !tree.rootNode.hasError;
+    }
+    kind(i) {
+        return this.kinds[this.symbol[i]] & KIND_MASK;
+    }
+    /** `childForFieldName`: the first child in field `id`; none for an ERROR node. */
+    fieldChild(i, id) {
+        if (i < 0 || id < 0 || this.symbol[i] === tree_1.ERROR_SYMBOL)
+            return -1;
+        const { end, field } = this;
+        for (let j = i + 1, stop = end[i]; j < stop; j = end[j])
+            if (field[j] === id)
+                return j;
+        return -1;
+    }
+    /** The first named child of kind `kind`. */
+    namedChildOfKind(i, kind) {
+        const { end, flags } = this;
+        for (let j = i + 1, stop = end[i]; j < stop; j = end[j])
+            if (flags[j] & tree_1.FLAG_NAMED && this.kind(j) === kind)
+                return j;
+        return -1;
+    }
+    firstNamedChild(i) {
+        const { end, flags } = this;
+        for (let j = i + 1, stop = end[i]; j < stop; j = end[j])
+            if (flags[j] & tree_1.FLAG_NAMED)
+                return j;
+        return -1;
+    }
+    /**
+     * The block of a statement or clause. Every field that holds a block (`body`, `consequence`)
+     * holds only that, and no node has two block children (tree-sitter-python's node-types.json),
+     * unless error recovery made the tree.
+     */
+    blockOf(i) {
+        if (i < 0)
+            return -1;
+        const first = this.namedChildOfKind(i, K_BLOCK);
+        if (this.clean)
+            return first;
+        let block = this.fieldChild(i, this.shape.body);
+        if (block < 0)
+            block = this.fieldChild(i, this.shape.consequence);
+        return block < 0 ? first : block;
+    }
+    // --- Cyclomatic (Ruff C901) -----------------------------------------------------------------
+    /** The decision points of the named children of `p` (none when p is -1). */
+    cyclomaticIn(p) {
+        if (p < 0)
+            return 0;
+        const { end, flags } = this;
+        let total = 0;
+        for (let j = p + 1, stop = end[p]; j < stop; j = end[j])
+            if (flags[j] & tree_1.FLAG_NAMED)
+                total += this.cyclomaticOf(j);
+        return total;
+    }
+    cyclomaticOf(s) {
+        const { end, flags } = this;
+        let total = 0;
+        switch (this.kind(s)) {
+            case K_IF:
+                total += 1 + this.cyclomaticIn(this.blockOf(s));
+                for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+                    if (!(flags[c] & tree_1.FLAG_NAMED))
+                        continue;
+                    const kind = this.kind(c);
+                    if (kind === K_ELIF)
+                        total += 1 + this.cyclomaticIn(this.blockOf(c));
+                    else if (kind === K_ELSE)
+                        total += this.cyclomaticIn(this.blockOf(c));
+                }
+                break;
+            case K_FOR:
+            case K_WHILE:
+                total += 1 + this.cyclomaticIn(this.blockOf(s));
+                for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+                    if (flags[c] & tree_1.FLAG_NAMED && this.kind(c) === K_ELSE)
+                        total += this.cyclomaticIn(this.blockOf(c));
+                }
+                break;
+            case K_TRY:
+                total += this.cyclomaticIn(this.blockOf(s));
+                for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+                    if (!(flags[c] & tree_1.FLAG_NAMED))
+                        continue;
+                    const kind = this.kind(c);
+                    if (kind === K_EXCEPT || kind === K_EXCEPT_GROUP || kind === K_ELSE)
+                        total += 1 + this.cyclomaticIn(this.blockOf(c));
+                    else if (kind === K_FINALLY)
+                        total += this.cyclomaticIn(this.blockOf(c));
+                }
+                break;
+            case K_WITH:
+            case K_CLASS:
+                total += this.cyclomaticIn(this.blockOf(s));
+                break;
+            case K_MATCH: {
+                const body = this.fieldChild(s, this.shape.body);
+                const host = body < 0 ? s : body;
+                let last = -1;
+                for (let c = host + 1, stop = end[host]; c < stop; c = end[c]) {
+                    if (!(flags[c] & tree_1.FLAG_NAMED) || this.kind(c) !== K_CASE)
+                        continue;
+                    total += 1 + this.cyclomaticIn(this.blockOf(c));
+                    last = c;
+                }
+                if (last >= 0 && isIrrefutable(this.tree.node(last)))
+                    total -= 1;
+                break;
+            }
+            case K_FUNCTION:
+                total += 1 + this.cyclomaticIn(this.blockOf(s));
+                break;
+            case K_DECORATED: {
+                const def = this.fieldChild(s, this.shape.definition);
+                if (def >= 0)
+                    total += this.cyclomaticOf(def);
+                break;
+            }
+            default:
+                break;
+        }
+        return total;
+    }
+    /** McCabe's number of a function (1 and the decision points of its body's statements). */
+    cyclomatic(fn) {
+        return 1 + this.cyclomaticIn(this.fieldChild(fn, this.shape.body));
+    }
+    // --- Pylint's design checker measures -------------------------------------------------------
+    /** Pylint's R0913 count of a function's parameters. */
+    arguments(fn) {
+        const params = this.fieldChild(fn, this.shape.parameters);
+        if (params < 0)
+            return 0;
+        const { end, flags } = this;
+        const text = this.tree.text;
+        let count = 0;
+        for (let p = params + 1, stop = end[params]; p < stop; p = end[p]) {
+            if (!(flags[p] & tree_1.FLAG_NAMED))
+                continue;
+            let name = -1;
+            const kind = this.kind(p);
+            if (kind === K_IDENTIFIER)
+                name = p;
+            else if (kind === K_DEFAULT_PARAMETER)
+                name = this.fieldChild(p, this.shape.name);
+            else if (kind === K_TYPED_PARAMETER) {
+                const first = this.firstNamedChild(p);
+                name = first >= 0 && this.kind(first) === K_IDENTIFIER ? first : -1; // `*args: int` / `**kw: int` are splats
+            }
+            if (name >= 0 && !IGNORED_ARGUMENT.test(text.slice(this.tree.startIndex[name], this.tree.endIndex[name])))
+                count += 1;
+        }
+        return count;
+    }
+    /** `async for` / `async with`: Pylint's checkers have no visitor for these nodes. */
+    isAsync(s) {
+        return s + 1 < this.end[s] && this.tree.typeName(s + 1) === 'async';
+    }
+    /** A `try` with `except*` handlers (astroid's `TryStar`, which Pylint's checkers do not visit as a `try`). */
+    isTryStar(s) {
+        const { end, flags } = this;
+        for (let h = s + 1, stop = end[s]; h < stop; h = end[h]) {
+            if (!(flags[h] & tree_1.FLAG_NAMED))
+                continue;
+            const kind = this.kind(h);
+            if (kind === K_EXCEPT_GROUP)
+                return true;
+            if (kind !== K_EXCEPT)
+                continue;
+            // The handler's second child (named or not) is the `*` of `except*`.
+            const first = h + 1;
+            if (first < end[h] && end[first] < end[h] && this.tree.typeName(end[first]) === '*')
+                return true;
+        }
+        return false;
+    }
+    /** The `else` of an `if` holds one statement, an `if`: Pylint (astroid) sees the same tree as an `elif`. */
+    elseIsIf(elseClause) {
+        const block = this.blockOf(elseClause);
+        if (block < 0)
+            return false;
+        const { end, flags } = this;
+        let only = -1;
+        for (let j = block + 1, stop = end[block]; j < stop; j = end[j]) {
+            if (!(flags[j] & tree_1.FLAG_NAMED) || this.kind(j) === K_COMMENT)
+                continue;
+            if (only >= 0)
+                return false;
+            only = j;
+        }
+        return only >= 0 && this.kind(only) === K_IF;
+    }
+    nest(id, parent, elif) {
+        const stack = this.stack;
         stack.length = stack.lastIndexOf(parent) + 1;
         if (elif && stack.length > 0)
             stack.pop();
         stack.push(id);
-        if (stack.length > nestedBlocks)
-            nestedBlocks = stack.length;
-    };
-    const visitBody = (definition) => {
-        const body = definition.childForFieldName('body');
-        if (!body)
-            return;
-        const inside = statementsIn(body);
-        visit((0, docstrings_1.docstringOf)(body) ? inside.slice(1) : inside, NO_BLOCK, true);
-    };
-    const visit = (list, parent, inNested) => {
-        for (const child of list) {
-            const s = typeOf(child) === 'decorated_definition' ? child.childForFieldName('definition') : child;
-            if (!s || !isStatement(s))
-                continue;
-            const type = typeOf(s);
-            let b = 0;
-            if (type === 'function_definition') {
-                // The nested body's statements count for the enclosing function; its branches and depth do
-                // not, and Pylint's nesting stack is empty when it ends.
-                visitBody(s);
-                stack.length = 0;
-                continue;
-            }
-            else if (type === 'class_definition') {
-                visitBody(s);
-                continue;
-            }
-            else if (type === 'if_statement') {
-                const clauses = named(s);
-                const elifs = clauses.filter((c) => typeOf(c) === 'elif_clause');
-                const elseClause = clauses.find((c) => typeOf(c) === 'else_clause');
-                b = 1 + elifs.length + (elseClause && !elseIsIf(elseClause) ? 1 : 0);
-                statements += b;
-                if (!inNested)
-                    nest(s.id, parent, false);
-                visit(statementsOf(s), s.id, inNested);
-                let last = s.id;
-                for (const elif of elifs) {
-                    if (!inNested)
-                        nest(elif.id, last, true);
-                    visit(statementsOf(elif), elif.id, inNested);
-                    last = elif.id;
-                }
-                if (elseClause)
-                    visit(statementsOf(elseClause), last, inNested);
-            }
-            else if ((type === 'for_statement' || type === 'while_statement') && !isAsync(s)) {
-                const elseClause = ofType(s, 'else_clause')[0];
-                b = elseClause ? 2 : 1;
-                if (!inNested)
-                    nest(s.id, parent, false);
-                visit(statementsOf(s), s.id, inNested);
-                if (elseClause)
-                    visit(statementsOf(elseClause), s.id, inNested);
-            }
-            else if (type === 'try_statement' && !isTryStar(s)) {
-                const handlers = handlersOf(s);
-                b = named(s).filter((c) => typeOf(c) === 'else_clause' || typeOf(c) === 'finally_clause').length + handlers.length;
-                statements += b + handlers.length;
-                if (!inNested)
-                    nest(s.id, parent, false);
-                for (const c of named(s)) {
-                    if (typeOf(c) === 'block')
-                        visit(named(c), s.id, inNested);
-                    else if (typeOf(c) === 'except_clause' || typeOf(c) === 'except_group_clause')
-                        visit(statementsOf(c), NO_BLOCK, inNested);
-                    else if (typeOf(c) === 'else_clause' || typeOf(c) === 'finally_clause')
-                        visit(statementsOf(c), s.id, inNested);
-                }
-            }
-            else if (type === 'try_statement') {
-                statements += 1 + handlersOf(s).length;
-                for (const block of innerBlocks(s))
-                    visit(named(block), NO_BLOCK, inNested);
-            }
-            else {
-                if (type !== 'return_statement')
-                    statements += 1;
-                for (const block of innerBlocks(s))
-                    visit(named(block), NO_BLOCK, inNested);
-            }
-            if (!inNested)
-                branches += b;
-        }
-    };
-    const body = fn.childForFieldName('body');
-    if (body) {
-        const inside = statementsIn(body);
-        visit((0, docstrings_1.docstringOf)(body) ? inside.slice(1) : inside, NO_BLOCK, false);
+        if (stack.length > this.nestedBlocks)
+            this.nestedBlocks = stack.length;
     }
-    return { branches, statements, nestedBlocks };
+    /** The statements of a class or nested function body, its docstring left out. */
+    visitBody(definition) {
+        const body = this.fieldChild(definition, this.shape.body);
+        if (body < 0)
+            return;
+        this.visit(body, (0, docstrings_1.docstringOf)(this.tree.node(body)) !== undefined, NO_BLOCK, true);
+    }
+    /**
+     * Pylint's R0912, R0915 and R1702 counts of one function, in one pass over its statements in
+     * source order (the order Pylint's walker visits them):
+     *
+     * - branches and statements as the design checker counts them: an `if` node counts 1, plus 1 for
+     *   an `else` unless the `else` holds only an `if` (an `elif` is an `if` node of its own); `for`
+     *   and `while` count 1 and their `else` 1 as branches but nothing as statements; a `try` counts 1
+     *   for each handler, for its `else` and for its `finally`, as branches and as statements, and
+     *   each handler counts once more as a statement; `return`, the `def`/`class` lines and
+     *   docstrings are no statements; `async for`, `async with`, `with`, `match` and a `try` with
+     *   `except*` count 1 statement and no branch.
+     * - nesting as the refactoring checker tracks it, with a stack of the open `if`/`elif`, `for`,
+     *   `while` and `try` nodes: a block whose parent is on the stack goes one level deeper (an
+     *   `elif` replaces its `if`); any other block (in a `with`, an `except` handler, a `match` case,
+     *   an `async for`) starts the stack again at 1, and the end of a nested function empties it.
+     */
+    design(fn) {
+        this.branches = 0;
+        this.statements = 1;
+        this.nestedBlocks = 0;
+        this.stack.length = 0;
+        const body = this.fieldChild(fn, this.shape.body);
+        if (body >= 0)
+            this.visit(body, (0, docstrings_1.docstringOf)(this.tree.node(body)) !== undefined, NO_BLOCK, false);
+        return { branches: this.branches, statements: this.statements, nestedBlocks: this.nestedBlocks };
+    }
+    /**
+     * The statements among the named children of `p` (none when p is -1), in order; with
+     * `skipFirst`, the first one that is not a comment (a docstring) is left out.
+     */
+    visit(p, skipFirst, parent, inNested) {
+        if (p < 0)
+            return;
+        const { end, flags } = this;
+        for (let child = p + 1, stop = end[p]; child < stop; child = end[child]) {
+            if (!(flags[child] & tree_1.FLAG_NAMED))
+                continue;
+            if (skipFirst) {
+                if (this.kind(child) === K_COMMENT)
+                    continue;
+                skipFirst = false;
+                continue;
+            }
+            const s = this.kind(child) === K_DECORATED ? this.fieldChild(child, this.shape.definition) : child;
+            if (s < 0 || (this.kinds[this.symbol[s]] & M_STATEMENT) === 0)
+                continue;
+            this.statement(s, parent, inNested);
+        }
+    }
+    statement(s, parent, inNested) {
+        const { end, flags } = this;
+        const type = this.kind(s);
+        let b = 0;
+        if (type === K_FUNCTION) {
+            // The nested body's statements count for the enclosing function; its branches and depth do
+            // not, and Pylint's nesting stack is empty when it ends.
+            this.visitBody(s);
+            this.stack.length = 0;
+            return;
+        }
+        else if (type === K_CLASS) {
+            this.visitBody(s);
+            return;
+        }
+        else if (type === K_IF) {
+            let elifs = 0;
+            let elseClause = -1;
+            for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+                if (!(flags[c] & tree_1.FLAG_NAMED))
+                    continue;
+                const kind = this.kind(c);
+                if (kind === K_ELIF)
+                    elifs++;
+                else if (kind === K_ELSE && elseClause < 0)
+                    elseClause = c;
+            }
+            b = 1 + elifs + (elseClause >= 0 && !this.elseIsIf(elseClause) ? 1 : 0);
+            this.statements += b;
+            if (!inNested)
+                this.nest(s, parent, false);
+            this.visit(this.blockOf(s), false, s, inNested);
+            let last = s;
+            for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+                if (!(flags[c] & tree_1.FLAG_NAMED) || this.kind(c) !== K_ELIF)
+                    continue;
+                if (!inNested)
+                    this.nest(c, last, true);
+                this.visit(this.blockOf(c), false, c, inNested);
+                last = c;
+            }
+            if (elseClause >= 0)
+                this.visit(this.blockOf(elseClause), false, last, inNested);
+        }
+        else if ((type === K_FOR || type === K_WHILE) && !this.isAsync(s)) {
+            const elseClause = this.namedChildOfKind(s, K_ELSE);
+            b = elseClause >= 0 ? 2 : 1;
+            if (!inNested)
+                this.nest(s, parent, false);
+            this.visit(this.blockOf(s), false, s, inNested);
+            if (elseClause >= 0)
+                this.visit(this.blockOf(elseClause), false, s, inNested);
+        }
+        else if (type === K_TRY && !this.isTryStar(s)) {
+            let handlers = 0;
+            let others = 0;
+            for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+                if (!(flags[c] & tree_1.FLAG_NAMED))
+                    continue;
+                const kind = this.kind(c);
+                if (kind === K_EXCEPT || kind === K_EXCEPT_GROUP)
+                    handlers++;
+                else if (kind === K_ELSE || kind === K_FINALLY)
+                    others++;
+            }
+            b = others + handlers;
+            this.statements += b + handlers;
+            if (!inNested)
+                this.nest(s, parent, false);
+            for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+                if (!(flags[c] & tree_1.FLAG_NAMED))
+                    continue;
+                const kind = this.kind(c);
+                if (kind === K_BLOCK)
+                    this.visit(c, false, s, inNested);
+                else if (kind === K_EXCEPT || kind === K_EXCEPT_GROUP)
+                    this.visit(this.blockOf(c), false, NO_BLOCK, inNested);
+                else if (kind === K_ELSE || kind === K_FINALLY)
+                    this.visit(this.blockOf(c), false, s, inNested);
+            }
+        }
+        else if (type === K_TRY) {
+            let handlers = 0;
+            for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+                if (!(flags[c] & tree_1.FLAG_NAMED))
+                    continue;
+                const kind = this.kind(c);
+                if (kind === K_EXCEPT || kind === K_EXCEPT_GROUP)
+                    handlers++;
+            }
+            this.statements += 1 + handlers;
+            this.innerBlocks(s, inNested);
+        }
+        else {
+            if (type !== K_RETURN)
+                this.statements += 1;
+            this.innerBlocks(s, inNested);
+        }
+        if (!inNested)
+            this.branches += b;
+    }
+    /**
+     * Visits the nested blocks of a statement's clauses, each as a block whose parent is no
+     * nesting block: the `block` children of the statement and of its clauses, then, for a
+     * `match`, the blocks of its cases.
+     */
+    innerBlocks(s, inNested) {
+        const { end, flags } = this;
+        for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+            if (!(flags[c] & tree_1.FLAG_NAMED))
+                continue;
+            if (this.kind(c) === K_BLOCK)
+                this.visit(c, false, NO_BLOCK, inNested);
+            else if (this.kinds[this.symbol[c]] & M_CLAUSE)
+                this.visit(this.blockOf(c), false, NO_BLOCK, inNested);
+        }
+        if (this.kind(s) === K_MATCH) {
+            const body = this.fieldChild(s, this.shape.body);
+            if (body < 0)
+                return;
+            for (let c = body + 1, stop = end[body]; c < stop; c = end[c]) {
+                if (flags[c] & tree_1.FLAG_NAMED && this.kind(c) === K_CASE)
+                    this.visit(this.blockOf(c), false, NO_BLOCK, inNested);
+            }
+        }
+    }
+}
+/** A case pattern that matches anything: `_` or a bare capture name (an or-pattern containing one). */
+function isIrrefutable(caseClause) {
+    if (caseClause.childForFieldName('guard'))
+        return false;
+    const patterns = caseClause.namedChildren.filter((c) => c.type === 'case_pattern');
+    if (patterns.length !== 1)
+        return false;
+    const text = patterns[0].text.trim();
+    return text.split('|').some((alt) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(alt.trim()));
 }
 // ---------------------------------------------------------------------------------------------
 // The analysis
@@ -32906,19 +33225,11 @@ function measureStatic(fn) {
     const nameNode = fn.childForFieldName('name');
     if (!nameNode)
         return undefined;
-    const body = fn.childForFieldName('body');
-    const metrics = {
-        node: fn,
-        nameNode,
-        name: nameNode.text,
-        cyclomatic: 1 + cyclomaticOf(named(body)),
-        cognitive: 0,
-        arguments: argumentsOf(fn),
-        ...designOf(fn),
-    };
-    // Kept for one function only: objects that outlive it would cost the garbage collector more.
-    memos.delete(fn.tree);
-    return metrics;
+    const measures = new StaticMeasures(fn.tree);
+    const cyclomatic = measures.cyclomatic(fn.id);
+    const args = measures.arguments(fn.id);
+    const { branches, statements, nestedBlocks } = measures.design(fn.id);
+    return { node: fn, nameNode, name: nameNode.text, cyclomatic, cognitive: 0, arguments: args, branches, statements, nestedBlocks };
 }
 /** All the metrics of one function, measured from its own subtree. */
 function measureFunction(fn) {
@@ -40137,7 +40448,7 @@ function unusedCodes(d, enabled) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SyntaxNode = exports.SyntaxTree = exports.FLAG_NAMED = void 0;
+exports.SyntaxNode = exports.SyntaxTree = exports.FLAG_NAMED = exports.ERROR_SYMBOL = void 0;
 exports.setRuntimeMemory = setRuntimeMemory;
 exports.useTreeLayout = useTreeLayout;
 const layout_1 = __nccwpck_require__(3638);
@@ -40149,7 +40460,7 @@ function setRuntimeMemory(memory) {
     runtime = memory;
 }
 /** The copy's own symbol for ERROR nodes (tree-sitter's `errorSymbol`, stored as is). */
-const ERROR_SYMBOL = 0xffff;
+exports.ERROR_SYMBOL = 0xffff;
 exports.FLAG_NAMED = 1;
 const FLAG_MISSING = 2;
 const FLAG_EXTRA = 4;
@@ -40378,7 +40689,7 @@ class SyntaxTree {
     }
     /** Type name of a public symbol (`ERROR` for the error symbol). */
     symbolName(symbol) {
-        return symbol === ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[symbol] || 'ERROR';
+        return symbol === exports.ERROR_SYMBOL ? 'ERROR' : this.tables.typeNames[symbol] || 'ERROR';
     }
     /**
      * By public symbol, 1 where the symbol's type name is one of `names` (named or anonymous), for
@@ -40560,7 +40871,7 @@ class SyntaxNode {
     childForFieldName(name) {
         const t = this.tree;
         const id = t.fieldId(name);
-        if (id < 0 || t.symbol[this.id] === ERROR_SYMBOL)
+        if (id < 0 || t.symbol[this.id] === exports.ERROR_SYMBOL)
             return null;
         for (let j = this.id + 1, stop = t.end[this.id]; j < stop; j = t.end[j])
             if (t.field[j] === id)
@@ -40751,7 +41062,7 @@ function copyTree(tree, text) {
         if (visible || alias) {
             const i = n++;
             const shown = alias || sym;
-            symbol[i] = shown === TS_ERROR ? ERROR_SYMBOL : publicSymbol[shown];
+            symbol[i] = shown === TS_ERROR ? exports.ERROR_SYMBOL : publicSymbol[shown];
             flags[i] =
                 ((alias ? namedMeta[alias] : isNamed) ? exports.FLAG_NAMED : 0) |
                     (extra ? FLAG_EXTRA : 0) |

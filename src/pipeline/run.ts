@@ -87,6 +87,9 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
   const workers = new WorkerPool(pool);
   try {
     const { results: analysed, cached, cacheProblem } = await analyzeCached(files, ruleSets, workers, settings);
+    // Threads that have nothing left to analyse hold memory (their heaps, the parser's) through the
+    // report, which sets the run's peak: stopped now unless the baseline's files still need them.
+    if (!baseline) await workers.close();
     const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
     // Flows across files, from every file's summary (cached or not): src/pipeline/link.ts.
     const rulesOf = (rel: string): readonly Rule[] => (profileOf.get(rel) ?? profiles.list[profiles.indexOf(path.resolve(settings.root, rel))]).rules;
@@ -125,7 +128,13 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
         files,
         findings,
         (rel) => profiles.indexOf(path.resolve(settings.root, rel)),
-        (baseFiles) => workers.analyze(baseFiles, ruleSets, () => undefined),
+        async (baseFiles) => {
+          try {
+            return await workers.analyze(baseFiles, ruleSets, () => undefined);
+          } finally {
+            await workers.close();
+          }
+        },
         deletedInScope,
         { head: analysed, touched, relink: (base) => linkResults(base, rulesOf), moduleOf: (rel) => modules.of(rel) },
       );
@@ -149,7 +158,7 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
       gate: evaluateGates(counts, settings, newCounts, notifications),
     };
   } finally {
-    // The threads would keep the process alive.
+    // Closed already on every path that reaches here without an error; on an error, the threads would keep the process alive.
     await workers.close();
   }
 }

@@ -149,19 +149,32 @@ export function formatSeverityDoc(): string {
   }
   out.push(
     '',
-    'One alert per sink. Where a data-flow rule reports, the pattern rules for the same call',
-    '(`RuleMeta.supersedes`) stay quiet at that call; where no flow is proven (the value is a',
-    'constant, is sanitized, or the analysis cannot tell where it comes from), the pattern rules',
-    'report as before:',
+    'One alert per sink location. Where a data-flow rule reports, the pattern rules for the same call',
+    '(`RuleMeta.supersedes`) stay quiet at that call. Where no flow is proven, the pattern rules about a',
+    'value built at run time (`RuleMeta.runTimeValue`) ask the analysis what it proves of that value',
+    'wherever the code runs (src/rules/security/run-time.ts): made of literals only (a constant, a',
+    'constant branch, a value overwritten with a literal: the rule falls to its literal variant, or',
+    'to no alert where it has none), or made of literals and values sanitized for the operation',
+    '(`shlex.quote` for a shell, a number for SQL: quiet). Where the analysis cannot tell (a',
+    'parameter, the result of a call it does not model, code it did not reach), they report as',
+    'without it:',
     '',
     '| At a call such as `subprocess.run(cmd, shell=True)` | Data-flow rule | Pattern rule |',
     '| --- | --- | --- |',
-    '| a path from outside input is proven | reports, with the path | quiet |',
-    '| no path is proven (constant, sanitized, or unknown origin) | quiet | reports as before (a literal command gets the literal variant, e.g. `subprocess-shell-true-literal`) |',
+    '| a path from outside input to `cmd` is proven | reports, with the path | quiet |',
+    '| `cmd` is proven constant (`cmd = "ls"`, `"ls" if 1 > 2 else x`, `cmd = x; cmd = "ls"`) | quiet | its literal variant reports (`subprocess-shell-true-literal`), or none where there is no such variant |',
+    '| `cmd` is proven sanitized for the operation (`"ls " + shlex.quote(x)`, `str(int(x))`) | quiet | quiet |',
+    '| the analysis cannot tell (`cmd` a parameter, the result of an unknown call) | quiet | reports as without the analysis |',
     '',
-    '| Data-flow rule | Pattern rules it replaces where it reports |',
-    '| --- | --- |',
+    '| Pattern rule | Operation | Where the value is proven constant | Where it is proven sanitized |',
+    '| --- | --- | --- | --- |',
   );
+  for (const { meta } of ALL_RULES.filter((r) => r.meta.runTimeValue?.role === 'built')) {
+    const decided = meta.runTimeValue!;
+    const constant = decided.literal ? `\`${decided.literal}\` reports` : 'quiet';
+    out.push(`| \`${meta.id}\` | ${decided.sinkClass} | ${constant} | quiet |`);
+  }
+  out.push('', '| Data-flow rule | Pattern rules it replaces where it reports |', '| --- | --- |');
   for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'taint')) {
     out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
   }

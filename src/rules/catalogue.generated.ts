@@ -35,6 +35,7 @@ import * as security_pil_imagemath_eval from './security/pil-imagemath-eval';
 import * as security_pytorch_unsafe_load from './security/pytorch-unsafe-load';
 import * as security_request_without_cert_validation from './security/request-without-cert-validation';
 import * as security_request_without_timeout from './security/request-without-timeout';
+import * as security_run_time from './security/run-time';
 import * as security_short_cryptographic_key from './security/short-cryptographic-key';
 import * as security_snmp_insecure_version from './security/snmp-insecure-version';
 import * as security_snmp_weak_cryptography from './security/snmp-weak-cryptography';
@@ -119,6 +120,7 @@ export const RULE_MODULES: readonly Readonly<Record<string, unknown>>[] = [
   security_pytorch_unsafe_load,
   security_request_without_cert_validation,
   security_request_without_timeout,
+  security_run_time,
   security_short_cryptographic_key,
   security_snmp_insecure_version,
   security_snmp_weak_cryptography,

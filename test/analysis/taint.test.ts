@@ -166,7 +166,12 @@ exec(sys.stdin.read())
   });
 
   test('a file with no possible source is not analysed', async () => {
-    expect(await probe('import os\nx = 1\nos.system(x)\n', (m) => m)).toEqual({ flows: [], skipped: [], summary: expect.anything() });
+    expect(await probe('import os\nx = 1\nos.system(x)\n', (m) => m)).toEqual({
+      flows: [],
+      skipped: [],
+      summary: expect.anything(),
+      decide: expect.any(Function),
+    });
   });
 });
 
@@ -609,6 +614,54 @@ os.system('run ' + args.target)
     ).toEqual(['7 command local']);
   });
 
+  test('a guard on an attribute holds in its branch only; the other branch and a rebinding read the object', async () => {
+    expect(
+      await flows(`import os, argparse
+args = argparse.ArgumentParser().parse_args()
+if args.mode in ('fast', 'slow'):
+    os.system('run ' + args.mode)
+os.system('run ' + args.mode)
+def f(parser):
+    a = parser.parse_args()
+    if a.mode in ('fast', 'slow'):
+        a = parser.parse_args()
+        os.system('run ' + a.mode)
+`),
+    ).toEqual(['5 command local', '10 command local']);
+  });
+
+  test('guards on a slot at a constant key: an allow-list, and a write after it', async () => {
+    expect(
+      await flows(`${FLASK}
+@app.route('/a')
+def a():
+    data = request.get_json()
+    if data['mode'] not in ('fast', 'slow'):
+        return 'no'
+    os.system('run ' + data['mode'])
+    os.system('run ' + data['other'])
+    data['mode'] = request.args['m']
+    os.system('run ' + data['mode'])
+`),
+    ).toEqual(['11 command remote', '13 command remote']);
+  });
+
+  test('isinstance with number types is a guard; with str it is not', async () => {
+    expect(
+      await flows(`${FLASK}
+@app.route('/a')
+def a():
+    n = request.json['n']
+    if not isinstance(n, (int, float)):
+        return 'no'
+    os.system('kill %s' % n)
+    s = request.json['s']
+    if isinstance(s, str):
+        os.system('echo ' + s)
+`),
+    ).toEqual(['13 command remote']);
+  });
+
   test('character checks and full regular expression matches', async () => {
     expect(
       await flows(`import os, sys, re
@@ -795,6 +848,17 @@ def run():
     os.system(CMD)
 `),
     ).toEqual([]);
+  });
+
+  test('a default value that carries input is a value the parameter may have', async () => {
+    expect(
+      await flows(`import os, sys
+def run(cmd=sys.argv[1], flags='-l'):
+    os.system(cmd)
+    os.system('ls ' + flags)
+run()
+`),
+    ).toEqual(['3 command local']);
   });
 
   test('class bodies run; methods see module names, not class names', async () => {

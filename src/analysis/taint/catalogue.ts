@@ -211,6 +211,8 @@ export const SAFE_YAML_LOADERS = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBase
 export const SANITIZERS = new Map<string, number>([
   ['shlex.quote', classBit('command')],
   ['pipes.quote', classBit('command')],
+  // Each argument quoted for the shell.
+  ['shlex.join', classBit('command')],
   ['builtins.int', ALL_CLASSES],
   ['builtins.float', ALL_CLASSES],
   ['builtins.bool', ALL_CLASSES],
@@ -229,6 +231,40 @@ export const SANITIZERS = new Map<string, number>([
   ['flask.escape', 0],
 ]);
 
+/**
+ * Functions and string methods whose result is made only of their arguments (and receiver): what
+ * is proven of those (`Value.safe`: constants, sanitized values) is proven of the result. Other
+ * calls prove nothing of their result, whatever they are given.
+ */
+export const PURE_FUNCTIONS = new Set(['builtins.str', 'builtins.format', 'os.path.join', 'posixpath.join', 'ntpath.join', 'os.fspath']);
+export const PURE_METHODS = new Set([
+  'format',
+  'format_map',
+  'join',
+  'replace',
+  'lower',
+  'upper',
+  'casefold',
+  'title',
+  'capitalize',
+  'swapcase',
+  'strip',
+  'lstrip',
+  'rstrip',
+  'removeprefix',
+  'removesuffix',
+  'ljust',
+  'rjust',
+  'center',
+  'zfill',
+  'expandtabs',
+  'encode',
+  'decode',
+  'split',
+  'rsplit',
+  'splitlines',
+]);
+
 /** Path normalisers: a result checked with `.startswith(BASE)` is clean for path. */
 export const PATH_NORMALIZERS = new Set([
   'os.path.realpath',
@@ -242,6 +278,20 @@ export const PATH_NORMALIZERS = new Set([
 /** URL parsers: `urlparse(x).netloc` checked against an allow-list makes x clean for ssrf. */
 export const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse', 'urlparse.urlsplit']);
 export const URL_PARTS = new Set(['netloc', 'hostname', 'scheme', 'host']);
+
+/** Types an `isinstance` guard proves a value is, safe for every class: numbers and UUIDs. */
+export const SAFE_TYPES = new Set([
+  'builtins.int',
+  'builtins.float',
+  'builtins.bool',
+  'builtins.complex',
+  'uuid.UUID',
+  'decimal.Decimal',
+  'fractions.Fraction',
+  'numbers.Number',
+  'numbers.Integral',
+  'numbers.Real',
+]);
 
 /** Calls that never return: the rest of the block is dead after them. */
 export const NO_RETURN = new Set([

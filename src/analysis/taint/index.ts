@@ -55,11 +55,12 @@
 import type { Analysis, FileContext, Visitor } from '../../engine/api';
 import { calls, type CallModel } from '../calls';
 import { scopes, type ScopeModel } from '../scopes';
-import { Interpreter } from './interpret';
+import { Interpreter, type FileFlags } from './interpret';
 import type { TaintModel } from './model';
 import { emptySummary, summarize } from './serialize';
+import { verdictOf, watchProofs } from './verdict';
 
-export type { FlowStep, LinkedFlow, ModuleSummary, SinkClass, SourceKind, TaintFlow, TaintModel } from './model';
+export type { FlowStep, LinkedFlow, ModuleSummary, SinkClass, SourceKind, TaintFlow, TaintModel, Verdict } from './model';
 export { linkKey, SOURCE_PLACEHOLDER } from './model';
 export { LIMITS } from './interpret';
 export { linkFlows } from './link';
@@ -82,25 +83,20 @@ export const taint: Analysis<TaintModel> = {
         // Without a source the file has no flow of its own; its functions are still summarised for
         // cross-file linking, unless it has no module-level function.
         const sources = MAY_HAVE_SOURCE.test(text);
+        let flags: FileFlags | undefined;
+        const flagsOf = (): FileFlags => (flags ??= fileFlags(context, sources));
+        const decide = decider(context, functionIds, flagsOf);
         if (!sources && !/^(?:async[ \t]+)?def[ \t]/m.test(text)) {
-          context.setAnalysis(taint.name, { flows: [], skipped: [], summary: emptySummary(context.path, context.module) } satisfies TaintModel);
+          context.setAnalysis(taint.name, { flows: [], skipped: [], summary: emptySummary(context.path, context.module), decide } satisfies TaintModel);
           return;
         }
-        const scopeModel = context.analysis(scopes);
-        const roots = importedRoots(scopeModel);
-        const imports = (modules: string): boolean => modules.split('|').some((m) => roots.has(m));
-        const { name: module, isPackage } = context.module;
-        const flags = {
-          web: imports('flask|fastapi|starlette|quart|sanic'),
-          django: imports('django|rest_framework'),
-          aiohttp: imports('aiohttp'),
-          argparse: imports('argparse|optparse'),
-          relative: relativeImports(scopeModel, module, isPackage),
-          isProjectRoot: (name: string) => context.isProjectRoot(name),
-          sources,
+        const run = new Interpreter(context.tree, context.analysis<CallModel>(calls), flagsOf()).run(functionIds);
+        const model: TaintModel = {
+          flows: run.flows,
+          skipped: run.skipped,
+          summary: summarize(context.path, context.module, context.tree.node(0), run),
+          decide,
         };
-        const run = new Interpreter(context.tree, context.analysis<CallModel>(calls), flags).run(functionIds);
-        const model: TaintModel = { flows: run.flows, skipped: run.skipped, summary: summarize(context.path, context.module, context.tree.node(0), run) };
         context.setAnalysis(taint.name, model);
         // For the pipeline's cross-file linking (src/pipeline/link.ts), after every file is analysed.
         if (Object.keys(model.summary.functions).length || model.summary.calls.length) context.exportData(taint.name, model.summary);
@@ -108,6 +104,36 @@ export const taint: Analysis<TaintModel> = {
     };
   },
 };
+
+/** What the interpreter knows of the file around it: the frameworks it imports, its relative imports. */
+function fileFlags(context: FileContext, sources: boolean): FileFlags {
+  const scopeModel = context.analysis(scopes);
+  const roots = importedRoots(scopeModel);
+  const imports = (modules: string): boolean => modules.split('|').some((m) => roots.has(m));
+  const { name: module, isPackage } = context.module;
+  return {
+    web: imports('flask|fastapi|starlette|quart|sanic'),
+    django: imports('django|rest_framework'),
+    aiohttp: imports('aiohttp'),
+    argparse: imports('argparse|optparse'),
+    relative: relativeImports(scopeModel, module, isPackage),
+    isProjectRoot: (name: string) => context.isProjectRoot(name),
+    sources,
+  };
+}
+
+/** TaintModel.decide for the file: verdicts memoised by node, one more interpretation for each batch of new nodes. */
+function decider(context: FileContext, functionIds: readonly number[], flagsOf: () => FileFlags): TaintModel['decide'] {
+  const proofs = new Map<number, number | undefined>();
+  return (nodes, sinkClass) => {
+    const fresh = nodes.filter((n) => !proofs.has(n.id));
+    if (fresh.length) {
+      const found = watchProofs(context.tree, context.analysis<CallModel>(calls), flagsOf(), functionIds, fresh);
+      for (const n of fresh) proofs.set(n.id, found.get(n.id));
+    }
+    return nodes.map((n) => verdictOf(proofs.get(n.id), sinkClass));
+  };
+}
 
 /** Names bound at module level by relative from-imports, with their absolute names. */
 function relativeImports(model: ScopeModel, module: string, isPackage: boolean): Map<string, string> {

@@ -17,6 +17,10 @@ import {
   join,
   joinLabels,
   keyOf,
+  proofOf,
+  proven,
+  PROVEN_CONSTANT,
+  LITERAL,
   readAll,
   readKey,
   sameValue,
@@ -184,6 +188,12 @@ interface Args {
 
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
 
+/** A literal string whose text is not read (too long to decode): made of literals all the same. */
+const LITERAL_TEXT: Value = { labels: [], safe: PROVEN_CONSTANT };
+
+/** The result of a sanitizer for every class (`int(x)`): safe whatever went in. */
+const SAFE_EVERYWHERE: Value = { labels: [], safe: ALL_CLASSES };
+
 export class Interpreter {
   private readonly flows = new Map<string, FlowRecord>();
   /** What each flow update replaced, so that the flows of a function that is skipped part-way can be undone. */
@@ -195,6 +205,8 @@ export class Interpreter {
   private readonly globalWrites = new Map<string, Value>();
   private depth = 0;
   private readonly imported = new Map<number, ImportedCall>();
+  /** Default values of parameters that carry input, by function node id, then parameter index. */
+  private readonly defaults = new Map<number, Map<number, Value>>();
   /** Input assigned to `self.<name>` in a method, by class node id, then attribute name. */
   private readonly classFields = new Map<number, Map<string, readonly Label[]>>();
   private readonly forwards = new Map<number, Forward[]>();
@@ -309,6 +321,11 @@ export class Interpreter {
     return summary;
   }
 
+  /** True where what is evaluated counts: a function's summary, the module's top level run for its flows. */
+  protected get recording(): boolean {
+    return this.frame.recording;
+  }
+
   private undo(mark: number): void {
     while (this.journal.length > mark) {
       const [key, old] = this.journal.pop()!;
@@ -353,6 +370,8 @@ export class Interpreter {
           sanitized: 0,
         };
         value = { labels: [label] };
+        const fallback = this.defaults.get(fn.id)?.get(i);
+        if (fallback) value = join(value, fallback);
       }
       this.put(this.state, p.name, value);
     });
@@ -400,7 +419,9 @@ export class Interpreter {
       }
     }
     if (!labels.length && ret.c) return ret;
-    return labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : CLEAN;
+    // What the callee's return value is proven to be whatever its parameters hold.
+    const result: Value = labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : CLEAN;
+    return proven(result, ret.safe ?? 0);
   }
 
   /** A label reached a sink unsanitized: a flow for a real source, a summary entry for a parameter. */
@@ -615,7 +636,10 @@ export class Interpreter {
           items.set(key, v);
           next = { ...container, items, members: undefined, c: undefined };
         } else next = { ...container, labels: joinLabels(container.labels, allLabels(v)), members: undefined, c: undefined };
-        return this.bind(object.text, next);
+        this.bind(object.text, proven(next, proofOf(container) & proofOf(v)));
+        // A slot written is no longer what a guard proved of it.
+        if (key !== undefined && this.state.env.has(`${object.text}[${key}]`)) this.bind(`${object.text}[${key}]`, v);
+        return;
       }
       case 'pattern_list':
       case 'tuple_pattern':
@@ -649,6 +673,9 @@ export class Interpreter {
 
   private bind(name: string, value: Value): void {
     this.put(this.state, name, value);
+    const root = derivedRoot(name);
+    if (root !== undefined) this.derivedRoots.add(root);
+    else if (this.derivedRoots.has(name)) this.dropDerived(this.state, name);
     if (this.nonlocalSink && this.frame.nonlocals.has(name)) {
       const old = this.nonlocalSink.get(name);
       this.nonlocalSink.set(name, old ? join(old, value) : value);
@@ -663,9 +690,29 @@ export class Interpreter {
     }
   }
 
+  /** Names that have had a derived entry (`x.attr`, `x[key]`): rebinding one drops its entries. */
+  private readonly derivedRoots = new Set<string>();
+
+  /** Drops the entries derived from `root` (`root.attr`, `root[key]`): they described the value `root` had. */
+  private dropDerived(state: State, root: string): void {
+    const stale: string[] = [];
+    for (const key of state.env.keys()) if (derivedRoot(key) === root) stale.push(key);
+    if (!stale.length) return;
+    if (!state.owned) {
+      state.env = new Map(state.env);
+      state.owned = true;
+    }
+    for (const key of stale) state.env.delete(key);
+  }
+
   private lookup(name: string): Value | undefined {
     const local = this.state.env.get(name);
     if (local) return local;
+    return this.lookupOuter(name);
+  }
+
+  /** A name not bound in the current state: a global, or a name of the enclosing scopes. */
+  private lookupOuter(name: string): Value | undefined {
     if (this.frame.globals.has(name)) {
       const g = this.globalWrites.get(name);
       const m = this.moduleEnv.get(name);
@@ -696,6 +743,18 @@ export class Interpreter {
       for (const [name, v] of s.env) {
         const old = env.get(name);
         if (old !== v) env.set(name, old ? join(old, v) : v);
+      }
+    }
+    // An entry derived from an object (`x.attr` written, `x[key]` proven by a guard) that a state
+    // lacks: that state reads it from the object.
+    for (const s of live) {
+      if (s.env.size === env.size) continue;
+      for (const [name, v] of env) {
+        if (s.env.has(name)) continue;
+        const root = derivedRoot(name);
+        if (root === undefined) continue;
+        const base = s.env.get(root) ?? this.lookupOuter(root);
+        env.set(name, join(v, base ? readAll(base) : CLEAN));
       }
     }
     return { env, dead: false, owned: true };
@@ -936,6 +995,15 @@ export class Interpreter {
 
   private execDef(stmt: Node): void {
     const name = stmt.childForFieldName('name');
+    // Default values are evaluated where the function is defined; one carrying input is a value the parameter may have.
+    parameterNodes(stmt).forEach((p, i) => {
+      if (!p.default) return;
+      const value = this.eval(p.default);
+      if (!allLabels(value).length) return;
+      let defaults = this.defaults.get(stmt.id);
+      if (!defaults) this.defaults.set(stmt.id, (defaults = new Map()));
+      defaults.set(i, withStep(readAll(value), p.node, `default of parameter ${p.name}`));
+    });
     const inModule = this.frame.fn === null && this.frame.bodyOf === null;
     const classNode = this.frame.bodyOf;
     let outer: FnRef['outer'];
@@ -1016,12 +1084,15 @@ export class Interpreter {
     const out = this.clone(state);
     for (const { name, mask, node } of facts) {
       const v = out.env.get(name) ?? this.lookup(name) ?? (node ? this.quiet(node) : undefined);
-      if (v) this.put(out, name, sanitize(v, mask));
+      if (!v) continue;
+      this.put(out, name, proven(sanitize(v, mask & ALL_CLASSES), proofOf(v) | mask));
+      const root = derivedRoot(name);
+      if (root !== undefined) this.derivedRoots.add(root);
     }
     return out;
   }
 
-  /** The fact that `node` (a name, or an attribute of a name: `args.mode`) is clean for `mask`. */
+  /** The fact that `node` (a name, an attribute of a name: `args.mode`, a name's slot at a constant key: `data["mode"]`) is clean for `mask`. */
   private fact(node: Node | undefined | null, mask: number, out: Fact[]): void {
     const n = node && unparenthesize(node);
     if (n?.type === 'identifier') out.push({ name: n.text, mask });
@@ -1029,7 +1100,20 @@ export class Interpreter {
       const object = n.childForFieldName('object');
       const attribute = n.childForFieldName('attribute');
       if (object?.type === 'identifier' && attribute) out.push({ name: `${object.text}.${attribute.text}`, mask, node: n });
+    } else if (n?.type === 'subscript') {
+      const name = this.slotName(n);
+      if (name !== undefined) out.push({ name, mask, node: n });
     }
+  }
+
+  /** `data[s:mode]` for `data["mode"]`: the entry a guard on a name's slot at a constant key is kept under. */
+  private slotName(subscript: Node): string | undefined {
+    const object = subscript.childForFieldName('value');
+    const subs = subscript.childrenForFieldName('subscript');
+    if (object?.type !== 'identifier' || subs.length !== 1 || subs[0].type === 'slice') return undefined;
+    const k = this.quiet(subs[0]).c;
+    const key = k ? keyOf(k.v) : undefined;
+    return key !== undefined ? `${object.text}[${key}]` : undefined;
   }
 
   private guardFacts(node: Node, truth: boolean, out: Fact[], depth: number): void {
@@ -1068,7 +1152,8 @@ export class Interpreter {
         const object = l.type === 'attribute' ? l.childForFieldName('object') : null;
         const urls = attribute && object && C.URL_PARTS.has(attribute) ? this.urlNames(object) : [];
         if (urls.length) for (const name of urls) out.push({ name, mask: classBit('ssrf') });
-        else this.fact(l, ALL_CLASSES, out);
+        // Equal to a constant, or one of an allow-list of constants: a constant itself.
+        else this.fact(l, ALL_CLASSES | LITERAL, out);
         return;
       }
       case 'call': {
@@ -1085,6 +1170,13 @@ export class Interpreter {
             (q === 're.match' && pattern !== undefined && /(\$|\\Z)$/.test(pattern));
           const target = positional[1] && unparenthesize(positional[1]);
           if (anchored) this.fact(target, ALL_CLASSES, out);
+          return;
+        }
+        // `isinstance(x, int)`, `isinstance(x, (int, float))`: a number, safe for every class.
+        if (q === 'builtins.isinstance' && positional.length === 2) {
+          const types = unparenthesize(positional[1]);
+          const listed = types.type === 'tuple' ? namedChildrenOf(types) : [types];
+          if (listed.length && listed.every((t) => C.SAFE_TYPES.has(this.calls.resolve(t) ?? ''))) this.fact(positional[0], ALL_CLASSES, out);
           return;
         }
         if (callee?.type !== 'attribute') return;
@@ -1143,7 +1235,7 @@ export class Interpreter {
 
   private evalDepth = 0;
 
-  private eval(node: Node): Value {
+  protected eval(node: Node): Value {
     this.tick();
     // Expressions nested deeper than this (a generated `a + b + ...` of thousands of terms) are opaque.
     if (this.evalDepth > LIMITS.expressionDepth) return CLEAN;
@@ -1171,29 +1263,43 @@ export class Interpreter {
         const interpolations = node.namedChildren.filter((c) => c.type === 'interpolation');
         if (!interpolations.length) {
           // Long strings (docstrings, templates) are not decoded: no guard or branch turns on them.
-          if (node.endIndex - node.startIndex > 512) return CLEAN;
+          if (node.endIndex - node.startIndex > 512) return LITERAL_TEXT;
           const v = stringLiteralValue(node, { allowBytes: true });
-          return v !== undefined ? constant(v) : CLEAN;
+          return v !== undefined ? constant(v) : LITERAL_TEXT;
         }
         let labels: readonly Label[] = [];
+        let proof = PROVEN_CONSTANT;
         for (const i of interpolations) {
           const e = i.childForFieldName('expression');
-          if (e) labels = joinLabels(labels, allLabels(this.eval(e)));
+          if (e) {
+            const v = this.eval(e);
+            labels = joinLabels(labels, allLabels(v));
+            proof &= proofOf(v);
+          }
           const spec = i.childForFieldName('format_specifier');
           if (spec)
             for (const inner of spec.descendantsOfType('interpolation'))
-              for (const x of inner.namedChildren) labels = joinLabels(labels, allLabels(this.eval(x)));
+              for (const x of inner.namedChildren) {
+                const v = this.eval(x);
+                labels = joinLabels(labels, allLabels(v));
+                proof &= proofOf(v);
+              }
         }
-        return tainted(labels);
+        return proven(tainted(labels), proof);
       }
       case 'concatenated_string': {
         const v = node.endIndex - node.startIndex > 512 ? undefined : stringLiteralValue(node, { allowBytes: true });
         if (v !== undefined) return constant(v);
         // Only the f-string parts can carry anything.
         let labels: readonly Label[] = [];
+        let proof = PROVEN_CONSTANT;
         for (const part of node.namedChildren)
-          if (part.namedChildren.some((c) => c.type === 'interpolation')) labels = joinLabels(labels, allLabels(this.eval(part)));
-        return tainted(labels);
+          if (part.namedChildren.some((c) => c.type === 'interpolation')) {
+            const v = this.eval(part);
+            labels = joinLabels(labels, allLabels(v));
+            proof &= proofOf(v);
+          }
+        return proven(tainted(labels), proof);
       }
       case 'integer': {
         const v = integerValue(node);
@@ -1331,8 +1437,10 @@ export class Interpreter {
     const members: Const[] = [];
     let allConst = true;
     let indexed = true;
+    let proof = PROVEN_CONSTANT;
     parts.forEach((part, i) => {
       const v = this.eval(part);
+      proof &= proofOf(v);
       if (part.type === 'list_splat') {
         indexed = false;
         allConst = false;
@@ -1344,7 +1452,7 @@ export class Interpreter {
       if (v.c && !v.labels.length) members.push(v.c.v);
       else allConst = false;
     });
-    return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}) };
+    return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
   }
 
   private evalDict(node: Node): Value {
@@ -1352,12 +1460,14 @@ export class Interpreter {
     let labels: readonly Label[] = [];
     const members: Const[] = [];
     let allConst = true;
+    let proof = PROVEN_CONSTANT;
     for (const child of namedChildrenOf(node)) {
       if (child.type === 'pair') {
         const keyNode = child.childForFieldName('key');
         const valueNode = child.childForFieldName('value');
         const k = keyNode ? this.eval(keyNode) : CLEAN;
         const v = valueNode ? this.eval(valueNode) : CLEAN;
+        proof &= proofOf(k) & proofOf(v);
         const key = k.c && !k.labels.length ? keyOf(k.c.v) : undefined;
         if (key !== undefined) {
           items.set(key, v);
@@ -1368,10 +1478,12 @@ export class Interpreter {
         }
       } else {
         allConst = false;
-        labels = joinLabels(labels, allLabels(this.eval(child)));
+        const v = this.eval(child);
+        proof &= proofOf(v);
+        labels = joinLabels(labels, allLabels(v));
       }
     }
-    return { labels, items, ...(allConst ? { members } : {}) };
+    return { labels, items, ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
   }
 
   private evalComprehension(node: Node): Value {
@@ -1414,12 +1526,16 @@ export class Interpreter {
       let k = keys[0].c.v;
       if (typeof k === 'number' && k < 0 && container.length !== undefined) k = container.length + k;
       const key = keyOf(k);
+      // A slot a guard proved something of (`if data["mode"] in ALLOWED:`).
+      const guarded =
+        key !== undefined && object?.type === 'identifier' && this.derivedRoots.has(object.text) ? this.state.env.get(`${object.text}[${key}]`) : undefined;
+      if (guarded) return guarded;
       if (key !== undefined) {
         const v = readKey(container, key);
         return container.obj === 'path' ? v : { ...v, obj: undefined };
       }
     }
-    if (container.c && typeof container.c.v === 'string') return CLEAN; // a slice of a constant string
+    if (container.c && typeof container.c.v === 'string') return { labels: [], safe: PROVEN_CONSTANT }; // a slice of a constant string
     return readAll(container);
   }
 
@@ -1434,8 +1550,9 @@ export class Interpreter {
       if (v !== undefined) return constant(v);
     }
     const labels = joinLabels(allLabels(l), allLabels(r));
-    if (op === '/' && (l.obj === 'path' || r.obj === 'path')) return { labels, obj: 'path' };
-    return tainted(labels);
+    const proof = proofOf(l) & proofOf(r);
+    if (op === '/' && (l.obj === 'path' || r.obj === 'path')) return proven({ labels, obj: 'path' }, proof);
+    return proven(tainted(labels), proof);
   }
 
   private evalComparison(node: Node): Value {
@@ -1572,14 +1689,23 @@ export class Interpreter {
       if (args.splat) labels = joinLabels(labels, allLabels(args.splat));
       return labels;
     };
+    // What is proven of every argument (and of the receiver of a method that is not a module's function).
+    const proofOfAll = (withReceiver: boolean): number => {
+      let proof = withReceiver && receiver ? proofOf(receiver) : PROVEN_CONSTANT;
+      for (const a of args.positional) proof &= proofOf(a.value);
+      for (const a of args.keywords.values()) proof &= proofOf(a.value);
+      if (args.splat) proof &= proofOf(args.splat);
+      return proof;
+    };
 
     const project = this.projectCallee(q, node);
     if (project !== undefined) return this.importedCall(project, node, args);
 
     if (q !== undefined) {
       const mask = C.SANITIZERS.get(q);
-      if (mask === ALL_CLASSES) return CLEAN;
-      if (mask !== undefined) return sanitize(tainted(everything()), mask);
+      if (mask === ALL_CLASSES) return SAFE_EVERYWHERE;
+      if (mask !== undefined) return proven(sanitize(tainted(everything()), mask), mask | proofOfAll(false));
+      if (C.PURE_FUNCTIONS.has(q)) return proven(tainted(everything()), proofOfAll(false));
       const obj = C.OBJECT_CONSTRUCTORS.get(q);
       if (obj) return { labels: everything(), obj };
       if (C.PATH_NORMALIZERS.has(q)) return { labels: everything(), normalized: true };
@@ -1598,7 +1724,7 @@ export class Interpreter {
       };
       if (C.ADDERS.has(method) && receiverNode?.type === 'identifier') {
         const added = everything();
-        const next: Value = { ...receiver, labels: joinLabels(receiver.labels, added), members: undefined };
+        const next: Value = proven({ ...receiver, labels: joinLabels(receiver.labels, added), members: undefined }, proofOfAll(true));
         this.bind(receiverNode.text, method === 'update' && args.positional[0]?.value.items ? mergeItems(next, args.positional[0].value) : next);
         return CLEAN;
       }
@@ -1616,18 +1742,20 @@ export class Interpreter {
         if (key !== undefined) {
           const items = new Map(receiver.items ?? []);
           items.set(key, receiver.items?.has(key) ? join(receiver.items.get(key)!, value) : value);
-          const next: Value = { ...receiver, items };
+          const next: Value = proven({ ...receiver, items }, proofOf(receiver) & proofOf(value));
           this.bind(receiverNode.text, next);
           return readKey(next, key);
         }
-        this.bind(receiverNode.text, { ...receiver, labels: joinLabels(receiver.labels, allLabels(value)) });
+        this.bind(receiverNode.text, proven({ ...receiver, labels: joinLabels(receiver.labels, allLabels(value)) }, proofOf(receiver) & proofOf(value)));
         return readAll(join(receiver, value));
       }
       if (receiver.obj === 'path' && C.PATH_OBJECT_PATHS.has(method)) return { labels: everything(), obj: 'path' };
       if (receiver.obj === 'http-client') return tainted(everything());
       if ((method === 'format' || method === 'join' || method === 'replace') && receiver.c && typeof receiver.c.v === 'string' && !isTaintedArgs(args)) {
-        return CLEAN;
+        return proven(CLEAN, proofOfAll(true));
       }
+      // A string method: its result is made of its receiver and arguments only.
+      if (q === undefined && C.PURE_METHODS.has(method)) return proven(tainted(everything()), proofOfAll(true));
     }
     // Anything else: the result carries whatever the arguments and the receiver carry.
     const labels = everything();
@@ -1778,6 +1906,15 @@ function readAllKeepItems(v: Value): Value {
   return v.items ? v : readAll(v);
 }
 
+/** The name an entry derived from an object is kept under (`x` for `x.attr` and `x[s:key]`), or undefined for a plain name. */
+function derivedRoot(name: string): string | undefined {
+  for (let i = 0; i < name.length; i++) {
+    const ch = name.charCodeAt(i);
+    if (ch === 46 /* . */ || ch === 91 /* [ */) return name.slice(0, i);
+  }
+  return undefined;
+}
+
 function shorten(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
@@ -1877,19 +2014,22 @@ function isIrrefutable(pattern: Node): boolean {
 }
 
 /** The parameters of a function or lambda, in order (`*args`, `**kwargs` included by name). */
-export function parameterNodes(fn: Node): { name: string; node: Node }[] {
+export function parameterNodes(fn: Node): { name: string; node: Node; default?: Node }[] {
   const params = fn.childForFieldName('parameters');
-  const out: { name: string; node: Node }[] = [];
+  const out: { name: string; node: Node; default?: Node }[] = [];
   if (!params) return out;
   for (const p of params.namedChildren) {
     let id: Node | null = null;
+    let value: Node | null = null;
     if (p.type === 'identifier') id = p;
-    else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') id = p.childForFieldName('name');
-    else if (p.type === 'typed_parameter') {
+    else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
+      id = p.childForFieldName('name');
+      value = p.childForFieldName('value');
+    } else if (p.type === 'typed_parameter') {
       const first = p.firstNamedChild;
       id = first?.type === 'identifier' ? first : (first?.firstNamedChild ?? null);
     } else if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern') id = p.firstNamedChild;
-    if (id?.type === 'identifier') out.push({ name: id.text, node: id });
+    if (id?.type === 'identifier') out.push({ name: id.text, node: id, ...(value ? { default: value } : {}) });
   }
   return out;
 }

@@ -55,12 +55,25 @@ export interface SkippedFunction {
   reason: string;
 }
 
+/**
+ * What the analysis proves of a value a pattern rule asks about (TaintModel.decide): `constant`,
+ * made of literals only (literals, constant branches, a value overwritten with a constant);
+ * `sanitized`, made of literals and values sanitized for the sink class.
+ */
+export type Verdict = 'constant' | 'sanitized';
+
 export interface TaintModel {
   /** Deterministic order: by sink position, then source position, then class and kind. */
   flows: TaintFlow[];
   skipped: SkippedFunction[];
   /** What cross-file linking needs (plain data). */
   summary: ModuleSummary;
+  /**
+   * For the pattern rules about values built at run time: the verdict on each expression's value
+   * for the sink class, wherever it is evaluated; undefined where the analysis cannot tell (an
+   * unknown origin, code not reached). Asking costs one more interpretation of the file (verdict.ts).
+   */
+  decide(nodes: readonly SyntaxNode[], sinkClass: SinkClass): (Verdict | undefined)[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -157,6 +157,11 @@ export class FileContext {
     return answer;
   }
 
+  /** The options of a shared analysis (`taint`: the project's sources, sinks and sanitizers), as the settings give them; undefined when none. */
+  analysisOptions(name: string): Readonly<Record<string, OptionValue>> | undefined {
+    return this.ruleOptions[name];
+  }
+
   /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
   option<T extends OptionValue>(rule: RuleMeta, name: string): T {
     const spec = rule.options?.[name];

@@ -59,6 +59,8 @@ import { Interpreter, type FileFlags } from './interpret';
 import type { TaintModel } from './model';
 import { emptySummary, summarize } from './serialize';
 import { verdictOf, watchProofs } from './verdict';
+import { MAY_HAVE_PASSWORD, type ProjectTaint } from './catalogue';
+import { projectTaint } from './project';
 
 export type { FlowStep, LinkedFlow, ModuleSummary, SinkClass, SourceKind, TaintFlow, TaintModel, Verdict } from './model';
 export { linkKey, SOURCE_PLACEHOLDER } from './model';
@@ -80,11 +82,13 @@ export const taint: Analysis<TaintModel> = {
       },
       end() {
         const text = context.text;
+        const project = projectTaint(context.analysisOptions(taint.name));
         // Without a source the file has no flow of its own; its functions are still summarised for
         // cross-file linking, unless it has no module-level function.
-        const sources = MAY_HAVE_SOURCE.test(text);
+        const sources =
+          MAY_HAVE_SOURCE.test(text) || MAY_HAVE_PASSWORD.test(text) || (project !== undefined && [...project.sourceTails].some((t) => text.includes(t)));
         let flags: FileFlags | undefined;
-        const flagsOf = (): FileFlags => (flags ??= fileFlags(context, sources));
+        const flagsOf = (): FileFlags => (flags ??= fileFlags(context, sources, project));
         const decide = decider(context, functionIds, flagsOf);
         if (!sources && !/^(?:async[ \t]+)?def[ \t]/m.test(text)) {
           context.setAnalysis(taint.name, { flows: [], skipped: [], summary: emptySummary(context.path, context.module), decide } satisfies TaintModel);
@@ -106,7 +110,7 @@ export const taint: Analysis<TaintModel> = {
 };
 
 /** What the interpreter knows of the file around it: the frameworks it imports, its relative imports. */
-function fileFlags(context: FileContext, sources: boolean): FileFlags {
+function fileFlags(context: FileContext, sources: boolean, project: ProjectTaint | undefined): FileFlags {
   const scopeModel = context.analysis(scopes);
   const roots = importedRoots(scopeModel);
   const imports = (modules: string): boolean => modules.split('|').some((m) => roots.has(m));
@@ -119,6 +123,13 @@ function fileFlags(context: FileContext, sources: boolean): FileFlags {
     relative: relativeImports(scopeModel, module, isPackage),
     isProjectRoot: (name: string) => context.isProjectRoot(name),
     sources,
+    flask: imports('flask|quart'),
+    fastapi: imports('fastapi|starlette'),
+    ldap: imports('ldap'),
+    lxml: imports('lxml'),
+    httpClient: imports('requests|httpx|urllib3'),
+    credentials: MAY_HAVE_PASSWORD.test(context.text),
+    ...(project ? { project } : {}),
   };
 }
 

@@ -7,7 +7,20 @@ import type { SyntaxNode as Node, SyntaxTree } from '../../engine/tree';
 import type { CallModel } from '../calls';
 import { integerValue, namedChildrenOf, stringLiteralValue, unparenthesize } from '../literals';
 import * as C from './catalogue';
-import { ALL_CLASSES, classBit, type SinkClass, type SourceKind, type TaintFlow, type SkippedFunction } from './model';
+import {
+  acceptsKind,
+  ALL_CLASSES,
+  classBit,
+  NOT_DOUBLE_SLASH,
+  NOT_SLASH_BACKSLASH,
+  SAME_SITE_PATH,
+  STARTS_WITH_SLASH,
+  type SinkClass,
+  type SourceKind,
+  type TaintFlow,
+  type SkippedFunction,
+} from './model';
+import { alternatives, annotationOf, formFields, isPasswordName, isQuoteLiteral, reprArguments, safeConverterParams, startsSameSite } from './frameworks';
 import {
   CLEAN,
   allLabels,
@@ -99,6 +112,17 @@ export interface FileFlags {
   isProjectRoot: (name: string) => boolean;
   /** False when the text names no source: the functions are summarised, the module's top level is not re-run for flows. */
   sources: boolean;
+  /** The file imports flask (a view's returned string is an HTML page), fastapi (it is JSON), ldap, lxml. */
+  flask?: boolean;
+  fastapi?: boolean;
+  ldap?: boolean;
+  lxml?: boolean;
+  /** The file imports an HTTP client (requests, httpx, urllib3): `x.headers[...]` may be a request's. */
+  httpClient?: boolean;
+  /** The text names a password (`password`, `passwd`, `getpass`): password-like values are sources for the weak-hash class. */
+  credentials?: boolean;
+  /** Sources, sinks and sanitizers the project defines (`[tool.tendril.taint]`). */
+  project?: C.ProjectTaint;
 }
 
 export interface SinkEntry {
@@ -151,6 +175,10 @@ interface Frame {
   steps: number;
   recording: boolean;
   interprocedural: boolean;
+  /** A Flask view (function, or method of a MethodView): the string it returns is its HTML page. */
+  htmlView: boolean;
+  /** A method of a Django class-based view: `self.request` is the request. */
+  djangoView: boolean;
 }
 
 class BudgetExceeded extends Error {}
@@ -274,6 +302,8 @@ export class Interpreter {
       steps: 0,
       recording,
       interprocedural: recording,
+      htmlView: false,
+      djangoView: false,
     };
   }
 
@@ -344,12 +374,20 @@ export class Interpreter {
     const params = parameterNodes(fn);
     summary.params = params.map((p) => p.name);
     const isMethod = ref.classNode !== null && !isStatic(fn);
-    const route = this.flags.web && isRouteHandler(fn);
+    const supers = isMethod ? (ref.classNode!.childForFieldName('superclasses')?.text ?? '') : '';
+    // A method of a class-based view (Django View, DRF APIView, Flask MethodView) for an HTTP method.
+    const viewMethod =
+      isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '') && C.VIEW_CLASS.test(supers);
+    const route = (this.flags.web && isRouteHandler(fn)) || viewMethod;
     const requestAt = isMethod ? 1 : 0;
     const requestParam = params[requestAt]?.name === 'request';
     const django = this.flags.django && requestParam;
     const aiohttp = !django && this.flags.aiohttp && requestParam;
-    const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(ref.classNode.childForFieldName('superclasses')?.text ?? '');
+    const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
+    // Route converters that let only numbers through (`<int:id>`).
+    const numeric = route ? safeConverterParams(fn) : undefined;
+    this.frame.htmlView = route && !!this.flags.flask && !this.flags.fastapi;
+    this.frame.djangoView = viewMethod && this.flags.django;
     params.forEach((p, i) => {
       let value: Value;
       if (isMethod && i === 0) {
@@ -358,7 +396,11 @@ export class Interpreter {
       } else if ((django || aiohttp) && i === requestAt) {
         value = { labels: [], obj: django ? 'django' : 'aiohttp' };
       } else if (route || django) {
-        value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
+        // FastAPI converts and validates typed parameters: an `int` holds no text; `Request` is the request.
+        const annotation = annotationOf(p.node);
+        if (numeric?.has(p.name) || (annotation !== undefined && C.SAFE_ANNOTATIONS.test(annotation))) value = SAFE_EVERYWHERE;
+        else if (annotation !== undefined && C.REQUEST_ANNOTATIONS.test(annotation)) value = { labels: [], obj: 'starlette' };
+        else value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
       } else {
         const label: Label = {
           key: `p${fn.id}:${i}`,
@@ -373,8 +415,14 @@ export class Interpreter {
         const fallback = this.defaults.get(fn.id)?.get(i);
         if (fallback) value = join(value, fallback);
       }
+      if (this.flags.credentials && isPasswordName(p.name)) value = join(value, this.credential(p.node, p.name));
       this.put(this.state, p.name, value);
     });
+  }
+
+  /** A password-like value read through `name` (for the weak-hash class). */
+  private credential(node: Node, name: string): Value {
+    return this.sourceValue(node, 'credential', `a password-like value ("${name}")`, name);
   }
 
   private sourceValue(node: Node, kind: SourceKind, description: string, message = node.text.length > 60 ? description : node.text): Value {
@@ -434,7 +482,7 @@ export class Interpreter {
       return;
     }
     if (label.kind) {
-      if (!this.frame.recording) return;
+      if (!this.frame.recording || !acceptsKind(sinkClass, label.kind)) return;
       const key = `${sink.id}:${sinkClass}`;
       const old = this.flows.get(key);
       const better =
@@ -500,6 +548,7 @@ export class Interpreter {
         return;
       case 'return_statement': {
         const value = stmt.firstNamedChild && stmt.firstNamedChild.type !== 'comment' ? this.evalValue(stmt.namedChildren) : constant(null);
+        if (this.frame.htmlView) this.htmlResponse(stmt, value);
         const v = value.labels.length || value.items ? withStep(value, stmt, 'return') : value;
         this.frame.returns = this.frame.returns ? join(this.frame.returns, v) : v;
         this.state.dead = true;
@@ -602,6 +651,7 @@ export class Interpreter {
     const t = unparenthesize(target);
     switch (t.type) {
       case 'identifier':
+        if (this.flags.credentials && isPasswordName(t.text)) value = join(value, this.credential(t, t.text));
         return this.bind(t.text, withStep(value, t, message ?? `${t.text} = ...`));
       case 'attribute': {
         const object = t.childForFieldName('object');
@@ -627,6 +677,8 @@ export class Interpreter {
         const keys = subs.map((s) => this.eval(s));
         if (!object) return;
         const container = this.eval(object);
+        const stored = this.storeSink(object, container);
+        if (stored) this.sinkArgument(value, t, stored, t, stored === 'header' ? 'a response header' : 'the session');
         if (object.type !== 'identifier') return;
         const v = withStep(value, t, `${shorten(t.text)} = ...`);
         const key = keys.length === 1 && keys[0].c && subs[0].type !== 'slice' ? keyOf(keys[0].c.v) : undefined;
@@ -674,7 +726,7 @@ export class Interpreter {
   private bind(name: string, value: Value): void {
     this.put(this.state, name, value);
     const root = derivedRoot(name);
-    if (root !== undefined) this.derivedRoots.add(root);
+    if (root !== undefined) this.noteDerived(name, root);
     else if (this.derivedRoots.has(name)) this.dropDerived(this.state, name);
     if (this.nonlocalSink && this.frame.nonlocals.has(name)) {
       const old = this.nonlocalSink.get(name);
@@ -692,11 +744,18 @@ export class Interpreter {
 
   /** Names that have had a derived entry (`x.attr`, `x[key]`): rebinding one drops its entries. */
   private readonly derivedRoots = new Set<string>();
+  /** Every derived entry's name made so far (joins look only at these). */
+  private readonly derivedNames = new Set<string>();
+
+  private noteDerived(name: string, root: string): void {
+    this.derivedRoots.add(root);
+    this.derivedNames.add(name);
+  }
 
   /** Drops the entries derived from `root` (`root.attr`, `root[key]`): they described the value `root` had. */
   private dropDerived(state: State, root: string): void {
     const stale: string[] = [];
-    for (const key of state.env.keys()) if (derivedRoot(key) === root) stale.push(key);
+    for (const key of this.derivedNames) if (state.env.has(key) && derivedRoot(key) === root) stale.push(key);
     if (!stale.length) return;
     if (!state.owned) {
       state.env = new Map(state.env);
@@ -747,14 +806,16 @@ export class Interpreter {
     }
     // An entry derived from an object (`x.attr` written, `x[key]` proven by a guard) that a state
     // lacks: that state reads it from the object.
-    for (const s of live) {
-      if (s.env.size === env.size) continue;
-      for (const [name, v] of env) {
-        if (s.env.has(name)) continue;
-        const root = derivedRoot(name);
-        if (root === undefined) continue;
-        const base = s.env.get(root) ?? this.lookupOuter(root);
-        env.set(name, join(v, base ? readAll(base) : CLEAN));
+    if (this.derivedNames.size) {
+      for (const s of live) {
+        if (s.env.size === env.size) continue;
+        for (const name of this.derivedNames) {
+          const v = env.get(name);
+          if (!v || s.env.has(name)) continue;
+          const root = derivedRoot(name)!;
+          const base = s.env.get(root) ?? this.lookupOuter(root);
+          env.set(name, join(v, base ? readAll(base) : CLEAN));
+        }
       }
     }
     return { env, dead: false, owned: true };
@@ -1070,7 +1131,53 @@ export class Interpreter {
       this.state = saved;
     }
     const name = stmt.childForFieldName('name');
-    if (name) this.bind(name.text, CLEAN);
+    // A Django form class: its instances' cleaned_data holds its fields (formData).
+    const fields = this.flags.django ? formFields(stmt) : undefined;
+    if (fields) this.forms.set(stmt.id, fields);
+    if (name) this.bind(name.text, fields ? { labels: [], obj: `form-class:${stmt.id}` } : CLEAN);
+  }
+
+  /** Fields of the Django form classes of the file, by class node id: true for a field whose value holds no text. */
+  private readonly forms = new Map<number, Map<string, boolean>>();
+
+  /** `form.cleaned_data` of a form made from input: the typed fields clean, the others the input (a form has no other field). */
+  private formData(form: Value): Value {
+    const fields = this.forms.get(Number((form.obj ?? '').slice('form:'.length)));
+    if (!fields) return { labels: form.labels };
+    const items = new Map<string, Value>();
+    for (const [field, safe] of fields) items.set(`s:${field}`, safe ? SAFE_EVERYWHERE : { labels: form.labels });
+    return { labels: [], items };
+  }
+
+  /** Where a subscript assignment stores a value: the session (`session[k] = v`), a response header (`resp.headers[k] = v`). */
+  private storeSink(object: Node, container: Value): SinkClass | undefined {
+    const o = unparenthesize(object);
+    if (container.obj === 'response') return 'header';
+    if (o.type === 'identifier') return o.text === 'session' && this.calls.resolve(o) === 'flask.session' ? 'trust-boundary' : undefined;
+    if (o.type !== 'attribute') return undefined;
+    const attribute = o.childForFieldName('attribute')?.text;
+    if (attribute === 'headers' && this.responseHeaders()) return 'header';
+    if (attribute === 'session' && (this.flags.django || this.calls.resolve(o) === 'flask.session')) return 'trust-boundary';
+    return undefined;
+  }
+
+  /** `x.headers` is a response's: in a web application's file, or in a file that is no HTTP client's. */
+  private responseHeaders(): boolean {
+    return this.flags.web || this.flags.django || this.flags.aiohttp || !this.flags.httpClient;
+  }
+
+  /** A Flask view returns its page: a string (not a dict or list, sent as JSON, nor a response object) is HTML. */
+  private htmlResponse(stmt: Node, value: Value): void {
+    const parts = stmt.namedChildren.filter((n) => n.type !== 'comment');
+    let body = parts[0];
+    let v = value;
+    const tuple = parts.length === 1 ? unparenthesize(body) : undefined;
+    if (parts.length > 1 || tuple?.type === 'expression_list' || tuple?.type === 'tuple') {
+      body = parts.length > 1 ? parts[0] : namedChildrenOf(tuple!)[0];
+      v = readKey(value, '0');
+    }
+    if (!body || v.items || v.obj || !allLabels(v).length) return;
+    this.sinkArgument(v, body, 'xss', body, 'the HTML page a Flask view returns');
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1085,9 +1192,12 @@ export class Interpreter {
     for (const { name, mask, node } of facts) {
       const v = out.env.get(name) ?? this.lookup(name) ?? (node ? this.quiet(node) : undefined);
       if (!v) continue;
-      this.put(out, name, proven(sanitize(v, mask & ALL_CLASSES), proofOf(v) | mask));
+      let next = sanitize(v, mask & (ALL_CLASSES | SAME_SITE_PATH));
+      // Starts with one slash, neither `//` nor `/\\`: a path of this site, safe to redirect to.
+      if (mask & SAME_SITE_PATH && allLabels(next).every((l) => (l.sanitized & SAME_SITE_PATH) === SAME_SITE_PATH)) next = sanitize(next, classBit('redirect'));
+      this.put(out, name, proven(next, proofOf(v) | (mask & (ALL_CLASSES | LITERAL))));
       const root = derivedRoot(name);
-      if (root !== undefined) this.derivedRoots.add(root);
+      if (root !== undefined) this.noteDerived(name, root);
     }
     return out;
   }
@@ -1141,6 +1251,11 @@ export class Interpreter {
         if (operands.length !== 2 || ops.length !== 1) return;
         const [left, right] = operands;
         const op = ops[0];
+        // `"'" in name` false: no quote to close an XPath string literal with.
+        if ((op === 'in' ? !truth : op === 'not in' ? truth : false) && isQuoteLiteral(left)) {
+          this.fact(right, classBit('xpath'), out);
+          return;
+        }
         const positive = op === 'in' || op === '==' || op === 'is';
         const negative = op === 'not in' || op === '!=' || op === 'is not';
         if (!(positive ? truth : negative ? !truth : false)) return;
@@ -1151,17 +1266,31 @@ export class Interpreter {
         const attribute = l.type === 'attribute' ? l.childForFieldName('attribute')?.text : undefined;
         const object = l.type === 'attribute' ? l.childForFieldName('object') : null;
         const urls = attribute && object && C.URL_PARTS.has(attribute) ? this.urlNames(object) : [];
-        if (urls.length) for (const name of urls) out.push({ name, mask: classBit('ssrf') });
+        if (urls.length) for (const name of urls) out.push({ name, mask: classBit('ssrf') | classBit('redirect') });
         // Equal to a constant, or one of an allow-list of constants: a constant itself.
         else this.fact(l, ALL_CLASSES | LITERAL, out);
         return;
       }
       case 'call': {
-        if (!truth) return;
         const callee = cond.childForFieldName('function');
         const args = cond.childForFieldName('arguments');
         const positional = args ? namedChildrenOf(args).filter((a) => a.type !== 'keyword_argument') : [];
+        // `url.startswith("/")` true, `url.startswith("//")` and `("/\\")` false: together, a path of this site.
+        if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'startswith' && positional.length === 1) {
+          const prefixes = alternatives(positional[0]).map((p) => stringLiteralValue(p));
+          let mask = 0;
+          if (truth && prefixes.length === 1 && prefixes[0] === '/') mask = STARTS_WITH_SLASH;
+          if (!truth) for (const p of prefixes) mask |= p === '//' ? NOT_DOUBLE_SLASH : p === '/\\' ? NOT_SLASH_BACKSLASH : 0;
+          const receiver = callee.childForFieldName('object');
+          if (mask && receiver) this.fact(receiver, mask, out);
+        }
+        if (!truth) return;
         const q = this.calls.callAt(cond)?.qualifiedName;
+        // `url_has_allowed_host_and_scheme(url, ...)`: a target of this site.
+        if (q !== undefined && C.SAFE_URL_CHECKS.has(q)) {
+          this.fact(positional[0], classBit('redirect'), out);
+          return;
+        }
         if (q && (C.REGEX_FULL.has(q) || C.REGEX_MATCH.has(q))) {
           const pattern = positional[0] ? stringLiteralValue(positional[0]) : undefined;
           const anchored =
@@ -1252,7 +1381,7 @@ export class Interpreter {
       case 'identifier': {
         const local = this.lookup(node.text);
         if (local) return local;
-        if (C.SOURCE_ATTRIBUTE_TAILS.has(node.text)) return this.attributeSource(node) ?? CLEAN;
+        if (C.SOURCE_ATTRIBUTE_TAILS.has(node.text) || this.flags.project?.sourceTails.has(node.text)) return this.attributeSource(node) ?? CLEAN;
         return CLEAN;
       }
       case 'attribute':
@@ -1285,6 +1414,7 @@ export class Interpreter {
                 proof &= proofOf(v);
               }
         }
+        if (labels.length && startsSameSite(node, (c) => this.calls.callAt(c)?.qualifiedName)) labels = sanitize({ labels }, classBit('redirect')).labels;
         return proven(tainted(labels), proof);
       }
       case 'concatenated_string': {
@@ -1532,6 +1662,8 @@ export class Interpreter {
       if (guarded) return guarded;
       if (key !== undefined) {
         const v = readKey(container, key);
+        // `form["password"]`: a password-like value (for the weak-hash class).
+        if (this.flags.credentials && typeof k === 'string' && isPasswordName(k)) return join({ ...v, obj: undefined }, this.credential(node, k));
         return container.obj === 'path' ? v : { ...v, obj: undefined };
       }
     }
@@ -1549,7 +1681,10 @@ export class Interpreter {
       const v = fold(op, l.c.v, r.c.v);
       if (v !== undefined) return constant(v);
     }
-    const labels = joinLabels(allLabels(l), allLabels(r));
+    let labels = joinLabels(allLabels(l), allLabels(r));
+    // `"/users/" + name`: the input cannot change the site a redirect goes to.
+    if (labels.length && (op === '+' || op === '%') && startsSameSite(node, (c) => this.calls.callAt(c)?.qualifiedName))
+      labels = sanitize({ labels }, classBit('redirect')).labels;
     const proof = proofOf(l) & proofOf(r);
     if (op === '/' && (l.obj === 'path' || r.obj === 'path')) return proven({ labels, obj: 'path' }, proof);
     return proven(tainted(labels), proof);
@@ -1572,15 +1707,30 @@ export class Interpreter {
 
   private attributeSource(node: Node): Value | undefined {
     const q = this.calls.resolve(node);
-    const spec = q !== undefined ? C.SOURCE_ATTRIBUTES.get(q) : undefined;
+    const spec = q !== undefined ? (C.SOURCE_ATTRIBUTES.get(q) ?? this.flags.project?.sources.get(q)) : undefined;
     return spec ? this.sourceValue(node, spec.kind, spec.description) : undefined;
   }
 
   private evalAttribute(node: Node): Value {
+    const value = this.attributeValue(node);
+    // `user.password`: a password-like value (for the weak-hash class).
+    if (this.flags.credentials) {
+      const attribute = node.childForFieldName('attribute')?.text ?? '';
+      if (isPasswordName(attribute)) return join(value, this.credential(node, attribute));
+    }
+    return value;
+  }
+
+  private attributeValue(node: Node): Value {
     const objectNode = node.childForFieldName('object');
     const attrNode = node.childForFieldName('attribute');
     const attribute = attrNode?.text ?? '';
-    if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute)) {
+    // A Django class-based view: `self.request` is the request, `self.kwargs` the URL's parameters.
+    if (this.frame.djangoView && objectNode?.type === 'identifier' && objectNode.text === this.frame.selfName) {
+      if (attribute === 'request') return { labels: [], obj: 'django' };
+      if (attribute === 'kwargs' || attribute === 'args') return this.sourceValue(node, 'remote', `self.${attribute} (Django)`, node.text);
+    }
+    if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute) || this.flags.project?.sourceTails.has(attribute)) {
       const root = objectNode ? rootName(objectNode) : undefined;
       if (root === undefined || !this.state.env.has(root)) {
         const source = this.attributeSource(node);
@@ -1589,6 +1739,7 @@ export class Interpreter {
     }
     const object = objectNode ? this.eval(objectNode) : CLEAN;
     if (object.obj) {
+      if (attribute === 'cleaned_data' && object.obj.startsWith('form:')) return this.formData(object);
       const request = C.REQUEST_OBJECTS[object.obj];
       if (request?.attributes.has(attribute)) {
         const text = shorten(node.text);
@@ -1645,7 +1796,7 @@ export class Interpreter {
     const calleeText = site?.writtenName ?? shorten(callee.text);
 
     // Sources.
-    const sourceCall = q !== undefined ? C.SOURCE_CALLS.get(q) : undefined;
+    const sourceCall = q !== undefined ? (this.flags.project?.sources.get(q) ?? C.SOURCE_CALLS.get(q)) : undefined;
     if (sourceCall) return this.sourceValue(node, sourceCall.kind, sourceCall.description, `${shorten(callee.text)}(...)`);
     if (method !== undefined && this.flags.argparse && C.ARGPARSE_METHODS.has(method))
       return this.sourceValue(node, 'local', `${method}() (argparse)`, `${shorten(callee.text)}()`);
@@ -1689,6 +1840,8 @@ export class Interpreter {
       if (args.splat) labels = joinLabels(labels, allLabels(args.splat));
       return labels;
     };
+    // A Django form made from input (`SignupForm(request.POST)`).
+    if (calleeValue?.obj?.startsWith('form-class:')) return { labels: everything(), obj: `form:${calleeValue.obj.slice('form-class:'.length)}` };
     // What is proven of every argument (and of the receiver of a method that is not a module's function).
     const proofOfAll = (withReceiver: boolean): number => {
       let proof = withReceiver && receiver ? proofOf(receiver) : PROVEN_CONSTANT;
@@ -1702,12 +1855,18 @@ export class Interpreter {
     if (project !== undefined) return this.importedCall(project, node, args);
 
     if (q !== undefined) {
-      const mask = C.SANITIZERS.get(q);
+      const mask = this.flags.project?.sanitizers.get(q) ?? C.SANITIZERS.get(q);
       if (mask === ALL_CLASSES) return SAFE_EVERYWHERE;
       if (mask !== undefined) return proven(sanitize(tainted(everything()), mask), mask | proofOfAll(false));
       if (C.PURE_FUNCTIONS.has(q)) return proven(tainted(everything()), proofOfAll(false));
       const obj = C.OBJECT_CONSTRUCTORS.get(q);
       if (obj) return { labels: everything(), obj };
+      if (C.RESPONSE_CONSTRUCTORS.has(q)) return { labels: everything(), obj: 'response' };
+      // An lxml parser that resolves external entities.
+      if (q === 'lxml.etree.XMLParser') {
+        const resolve = args.keywords.get('resolve_entities')?.value.c;
+        return resolve && truthy(resolve.v) ? { labels: [], obj: 'xxe-parser' } : CLEAN;
+      }
       if (C.PATH_NORMALIZERS.has(q)) return { labels: everything(), normalized: true };
       if (C.URL_PARSERS.has(q)) {
         const first = args.positional[0]?.node ?? args.keywords.get('url')?.node;
@@ -1733,9 +1892,21 @@ export class Interpreter {
         let v = key !== undefined ? readKey(receiver, key) : readAll(receiver);
         const fallback = args.positional[1]?.value ?? args.keywords.get('default')?.value;
         if (fallback) v = join(v, fallback);
-        for (const a of args.positional.slice(0, 1)) if (key === undefined) v = join(v, readAll(a.value));
+        // An unknown key of a container whose slots are known reads one of them; of an unknown mapping, anything.
+        if (key === undefined && !receiver.items) for (const a of args.positional.slice(0, 1)) v = join(v, readAll(a.value));
+        const name = args.positional[0]?.value.c?.v;
+        if (this.flags.credentials && typeof name === 'string' && isPasswordName(name)) v = join(v, this.credential(node, name));
         return v;
       }
+      // `parser.setFeature(feature_external_ges, True)`: a SAX parser that loads external entities.
+      if (method === 'setFeature' && (receiver.obj === 'sax-parser' || receiver.obj === 'xxe-parser') && receiverNode?.type === 'identifier') {
+        const feature = args.positional[0]?.node;
+        const on = args.positional[1]?.value.c;
+        if (feature && /feature_external_ges$/.test(this.calls.resolve(feature) ?? feature.text) && on)
+          this.bind(receiverNode.text, { labels: [], obj: truthy(on.v) ? 'xxe-parser' : 'sax-parser' });
+        return CLEAN;
+      }
+      if (receiver.obj === 'xml' && (method === 'getroot' || method === 'find' || method === 'getparent')) return { labels: everything(), obj: 'xml' };
       if (method === 'setdefault' && receiverNode?.type === 'identifier') {
         const key = keyed(0);
         const value = args.positional[1]?.value ?? constant(null);
@@ -1750,16 +1921,32 @@ export class Interpreter {
         return readAll(join(receiver, value));
       }
       if (receiver.obj === 'path' && C.PATH_OBJECT_PATHS.has(method)) return { labels: everything(), obj: 'path' };
+      // The content of a file is not the input that named it (for the web classes: NOT_INPUT).
+      if (receiver.obj === 'path' && C.PATH_OBJECT_SINKS.has(method)) return sanitize(tainted(everything()), C.NOT_INPUT);
       if (receiver.obj === 'http-client') return tainted(everything());
       if ((method === 'format' || method === 'join' || method === 'replace') && receiver.c && typeof receiver.c.v === 'string' && !isTaintedArgs(args)) {
         return proven(CLEAN, proofOfAll(true));
       }
+      // `value.replace("\n", "")`: no line break left to split a header or a log line with.
+      if (method === 'replace') {
+        const pattern = args.positional[0]?.value.c?.v;
+        if (typeof pattern === 'string' && /[\r\n]/.test(pattern))
+          return proven(sanitize(tainted(everything()), classBit('header') | classBit('log')), proofOfAll(true));
+      }
       // A string method: its result is made of its receiver and arguments only.
-      if (q === undefined && C.PURE_METHODS.has(method)) return proven(tainted(everything()), proofOfAll(true));
+      if (q === undefined && C.PURE_METHODS.has(method)) {
+        const labels = everything();
+        const result =
+          method === 'format' && labels.length && startsSameSite(node, () => undefined) ? sanitize({ labels }, classBit('redirect')) : tainted(labels);
+        return proven(result, proofOfAll(true));
+      }
     }
-    // Anything else: the result carries whatever the arguments and the receiver carry.
+    // Anything else: the result carries whatever the arguments and the receiver carry; for the web
+    // classes (NOT_INPUT) only a known pass-through or a method of the input itself passes it on.
     const labels = everything();
-    return labels.length ? { labels } : CLEAN;
+    if (!labels.length) return CLEAN;
+    if ((q !== undefined && C.PROPAGATORS.has(q)) || (receiver !== undefined && allLabels(receiver).length > 0)) return { labels };
+    return sanitize({ labels }, C.NOT_INPUT);
   }
 
   /** The absolute name of the callee when it is a function of another module of the project. */
@@ -1829,25 +2016,77 @@ export class Interpreter {
     receiverNode: Node | undefined,
     args: Args,
   ): number {
-    let spec = q !== undefined ? C.SINK_CALLS.get(q) : undefined;
+    let specs: readonly C.SinkSpec[] | undefined;
     let name = q === undefined ? calleeText : q.startsWith('builtins.') ? q.slice('builtins.'.length) : q;
-    if (!spec && method !== undefined) {
-      spec = C.SINK_METHODS.get(method);
-      name = calleeText;
-      if (!spec && receiverNode && C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200))) spec = C.QUERYSET_SINKS.get(method);
-      if (!spec && receiver && receiverNode) {
-        if (receiver.obj === 'path' && C.PATH_OBJECT_SINKS.has(method)) {
-          this.sinkArgument(receiver, receiverNode, 'path', call, `${shorten(calleeText)}`);
-          return classBit('path');
-        }
-        if (receiver.obj === 'http-client') spec = C.CLIENT_METHODS.get(method);
-      }
+    if (q !== undefined) {
+      const project = this.flags.project?.sinks.get(q);
+      const known = C.SINK_CALLS.get(q);
+      specs = project && known ? [...project, ...known] : (project ?? known);
     }
-    if (!spec && q === undefined && calleeText === 'RawSQL') spec = C.SINK_CALLS.get('django.db.models.expressions.RawSQL');
-    if (!spec) return 0;
+    if (!specs && method !== undefined) {
+      name = calleeText;
+      if (receiver?.obj === 'path' && receiverNode && C.PATH_OBJECT_SINKS.has(method)) {
+        this.sinkArgument(receiver, receiverNode, 'path', call, `${shorten(calleeText)}`);
+        return classBit('path');
+      }
+      const spec = this.methodSink(method, receiver, receiverNode);
+      if (spec) specs = [spec];
+    }
+    if (!specs && q === undefined && calleeText === 'RawSQL') specs = C.SINK_CALLS.get('django.db.models.expressions.RawSQL');
+    if (!specs) return 0;
+    let reported = 0;
+    for (const spec of specs) if (this.applySink(spec, call, name, args)) reported |= classBit(spec.sinkClass);
+    return reported;
+  }
+
+  /** The sink a method call is, by its name and what the receiver is known to be. */
+  private methodSink(method: string, receiver: Value | undefined, receiverNode: Node | undefined): C.SinkSpec | undefined {
+    const spec = C.SINK_METHODS.get(method);
+    if (spec) return spec;
+    if (!receiverNode) return undefined;
+    if (C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200))) return C.QUERYSET_SINKS.get(method);
+    const obj = receiver?.obj;
+    if (obj !== undefined) {
+      if (obj === 'http-client') return C.CLIENT_METHODS.get(method);
+      if (obj === 'hash') return C.HASH_METHODS.get(method);
+      if (obj === 'xxe-parser') return C.XXE_PARSER_METHODS.get(method);
+      if (method === 'search' && (obj === 'ldap' || obj === 'ldap3')) return C.LDAP_SEARCH.get(obj);
+    }
+    // By the method's name first (a map lookup), then what the receiver is.
+    if (this.flags.ldap || obj === 'ldap') {
+      const ldap = C.LDAP_METHODS.get(method);
+      if (ldap) return ldap;
+    }
+    const xml = C.XML_PATH_METHODS.get(method);
+    if (xml) return obj === 'xml' || (method === 'xpath' && this.flags.lxml) ? xml : undefined;
+    const log = C.LOGGER_METHODS.get(method);
+    if (log) return obj === 'logger' || C.LOGGER_NAME.test(receiverNode.text.slice(-60)) ? log : undefined;
+    const header = C.HEADER_METHODS.get(method);
+    const session = C.SESSION_METHODS.get(method);
+    if (!header && !session) return undefined;
+    const r = unparenthesize(receiverNode);
+    if (header && r.type === 'attribute' && r.childForFieldName('attribute')?.text === 'headers' && this.responseHeaders()) return header;
+    if (session && this.storeSink(r, receiver ?? CLEAN) === 'trust-boundary') return session;
+    return undefined;
+  }
+
+  /** One sink of a call: its arguments that matter, under the spec's condition; true when it applies. */
+  private applySink(spec: C.SinkSpec, call: Node, name: string, args: Args): boolean {
     const picked: Arg[] = [];
     if (spec.check === 'every-argument') {
       picked.push(...args.positional, ...args.keywords.values());
+    } else if (spec.check === 'log') {
+      // Every argument from the message on, but those a literal message formats with %r (their repr).
+      const at = spec.at ?? 0;
+      const repr = reprArguments(
+        args.positional.map((a) => a.node),
+        at,
+      );
+      args.positional.forEach((a, i) => {
+        if (i >= at && !repr?.has(i)) picked.push(a);
+      });
+      const msg = args.keywords.get('msg');
+      if (msg) picked.push(msg);
     } else {
       for (const i of spec.positions) {
         const a = args.positional[i];
@@ -1859,10 +2098,27 @@ export class Interpreter {
         if (a) picked.push(a);
       }
     }
+    if (spec.check === 'html' || spec.check === 'html-only') {
+      // The content type, where it is a literal: a response that is not HTML is no page.
+      const type = args.keywords.get('content_type') ?? args.keywords.get('mimetype') ?? args.keywords.get('media_type');
+      const literal = type?.value.c?.v;
+      const html = typeof literal === 'string' ? /html/i.test(literal) : undefined;
+      if (html === false || (spec.check === 'html-only' && html !== true)) return false;
+    }
+    if (spec.check === 'xxe') {
+      // Only a parser known to resolve external entities: an lxml parser made with `resolve_entities=True`, a SAX parser with `feature_external_ges` on.
+      if (spec.at === -1) {
+        const resolve = args.keywords.get('resolve_entities')?.value.c;
+        if (!resolve || !truthy(resolve.v)) return false;
+      } else {
+        const parser = args.keywords.get('parser') ?? (spec.at !== undefined ? args.positional[spec.at] : undefined);
+        if (parser?.value.obj !== 'xxe-parser') return false;
+      }
+    }
     if (spec.check === 'yaml') {
       const loader = args.keywords.get('Loader')?.node ?? args.positional[1]?.node;
       const loaderName = loader ? (this.calls.resolve(loader) ?? unparenthesize(loader).text) : undefined;
-      if (loaderName && C.SAFE_YAML_LOADERS.test(loaderName)) return 0;
+      if (loaderName && C.SAFE_YAML_LOADERS.test(loaderName)) return false;
     }
     if (spec.check === 'subprocess') {
       const shell = args.keywords.get('shell');
@@ -1872,11 +2128,11 @@ export class Interpreter {
         const list = picked[0]?.value;
         const first = list?.items?.get('0')?.c?.v;
         const flag = list?.items?.get('1')?.c?.v;
-        if (!(typeof first === 'string' && C.SHELLS.has(first) && typeof flag === 'string' && C.SHELL_FLAGS.has(flag))) return 0;
+        if (!(typeof first === 'string' && C.SHELLS.has(first) && typeof flag === 'string' && C.SHELL_FLAGS.has(flag))) return false;
       }
     }
     for (const a of picked) this.sinkArgument(a.value, a.node, spec.sinkClass, call, name);
-    return classBit(spec.sinkClass);
+    return true;
   }
 
   private sinkArgument(value: Value, argNode: Node, sinkClass: SinkClass, call: Node, sinkName: string): void {
@@ -1908,11 +2164,10 @@ function readAllKeepItems(v: Value): Value {
 
 /** The name an entry derived from an object is kept under (`x` for `x.attr` and `x[s:key]`), or undefined for a plain name. */
 function derivedRoot(name: string): string | undefined {
-  for (let i = 0; i < name.length; i++) {
-    const ch = name.charCodeAt(i);
-    if (ch === 46 /* . */ || ch === 91 /* [ */) return name.slice(0, i);
-  }
-  return undefined;
+  const dot = name.indexOf('.');
+  const bracket = name.indexOf('[');
+  const at = dot < 0 ? bracket : bracket < 0 ? dot : Math.min(dot, bracket);
+  return at < 0 ? undefined : name.slice(0, at);
 }
 
 function shorten(text: string): string {

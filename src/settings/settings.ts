@@ -106,6 +106,7 @@ export function resolveProfile(root: string, inputs: readonly SettingsInput[]): 
     testPaths: [...compilePatterns(DEFAULT_TEST_PATHS, root), ...(merged.testPaths ?? [])],
     testCodeSeverity: merged.testCodeSeverity ?? (OPTIONS['test-code-severity'].default as TestCodeSeverity),
     bareNoqaSuppressesSecurity: merged.bareNoqaSuppressesSecurity ?? OPTIONS['bare-noqa-suppresses-security'].default,
+    ...(merged.taint ? { taint: merged.taint } : {}),
   };
 }
 
@@ -134,6 +135,18 @@ export function resolveSettings(base: { root: string; paths: string[]; jobs: num
 
 /** The profile part of settings (profile 0 of a run). */
 export function profileOf(settings: Settings): Profile {
-  const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity } = settings;
-  return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity };
+  const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity, taint } =
+    settings;
+  return {
+    configFile,
+    rules,
+    ruleOptions,
+    exclude,
+    perFileIgnores,
+    includeSuppressed,
+    testPaths,
+    testCodeSeverity,
+    bareNoqaSuppressesSecurity,
+    ...(taint ? { taint } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Pattern } from '../discovery/glob';
 import type { Band } from '../rules/severity';
 import type { Rule, RuleOptions } from '../engine/api';
+import type { TaintSettings } from './values';
 
 export type SeverityThreshold = Band | 'none';
 
@@ -31,6 +32,8 @@ export interface Profile {
   testCodeSeverity: TestCodeSeverity;
   /** True: a linter's blanket directive (`# noqa` without codes, ...) hides security findings too, as in Ruff. */
   bareNoqaSuppressesSecurity: boolean;
+  /** `[taint]`: the project's own sources, sinks and sanitizers for the data-flow analysis. */
+  taint?: TaintSettings;
 }
 
 export type TestCodeSeverity = 'lowered' | 'full';
@@ -107,6 +110,7 @@ export interface SettingsInput {
   failOnSecuritySeverity?: string;
   maxMaintainabilityFindings?: number;
   ruleOptions?: RuleOptions;
+  taint?: TaintSettings;
   // Flags and action inputs only.
   baselineRef?: string;
   baselineSarif?: string;

@@ -8,6 +8,20 @@ function severityOf(meta: RuleMeta): string {
 }
 
 /** `tendril rules`: one line per rule. */
+/** The configuration rules of the web (no flow), listed in docs/severity.md with how they are graded. */
+const CONFIGURATION_RULES = [
+  'insecure-cookie',
+  'hardcoded-secret-key',
+  'hardcoded-secret-key-setting',
+  'jwt-verification-disabled',
+  'tls-verification-disabled',
+  'flask-debug-mode',
+  'aiohttp-debug-mode',
+  'django-debug-true',
+  'django-allowed-hosts-any',
+  'template-autoescape-disabled',
+];
+
 export function formatRulesText(): string {
   const rows = ALL_RULES.map((r) => [r.meta.id, r.meta.kind, severityOf(r.meta), r.meta.aliases.join(', '), r.meta.shortDescription]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['Rule', 'Kind', 'Severity', 'Aliases'][i].length));
@@ -133,10 +147,17 @@ export function formatSeverityDoc(): string {
     'network takes it as it is, local input (command-line arguments, environment variables, standard',
     'input) 3.0 less and Medium at most, so that it never fails the default gate (High): whoever',
     'controls local input usually runs the program already (pydoc running `$PAGER`, runpy running the',
-    'script it is given are flows by design). Their precision is `high`. A flow may cross modules: the',
-    'source in one file of the analysed tree, the sink in another (src/pipeline/link.ts).',
+    'script it is given are flows by design). Where the path alone does not show the harm, the severity',
+    "policy keeps CodeQL's score at Medium at most, and the rule's help says why: a value stored in the",
+    'session (trust boundary, CodeQL 8.8 for Java) and a log line (log injection, 7.8). The weak-hash',
+    'class has one rule, whose source is a password-like value. Their precision is `high`. A flow may',
+    'cross modules: the source in one file of the analysed tree, the sink in another (src/pipeline/link.ts).',
+    'For the classes of the web (a page, a header, a log line, the session, a redirect, a template, LDAP',
+    'and XPath queries, patterns, password hashes), what a call the analysis does not model returns is',
+    'not the input: only the input itself, string operations on it, known pass-throughs and methods of',
+    'the input object carry it (src/analysis/taint/catalogue.ts, `NOT_INPUT`).',
     '',
-    '| Class | Network input | Local input | CodeQL query |',
+    '| Class | Network input (or password-like values) | Local input | CodeQL query |',
     '| --- | --- | --- | --- |',
   );
   const taint = ALL_RULES.filter((r) => r.meta.category === 'taint' && !r.meta.id.endsWith('-local'));
@@ -144,8 +165,8 @@ export function formatSeverityDoc(): string {
     const local = ALL_RULES.find((r) => r.meta.id === `${meta.id}-local`)?.meta;
     const score = (m?: { id: string; securitySeverity?: number }): string =>
       m ? `\`${m.id}\` ${(m.securitySeverity ?? 0).toFixed(1)} ${bandOf(m.securitySeverity ?? 0)}` : '';
-    const codeql = meta.aliases.find((a) => a.startsWith('py/')) ?? '';
-    out.push(`| ${meta.shortDescription} | ${score(meta)} | ${score(local)} | \`${codeql}\` |`);
+    const codeql = meta.aliases.find((a) => a.startsWith('py/'));
+    out.push(`| ${meta.shortDescription} | ${score(meta)} | ${score(local)} | ${codeql ? `\`${codeql}\`` : 'none in Python'} |`);
   }
   out.push(
     '',
@@ -177,6 +198,24 @@ export function formatSeverityDoc(): string {
   out.push('', '| Data-flow rule | Pattern rules it replaces where it reports |', '| --- | --- |');
   for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'taint')) {
     out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
+  }
+  out.push(
+    '',
+    '## Configuration rules of the web',
+    '',
+    'Rules that report a setting or a call without a flow (cookies, keys written in the source, checks',
+    "turned off) start from CodeQL's score for the same class and keep at most the band the severity",
+    'policy allows the pattern: High (8.9 at most) for configurations dangerous wherever they appear',
+    '(TLS verification off, a JWT accepted unsigned, a debugger served, autoescaping off, a signing key',
+    'in the source), Medium (6.9 at most) for those often benign (a development settings module, a',
+    "cookie flag). Each rule's help names the CodeQL query and why the score is kept or capped.",
+    '',
+    '| Rule | security-severity | Band | CWE |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const { meta } of ALL_RULES.filter((r) => CONFIGURATION_RULES.includes(r.meta.id))) {
+    const score = meta.securitySeverity ?? 0;
+    out.push(`| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} |`);
   }
   out.push('', '## Security rules', '', '| Rule | security-severity | Band | Precision | CWE | Aliases |', '| --- | --- | --- | --- | --- | --- |');
   for (const { meta } of ALL_RULES.filter((r) => r.meta.kind === 'security')) {

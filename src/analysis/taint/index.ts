@@ -34,6 +34,15 @@
  * - Module top level: run once without summaries (the module's names, which the functions read,
  *   as at the end of the module), then, once the functions are summarised, again for its flows.
  *
+ * ## The classes of the web
+ *
+ * HTML pages, templates, redirects, LDAP, XPath, XXE, the session, headers, logs, patterns and
+ * password hashes (catalogue.ts, frameworks.ts). For them an unmodelled call's result is not the
+ * input (`NOT_INPUT`): only the input, string operations, known pass-throughs and the input
+ * object's own methods carry it. Password-like values are a source kind of their own
+ * (`credential`), taken by the weak-hash class only. The project's own sources, sinks and
+ * sanitizers come from the analysis' options (`[tool.tendril.taint]`, project.ts).
+ *
  * ## Across modules (`TaintModel.summary`, link.ts)
  *
  * The summary of the module-level functions (serialize.ts, plain JSON) and of the calls into

@@ -422,7 +422,7 @@ export class Interpreter {
 
   /** A password-like value read through `name` (for the weak-hash class). */
   private credential(node: Node, name: string): Value {
-    return this.sourceValue(node, 'credential', `a password-like value ("${name}")`, name);
+    return this.sourceValue(node, 'credential', `the name "${name}"`, name);
   }
 
   private sourceValue(node: Node, kind: SourceKind, description: string, message = node.text.length > 60 ? description : node.text): Value {
@@ -1942,11 +1942,17 @@ export class Interpreter {
       }
     }
     // Anything else: the result carries whatever the arguments and the receiver carry; for the web
-    // classes (NOT_INPUT) only a known pass-through or a method of the input itself passes it on.
+    // classes (NOT_INPUT) only a known pass-through passes its arguments on, and a method what its
+    // receiver holds (`request.files["f"].read()`), not what its arguments hold (`db.execute(q)`).
     const labels = everything();
-    if (!labels.length) return CLEAN;
-    if ((q !== undefined && C.PROPAGATORS.has(q)) || (receiver !== undefined && allLabels(receiver).length > 0)) return { labels };
-    return sanitize({ labels }, C.NOT_INPUT);
+    if (!labels.length || (q !== undefined && C.PROPAGATORS.has(q))) return labels.length ? { labels } : CLEAN;
+    const own = receiver && method !== undefined ? allLabels(receiver) : [];
+    let passed: readonly Label[] = own;
+    for (const label of labels) {
+      if (own.includes(label)) continue;
+      passed = joinLabels(passed, [(label.sanitized & C.NOT_INPUT) === C.NOT_INPUT ? label : { ...label, sanitized: label.sanitized | C.NOT_INPUT }]);
+    }
+    return { labels: passed };
   }
 
   /** The absolute name of the callee when it is a function of another module of the project. */

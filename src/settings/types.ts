@@ -1,7 +1,6 @@
 import type { Pattern } from '../discovery/glob';
 import type { Band } from '../rules/severity';
 import type { Rule, RuleOptions } from '../engine/api';
-import type { TaintSettings } from './values';
 
 export type SeverityThreshold = Band | 'none';
 
@@ -118,3 +117,12 @@ export interface SettingsInput {
   scope?: 'all' | 'changed';
   shard?: { index: number; count: number };
 }
+
+/**
+ * `[taint]`: the project's own sources, sinks and sanitizers for the data-flow analysis, by
+ * qualified name (`myapp.db.run_raw`), kept as the string lists the analysis reads
+ * (src/analysis/taint/project.ts): `sources` and `local-sources` (calls or attributes), `sinks`
+ * (`class=name`: a table of class = [names] in TOML), `sanitizers` (`class=name`, `*` for every
+ * class: a list in TOML for every class, or a table of class = [names]).
+ */
+export type TaintSettings = Record<'sources' | 'local-sources' | 'sinks' | 'sanitizers', string[]>;

@@ -6,7 +6,7 @@ import { compilePattern, type Pattern } from '../discovery/glob';
 import { BANDS, type Band } from '../rules/severity';
 import type { OptionSpec, OptionValue, RuleOptions } from '../engine/api';
 import { SINK_CLASSES } from '../analysis/taint/model';
-import type { SeverityThreshold } from './types';
+import type { SeverityThreshold, TaintSettings } from './types';
 
 /**
  * The value types of the options (src/settings/options.ts): readers of text (a flag or an action
@@ -226,14 +226,7 @@ export function tomlRuleOptions(value: unknown, site: TomlSite, expected: string
   return out;
 }
 
-/**
- * `[taint]`: the project's own sources, sinks and sanitizers for the data-flow analysis, by
- * qualified name (`myapp.db.run_raw`), kept as the string lists the analysis reads
- * (src/analysis/taint/project.ts): `sources` and `local-sources` (calls or attributes), `sinks`
- * (`class=name`: a table of class = [names] in TOML), `sanitizers` (`class=name`, `*` for every
- * class: a list in TOML for every class, or a table of class = [names]).
- */
-export type TaintSettings = Record<'sources' | 'local-sources' | 'sinks' | 'sanitizers', string[]>;
+/** `[taint]` (TaintSettings, types.ts): validated, and kept as the string lists the analysis reads. */
 
 const TAINT_KEYS = ['sources', 'local-sources', 'sinks', 'sanitizers'];
 const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;

@@ -8,20 +8,6 @@ function severityOf(meta: RuleMeta): string {
 }
 
 /** `tendril rules`: one line per rule. */
-/** The configuration rules of the web (no flow), listed in docs/severity.md with how they are graded. */
-const CONFIGURATION_RULES = [
-  'insecure-cookie',
-  'hardcoded-secret-key',
-  'hardcoded-secret-key-setting',
-  'jwt-verification-disabled',
-  'tls-verification-disabled',
-  'flask-debug-mode',
-  'aiohttp-debug-mode',
-  'django-debug-true',
-  'django-allowed-hosts-any',
-  'template-autoescape-disabled',
-];
-
 export function formatRulesText(): string {
   const rows = ALL_RULES.map((r) => [r.meta.id, r.meta.kind, severityOf(r.meta), r.meta.aliases.join(', '), r.meta.shortDescription]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['Rule', 'Kind', 'Severity', 'Aliases'][i].length));
@@ -213,7 +199,7 @@ export function formatSeverityDoc(): string {
     '| Rule | security-severity | Band | CWE |',
     '| --- | --- | --- | --- |',
   );
-  for (const { meta } of ALL_RULES.filter((r) => CONFIGURATION_RULES.includes(r.meta.id))) {
+  for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'web-configuration')) {
     const score = meta.securitySeverity ?? 0;
     out.push(`| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} |`);
   }

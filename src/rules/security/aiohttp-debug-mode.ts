@@ -18,7 +18,7 @@ export const aiohttpDebugMode = defineRule({
     shortDescription: 'An aiohttp application is made in debug mode',
     fullDescription:
       "An aiohttp web.Application is made with debug=True: asyncio's debug mode and aiohttp's extra checks run in every environment the code reaches, slowing every request and giving more detail about errors.",
-    category: 'configuration',
+    category: 'web-configuration',
     aliases: [],
     precision: 'high',
     securitySeverity: policyScore(7.5, 'medium'),

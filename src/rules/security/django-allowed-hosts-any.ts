@@ -5,7 +5,7 @@
 import { namedChildrenOf, stringLiteralValue, unparenthesize } from '../../analysis/literals';
 import { defineRule } from '../define';
 import { SECURITY_SEVERITY } from '../severity';
-import { isSettingsModule, moduleSettings } from './web-config';
+import { djangoSettings } from './web-config';
 
 export const djangoAllowedHostsAny = defineRule({
   meta: {
@@ -15,7 +15,7 @@ export const djangoAllowedHostsAny = defineRule({
     shortDescription: 'A Django settings module accepts any Host header (ALLOWED_HOSTS = ["*"])',
     fullDescription:
       'ALLOWED_HOSTS holds "*", so Django accepts requests whatever their Host header says. URLs Django builds from the request (password-reset links, absolute redirects) can then point to a host the attacker chose.',
-    category: 'configuration',
+    category: 'web-configuration',
     aliases: [],
     precision: 'high',
     securitySeverity: SECURITY_SEVERITY.MEDIUM,
@@ -37,9 +37,7 @@ export const djangoAllowedHostsAny = defineRule({
   create(context) {
     return {
       end() {
-        const settings = moduleSettings(context.tree.node(0));
-        if (!isSettingsModule(context.path, settings)) return;
-        for (const s of settings) {
+        for (const s of djangoSettings(context.path, context.tree.node(0))) {
           const list = unparenthesize(s.value);
           if (s.name !== 'ALLOWED_HOSTS' || (list.type !== 'list' && list.type !== 'tuple')) continue;
           if (namedChildrenOf(list).some((item) => stringLiteralValue(item) === '*'))

@@ -4,7 +4,7 @@
  */
 import { truthiness } from '../../analysis/literals';
 import { defineRule } from '../define';
-import { gradingOf, isSettingsModule, moduleSettings, policyScore } from './web-config';
+import { djangoSettings, gradingOf, policyScore } from './web-config';
 
 export const djangoDebugTrue = defineRule({
   meta: {
@@ -14,7 +14,7 @@ export const djangoDebugTrue = defineRule({
     shortDescription: 'A Django settings module sets DEBUG = True',
     fullDescription:
       'A Django settings module turns debug mode on. Deployed with it, every error page shows the stack, local variables, settings (with secrets partly masked) and the SQL of the request to whoever caused it.',
-    category: 'configuration',
+    category: 'web-configuration',
     aliases: [],
     precision: 'medium',
     securitySeverity: policyScore(7.5, 'medium'),
@@ -42,9 +42,7 @@ export const djangoDebugTrue = defineRule({
   create(context) {
     return {
       end() {
-        const settings = moduleSettings(context.tree.node(0));
-        if (!isSettingsModule(context.path, settings)) return;
-        for (const s of settings) {
+        for (const s of djangoSettings(context.path, context.tree.node(0))) {
           if (s.name === 'DEBUG' && truthiness(s.value) === true)
             context.report(s.statement, 'Debug mode is on in this settings module: error pages show code, variables and settings to whoever causes them');
         }

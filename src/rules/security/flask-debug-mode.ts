@@ -4,11 +4,10 @@
  * `flask-debug-true`, Bandit's B201.) CodeQL's py/flask-debug (7.5): a debug server exposed is
  * dangerous wherever it runs, High.
  */
-import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls } from '../../analysis/calls';
 import { truthiness } from '../../analysis/literals';
 import { defineRule } from '../define';
-import { configCallWrites, configItemWrite, gradingOf, importTracker, policyScore } from './web-config';
+import { flaskSettingWrites, gradingOf, policyScore } from './web-config';
 
 export const flaskDebugMode = defineRule({
   meta: {
@@ -19,7 +18,7 @@ export const flaskDebugMode = defineRule({
     fullDescription:
       'A Flask app is put in debug mode by its configuration (app.debug = True, DEBUG = True in app.config). When it is served with app.run or flask run, ' +
       'the Werkzeug debugger answers errors with a Python console in the browser: anyone who can trigger an error runs code on the server.',
-    category: 'configuration',
+    category: 'web-configuration',
     aliases: [],
     precision: 'high',
     securitySeverity: policyScore(7.5, 'high'),
@@ -42,26 +41,11 @@ export const flaskDebugMode = defineRule({
   },
   uses: [calls],
   create(context) {
-    const flask = importTracker(/^(flask|quart)(\.|$)/);
-    const writes: { at: Node; value: Node }[] = [];
+    const debug = flaskSettingWrites('debug', 'DEBUG', false);
     return {
-      ...flask.visitor,
-      assignment(node) {
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
-        if (!right) return;
-        if (
-          left?.type === 'attribute' &&
-          left.childForFieldName('attribute')?.text === 'debug' &&
-          /^(app|application)$|\.app$/.test(left.childForFieldName('object')?.text ?? '')
-        )
-          writes.push({ at: node, value: right });
-        else if (configItemWrite(node)?.key === 'DEBUG') writes.push({ at: node, value: right });
-      },
+      ...debug.visitor,
       end() {
-        if (!flask.seen()) return;
-        for (const write of configCallWrites(context.analysis(calls))) if (write.key === 'DEBUG') writes.push(write);
-        for (const { at, value } of writes) {
+        for (const { at, value } of debug.writes(context.analysis(calls))) {
           if (truthiness(value) === true)
             context.report(at, 'Debug mode is on: the Werkzeug debugger lets anyone who triggers an error run code on the server');
         }

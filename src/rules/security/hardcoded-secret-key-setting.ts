@@ -6,16 +6,10 @@
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls } from '../../analysis/calls';
-import { unparenthesize } from '../../analysis/literals';
 import { taint } from '../../analysis/taint';
 import { defineRule } from '../define';
 import { decideGroups } from './run-time';
-import { configCallWrites, configItemWrite, gradingOf, importTracker, isSettingsModule, moduleSettings, policyScore } from './web-config';
-
-function isLiteral(node: Node): boolean {
-  const n = unparenthesize(node);
-  return n.type === 'string' || n.type === 'concatenated_string';
-}
+import { djangoSettings, flaskSettingWrites, gradingOf, isStringLiteral, policyScore } from './web-config';
 
 export const hardcodedSecretKeySetting = defineRule({
   meta: {
@@ -26,7 +20,7 @@ export const hardcodedSecretKeySetting = defineRule({
     fullDescription:
       "The key Flask or Django signs sessions, cookies and tokens with is a literal of the source: Flask's app.secret_key or SECRET_KEY, Django's SECRET_KEY in a settings module. " +
       'Anyone who reads the code can forge a session cookie (Flask keeps the whole session in it) or password-reset tokens.',
-    category: 'secrets',
+    category: 'web-configuration',
     aliases: [],
     precision: 'high',
     securitySeverity: policyScore(9.8, 'medium'),
@@ -54,34 +48,19 @@ export const hardcodedSecretKeySetting = defineRule({
   },
   uses: [calls, taint],
   create(context) {
-    const flask = importTracker(/^(flask|quart)(\.|$)/);
-    const candidates: Node[] = [];
+    const key = flaskSettingWrites('secret_key', 'SECRET_KEY', true);
     return {
-      ...flask.visitor,
-      assignment(node) {
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
-        if (!right) return;
-        // `app.secret_key = ...`
-        if (left?.type === 'attribute' && left.childForFieldName('attribute')?.text === 'secret_key') candidates.push(node);
-        else if (configItemWrite(node)?.key === 'SECRET_KEY') candidates.push(node);
-      },
+      ...key.visitor,
       end() {
-        const root = context.tree.node(0);
-        const writes: { at: Node; value: Node }[] = [];
-        if (flask.seen()) {
-          for (const node of candidates) writes.push({ at: node, value: node.childForFieldName('right')! });
-          for (const write of configCallWrites(context.analysis(calls))) if (write.key === 'SECRET_KEY') writes.push({ at: write.at, value: write.value });
-        }
-        const settings = moduleSettings(root);
-        if (isSettingsModule(context.path, settings)) for (const s of settings) if (s.name === 'SECRET_KEY') writes.push({ at: s.statement, value: s.value });
+        const writes: { at: Node; value: Node }[] = key.writes(context.analysis(calls));
+        for (const s of djangoSettings(context.path, context.tree.node(0))) if (s.name === 'SECRET_KEY') writes.push({ at: s.statement, value: s.value });
         const verdicts = decideGroups(
           context,
-          writes.map(({ value }) => (isLiteral(value) ? [] : [value])),
+          writes.map(({ value }) => (isStringLiteral(value) ? [] : [value])),
           'code',
         );
         writes.forEach(({ at, value }, i) => {
-          if (!isLiteral(value) && verdicts[i] !== 'constant') return;
+          if (!isStringLiteral(value) && verdicts[i] !== 'constant') return;
           context.report(
             at,
             'The secret key is written in the source: anyone who reads the code can sign sessions and tokens with it; read it from the environment or a secret store',

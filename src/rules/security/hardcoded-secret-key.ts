@@ -12,7 +12,7 @@ import { taint } from '../../analysis/taint';
 import { defineRule } from '../define';
 import { callName } from './common';
 import { decideGroups } from './run-time';
-import { gradingOf, policyScore } from './web-config';
+import { gradingOf, isStringLiteral, policyScore } from './web-config';
 
 /** Calls and where their key is: positional index and keyword. */
 const KEYED: Record<string, [number, string]> = {
@@ -33,12 +33,6 @@ const KEYED: Record<string, [number, string]> = {
   'itsdangerous.URLSafeTimedSerializer': [0, 'secret_key'],
 };
 
-/** A string or bytes literal (f-strings included: their fixed text is in the source). */
-function isLiteral(node: Node): boolean {
-  const n = unparenthesize(node);
-  return n.type === 'string' || n.type === 'concatenated_string';
-}
-
 export const hardcodedSecretKey = defineRule({
   meta: {
     id: 'hardcoded-secret-key',
@@ -48,7 +42,7 @@ export const hardcodedSecretKey = defineRule({
     fullDescription:
       'A signing or encryption key is a literal of the source code, passed to jwt.encode/decode, Fernet, hmac or an itsdangerous signer. Anyone who can read the code ' +
       '(the repository, a package, a leaked image) can forge tokens and signatures or decrypt the data, and the key cannot be rotated without a release.',
-    category: 'secrets',
+    category: 'web-configuration',
     aliases: ['py/hardcoded-credentials'],
     precision: 'high',
     securitySeverity: policyScore(9.8, 'high'),
@@ -89,11 +83,11 @@ export const hardcodedSecretKey = defineRule({
         // constant, a constant branch). `constant` does not depend on the class asked for.
         const verdicts = decideGroups(
           context,
-          found.map(({ key }) => (isLiteral(key) ? [] : [key])),
+          found.map(({ key }) => (isStringLiteral(key) ? [] : [key])),
           'code',
         );
         found.forEach(({ call, key }, i) => {
-          const literal = isLiteral(key);
+          const literal = isStringLiteral(key);
           if (!literal && verdicts[i] !== 'constant') return;
           const what = literal
             ? 'a literal'

@@ -45,7 +45,7 @@ export const insecureCookie = defineRule({
     fullDescription:
       'A response cookie is set without secure (it is also sent over plain HTTP, where anyone on the path reads it) or without httponly ' +
       '(scripts in the page can read it, so one XSS steals it), or a framework setting turns these flags off for the session or CSRF cookie.',
-    category: 'cookies',
+    category: 'web-configuration',
     aliases: ['py/insecure-cookie', 'py/client-exposed-cookie'],
     precision: 'high',
     securitySeverity: policyScore(5.0, 'medium'),

@@ -43,7 +43,7 @@ export const jwtVerificationDisabled = defineRule({
     fullDescription:
       'A JSON Web Token is decoded with signature verification off (verify=False, options={"verify_signature": False}) or with "none" among the accepted algorithms. ' +
       'Its claims are then whatever the sender wrote: anyone can claim to be any user.',
-    category: 'authentication',
+    category: 'web-configuration',
     aliases: ['py/jwt-missing-verification'],
     precision: 'high',
     securitySeverity: policyScore(7.0, 'high'),

@@ -19,7 +19,7 @@ export const templateAutoescapeDisabled = defineRule({
     shortDescription: 'Templates are rendered without HTML escaping (aiohttp_jinja2 autoescape off, jinja2.Template)',
     fullDescription:
       'aiohttp_jinja2 is set up with autoescape=False, or a jinja2.Template is made without autoescape=True (it does not escape by default). Values rendered into HTML through it are not escaped: any of them that holds markup injects script (XSS).',
-    category: 'xss',
+    category: 'web-configuration',
     aliases: ['py/jinja2/autoescape-false'],
     precision: 'medium',
     securitySeverity: policyScore(6.1, 'high'),

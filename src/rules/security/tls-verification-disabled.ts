@@ -26,7 +26,7 @@ export const tlsVerificationDisabled = defineRule({
     fullDescription:
       'A requests Session or httpx client is set to verify=False, an SSL context stops checking host names or certificates (check_hostname = False, CERT_NONE), ' +
       'or an aiohttp connector is given ssl=False. Every connection made through it accepts any certificate: anyone on the network path can read and change the traffic.',
-    category: 'network',
+    category: 'web-configuration',
     aliases: [],
     precision: 'high',
     securitySeverity: policyScore(7.5, 'high'),

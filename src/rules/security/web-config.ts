@@ -133,3 +133,45 @@ export function importTracker(modules: RegExp): { visitor: Record<string, (node:
   };
   return { visitor: { import_statement: check, import_from_statement: check }, seen: () => seen };
 }
+
+/** The module-level settings of a Django settings module; none for any other module. */
+export function djangoSettings(path: string, root: Node): Setting[] {
+  const settings = moduleSettings(root);
+  return isSettingsModule(path, settings) ? settings : [];
+}
+
+/**
+ * The writes of one Flask setting in a file that imports flask: `app.<attribute> = value` (on an
+ * object named like an application: `app`, `application`, `self.app`; any object when `anyObject`),
+ * `app.config[KEY] = value`, and `app.config.update(KEY=...)` or `.from_mapping(KEY=...)`. The
+ * visitor collects the assignments in the walk; `writes` answers at the end.
+ */
+export function flaskSettingWrites(
+  attribute: string,
+  key: string,
+  anyObject: boolean,
+): { visitor: Record<string, (node: Node) => void>; writes(model: CallModel): ConfigWrite[] } {
+  const flask = importTracker(/^(flask|quart)(\.|$)/);
+  const found: ConfigWrite[] = [];
+  return {
+    visitor: {
+      ...flask.visitor,
+      assignment(node) {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (!right) return;
+        const object = left?.type === 'attribute' ? left.childForFieldName('object')?.text : undefined;
+        if (object !== undefined && left!.childForFieldName('attribute')?.text === attribute && (anyObject || /^(app|application)$|\.app$/.test(object)))
+          found.push({ key, value: right, at: node });
+        else if (configItemWrite(node)?.key === key) found.push({ key, value: right, at: node });
+      },
+    },
+    writes: (model) => (flask.seen() ? [...found, ...configCallWrites(model).filter((write) => write.key === key)] : []),
+  };
+}
+
+/** A string or bytes literal (f-strings included: their fixed text is in the source). */
+export function isStringLiteral(node: Node): boolean {
+  const n = unparenthesize(node);
+  return n.type === 'string' || n.type === 'concatenated_string';
+}

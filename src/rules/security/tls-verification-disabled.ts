@@ -12,7 +12,7 @@ import { keywordValue } from '../../analysis/arguments';
 import { stringLiteralValue, truthiness, unparenthesize } from '../../analysis/literals';
 import { defineRule } from '../define';
 import { callName } from './common';
-import { gradingOf, importTracker, keywordIsFalse, policyScore } from './web-config';
+import { gradingOf, importTracker, inBranch, keywordIsFalse, policyScore } from './web-config';
 
 /** Calls that make an HTTP client session whose `verify` attribute turns certificate checks on and off. */
 const SESSIONS = ['requests.Session', 'requests.session', 'requests.sessions.Session', 'httpx.Client', 'httpx.AsyncClient'];
@@ -45,6 +45,7 @@ export const tlsVerificationDisabled = defineRule({
       '`CERT_NONE` read in a comparison (`if ctx.verify_mode == ssl.CERT_NONE:`).',
       '`verify=False` on a request call (`request-without-cert-validation`) and `ssl._create_unverified_context()` (`ssl-unverified-context`).',
       '`.verify = False` on objects that are not known HTTP sessions (made by `requests.Session()` or `httpx.Client()` in the file, or named like a session or a client), and `check_hostname` in files that do not import `ssl`.',
+      "Settings made in a branch (`if not server_hostname: ctx.check_hostname = False`, `if insecure: ...`): they depend on the code's own options, as in the TLS plumbing of HTTP libraries that check host names themselves; and settings on `self` (a class implementing a context).",
     ],
     more: gradingOf(
       "CodeQL's `py/request-without-cert-validation`",
@@ -88,7 +89,7 @@ export const tlsVerificationDisabled = defineRule({
         for (const node of attributes) {
           const left = node.childForFieldName('left')!;
           const value = node.childForFieldName('right');
-          if (!value) continue;
+          if (!value || inBranch(node) || left.childForFieldName('object')?.text === 'self') continue;
           const attribute = left.childForFieldName('attribute')!.text;
           const object = left.childForFieldName('object')?.text ?? '';
           if (attribute === 'verify' && http.seen() && truthiness(value) === false && (sessions.has(object) || /session|client/i.test(object))) {
@@ -105,6 +106,7 @@ export const tlsVerificationDisabled = defineRule({
         // Calls are read only where the text names what they are looked at for.
         if (!/CERT_NONE|TCPConnector/.test(context.text)) return;
         for (const call of model.calls) {
+          if (inBranch(call.node)) continue;
           const certReqs = keywordValue(call.node, 'cert_reqs');
           if (certReqs && isCertNone(certReqs)) {
             context.report(certReqs, `${callName(call)} with \`cert_reqs\` set to \`CERT_NONE\` accepts any certificate`);

@@ -175,3 +175,12 @@ export function isStringLiteral(node: Node): boolean {
   const n = unparenthesize(node);
   return n.type === 'string' || n.type === 'concatenated_string';
 }
+
+/** Statements that run only on some paths: a setting inside one depends on the code's own options. */
+const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'case_clause', 'conditional_expression']);
+
+/** Whether `node` runs only in a branch of its function (or module): under an `if`, an `except`, a `case`. */
+export function inBranch(node: Node): boolean {
+  for (let p = node.parent; p && p.type !== 'function_definition' && p.type !== 'class_definition'; p = p.parent) if (BRANCHES.has(p.type)) return true;
+  return false;
+}

@@ -179,6 +179,11 @@ describe('tls-verification-disabled', () => {
           'if ctx.verify_mode == ssl.CERT_NONE: pass',
           'conn = aiohttp.TCPConnector(ssl=False)',
           'self_check.verify = False',
+          'if not hostname:',
+          '    ctx.check_hostname = False',
+          'class Shim:',
+          '    def __init__(self):',
+          '        self.check_hostname = False',
         ),
       ),
     ).toEqual([

@@ -65,16 +65,21 @@ import type { Analysis, FileContext, Visitor } from '../../engine/api';
 import { calls, type CallModel } from '../calls';
 import { scopes, type ScopeModel } from '../scopes';
 import { Interpreter, type FileFlags } from './interpret';
-import type { TaintModel } from './model';
+import { classBit, type SinkClass, type TaintModel } from './model';
 import { emptySummary, summarize } from './serialize';
 import { verdictOf, watchProofs } from './verdict';
-import { MAY_HAVE_PASSWORD, type ProjectTaint } from './catalogue';
+import { MAY_HAVE_PASSWORD, NOT_INPUT, type ProjectTaint } from './catalogue';
 import { projectTaint } from './project';
 
 export type { FlowStep, LinkedFlow, ModuleSummary, SinkClass, SourceKind, TaintFlow, TaintModel, Verdict } from './model';
 export { linkKey, SOURCE_PLACEHOLDER } from './model';
 export { LIMITS } from './interpret';
 export { linkFlows } from './link';
+
+/** Whether an unknown call's result carries its arguments' input for this class (not for the web classes: catalogue.ts NOT_INPUT). */
+export function passesUnknownCalls(sinkClass: SinkClass): boolean {
+  return (NOT_INPUT & classBit(sinkClass)) === 0;
+}
 
 /** Words without which a file has no source the analysis knows. */
 const MAY_HAVE_SOURCE =

@@ -12,7 +12,7 @@
  * show); local input 3.0 lower, and at most 6.9 (Medium), so that a flow from the command line
  * never fails the default gate (docs/severity.md).
  */
-import { linkKey, SOURCE_PLACEHOLDER, taint, type SinkClass, type SourceKind, type TaintModel } from '../../analysis/taint';
+import { linkKey, passesUnknownCalls, SOURCE_PLACEHOLDER, taint, type SinkClass, type SourceKind, type TaintModel } from '../../analysis/taint';
 import type { Span as Region } from '../../engine/types';
 import type { Rule } from '../../engine/api';
 import { defineRule } from '../define';
@@ -402,7 +402,7 @@ const WEB_ROWS: Row[] = [
     sinkClass: 'trust-boundary',
     cwe: [501],
     severity: 8.8,
-    codeql: 'none in Python; java/trust-boundary-violation for Java',
+    codeql: 'Java (`java/trust-boundary-violation`; CodeQL has no Python query for it)',
     cap: {
       score: 6.9,
       why: "a value stored in the session is harmful only where later code trusts it as the server's own, which the path does not show (login code often stores a checked user name), so the policy keeps it Medium",
@@ -554,17 +554,15 @@ const FROM: Record<SourceKind, string> = {
 };
 
 function gradingOf(row: Row, kind: SourceKind, severity: number): string {
-  const codeql = row.codeql.startsWith('py/')
-    ? `CodeQL's score for the same class (\`${row.codeql}\`)`
-    : `the score CodeQL gives the same class (${row.codeql})`;
-  const base = row.cap
-    ? `${codeql} is ${row.severity.toFixed(1)}; Tendril keeps it at ${row.cap.score.toFixed(1)} at most: ${row.cap.why}`
-    : `${severity.toFixed(1)} is ${codeql}`;
-  const local =
+  const query = row.codeql.startsWith('py/') ? `CodeQL's score for the same class (\`${row.codeql}\`)` : `CodeQL's score for the same class in ${row.codeql}`;
+  const capped = row.cap ? `; Tendril keeps it at ${row.cap.score.toFixed(1)} at most: ${row.cap.why}` : '';
+  const why =
     kind === 'local'
-      ? ` Local input takes 3.0 less (Medium at most: whoever controls local input usually runs the program already): ${severity.toFixed(1)}.`
-      : '';
-  return `## Grading\n\nsecurity-severity ${severity.toFixed(1)}. ${base}.${local} Precision \`high\`: each result is a path the analysis followed step by step (see docs/severity.md).`;
+      ? `: ${query} is ${row.severity.toFixed(1)}${capped}; local input takes 3.0 less, Medium at most (whoever controls local input usually runs the program already)`
+      : row.cap
+        ? `: ${query} is ${row.severity.toFixed(1)}${capped}`
+        : `, ${query}`;
+  return `## Grading\n\nsecurity-severity ${severity.toFixed(1)}${why}. Precision \`high\`: each result is a path the analysis followed step by step (see docs/severity.md).`;
 }
 
 function ruleFor(row: Row, kind: SourceKind): Rule {
@@ -599,7 +597,9 @@ function ruleFor(row: Row, kind: SourceKind): Rule {
           : []),
         `Values passed through a sanitizer for this operation: ${row.sanitizers}.`,
         'Constants, values overwritten with a constant before use, branches that cannot run (`if 1 > 2:`), code after `return` or `raise`, and the slots of a container that hold only constants.',
-        'What happens inside functions of modules outside the analysed paths: a call into one counts as an unknown call, whose result carries the input of its arguments (a sanitizer or a sink inside it is not seen).',
+        passesUnknownCalls(row.sinkClass)
+          ? 'What happens inside functions of modules outside the analysed paths: a call into one counts as an unknown call, whose result carries the input of its arguments (a sanitizer or a sink inside it is not seen).'
+          : "The results of calls the analysis does not model (a database row looked up by the input, a file opened by its name, a page fetched from it): for this class only the input itself, string operations on it, known pass-throughs (`Markup`, `base64`, `urljoin`, ...) and the input object's own methods (`request.files['f'].read()`) carry it.",
       ],
       more: `## Sinks\n\n${row.sinks}.\n\n` + gradingOf(row, kind, severity),
     },

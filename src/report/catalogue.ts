@@ -202,10 +202,17 @@ export function formatSeverityDoc(handWritten = ''): string {
     'network takes it as it is, local input (command-line arguments, environment variables, standard',
     'input) 3.0 less and Medium at most, so that it never fails the default gate (High): whoever',
     'controls local input usually runs the program already (pydoc running `$PAGER`, runpy running the',
-    'script it is given are flows by design). Their precision is `high`. A flow may cross modules: the',
-    'source in one file of the analysed tree, the sink in another (src/pipeline/link.ts).',
+    'script it is given are flows by design). Where the path alone does not show the harm, the severity',
+    "policy keeps CodeQL's score at Medium at most, and the rule's help says why: a value stored in the",
+    'session (trust boundary, CodeQL 8.8 for Java) and a log line (log injection, 7.8). The weak-hash',
+    'class has one rule, whose source is a password-like value. Their precision is `high`. A flow may',
+    'cross modules: the source in one file of the analysed tree, the sink in another (src/pipeline/link.ts).',
+    'For the classes of the web (a page, a header, a log line, the session, a redirect, a template, LDAP',
+    'and XPath queries, patterns, password hashes), what a call the analysis does not model returns is',
+    'not the input: only the input itself, string operations on it, known pass-throughs and methods of',
+    'the input object carry it (src/analysis/taint/catalogue.ts, `NOT_INPUT`).',
     '',
-    '| Class | Network input | Local input | CodeQL query |',
+    '| Class | Network input (or password-like values) | Local input | CodeQL query |',
     '| --- | --- | --- | --- |',
   ];
   const taint = ALL_RULES.filter((r) => r.meta.category === 'taint' && !r.meta.id.endsWith('-local'));
@@ -213,26 +220,57 @@ export function formatSeverityDoc(handWritten = ''): string {
     const local = ALL_RULES.find((r) => r.meta.id === `${meta.id}-local`)?.meta;
     const score = (m?: { id: string; securitySeverity?: number }): string =>
       m ? `\`${m.id}\` ${(m.securitySeverity ?? 0).toFixed(1)} ${bandOf(m.securitySeverity ?? 0)}` : '';
-    const codeql = meta.aliases.find((a) => a.startsWith('py/')) ?? '';
-    out.push(`| ${meta.shortDescription} | ${score(meta)} | ${score(local)} | \`${codeql}\` |`);
+    const codeql = meta.aliases.find((a) => a.startsWith('py/'));
+    out.push(`| ${meta.shortDescription} | ${score(meta)} | ${score(local)} | ${codeql ? `\`${codeql}\`` : 'none in Python'} |`);
   }
   out.push(
     '',
-    'One alert per sink. Where a data-flow rule reports, the pattern rules for the same call',
-    '(`RuleMeta.supersedes`) stay quiet at that call; where no flow is proven (the value is a',
-    'constant, is sanitized, or the analysis cannot tell where it comes from), the pattern rules',
-    'report as before:',
+    'One alert per sink location. Where a data-flow rule reports, the pattern rules for the same call',
+    '(`RuleMeta.supersedes`) stay quiet at that call. Where no flow is proven, the pattern rules about a',
+    'value built at run time (`RuleMeta.runTimeValue`) ask the analysis what it proves of that value',
+    'wherever the code runs (src/rules/security/run-time.ts): made of literals only (a constant, a',
+    'constant branch, a value overwritten with a literal: the rule falls to its literal variant, or',
+    'to no alert where it has none), or made of literals and values sanitized for the operation',
+    '(`shlex.quote` for a shell, a number for SQL: quiet). Where the analysis cannot tell (a',
+    'parameter, the result of a call it does not model, code it did not reach), they report as',
+    'without it:',
     '',
     '| At a call such as `subprocess.run(cmd, shell=True)` | Data-flow rule | Pattern rule |',
     '| --- | --- | --- |',
-    '| a path from outside input is proven | reports, with the path | quiet |',
-    '| no path is proven (constant, sanitized, or unknown origin) | quiet | reports as before (a literal command gets the literal variant, e.g. `subprocess-shell-true-literal`) |',
+    '| a path from outside input to `cmd` is proven | reports, with the path | quiet |',
+    '| `cmd` is proven constant (`cmd = "ls"`, `"ls" if 1 > 2 else x`, `cmd = x; cmd = "ls"`) | quiet | its literal variant reports (`subprocess-shell-true-literal`), or none where there is no such variant |',
+    '| `cmd` is proven sanitized for the operation (`"ls " + shlex.quote(x)`, `str(int(x))`) | quiet | quiet |',
+    '| the analysis cannot tell (`cmd` a parameter, the result of an unknown call) | quiet | reports as without the analysis |',
     '',
-    '| Data-flow rule | Pattern rules it replaces where it reports |',
-    '| --- | --- |',
+    '| Pattern rule | Operation | Where the value is proven constant | Where it is proven sanitized |',
+    '| --- | --- | --- | --- |',
   );
+  for (const { meta } of ALL_RULES.filter((r) => r.meta.runTimeValue?.role === 'built')) {
+    const decided = meta.runTimeValue!;
+    const constant = decided.literal ? `\`${decided.literal}\` reports` : 'quiet';
+    out.push(`| \`${meta.id}\` | ${decided.sinkClass} | ${constant} | quiet |`);
+  }
+  out.push('', '| Data-flow rule | Pattern rules it replaces where it reports |', '| --- | --- |');
   for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'taint')) {
     out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
+  }
+  out.push(
+    '',
+    '## Configuration rules of the web',
+    '',
+    'Rules that report a setting or a call without a flow (cookies, keys written in the source, checks',
+    "turned off) start from CodeQL's score for the same class and keep at most the band the severity",
+    'policy allows the pattern: High (8.9 at most) for configurations dangerous wherever they appear',
+    '(TLS verification off, a JWT accepted unsigned, a debugger served, autoescaping off, a signing key',
+    'in the source), Medium (6.9 at most) for those often benign (a development settings module, a',
+    "cookie flag). Each rule's help names the CodeQL query and why the score is kept or capped.",
+    '',
+    '| Rule | security-severity | Band | CWE |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'web-configuration')) {
+    const score = meta.securitySeverity ?? 0;
+    out.push(`| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} |`);
   }
   out.push(
     '',

@@ -8,7 +8,14 @@ import { keywordValue } from '../../analysis/arguments';
 import { truthiness } from '../../analysis/literals';
 import { defineRule } from '../define';
 import { callName } from './common';
-import { gradingOf, policyScore } from './web-config';
+import { webGrading } from './web-config';
+
+const GRADING = webGrading({
+  evidence: 'pattern',
+  family: 'debug-checks',
+  reference: { name: "CodeQL's debug-mode query, `py/flask-debug` (it has none for aiohttp)", score: 7.5 },
+  why: "aiohttp's debug mode serves no debugger console: an exposure of details and a cost, not code execution, and often meant for development, so a pattern, Medium at most",
+});
 
 export const aiohttpDebugMode = defineRule({
   meta: {
@@ -21,7 +28,8 @@ export const aiohttpDebugMode = defineRule({
     category: 'web-configuration',
     aliases: [],
     precision: 'high',
-    securitySeverity: policyScore(7.5, 'medium'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [215, 489],
   },
   docs: {
@@ -33,12 +41,7 @@ export const aiohttpDebugMode = defineRule({
     fix: "Leave `debug` out of the code, and turn asyncio's debug mode on in development with `PYTHONASYNCIODEBUG=1` or `python -X dev`.",
     fixed: 'from aiohttp import web\n\napp = web.Application()\n',
     notReported: ['`debug=` values known only at run time (a setting, an environment variable).'],
-    more: gradingOf(
-      "CodeQL's debug-mode query (`py/flask-debug`; it has none for aiohttp)",
-      7.5,
-      'medium',
-      "aiohttp's debug mode serves no debugger console: an exposure of details and a cost, not code execution.",
-    ),
+    more: GRADING.more,
   },
   uses: [calls],
   create(context) {

@@ -5,7 +5,14 @@
 import { namedChildrenOf, stringLiteralValue, unparenthesize } from '../../analysis/literals';
 import { defineRule } from '../define';
 import { SECURITY_SEVERITY } from '../severity';
-import { djangoSettings } from './web-config';
+import { djangoSettings, webGrading } from './web-config';
+
+const GRADING = webGrading({
+  evidence: 'pattern',
+  family: 'host-header',
+  reference: { name: 'a medium-severity pattern on the Bandit scale (CodeQL has no query for this class)', score: SECURITY_SEVERITY.MEDIUM },
+  why: 'It is harmful only where Django builds URLs from the Host header and nothing in front of it checks the host.',
+});
 
 export const djangoAllowedHostsAny = defineRule({
   meta: {
@@ -18,7 +25,8 @@ export const djangoAllowedHostsAny = defineRule({
     category: 'web-configuration',
     aliases: [],
     precision: 'high',
-    securitySeverity: SECURITY_SEVERITY.MEDIUM,
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [20],
   },
   docs: {
@@ -30,9 +38,7 @@ export const djangoAllowedHostsAny = defineRule({
     fix: 'List the host names the site answers to: `ALLOWED_HOSTS = ["www.example.com", ".example.com"]`, or read them from the environment.',
     fixed: 'ROOT_URLCONF = "site.urls"\nALLOWED_HOSTS = ["www.example.com", ".example.com"]\n',
     notReported: ['`ALLOWED_HOSTS` computed at run time.', 'Modules that are not Django settings modules.'],
-    more:
-      '## Grading\n\n' +
-      `security-severity ${SECURITY_SEVERITY.MEDIUM.toFixed(1)}: CodeQL has no query for this class, so it is graded as the Bandit scale grades a medium-severity pattern (Medium: it is harmful only where Django builds URLs from the Host header and nothing in front of it checks the host). See docs/severity.md.`,
+    more: GRADING.more,
   },
   create(context) {
     return {

@@ -4,7 +4,14 @@
  */
 import { truthiness } from '../../analysis/literals';
 import { defineRule } from '../define';
-import { djangoSettings, gradingOf, policyScore } from './web-config';
+import { djangoSettings, webGrading } from './web-config';
+
+const GRADING = webGrading({
+  evidence: 'pattern',
+  family: 'debug-error-pages',
+  reference: { name: "CodeQL's debug-mode query, `py/flask-debug` (it has none for Django)", score: 7.5 },
+  why: 'a settings module with debug on is often a development one, so a pattern, Medium at most',
+});
 
 export const djangoDebugTrue = defineRule({
   meta: {
@@ -17,7 +24,8 @@ export const djangoDebugTrue = defineRule({
     category: 'web-configuration',
     aliases: [],
     precision: 'medium',
-    securitySeverity: policyScore(7.5, 'medium'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [215, 489],
   },
   docs: {
@@ -32,12 +40,7 @@ export const djangoDebugTrue = defineRule({
       '`DEBUG` computed at run time (from the environment).',
       'A `DEBUG` constant in a module that is not a Django settings module (one whose path names settings, or that sets `INSTALLED_APPS`, `ROOT_URLCONF`, `MIDDLEWARE`, `DATABASES`, ...).',
     ],
-    more: gradingOf(
-      "CodeQL's debug-mode query (`py/flask-debug`; it has none for Django)",
-      7.5,
-      'medium',
-      'a settings module with debug on is often a development one, which the policy grades Medium at most.',
-    ),
+    more: GRADING.more,
   },
   create(context) {
     return {

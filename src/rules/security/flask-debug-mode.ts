@@ -7,7 +7,14 @@
 import { calls } from '../../analysis/calls';
 import { truthiness } from '../../analysis/literals';
 import { defineRule } from '../define';
-import { flaskSettingWrites, gradingOf, policyScore } from './web-config';
+import { flaskSettingWrites, webGrading } from './web-config';
+
+const GRADING = webGrading({
+  evidence: 'configuration',
+  family: 'debug-server',
+  reference: { name: "CodeQL's `py/flask-debug`", score: 7.5 },
+  why: 'A debugger console exposed to the network runs code for anyone who reaches it.',
+});
 
 export const flaskDebugMode = defineRule({
   meta: {
@@ -21,7 +28,8 @@ export const flaskDebugMode = defineRule({
     category: 'web-configuration',
     aliases: [],
     precision: 'high',
-    securitySeverity: policyScore(7.5, 'high'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [215, 489],
   },
   docs: {
@@ -37,7 +45,7 @@ export const flaskDebugMode = defineRule({
       '`app.run(debug=True)`: that is `flask-debug-true` (Bandit B201).',
       'Files that do not import flask, and configuration classes (`class DevConfig: DEBUG = True`), which `app.config.from_object` may or may not load.',
     ],
-    more: gradingOf("CodeQL's `py/flask-debug`", 7.5, 'high', 'A debugger console exposed to the network runs code for anyone who reaches it.'),
+    more: GRADING.more,
   },
   uses: [calls],
   create(context) {

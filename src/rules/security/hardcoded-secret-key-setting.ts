@@ -9,7 +9,14 @@ import { calls } from '../../analysis/calls';
 import { taint } from '../../analysis/taint';
 import { defineRule } from '../define';
 import { decideGroups } from './run-time';
-import { djangoSettings, flaskSettingWrites, gradingOf, isStringLiteral, policyScore } from './web-config';
+import { djangoSettings, flaskSettingWrites, isStringLiteral, webGrading } from './web-config';
+
+const GRADING = webGrading({
+  evidence: 'pattern',
+  family: 'hardcoded-key',
+  reference: { name: "CodeQL's `py/hardcoded-credentials`", score: 9.8 },
+  why: 'a settings module with a literal key is often a development one, so a pattern, Medium at most',
+});
 
 export const hardcodedSecretKeySetting = defineRule({
   meta: {
@@ -23,7 +30,8 @@ export const hardcodedSecretKeySetting = defineRule({
     category: 'web-configuration',
     aliases: [],
     precision: 'high',
-    securitySeverity: policyScore(9.8, 'medium'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [798],
   },
   docs: {
@@ -39,12 +47,7 @@ export const hardcodedSecretKeySetting = defineRule({
       "A module-level `SECRET_KEY` outside a Django settings module (one whose path names settings, or that sets `INSTALLED_APPS`, `ROOT_URLCONF`, `MIDDLEWARE`, ...), and Flask's in files that do not import flask.",
       'Keys passed to jwt, Fernet or hmac: those are `hardcoded-secret-key`.',
     ],
-    more: gradingOf(
-      "CodeQL's `py/hardcoded-credentials`",
-      9.8,
-      'medium',
-      'a settings module with a literal key is often a development one, which the policy grades Medium at most.',
-    ),
+    more: GRADING.more,
   },
   uses: [calls, taint],
   create(context) {

@@ -12,7 +12,7 @@ import { taint } from '../../analysis/taint';
 import { defineRule } from '../define';
 import { callName } from './common';
 import { decideGroups } from './run-time';
-import { gradingOf, isStringLiteral, policyScore } from './web-config';
+import { isStringLiteral, webGrading } from './web-config';
 
 /** Calls and where their key is: positional index and keyword. */
 const KEYED: Record<string, [number, string]> = {
@@ -33,6 +33,13 @@ const KEYED: Record<string, [number, string]> = {
   'itsdangerous.URLSafeTimedSerializer': [0, 'secret_key'],
 };
 
+const GRADING = webGrading({
+  evidence: 'configuration',
+  family: 'hardcoded-key',
+  reference: { name: "CodeQL's `py/hardcoded-credentials`", score: 9.8 },
+  why: 'a key in the source is usable by anyone who reads it, wherever the code runs, but the result shows a setting, not a proven attack, so High at most',
+});
+
 export const hardcodedSecretKey = defineRule({
   meta: {
     id: 'hardcoded-secret-key',
@@ -45,7 +52,8 @@ export const hardcodedSecretKey = defineRule({
     category: 'web-configuration',
     aliases: ['py/hardcoded-credentials'],
     precision: 'high',
-    securitySeverity: policyScore(9.8, 'high'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [798, 321],
   },
   docs: {
@@ -62,12 +70,7 @@ export const hardcodedSecretKey = defineRule({
       'Settings holding a key (`SECRET_KEY = "..."`, `app.secret_key = "..."`): those are `hardcoded-secret-key-setting`.',
       'Test code is reported one band lower, as every security finding there (docs/severity.md).',
     ],
-    more: gradingOf(
-      "CodeQL's `py/hardcoded-credentials`",
-      9.8,
-      'high',
-      'a key in the source is usable by anyone who reads it, wherever the code runs, but the finding is a pattern, not a proven attack, so it is not Critical.',
-    ),
+    more: GRADING.more,
   },
   uses: [calls, taint],
   create(context) {

@@ -8,7 +8,7 @@ import { calls } from '../../analysis/calls';
 import { argumentAt, hasArgumentSplat, keywordValue } from '../../analysis/arguments';
 import { stringLiteralValue, truthiness } from '../../analysis/literals';
 import { defineRule } from '../define';
-import { configCallWrites, configItemWrite, gradingOf, importTracker, moduleSettings, policyScore, type ConfigWrite } from './web-config';
+import { configCallWrites, configItemWrite, type ConfigWrite, importTracker, moduleSettings, webGrading } from './web-config';
 
 /** Settings that switch a cookie flag: what they protect. */
 const COOKIE_SETTINGS: Record<string, string> = {
@@ -36,6 +36,13 @@ function positional(call: Node, index: number): Node | undefined {
   return arg && arg.type !== 'list_splat' ? arg : undefined;
 }
 
+const GRADING = webGrading({
+  evidence: 'pattern',
+  family: 'cookie-flags',
+  reference: { name: "CodeQL's `py/insecure-cookie` and `py/client-exposed-cookie`", score: 5.0 },
+  why: 'A cookie readable on the network or by scripts is an exposure, not by itself a takeover.',
+});
+
 export const insecureCookie = defineRule({
   meta: {
     id: 'insecure-cookie',
@@ -48,7 +55,8 @@ export const insecureCookie = defineRule({
     category: 'web-configuration',
     aliases: ['py/insecure-cookie', 'py/client-exposed-cookie'],
     precision: 'high',
-    securitySeverity: policyScore(5.0, 'medium'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [614, 1004],
   },
   docs: {
@@ -68,12 +76,7 @@ export const insecureCookie = defineRule({
       'Settings left at their defaults, and settings computed at run time (`SESSION_COOKIE_SECURE = not DEBUG`); settings in class attributes (configuration classes).',
       '`SameSite`: not part of this rule.',
     ],
-    more: gradingOf(
-      "CodeQL's `py/insecure-cookie` and `py/client-exposed-cookie`",
-      5.0,
-      'medium',
-      'A cookie readable on the network or by scripts is an exposure, not by itself a takeover.',
-    ),
+    more: GRADING.more,
   },
   uses: [calls],
   create(context) {

@@ -10,7 +10,7 @@ import { keywordValue } from '../../analysis/arguments';
 import { namedChildrenOf, stringLiteralValue, truthiness, unparenthesize } from '../../analysis/literals';
 import { defineRule } from '../define';
 import { callName } from './common';
-import { gradingOf, policyScore } from './web-config';
+import { webGrading } from './web-config';
 
 const DECODERS = ['jwt.decode', 'jwt.api_jwt.decode', 'jose.jwt.decode', 'jwt.decode_complete'];
 
@@ -34,6 +34,13 @@ function noneAlgorithm(algorithms: Node | undefined): Node | undefined {
   return namedChildrenOf(list).find((item) => stringLiteralValue(item)?.toLowerCase() === 'none');
 }
 
+const GRADING = webGrading({
+  evidence: 'configuration',
+  family: 'token-signature',
+  reference: { name: "CodeQL's `js/jwt-missing-verification` (its Python query, `py/jwt-missing-verification`, is experimental and has no score)", score: 7.0 },
+  why: 'A token accepted without its signature is a bypass of authentication wherever it appears.',
+});
+
 export const jwtVerificationDisabled = defineRule({
   meta: {
     id: 'jwt-verification-disabled',
@@ -46,7 +53,8 @@ export const jwtVerificationDisabled = defineRule({
     category: 'web-configuration',
     aliases: ['py/jwt-missing-verification'],
     precision: 'high',
-    securitySeverity: policyScore(7.0, 'high'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [347],
   },
   docs: {
@@ -62,12 +70,7 @@ export const jwtVerificationDisabled = defineRule({
       'Options or algorithms held in variables or computed at run time: only those written at the call are read.',
       '`jwt.get_unverified_header` and `get_unverified_claims`: their names say what they do, and they are how a key is chosen before decoding.',
     ],
-    more: gradingOf(
-      "CodeQL's `js/jwt-missing-verification` (its Python query, `py/jwt-missing-verification`, is experimental and has no score)",
-      7.0,
-      'high',
-      'A token accepted without its signature is a bypass of authentication wherever it appears.',
-    ),
+    more: GRADING.more,
   },
   uses: [calls],
   create(context) {

@@ -8,8 +8,17 @@ import { calls } from '../../analysis/calls';
 import { hasArgumentSplat, keywordValue } from '../../analysis/arguments';
 import { truthiness } from '../../analysis/literals';
 import { defineRule } from '../define';
+import { PRECISION_STEP, SECURITY_SEVERITY } from '../severity';
 import { callName } from './common';
-import { gradingOf, policyScore } from './web-config';
+import { webGrading } from './web-config';
+
+const GRADING = webGrading({
+  evidence: 'configuration',
+  family: 'xss',
+  reference: { name: "CodeQL's `py/jinja2/autoescape-false`", score: 6.1 },
+  score: SECURITY_SEVERITY.MEDIUM - PRECISION_STEP,
+  why: 'templates that render plain text (emails, configuration files) need no escaping, so precision is medium, and a medium-precision rule scores one step below the high-precision rules of its family (`jinja2-autoescape-false`, `django-mark-safe`, `unsafe-markup-use`, 5.5 and above)',
+});
 
 export const templateAutoescapeDisabled = defineRule({
   meta: {
@@ -22,7 +31,8 @@ export const templateAutoescapeDisabled = defineRule({
     category: 'web-configuration',
     aliases: ['py/jinja2/autoescape-false'],
     precision: 'medium',
-    securitySeverity: policyScore(6.1, 'high'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [79],
   },
   docs: {
@@ -38,7 +48,7 @@ export const templateAutoescapeDisabled = defineRule({
       'Calls with `**options`: nothing shows escaping is off.',
       '`jinja2.Environment`: that is `jinja2-autoescape-false` (Bandit B701).',
     ],
-    more: gradingOf("CodeQL's `py/jinja2/autoescape-false`", 6.1, 'high', 'Templates without escaping inject script only where a value holds markup.'),
+    more: GRADING.more,
   },
   uses: [calls],
   create(context) {

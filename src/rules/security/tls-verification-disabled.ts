@@ -12,10 +12,17 @@ import { keywordValue } from '../../analysis/arguments';
 import { stringLiteralValue, truthiness, unparenthesize } from '../../analysis/literals';
 import { defineRule } from '../define';
 import { callName } from './common';
-import { gradingOf, importTracker, inBranch, keywordIsFalse, policyScore } from './web-config';
+import { importTracker, inBranch, keywordIsFalse, webGrading } from './web-config';
 
 /** Calls that make an HTTP client session whose `verify` attribute turns certificate checks on and off. */
 const SESSIONS = ['requests.Session', 'requests.session', 'requests.sessions.Session', 'httpx.Client', 'httpx.AsyncClient'];
+
+const GRADING = webGrading({
+  evidence: 'configuration',
+  family: 'peer-authentication',
+  reference: { name: "CodeQL's `py/request-without-cert-validation`", score: 7.5 },
+  why: 'Interception of the traffic needs no more than a position on the network path, wherever the code runs.',
+});
 
 export const tlsVerificationDisabled = defineRule({
   meta: {
@@ -29,7 +36,8 @@ export const tlsVerificationDisabled = defineRule({
     category: 'web-configuration',
     aliases: [],
     precision: 'high',
-    securitySeverity: policyScore(7.5, 'high'),
+    securitySeverity: GRADING.securitySeverity,
+    grading: GRADING.grading,
     cwe: [295],
   },
   docs: {
@@ -47,12 +55,7 @@ export const tlsVerificationDisabled = defineRule({
       '`.verify = False` on objects that are not known HTTP sessions (made by `requests.Session()` or `httpx.Client()` in the file, or named like a session or a client), and `check_hostname` in files that do not import `ssl`.',
       "Settings made in a branch (`if not server_hostname: ctx.check_hostname = False`, `if insecure: ...`): they depend on the code's own options, as in the TLS plumbing of HTTP libraries that check host names themselves; and settings on `self` (a class implementing a context).",
     ],
-    more: gradingOf(
-      "CodeQL's `py/request-without-cert-validation`",
-      7.5,
-      'high',
-      'Interception of the traffic needs no more than a position on the network path, wherever the code runs.',
-    ),
+    more: GRADING.more,
   },
   uses: [calls],
   create(context) {

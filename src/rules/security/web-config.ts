@@ -1,20 +1,47 @@
 /**
  * What the configuration rules of web applications share (cookies, debug modes, secret keys,
  * Django settings): module-level settings, Django settings modules, the writes to a Flask app's
- * `config`, and the CodeQL score each rule starts from with the cap the severity policy puts on it.
+ * `config`, and their grading under the severity policy (CodeQL's score for the same class, kept
+ * under the ceiling of the evidence, src/rules/severity.ts).
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
+import type { Evidence, Grading } from '../../engine/api';
 import type { CallModel } from '../../analysis/calls';
 import { keywordValue } from '../../analysis/arguments';
 import { namedChildrenOf, stringLiteralValue, unparenthesize } from '../../analysis/literals';
+import { bandOf, policyScore } from '../severity';
+
+/** A configuration rule's place under the severity policy. */
+export interface WebGrading {
+  evidence: Evidence;
+  /** Rules that make the same claim with different certainty (docs/severity.md). */
+  family: string;
+  /** The score the grade starts from: CodeQL's for the same class, as the help names it. */
+  reference: { name: string; score: number };
+  /** Tendril's score where it is not the reference's kept under the evidence's ceiling. */
+  score?: number;
+  /** Why the score is what it is; where it departs from the reference, the reason (one sentence). */
+  why: string;
+}
 
 /**
- * A score for a rule without a flow: CodeQL's for the same class, at most the top of the band the
- * severity policy allows the pattern (High 8.9 for configurations dangerous wherever they appear,
- * Medium 6.9 for those often benign, such as a development settings module).
+ * The score, the grading line of docs/severity.md and the help's grading section of a rule graded
+ * from CodeQL's score: `policyScore` of the reference, unless the grading gives its own score.
  */
-export function policyScore(codeql: number, band: 'high' | 'medium'): number {
-  return Math.min(codeql, band === 'high' ? 8.9 : 6.9);
+export function webGrading(g: WebGrading): { securitySeverity: number; grading: Grading; more: string } {
+  const score = g.score ?? policyScore(g.reference.score, g.evidence);
+  const reference = `${g.reference.name}: ${g.reference.score.toFixed(1)}`;
+  const why = g.why.replace(/\.$/, '');
+  const departs = score !== g.reference.score;
+  return {
+    securitySeverity: score,
+    grading: { evidence: g.evidence, family: g.family, basis: departs ? `No Bandit check; ${reference}; ${why}.` : `No Bandit check; ${reference}.` },
+    more:
+      '## Grading\n\n' +
+      (departs
+        ? `Bandit has no such check; ${g.reference.name} scores the class ${g.reference.score.toFixed(1)}. Tendril grades it ${bandOf(score)} severity (security-severity ${score.toFixed(1)}): ${why} (see docs/severity.md).`
+        : `security-severity ${score.toFixed(1)}, the score of ${g.reference.name}. ${why} (see docs/severity.md).`),
+  };
 }
 
 /** A module-level assignment `NAME = value`. */
@@ -104,13 +131,6 @@ export function configCallWrites(model: CallModel): ConfigWrite[] {
     }
   }
   return out;
-}
-
-/** The grading section of a configuration rule's help: CodeQL's score, and the policy's cap where it applies. */
-export function gradingOf(codeql: string, score: number, band: 'high' | 'medium', why: string): string {
-  const kept = policyScore(score, band);
-  const cap = kept < score ? ` Tendril keeps it at ${kept.toFixed(1)} (${band === 'high' ? 'High' : 'Medium'} at most): ${why}` : ` ${why}`;
-  return `## Grading\n\nsecurity-severity ${kept.toFixed(1)}, from ${codeql} (${score.toFixed(1)}).${cap} See docs/severity.md.`;
 }
 
 /** A keyword argument whose value is the constant `False` (or `None`, `0`): switched off as written. */

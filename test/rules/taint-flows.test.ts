@@ -77,6 +77,27 @@ describe('data-flow alerts', () => {
     expect(at(11)).toContain('subprocess-shell-true-literal');
   });
 
+  test('one alert per hash: a password in MD5 is the flow rule (high), a digest of anything else the pattern rule (medium)', async () => {
+    const outcome = await outcomeOf({
+      'users.py': [
+        'import hashlib',
+        '',
+        '',
+        'def store(password, blob):',
+        '    key = hashlib.md5(password.encode()).hexdigest()',
+        '    return key, hashlib.md5(blob).hexdigest()',
+        '',
+      ].join('\n'),
+    });
+    const at = (line: number): string[] =>
+      outcome.findings
+        .filter((f) => f.line === line && f.ruleId !== 'missing-function-docstring' && f.ruleId !== 'missing-module-docstring')
+        .map((f) => f.ruleId)
+        .sort();
+    expect(at(5)).toEqual(['weak-password-hash']);
+    expect(at(6)).toEqual(['insecure-hashlib-function']);
+  });
+
   test('text and JSON: the message without the SARIF link, the path in short form', async () => {
     const outcome = await outcomeOf({ 'views.py': VIEW });
     const text = formatText(outcome, false);

@@ -507,7 +507,8 @@ const WEB_ROWS: Row[] = [
     cwe: [916, 327, 328],
     severity: 7.5,
     codeql: 'py/weak-sensitive-data-hashing',
-    supersedes: [],
+    // insecure-hashlib-function says the same of MD5 and SHA-1 without knowing what is hashed: one alert per call.
+    supersedes: ['insecure-hashlib-function'],
     subject: 'This fast hash',
     title: 'Password hashed with a fast hash',
     short: 'A password is hashed with a fast hash (MD5, SHA-1, SHA-2, SHA-3, BLAKE2) instead of a key-derivation function',

@@ -138,8 +138,9 @@ function policySection(): string[] {
     'So high and critical are for proven flows and for configurations that are dangerous wherever they',
     'appear; a pattern that is often benign is medium at most, and an import is low. Where the',
     'data-flow analysis proves a path to a call, the data-flow rule reports it and the pattern rules',
-    'for that call stay quiet; where it proves none, the pattern rules report at their own scores (see',
-    '"Data-flow rules" below).',
+    'for that call stay quiet; where it proves the value constant or sanitized, the pattern rules about',
+    'values built at run time fall to their literal variant or stay quiet; where it cannot tell, the',
+    'pattern rules report at their own scores (see "Data-flow rules" below).',
     '',
     'Precision lowers the score:',
     '',
@@ -150,7 +151,8 @@ function policySection(): string[] {
     '  `subprocess-shell-true`, high).',
     '',
     "A score starts from the reference tool's grade: Bandit's severity for its checks (the table below),",
-    "CodeQL's `security-severity` for the data-flow classes. A rule departs from it where the policy",
+    "CodeQL's `security-severity` for the data-flow classes and for the configuration rules Bandit has",
+    'no check for (see "Configuration rules of the web" below). A rule departs from it where the policy',
     `requires, and says why in the Basis column and in its help: a pattern Bandit grades high scores ${PATTERN_HIGH.toFixed(1)}, the top`,
     'of medium; an import scores at most low.',
     '',
@@ -259,18 +261,24 @@ export function formatSeverityDoc(handWritten = ''): string {
     '## Configuration rules of the web',
     '',
     'Rules that report a setting or a call without a flow (cookies, keys written in the source, checks',
-    "turned off) start from CodeQL's score for the same class and keep at most the band the severity",
-    'policy allows the pattern: High (8.9 at most) for configurations dangerous wherever they appear',
-    '(TLS verification off, a JWT accepted unsigned, a debugger served, autoescaping off, a signing key',
-    'in the source), Medium (6.9 at most) for those often benign (a development settings module, a',
-    "cookie flag). Each rule's help names the CodeQL query and why the score is kept or capped.",
+    "turned off, debug modes) have no Bandit check to start from: they start from CodeQL's score for the",
+    'same class (`webGrading` in src/rules/security/web-config.ts), kept under the ceiling of the',
+    'evidence their results carry (`policyScore` in src/rules/severity.ts). Configurations dangerous',
+    'wherever they appear (TLS verification off, a JWT accepted without its signature, a debugger',
+    'served, autoescaping off, a signing key in the source) are configuration evidence, High at most;',
+    'those often benign (a cookie flag, a development settings module, `ALLOWED_HOSTS = ["*"]`, a debug',
+    'mode without a console) are patterns, Medium at most. The family and precision rules apply as to',
+    "every rule. The Basis column of the security rules' table below gives each one's CodeQL score and",
+    "why it departs from it; the rule's help says the same.",
     '',
-    '| Rule | security-severity | Band | CWE |',
-    '| --- | --- | --- | --- |',
+    '| Rule | security-severity | Band | Precision | Evidence | Family | CWE |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'web-configuration')) {
     const score = meta.securitySeverity ?? 0;
-    out.push(`| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} |`);
+    out.push(
+      `| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${meta.precision} | ${meta.grading?.evidence ?? ''} | ${meta.grading?.family ?? ''} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} |`,
+    );
   }
   out.push(
     '',

@@ -15,7 +15,8 @@ import type { Evidence, Precision } from '../engine/api';
 export const EVIDENCE: Record<Evidence, { ceiling: number; meaning: string }> = {
   flow: {
     ceiling: 10.0,
-    meaning: 'a path the data-flow analysis followed from outside input to the operation, shown step by step (the rules of category `taint`)',
+    meaning:
+      'a path the data-flow analysis followed from outside input (for password hashing, a password-like value) to the operation, shown step by step (the rules of category `taint`)',
   },
   configuration: {
     ceiling: 8.9,

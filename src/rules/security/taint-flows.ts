@@ -577,25 +577,19 @@ const FROM: Record<SourceKind, string> = {
     'a password-like value: a variable, parameter, attribute or key named like a password (`password`, `passwd`, `passphrase`, `pwd`), or what `getpass()` reads',
 };
 
-function gradingOf(row: Row, kind: SourceKind, severity: number): string {
-  const query = row.codeql.startsWith('py/') ? `CodeQL's score for the same class (\`${row.codeql}\`)` : `CodeQL's score for the same class in ${row.codeql}`;
-  const capped = row.cap ? `; Tendril keeps it at ${row.cap.score.toFixed(1)} at most: ${row.cap.why}` : '';
-  const why =
-    kind === 'local'
-      ? `: ${query} is ${row.severity.toFixed(1)}${capped}; local input takes 3.0 less, Medium at most (whoever controls local input usually runs the program already)`
-      : row.cap
-        ? `: ${query} is ${row.severity.toFixed(1)}${capped}`
-        : `, ${query}`;
-  return `## Grading\n\nsecurity-severity ${severity.toFixed(1)}${why}. Precision \`high\`: each result is a path the analysis followed step by step (see docs/severity.md).`;
-}
-
-/** The grading line docs/severity.md shows for a class and a kind of input: CodeQL's score, and where the policy departs from it. */
-function basisOf(row: Row, kind: SourceKind): string {
-  const codeql = row.codeql.startsWith('py/') ? `CodeQL \`${row.codeql}\`` : `CodeQL for ${row.codeql}`;
-  const capped = row.cap ? `; ${row.cap.why} (${row.cap.score.toFixed(1)})` : '';
-  return kind === 'local'
-    ? `${codeql}: ${row.severity.toFixed(1)}${capped}; less 3.0 for local input, at most 6.9.`
-    : `${codeql}: ${row.severity.toFixed(1)}${capped}.`;
+/**
+ * How a class's rule is graded, in its help (`more`) and in docs/severity.md's table (`basis`):
+ * CodeQL's score for the class, the row's cap and why, and for local input 3.0 less, Medium at most.
+ */
+function gradingOf(row: Row, kind: SourceKind, severity: number): { basis: string; more: string } {
+  const py = row.codeql.startsWith('py/');
+  const reference = `${row.severity.toFixed(1)}${row.cap ? `; Tendril keeps it at ${row.cap.score.toFixed(1)} at most: ${row.cap.why}` : ''}${kind === 'local' ? '; local input takes 3.0 less, Medium at most' : ''}`;
+  const query = py ? `CodeQL's score for the same class (\`${row.codeql}\`)` : `CodeQL's score for the same class in ${row.codeql}`;
+  const why = kind === 'local' ? ' (whoever controls local input usually runs the program already)' : '';
+  return {
+    basis: `${py ? `CodeQL \`${row.codeql}\`` : `CodeQL for ${row.codeql}`}: ${reference}.`,
+    more: `## Grading\n\nsecurity-severity ${severity.toFixed(1)}: ${query} is ${reference}${why}. Precision \`high\`: each result is a path the analysis followed step by step (see docs/severity.md).`,
+  };
 }
 
 function ruleFor(row: Row, kind: SourceKind): Rule {
@@ -603,6 +597,7 @@ function ruleFor(row: Row, kind: SourceKind): Rule {
   const severity = kind === 'local' ? localSeverity(classSeverity(row)) : classSeverity(row);
   const from = FROM[kind];
   const other = kind === 'remote' ? row.local : kind === 'local' ? row.remote : undefined;
+  const grading = gradingOf(row, kind, severity);
   return defineRule({
     meta: {
       id: variant.id,
@@ -619,7 +614,7 @@ function ruleFor(row: Row, kind: SourceKind): Rule {
       grading: {
         evidence: 'flow',
         family: FAMILY[row.sinkClass],
-        basis: basisOf(row, kind),
+        basis: grading.basis,
       },
       supersedes: row.supersedes,
     },
@@ -639,7 +634,7 @@ function ruleFor(row: Row, kind: SourceKind): Rule {
           ? 'What happens inside functions of modules outside the analysed paths: a call into one counts as an unknown call, whose result carries the input of its arguments (a sanitizer or a sink inside it is not seen).'
           : "The results of calls the analysis does not model (a database row looked up by the input, a file opened by its name, a page fetched from it): for this class only the input itself, string operations on it, known pass-throughs (`Markup`, `base64`, `urljoin`, ...) and the input object's own methods (`request.files['f'].read()`) carry it.",
       ],
-      more: `## Sinks\n\n${row.sinks}.\n\n` + gradingOf(row, kind, severity),
+      more: `## Sinks\n\n${row.sinks}.\n\n` + grading.more,
     },
     uses: [taint],
     create(context) {

@@ -172,6 +172,22 @@ function policySection(): string[] {
   return out;
 }
 
+/** A table of security rules with their score and grading; `full` adds the basis and the aliases. */
+function gradingTable(rules: readonly { meta: RuleMeta }[], full: boolean): string[] {
+  const columns = ['Rule', 'security-severity', 'Band', 'Precision', 'Evidence', 'Family', ...(full ? ['Basis'] : []), 'CWE', ...(full ? ['Aliases'] : [])];
+  const out = [`| ${columns.join(' | ')} |`, `|${' --- |'.repeat(columns.length)}`];
+  for (const { meta } of rules) {
+    const score = meta.securitySeverity ?? 0;
+    const g = meta.grading;
+    const cells = [`\`${meta.id}\``, score.toFixed(1), bandOf(score), meta.precision, g?.evidence ?? '', g?.family ?? ''];
+    if (full) cells.push(g?.basis ?? '');
+    cells.push((meta.cwe ?? []).map((c) => `CWE-${c}`).join(', '));
+    if (full) cells.push(meta.aliases.join(', '));
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  return out;
+}
+
 /**
  * docs/severity.md: the policy, the scale and each security rule's place on it, generated; the
  * hand-written section (measurements on real projects) is passed in and kept between its markers.
@@ -271,15 +287,11 @@ export function formatSeverityDoc(handWritten = ''): string {
     "every rule. The Basis column of the security rules' table below gives each one's CodeQL score and",
     "why it departs from it; the rule's help says the same.",
     '',
-    '| Rule | security-severity | Band | Precision | Evidence | Family | CWE |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...gradingTable(
+      ALL_RULES.filter((r) => r.meta.category === 'web-configuration'),
+      false,
+    ),
   );
-  for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'web-configuration')) {
-    const score = meta.securitySeverity ?? 0;
-    out.push(
-      `| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${meta.precision} | ${meta.grading?.evidence ?? ''} | ${meta.grading?.family ?? ''} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} |`,
-    );
-  }
   out.push(
     '',
     '## Security rules',
@@ -287,16 +299,11 @@ export function formatSeverityDoc(handWritten = ''): string {
     'Each rule with its score, the evidence and family it is graded by, and the basis of the score:',
     "the reference tool's grade, and why the score departs from it where it does.",
     '',
-    '| Rule | security-severity | Band | Precision | Evidence | Family | Basis | CWE | Aliases |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...gradingTable(
+      ALL_RULES.filter((r) => r.meta.kind === 'security'),
+      true,
+    ),
   );
-  for (const { meta } of ALL_RULES.filter((r) => r.meta.kind === 'security')) {
-    const score = meta.securitySeverity ?? 0;
-    const g = meta.grading;
-    out.push(
-      `| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${meta.precision} | ${g?.evidence ?? ''} | ${g?.family ?? ''} | ${g?.basis ?? ''} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} | ${meta.aliases.join(', ')} |`,
-    );
-  }
   out.push('', SEVERITY_DOC_MARKERS.start, handWritten.trimEnd(), SEVERITY_DOC_MARKERS.end);
   return out.join('\n') + '\n';
 }

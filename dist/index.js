@@ -35008,14 +35008,39 @@ exports.scopes = {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.OBJECT_CONSTRUCTORS = exports.QUERYSET_SINKS = exports.SINK_METHODS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
+exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
+exports.REGEX_MATCH = void 0;
+exports.projectSink = projectSink;
 /**
  * The tables of the taint analysis: sources, sinks, sanitizers and propagators, by qualified name
  * (as src/analysis/calls.ts resolves them: `flask.request.args`, `subprocess.run`) or by method
  * name. The evaluator (interpret.ts) reads only these tables to know what a name means.
  */
 const model_1 = __nccwpck_require__(2468);
-const FLASK_REQUEST_ATTRIBUTES = ['args', 'form', 'values', 'cookies', 'headers', 'json', 'data', 'files', 'view_args', 'stream', 'environ'];
+const FLASK_REQUEST_ATTRIBUTES = [
+    'args',
+    'form',
+    'values',
+    'cookies',
+    'headers',
+    'json',
+    'data',
+    'files',
+    'view_args',
+    'stream',
+    'environ',
+    // The URL and headers as the client sent them (`path` and `host` are left out: too common as
+    // names of other things, `os.path`, to be looked up at every read).
+    'url',
+    'base_url',
+    'url_root',
+    'host_url',
+    'full_path',
+    'query_string',
+    'referrer',
+    'user_agent',
+    'authorization',
+];
 /** Attribute chains (and bare names) that are input when read. */
 exports.SOURCE_ATTRIBUTES = new Map([
     ...FLASK_REQUEST_ATTRIBUTES.map((a) => [`flask.request.${a}`, { kind: 'remote', description: `request.${a} (Flask)` }]),
@@ -35034,7 +35059,17 @@ exports.SOURCE_CALLS = new Map([
     ['os.getenv', { kind: 'local', description: 'os.getenv()' }],
     ['os.getenvb', { kind: 'local', description: 'os.getenvb()' }],
     ['builtins.input', { kind: 'local', description: 'input()' }],
+    ['getpass.getpass', { kind: 'credential', description: 'a password read with getpass()' }],
 ]);
+/**
+ * Names (of variables, parameters, attributes, keys) that hold a password: a value read through
+ * one is a `credential` source, for the weak-hash class. Names of other things about passwords
+ * (a reset token, a hint, a length, a policy) are left out.
+ */
+exports.PASSWORD_NAME = /pass(?:wd|word|phrase)|^pwd$|_pwd$|^pwd_/i;
+exports.NOT_A_PASSWORD = /token|hint|question|len|policy|prompt|field|label|url|reset|hash|digest|salt|file|path/i;
+/** Words without which a file holds no password-like name. */
+exports.MAY_HAVE_PASSWORD = /pass(?:wd|word|phrase)|pwd|getpass/i;
 /** Methods that read the command line in a module importing argparse or optparse (any receiver). */
 exports.ARGPARSE_METHODS = new Set(['parse_args', 'parse_known_args', 'parse_intermixed_args']);
 exports.REQUEST_OBJECTS = {
@@ -35053,10 +35088,49 @@ exports.REQUEST_OBJECTS = {
         attributes: new Set(['path', 'headers', 'rfile', 'requestline']),
         methods: new Set(),
     },
+    // FastAPI's and Starlette's `Request`, known by a parameter's annotation.
+    starlette: {
+        framework: 'Starlette',
+        attributes: new Set(['query_params', 'path_params', 'headers', 'cookies', 'url', 'base_url']),
+        methods: new Set(['json', 'body', 'form', 'stream']),
+    },
 };
+/** HTTP methods of class-based views (Django `View`, DRF `APIView`, Flask `MethodView`). */
+exports.VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+/** Superclasses that make a class a class-based view. */
+exports.VIEW_CLASS = /\b(?:View|MethodView|APIView|ViewSet|ModelViewSet|GenericAPIView|\w+View)\b/;
+/** Annotations of route parameters that hold no text (FastAPI converts and validates them). */
+exports.SAFE_ANNOTATIONS = /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|datetime|date|time|timedelta|Decimal|PositiveInt|NegativeInt|conint\(.*\)|confloat\(.*\))\]?(?:\s*\|\s*None)?$/;
+/** Annotations of FastAPI's request object. */
+exports.REQUEST_ANNOTATIONS = /^(?:Request|starlette\.requests\.Request|fastapi\.Request)$/;
+/** Flask route converters that let only numbers and UUIDs through (`<int:id>`). */
+exports.SAFE_CONVERTERS = /<(?:int|float|uuid)(?:\([^)]*\))?:(\w+)>/g;
+/** Django form fields whose cleaned value holds no text: numbers, dates, booleans, UUIDs, slugs, choices. */
+exports.SAFE_FORM_FIELDS = new Set([
+    'IntegerField',
+    'FloatField',
+    'DecimalField',
+    'BooleanField',
+    'NullBooleanField',
+    'DateField',
+    'DateTimeField',
+    'TimeField',
+    'DurationField',
+    'UUIDField',
+    'SlugField',
+    'ChoiceField',
+    'TypedChoiceField',
+    'ModelChoiceField',
+]);
 /** Decorator methods that make a function a route handler (`@app.route(...)`, `@router.get(...)`). */
 exports.ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete', 'patch', 'api_route', 'websocket', 'head', 'options']);
-const sink = (sinkClass, positions, keywords, check) => ({ sinkClass, positions, keywords, check });
+const sink = (sinkClass, positions, keywords, check, at) => ({
+    sinkClass,
+    positions,
+    keywords,
+    check,
+    ...(at !== undefined ? { at } : {}),
+});
 const COMMAND = sink('command', [0], ['command', 'cmd', 'args']);
 const SUBPROCESS = sink('command', [0], ['args'], 'subprocess');
 const PATH_1 = sink('path', [0], ['file', 'path', 'filename', 'src', 'name_or_buffer']);
@@ -35064,7 +35138,7 @@ const PATH_2 = sink('path', [0, 1], ['src', 'dst', 'path']);
 const DESERIALIZE = sink('deserialization', [0], ['data', 'file', 'string', 'filename', 's', 'value']);
 const URL_FIRST = sink('ssrf', [0], ['url']);
 const URL_SECOND = sink('ssrf', [1], ['url']);
-exports.SINK_CALLS = new Map([
+const SINK_ROWS = [
     ['os.system', COMMAND],
     ['os.popen', COMMAND],
     ['subprocess.getoutput', COMMAND],
@@ -35115,20 +35189,157 @@ exports.SINK_CALLS = new Map([
     ['urllib.request.urlopen', URL_FIRST],
     ['urllib.request.Request', URL_FIRST],
     ['urllib2.urlopen', URL_FIRST],
-]);
-/** Methods that are sinks on any receiver: DB-API cursors and connections. */
+    ...WEB_SINKS(),
+];
+/** Sinks by qualified name; a call may be a sink of several classes (a response: its body and its headers). */
+exports.SINK_CALLS = new Map();
+for (const [name, spec] of SINK_ROWS) {
+    const list = exports.SINK_CALLS.get(name);
+    if (list)
+        list.push(spec);
+    else
+        exports.SINK_CALLS.set(name, [spec]);
+}
+/** The sinks of the web classes, by qualified name. */
+function WEB_SINKS() {
+    const HTML_BODY = sink('xss', [0], ['response', 'content'], 'html');
+    const HEADERS = (position) => sink('header', position, ['headers']);
+    const rows = [];
+    const add = (names, ...specs) => {
+        for (const name of names)
+            for (const spec of specs)
+                rows.push([name, spec]);
+    };
+    // Responses: an HTML body (reflected XSS) and header values.
+    add(['flask.make_response'], HTML_BODY, HEADERS([2]));
+    add(['flask.Response', 'flask.wrappers.Response', 'werkzeug.Response', 'werkzeug.wrappers.Response', 'werkzeug.wrappers.response.Response'], HTML_BODY, HEADERS([2]));
+    add(['django.http.HttpResponse', 'django.http.response.HttpResponse'], HTML_BODY, HEADERS([]));
+    add(['aiohttp.web.Response', 'aiohttp.web_response.Response'], sink('xss', [0], ['text', 'body'], 'html-only'), HEADERS([]));
+    add(['fastapi.responses.HTMLResponse', 'starlette.responses.HTMLResponse'], sink('xss', [0], ['content']), HEADERS([2]));
+    add([
+        'fastapi.Response',
+        'fastapi.responses.Response',
+        'starlette.responses.Response',
+        'fastapi.responses.JSONResponse',
+        'starlette.responses.JSONResponse',
+        'django.http.JsonResponse',
+    ], HEADERS([2]));
+    // Template sources.
+    add(['flask.render_template_string'], sink('template', [0], ['source']));
+    add(['jinja2.Template', 'jinja2.environment.Template'], sink('template', [0], ['source']));
+    add(['django.template.Template', 'django.template.base.Template'], sink('template', [0], ['template_string']));
+    add(['mako.template.Template'], sink('template', [0], ['text']));
+    // Redirect targets.
+    add(['flask.redirect', 'werkzeug.utils.redirect', 'werkzeug.redirect'], sink('redirect', [0], ['location']));
+    add(['django.shortcuts.redirect'], sink('redirect', [0], ['to']));
+    add([
+        'django.http.HttpResponseRedirect',
+        'django.http.HttpResponsePermanentRedirect',
+        'django.http.response.HttpResponseRedirect',
+        'django.http.response.HttpResponsePermanentRedirect',
+    ], sink('redirect', [0], ['redirect_to']));
+    add(['HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'HTTPTemporaryRedirect', 'HTTPPermanentRedirect'].flatMap((c) => [
+        `aiohttp.web.${c}`,
+        `aiohttp.web_exceptions.${c}`,
+    ]), sink('redirect', [0], ['location']));
+    add(['starlette.responses.RedirectResponse', 'fastapi.responses.RedirectResponse'], sink('redirect', [0], ['url']));
+    // XPath expressions.
+    add(['lxml.etree.XPath', 'lxml.etree.ETXPath'], sink('xpath', [0], ['path']));
+    add(['elementpath.select', 'elementpath.iter_select'], sink('xpath', [1], ['path']));
+    // XML parsed by a parser that resolves external entities.
+    add(['lxml.etree.fromstring', 'lxml.etree.XML', 'lxml.etree.parse', 'lxml.etree.XMLID', 'lxml.etree.fromstringlist'], sink('xxe', [0], ['source', 'text'], 'xxe', 1));
+    add(['lxml.etree.iterparse'], sink('xxe', [0], ['source'], 'xxe', -1));
+    add(['xml.dom.minidom.parse', 'xml.dom.minidom.parseString', 'xml.dom.pulldom.parse', 'xml.dom.pulldom.parseString'], sink('xxe', [0], ['file', 'string', 'stream_or_string'], 'xxe', 1));
+    // Logging.
+    add(['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal'].map((f) => `logging.${f}`), sink('log', [], [], 'log', 0));
+    add(['logging.log'], sink('log', [], [], 'log', 1));
+    // Regular expressions.
+    add(['compile', 'search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split'].flatMap((f) => [`re.${f}`, `regex.${f}`]), sink('regex', [0], ['pattern']));
+    // Fast hashes (for password-like values).
+    add(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s'].map((h) => `hashlib.${h}`), sink('weak-hash', [0], ['data', 'string']));
+    add(['hashlib.new'], sink('weak-hash', [1], ['data', 'string']));
+    return rows;
+}
+/** Response objects (a body and headers already checked where they were made): what views return and set headers on. */
+exports.RESPONSE_CONSTRUCTORS = new Set(WEB_SINKS()
+    .filter(([, spec]) => spec.sinkClass === 'header' || spec.sinkClass === 'redirect')
+    .map(([name]) => name)
+    .concat(['flask.send_file', 'flask.send_from_directory', 'flask.abort']));
+/** The first argument of a call the project names a sink of `sinkClass`. */
+function projectSink(sinkClass) {
+    return sink(sinkClass, [0], []);
+}
+/** Methods that are sinks on any receiver: DB-API cursors and connections; template environments. */
 exports.SINK_METHODS = new Map([
     ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
     ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
     ['executescript', sink('sql', [0], ['sql_script', 'sql'])],
+    ['from_string', sink('template', [0], ['source', 'template_code'])],
 ]);
+/** python-ldap's search methods (base DN, scope, filter), on any receiver of a file importing `ldap`. */
+const PYTHON_LDAP_SEARCH = sink('ldap', [0, 2], ['base', 'filterstr']);
+exports.LDAP_METHODS = new Map([
+    ['search_s', PYTHON_LDAP_SEARCH],
+    ['search_st', PYTHON_LDAP_SEARCH],
+    ['search_ext', PYTHON_LDAP_SEARCH],
+    ['search_ext_s', PYTHON_LDAP_SEARCH],
+]);
+/** `search` of a known connection: python-ldap's (`ldap`) or ldap3's (`ldap3`: base, filter). */
+exports.LDAP_SEARCH = new Map([
+    ['ldap', PYTHON_LDAP_SEARCH],
+    ['ldap3', sink('ldap', [0, 1], ['search_base', 'search_filter'])],
+]);
+/** Path methods of XML elements (ElementTree, lxml); `xpath` on any receiver of a file importing lxml. */
+exports.XML_PATH_METHODS = new Map([
+    ...['find', 'findall', 'iterfind', 'findtext'].map((m) => [m, sink('xpath', [0], ['path', 'match'])]),
+    ['xpath', sink('xpath', [0], ['_path'])],
+]);
+/** Methods of a parser that resolves external entities that read a document. */
+exports.XXE_PARSER_METHODS = new Map([
+    ['parse', sink('xxe', [0], ['source'])],
+    ['feed', sink('xxe', [0], ['data'])],
+]);
+/** Logging methods, on a logger (`logging.getLogger()`) or a receiver named like one (`app.logger`, `self.log`). */
+exports.LOGGER_METHODS = new Map([
+    ...['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal'].map((m) => [m, sink('log', [], [], 'log', 0)]),
+    ['log', sink('log', [], [], 'log', 1)],
+]);
+exports.LOGGER_NAME = /(?:^|\.)_*(?:log|logger|LOG|LOGGER|\w+_log|\w+_logger)$/;
+/** Header methods on a response's `.headers` (werkzeug `Headers`, Django's and aiohttp's mappings). */
+exports.HEADER_METHODS = new Map([
+    ...['add', 'set', 'setdefault', 'add_header', '__setitem__'].map((m) => [m, sink('header', [1], ['value', '_value'])]),
+]);
+/** Methods of a session that store values (`session.update(...)`, `session.setdefault(k, v)`). */
+exports.SESSION_METHODS = new Map([
+    ['update', sink('trust-boundary', [0], [], 'every-argument')],
+    ['setdefault', sink('trust-boundary', [1], ['default'])],
+]);
+/** The update method of a hash object (`hashlib.sha256()`). */
+exports.HASH_METHODS = new Map([['update', sink('weak-hash', [0], ['data'])]]);
 /** Django query-set methods that are sinks when called on a chain through `.objects`. */
 exports.QUERYSET_SINKS = new Map([
     ['raw', sink('sql', [0], ['raw_query'])],
     ['extra', sink('sql', [], [], 'every-argument')],
 ]);
-/** Objects whose methods are sinks: a `pathlib.Path` built from input, an HTTP client session. */
+/** Objects whose methods are sinks: a `pathlib.Path` built from input, an HTTP client session, ... */
 exports.OBJECT_CONSTRUCTORS = new Map([
+    ['ldap.initialize', 'ldap'],
+    ['ldap.open', 'ldap'],
+    ['ldap.ldapobject.LDAPObject', 'ldap'],
+    ['ldap.ldapobject.SimpleLDAPObject', 'ldap'],
+    ['ldap3.Connection', 'ldap3'],
+    ...['parse', 'fromstring', 'XML', 'ElementTree', 'Element', 'SubElement'].flatMap((f) => [
+        [`xml.etree.ElementTree.${f}`, 'xml'],
+        [`xml.etree.cElementTree.${f}`, 'xml'],
+        [`lxml.etree.${f}`, 'xml'],
+    ]),
+    ['defusedxml.ElementTree.parse', 'xml'],
+    ['defusedxml.ElementTree.fromstring', 'xml'],
+    ['xml.sax.make_parser', 'sax-parser'],
+    ['xml.sax.expatreader.create_parser', 'sax-parser'],
+    ['logging.getLogger', 'logger'],
+    ['logging.Logger', 'logger'],
+    ...['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s', 'new'].map((h) => [`hashlib.${h}`, 'hash']),
     ['pathlib.Path', 'path'],
     ['pathlib.PurePath', 'path'],
     ['pathlib.PosixPath', 'path'],
@@ -35138,6 +35349,58 @@ exports.OBJECT_CONSTRUCTORS = new Map([
     ['requests.session', 'http-client'],
     ['httpx.Client', 'http-client'],
     ['httpx.AsyncClient', 'http-client'],
+]);
+/**
+ * The classes of the web whose sinks take text that is shown, stored or matched (a page, a
+ * header, a log line, the session, a redirect, a template, an LDAP or XPath query, a pattern, a
+ * password hash). For them, only the input itself and what string operations make of it count:
+ * what a call the analysis does not model returns (a database row looked up by the input, a file
+ * opened by its name, a fetched page) is not the input, unless the call is a known pass-through
+ * (`PROPAGATORS`) or a method of the input itself (`request.files["f"].read()`). The classes of
+ * the first taint issue (commands, code, SQL, paths, deserialization, SSRF) keep the default: an
+ * unknown call passes its arguments' input to its result.
+ */
+exports.NOT_INPUT = ['xss', 'template', 'redirect', 'ldap', 'xpath', 'trust-boundary', 'header', 'log', 'regex', 'weak-hash'].reduce((mask, c) => mask | (0, model_1.classBit)(c), 0);
+/** Functions whose result is their input (a copy, a conversion, an encoding, a wrapper): they pass it on for every class. */
+exports.PROPAGATORS = new Set([
+    ...['dict', 'list', 'tuple', 'set', 'frozenset', 'sorted', 'reversed', 'bytes', 'bytearray', 'min', 'max', 'next', 'iter'].map((f) => `builtins.${f}`),
+    'markupsafe.Markup',
+    'flask.Markup',
+    'jinja2.Markup',
+    'django.utils.safestring.mark_safe',
+    'django.utils.safestring.SafeString',
+    'django.utils.html.mark_safe',
+    ...[
+        'b64encode',
+        'b64decode',
+        'urlsafe_b64encode',
+        'urlsafe_b64decode',
+        'standard_b64encode',
+        'standard_b64decode',
+        'b32encode',
+        'b32decode',
+        'b16encode',
+        'b16decode',
+        'b85encode',
+        'b85decode',
+    ].map((f) => `base64.${f}`),
+    ...['hexlify', 'unhexlify', 'a2b_base64', 'b2a_base64'].map((f) => `binascii.${f}`),
+    'codecs.encode',
+    'codecs.decode',
+    ...['unquote', 'unquote_plus', 'unquote_to_bytes', 'urljoin', 'urlunparse', 'urlunsplit', 'parse_qs', 'parse_qsl'].map((f) => `urllib.parse.${f}`),
+    'json.loads',
+    'html.unescape',
+    ...['dedent', 'indent', 'fill', 'shorten', 'wrap'].map((f) => `textwrap.${f}`),
+    'shlex.split',
+    'os.path.dirname',
+    'os.path.splitext',
+    'posixpath.dirname',
+    'unicodedata.normalize',
+    'typing.cast',
+    'copy.copy',
+    'copy.deepcopy',
+    'io.StringIO',
+    'io.BytesIO',
 ]);
 /** `pathlib.Path` methods that touch the file named by the receiver. */
 exports.PATH_OBJECT_SINKS = new Set(['open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir', 'touch', 'mkdir', 'iterdir']);
@@ -35173,6 +35436,8 @@ exports.SAFE_YAML_LOADERS = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBaseLoade
 exports.SANITIZERS = new Map([
     ['shlex.quote', (0, model_1.classBit)('command')],
     ['pipes.quote', (0, model_1.classBit)('command')],
+    // Each argument quoted for the shell.
+    ['shlex.join', (0, model_1.classBit)('command')],
     ['builtins.int', model_1.ALL_CLASSES],
     ['builtins.float', model_1.ALL_CLASSES],
     ['builtins.bool', model_1.ALL_CLASSES],
@@ -35183,17 +35448,94 @@ exports.SANITIZERS = new Map([
     ['builtins.callable', model_1.ALL_CLASSES],
     ['uuid.UUID', model_1.ALL_CLASSES],
     ['os.path.basename', (0, model_1.classBit)('path')],
-    ['werkzeug.utils.secure_filename', (0, model_1.classBit)('path')],
-    ['werkzeug.secure_filename', (0, model_1.classBit)('path')],
-    // Joins that refuse (raise, or return None for) a result outside their base directory.
+    ['werkzeug.utils.secure_filename', (0, model_1.classBit)('path') | (0, model_1.classBit)('header') | (0, model_1.classBit)('log') | (0, model_1.classBit)('xss')],
+    ['werkzeug.secure_filename', (0, model_1.classBit)('path') | (0, model_1.classBit)('header') | (0, model_1.classBit)('log') | (0, model_1.classBit)('xss')],
+    // Joins that refuse (raise, or return None for) a result outside their base directory. They keep
+    // the input's characters (newlines, markup), so they protect file paths only.
     ['django.utils._os.safe_join', (0, model_1.classBit)('path')],
     ['werkzeug.utils.safe_join', (0, model_1.classBit)('path')],
     ['werkzeug.security.safe_join', (0, model_1.classBit)('path')],
     ['flask.safe_join', (0, model_1.classBit)('path')],
-    // Escaping for HTML protects none of the six classes: listed so that the result stays tainted as is.
-    ['html.escape', 0],
-    ['markupsafe.escape', 0],
-    ['flask.escape', 0],
+    // Escaping for HTML protects an HTML page (and nothing else: it leaves newlines, braces, `..`).
+    ...[
+        'html.escape',
+        'markupsafe.escape',
+        'markupsafe.Markup.escape',
+        'flask.escape',
+        'cgi.escape',
+        'xml.sax.saxutils.escape',
+        'django.utils.html.escape',
+        'django.utils.html.conditional_escape',
+        'django.utils.html.format_html',
+        'bleach.clean',
+        // Rendered by an autoescaping template engine, or sent as JSON: not raw HTML from the input.
+        'flask.render_template',
+        'flask.render_template_string',
+        'flask.jsonify',
+        'django.shortcuts.render',
+        'django.template.loader.render_to_string',
+    ].map((name) => [name, (0, model_1.classBit)('xss')]),
+    // Only letters, digits, dots, dashes and underscores are left (`secure_filename` is also in the path row above).
+    ['django.utils.text.slugify', (0, model_1.classBit)('path') | (0, model_1.classBit)('header') | (0, model_1.classBit)('log') | (0, model_1.classBit)('xss')],
+    // No CR or LF is left: a header value or a log line cannot be split.
+    ...['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode', 'builtins.repr', 'json.dumps'].map((name) => [
+        name,
+        (0, model_1.classBit)('header') | (0, model_1.classBit)('log'),
+    ]),
+    ...['ldap.filter.escape_filter_chars', 'ldap3.utils.conv.escape_filter_chars', 'ldap.dn.escape_dn_chars', 'ldap3.utils.dn.escape_rdn'].map((name) => [name, (0, model_1.classBit)('ldap')]),
+    ['re.escape', (0, model_1.classBit)('regex')],
+    ['regex.escape', (0, model_1.classBit)('regex')],
+    // A URL of this application, built from an endpoint name (its arguments end up in the query).
+    ...['flask.url_for', 'django.urls.reverse', 'django.shortcuts.reverse', 'django.shortcuts.resolve_url'].map((name) => [
+        name,
+        (0, model_1.classBit)('redirect'),
+    ]),
+    // Key-derivation functions: what comes out is no longer the password.
+    ...[
+        'hashlib.pbkdf2_hmac',
+        'hashlib.scrypt',
+        'bcrypt.hashpw',
+        'bcrypt.kdf',
+        'werkzeug.security.generate_password_hash',
+        'django.contrib.auth.hashers.make_password',
+    ].map((name) => [name, (0, model_1.classBit)('weak-hash')]),
+]);
+/** Calls that, when true, prove a URL safe to redirect to (a host of this site, or a relative path). */
+exports.SAFE_URL_CHECKS = new Set(['django.utils.http.url_has_allowed_host_and_scheme', 'django.utils.http.is_safe_url']);
+/** Calls that build a URL of this application: a string starting with their result is a path of this site. */
+exports.SAME_SITE_URLS = new Set(['flask.url_for', 'django.urls.reverse', 'django.shortcuts.reverse', 'django.shortcuts.resolve_url']);
+/**
+ * Functions and string methods whose result is made only of their arguments (and receiver): what
+ * is proven of those (`Value.safe`: constants, sanitized values) is proven of the result. Other
+ * calls prove nothing of their result, whatever they are given.
+ */
+exports.PURE_FUNCTIONS = new Set(['builtins.str', 'builtins.format', 'os.path.join', 'posixpath.join', 'ntpath.join', 'os.fspath']);
+exports.PURE_METHODS = new Set([
+    'format',
+    'format_map',
+    'join',
+    'replace',
+    'lower',
+    'upper',
+    'casefold',
+    'title',
+    'capitalize',
+    'swapcase',
+    'strip',
+    'lstrip',
+    'rstrip',
+    'removeprefix',
+    'removesuffix',
+    'ljust',
+    'rjust',
+    'center',
+    'zfill',
+    'expandtabs',
+    'encode',
+    'decode',
+    'split',
+    'rsplit',
+    'splitlines',
 ]);
 /** Path normalisers: a result checked with `.startswith(BASE)` is clean for path. */
 exports.PATH_NORMALIZERS = new Set([
@@ -35207,6 +35549,19 @@ exports.PATH_NORMALIZERS = new Set([
 /** URL parsers: `urlparse(x).netloc` checked against an allow-list makes x clean for ssrf. */
 exports.URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse', 'urlparse.urlsplit']);
 exports.URL_PARTS = new Set(['netloc', 'hostname', 'scheme', 'host']);
+/** Types an `isinstance` guard proves a value is, safe for every class: numbers and UUIDs. */
+exports.SAFE_TYPES = new Set([
+    'builtins.int',
+    'builtins.float',
+    'builtins.bool',
+    'builtins.complex',
+    'uuid.UUID',
+    'decimal.Decimal',
+    'fractions.Fraction',
+    'numbers.Number',
+    'numbers.Integral',
+    'numbers.Real',
+]);
 /** Calls that never return: the rest of the block is dead after them. */
 exports.NO_RETURN = new Set([
     'flask.abort',
@@ -35228,6 +35583,197 @@ exports.REGEX_MATCH = new Set(['re.match', 're.search']);
 
 /***/ }),
 
+/***/ 488:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.safeConverterParams = safeConverterParams;
+exports.annotationOf = annotationOf;
+exports.isPasswordName = isPasswordName;
+exports.formFields = formFields;
+exports.startsSameSite = startsSameSite;
+exports.reprArguments = reprArguments;
+exports.isQuoteLiteral = isQuoteLiteral;
+exports.alternatives = alternatives;
+const literals_1 = __nccwpck_require__(8436);
+const C = __importStar(__nccwpck_require__(4248));
+/** The parameters a Flask route's converters give numbers or UUIDs only (`@app.route("/u/<int:id>")`). */
+function safeConverterParams(fn) {
+    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+    if (!decorated)
+        return undefined;
+    let out;
+    for (const d of decorated.namedChildren) {
+        if (d.type !== 'decorator')
+            continue;
+        const call = d.firstNamedChild;
+        if (call?.type !== 'call')
+            continue;
+        const first = call.childForFieldName('arguments')?.firstNamedChild;
+        const rule = first ? (0, literals_1.stringLiteralValue)(first) : undefined;
+        if (!rule || !rule.includes('<'))
+            continue;
+        for (const m of rule.matchAll(C.SAFE_CONVERTERS))
+            (out ??= new Set()).add(m[1]);
+    }
+    return out;
+}
+/** A parameter's annotation as written (`int`, `Optional[int]`, `Request`), or undefined. */
+function annotationOf(name) {
+    const param = name.parent;
+    if (param?.type !== 'typed_parameter' && param?.type !== 'typed_default_parameter')
+        return undefined;
+    return param.childForFieldName('type')?.text.replace(/\s+/g, ' ');
+}
+/** Is this a password's name (and not the name of a token, hint or length about passwords)? */
+function isPasswordName(name) {
+    return C.PASSWORD_NAME.test(name) && !C.NOT_A_PASSWORD.test(name);
+}
+/**
+ * The fields of a Django form class whose cleaned value holds no text (`age = forms.IntegerField()`),
+ * and those that may (`name = forms.CharField()`): by field name, true for the safe ones. Only for a
+ * form whose fields are all written in its class (`forms.Form` directly, no `Meta`): a model form or
+ * a subclass of another form has fields from elsewhere (undefined: its cleaned data is all input).
+ */
+function formFields(classNode) {
+    const supers = classNode.childForFieldName('superclasses')?.text ?? '';
+    if (!/^\(\s*(?:forms\.)?Form\s*\)$/.test(supers))
+        return undefined;
+    const body = classNode.childForFieldName('body');
+    const out = new Map();
+    for (const stmt of body?.namedChildren ?? []) {
+        if (stmt.type === 'class_definition' && stmt.childForFieldName('name')?.text === 'Meta')
+            return undefined;
+        const assignment = stmt.type === 'expression_statement' ? stmt.firstNamedChild : null;
+        if (assignment?.type !== 'assignment')
+            continue;
+        const left = assignment.childForFieldName('left');
+        const right = assignment.childForFieldName('right');
+        if (left?.type !== 'identifier' || right?.type !== 'call')
+            continue;
+        const callee = right.childForFieldName('function')?.text ?? '';
+        out.set(left.text, C.SAFE_FORM_FIELDS.has(callee.slice(callee.lastIndexOf('.') + 1)));
+    }
+    return out;
+}
+/**
+ * The leftmost operand of a string built with `+` or `%` (or the literal start of an f-string):
+ * the text the result starts with, when it is written there.
+ */
+function leftmost(node) {
+    let n = (0, literals_1.unparenthesize)(node);
+    for (let i = 0; i < 64 && n.type === 'binary_operator'; i++) {
+        const left = n.childForFieldName('left');
+        if (!left)
+            break;
+        n = (0, literals_1.unparenthesize)(left);
+    }
+    return n;
+}
+/** The literal text an f-string starts with, before its first field. */
+function fStringStart(node) {
+    let text = '';
+    for (const child of node.namedChildren) {
+        if (child.type === 'interpolation')
+            return text;
+        if (child.type === 'string_content')
+            text += child.text;
+    }
+    return text;
+}
+/**
+ * Does the string built at `node` start with a path of this site (`/users/`, not `//` or `/\`) or
+ * with a fixed host (`https://example.com/`), or with a URL the application builds (`url_for(...)`,
+ * `reverse(...)`)? Then what follows cannot send a redirect to another site.
+ */
+function startsSameSite(node, resolve) {
+    const first = leftmost(node);
+    let start;
+    if (first.type === 'string')
+        start = first.namedChildren.some((c) => c.type === 'interpolation') ? fStringStart(first) : (0, literals_1.stringLiteralValue)(first);
+    else if (first.type === 'call') {
+        const q = resolve(first);
+        if (q !== undefined && C.SAME_SITE_URLS.has(q))
+            return true;
+        // `"/users/{}".format(name)`
+        const callee = first.childForFieldName('function');
+        if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format') {
+            const receiver = callee.childForFieldName('object');
+            start = receiver ? (0, literals_1.stringLiteralValue)((0, literals_1.unparenthesize)(receiver)) : undefined;
+        }
+    }
+    return start !== undefined && (/^\/(?![/\\])/.test(start) || /^https?:\/\/[^/?#\\]+[/?#]/i.test(start));
+}
+/**
+ * The positional arguments of a logging call (from `at`, the message) that a `%r` conversion of a
+ * literal message logs with their newlines escaped: their indexes.
+ */
+function reprArguments(args, at) {
+    const message = args[at] ? (0, literals_1.stringLiteralValue)((0, literals_1.unparenthesize)(args[at])) : undefined;
+    if (message === undefined || !message.includes('%'))
+        return undefined;
+    let out;
+    let index = at + 1;
+    for (const m of message.matchAll(/%(\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g)) {
+        if (m[2] === '%')
+            continue;
+        if (m[1])
+            return undefined; // a mapping: not positional
+        if (m[2] === 'r')
+            (out ??= new Set()).add(index);
+        index++;
+    }
+    return out;
+}
+/** A string literal's quote characters: an `in` test of one is a guard against closing a quoted XPath literal. */
+function isQuoteLiteral(node) {
+    const v = (0, literals_1.stringLiteralValue)((0, literals_1.unparenthesize)(node));
+    return v === "'" || v === '"';
+}
+/** The elements of a tuple written as `("//", "/\\")`, or the node alone. */
+function alternatives(node) {
+    const n = (0, literals_1.unparenthesize)(node);
+    return n.type === 'tuple' ? (0, literals_1.namedChildrenOf)(n) : [n];
+}
+
+
+/***/ }),
+
 /***/ 349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -35235,17 +35781,26 @@ exports.REGEX_MATCH = new Set(['re.match', 're.search']);
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.taint = exports.linkFlows = exports.LIMITS = exports.SOURCE_PLACEHOLDER = exports.linkKey = void 0;
+exports.passesUnknownCalls = passesUnknownCalls;
 const calls_1 = __nccwpck_require__(4463);
 const scopes_1 = __nccwpck_require__(7985);
 const interpret_1 = __nccwpck_require__(2684);
+const model_1 = __nccwpck_require__(2468);
 const serialize_1 = __nccwpck_require__(8015);
-var model_1 = __nccwpck_require__(2468);
-Object.defineProperty(exports, "linkKey", ({ enumerable: true, get: function () { return model_1.linkKey; } }));
-Object.defineProperty(exports, "SOURCE_PLACEHOLDER", ({ enumerable: true, get: function () { return model_1.SOURCE_PLACEHOLDER; } }));
+const verdict_1 = __nccwpck_require__(5504);
+const catalogue_1 = __nccwpck_require__(4248);
+const project_1 = __nccwpck_require__(2828);
+var model_2 = __nccwpck_require__(2468);
+Object.defineProperty(exports, "linkKey", ({ enumerable: true, get: function () { return model_2.linkKey; } }));
+Object.defineProperty(exports, "SOURCE_PLACEHOLDER", ({ enumerable: true, get: function () { return model_2.SOURCE_PLACEHOLDER; } }));
 var interpret_2 = __nccwpck_require__(2684);
 Object.defineProperty(exports, "LIMITS", ({ enumerable: true, get: function () { return interpret_2.LIMITS; } }));
 var link_1 = __nccwpck_require__(2705);
 Object.defineProperty(exports, "linkFlows", ({ enumerable: true, get: function () { return link_1.linkFlows; } }));
+/** Whether an unknown call's result carries its arguments' input for this class (not for the web classes: catalogue.ts NOT_INPUT). */
+function passesUnknownCalls(sinkClass) {
+    return (catalogue_1.NOT_INPUT & (0, model_1.classBit)(sinkClass)) === 0;
+}
 /** Words without which a file has no source the analysis knows. */
 const MAY_HAVE_SOURCE = /\b(?:request|argv|environ|environb|getenv|getenvb|input|stdin|parse_args|parse_known_args|parse_intermixed_args|FieldStorage|\w*HTTPRequestHandler|rfile|flask|fastapi|django|aiohttp)\b/;
 exports.taint = {
@@ -35259,28 +35814,24 @@ exports.taint = {
             },
             end() {
                 const text = context.text;
+                const project = (0, project_1.projectTaint)(context.analysisOptions(exports.taint.name));
                 // Without a source the file has no flow of its own; its functions are still summarised for
                 // cross-file linking, unless it has no module-level function.
-                const sources = MAY_HAVE_SOURCE.test(text);
+                const sources = MAY_HAVE_SOURCE.test(text) || catalogue_1.MAY_HAVE_PASSWORD.test(text) || (project !== undefined && [...project.sourceTails].some((t) => text.includes(t)));
+                let flags;
+                const flagsOf = () => (flags ??= fileFlags(context, sources, project));
+                const decide = decider(context, functionIds, flagsOf);
                 if (!sources && !/^(?:async[ \t]+)?def[ \t]/m.test(text)) {
-                    context.setAnalysis(exports.taint.name, { flows: [], skipped: [], summary: (0, serialize_1.emptySummary)(context.path, context.module) });
+                    context.setAnalysis(exports.taint.name, { flows: [], skipped: [], summary: (0, serialize_1.emptySummary)(context.path, context.module), decide });
                     return;
                 }
-                const scopeModel = context.analysis(scopes_1.scopes);
-                const roots = importedRoots(scopeModel);
-                const imports = (modules) => modules.split('|').some((m) => roots.has(m));
-                const { name: module, isPackage } = context.module;
-                const flags = {
-                    web: imports('flask|fastapi|starlette|quart|sanic'),
-                    django: imports('django|rest_framework'),
-                    aiohttp: imports('aiohttp'),
-                    argparse: imports('argparse|optparse'),
-                    relative: relativeImports(scopeModel, module, isPackage),
-                    isProjectRoot: (name) => context.isProjectRoot(name),
-                    sources,
+                const run = new interpret_1.Interpreter(context.tree, context.analysis(calls_1.calls), flagsOf()).run(functionIds);
+                const model = {
+                    flows: run.flows,
+                    skipped: run.skipped,
+                    summary: (0, serialize_1.summarize)(context.path, context.module, context.tree.node(0), run),
+                    decide,
                 };
-                const run = new interpret_1.Interpreter(context.tree, context.analysis(calls_1.calls), flags).run(functionIds);
-                const model = { flows: run.flows, skipped: run.skipped, summary: (0, serialize_1.summarize)(context.path, context.module, context.tree.node(0), run) };
                 context.setAnalysis(exports.taint.name, model);
                 // For the pipeline's cross-file linking (src/pipeline/link.ts), after every file is analysed.
                 if (Object.keys(model.summary.functions).length || model.summary.calls.length)
@@ -35289,6 +35840,42 @@ exports.taint = {
         };
     },
 };
+/** What the interpreter knows of the file around it: the frameworks it imports, its relative imports. */
+function fileFlags(context, sources, project) {
+    const scopeModel = context.analysis(scopes_1.scopes);
+    const roots = importedRoots(scopeModel);
+    const imports = (modules) => modules.split('|').some((m) => roots.has(m));
+    const { name: module, isPackage } = context.module;
+    return {
+        web: imports('flask|fastapi|starlette|quart|sanic'),
+        django: imports('django|rest_framework'),
+        aiohttp: imports('aiohttp'),
+        argparse: imports('argparse|optparse'),
+        relative: relativeImports(scopeModel, module, isPackage),
+        isProjectRoot: (name) => context.isProjectRoot(name),
+        sources,
+        flask: imports('flask|quart'),
+        fastapi: imports('fastapi|starlette'),
+        ldap: imports('ldap'),
+        lxml: imports('lxml'),
+        httpClient: imports('requests|httpx|urllib3'),
+        credentials: catalogue_1.MAY_HAVE_PASSWORD.test(context.text),
+        ...(project ? { project } : {}),
+    };
+}
+/** TaintModel.decide for the file: verdicts memoised by node, one more interpretation for each batch of new nodes. */
+function decider(context, functionIds, flagsOf) {
+    const proofs = new Map();
+    return (nodes, sinkClass) => {
+        const fresh = nodes.filter((n) => !proofs.has(n.id));
+        if (fresh.length) {
+            const found = (0, verdict_1.watchProofs)(context.tree, context.analysis(calls_1.calls), flagsOf(), functionIds, fresh);
+            for (const n of fresh)
+                proofs.set(n.id, found.get(n.id));
+        }
+        return nodes.map((n) => (0, verdict_1.verdictOf)(proofs.get(n.id), sinkClass));
+    };
+}
 /** Names bound at module level by relative from-imports, with their absolute names. */
 function relativeImports(model, module, isPackage) {
     const out = new Map();
@@ -35373,6 +35960,7 @@ exports.enclosingClass = enclosingClass;
 const literals_1 = __nccwpck_require__(8436);
 const C = __importStar(__nccwpck_require__(4248));
 const model_1 = __nccwpck_require__(2468);
+const frameworks_1 = __nccwpck_require__(488);
 const values_1 = __nccwpck_require__(5391);
 /** The bounds of the evaluation (an object so that tests can lower them). */
 exports.LIMITS = {
@@ -35399,6 +35987,10 @@ function skipReason(error, what) {
     throw error;
 }
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
+/** A literal string whose text is not read (too long to decode): made of literals all the same. */
+const LITERAL_TEXT = { labels: [], safe: values_1.PROVEN_CONSTANT };
+/** The result of a sanitizer for every class (`int(x)`): safe whatever went in. */
+const SAFE_EVERYWHERE = { labels: [], safe: model_1.ALL_CLASSES };
 class Interpreter {
     tree;
     calls;
@@ -35413,6 +36005,8 @@ class Interpreter {
     globalWrites = new Map();
     depth = 0;
     imported = new Map();
+    /** Default values of parameters that carry input, by function node id, then parameter index. */
+    defaults = new Map();
     /** Input assigned to `self.<name>` in a method, by class node id, then attribute name. */
     classFields = new Map();
     forwards = new Map();
@@ -35480,6 +36074,8 @@ class Interpreter {
             steps: 0,
             recording,
             interprocedural: recording,
+            htmlView: false,
+            djangoView: false,
         };
     }
     // -------------------------------------------------------------------------------------------
@@ -35530,6 +36126,10 @@ class Interpreter {
         }
         return summary;
     }
+    /** True where what is evaluated counts: a function's summary, the module's top level run for its flows. */
+    get recording() {
+        return this.frame.recording;
+    }
     undo(mark) {
         while (this.journal.length > mark) {
             const [key, old] = this.journal.pop();
@@ -35549,7 +36149,10 @@ class Interpreter {
         const params = parameterNodes(fn);
         summary.params = params.map((p) => p.name);
         const isMethod = ref.classNode !== null && !isStatic(fn);
-        const route = this.flags.web && isRouteHandler(fn);
+        const supers = isMethod ? (ref.classNode.childForFieldName('superclasses')?.text ?? '') : '';
+        // A method of a class-based view (Django View, DRF APIView, Flask MethodView) for an HTTP method.
+        const viewMethod = isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '') && C.VIEW_CLASS.test(supers);
+        const route = (this.flags.web && isRouteHandler(fn)) || viewMethod;
         const requestAt = isMethod ? 1 : 0;
         const requestParam = params[requestAt]?.name === 'request';
         const django = this.flags.django && requestParam;
@@ -35557,7 +36160,11 @@ class Interpreter {
         // A special method is called by Python, never routed: `__init__(self, request, exc_type, tb)`
         // (Django's ExceptionReporter) takes a request, but its other parameters are no route's.
         const routed = django && !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '');
-        const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(ref.classNode.childForFieldName('superclasses')?.text ?? '');
+        const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
+        // Route converters that let only numbers through (`<int:id>`).
+        const numeric = route ? (0, frameworks_1.safeConverterParams)(fn) : undefined;
+        this.frame.htmlView = route && !!this.flags.flask && !this.flags.fastapi;
+        this.frame.djangoView = viewMethod && this.flags.django;
         params.forEach((p, i) => {
             let value;
             if (isMethod && i === 0) {
@@ -35568,7 +36175,14 @@ class Interpreter {
                 value = { labels: [], obj: django ? 'django' : 'aiohttp' };
             }
             else if (route || routed) {
-                value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
+                // FastAPI converts and validates typed parameters: an `int` holds no text; `Request` is the request.
+                const annotation = (0, frameworks_1.annotationOf)(p.node);
+                if (numeric?.has(p.name) || (annotation !== undefined && C.SAFE_ANNOTATIONS.test(annotation)))
+                    value = SAFE_EVERYWHERE;
+                else if (annotation !== undefined && C.REQUEST_ANNOTATIONS.test(annotation))
+                    value = { labels: [], obj: 'starlette' };
+                else
+                    value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
             }
             else {
                 const label = {
@@ -35581,9 +36195,18 @@ class Interpreter {
                     sanitized: 0,
                 };
                 value = { labels: [label] };
+                const fallback = this.defaults.get(fn.id)?.get(i);
+                if (fallback)
+                    value = (0, values_1.join)(value, fallback);
             }
+            if (this.flags.credentials && (0, frameworks_1.isPasswordName)(p.name))
+                value = (0, values_1.join)(value, this.credential(p.node, p.name));
             this.put(this.state, p.name, value);
         });
+    }
+    /** A password-like value read through `name` (for the weak-hash class). */
+    credential(node, name) {
+        return this.sourceValue(node, 'credential', `the name "${name}"`, name);
     }
     sourceValue(node, kind, description, message = node.text.length > 60 ? description : node.text) {
         return { labels: [{ key: kind, kind, source: node, description, chain: (0, values_1.step)(null, node, message), sanitized: 0 }] };
@@ -35632,7 +36255,9 @@ class Interpreter {
         }
         if (!labels.length && ret.c)
             return ret;
-        return labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : values_1.CLEAN;
+        // What the callee's return value is proven to be whatever its parameters hold.
+        const result = labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : values_1.CLEAN;
+        return (0, values_1.proven)(result, ret.safe ?? 0);
     }
     /** A label reached a sink unsanitized: a flow for a real source, a summary entry for a parameter. */
     reach(label, sanitized, chain, sinkClass, sink, sinkName) {
@@ -35645,7 +36270,7 @@ class Interpreter {
             return;
         }
         if (label.kind) {
-            if (!this.frame.recording)
+            if (!this.frame.recording || !(0, model_1.acceptsKind)(sinkClass, label.kind))
                 return;
             const key = `${sink.id}:${sinkClass}`;
             const old = this.flows.get(key);
@@ -35716,6 +36341,8 @@ class Interpreter {
                 return;
             case 'return_statement': {
                 const value = stmt.firstNamedChild && stmt.firstNamedChild.type !== 'comment' ? this.evalValue(stmt.namedChildren) : (0, values_1.constant)(null);
+                if (this.frame.htmlView)
+                    this.htmlResponse(stmt, value);
                 const v = value.labels.length || value.items ? (0, values_1.withStep)(value, stmt, 'return') : value;
                 this.frame.returns = this.frame.returns ? (0, values_1.join)(this.frame.returns, v) : v;
                 this.state.dead = true;
@@ -35833,6 +36460,8 @@ class Interpreter {
         const t = (0, literals_1.unparenthesize)(target);
         switch (t.type) {
             case 'identifier':
+                if (this.flags.credentials && (0, frameworks_1.isPasswordName)(t.text))
+                    value = (0, values_1.join)(value, this.credential(t, t.text));
                 return this.bind(t.text, (0, values_1.withStep)(value, t, message ?? `${t.text} = ...`));
             case 'attribute': {
                 const object = t.childForFieldName('object');
@@ -35861,6 +36490,9 @@ class Interpreter {
                 if (!object)
                     return;
                 const container = this.eval(object);
+                const stored = this.storeSink(object, container);
+                if (stored)
+                    this.sinkArgument(value, t, stored, t, stored === 'header' ? 'a response header' : 'the session');
                 if (object.type !== 'identifier')
                     return;
                 const v = (0, values_1.withStep)(value, t, `${shorten(t.text)} = ...`);
@@ -35873,7 +36505,11 @@ class Interpreter {
                 }
                 else
                     next = { ...container, labels: (0, values_1.joinLabels)(container.labels, (0, values_1.allLabels)(v)), members: undefined, c: undefined };
-                return this.bind(object.text, next);
+                this.bind(object.text, (0, values_1.proven)(next, (0, values_1.proofOf)(container) & (0, values_1.proofOf)(v)));
+                // A slot written is no longer what a guard proved of it.
+                if (key !== undefined && this.state.env.has(`${object.text}[${key}]`))
+                    this.bind(`${object.text}[${key}]`, v);
+                return;
             }
             case 'pattern_list':
             case 'tuple_pattern':
@@ -35912,6 +36548,11 @@ class Interpreter {
     }
     bind(name, value) {
         this.put(this.state, name, value);
+        const root = derivedRoot(name);
+        if (root !== undefined)
+            this.noteDerived(name, root);
+        else if (this.derivedRoots.has(name))
+            this.dropDerived(this.state, name);
         if (this.nonlocalSink && this.frame.nonlocals.has(name)) {
             const old = this.nonlocalSink.get(name);
             this.nonlocalSink.set(name, old ? (0, values_1.join)(old, value) : value);
@@ -35925,10 +36566,37 @@ class Interpreter {
             this.globalWrites.set(name, old ? (0, values_1.join)(old, value) : value);
         }
     }
+    /** Names that have had a derived entry (`x.attr`, `x[key]`): rebinding one drops its entries. */
+    derivedRoots = new Set();
+    /** Every derived entry's name made so far (joins look only at these). */
+    derivedNames = new Set();
+    noteDerived(name, root) {
+        this.derivedRoots.add(root);
+        this.derivedNames.add(name);
+    }
+    /** Drops the entries derived from `root` (`root.attr`, `root[key]`): they described the value `root` had. */
+    dropDerived(state, root) {
+        const stale = [];
+        for (const key of this.derivedNames)
+            if (state.env.has(key) && derivedRoot(key) === root)
+                stale.push(key);
+        if (!stale.length)
+            return;
+        if (!state.owned) {
+            state.env = new Map(state.env);
+            state.owned = true;
+        }
+        for (const key of stale)
+            state.env.delete(key);
+    }
     lookup(name) {
         const local = this.state.env.get(name);
         if (local)
             return local;
+        return this.lookupOuter(name);
+    }
+    /** A name not bound in the current state: a global, or a name of the enclosing scopes. */
+    lookupOuter(name) {
         if (this.frame.globals.has(name)) {
             const g = this.globalWrites.get(name);
             const m = this.moduleEnv.get(name);
@@ -35960,6 +36628,22 @@ class Interpreter {
                 const old = env.get(name);
                 if (old !== v)
                     env.set(name, old ? (0, values_1.join)(old, v) : v);
+            }
+        }
+        // An entry derived from an object (`x.attr` written, `x[key]` proven by a guard) that a state
+        // lacks: that state reads it from the object.
+        if (this.derivedNames.size) {
+            for (const s of live) {
+                if (s.env.size === env.size)
+                    continue;
+                for (const name of this.derivedNames) {
+                    const v = env.get(name);
+                    if (!v || s.env.has(name))
+                        continue;
+                    const root = derivedRoot(name);
+                    const base = s.env.get(root) ?? this.lookupOuter(root);
+                    env.set(name, (0, values_1.join)(v, base ? (0, values_1.readAll)(base) : values_1.CLEAN));
+                }
             }
         }
         return { env, dead: false, owned: true };
@@ -36227,6 +36911,18 @@ class Interpreter {
     }
     execDef(stmt) {
         const name = stmt.childForFieldName('name');
+        // Default values are evaluated where the function is defined; one carrying input is a value the parameter may have.
+        parameterNodes(stmt).forEach((p, i) => {
+            if (!p.default)
+                return;
+            const value = this.eval(p.default);
+            if (!(0, values_1.allLabels)(value).length)
+                return;
+            let defaults = this.defaults.get(stmt.id);
+            if (!defaults)
+                this.defaults.set(stmt.id, (defaults = new Map()));
+            defaults.set(i, (0, values_1.withStep)((0, values_1.readAll)(value), p.node, `default of parameter ${p.name}`));
+        });
         const inModule = this.frame.fn === null && this.frame.bodyOf === null;
         const classNode = this.frame.bodyOf;
         let outer;
@@ -36298,8 +36994,58 @@ class Interpreter {
             this.state = saved;
         }
         const name = stmt.childForFieldName('name');
+        // A Django form class: its instances' cleaned_data holds its fields (formData).
+        const fields = this.flags.django ? (0, frameworks_1.formFields)(stmt) : undefined;
+        if (fields)
+            this.forms.set(stmt.id, fields);
         if (name)
-            this.bind(name.text, values_1.CLEAN);
+            this.bind(name.text, fields ? { labels: [], obj: `form-class:${stmt.id}` } : values_1.CLEAN);
+    }
+    /** Fields of the Django form classes of the file, by class node id: true for a field whose value holds no text. */
+    forms = new Map();
+    /** `form.cleaned_data` of a form made from input: the typed fields clean, the others the input (a form has no other field). */
+    formData(form) {
+        const fields = this.forms.get(Number((form.obj ?? '').slice('form:'.length)));
+        if (!fields)
+            return { labels: form.labels };
+        const items = new Map();
+        for (const [field, safe] of fields)
+            items.set(`s:${field}`, safe ? SAFE_EVERYWHERE : { labels: form.labels });
+        return { labels: [], items };
+    }
+    /** Where a subscript assignment stores a value: the session (`session[k] = v`), a response header (`resp.headers[k] = v`). */
+    storeSink(object, container) {
+        const o = (0, literals_1.unparenthesize)(object);
+        if (container.obj === 'response')
+            return 'header';
+        if (o.type === 'identifier')
+            return o.text === 'session' && this.calls.resolve(o) === 'flask.session' ? 'trust-boundary' : undefined;
+        if (o.type !== 'attribute')
+            return undefined;
+        const attribute = o.childForFieldName('attribute')?.text;
+        if (attribute === 'headers' && this.responseHeaders())
+            return 'header';
+        if (attribute === 'session' && (this.flags.django || this.calls.resolve(o) === 'flask.session'))
+            return 'trust-boundary';
+        return undefined;
+    }
+    /** `x.headers` is a response's: in a web application's file, or in a file that is no HTTP client's. */
+    responseHeaders() {
+        return this.flags.web || this.flags.django || this.flags.aiohttp || !this.flags.httpClient;
+    }
+    /** A Flask view returns its page: a string (not a dict or list, sent as JSON, nor a response object) is HTML. */
+    htmlResponse(stmt, value) {
+        const parts = stmt.namedChildren.filter((n) => n.type !== 'comment');
+        let body = parts[0];
+        let v = value;
+        const tuple = parts.length === 1 ? (0, literals_1.unparenthesize)(body) : undefined;
+        if (parts.length > 1 || tuple?.type === 'expression_list' || tuple?.type === 'tuple') {
+            body = parts.length > 1 ? parts[0] : (0, literals_1.namedChildrenOf)(tuple)[0];
+            v = (0, values_1.readKey)(value, '0');
+        }
+        if (!body || v.items || v.obj || !(0, values_1.allLabels)(v).length)
+            return;
+        this.sinkArgument(v, body, 'xss', body, 'the HTML page a Flask view returns');
     }
     // -------------------------------------------------------------------------------------------
     // Guards
@@ -36312,12 +37058,20 @@ class Interpreter {
         const out = this.clone(state);
         for (const { name, mask, node } of facts) {
             const v = out.env.get(name) ?? this.lookup(name) ?? (node ? this.quiet(node) : undefined);
-            if (v)
-                this.put(out, name, (0, values_1.sanitize)(v, mask));
+            if (!v)
+                continue;
+            let next = (0, values_1.sanitize)(v, mask & (model_1.ALL_CLASSES | model_1.SAME_SITE_PATH));
+            // Starts with one slash, neither `//` nor `/\\`: a path of this site, safe to redirect to.
+            if (mask & model_1.SAME_SITE_PATH && (0, values_1.allLabels)(next).every((l) => (l.sanitized & model_1.SAME_SITE_PATH) === model_1.SAME_SITE_PATH))
+                next = (0, values_1.sanitize)(next, (0, model_1.classBit)('redirect'));
+            this.put(out, name, (0, values_1.proven)(next, (0, values_1.proofOf)(v) | (mask & (model_1.ALL_CLASSES | values_1.LITERAL))));
+            const root = derivedRoot(name);
+            if (root !== undefined)
+                this.noteDerived(name, root);
         }
         return out;
     }
-    /** The fact that `node` (a name, or an attribute of a name: `args.mode`) is clean for `mask`. */
+    /** The fact that `node` (a name, an attribute of a name: `args.mode`, a name's slot at a constant key: `data["mode"]`) is clean for `mask`. */
     fact(node, mask, out) {
         const n = node && (0, literals_1.unparenthesize)(node);
         if (n?.type === 'identifier')
@@ -36328,6 +37082,21 @@ class Interpreter {
             if (object?.type === 'identifier' && attribute)
                 out.push({ name: `${object.text}.${attribute.text}`, mask, node: n });
         }
+        else if (n?.type === 'subscript') {
+            const name = this.slotName(n);
+            if (name !== undefined)
+                out.push({ name, mask, node: n });
+        }
+    }
+    /** `data[s:mode]` for `data["mode"]`: the entry a guard on a name's slot at a constant key is kept under. */
+    slotName(subscript) {
+        const object = subscript.childForFieldName('value');
+        const subs = subscript.childrenForFieldName('subscript');
+        if (object?.type !== 'identifier' || subs.length !== 1 || subs[0].type === 'slice')
+            return undefined;
+        const k = this.quiet(subs[0]).c;
+        const key = k ? (0, values_1.keyOf)(k.v) : undefined;
+        return key !== undefined ? `${object.text}[${key}]` : undefined;
     }
     guardFacts(node, truth, out, depth) {
         if (depth > 16)
@@ -36359,6 +37128,11 @@ class Interpreter {
                     return;
                 const [left, right] = operands;
                 const op = ops[0];
+                // `"'" in name` false: no quote to close an XPath string literal with.
+                if ((op === 'in' ? !truth : op === 'not in' ? truth : false) && (0, frameworks_1.isQuoteLiteral)(left)) {
+                    this.fact(right, (0, model_1.classBit)('xpath'), out);
+                    return;
+                }
                 const positive = op === 'in' || op === '==' || op === 'is';
                 const negative = op === 'not in' || op === '!=' || op === 'is not';
                 if (!(positive ? truth : negative ? !truth : false))
@@ -36373,18 +37147,37 @@ class Interpreter {
                 const urls = attribute && object && C.URL_PARTS.has(attribute) ? this.urlNames(object) : [];
                 if (urls.length)
                     for (const name of urls)
-                        out.push({ name, mask: (0, model_1.classBit)('ssrf') });
+                        out.push({ name, mask: (0, model_1.classBit)('ssrf') | (0, model_1.classBit)('redirect') });
+                // Equal to a constant, or one of an allow-list of constants: a constant itself.
                 else
-                    this.fact(l, model_1.ALL_CLASSES, out);
+                    this.fact(l, model_1.ALL_CLASSES | values_1.LITERAL, out);
                 return;
             }
             case 'call': {
-                if (!truth)
-                    return;
                 const callee = cond.childForFieldName('function');
                 const args = cond.childForFieldName('arguments');
                 const positional = args ? (0, literals_1.namedChildrenOf)(args).filter((a) => a.type !== 'keyword_argument') : [];
+                // `url.startswith("/")` true, `url.startswith("//")` and `("/\\")` false: together, a path of this site.
+                if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'startswith' && positional.length === 1) {
+                    const prefixes = (0, frameworks_1.alternatives)(positional[0]).map((p) => (0, literals_1.stringLiteralValue)(p));
+                    let mask = 0;
+                    if (truth && prefixes.length === 1 && prefixes[0] === '/')
+                        mask = model_1.STARTS_WITH_SLASH;
+                    if (!truth)
+                        for (const p of prefixes)
+                            mask |= p === '//' ? model_1.NOT_DOUBLE_SLASH : p === '/\\' ? model_1.NOT_SLASH_BACKSLASH : 0;
+                    const receiver = callee.childForFieldName('object');
+                    if (mask && receiver)
+                        this.fact(receiver, mask, out);
+                }
+                if (!truth)
+                    return;
                 const q = this.calls.callAt(cond)?.qualifiedName;
+                // `url_has_allowed_host_and_scheme(url, ...)`: a target of this site.
+                if (q !== undefined && C.SAFE_URL_CHECKS.has(q)) {
+                    this.fact(positional[0], (0, model_1.classBit)('redirect'), out);
+                    return;
+                }
                 if (q && (C.REGEX_FULL.has(q) || C.REGEX_MATCH.has(q))) {
                     const pattern = positional[0] ? (0, literals_1.stringLiteralValue)(positional[0]) : undefined;
                     const anchored = C.REGEX_FULL.has(q) ||
@@ -36393,6 +37186,14 @@ class Interpreter {
                     const target = positional[1] && (0, literals_1.unparenthesize)(positional[1]);
                     if (anchored)
                         this.fact(target, model_1.ALL_CLASSES, out);
+                    return;
+                }
+                // `isinstance(x, int)`, `isinstance(x, (int, float))`: a number, safe for every class.
+                if (q === 'builtins.isinstance' && positional.length === 2) {
+                    const types = (0, literals_1.unparenthesize)(positional[1]);
+                    const listed = types.type === 'tuple' ? (0, literals_1.namedChildrenOf)(types) : [types];
+                    if (listed.length && listed.every((t) => C.SAFE_TYPES.has(this.calls.resolve(t) ?? '')))
+                        this.fact(positional[0], model_1.ALL_CLASSES, out);
                     return;
                 }
                 if (callee?.type !== 'attribute')
@@ -36471,7 +37272,7 @@ class Interpreter {
                 const local = this.lookup(node.text);
                 if (local)
                     return local;
-                if (C.SOURCE_ATTRIBUTE_TAILS.has(node.text))
+                if (C.SOURCE_ATTRIBUTE_TAILS.has(node.text) || this.flags.project?.sourceTails.has(node.text))
                     return this.attributeSource(node) ?? values_1.CLEAN;
                 return values_1.CLEAN;
             }
@@ -36484,22 +37285,31 @@ class Interpreter {
                 if (!interpolations.length) {
                     // Long strings (docstrings, templates) are not decoded: no guard or branch turns on them.
                     if (node.endIndex - node.startIndex > 512)
-                        return values_1.CLEAN;
+                        return LITERAL_TEXT;
                     const v = (0, literals_1.stringLiteralValue)(node, { allowBytes: true });
-                    return v !== undefined ? (0, values_1.constant)(v) : values_1.CLEAN;
+                    return v !== undefined ? (0, values_1.constant)(v) : LITERAL_TEXT;
                 }
                 let labels = [];
+                let proof = values_1.PROVEN_CONSTANT;
                 for (const i of interpolations) {
                     const e = i.childForFieldName('expression');
-                    if (e)
-                        labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(e)));
+                    if (e) {
+                        const v = this.eval(e);
+                        labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(v));
+                        proof &= (0, values_1.proofOf)(v);
+                    }
                     const spec = i.childForFieldName('format_specifier');
                     if (spec)
                         for (const inner of spec.descendantsOfType('interpolation'))
-                            for (const x of inner.namedChildren)
-                                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(x)));
+                            for (const x of inner.namedChildren) {
+                                const v = this.eval(x);
+                                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(v));
+                                proof &= (0, values_1.proofOf)(v);
+                            }
                 }
-                return (0, values_1.tainted)(labels);
+                if (labels.length && (0, frameworks_1.startsSameSite)(node, (c) => this.calls.callAt(c)?.qualifiedName))
+                    labels = (0, values_1.sanitize)({ labels }, (0, model_1.classBit)('redirect')).labels;
+                return (0, values_1.proven)((0, values_1.tainted)(labels), proof);
             }
             case 'concatenated_string': {
                 const v = node.endIndex - node.startIndex > 512 ? undefined : (0, literals_1.stringLiteralValue)(node, { allowBytes: true });
@@ -36507,10 +37317,14 @@ class Interpreter {
                     return (0, values_1.constant)(v);
                 // Only the f-string parts can carry anything.
                 let labels = [];
+                let proof = values_1.PROVEN_CONSTANT;
                 for (const part of node.namedChildren)
-                    if (part.namedChildren.some((c) => c.type === 'interpolation'))
-                        labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(part)));
-                return (0, values_1.tainted)(labels);
+                    if (part.namedChildren.some((c) => c.type === 'interpolation')) {
+                        const v = this.eval(part);
+                        labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(v));
+                        proof &= (0, values_1.proofOf)(v);
+                    }
+                return (0, values_1.proven)((0, values_1.tainted)(labels), proof);
             }
             case 'integer': {
                 const v = (0, literals_1.integerValue)(node);
@@ -36656,8 +37470,10 @@ class Interpreter {
         const members = [];
         let allConst = true;
         let indexed = true;
+        let proof = values_1.PROVEN_CONSTANT;
         parts.forEach((part, i) => {
             const v = this.eval(part);
+            proof &= (0, values_1.proofOf)(v);
             if (part.type === 'list_splat') {
                 indexed = false;
                 allConst = false;
@@ -36673,19 +37489,21 @@ class Interpreter {
             else
                 allConst = false;
         });
-        return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}) };
+        return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
     }
     evalDict(node) {
         const items = new Map();
         let labels = [];
         const members = [];
         let allConst = true;
+        let proof = values_1.PROVEN_CONSTANT;
         for (const child of (0, literals_1.namedChildrenOf)(node)) {
             if (child.type === 'pair') {
                 const keyNode = child.childForFieldName('key');
                 const valueNode = child.childForFieldName('value');
                 const k = keyNode ? this.eval(keyNode) : values_1.CLEAN;
                 const v = valueNode ? this.eval(valueNode) : values_1.CLEAN;
+                proof &= (0, values_1.proofOf)(k) & (0, values_1.proofOf)(v);
                 const key = k.c && !k.labels.length ? (0, values_1.keyOf)(k.c.v) : undefined;
                 if (key !== undefined) {
                     items.set(key, v);
@@ -36698,10 +37516,12 @@ class Interpreter {
             }
             else {
                 allConst = false;
-                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(this.eval(child)));
+                const v = this.eval(child);
+                proof &= (0, values_1.proofOf)(v);
+                labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(v));
             }
         }
-        return { labels, items, ...(allConst ? { members } : {}) };
+        return { labels, items, ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
     }
     evalComprehension(node) {
         const saved = this.state;
@@ -36747,13 +37567,20 @@ class Interpreter {
             if (typeof k === 'number' && k < 0 && container.length !== undefined)
                 k = container.length + k;
             const key = (0, values_1.keyOf)(k);
+            // A slot a guard proved something of (`if data["mode"] in ALLOWED:`).
+            const guarded = key !== undefined && object?.type === 'identifier' && this.derivedRoots.has(object.text) ? this.state.env.get(`${object.text}[${key}]`) : undefined;
+            if (guarded)
+                return guarded;
             if (key !== undefined) {
                 const v = (0, values_1.readKey)(container, key);
+                // `form["password"]`: a password-like value (for the weak-hash class).
+                if (this.flags.credentials && typeof k === 'string' && (0, frameworks_1.isPasswordName)(k))
+                    return (0, values_1.join)({ ...v, obj: undefined }, this.credential(node, k));
                 return container.obj === 'path' ? v : { ...v, obj: undefined };
             }
         }
         if (container.c && typeof container.c.v === 'string')
-            return values_1.CLEAN; // a slice of a constant string
+            return { labels: [], safe: values_1.PROVEN_CONSTANT }; // a slice of a constant string
         return (0, values_1.readAll)(container);
     }
     evalBinary(node) {
@@ -36767,10 +37594,14 @@ class Interpreter {
             if (v !== undefined)
                 return (0, values_1.constant)(v);
         }
-        const labels = (0, values_1.joinLabels)((0, values_1.allLabels)(l), (0, values_1.allLabels)(r));
+        let labels = (0, values_1.joinLabels)((0, values_1.allLabels)(l), (0, values_1.allLabels)(r));
+        // `"/users/" + name`: the input cannot change the site a redirect goes to.
+        if (labels.length && (op === '+' || op === '%') && (0, frameworks_1.startsSameSite)(node, (c) => this.calls.callAt(c)?.qualifiedName))
+            labels = (0, values_1.sanitize)({ labels }, (0, model_1.classBit)('redirect')).labels;
+        const proof = (0, values_1.proofOf)(l) & (0, values_1.proofOf)(r);
         if (op === '/' && (l.obj === 'path' || r.obj === 'path'))
-            return { labels, obj: 'path' };
-        return (0, values_1.tainted)(labels);
+            return (0, values_1.proven)({ labels, obj: 'path' }, proof);
+        return (0, values_1.proven)((0, values_1.tainted)(labels), proof);
     }
     evalComparison(node) {
         const operands = (0, literals_1.namedChildrenOf)(node).map((n) => this.eval(n));
@@ -36790,14 +37621,31 @@ class Interpreter {
     }
     attributeSource(node) {
         const q = this.calls.resolve(node);
-        const spec = q !== undefined ? C.SOURCE_ATTRIBUTES.get(q) : undefined;
+        const spec = q !== undefined ? (C.SOURCE_ATTRIBUTES.get(q) ?? this.flags.project?.sources.get(q)) : undefined;
         return spec ? this.sourceValue(node, spec.kind, spec.description) : undefined;
     }
     evalAttribute(node) {
+        const value = this.attributeValue(node);
+        // `user.password`: a password-like value (for the weak-hash class).
+        if (this.flags.credentials) {
+            const attribute = node.childForFieldName('attribute')?.text ?? '';
+            if ((0, frameworks_1.isPasswordName)(attribute))
+                return (0, values_1.join)(value, this.credential(node, attribute));
+        }
+        return value;
+    }
+    attributeValue(node) {
         const objectNode = node.childForFieldName('object');
         const attrNode = node.childForFieldName('attribute');
         const attribute = attrNode?.text ?? '';
-        if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute)) {
+        // A Django class-based view: `self.request` is the request, `self.kwargs` the URL's parameters.
+        if (this.frame.djangoView && objectNode?.type === 'identifier' && objectNode.text === this.frame.selfName) {
+            if (attribute === 'request')
+                return { labels: [], obj: 'django' };
+            if (attribute === 'kwargs' || attribute === 'args')
+                return this.sourceValue(node, 'remote', `self.${attribute} (Django)`, node.text);
+        }
+        if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute) || this.flags.project?.sourceTails.has(attribute)) {
             const root = objectNode ? rootName(objectNode) : undefined;
             if (root === undefined || !this.state.env.has(root)) {
                 const source = this.attributeSource(node);
@@ -36807,6 +37655,8 @@ class Interpreter {
         }
         const object = objectNode ? this.eval(objectNode) : values_1.CLEAN;
         if (object.obj) {
+            if (attribute === 'cleaned_data' && object.obj.startsWith('form:'))
+                return this.formData(object);
             const request = C.REQUEST_OBJECTS[object.obj];
             if (request?.attributes.has(attribute)) {
                 const text = shorten(node.text);
@@ -36872,7 +37722,7 @@ class Interpreter {
         const args = this.evalArgs(node.childForFieldName('arguments'));
         const calleeText = site?.writtenName ?? shorten(callee.text);
         // Sources.
-        const sourceCall = q !== undefined ? C.SOURCE_CALLS.get(q) : undefined;
+        const sourceCall = q !== undefined ? (this.flags.project?.sources.get(q) ?? C.SOURCE_CALLS.get(q)) : undefined;
         if (sourceCall)
             return this.sourceValue(node, sourceCall.kind, sourceCall.description, `${shorten(callee.text)}(...)`);
         if (method !== undefined && this.flags.argparse && C.ARGPARSE_METHODS.has(method))
@@ -36910,18 +37760,41 @@ class Interpreter {
                 labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(args.splat));
             return labels;
         };
+        // A Django form made from input (`SignupForm(request.POST)`).
+        if (calleeValue?.obj?.startsWith('form-class:'))
+            return { labels: everything(), obj: `form:${calleeValue.obj.slice('form-class:'.length)}` };
+        // What is proven of every argument (and of the receiver of a method that is not a module's function).
+        const proofOfAll = (withReceiver) => {
+            let proof = withReceiver && receiver ? (0, values_1.proofOf)(receiver) : values_1.PROVEN_CONSTANT;
+            for (const a of args.positional)
+                proof &= (0, values_1.proofOf)(a.value);
+            for (const a of args.keywords.values())
+                proof &= (0, values_1.proofOf)(a.value);
+            if (args.splat)
+                proof &= (0, values_1.proofOf)(args.splat);
+            return proof;
+        };
         const project = this.projectCallee(q, node);
         if (project !== undefined)
             return this.importedCall(project, node, args);
         if (q !== undefined) {
-            const mask = C.SANITIZERS.get(q);
+            const mask = this.flags.project?.sanitizers.get(q) ?? C.SANITIZERS.get(q);
             if (mask === model_1.ALL_CLASSES)
-                return values_1.CLEAN;
+                return SAFE_EVERYWHERE;
             if (mask !== undefined)
-                return (0, values_1.sanitize)((0, values_1.tainted)(everything()), mask);
+                return (0, values_1.proven)((0, values_1.sanitize)((0, values_1.tainted)(everything()), mask), mask | proofOfAll(false));
+            if (C.PURE_FUNCTIONS.has(q))
+                return (0, values_1.proven)((0, values_1.tainted)(everything()), proofOfAll(false));
             const obj = C.OBJECT_CONSTRUCTORS.get(q);
             if (obj)
                 return { labels: everything(), obj };
+            if (C.RESPONSE_CONSTRUCTORS.has(q))
+                return { labels: everything(), obj: 'response' };
+            // An lxml parser that resolves external entities.
+            if (q === 'lxml.etree.XMLParser') {
+                const resolve = args.keywords.get('resolve_entities')?.value.c;
+                return resolve && (0, values_1.truthy)(resolve.v) ? { labels: [], obj: 'xxe-parser' } : values_1.CLEAN;
+            }
             if (C.PATH_NORMALIZERS.has(q))
                 return { labels: everything(), normalized: true };
             if (C.URL_PARSERS.has(q)) {
@@ -36938,7 +37811,7 @@ class Interpreter {
             };
             if (C.ADDERS.has(method) && receiverNode?.type === 'identifier') {
                 const added = everything();
-                const next = { ...receiver, labels: (0, values_1.joinLabels)(receiver.labels, added), members: undefined };
+                const next = (0, values_1.proven)({ ...receiver, labels: (0, values_1.joinLabels)(receiver.labels, added), members: undefined }, proofOfAll(true));
                 this.bind(receiverNode.text, method === 'update' && args.positional[0]?.value.items ? mergeItems(next, args.positional[0].value) : next);
                 return values_1.CLEAN;
             }
@@ -36948,35 +37821,75 @@ class Interpreter {
                 const fallback = args.positional[1]?.value ?? args.keywords.get('default')?.value;
                 if (fallback)
                     v = (0, values_1.join)(v, fallback);
-                for (const a of args.positional.slice(0, 1))
-                    if (key === undefined)
+                // An unknown key of a container whose slots are known reads one of them; of an unknown mapping, anything.
+                if (key === undefined && !receiver.items)
+                    for (const a of args.positional.slice(0, 1))
                         v = (0, values_1.join)(v, (0, values_1.readAll)(a.value));
+                const name = args.positional[0]?.value.c?.v;
+                if (this.flags.credentials && typeof name === 'string' && (0, frameworks_1.isPasswordName)(name))
+                    v = (0, values_1.join)(v, this.credential(node, name));
                 return v;
             }
+            // `parser.setFeature(feature_external_ges, True)`: a SAX parser that loads external entities.
+            if (method === 'setFeature' && (receiver.obj === 'sax-parser' || receiver.obj === 'xxe-parser') && receiverNode?.type === 'identifier') {
+                const feature = args.positional[0]?.node;
+                const on = args.positional[1]?.value.c;
+                if (feature && /feature_external_ges$/.test(this.calls.resolve(feature) ?? feature.text) && on)
+                    this.bind(receiverNode.text, { labels: [], obj: (0, values_1.truthy)(on.v) ? 'xxe-parser' : 'sax-parser' });
+                return values_1.CLEAN;
+            }
+            if (receiver.obj === 'xml' && (method === 'getroot' || method === 'find' || method === 'getparent'))
+                return { labels: everything(), obj: 'xml' };
             if (method === 'setdefault' && receiverNode?.type === 'identifier') {
                 const key = keyed(0);
                 const value = args.positional[1]?.value ?? (0, values_1.constant)(null);
                 if (key !== undefined) {
                     const items = new Map(receiver.items ?? []);
                     items.set(key, receiver.items?.has(key) ? (0, values_1.join)(receiver.items.get(key), value) : value);
-                    const next = { ...receiver, items };
+                    const next = (0, values_1.proven)({ ...receiver, items }, (0, values_1.proofOf)(receiver) & (0, values_1.proofOf)(value));
                     this.bind(receiverNode.text, next);
                     return (0, values_1.readKey)(next, key);
                 }
-                this.bind(receiverNode.text, { ...receiver, labels: (0, values_1.joinLabels)(receiver.labels, (0, values_1.allLabels)(value)) });
+                this.bind(receiverNode.text, (0, values_1.proven)({ ...receiver, labels: (0, values_1.joinLabels)(receiver.labels, (0, values_1.allLabels)(value)) }, (0, values_1.proofOf)(receiver) & (0, values_1.proofOf)(value)));
                 return (0, values_1.readAll)((0, values_1.join)(receiver, value));
             }
             if (receiver.obj === 'path' && C.PATH_OBJECT_PATHS.has(method))
                 return { labels: everything(), obj: 'path' };
+            // The content of a file is not the input that named it (for the web classes: NOT_INPUT).
+            if (receiver.obj === 'path' && C.PATH_OBJECT_SINKS.has(method))
+                return (0, values_1.sanitize)((0, values_1.tainted)(everything()), C.NOT_INPUT);
             if (receiver.obj === 'http-client')
                 return (0, values_1.tainted)(everything());
             if ((method === 'format' || method === 'join' || method === 'replace') && receiver.c && typeof receiver.c.v === 'string' && !isTaintedArgs(args)) {
-                return values_1.CLEAN;
+                return (0, values_1.proven)(values_1.CLEAN, proofOfAll(true));
+            }
+            // `value.replace("\n", "")`: no line break left to split a header or a log line with.
+            if (method === 'replace') {
+                const pattern = args.positional[0]?.value.c?.v;
+                if (typeof pattern === 'string' && /[\r\n]/.test(pattern))
+                    return (0, values_1.proven)((0, values_1.sanitize)((0, values_1.tainted)(everything()), (0, model_1.classBit)('header') | (0, model_1.classBit)('log')), proofOfAll(true));
+            }
+            // A string method: its result is made of its receiver and arguments only.
+            if (q === undefined && C.PURE_METHODS.has(method)) {
+                const labels = everything();
+                const result = method === 'format' && labels.length && (0, frameworks_1.startsSameSite)(node, () => undefined) ? (0, values_1.sanitize)({ labels }, (0, model_1.classBit)('redirect')) : (0, values_1.tainted)(labels);
+                return (0, values_1.proven)(result, proofOfAll(true));
             }
         }
-        // Anything else: the result carries whatever the arguments and the receiver carry.
+        // Anything else: the result carries whatever the arguments and the receiver carry; for the web
+        // classes (NOT_INPUT) only a known pass-through passes its arguments on, and a method what its
+        // receiver holds (`request.files["f"].read()`), not what its arguments hold (`db.execute(q)`).
         const labels = everything();
-        return labels.length ? { labels } : values_1.CLEAN;
+        if (!labels.length || (q !== undefined && C.PROPAGATORS.has(q)))
+            return labels.length ? { labels } : values_1.CLEAN;
+        const own = receiver && method !== undefined ? (0, values_1.allLabels)(receiver) : [];
+        let passed = own;
+        for (const label of labels) {
+            if (own.includes(label))
+                continue;
+            passed = (0, values_1.joinLabels)(passed, [(label.sanitized & C.NOT_INPUT) === C.NOT_INPUT ? label : { ...label, sanitized: label.sanitized | C.NOT_INPUT }]);
+        }
+        return { labels: passed };
     }
     /** The absolute name of the callee when it is a function of another module of the project. */
     projectCallee(q, call) {
@@ -37039,29 +37952,93 @@ class Interpreter {
         return { labels: [result] };
     }
     checkSinks(call, q, calleeText, method, receiver, receiverNode, args) {
-        let spec = q !== undefined ? C.SINK_CALLS.get(q) : undefined;
+        let specs;
         let name = q === undefined ? calleeText : q.startsWith('builtins.') ? q.slice('builtins.'.length) : q;
-        if (!spec && method !== undefined) {
-            spec = C.SINK_METHODS.get(method);
-            name = calleeText;
-            if (!spec && receiverNode && C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200)))
-                spec = C.QUERYSET_SINKS.get(method);
-            if (!spec && receiver && receiverNode) {
-                if (receiver.obj === 'path' && C.PATH_OBJECT_SINKS.has(method)) {
-                    this.sinkArgument(receiver, receiverNode, 'path', call, `${shorten(calleeText)}`);
-                    return (0, model_1.classBit)('path');
-                }
-                if (receiver.obj === 'http-client')
-                    spec = C.CLIENT_METHODS.get(method);
-            }
+        if (q !== undefined) {
+            const project = this.flags.project?.sinks.get(q);
+            const known = C.SINK_CALLS.get(q);
+            specs = project && known ? [...project, ...known] : (project ?? known);
         }
-        if (!spec && q === undefined && calleeText === 'RawSQL')
-            spec = C.SINK_CALLS.get('django.db.models.expressions.RawSQL');
-        if (!spec)
+        if (!specs && method !== undefined) {
+            name = calleeText;
+            if (receiver?.obj === 'path' && receiverNode && C.PATH_OBJECT_SINKS.has(method)) {
+                this.sinkArgument(receiver, receiverNode, 'path', call, `${shorten(calleeText)}`);
+                return (0, model_1.classBit)('path');
+            }
+            const spec = this.methodSink(method, receiver, receiverNode);
+            if (spec)
+                specs = [spec];
+        }
+        if (!specs && q === undefined && calleeText === 'RawSQL')
+            specs = C.SINK_CALLS.get('django.db.models.expressions.RawSQL');
+        if (!specs)
             return 0;
+        let reported = 0;
+        for (const spec of specs)
+            if (this.applySink(spec, call, name, args))
+                reported |= (0, model_1.classBit)(spec.sinkClass);
+        return reported;
+    }
+    /** The sink a method call is, by its name and what the receiver is known to be. */
+    methodSink(method, receiver, receiverNode) {
+        const spec = C.SINK_METHODS.get(method);
+        if (spec)
+            return spec;
+        if (!receiverNode)
+            return undefined;
+        if (C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200)))
+            return C.QUERYSET_SINKS.get(method);
+        const obj = receiver?.obj;
+        if (obj !== undefined) {
+            if (obj === 'http-client')
+                return C.CLIENT_METHODS.get(method);
+            if (obj === 'hash')
+                return C.HASH_METHODS.get(method);
+            if (obj === 'xxe-parser')
+                return C.XXE_PARSER_METHODS.get(method);
+            if (method === 'search' && (obj === 'ldap' || obj === 'ldap3'))
+                return C.LDAP_SEARCH.get(obj);
+        }
+        // By the method's name first (a map lookup), then what the receiver is.
+        if (this.flags.ldap || obj === 'ldap') {
+            const ldap = C.LDAP_METHODS.get(method);
+            if (ldap)
+                return ldap;
+        }
+        const xml = C.XML_PATH_METHODS.get(method);
+        if (xml)
+            return obj === 'xml' || (method === 'xpath' && this.flags.lxml) ? xml : undefined;
+        const log = C.LOGGER_METHODS.get(method);
+        if (log)
+            return obj === 'logger' || C.LOGGER_NAME.test(receiverNode.text.slice(-60)) ? log : undefined;
+        const header = C.HEADER_METHODS.get(method);
+        const session = C.SESSION_METHODS.get(method);
+        if (!header && !session)
+            return undefined;
+        const r = (0, literals_1.unparenthesize)(receiverNode);
+        if (header && r.type === 'attribute' && r.childForFieldName('attribute')?.text === 'headers' && this.responseHeaders())
+            return header;
+        if (session && this.storeSink(r, receiver ?? values_1.CLEAN) === 'trust-boundary')
+            return session;
+        return undefined;
+    }
+    /** One sink of a call: its arguments that matter, under the spec's condition; true when it applies. */
+    applySink(spec, call, name, args) {
         const picked = [];
         if (spec.check === 'every-argument') {
             picked.push(...args.positional, ...args.keywords.values());
+        }
+        else if (spec.check === 'log') {
+            // Every argument from the message on, but those a literal message formats with %r (their repr).
+            const at = spec.at ?? 0;
+            const repr = (0, frameworks_1.reprArguments)(args.positional.map((a) => a.node), at);
+            args.positional.forEach((a, i) => {
+                if (i >= at && !repr?.has(i))
+                    picked.push(a);
+            });
+            const msg = args.keywords.get('msg');
+            if (msg)
+                picked.push(msg);
         }
         else {
             for (const i of spec.positions) {
@@ -37077,11 +38054,32 @@ class Interpreter {
                     picked.push(a);
             }
         }
+        if (spec.check === 'html' || spec.check === 'html-only') {
+            // The content type, where it is a literal: a response that is not HTML is no page.
+            const type = args.keywords.get('content_type') ?? args.keywords.get('mimetype') ?? args.keywords.get('media_type');
+            const literal = type?.value.c?.v;
+            const html = typeof literal === 'string' ? /html/i.test(literal) : undefined;
+            if (html === false || (spec.check === 'html-only' && html !== true))
+                return false;
+        }
+        if (spec.check === 'xxe') {
+            // Only a parser known to resolve external entities: an lxml parser made with `resolve_entities=True`, a SAX parser with `feature_external_ges` on.
+            if (spec.at === -1) {
+                const resolve = args.keywords.get('resolve_entities')?.value.c;
+                if (!resolve || !(0, values_1.truthy)(resolve.v))
+                    return false;
+            }
+            else {
+                const parser = args.keywords.get('parser') ?? (spec.at !== undefined ? args.positional[spec.at] : undefined);
+                if (parser?.value.obj !== 'xxe-parser')
+                    return false;
+            }
+        }
         if (spec.check === 'yaml') {
             const loader = args.keywords.get('Loader')?.node ?? args.positional[1]?.node;
             const loaderName = loader ? (this.calls.resolve(loader) ?? (0, literals_1.unparenthesize)(loader).text) : undefined;
             if (loaderName && C.SAFE_YAML_LOADERS.test(loaderName))
-                return 0;
+                return false;
         }
         if (spec.check === 'subprocess') {
             const shell = args.keywords.get('shell');
@@ -37092,12 +38090,12 @@ class Interpreter {
                 const first = list?.items?.get('0')?.c?.v;
                 const flag = list?.items?.get('1')?.c?.v;
                 if (!(typeof first === 'string' && C.SHELLS.has(first) && typeof flag === 'string' && C.SHELL_FLAGS.has(flag)))
-                    return 0;
+                    return false;
             }
         }
         for (const a of picked)
             this.sinkArgument(a.value, a.node, spec.sinkClass, call, name);
-        return (0, model_1.classBit)(spec.sinkClass);
+        return true;
     }
     sinkArgument(value, argNode, sinkClass, call, sinkName) {
         const bit = (0, model_1.classBit)(sinkClass);
@@ -37123,6 +38121,13 @@ function mergeItems(target, source) {
 }
 function readAllKeepItems(v) {
     return v.items ? v : (0, values_1.readAll)(v);
+}
+/** The name an entry derived from an object is kept under (`x` for `x.attr` and `x[s:key]`), or undefined for a plain name. */
+function derivedRoot(name) {
+    const dot = name.indexOf('.');
+    const bracket = name.indexOf('[');
+    const at = dot < 0 ? bracket : bracket < 0 ? dot : Math.min(dot, bracket);
+    return at < 0 ? undefined : name.slice(0, at);
 }
 function shorten(text) {
     const oneLine = text.replace(/\s+/g, ' ');
@@ -37244,10 +38249,13 @@ function parameterNodes(fn) {
         return out;
     for (const p of params.namedChildren) {
         let id = null;
+        let value = null;
         if (p.type === 'identifier')
             id = p;
-        else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter')
+        else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
             id = p.childForFieldName('name');
+            value = p.childForFieldName('value');
+        }
         else if (p.type === 'typed_parameter') {
             const first = p.firstNamedChild;
             id = first?.type === 'identifier' ? first : (first?.firstNamedChild ?? null);
@@ -37255,7 +38263,7 @@ function parameterNodes(fn) {
         else if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern')
             id = p.firstNamedChild;
         if (id?.type === 'identifier')
-            out.push({ name: id.text, node: id });
+            out.push({ name: id.text, node: id, ...(value ? { default: value } : {}) });
     }
     return out;
 }
@@ -37330,7 +38338,10 @@ exports.linkFlows = linkFlows;
  *
  * One flow per (sink, class): remote input wins over local, then the shorter path.
  */
+const catalogue_1 = __nccwpck_require__(4248);
 const model_1 = __nccwpck_require__(2468);
+/** The web classes, for which an unknown call's result is not its arguments' input (catalogue.ts NOT_INPUT). */
+const NOT_INPUT_CLASSES = model_1.SINK_CLASSES.filter((c) => (catalogue_1.NOT_INPUT & (0, model_1.classBit)(c)) !== 0);
 /** Calls followed through `forwards` from one argument. */
 const MAX_DEPTH = 8;
 function linkFlows(modules) {
@@ -37340,7 +38351,7 @@ function linkFlows(modules) {
             functions.set(name, { module, fn });
     const flows = new Map();
     const add = (input, sinkPath, sink, sinkClass, sinkName, tail) => {
-        if (input.clean.has(sinkClass))
+        if (input.clean.has(sinkClass) || !(0, model_1.acceptsKind)(sinkClass, input.kind))
             return;
         const steps = trim([...input.steps, ...tail]);
         const key = `${sinkPath}:${sink.line}:${sink.column}:${sinkClass}`;
@@ -37406,9 +38417,12 @@ function linkFlows(modules) {
                 continue;
             // What the call returns.
             const returned = [];
+            // A callee whose module was not analysed: an unknown call, which passes its arguments' input
+            // on, but not for the web classes (NOT_INPUT in catalogue.ts).
             if (!target)
                 for (const list of passed.values())
-                    returned.push(...list);
+                    for (const input of list)
+                        returned.push(withClean(input, NOT_INPUT_CLASSES));
             else {
                 const path = target.module.path;
                 for (const r of target.fn.returns)
@@ -37466,16 +38480,47 @@ function trim(steps) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SOURCE_PLACEHOLDER = exports.MAX_STEPS = exports.ALL_CLASSES = exports.SINK_CLASSES = void 0;
+exports.SOURCE_PLACEHOLDER = exports.MAX_STEPS = exports.SAME_SITE_PATH = exports.NOT_SLASH_BACKSLASH = exports.NOT_DOUBLE_SLASH = exports.STARTS_WITH_SLASH = exports.ALL_CLASSES = exports.SINK_CLASSES = void 0;
+exports.acceptsKind = acceptsKind;
 exports.classBit = classBit;
 exports.linkKey = linkKey;
-exports.SINK_CLASSES = ['command', 'code', 'sql', 'path', 'deserialization', 'ssrf'];
+exports.SINK_CLASSES = [
+    'command',
+    'code',
+    'sql',
+    'path',
+    'deserialization',
+    'ssrf',
+    'xss',
+    'template',
+    'redirect',
+    'ldap',
+    'xpath',
+    'xxe',
+    'trust-boundary',
+    'header',
+    'log',
+    'regex',
+    'weak-hash',
+];
+/** A password-like value matters only to the weak-hash class, and only it does. */
+function acceptsKind(sinkClass, kind) {
+    return (kind === 'credential') === (sinkClass === 'weak-hash');
+}
 /** A sink class as one bit of a mask (sanitised-for sets). */
 function classBit(sinkClass) {
     return 1 << exports.SINK_CLASSES.indexOf(sinkClass);
 }
 /** The mask of every sink class: a value clean for all of them. */
 exports.ALL_CLASSES = (1 << exports.SINK_CLASSES.length) - 1;
+/**
+ * Guards that make a redirect target a path of this site only together (`Label.sanitized`, beyond
+ * the class bits): it starts with `/`, not with `//`, not with `/\\` (which browsers read as `//`).
+ */
+exports.STARTS_WITH_SLASH = 1 << 27;
+exports.NOT_DOUBLE_SLASH = 1 << 28;
+exports.NOT_SLASH_BACKSLASH = 1 << 29;
+exports.SAME_SITE_PATH = exports.STARTS_WITH_SLASH | exports.NOT_DOUBLE_SLASH | exports.NOT_SLASH_BACKSLASH;
 /** The most steps a flow keeps (the first one, then the last ones). */
 exports.MAX_STEPS = 24;
 /**
@@ -37487,6 +38532,55 @@ function linkKey(sinkClass, kind, sink) {
 }
 /** In a deferred data-flow finding's message, where the linking puts the source's description. */
 exports.SOURCE_PLACEHOLDER = '{source}';
+
+
+/***/ }),
+
+/***/ 2828:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.projectTaint = projectTaint;
+const catalogue_1 = __nccwpck_require__(4248);
+const model_1 = __nccwpck_require__(2468);
+const made = new WeakMap();
+/** The project's catalogue from the analysis options (the same object for every file of a configuration: made once). */
+function projectTaint(options) {
+    if (!options)
+        return undefined;
+    if (made.has(options))
+        return made.get(options);
+    const list = (key) => (Array.isArray(options[key]) ? options[key] : []);
+    const sources = new Map();
+    for (const name of list('sources'))
+        sources.set(name, { kind: 'remote', description: `${name} (project source)` });
+    for (const name of list('local-sources'))
+        sources.set(name, { kind: 'local', description: `${name} (project source)` });
+    const sinks = new Map();
+    for (const item of list('sinks')) {
+        const [sinkClass, name] = split(item);
+        if (!model_1.SINK_CLASSES.includes(sinkClass))
+            continue;
+        sinks.set(name, [...(sinks.get(name) ?? []), (0, catalogue_1.projectSink)(sinkClass)]);
+    }
+    const sanitizers = new Map();
+    for (const item of list('sanitizers')) {
+        const [sinkClass, name] = split(item);
+        const mask = sinkClass === '*' ? model_1.ALL_CLASSES : model_1.SINK_CLASSES.includes(sinkClass) ? (0, model_1.classBit)(sinkClass) : 0;
+        sanitizers.set(name, (sanitizers.get(name) ?? 0) | mask);
+    }
+    const out = sources.size || sinks.size || sanitizers.size
+        ? { sources, sourceTails: new Set([...sources.keys()].map((n) => n.slice(n.lastIndexOf('.') + 1))), sinks, sanitizers }
+        : undefined;
+    made.set(options, out);
+    return out;
+}
+function split(item) {
+    const at = item.indexOf('=');
+    return [item.slice(0, at), item.slice(at + 1)];
+}
 
 
 /***/ }),
@@ -37631,10 +38725,12 @@ function keywordOnlyFrom(fn) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLEAN = void 0;
+exports.CLEAN = exports.PROVEN_CONSTANT = exports.LITERAL = void 0;
 exports.step = step;
 exports.concat = concat;
 exports.chainSteps = chainSteps;
+exports.proofOf = proofOf;
+exports.proven = proven;
 exports.constant = constant;
 exports.tainted = tainted;
 exports.isTainted = isTainted;
@@ -37671,6 +38767,20 @@ function chainSteps(chain) {
     if (out.length > model_1.MAX_STEPS)
         return [out[0], ...out.slice(out.length - (model_1.MAX_STEPS - 1))];
     return out;
+}
+/** In `Value.safe`: the value is made of constants only (literals, constant branches, overwrites). */
+exports.LITERAL = 1 << 30;
+/** What a constant proves: made of literals, safe for every class. */
+exports.PROVEN_CONSTANT = model_1.ALL_CLASSES | exports.LITERAL;
+/** What is proven of a value: see `Value.safe`; a known constant proves everything. */
+function proofOf(value) {
+    return value.c ? exports.PROVEN_CONSTANT : (value.safe ?? 0);
+}
+/** The value with `proof` as what is proven of it (none: the field left out). */
+function proven(value, proof) {
+    if (!proof)
+        return value.safe === undefined ? value : { ...value, safe: undefined };
+    return value.safe === proof ? value : { ...value, safe: proof };
 }
 const NO_LABELS = [];
 exports.CLEAN = { labels: NO_LABELS };
@@ -37728,6 +38838,9 @@ function allLabels(value, depth = 0) {
     return labels;
 }
 function readAll(value) {
+    const proof = proofOf(value);
+    if (proof)
+        return { labels: value.items ? allLabels(value) : value.labels, safe: proof };
     return value.items ? tainted(allLabels(value)) : value.labels.length ? { labels: value.labels } : exports.CLEAN;
 }
 /** The slot at a constant key: its value with whatever was written at unknown keys, or the whole. */
@@ -37751,6 +38864,11 @@ function join(a, b) {
     const out = { labels };
     if (a.c && b.c && a.c.v === b.c.v)
         out.c = a.c;
+    else {
+        const proof = proofOf(a) & proofOf(b);
+        if (proof)
+            out.safe = proof;
+    }
     if (items)
         out.items = items;
     if (a.length !== undefined && a.length === b.length)
@@ -37785,7 +38903,7 @@ function sameValue(a, b, depth = 0) {
     }
     if ((a.c === undefined) !== (b.c === undefined) || (a.c && b.c && a.c.v !== b.c.v))
         return false;
-    if (a.obj !== b.obj || a.normalized !== b.normalized)
+    if (a.obj !== b.obj || a.normalized !== b.normalized || a.safe !== b.safe)
         return false;
     if ((a.items?.size ?? 0) !== (b.items?.size ?? 0))
         return false;
@@ -37834,6 +38952,61 @@ function keyOf(v) {
     if (typeof v === 'boolean')
         return v ? '1' : '0';
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.watchProofs = watchProofs;
+exports.verdictOf = verdictOf;
+const interpret_1 = __nccwpck_require__(2684);
+const model_1 = __nccwpck_require__(2468);
+const values_1 = __nccwpck_require__(5391);
+class Watcher extends interpret_1.Interpreter {
+    watched;
+    proofs = new Map();
+    constructor(tree, calls, flags, watched) {
+        super(tree, calls, flags);
+        this.watched = watched;
+    }
+    eval(node) {
+        const value = super.eval(node);
+        if (this.watched.has(node.id) && this.recording) {
+            const old = this.proofs.get(node.id);
+            const proof = (0, values_1.proofOf)(value);
+            this.proofs.set(node.id, old === undefined ? proof : old & proof);
+        }
+        return value;
+    }
+}
+/**
+ * What is proven of each of `nodes` (by node id): the AND of what held at every evaluation; no
+ * entry for a node never evaluated, or inside a function the analysis gave up on.
+ */
+function watchProofs(tree, calls, flags, functionIds, nodes) {
+    // The module's top level is run with the functions' summaries even in a file without a source.
+    const watcher = new Watcher(tree, calls, { ...flags, sources: true }, new Set(nodes.map((n) => n.id)));
+    const run = watcher.run(functionIds);
+    for (const skipped of run.skipped) {
+        for (const node of nodes)
+            if (skipped.node.startIndex <= node.startIndex && node.endIndex <= skipped.node.endIndex)
+                watcher.proofs.delete(node.id);
+    }
+    return watcher.proofs;
+}
+/** The verdict for a sink class from what is proven of a value. */
+function verdictOf(proof, sinkClass) {
+    if (proof === undefined)
+        return undefined;
+    if (proof & values_1.LITERAL)
+        return 'constant';
+    return proof & (0, model_1.classBit)(sinkClass) ? 'sanitized' : undefined;
 }
 
 
@@ -38942,6 +40115,10 @@ class FileContext {
         if (answer === undefined)
             this.rootQueries.set(name, (answer = this.module.roots.includes(name)));
         return answer;
+    }
+    /** The options of a shared analysis (`taint`: the project's sources, sinks and sanitizers), as the settings give them; undefined when none. */
+    analysisOptions(name) {
+        return this.ruleOptions[name];
     }
     /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
     option(rule, name) {
@@ -42535,7 +43712,12 @@ function settingsKey(ruleSet, budgetKey) {
             .map((name) => [name, ruleSet.options[rule.meta.id]?.[name] ?? specs[name].default]);
         return values.length ? [rule.meta.id, values] : rule.meta.id;
     });
-    return JSON.stringify([rules, budgetKey]);
+    // Options of the shared analyses (the project's taint settings): entries that name no rule.
+    const analyses = Object.keys(ruleSet.options)
+        .filter((key) => !ruleSet.rules.some((rule) => rule.meta.id === key) && !ruleSet.ruleIds?.has(key))
+        .sort()
+        .map((key) => [key, ruleSet.options[key]]);
+    return JSON.stringify(analyses.length ? [rules, budgetKey, analyses] : [rules, budgetKey]);
 }
 /** The project's top-level names the stored analysis asked about are still what they were. */
 function rootsAgree(result, file) {
@@ -43310,7 +44492,8 @@ async function run(settings, workerScript, hooks = {}) {
     const modules = new modules_1.ModuleMap(settings.root);
     files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs), module: modules.of(f.rel) }));
     const ruleIds = new Set(rules_1.ALL_RULES.map((rule) => rule.meta.id));
-    const ruleSets = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
+    // The data-flow analysis reads the project's taint settings as its options (FileContext.analysisOptions).
+    const ruleSets = profiles.list.map((p) => ({ rules: p.rules, options: p.taint ? { ...p.ruleOptions, taint: p.taint } : p.ruleOptions, ruleIds }));
     const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
     const pool = { jobs: settings.jobs, autoJobs: settings.jobsAuto, workerScript, budget, onProgress: hooks.onProgress };
     hooks.onFiles?.(files.length);
@@ -44757,6 +45940,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RULE_MODULES = void 0;
 // Generated by scripts/gen-catalogue.js (run by `npm run build`); do not edit by hand.
 // Every module of the rule folders; src/rules/index.ts keeps what defineRule made.
+const security_aiohttp_debug_mode = __importStar(__nccwpck_require__(2991));
 const security_apis = __importStar(__nccwpck_require__(1813));
 const security_assert_used = __importStar(__nccwpck_require__(5362));
 const security_bind_all_interfaces = __importStar(__nccwpck_require__(9838));
@@ -44766,22 +45950,29 @@ const security_broad_except = __importStar(__nccwpck_require__(2510));
 const security_call_with_shell_true = __importStar(__nccwpck_require__(6587));
 const security_commands = __importStar(__nccwpck_require__(2962));
 const security_common = __importStar(__nccwpck_require__(8925));
+const security_django_allowed_hosts_any = __importStar(__nccwpck_require__(1431));
+const security_django_debug_true = __importStar(__nccwpck_require__(4982));
 const security_django_extra = __importStar(__nccwpck_require__(3588));
 const security_django_mark_safe = __importStar(__nccwpck_require__(2223));
 const security_django_raw_sql_unknown = __importStar(__nccwpck_require__(1338));
 const security_django_raw_sql = __importStar(__nccwpck_require__(829));
 const security_exec_used = __importStar(__nccwpck_require__(8227));
 const security_file_modes = __importStar(__nccwpck_require__(7927));
+const security_flask_debug_mode = __importStar(__nccwpck_require__(5007));
 const security_flask_debug_true = __importStar(__nccwpck_require__(7640));
 const security_group_executable_file_permissions = __importStar(__nccwpck_require__(4116));
 const security_hardcoded_password_default = __importStar(__nccwpck_require__(5718));
 const security_hardcoded_password_func_arg = __importStar(__nccwpck_require__(5040));
 const security_hardcoded_password_string = __importStar(__nccwpck_require__(6258));
+const security_hardcoded_secret_key_setting = __importStar(__nccwpck_require__(612));
+const security_hardcoded_secret_key = __importStar(__nccwpck_require__(2737));
 const security_hardcoded_sql_expression = __importStar(__nccwpck_require__(4826));
 const security_hardcoded_tmp_directory = __importStar(__nccwpck_require__(4032));
 const security_huggingface_unpinned_download = __importStar(__nccwpck_require__(2009));
+const security_insecure_cookie = __importStar(__nccwpck_require__(5905));
 const security_insecure_hashlib_function = __importStar(__nccwpck_require__(673));
 const security_jinja2_autoescape_false = __importStar(__nccwpck_require__(5033));
+const security_jwt_verification_disabled = __importStar(__nccwpck_require__(6444));
 const security_key_sizes = __importStar(__nccwpck_require__(7538));
 const security_logging_config_insecure_listen = __importStar(__nccwpck_require__(9185));
 const security_mako_templates = __importStar(__nccwpck_require__(9914));
@@ -44792,6 +45983,7 @@ const security_pil_imagemath_eval = __importStar(__nccwpck_require__(8812));
 const security_pytorch_unsafe_load = __importStar(__nccwpck_require__(8537));
 const security_request_without_cert_validation = __importStar(__nccwpck_require__(7533));
 const security_request_without_timeout = __importStar(__nccwpck_require__(7588));
+const security_run_time = __importStar(__nccwpck_require__(4381));
 const security_short_cryptographic_key = __importStar(__nccwpck_require__(5948));
 const security_snmp_insecure_version = __importStar(__nccwpck_require__(6806));
 const security_snmp_weak_cryptography = __importStar(__nccwpck_require__(5096));
@@ -44811,12 +46003,15 @@ const security_subprocess_shell_true = __importStar(__nccwpck_require__(5565));
 const security_subprocess_without_shell = __importStar(__nccwpck_require__(9797));
 const security_taint_flows = __importStar(__nccwpck_require__(874));
 const security_tarfile_unsafe_members = __importStar(__nccwpck_require__(5120));
+const security_template_autoescape_disabled = __importStar(__nccwpck_require__(4280));
+const security_tls_verification_disabled = __importStar(__nccwpck_require__(6600));
 const security_trojan_source = __importStar(__nccwpck_require__(3780));
 const security_try_except_continue = __importStar(__nccwpck_require__(5451));
 const security_try_except_pass = __importStar(__nccwpck_require__(7191));
 const security_unix_command_wildcard_injection = __importStar(__nccwpck_require__(6997));
 const security_unsafe_markup_use = __importStar(__nccwpck_require__(4429));
 const security_weak_cryptographic_key = __importStar(__nccwpck_require__(8048));
+const security_web_config = __importStar(__nccwpck_require__(6931));
 const security_world_writable_file_permissions = __importStar(__nccwpck_require__(6455));
 const security_yaml_unsafe_load = __importStar(__nccwpck_require__(9307));
 const maintainability_binding_rule = __importStar(__nccwpck_require__(7663));
@@ -44840,6 +46035,7 @@ const maintainability_unused_import = __importStar(__nccwpck_require__(9673));
 const maintainability_unused_suppression = __importStar(__nccwpck_require__(2477));
 const maintainability_unused_variable = __importStar(__nccwpck_require__(4800));
 exports.RULE_MODULES = [
+    security_aiohttp_debug_mode,
     security_apis,
     security_assert_used,
     security_bind_all_interfaces,
@@ -44849,22 +46045,29 @@ exports.RULE_MODULES = [
     security_call_with_shell_true,
     security_commands,
     security_common,
+    security_django_allowed_hosts_any,
+    security_django_debug_true,
     security_django_extra,
     security_django_mark_safe,
     security_django_raw_sql_unknown,
     security_django_raw_sql,
     security_exec_used,
     security_file_modes,
+    security_flask_debug_mode,
     security_flask_debug_true,
     security_group_executable_file_permissions,
     security_hardcoded_password_default,
     security_hardcoded_password_func_arg,
     security_hardcoded_password_string,
+    security_hardcoded_secret_key_setting,
+    security_hardcoded_secret_key,
     security_hardcoded_sql_expression,
     security_hardcoded_tmp_directory,
     security_huggingface_unpinned_download,
+    security_insecure_cookie,
     security_insecure_hashlib_function,
     security_jinja2_autoescape_false,
+    security_jwt_verification_disabled,
     security_key_sizes,
     security_logging_config_insecure_listen,
     security_mako_templates,
@@ -44875,6 +46078,7 @@ exports.RULE_MODULES = [
     security_pytorch_unsafe_load,
     security_request_without_cert_validation,
     security_request_without_timeout,
+    security_run_time,
     security_short_cryptographic_key,
     security_snmp_insecure_version,
     security_snmp_weak_cryptography,
@@ -44894,12 +46098,15 @@ exports.RULE_MODULES = [
     security_subprocess_without_shell,
     security_taint_flows,
     security_tarfile_unsafe_members,
+    security_template_autoescape_disabled,
+    security_tls_verification_disabled,
     security_trojan_source,
     security_try_except_continue,
     security_try_except_pass,
     security_unix_command_wildcard_injection,
     security_unsafe_markup_use,
     security_weak_cryptographic_key,
+    security_web_config,
     security_world_writable_file_permissions,
     security_yaml_unsafe_load,
     maintainability_binding_rule,
@@ -47048,6 +48255,71 @@ name is assigned several times and never read, one note is given, on the last as
 
 /***/ }),
 
+/***/ 2991:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.aiohttpDebugMode = void 0;
+/**
+ * An aiohttp application made in debug mode (`web.Application(debug=True)`). Graded from CodeQL's
+ * debug-mode query (py/flask-debug, 7.5), Medium at most: aiohttp's debug mode serves no console,
+ * it turns on asyncio's debug checks and more detailed errors.
+ */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const common_1 = __nccwpck_require__(8925);
+const web_config_1 = __nccwpck_require__(6931);
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'pattern',
+    family: 'debug-checks',
+    reference: { name: "CodeQL's debug-mode query, `py/flask-debug` (it has none for aiohttp)", score: 7.5 },
+    why: "aiohttp's debug mode serves no debugger console: an exposure of details and a cost, not code execution, and often meant for development, so a pattern, Medium at most",
+});
+exports.aiohttpDebugMode = (0, define_1.defineRule)({
+    meta: {
+        id: 'aiohttp-debug-mode',
+        name: 'AiohttpDebugMode',
+        kind: 'security',
+        shortDescription: 'An aiohttp application is made in debug mode',
+        fullDescription: "An aiohttp web.Application is made with debug=True: asyncio's debug mode and aiohttp's extra checks run in every environment the code reaches, slowing every request and giving more detail about errors.",
+        category: 'web-configuration',
+        aliases: [],
+        precision: 'high',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [215, 489],
+    },
+    docs: {
+        title: 'aiohttp application in debug mode',
+        why: "Debug mode is for development: it turns on asyncio's debug mode (slow callbacks logged with their stacks, resources checked) and aiohttp's extra checks. Written into the code, it is on wherever the application runs, " +
+            'costing every request and telling more about the application than production should.',
+        example: 'from aiohttp import web\n\napp = web.Application(debug=True)\n',
+        fix: "Leave `debug` out of the code, and turn asyncio's debug mode on in development with `PYTHONASYNCIODEBUG=1` or `python -X dev`.",
+        fixed: 'from aiohttp import web\n\napp = web.Application()\n',
+        notReported: ['`debug=` values known only at run time (a setting, an environment variable).'],
+        more: GRADING.more,
+    },
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const call of context.analysis(calls_1.calls).callsAmongAssumed(['aiohttp.web.Application', 'aiohttp.web_app.Application'])) {
+                    const debug = (0, arguments_1.keywordValue)(call.node, 'debug');
+                    if (debug && (0, literals_1.truthiness)(debug) === true)
+                        context.report(debug, `${(0, common_1.callName)(call)} is made in debug mode: leave debug checks to development`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
 /***/ 1813:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -47651,6 +48923,8 @@ const ENTRIES = [
         category: 'injection',
         functions: ['builtins.eval'],
         check: (call) => !literalCode(call),
+        runTime: { sinkClass: 'code', role: 'built' },
+        value: (call) => (0, arguments_1.argumentAt)(call.node, 0),
         short: 'Call to eval() runs a string as Python code',
         why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs (code injection, CWE-94/CWE-95).',
         example: 'value = eval(request.args["n"])',
@@ -47658,7 +48932,7 @@ const ENTRIES = [
         fixed: 'value = int(request.args["n"])',
         notReported: [
             'A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).',
-            'An expression written as a literal string (or bytes) without interpolation, `eval("1 + 2")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it).',
+            'An expression written as a literal string (or bytes) without interpolation, `eval("1 + 2")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it). So is an expression the data-flow analysis proves constant wherever the call runs (`expr = "1 + 2"`, a constant branch), or made of literals and numbers (docs/severity.md).',
         ],
         says: 'evaluates a string as Python code; use ast.literal_eval for literals',
     },
@@ -47917,13 +49191,14 @@ function entrySpec(entry) {
             "Calls whose function does not resolve surely to one of the listed names through the file's imports (a name rebound, or imported differently in different places).",
             ...(entry.notReported ?? []),
         ],
+        runTime: entry.runTime,
     };
 }
 function entryRule(entry) {
     const spec = entrySpec(entry);
     const modules = entry.modules;
     if (!modules)
-        return (0, common_1.callRule)({ ...spec, functions: entry.functions, check: entry.check, message: (call) => `${(0, common_1.callName)(call)} ${entry.says}` });
+        return (0, common_1.callRule)({ ...spec, functions: entry.functions, check: entry.check, value: entry.value, message: (call) => `${(0, common_1.callName)(call)} ${entry.says}` });
     // Module-wide entries: every call into the module.
     return (0, common_1.securityRule)({
         ...spec,
@@ -48527,8 +49802,10 @@ exports.callRule = callRule;
 exports.qualify = qualify;
 exports.importsModule = importsModule;
 const calls_1 = __nccwpck_require__(4463);
+const taint_1 = __nccwpck_require__(349);
 const define_1 = __nccwpck_require__(5544);
 const severity_1 = __nccwpck_require__(2640);
+const run_time_1 = __nccwpck_require__(4381);
 /** The score and precision a spec gives its rule: Bandit's grade unless the grading departs from it, with a reason. */
 function specScore(spec) {
     const { score, precision, why } = spec.grading;
@@ -48559,6 +49836,7 @@ function securityMeta(spec) {
         cwe: spec.cwe,
         grading: gradingOf(spec),
         ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
+        ...(0, run_time_1.runTimeMeta)(spec.runTime),
     };
 }
 /** The documentation of a security rule: the spec's sections, then how Bandit and Tendril grade it. */
@@ -48631,13 +49909,30 @@ function decideCalls(model, functions, check) {
  * is reported when every alternative is one of the functions and `check` reports each of them.
  */
 function callRule(spec) {
+    const { runTime, value } = spec;
     return securityRule({
         ...spec,
-        uses: [calls_1.calls],
+        uses: runTime ? [calls_1.calls, taint_1.taint] : [calls_1.calls],
         create(context) {
             return {
                 end() {
-                    for (const { call, verdict } of decideCalls(context.analysis(calls_1.calls), spec.functions, spec.check)) {
+                    const model = context.analysis(calls_1.calls);
+                    let check = spec.check;
+                    if (runTime && value) {
+                        // Asked only about the values the rule would decide otherwise without the analysis:
+                        // those it would report (`built`) or pass over (`literal`) as written.
+                        const base = spec.check ?? (() => true);
+                        const asked = model.callsAmongAssumed(spec.functions).filter((call) => !base(call, model) === (runTime.role === 'literal'));
+                        const verdicts = (0, run_time_1.decideGroups)(context, asked.map((call) => [value(call)].filter((v) => v !== undefined)), runTime.sinkClass);
+                        const verdictAt = new Map(asked.map((call, i) => [call.node.id, verdicts[i]]));
+                        check = (call, m) => {
+                            const verdict = verdictAt.get(call.node.id);
+                            if (runTime.role === 'literal')
+                                return base(call, m) || verdict === 'constant';
+                            return verdict === undefined ? base(call, m) : false;
+                        };
+                    }
+                    for (const { call, verdict } of decideCalls(model, spec.functions, check)) {
                         context.report(verdict === true ? call.callee : verdict, spec.message(call));
                     }
                 },
@@ -48676,6 +49971,131 @@ function importsModule(module) {
 
 /***/ }),
 
+/***/ 1431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.djangoAllowedHostsAny = void 0;
+/**
+ * `ALLOWED_HOSTS` with `"*"` in a Django settings module: any Host header is accepted. CodeQL has
+ * no query for the class; graded as a medium-severity pattern (5.5, the Bandit scale's Medium).
+ */
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const severity_1 = __nccwpck_require__(2640);
+const web_config_1 = __nccwpck_require__(6931);
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'pattern',
+    family: 'host-header',
+    reference: { name: 'a medium-severity pattern on the Bandit scale (CodeQL has no query for this class)', score: severity_1.SECURITY_SEVERITY.MEDIUM },
+    why: 'It is harmful only where Django builds URLs from the Host header and nothing in front of it checks the host.',
+});
+exports.djangoAllowedHostsAny = (0, define_1.defineRule)({
+    meta: {
+        id: 'django-allowed-hosts-any',
+        name: 'DjangoAllowedHostsAny',
+        kind: 'security',
+        shortDescription: 'A Django settings module accepts any Host header (ALLOWED_HOSTS = ["*"])',
+        fullDescription: 'ALLOWED_HOSTS holds "*", so Django accepts requests whatever their Host header says. URLs Django builds from the request (password-reset links, absolute redirects) can then point to a host the attacker chose.',
+        category: 'web-configuration',
+        aliases: [],
+        precision: 'high',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [20],
+    },
+    docs: {
+        title: 'Django ALLOWED_HOSTS accepts any host',
+        why: 'Django checks the Host header against `ALLOWED_HOSTS` because it trusts it to build absolute URLs (`request.build_absolute_uri()`, the links of password-reset emails). With `"*"` an attacker sends a reset request with `Host: evil.example`, ' +
+            "and the victim's email links to the attacker's site with a valid token. Behind a proxy that checks hosts it may be harmless, which is why this is Medium.",
+        example: 'ROOT_URLCONF = "site.urls"\nALLOWED_HOSTS = ["*"]\n',
+        fix: 'List the host names the site answers to: `ALLOWED_HOSTS = ["www.example.com", ".example.com"]`, or read them from the environment.',
+        fixed: 'ROOT_URLCONF = "site.urls"\nALLOWED_HOSTS = ["www.example.com", ".example.com"]\n',
+        notReported: ['`ALLOWED_HOSTS` computed at run time.', 'Modules that are not Django settings modules.'],
+        more: GRADING.more,
+    },
+    create(context) {
+        return {
+            end() {
+                for (const s of (0, web_config_1.djangoSettings)(context.path, context.tree.node(0))) {
+                    const list = (0, literals_1.unparenthesize)(s.value);
+                    if (s.name !== 'ALLOWED_HOSTS' || (list.type !== 'list' && list.type !== 'tuple'))
+                        continue;
+                    if ((0, literals_1.namedChildrenOf)(list).some((item) => (0, literals_1.stringLiteralValue)(item) === '*'))
+                        context.report(s.statement, '`ALLOWED_HOSTS` accepts any host: URLs Django builds from the Host header can point to a host an attacker chose');
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 4982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.djangoDebugTrue = void 0;
+/**
+ * `DEBUG = True` in a Django settings module. Graded from CodeQL's debug-mode query
+ * (py/flask-debug, 7.5), Medium at most: a settings module with DEBUG on is often a development one.
+ */
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const web_config_1 = __nccwpck_require__(6931);
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'pattern',
+    family: 'debug-error-pages',
+    reference: { name: "CodeQL's debug-mode query, `py/flask-debug` (it has none for Django)", score: 7.5 },
+    why: 'a settings module with debug on is often a development one, so a pattern, Medium at most',
+});
+exports.djangoDebugTrue = (0, define_1.defineRule)({
+    meta: {
+        id: 'django-debug-true',
+        name: 'DjangoDebugTrue',
+        kind: 'security',
+        shortDescription: 'A Django settings module sets DEBUG = True',
+        fullDescription: 'A Django settings module turns debug mode on. Deployed with it, every error page shows the stack, local variables, settings (with secrets partly masked) and the SQL of the request to whoever caused it.',
+        category: 'web-configuration',
+        aliases: [],
+        precision: 'medium',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [215, 489],
+    },
+    docs: {
+        title: 'Django settings with DEBUG = True',
+        why: "With `DEBUG = True`, Django answers an error with a technical page: the traceback with local variables, the request, most settings and recent SQL queries. In production that hands an attacker the application's internals, " +
+            'and Django keeps every SQL query in memory. A settings module for development often sets it on purpose, which is why this is Medium: check that the module is not the one production loads.',
+        example: 'INSTALLED_APPS = ["django.contrib.admin"]\nDEBUG = True\n',
+        fix: 'Read it from the environment, off by default: `DEBUG = os.environ.get("DJANGO_DEBUG") == "1"`; keep development settings in a module production never loads.',
+        fixed: 'import os\n\nINSTALLED_APPS = ["django.contrib.admin"]\nDEBUG = os.environ.get("DJANGO_DEBUG") == "1"\n',
+        notReported: [
+            '`DEBUG` computed at run time (from the environment).',
+            'A `DEBUG` constant in a module that is not a Django settings module (one whose path names settings, or that sets `INSTALLED_APPS`, `ROOT_URLCONF`, `MIDDLEWARE`, `DATABASES`, ...).',
+        ],
+        more: GRADING.more,
+    },
+    create(context) {
+        return {
+            end() {
+                for (const s of (0, web_config_1.djangoSettings)(context.path, context.tree.node(0))) {
+                    if (s.name === 'DEBUG' && (0, literals_1.truthiness)(s.value) === true)
+                        context.report(s.statement, 'Debug mode is on in this settings module: error pages show code, variables and settings to whoever causes them');
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
 /***/ 3588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -48685,7 +50105,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.djangoExtra = void 0;
 const calls_1 = __nccwpck_require__(4463);
 const literals_1 = __nccwpck_require__(8436);
+const taint_1 = __nccwpck_require__(349);
 const common_1 = __nccwpck_require__(8925);
+const run_time_1 = __nccwpck_require__(4381);
 /** A literal string, or a list/tuple/dict made only of literal strings. */
 function allLiteral(node) {
     const expr = (0, literals_1.unparenthesize)(node);
@@ -48726,9 +50148,11 @@ exports.djangoExtra = (0, common_1.securityRule)({
     notReported: [
         '`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.',
         '`params=` and `select_params=` (they are passed as parameters).',
+        'Arguments the data-flow analysis proves constant, or made of literals and numbers (`int()`), wherever the call runs (docs/severity.md).',
         'Files that do not import from `django`.',
     ],
-    uses: [calls_1.calls],
+    runTime: { sinkClass: 'sql', role: 'built' },
+    uses: [calls_1.calls, taint_1.taint],
     create(context) {
         let importsDjango = false;
         const imported = (node) => {
@@ -48741,23 +50165,29 @@ exports.djangoExtra = (0, common_1.securityRule)({
             end() {
                 if (!importsDjango)
                     return;
+                const found = [];
                 for (const call of context.analysis(calls_1.calls).calls) {
                     if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extra' || !call.args)
                         continue;
                     const args = call.args.namedChildren.filter((c) => !!c && c.type !== 'comment');
-                    const risky = args.some((a) => {
+                    // The arguments that are not literal SQL (a splat is unknown: no verdict decides it).
+                    const risky = args.flatMap((a) => {
                         if (a.type === 'keyword_argument') {
                             const name = a.childForFieldName('name')?.text;
                             if (name === 'params' || name === 'select_params')
-                                return false;
+                                return [];
                             const value = a.childForFieldName('value');
-                            return !!value && !allLiteral(value);
+                            return value && !allLiteral(value) ? [value] : [];
                         }
-                        return a.type !== 'list_splat' && a.type !== 'dictionary_splat' && !allLiteral(a);
+                        return a.type !== 'list_splat' && a.type !== 'dictionary_splat' && !allLiteral(a) ? [a] : [];
                     });
-                    if (risky)
-                        context.report(call.callee, '`extra()` with SQL that is not a literal is open to SQL injection');
+                    if (risky.length)
+                        found.push({ callee: call.callee, risky });
                 }
+                const verdicts = (0, run_time_1.decideGroups)(context, found.map((f) => f.risky), 'sql');
+                for (const [i, f] of found.entries())
+                    if (verdicts[i] === undefined)
+                        context.report(f.callee, '`extra()` with SQL that is not a literal is open to SQL injection');
             },
         };
     },
@@ -48881,6 +50311,8 @@ exports.djangoRawSql = (0, common_1.callRule)({
         // SQL given only by `*args` or `**kwargs` is unknown here: django-raw-sql-unknown reports it, at low severity.
         return sql !== undefined && sql.type !== 'list_splat' && (0, literals_1.stringLiteralValue)(sql) === undefined;
     },
+    runTime: { sinkClass: 'sql', role: 'built' },
+    value: (call) => (0, arguments_1.argumentAt)(call.node, 0, 'sql'),
     message: (call) => `${(0, common_1.callName)(call)} with SQL that is not a literal is open to SQL injection; pass values through \`params\``,
     short: 'Django RawSQL with SQL that is not a literal',
     full: 'django RawSQL inserts its SQL text into the query as it is; SQL built at run time is open to SQL injection.',
@@ -48890,7 +50322,7 @@ exports.djangoRawSql = (0, common_1.callRule)({
     fix: 'Keep the SQL literal with placeholders and pass values in `params`: `RawSQL("select col from t where id = %s", (pk,))`.',
     fixed: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL("select col from t where id = %s", (pk,)))',
     notReported: [
-        'Literal SQL strings.',
+        'Literal SQL strings, and SQL the data-flow analysis proves constant or made of literals and numbers (`int()`) wherever the call runs (docs/severity.md).',
         'SQL given only by `*args` or `**kwargs` (`RawSQL(*args)`): the query is not visible at the call, so it is not known to be built; `django-raw-sql-unknown` reports those calls, at low severity.',
     ],
 });
@@ -48927,6 +50359,8 @@ exports.execUsed = (0, common_1.callRule)({
         const source = (0, arguments_1.argumentAt)(call.node, 0);
         return !(source && (0, literals_1.isPlainStringLiteral)(source, { allowBytes: true }));
     },
+    runTime: { sinkClass: 'code', role: 'built' },
+    value: (call) => (0, arguments_1.argumentAt)(call.node, 0),
     short: 'Call to exec() runs a string as Python code',
     full: 'The builtin exec runs arbitrary Python statements. If any part of its input comes from outside the program, so does the code it runs.',
     title: 'Use of `exec`',
@@ -48936,7 +50370,7 @@ exports.execUsed = (0, common_1.callRule)({
     fixed: 'RULES = {"strip": str.strip, "lower": str.lower}\n\ndef apply(rule_name, text):\n    return RULES[rule_name](text)',
     notReported: [
         'Functions or methods named `exec` that are not the builtin (a local `def exec`, `cursor.exec(...)`).',
-        'Code written as a literal string (or bytes) without interpolation, `exec("import readline")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it).',
+        'Code written as a literal string (or bytes) without interpolation, `exec("import readline")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it). So is code the data-flow analysis proves constant wherever the call runs (`code = "x = 1"`, a constant branch), or made of literals and numbers (docs/severity.md).',
     ],
     message: (call) => `${(0, common_1.callName)(call)} runs a string as Python code`,
 });
@@ -49061,6 +50495,76 @@ exports.CHMOD_NOT_REPORTED = [
     'Modes that are not constants (a variable, a value read from configuration).',
     '`os.lchmod`, `os.fchmod` and `pathlib.Path.chmod` (only `os.chmod` is checked, as Ruff does).',
 ];
+
+
+/***/ }),
+
+/***/ 5007:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flaskDebugMode = void 0;
+/**
+ * A Flask application put in debug mode by its configuration: `app.debug = True`,
+ * `app.config["DEBUG"] = True`, `app.config.update(DEBUG=True)`. (`app.run(debug=True)` is
+ * `flask-debug-true`, Bandit's B201.) CodeQL's py/flask-debug (7.5): a debug server exposed is
+ * dangerous wherever it runs, High.
+ */
+const calls_1 = __nccwpck_require__(4463);
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const web_config_1 = __nccwpck_require__(6931);
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'configuration',
+    family: 'debug-server',
+    reference: { name: "CodeQL's `py/flask-debug`", score: 7.5 },
+    why: 'A debugger console exposed to the network runs code for anyone who reaches it.',
+});
+exports.flaskDebugMode = (0, define_1.defineRule)({
+    meta: {
+        id: 'flask-debug-mode',
+        name: 'FlaskDebugMode',
+        kind: 'security',
+        shortDescription: "A Flask application's configuration turns debug mode on",
+        fullDescription: 'A Flask app is put in debug mode by its configuration (app.debug = True, DEBUG = True in app.config). When it is served with app.run or flask run, ' +
+            'the Werkzeug debugger answers errors with a Python console in the browser: anyone who can trigger an error runs code on the server.',
+        category: 'web-configuration',
+        aliases: [],
+        precision: 'high',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [215, 489],
+    },
+    docs: {
+        title: 'Flask debug mode turned on in the configuration',
+        why: "Flask's debug mode serves the Werkzeug debugger: an unhandled error shows an interactive Python console in the browser. The console's PIN is derived from facts about the machine that leak easily, " +
+            "and with it anyone reaching the server runs code as the application. Set in the app's configuration, debug mode follows the code into every environment that runs it with `app.run` or `flask run`.",
+        example: 'from flask import Flask\n\napp = Flask(__name__)\napp.config["DEBUG"] = True\n',
+        fix: 'Leave debug mode out of the code and turn it on only where you develop: `flask run --debug`, or `FLASK_DEBUG=1` in your shell.',
+        fixed: 'import os\n\nfrom flask import Flask\n\napp = Flask(__name__)\napp.config["DEBUG"] = os.environ.get("FLASK_DEBUG") == "1"\n',
+        notReported: [
+            'Values known only at run time (an environment variable, a settings object).',
+            '`app.run(debug=True)`: that is `flask-debug-true` (Bandit B201).',
+            'Files that do not import flask, and configuration classes (`class DevConfig: DEBUG = True`), which `app.config.from_object` may or may not load.',
+        ],
+        more: GRADING.more,
+    },
+    uses: [calls_1.calls],
+    create(context) {
+        const debug = (0, web_config_1.flaskSettingWrites)('debug', 'DEBUG', false);
+        return {
+            ...debug.visitor,
+            end() {
+                for (const { at, value } of debug.writes(context.analysis(calls_1.calls))) {
+                    if ((0, literals_1.truthiness)(value) === true)
+                        context.report(at, 'Debug mode is on: the Werkzeug debugger lets anyone who triggers an error run code on the server');
+                }
+            },
+        };
+    },
+});
 
 
 /***/ }),
@@ -49317,6 +50821,179 @@ exports.hardcodedPasswordString = (0, common_1.securityRule)({
 
 /***/ }),
 
+/***/ 612:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hardcodedSecretKeySetting = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const taint_1 = __nccwpck_require__(349);
+const define_1 = __nccwpck_require__(5544);
+const run_time_1 = __nccwpck_require__(4381);
+const web_config_1 = __nccwpck_require__(6931);
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'pattern',
+    family: 'hardcoded-key',
+    reference: { name: "CodeQL's `py/hardcoded-credentials`", score: 9.8 },
+    why: 'a settings module with a literal key is often a development one, so a pattern, Medium at most',
+});
+exports.hardcodedSecretKeySetting = (0, define_1.defineRule)({
+    meta: {
+        id: 'hardcoded-secret-key-setting',
+        name: 'HardcodedSecretKeySetting',
+        kind: 'security',
+        shortDescription: "A web framework's secret key is written in the source (Flask secret_key, SECRET_KEY)",
+        fullDescription: "The key Flask or Django signs sessions, cookies and tokens with is a literal of the source: Flask's app.secret_key or SECRET_KEY, Django's SECRET_KEY in a settings module. " +
+            'Anyone who reads the code can forge a session cookie (Flask keeps the whole session in it) or password-reset tokens.',
+        category: 'web-configuration',
+        aliases: [],
+        precision: 'high',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [798],
+    },
+    docs: {
+        title: "A web framework's secret key written in the source",
+        why: 'Flask signs its session cookie, and Django its sessions, messages and password-reset links, with the secret key. With the key from the source, anyone can sign a Flask session saying `{"user_id": 1}`, ' +
+            'or forge what Django signs. A development settings module often holds a throwaway key on purpose; a production one must not.',
+        example: 'from flask import Flask\n\napp = Flask(__name__)\napp.secret_key = "dev-secret"\n',
+        fix: 'Read the key from the environment or a secret store at start-up (`app.secret_key = os.environ["FLASK_SECRET_KEY"]`, `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`), different for each deployment.',
+        fixed: 'import os\n\nfrom flask import Flask\n\napp = Flask(__name__)\napp.secret_key = os.environ["FLASK_SECRET_KEY"]\n',
+        notReported: [
+            'Keys read from the environment (with or without a fallback), generated (`os.urandom`, `secrets.token_hex`, `get_random_secret_key()`) or read from a file.',
+            "A module-level `SECRET_KEY` outside a Django settings module (one whose path names settings, or that sets `INSTALLED_APPS`, `ROOT_URLCONF`, `MIDDLEWARE`, ...), and Flask's in files that do not import flask.",
+            'Keys passed to jwt, Fernet or hmac: those are `hardcoded-secret-key`.',
+        ],
+        more: GRADING.more,
+    },
+    uses: [calls_1.calls, taint_1.taint],
+    create(context) {
+        const key = (0, web_config_1.flaskSettingWrites)('secret_key', 'SECRET_KEY', true);
+        return {
+            ...key.visitor,
+            end() {
+                const writes = key.writes(context.analysis(calls_1.calls));
+                for (const s of (0, web_config_1.djangoSettings)(context.path, context.tree.node(0)))
+                    if (s.name === 'SECRET_KEY')
+                        writes.push({ at: s.statement, value: s.value });
+                const verdicts = (0, run_time_1.decideGroups)(context, writes.map(({ value }) => ((0, web_config_1.isStringLiteral)(value) ? [] : [value])), 'code');
+                writes.forEach(({ at, value }, i) => {
+                    if (!(0, web_config_1.isStringLiteral)(value) && verdicts[i] !== 'constant')
+                        return;
+                    context.report(at, 'The secret key is written in the source: anyone who reads the code can sign sessions and tokens with it; read it from the environment or a secret store');
+                });
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 2737:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hardcodedSecretKey = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const taint_1 = __nccwpck_require__(349);
+const define_1 = __nccwpck_require__(5544);
+const common_1 = __nccwpck_require__(8925);
+const run_time_1 = __nccwpck_require__(4381);
+const web_config_1 = __nccwpck_require__(6931);
+/** Calls and where their key is: positional index and keyword. */
+const KEYED = {
+    'jwt.encode': [1, 'key'],
+    'jwt.decode': [1, 'key'],
+    'jwt.api_jwt.encode': [1, 'key'],
+    'jwt.api_jwt.decode': [1, 'key'],
+    'jose.jwt.encode': [1, 'key'],
+    'jose.jwt.decode': [1, 'key'],
+    'cryptography.fernet.Fernet': [0, 'key'],
+    'hmac.new': [0, 'key'],
+    'hmac.digest': [0, 'key'],
+    'hmac.HMAC': [0, 'key'],
+    'itsdangerous.Signer': [0, 'secret_key'],
+    'itsdangerous.TimestampSigner': [0, 'secret_key'],
+    'itsdangerous.Serializer': [0, 'secret_key'],
+    'itsdangerous.URLSafeSerializer': [0, 'secret_key'],
+    'itsdangerous.URLSafeTimedSerializer': [0, 'secret_key'],
+};
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'configuration',
+    family: 'hardcoded-key',
+    reference: { name: "CodeQL's `py/hardcoded-credentials`", score: 9.8 },
+    why: 'a key in the source is usable by anyone who reads it, wherever the code runs, but the result shows a setting, not a proven attack, so High at most',
+});
+exports.hardcodedSecretKey = (0, define_1.defineRule)({
+    meta: {
+        id: 'hardcoded-secret-key',
+        name: 'HardcodedSecretKey',
+        kind: 'security',
+        shortDescription: 'A key written in the source signs or encrypts data (JWT, Fernet, HMAC)',
+        fullDescription: 'A signing or encryption key is a literal of the source code, passed to jwt.encode/decode, Fernet, hmac or an itsdangerous signer. Anyone who can read the code ' +
+            '(the repository, a package, a leaked image) can forge tokens and signatures or decrypt the data, and the key cannot be rotated without a release.',
+        category: 'web-configuration',
+        aliases: ['py/hardcoded-credentials'],
+        precision: 'high',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [798, 321],
+    },
+    docs: {
+        title: 'Key written in the source',
+        why: 'A key protects only as long as it is secret. Written in the code, it is in every clone, every package and every container image, and in the history for good: ' +
+            'whoever reads it signs their own JWTs (`{"sub": "admin"}`), forges HMAC signatures of webhooks, or decrypts what Fernet encrypted.',
+        example: 'import jwt\n\n\ndef issue(user_id):\n    return jwt.encode({"sub": user_id}, "s3cr3t-signing-key", algorithm="HS256")\n',
+        fix: 'Read the key at start-up from the environment or a secret store (`os.environ["JWT_SECRET"]`, a mounted file), generate it (`Fernet.generate_key()`, `secrets.token_bytes(32)`) and keep it outside the code.',
+        fixed: 'import os\n\nimport jwt\n\n\ndef issue(user_id):\n    return jwt.encode({"sub": user_id}, os.environ["JWT_SECRET"], algorithm="HS256")\n',
+        notReported: [
+            'Keys read at run time (the environment, a file, settings), generated, or passed in as parameters: where they come from is not in this code.',
+            'Keys from the environment with a literal fallback (`os.environ.get("KEY", "dev")`): not a literal passed as the key (the value may be the environment\'s).',
+            'Settings holding a key (`SECRET_KEY = "..."`, `app.secret_key = "..."`): those are `hardcoded-secret-key-setting`.',
+            'Test code is reported one band lower, as every security finding there (docs/severity.md).',
+        ],
+        more: GRADING.more,
+    },
+    uses: [calls_1.calls, taint_1.taint],
+    create(context) {
+        return {
+            end() {
+                const found = [];
+                for (const call of context.analysis(calls_1.calls).callsAmongAssumed(Object.keys(KEYED))) {
+                    const where = KEYED[call.assumedName ?? call.assumedNames[0]];
+                    const key = where ? (0, arguments_1.argumentAt)(call.node, where[0], where[1]) : undefined;
+                    if (key && key.type !== 'list_splat')
+                        found.push({ call, key });
+                }
+                // Not written as a literal: a key the analysis proves is made of literals only (a module
+                // constant, a constant branch). `constant` does not depend on the class asked for.
+                const verdicts = (0, run_time_1.decideGroups)(context, found.map(({ key }) => ((0, web_config_1.isStringLiteral)(key) ? [] : [key])), 'code');
+                found.forEach(({ call, key }, i) => {
+                    const literal = (0, web_config_1.isStringLiteral)(key);
+                    if (!literal && verdicts[i] !== 'constant')
+                        return;
+                    const what = literal
+                        ? 'a literal'
+                        : (0, literals_1.unparenthesize)(key).type === 'identifier'
+                            ? `\`${(0, literals_1.unparenthesize)(key).text}\`, a constant of the source`
+                            : 'a value made of literals';
+                    context.report(key, `${(0, common_1.callName)(call)} is given a key written in the source (${what}): anyone who reads the code can forge or decrypt with it; load the key from the environment or a secret store`);
+                });
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
 /***/ 4826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -49326,8 +51003,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hardcodedSqlExpression = void 0;
 exports.builtSql = builtSql;
 const literals_1 = __nccwpck_require__(8436);
+const taint_1 = __nccwpck_require__(349);
 const common_1 = __nccwpck_require__(8925);
 const severity_1 = __nccwpck_require__(2640);
+const run_time_1 = __nccwpck_require__(4381);
 /** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
 const SQL_WORD = /select|delete|insert|replace|update/i;
 /**
@@ -49499,14 +51178,19 @@ exports.hardcodedSqlExpression = (0, common_1.securityRule)({
         'Messages for people that quote SQL: the arguments of an exception being raised or made, of a logging, `warnings.warn` or `print` call, and `assert` messages (`raise ValueError("cannot SELECT * FROM %s" % table)`).',
         'Prose that names SQL keywords without a statement: a SELECT needs a column list before its FROM (`"cannot SELECT from %s"`, `"use SELECT ... FROM to %s"` are not queries).',
         'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
+        'Queries whose parts the data-flow analysis proves constant (`"SELECT * FROM %s" % TABLE` with `TABLE = "users"`), or made of literals and numbers (`int()`), wherever the expression runs (docs/severity.md).',
         'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
     ],
+    runTime: { sinkClass: 'sql', role: 'built' },
+    uses: [taint_1.taint],
     create(context) {
         const handled = new Set();
+        // Reported at the end, where the data-flow analysis has not proven the query constant or sanitized.
+        const found = [];
         const check = (node) => {
             const text = builtSql(node, handled);
             if (text !== undefined && SQL.test(text) && !isMessage(node))
-                context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
+                found.push(node);
         };
         // Calls and single strings that cannot build a query are told from their source text alone
         // (`builtSql` marks nothing as handled for those two kinds, so skipping them changes nothing
@@ -49523,6 +51207,13 @@ exports.hardcodedSqlExpression = (0, common_1.securityRule)({
                 const source = context.textOf(node);
                 if (source.includes('{') && (source.includes('\\') || SQL_WORD.test(source)))
                     check(node);
+            },
+            end() {
+                const verdicts = (0, run_time_1.decideGroups)(context, found.map((node) => [node]), 'sql');
+                for (const [i, node] of found.entries()) {
+                    if (verdicts[i] === undefined)
+                        context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
+                }
             },
         };
     },
@@ -49648,6 +51339,132 @@ exports.huggingfaceUnpinnedDownload = (0, common_1.securityRule)({
 
 /***/ }),
 
+/***/ 5905:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.insecureCookie = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const web_config_1 = __nccwpck_require__(6931);
+/** Settings that switch a cookie flag: what they protect. */
+const COOKIE_SETTINGS = {
+    SESSION_COOKIE_SECURE: 'the session cookie is sent over plain HTTP',
+    SESSION_COOKIE_HTTPONLY: 'scripts in the page can read the session cookie',
+    CSRF_COOKIE_SECURE: 'the CSRF cookie is sent over plain HTTP',
+    LANGUAGE_COOKIE_SECURE: 'the language cookie is sent over plain HTTP',
+    REMEMBER_COOKIE_SECURE: 'the remember-me cookie is sent over plain HTTP',
+    REMEMBER_COOKIE_HTTPONLY: 'scripts in the page can read the remember-me cookie',
+};
+/** Frameworks whose responses have `set_cookie` (files importing none of them are left alone). */
+const WEB = /^(flask|werkzeug|django|aiohttp|fastapi|starlette|quart|sanic)(\.|$)/;
+/** A flag of a `set_cookie` call: missing, switched off as written, or unknown (a value known at run time). */
+function flag(call, name, position) {
+    const value = (0, arguments_1.keywordValue)(call, name) ?? (position >= 0 ? positional(call, position) : undefined);
+    if (!value)
+        return 'missing';
+    const truth = (0, literals_1.truthiness)(value);
+    return truth === undefined ? 'unknown' : truth ? 'on' : 'off';
+}
+function positional(call, index) {
+    const arg = (0, arguments_1.argumentAt)(call, index);
+    return arg && arg.type !== 'list_splat' ? arg : undefined;
+}
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'pattern',
+    family: 'cookie-flags',
+    reference: { name: "CodeQL's `py/insecure-cookie` and `py/client-exposed-cookie`", score: 5.0 },
+    why: 'A cookie readable on the network or by scripts is an exposure, not by itself a takeover.',
+});
+exports.insecureCookie = (0, define_1.defineRule)({
+    meta: {
+        id: 'insecure-cookie',
+        name: 'InsecureCookie',
+        kind: 'security',
+        shortDescription: 'A cookie is set without the secure or httponly flag, or a cookie setting turns one off',
+        fullDescription: 'A response cookie is set without secure (it is also sent over plain HTTP, where anyone on the path reads it) or without httponly ' +
+            '(scripts in the page can read it, so one XSS steals it), or a framework setting turns these flags off for the session or CSRF cookie.',
+        category: 'web-configuration',
+        aliases: ['py/insecure-cookie', 'py/client-exposed-cookie'],
+        precision: 'high',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [614, 1004],
+    },
+    docs: {
+        title: 'Cookie without the secure or httponly flag',
+        why: 'A cookie without `secure` is sent on plain `http://` requests too: anyone on the network path (public Wi-Fi, a proxy) reads it, and with a session cookie takes over the session. ' +
+            'A cookie without `httponly` can be read by `document.cookie`: one cross-site scripting flaw anywhere on the site sends it to the attacker. ' +
+            'Flask, werkzeug, Django, aiohttp and Starlette all leave both flags off unless they are asked for, so a `set_cookie` call that does not name them sets an insecure cookie.',
+        example: 'from flask import Flask, make_response\n\napp = Flask(__name__)\n\n\n@app.route("/login", methods=["POST"])\ndef login():\n    resp = make_response("ok")\n    resp.set_cookie("session_id", "abc123")\n    return resp\n',
+        fix: 'Pass `secure=True` and `httponly=True` (and `samesite="Lax"`) to `set_cookie`; keep `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY` and `CSRF_COOKIE_SECURE` on. A cookie that scripts must read (a CSRF token read by JavaScript) can go without `httponly`: suppress the finding there with a comment saying why.',
+        fixed: 'from flask import Flask, make_response\n\napp = Flask(__name__)\n\n\n@app.route("/login", methods=["POST"])\ndef login():\n    resp = make_response("ok")\n    resp.set_cookie("session_id", "abc123", secure=True, httponly=True, samesite="Lax")\n    return resp\n',
+        notReported: [
+            'Flags whose value is known only at run time (`secure=settings.SECURE`), and calls with `**options`: nothing shows they are off.',
+            "`set_cookie` in files that import no web framework (a test client's cookie jar), and on receivers named like a client (`client.set_cookie`).",
+            'Settings left at their defaults, and settings computed at run time (`SESSION_COOKIE_SECURE = not DEBUG`); settings in class attributes (configuration classes).',
+            '`SameSite`: not part of this rule.',
+        ],
+        more: GRADING.more,
+    },
+    uses: [calls_1.calls],
+    create(context) {
+        const web = (0, web_config_1.importTracker)(WEB);
+        const writes = [];
+        return {
+            ...web.visitor,
+            assignment(node) {
+                const write = (0, web_config_1.configItemWrite)(node);
+                if (write)
+                    writes.push(write);
+            },
+            end() {
+                const model = context.analysis(calls_1.calls);
+                const report = (at, key) => context.report(at, `\`${key}\` is turned off: ${COOKIE_SETTINGS[key]}; leave it on`);
+                for (const setting of (0, web_config_1.moduleSettings)(context.tree.node(0))) {
+                    if (COOKIE_SETTINGS[setting.name] && (0, literals_1.truthiness)(setting.value) === false)
+                        report(setting.statement, setting.name);
+                }
+                for (const write of [...writes, ...(0, web_config_1.configCallWrites)(model)]) {
+                    if (COOKIE_SETTINGS[write.key] && (0, literals_1.truthiness)(write.value) === false)
+                        report(write.at, write.key);
+                }
+                if (!web.seen())
+                    return;
+                for (const call of model.calls) {
+                    if (call.callee.type !== 'attribute')
+                        continue;
+                    const method = call.callee.childForFieldName('attribute')?.text;
+                    if (method !== 'set_cookie' && method !== 'set_signed_cookie')
+                        continue;
+                    const receiver = call.callee.childForFieldName('object')?.text ?? '';
+                    if (/client/i.test(receiver) || (0, arguments_1.hasArgumentSplat)(call.node))
+                        continue;
+                    // aiohttp takes the flags by keyword only; the others also at positions 6 and 7.
+                    const aiohttp = call.assumedName?.startsWith('aiohttp') ?? false;
+                    const offset = method === 'set_signed_cookie' ? 1 : 0;
+                    const secure = flag(call.node, 'secure', aiohttp ? -1 : 6 + offset);
+                    const httponly = flag(call.node, 'httponly', aiohttp ? -1 : 7 + offset);
+                    const missing = [secure === 'missing' || secure === 'off' ? 'secure' : '', httponly === 'missing' || httponly === 'off' ? 'httponly' : ''].filter(Boolean);
+                    if (!missing.length)
+                        continue;
+                    const first = (0, arguments_1.argumentAt)(call.node, 0, 'key');
+                    const name = first ? (0, literals_1.stringLiteralValue)(first) : undefined;
+                    context.report(call.callee, `The cookie${name !== undefined ? ` "${name}"` : ''} is set without ${missing.map((m) => `\`${m}\``).join(' and ')}` +
+                        `${missing.includes('secure') ? ': it is also sent over plain HTTP' : ''}${missing.includes('httponly') ? `${missing.includes('secure') ? ', and' : ':'} scripts in the page can read it` : ''}`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
 /***/ 673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -49754,6 +51571,104 @@ exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
         'Calls passing `**kwargs` without `autoescape=`.',
         '`autoescape=` with a value known only at run time (a setting, a function that decides by template name): Bandit reports it with medium confidence; it is not a setting turned off at this line.',
     ],
+});
+
+
+/***/ }),
+
+/***/ 6444:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jwtVerificationDisabled = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const common_1 = __nccwpck_require__(8925);
+const web_config_1 = __nccwpck_require__(6931);
+const DECODERS = ['jwt.decode', 'jwt.api_jwt.decode', 'jose.jwt.decode', 'jwt.decode_complete'];
+/** `options={"verify_signature": False}` written as a dictionary: the pair that turns the check off. */
+function signatureOff(options) {
+    const dict = options && (0, literals_1.unparenthesize)(options);
+    if (dict?.type !== 'dictionary')
+        return undefined;
+    for (const pair of (0, literals_1.namedChildrenOf)(dict)) {
+        if (pair.type !== 'pair')
+            continue;
+        const key = pair.childForFieldName('key');
+        const value = pair.childForFieldName('value');
+        if (key && value && (0, literals_1.stringLiteralValue)(key) === 'verify_signature' && (0, literals_1.truthiness)(value) === false)
+            return pair;
+    }
+    return undefined;
+}
+/** `algorithms=[..., "none"]`: the item that accepts unsigned tokens. */
+function noneAlgorithm(algorithms) {
+    const list = algorithms && (0, literals_1.unparenthesize)(algorithms);
+    if (list?.type !== 'list' && list?.type !== 'tuple' && list?.type !== 'set')
+        return undefined;
+    return (0, literals_1.namedChildrenOf)(list).find((item) => (0, literals_1.stringLiteralValue)(item)?.toLowerCase() === 'none');
+}
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'configuration',
+    family: 'token-signature',
+    reference: { name: "CodeQL's `js/jwt-missing-verification` (its Python query, `py/jwt-missing-verification`, is experimental and has no score)", score: 7.0 },
+    why: 'A token accepted without its signature is a bypass of authentication wherever it appears.',
+});
+exports.jwtVerificationDisabled = (0, define_1.defineRule)({
+    meta: {
+        id: 'jwt-verification-disabled',
+        name: 'JwtVerificationDisabled',
+        kind: 'security',
+        shortDescription: 'A JWT is decoded without checking its signature',
+        fullDescription: 'A JSON Web Token is decoded with signature verification off (verify=False, options={"verify_signature": False}) or with "none" among the accepted algorithms. ' +
+            'Its claims are then whatever the sender wrote: anyone can claim to be any user.',
+        category: 'web-configuration',
+        aliases: ['py/jwt-missing-verification'],
+        precision: 'high',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [347],
+    },
+    docs: {
+        title: 'JWT decoded without verifying its signature',
+        why: 'A JWT\'s signature is what makes its claims trustworthy. Decoded without it, a token is plain JSON the client wrote: `{"sub": "admin"}` with any signature, or none ' +
+            '(`alg: none`), is accepted. Code that then trusts the claims for authentication or authorisation is open to anyone.',
+        example: 'import jwt\n\n\ndef user_of(token, key):\n    return jwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": False})["sub"]\n',
+        fix: 'Decode with the key and a fixed list of algorithms, with verification on (the default): `jwt.decode(token, key, algorithms=["HS256"])`. To read a header before verifying (to pick a key), use `jwt.get_unverified_header` and then decode with verification.',
+        fixed: 'import jwt\n\n\ndef user_of(token, key):\n    return jwt.decode(token, key, algorithms=["HS256"])["sub"]\n',
+        notReported: [
+            '`options` that turn off other checks only (`verify_exp`, `verify_aud`): the signature is still checked.',
+            'Options or algorithms held in variables or computed at run time: only those written at the call are read.',
+            '`jwt.get_unverified_header` and `get_unverified_claims`: their names say what they do, and they are how a key is chosen before decoding.',
+        ],
+        more: GRADING.more,
+    },
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                for (const call of context.analysis(calls_1.calls).callsAmongAssumed(DECODERS)) {
+                    const verify = (0, arguments_1.keywordValue)(call.node, 'verify');
+                    if (verify && (0, literals_1.truthiness)(verify) === false) {
+                        context.report(verify, `${(0, common_1.callName)(call)} with \`verify=False\` accepts any token: its claims are what the sender wrote`);
+                        continue;
+                    }
+                    const off = signatureOff((0, arguments_1.keywordValue)(call.node, 'options'));
+                    if (off) {
+                        context.report(off, `${(0, common_1.callName)(call)} with \`verify_signature\` off accepts any token: its claims are what the sender wrote`);
+                        continue;
+                    }
+                    const none = noneAlgorithm((0, arguments_1.keywordValue)(call.node, 'algorithms'));
+                    if (none)
+                        context.report(none, `${(0, common_1.callName)(call)} accepts the \`none\` algorithm: an unsigned token passes as a valid one`);
+                }
+            },
+        };
+    },
 });
 
 
@@ -50129,7 +52044,9 @@ const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const define_1 = __nccwpck_require__(5544);
 const severity_1 = __nccwpck_require__(2640);
+const taint_1 = __nccwpck_require__(349);
 const common_1 = __nccwpck_require__(8925);
+const run_time_1 = __nccwpck_require__(4381);
 const FUNCTIONS = ['PIL.ImageMath.eval', 'PIL.ImageMath.unsafe_eval'];
 /** The expression is not a literal string (a literal is the program's own expression). */
 function builtAtRunTime(call) {
@@ -50154,6 +52071,7 @@ exports.pilImagemathEval = (0, define_1.defineRule)({
             family: 'code-execution',
             basis: 'No Bandit check; graded as Bandit grades `eval` (B307): medium severity, high confidence.',
         },
+        ...(0, run_time_1.runTimeMeta)({ sinkClass: 'code', role: 'built' }),
     },
     docs: {
         title: "Pillow's `ImageMath.eval` with an expression built at run time",
@@ -50163,18 +52081,22 @@ exports.pilImagemathEval = (0, define_1.defineRule)({
         fix: 'Use `ImageMath.lambda_eval` (Pillow 10.3+), which takes a Python function instead of a string, or choose among fixed expressions by name.',
         fixed: 'from PIL import ImageMath\n\ndef combine(a, b):\n    return ImageMath.lambda_eval(lambda args: args["a"] + args["b"], a=a, b=b)',
         notReported: [
-            'An expression written as a literal string without interpolation (`ImageMath.eval("a + b", a=a, b=b)`): it is the program\'s own.',
+            'An expression written as a literal string without interpolation (`ImageMath.eval("a + b", a=a, b=b)`): it is the program\'s own; nor one the data-flow analysis proves constant wherever the call runs, or made of literals and numbers (docs/severity.md).',
             "`ImageMath.lambda_eval`, and functions named `eval` that are not Pillow's (`model.eval()`, the builtin: that is `eval-used`).",
         ],
         more: '## Grading\n\n' +
             `Neither Bandit nor Ruff has this check, so the rule has no alias. It is graded as Bandit grades \`eval\` (B307): medium severity, high confidence: ` +
             `security-severity ${severity_1.SECURITY_SEVERITY.MEDIUM.toFixed(1)}, precision \`${severity_1.PRECISION_FOR_CONFIDENCE.HIGH}\` (see docs/severity.md).`,
     },
-    uses: [calls_1.calls],
+    uses: [calls_1.calls, taint_1.taint],
     create(context) {
         return {
             end() {
-                for (const { call } of (0, common_1.decideCalls)(context.analysis(calls_1.calls), FUNCTIONS, builtAtRunTime)) {
+                const found = (0, common_1.decideCalls)(context.analysis(calls_1.calls), FUNCTIONS, builtAtRunTime);
+                const verdicts = (0, run_time_1.decideGroups)(context, found.map(({ call }) => [(0, arguments_1.argumentAt)(call.node, 0, 'expression')]), 'code');
+                for (const [i, { call }] of found.entries()) {
+                    if (verdicts[i] !== undefined)
+                        continue;
                     context.report(call.callee, `${(0, common_1.callName)(call)} evaluates an expression built at run time with Python's eval: outside input in it runs as code`);
                 }
             },
@@ -50312,6 +52234,51 @@ exports.requestWithoutTimeout = (0, common_1.callRule)({
         'Methods of a `requests.Session` (the session object is not tracked).',
     ],
 });
+
+
+/***/ }),
+
+/***/ 4381:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runTimeMeta = runTimeMeta;
+exports.decideGroups = decideGroups;
+const taint_1 = __nccwpck_require__(349);
+/** The metadata field of a rule with this spec. */
+function runTimeMeta(spec) {
+    return spec ? { runTimeValue: { sinkClass: spec.sinkClass, role: spec.role, ...(spec.literal ? { literal: spec.literal } : {}) } } : {};
+}
+/**
+ * The verdict on each group of expressions (the values one finding is about): `constant` when
+ * every one is proven constant, `sanitized` when each is constant or sanitized for the class,
+ * else undefined. One question to the analysis for all groups.
+ */
+function decideGroups(context, groups, sinkClass) {
+    const nodes = groups.flat();
+    if (nodes.length === 0)
+        return groups.map(() => undefined);
+    const verdicts = context.analysis(taint_1.taint).decide(nodes, sinkClass);
+    let at = 0;
+    return groups.map((group) => {
+        if (group.length === 0)
+            return undefined;
+        let out = 'constant';
+        for (let i = 0; i < group.length; i++) {
+            const v = verdicts[at + i];
+            if (v === undefined)
+                out = undefined;
+            else if (v === 'sanitized' && out === 'constant')
+                out = 'sanitized';
+            if (out === undefined)
+                break;
+        }
+        at += group.length;
+        return out;
+    });
+}
 
 
 /***/ }),
@@ -50830,7 +52797,13 @@ exports.startProcessWithShellLiteral = (0, common_1.callRule)({
         const command = (0, arguments_1.argumentAt)(call.node, 0);
         return command !== undefined && (0, commands_1.isLiteralCommand)(command);
     },
-    message: (call) => `${(0, common_1.callName)(call)} runs a literal command through a shell: safe as written, but not if the command gains a variable part`,
+    runTime: { sinkClass: 'command', role: 'literal' },
+    value: (call) => (0, arguments_1.argumentAt)(call.node, 0),
+    message: (call) => {
+        const command = (0, arguments_1.argumentAt)(call.node, 0);
+        const what = command && (0, commands_1.isLiteralCommand)(command) ? 'a literal command' : 'a command made only of literals';
+        return `${(0, common_1.callName)(call)} runs ${what} through a shell: safe as written, but not if the command gains a variable part`;
+    },
     short: 'A function that always uses a shell runs a literal command',
     full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell. Here the command is a fixed literal, safe today but a shell injection as soon as it gains a variable part.',
     title: 'A literal command run through a shell',
@@ -50838,7 +52811,10 @@ exports.startProcessWithShellLiteral = (0, common_1.callRule)({
     example: 'import os\n\nos.system("make clean")',
     fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
     fixed: 'import subprocess\n\nsubprocess.run(["make", "clean"])',
-    notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
+    notReported: [
+        'Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.',
+        'Commands built at run time: those are `start-process-with-shell`, unless the data-flow analysis proves them constant wherever the call runs (`cmd = "make clean"` then `os.system(cmd)`): those are reported here (docs/severity.md).',
+    ],
     note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (medium: a command built at run time is not yet a command built from outside input; `command-injection` reports a proven flow) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
 });
 
@@ -50882,6 +52858,8 @@ exports.startProcessWithShell = (0, common_1.callRule)({
         const command = (0, arguments_1.argumentAt)(call.node, 0);
         return command !== undefined && !(0, commands_1.isLiteralCommand)(command);
     },
+    runTime: { sinkClass: 'command', role: 'built', literal: 'start-process-with-shell-literal' },
+    value: (call) => (0, arguments_1.argumentAt)(call.node, 0),
     message: (call) => `${(0, common_1.callName)(call)} runs a command built at run time through a shell: any part from outside the program can inject shell commands`,
     short: 'A function that always uses a shell runs a command built at run time',
     full: 'os.system, os.popen, subprocess.getoutput and similar run their command through a shell, and here the command is built at run time: any part of it from outside the program can inject shell commands.',
@@ -50890,7 +52868,10 @@ exports.startProcessWithShell = (0, common_1.callRule)({
     example: 'import os\n\nos.system("rm -rf " + path)',
     fix: 'Use `subprocess.run([...])` with an argument list and no shell. If a shell is needed, quote every variable part with `shlex.quote()`.',
     fixed: 'import subprocess\n\nsubprocess.run(["rm", "-rf", "--", path])',
-    notReported: ['Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.'],
+    notReported: [
+        'Calls whose command is not the first positional argument (`os.popen(cmd=...)`, `*args`), as in Ruff.',
+        'Commands the data-flow analysis proves constant wherever the call runs (`cmd = "make clean"`, a constant branch, a value overwritten with a literal): those are `start-process-with-shell-literal`; and commands it proves quoted for the shell (`shlex.quote`) or made of numbers (`int()`) (docs/severity.md).',
+    ],
     note: '## Why two rules\n\nBandit grades B605 high for a command built at run time and low for a literal one. Tendril reports the two as `start-process-with-shell` (medium: a command built at run time is not yet a command built from outside input; `command-injection` reports a proven flow) and `start-process-with-shell-literal` (low); both answer to `B605` and `S605`.',
 });
 
@@ -50955,8 +52936,10 @@ exports.subprocessShellTrueLiteral = void 0;
  * `subprocess-shell-true`, whose file gives the semantics both rules share.
  */
 const calls_1 = __nccwpck_require__(4463);
+const taint_1 = __nccwpck_require__(349);
 const common_1 = __nccwpck_require__(8925);
 const commands_1 = __nccwpck_require__(2962);
+const run_time_1 = __nccwpck_require__(4381);
 /** B602, LOW: `shell=True` with a literal command. */
 exports.subprocessShellTrueLiteral = (0, common_1.securityRule)({
     id: 'subprocess-shell-true-literal',
@@ -51002,7 +52985,7 @@ subprocess.run(["git", "status", "--porcelain"])`,
             "`check_output` and `run`: the name is resolved through the file's imports (`import subprocess " +
             'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives ' +
             'counts when every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
-        'Commands built at run time, or passed only inside `**kwargs`: those are `subprocess-shell-true`.',
+        'Commands built at run time, or passed only inside `**kwargs`: those are `subprocess-shell-true`, unless the data-flow analysis proves them constant wherever the call runs (`cmd = "git status"` then `subprocess.run(cmd, shell=True)`): those are reported here (docs/severity.md).',
         'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
             'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
     ],
@@ -51030,14 +53013,21 @@ yet a command built from outside input; \`command-injection\` reports a proven f
 \`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
-    uses: [calls_1.calls],
+    runTime: { sinkClass: 'command', role: 'literal' },
+    uses: [calls_1.calls, taint_1.taint],
     create(context) {
         return {
             end() {
-                for (const { call, shell, command } of (0, commands_1.subprocessShellCalls)(context.analysis(calls_1.calls))) {
-                    if (!command || !(0, commands_1.isLiteralCommand)(command))
+                const found = (0, commands_1.subprocessShellCalls)(context.analysis(calls_1.calls)).filter(({ command }) => command !== undefined);
+                // Commands not written as literals: reported here when the data-flow analysis proves them constant.
+                const built = found.filter(({ command }) => !(0, commands_1.isLiteralCommand)(command));
+                const verdicts = (0, run_time_1.decideGroups)(context, built.map(({ command }) => [command]), 'command');
+                const constant = new Set(built.filter((_, i) => verdicts[i] === 'constant').map(({ call }) => call.node.id));
+                for (const { call, shell, command } of found) {
+                    const literal = (0, commands_1.isLiteralCommand)(command);
+                    if (!literal && !constant.has(call.node.id))
                         continue;
-                    context.report(call.callee, `${(0, common_1.callName)(call)} ${shell.kind === 'true' ? 'runs' : 'may run'} a literal command through a shell (${(0, commands_1.describeShell)(shell)}): safe as written, ` +
+                    context.report(call.callee, `${(0, common_1.callName)(call)} ${shell.kind === 'true' ? 'runs' : 'may run'} ${literal ? 'a literal command' : 'a command made only of literals'} through a shell (${(0, commands_1.describeShell)(shell)}): safe as written, ` +
                         'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead');
                 }
             },
@@ -51056,11 +53046,13 @@ either code covers both.`,
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.subprocessShellTrue = void 0;
 const calls_1 = __nccwpck_require__(4463);
+const taint_1 = __nccwpck_require__(349);
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const common_1 = __nccwpck_require__(8925);
 const commands_1 = __nccwpck_require__(2962);
 const severity_1 = __nccwpck_require__(2640);
+const run_time_1 = __nccwpck_require__(4381);
 /** A few words on how a run-time command is built, for the message. */
 function describeCommand(command) {
     if (!command)
@@ -51154,7 +53146,8 @@ def archive(name):
             'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives, ' +
             '`try: from subprocess32 import run` / `except ImportError: from subprocess import run`, counts when ' +
             'every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
-        'Literal commands: those are `subprocess-shell-true-literal`.',
+        'Literal commands: those are `subprocess-shell-true-literal`; so are commands the data-flow analysis proves constant wherever the call runs (`cmd = "git status"`, a constant branch, a value overwritten with a literal).',
+        'Commands the data-flow analysis proves quoted for the shell (`shlex.quote`, `shlex.join`) or made of numbers (`int()`) and literals (docs/severity.md).',
         'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
             'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
     ],
@@ -51182,18 +53175,21 @@ yet a command built from outside input; \`command-injection\` reports a proven f
 \`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
-    uses: [calls_1.calls],
+    runTime: { sinkClass: 'command', role: 'built', literal: 'subprocess-shell-true-literal' },
+    uses: [calls_1.calls, taint_1.taint],
     create(context) {
         return {
             end() {
-                for (const { call, shell, command } of (0, commands_1.subprocessShellCalls)(context.analysis(calls_1.calls))) {
-                    if (command ? (0, commands_1.isLiteralCommand)(command) : !(0, arguments_1.hasArgumentSplat)(call.node))
-                        continue;
+                const found = (0, commands_1.subprocessShellCalls)(context.analysis(calls_1.calls)).filter(({ call, command }) => command ? !(0, commands_1.isLiteralCommand)(command) : (0, arguments_1.hasArgumentSplat)(call.node));
+                const verdicts = (0, run_time_1.decideGroups)(context, found.map(({ command }) => (command ? [command] : [])), 'command');
+                found.forEach(({ call, shell, command }, i) => {
+                    if (verdicts[i] !== undefined)
+                        return;
                     const built = `a command built at run time (${describeCommand(command)})`;
                     context.report(call.callee, shell.kind === 'true'
                         ? `${(0, common_1.callName)(call)} runs ${built} through a shell (${(0, commands_1.describeShell)(shell)}): any part of it that comes from outside the program can inject shell commands`
                         : `${(0, common_1.callName)(call)} may run ${built} through a shell (${(0, commands_1.describeShell)(shell)}): whenever it does, any part of the command that comes from outside the program can inject shell commands`);
-                }
+                });
             },
         };
     },
@@ -51267,15 +53263,16 @@ exports.TAINT_RULES = void 0;
 /**
  * The data-flow rules: outside input that reaches a dangerous operation, proven by the taint
  * analysis (src/analysis/taint/) and reported at the sink with the path from the source, as
- * CodeQL's path-problem queries are. One table row per sink class, each with two rules: input
- * from the network (a web request: Flask, Django, FastAPI, aiohttp, http.server, WSGI, CGI) and
- * local input (command-line arguments, environment variables, standard input), Medium at most
- * because whoever controls it usually runs the program already.
+ * CodeQL's path-problem queries are. One table row per sink class, each with a rule for input
+ * from the network (a web request: Flask, Django, FastAPI, aiohttp, http.server, WSGI, CGI) and,
+ * where local input can reach the operation, one for local input (command-line arguments,
+ * environment variables, standard input), Medium at most because whoever controls it usually runs
+ * the program already. The weak-hash class has one rule, for password-like values.
  *
- * Scores: CodeQL's `security-severity` for the same class (py/command-line-injection 9.8,
- * py/code-injection 9.3, py/sql-injection 8.8, py/path-injection 7.5, py/unsafe-deserialization
- * 9.8, py/full-ssrf 9.1); local input 3.0 lower, and at most 6.9 (Medium), so that a flow from
- * the command line never fails the default gate (docs/severity.md).
+ * Scores: CodeQL's `security-severity` for the same class (each row names the query), at most
+ * the cap of the severity policy where a row sets one (a flow whose harm the path alone does not
+ * show); local input 3.0 lower, and at most 6.9 (Medium), so that a flow from the command line
+ * never fails the default gate (docs/severity.md).
  */
 const taint_1 = __nccwpck_require__(349);
 const define_1 = __nccwpck_require__(5544);
@@ -51443,9 +53440,286 @@ const ROWS = [
         },
     },
 ];
+const FLASK_VIEW = (imports) => `from flask import Flask, ${imports}\n\napp = Flask(__name__)\n`;
+/**
+ * The classes of the web issue. CodeQL's scores: py/reflective-xss 6.1, py/template-injection
+ * 9.3, py/url-redirection 6.1, py/ldap-injection 9.8, py/xpath-injection 9.8, py/xxe 9.1,
+ * py/http-response-splitting 6.1, py/log-injection 7.8, py/regex-injection 7.5,
+ * py/weak-sensitive-data-hashing 7.5; CodeQL has no Python query for a trust boundary, its Java
+ * one (java/trust-boundary-violation) scores 8.8.
+ */
+const WEB_ROWS = [
+    {
+        sinkClass: 'xss',
+        cwe: [79, 116],
+        severity: 6.1,
+        codeql: 'py/reflective-xss',
+        supersedes: [],
+        subject: 'This HTML page',
+        title: 'HTML page built from outside input (reflected XSS)',
+        short: 'An HTML response is built from outside input (reflected cross-site scripting)',
+        why: 'A value from the request is written into an HTML page the server sends back without being escaped. Whoever crafts the ' +
+            "link or form makes the victim's browser run their script in the page (`<script>`, `onerror=`): it can read the session, act as the user, or change the page.",
+        fix: 'Render HTML with a template engine that escapes (Flask `render_template`, Django templates), or escape each value (`markupsafe.escape`, `html.escape`, `django.utils.html.escape`, `format_html`); answer with JSON (`jsonify`) or `text/plain` where no HTML is meant.',
+        sinks: 'the string a Flask view (a route or a `MethodView` method) returns, the body of `make_response`, Flask/werkzeug `Response`, Django `HttpResponse`, FastAPI `HTMLResponse`, and aiohttp `web.Response` with an HTML content type (a `content_type` or `mimetype` other than HTML is not a page)',
+        sanitizers: '`html.escape`, `markupsafe.escape`, `django.utils.html.escape`/`format_html`/`conditional_escape`, `bleach.clean`, rendering through `render_template`, `jsonify`, conversion to a number (`int`, `float`), an allow-list check',
+        remote: {
+            id: 'reflected-xss',
+            name: 'ReflectedXss',
+            example: `${FLASK_VIEW('request')}\n\n@app.route("/hello")\ndef hello():\n    return "<h1>Hello " + request.args.get("name", "") + "</h1>"\n`,
+            fixed: `from markupsafe import escape\n\n${FLASK_VIEW('request')}\n\n@app.route("/hello")\ndef hello():\n    return "<h1>Hello " + escape(request.args.get("name", "")) + "</h1>"\n`,
+        },
+    },
+    {
+        sinkClass: 'template',
+        cwe: [1336, 94],
+        severity: 9.3,
+        codeql: 'py/template-injection',
+        supersedes: [],
+        subject: 'This template',
+        title: 'Template built from outside input (server-side template injection)',
+        short: 'A template is compiled from outside input (server-side template injection)',
+        why: 'A value from outside the program becomes part of the source of a template that the server compiles. Template syntax in it runs on the server: ' +
+            "`{{ ''.__class__.__mro__[1].__subclasses__() }}` in Jinja2 reaches Python's objects and runs commands.",
+        fix: 'Keep template sources constant (files or literals) and pass values as variables: `render_template_string("<h1>{{ title }}</h1>", title=value)`.',
+        sinks: 'the source of `render_template_string`, `jinja2.Template`, `Environment.from_string`, Django `Template` and Mako `Template` (the variables passed to `render` are safe)',
+        sanitizers: 'conversion to a number (`int`, `float`), an allow-list check (HTML escaping does not protect: it leaves `{{ }}` in place)',
+        remote: {
+            id: 'template-injection',
+            name: 'TemplateInjection',
+            example: `${FLASK_VIEW('render_template_string, request')}\n\n@app.route("/title")\ndef title():\n    return render_template_string("<h1>%s</h1>" % request.args["title"])\n`,
+            fixed: `${FLASK_VIEW('render_template_string, request')}\n\n@app.route("/title")\ndef title():\n    return render_template_string("<h1>{{ title }}</h1>", title=request.args["title"])\n`,
+        },
+        local: {
+            id: 'template-injection-local',
+            name: 'TemplateInjectionLocal',
+            example: 'import sys\n\nimport jinja2\n\nprint(jinja2.Template(sys.argv[1], autoescape=True).render())\n',
+            fixed: 'import sys\n\nimport jinja2\n\nprint(jinja2.Template("Hello {{ name }}", autoescape=True).render(name=sys.argv[1]))\n',
+        },
+    },
+    {
+        sinkClass: 'redirect',
+        cwe: [601],
+        severity: 6.1,
+        codeql: 'py/url-redirection',
+        supersedes: [],
+        subject: 'This redirect',
+        title: 'Redirect to a URL from outside input (open redirect)',
+        short: 'A redirect goes to a URL taken from outside input (open redirect)',
+        why: 'The server redirects the browser to a URL the request chose. A link to this trusted site then lands on any other one: phishing pages that look like the login form, or token theft through OAuth redirects.',
+        fix: 'Redirect only to paths of this site or to allowed hosts: check the target with `url_has_allowed_host_and_scheme` (Django), `urlparse(url).netloc` against an allow-list, or require a path (`url.startswith("/")` and not `//` or `/\\`); build targets with `url_for`/`reverse`.',
+        sinks: 'the target of Flask/werkzeug `redirect`, Django `redirect`, `HttpResponseRedirect`, `HttpResponsePermanentRedirect`, aiohttp `HTTPFound` and the other redirect exceptions, Starlette/FastAPI `RedirectResponse`',
+        sanitizers: '`url_has_allowed_host_and_scheme`, a `urlparse(...).netloc`/`hostname`/`scheme` allow-list check, a path check (starts with `/`, not with `//` or `/\\`), a constant start that fixes the site (`"/users/" + name`, `f"https://example.com/?q={q}"`, `url_for(...)`), `url_for`/`reverse` themselves, an allow-list check, conversion to a number',
+        remote: {
+            id: 'open-redirect',
+            name: 'OpenRedirect',
+            example: `${FLASK_VIEW('redirect, request')}\n\n@app.route("/login", methods=["POST"])\ndef login():\n    return redirect(request.args.get("next", "/"))\n`,
+            fixed: `${FLASK_VIEW('redirect, request')}\n\n@app.route("/login", methods=["POST"])\ndef login():\n    target = request.args.get("next", "/")\n    if not target.startswith("/") or target.startswith(("//", "/\\\\")):\n        target = "/"\n    return redirect(target)\n`,
+        },
+    },
+    {
+        sinkClass: 'ldap',
+        cwe: [90],
+        severity: 9.8,
+        codeql: 'py/ldap-injection',
+        supersedes: [],
+        subject: 'This LDAP query',
+        title: 'LDAP query built from outside input',
+        short: 'An LDAP search filter or DN is built from outside input',
+        why: 'A value from outside the program is pasted into an LDAP search filter or distinguished name. Filter syntax in it (`*`, `)(`, `|`) changes the query: `*)(uid=*` lists every entry, and a filter used to check a login can be made true for anyone.',
+        fix: 'Escape values with `ldap.filter.escape_filter_chars` / `ldap3.utils.conv.escape_filter_chars` in filters and `ldap.dn.escape_dn_chars` / `ldap3.utils.dn.escape_rdn` in DNs.',
+        sinks: 'the base DN and the filter of python-ldap `search`, `search_s`, `search_st`, `search_ext`, `search_ext_s` and ldap3 `Connection.search`',
+        sanitizers: '`escape_filter_chars`, `escape_dn_chars`, `escape_rdn`, conversion to a number, an allow-list check, a character check (`isalnum()`, `re.fullmatch`)',
+        remote: {
+            id: 'ldap-injection',
+            name: 'LdapInjection',
+            example: `from ldap3 import Connection, Server\n\n${FLASK_VIEW('request')}\n\n@app.route("/user")\ndef user():\n    conn = Connection(Server("ldap.example.com"), auto_bind=True)\n    conn.search("dc=example,dc=com", f"(uid={request.args['uid']})")\n    return str(conn.entries)\n`,
+            fixed: `from ldap3 import Connection, Server\nfrom ldap3.utils.conv import escape_filter_chars\n\n${FLASK_VIEW('request')}\n\n@app.route("/user")\ndef user():\n    conn = Connection(Server("ldap.example.com"), auto_bind=True)\n    conn.search("dc=example,dc=com", f"(uid={escape_filter_chars(request.args['uid'])})")\n    return str(conn.entries)\n`,
+        },
+        local: {
+            id: 'ldap-injection-local',
+            name: 'LdapInjectionLocal',
+            example: 'import sys\n\nimport ldap\n\nconn = ldap.initialize("ldap://ldap.example.com")\nprint(conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + sys.argv[1] + ")"))\n',
+            fixed: 'import sys\n\nimport ldap\nfrom ldap.filter import escape_filter_chars\n\nconn = ldap.initialize("ldap://ldap.example.com")\nprint(conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + escape_filter_chars(sys.argv[1]) + ")"))\n',
+        },
+    },
+    {
+        sinkClass: 'xpath',
+        cwe: [643],
+        severity: 9.8,
+        codeql: 'py/xpath-injection',
+        supersedes: [],
+        subject: 'This XPath expression',
+        title: 'XPath expression built from outside input',
+        short: 'An XPath expression or ElementTree path is built from outside input',
+        why: "A value from outside the program is pasted into an XPath expression. A quote in it closes the string literal and the rest becomes XPath: `' or '1'='1` selects every node, which reads data the query was meant to hide or bypasses a check made with it.",
+        fix: 'Pass values as XPath variables (`tree.xpath("//user[@name=$name]", name=value)`, `etree.XPath("...$n...")(tree, n=value)`), or refuse values with quotes.',
+        sinks: 'lxml `xpath()`, `etree.XPath`, `etree.ETXPath`, `elementpath.select`, and the paths of ElementTree `find`, `findall`, `iterfind`, `findtext` on parsed documents',
+        sanitizers: 'XPath variables (the value is not in the expression), a check that rejects quotes (`if "\'" in value: return`), conversion to a number, an allow-list check, a character check',
+        remote: {
+            id: 'xpath-injection',
+            name: 'XpathInjection',
+            example: `from lxml import etree\n\n${FLASK_VIEW('request')}\ntree = etree.parse("users.xml")\n\n\n@app.route("/user")\ndef user():\n    return str(tree.xpath("//user[@name='" + request.args["name"] + "']/email/text()"))\n`,
+            fixed: `from lxml import etree\n\n${FLASK_VIEW('request')}\ntree = etree.parse("users.xml")\n\n\n@app.route("/user")\ndef user():\n    return str(tree.xpath("//user[@name=$name]/email/text()", name=request.args["name"]))\n`,
+        },
+        local: {
+            id: 'xpath-injection-local',
+            name: 'XpathInjectionLocal',
+            example: 'import sys\n\nfrom lxml import etree\n\ndoc = etree.parse("inventory.xml")\nprint(doc.xpath("//part[@sku=\'%s\']/qty/text()" % sys.argv[1]))\n',
+            fixed: 'import sys\n\nfrom lxml import etree\n\ndoc = etree.parse("inventory.xml")\nprint(doc.xpath("//part[@sku=$sku]/qty/text()", sku=sys.argv[1]))\n',
+        },
+    },
+    {
+        sinkClass: 'xxe',
+        cwe: [611, 827],
+        severity: 9.1,
+        codeql: 'py/xxe',
+        supersedes: ['lxml-etree-parse', 'xml-dom-minidom-parse', 'xml-dom-pulldom-parse', 'xml-sax-parse'],
+        subject: 'This XML document',
+        title: 'XML from outside input parsed with external entities (XXE)',
+        short: 'Outside input is parsed as XML by a parser that resolves external entities (XXE)',
+        why: 'A document from outside the program is parsed by a parser that resolves external entities. An entity such as `<!ENTITY x SYSTEM "file:///etc/passwd">` makes the parser read local files into the document or fetch URLs from inside the network.',
+        fix: 'Leave external entities off: `etree.XMLParser(resolve_entities=False)` (the default since lxml 5), no `feature_external_ges` on SAX parsers; or parse with `defusedxml`.',
+        sinks: "lxml `fromstring`, `XML`, `parse`, `XMLID` with a parser made with `resolve_entities=True`, `iterparse(..., resolve_entities=True)`, such a parser's `feed`, and SAX, `minidom` and `pulldom` parsing with a parser whose `feature_external_ges` is switched on (the default parsers of lxml 5 and of the standard library do not load external entities: the pattern rules for XML parsers report those, at their lower severity)",
+        sanitizers: 'none: a parser that does not resolve external entities is the fix',
+        remote: {
+            id: 'xxe',
+            name: 'XmlExternalEntities',
+            example: `from lxml import etree\n\n${FLASK_VIEW('request')}\n\n@app.route("/import", methods=["POST"])\ndef import_xml():\n    parser = etree.XMLParser(resolve_entities=True)\n    return etree.fromstring(request.data, parser).tag\n`,
+            fixed: `from lxml import etree\n\n${FLASK_VIEW('request')}\n\n@app.route("/import", methods=["POST"])\ndef import_xml():\n    parser = etree.XMLParser(resolve_entities=False)\n    return etree.fromstring(request.data, parser).tag\n`,
+        },
+        local: {
+            id: 'xxe-local',
+            name: 'XmlExternalEntitiesLocal',
+            example: 'import sys\n\nfrom lxml import etree\n\nparser = etree.XMLParser(resolve_entities=True)\nprint(etree.parse(sys.argv[1], parser).getroot().tag)\n',
+            fixed: 'import sys\n\nfrom lxml import etree\n\nparser = etree.XMLParser(resolve_entities=False)\nprint(etree.parse(sys.argv[1], parser).getroot().tag)\n',
+        },
+    },
+    {
+        sinkClass: 'trust-boundary',
+        cwe: [501],
+        severity: 8.8,
+        codeql: 'Java (`java/trust-boundary-violation`; CodeQL has no Python query for it)',
+        cap: {
+            score: 6.9,
+            why: "a value stored in the session is harmful only where later code trusts it as the server's own, which the path does not show (login code often stores a checked user name), so the policy keeps it Medium",
+        },
+        supersedes: [],
+        subject: 'This session value',
+        title: 'Outside input stored in the session (trust boundary)',
+        short: 'A value from the request is stored in the session (trust boundary violation)',
+        why: "A value from the request is stored in the session, where the rest of the application treats data as the server's own: a role, a user id or a redirect target kept there is then trusted without the checks a request value gets.",
+        fix: 'Store in the session only values the server computed or checked (a user id looked up after a password check, a value from an allow-list); keep request values in the request.',
+        sinks: 'values stored in the Flask `session` and Django `request.session` (`session[key] = value`, `update`, `setdefault`)',
+        sanitizers: 'conversion to a number or `uuid.UUID`, an allow-list check, a character check',
+        remote: {
+            id: 'trust-boundary-violation',
+            name: 'TrustBoundaryViolation',
+            example: `${FLASK_VIEW('request, session')}\n\n@app.route("/as")\ndef act_as():\n    session["user"] = request.args["user"]\n    return "ok"\n`,
+            fixed: `${FLASK_VIEW('request, session')}\n\n@app.route("/pick")\ndef pick():\n    session["item_id"] = int(request.args["id"])\n    return "ok"\n`,
+        },
+    },
+    {
+        sinkClass: 'header',
+        cwe: [113],
+        severity: 6.1,
+        codeql: 'py/http-response-splitting',
+        supersedes: [],
+        subject: 'This response header',
+        title: 'Response header built from outside input (header injection)',
+        short: 'A response header is set from outside input (HTTP header injection)',
+        why: 'A value from the request is written into a response header. With a CR LF in it, it ends the header and starts another one, or the body (response splitting): cookies set by the attacker, a changed `Location`, cache poisoning. Frameworks that refuse newlines in headers turn this into an error page instead.',
+        fix: 'Remove CR and LF from the value (`value.replace("\\r", "").replace("\\n", "")`), or encode it (`urllib.parse.quote`), or choose the header value from an allow-list.',
+        sinks: 'header values set on responses (`resp.headers[name] = value`, `headers.add`/`set`/`setdefault`, Django `response[name] = value`) and the `headers` given to `make_response`, Flask/werkzeug `Response`, Django `HttpResponse`, aiohttp `web.Response` and Starlette/FastAPI responses',
+        sanitizers: 'removing CR and LF (`replace("\\n", ...)`), `urllib.parse.quote`, `repr`, `json.dumps`, `secure_filename`, `slugify`, conversion to a number or `uuid.UUID`, an allow-list check, a character check',
+        remote: {
+            id: 'header-injection',
+            name: 'HeaderInjection',
+            example: `${FLASK_VIEW('make_response, request')}\n\n@app.route("/download")\ndef download():\n    resp = make_response("data")\n    resp.headers["Content-Disposition"] = "attachment; filename=" + request.args["name"]\n    return resp\n`,
+            fixed: `from urllib.parse import quote\n\n${FLASK_VIEW('make_response, request')}\n\n@app.route("/download")\ndef download():\n    resp = make_response("data")\n    resp.headers["Content-Disposition"] = "attachment; filename*=UTF-8''" + quote(request.args["name"])\n    return resp\n`,
+        },
+    },
+    {
+        sinkClass: 'log',
+        cwe: [117],
+        severity: 7.8,
+        codeql: 'py/log-injection',
+        cap: {
+            score: 6.9,
+            why: 'logging request values is everywhere, and a forged log line deceives only a reader (or a tool) that trusts plain-text lines; log formats that escape newlines (JSON) are not affected, so the policy keeps it Medium',
+        },
+        supersedes: [],
+        subject: 'This log entry',
+        title: 'Outside input logged without neutralising newlines (log injection)',
+        short: 'Outside input is written to a log without its newlines neutralised (log injection)',
+        why: "A value from outside the program is written to a log as it is. A newline in it starts a line of its own: the attacker adds entries that look like the application's (a fake successful login, a cleared alarm) or breaks the parsing of the log.",
+        fix: 'Neutralise newlines before logging (`value.replace("\\n", "_").replace("\\r", "_")`), log the `repr` (`%r`), or use a log format that escapes them (JSON).',
+        sinks: 'the message and arguments of `logging` functions and of logger methods (`debug`, `info`, `warning`, `error`, `exception`, `critical`, `log`) on `logging.getLogger()` loggers and receivers named like loggers (`logger`, `log`, `app.logger`, `self.log`)',
+        sanitizers: 'removing or replacing CR and LF (`replace("\\n", ...)`), `%r` in a literal message, `repr`, `json.dumps`, `urllib.parse.quote`, conversion to a number or `uuid.UUID`, an allow-list check, a character check',
+        remote: {
+            id: 'log-injection',
+            name: 'LogInjection',
+            example: `import logging\n\n${FLASK_VIEW('request')}\nlogger = logging.getLogger(__name__)\n\n\n@app.route("/login", methods=["POST"])\ndef login():\n    logger.info("login attempt for %s", request.form["user"])\n    return "ok"\n`,
+            fixed: `import logging\n\n${FLASK_VIEW('request')}\nlogger = logging.getLogger(__name__)\n\n\n@app.route("/login", methods=["POST"])\ndef login():\n    logger.info("login attempt for %r", request.form["user"])\n    return "ok"\n`,
+        },
+        local: {
+            id: 'log-injection-local',
+            name: 'LogInjectionLocal',
+            example: 'import logging\nimport sys\n\nlogging.info("processing %s", sys.argv[1])\n',
+            fixed: 'import logging\nimport sys\n\nlogging.info("processing %r", sys.argv[1])\n',
+        },
+    },
+    {
+        sinkClass: 'regex',
+        cwe: [730, 400],
+        severity: 7.5,
+        codeql: 'py/regex-injection',
+        supersedes: [],
+        subject: 'This regular expression',
+        title: 'Regular expression built from outside input',
+        short: 'A regular expression is compiled from outside input (regex injection)',
+        why: 'A value from outside the program is used as a regular expression. A pattern such as `(a+)+$` takes exponential time on a short input (ReDoS): one request ties up a worker for minutes. Pattern syntax also changes what the match accepts.',
+        fix: 'Escape the value with `re.escape` to match it literally, or choose the pattern from an allow-list.',
+        sinks: 'the pattern of `re` and `regex` functions: `compile`, `search`, `match`, `fullmatch`, `findall`, `finditer`, `sub`, `subn`, `split`',
+        sanitizers: '`re.escape`, conversion to a number, an allow-list check, a character check (`isalnum()`)',
+        remote: {
+            id: 'regex-injection',
+            name: 'RegexInjection',
+            example: `import re\n\n${FLASK_VIEW('request')}\n\n@app.route("/filter")\ndef filter_names():\n    rx = re.compile(request.args["pattern"])\n    return str([n for n in ["ana", "bo"] if rx.search(n)])\n`,
+            fixed: `import re\n\n${FLASK_VIEW('request')}\n\n@app.route("/filter")\ndef filter_names():\n    rx = re.compile(re.escape(request.args["pattern"]))\n    return str([n for n in ["ana", "bo"] if rx.search(n)])\n`,
+        },
+        local: {
+            id: 'regex-injection-local',
+            name: 'RegexInjectionLocal',
+            example: 'import re\nimport sys\n\nprint(re.findall(sys.argv[1], open("app.log").read()))\n',
+            fixed: 'import re\nimport sys\n\nprint(re.findall(re.escape(sys.argv[1]), open("app.log").read()))\n',
+        },
+    },
+    {
+        sinkClass: 'weak-hash',
+        cwe: [916, 327, 328],
+        severity: 7.5,
+        codeql: 'py/weak-sensitive-data-hashing',
+        // insecure-hashlib-function says the same of MD5 and SHA-1 without knowing what is hashed: one alert per call.
+        supersedes: ['insecure-hashlib-function'],
+        subject: 'This fast hash',
+        title: 'Password hashed with a fast hash',
+        short: 'A password is hashed with a fast hash (MD5, SHA-1, SHA-2, SHA-3, BLAKE2) instead of a key-derivation function',
+        why: 'A password-like value is hashed with a general-purpose hash. These are built to be fast: a stolen table of such hashes is cracked at billions of guesses a second, salted or not, and MD5 and SHA-1 are broken besides.',
+        fix: "Use a password hash (a key-derivation function with a work factor): `hashlib.scrypt`, `hashlib.pbkdf2_hmac` with many iterations, `bcrypt`, Argon2 (`argon2-cffi`), or the framework's (`werkzeug.security.generate_password_hash`, Django `make_password`).",
+        sinks: "the data of `hashlib` constructors for MD5, SHA-1, SHA-2, SHA-3 and BLAKE2, `hashlib.new(...)`, and such a hash object's `update`",
+        sanitizers: 'a key-derivation function first (`pbkdf2_hmac`, `scrypt`, `bcrypt.hashpw`, `generate_password_hash`, `make_password`); conversion to a number (`len(password)`)',
+        credential: {
+            id: 'weak-password-hash',
+            name: 'WeakPasswordHash',
+            example: 'import hashlib\n\n\ndef hash_password(password):\n    return hashlib.sha256(password.encode()).hexdigest()\n',
+            fixed: 'import hashlib\nimport os\n\n\ndef hash_password(password):\n    salt = os.urandom(16)\n    return salt + hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)\n',
+        },
+    },
+];
 /** The message at the sink; `[...](1)` links the source (SARIF related location 1). */
 function messageOf(row, kind, sourceDescription, sinkName) {
-    const what = kind === 'remote' ? 'a [user-provided value](1)' : 'a [local input](1)';
+    const what = kind === 'remote' ? 'a [user-provided value](1)' : kind === 'local' ? 'a [local input](1)' : 'a [password-like value](1)';
     return `${row.subject} depends on ${what} (${sourceDescription}), through \`${sinkName}\`.`;
 }
 /**
@@ -51464,13 +53738,49 @@ const FAMILY = {
     path: 'path',
     deserialization: 'deserialization',
     ssrf: 'ssrf',
+    xss: 'xss',
+    template: 'template-injection',
+    redirect: 'open-redirect',
+    ldap: 'ldap-injection',
+    xpath: 'xpath-injection',
+    // The XML parser rules make the same claim (entities resolved) without seeing what is parsed.
+    xxe: 'xml',
+    'trust-boundary': 'trust-boundary',
+    header: 'header-injection',
+    log: 'log-injection',
+    regex: 'regex-injection',
+    // insecure-hashlib-function makes the same claim without knowing that a password is hashed.
+    'weak-hash': 'weak-hash',
 };
+/** The class's score for network input (and password-like values): CodeQL's, at most the row's cap. */
+function classSeverity(row) {
+    return row.cap ? Math.min(row.severity, row.cap.score) : row.severity;
+}
+const FROM = {
+    remote: 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, `http.server`, WSGI or CGI',
+    local: 'local input: command-line arguments, `argparse` results, environment variables, standard input or `input()`',
+    credential: 'a password-like value: a variable, parameter, attribute or key named like a password (`password`, `passwd`, `passphrase`, `pwd`), or what `getpass()` reads',
+};
+/**
+ * How a class's rule is graded, in its help (`more`) and in docs/severity.md's table (`basis`):
+ * CodeQL's score for the class, the row's cap and why, and for local input 3.0 less, Medium at most.
+ */
+function gradingOf(row, kind, severity) {
+    const py = row.codeql.startsWith('py/');
+    const reference = `${row.severity.toFixed(1)}${row.cap ? `; Tendril keeps it at ${row.cap.score.toFixed(1)} at most: ${row.cap.why}` : ''}${kind === 'local' ? '; local input takes 3.0 less, Medium at most' : ''}`;
+    const query = py ? `CodeQL's score for the same class (\`${row.codeql}\`)` : `CodeQL's score for the same class in ${row.codeql}`;
+    const why = kind === 'local' ? ' (whoever controls local input usually runs the program already)' : '';
+    return {
+        basis: `${py ? `CodeQL \`${row.codeql}\`` : `CodeQL for ${row.codeql}`}: ${reference}.`,
+        more: `## Grading\n\nsecurity-severity ${severity.toFixed(1)}: ${query} is ${reference}${why}. Precision \`high\`: each result is a path the analysis followed step by step (see docs/severity.md).`,
+    };
+}
 function ruleFor(row, kind) {
-    const variant = kind === 'remote' ? row.remote : row.local;
-    const severity = kind === 'remote' ? row.severity : localSeverity(row.severity);
-    const from = kind === 'remote'
-        ? 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, `http.server`, WSGI or CGI'
-        : 'local input: command-line arguments, `argparse` results, environment variables, standard input or `input()`';
+    const variant = row[kind];
+    const severity = kind === 'local' ? localSeverity(classSeverity(row)) : classSeverity(row);
+    const from = FROM[kind];
+    const other = kind === 'remote' ? row.local : kind === 'local' ? row.remote : undefined;
+    const grading = gradingOf(row, kind, severity);
     return (0, define_1.defineRule)({
         meta: {
             id: variant.id,
@@ -51480,16 +53790,14 @@ function ruleFor(row, kind) {
             fullDescription: `${row.why} Reported where ${from} reaches the operation, with the path it takes.`,
             category: 'taint',
             // CodeQL's query for the same class; it has no query of its own for local input.
-            aliases: kind === 'remote' ? [row.codeql] : [],
+            aliases: kind !== 'local' && row.codeql.startsWith('py/') ? [row.codeql] : [],
             precision: 'high',
             securitySeverity: severity,
             cwe: row.cwe,
             grading: {
                 evidence: 'flow',
                 family: FAMILY[row.sinkClass],
-                basis: kind === 'remote'
-                    ? `CodeQL \`${row.codeql}\`: ${row.severity.toFixed(1)}.`
-                    : `CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 3.0 for local input, at most 6.9.`,
+                basis: grading.basis,
             },
             supersedes: row.supersedes,
         },
@@ -51500,14 +53808,16 @@ function ruleFor(row, kind) {
             fix: row.fix,
             fixed: variant.fixed,
             notReported: [
-                `Values that do not come from ${kind === 'remote' ? 'a request' : 'local input'} (${kind === 'remote' ? `\`${row.local.id}\`` : `\`${row.remote.id}\``} reports the other kind of input).`,
+                ...(other
+                    ? [`Values that do not come from ${kind === 'remote' ? 'a request' : 'local input'} (\`${other.id}\` reports the other kind of input).`]
+                    : []),
                 `Values passed through a sanitizer for this operation: ${row.sanitizers}.`,
                 'Constants, values overwritten with a constant before use, branches that cannot run (`if 1 > 2:`), code after `return` or `raise`, and the slots of a container that hold only constants.',
-                'Flows through functions of other modules of the analysed tree (not yet followed: calls into them count as unknown calls, whose result carries the input of their arguments).',
+                (0, taint_1.passesUnknownCalls)(row.sinkClass)
+                    ? 'What happens inside functions of modules outside the analysed paths: a call into one counts as an unknown call, whose result carries the input of its arguments (a sanitizer or a sink inside it is not seen).'
+                    : "The results of calls the analysis does not model (a database row looked up by the input, a file opened by its name, a page fetched from it): for this class only the input itself, string operations on it, known pass-throughs (`Markup`, `base64`, `urljoin`, ...) and the input object's own methods (`request.files['f'].read()`) carry it.",
             ],
-            more: `## Sinks\n\n${row.sinks}.\n\n` +
-                `## Grading\n\nsecurity-severity ${severity.toFixed(1)}${kind === 'remote' ? `, CodeQL's score for the same class (\`${row.codeql}\`)` : `: CodeQL's ${row.severity.toFixed(1)} for \`${row.codeql}\`, less 3.0 for local input (Medium at most: whoever controls local input usually runs the program already)`}; precision \`high\`: ` +
-                'each result is a path the analysis followed step by step (see docs/severity.md).',
+            more: `## Sinks\n\n${row.sinks}.\n\n` + grading.more,
         },
         uses: [taint_1.taint],
         create(context) {
@@ -51536,7 +53846,7 @@ function ruleFor(row, kind) {
         },
     });
 }
-exports.TAINT_RULES = ROWS.flatMap((row) => [ruleFor(row, 'remote'), ruleFor(row, 'local')]);
+exports.TAINT_RULES = [...ROWS, ...WEB_ROWS].flatMap((row) => ['remote', 'local', 'credential'].filter((kind) => row[kind]).map((kind) => ruleFor(row, kind)));
 
 
 /***/ }),
@@ -51645,6 +53955,216 @@ exports.tarfileUnsafeMembers = (0, common_1.securityRule)({
                     if (value === 'data' || value === 'tar')
                         continue;
                     context.report(call.callee, '`extractall()` without `filter="data"` can write outside the target directory');
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 4280:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.templateAutoescapeDisabled = void 0;
+/**
+ * Templates rendered without HTML escaping: `aiohttp_jinja2.setup(..., autoescape=False)`, and a
+ * `jinja2.Template` made without `autoescape=True` (its default is off). (`jinja2.Environment`
+ * without autoescape is `jinja2-autoescape-false`, Bandit's B701.) CodeQL's
+ * py/jinja2/autoescape-false (6.1).
+ */
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const severity_1 = __nccwpck_require__(2640);
+const common_1 = __nccwpck_require__(8925);
+const web_config_1 = __nccwpck_require__(6931);
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'configuration',
+    family: 'xss',
+    reference: { name: "CodeQL's `py/jinja2/autoescape-false`", score: 6.1 },
+    score: severity_1.SECURITY_SEVERITY.MEDIUM - severity_1.PRECISION_STEP,
+    why: 'templates that render plain text (emails, configuration files) need no escaping, so precision is medium, and a medium-precision rule scores one step below the high-precision rules of its family (`jinja2-autoescape-false`, `django-mark-safe`, `unsafe-markup-use`, 5.5 and above)',
+});
+exports.templateAutoescapeDisabled = (0, define_1.defineRule)({
+    meta: {
+        id: 'template-autoescape-disabled',
+        name: 'TemplateAutoescapeDisabled',
+        kind: 'security',
+        shortDescription: 'Templates are rendered without HTML escaping (aiohttp_jinja2 autoescape off, jinja2.Template)',
+        fullDescription: 'aiohttp_jinja2 is set up with autoescape=False, or a jinja2.Template is made without autoescape=True (it does not escape by default). Values rendered into HTML through it are not escaped: any of them that holds markup injects script (XSS).',
+        category: 'web-configuration',
+        aliases: ['py/jinja2/autoescape-false'],
+        precision: 'medium',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [79],
+    },
+    docs: {
+        title: 'Templates rendered without HTML escaping',
+        why: 'With autoescaping off, `{{ value }}` writes the value into the page as it is: a name such as `<script>...</script>` runs in the browser of whoever sees the page. ' +
+            '`jinja2.Template` never escapes unless told to, and aiohttp_jinja2 turns it off when asked; templates that render plain text (emails, configuration files) do not need it, which is why precision is medium.',
+        example: 'import jinja2\n\nGREETING = jinja2.Template("<p>Hello {{ name }}</p>")\n',
+        fix: 'Turn autoescaping on (`autoescape=True`, or `jinja2.select_autoescape()`), and mark the few values that are trusted HTML with `Markup` or the `|safe` filter.',
+        fixed: 'import jinja2\n\nGREETING = jinja2.Template("<p>Hello {{ name }}</p>", autoescape=True)\n',
+        notReported: [
+            '`aiohttp_jinja2.setup` without `autoescape` (it escapes by default), and values known only at run time.',
+            'Calls with `**options`: nothing shows escaping is off.',
+            '`jinja2.Environment`: that is `jinja2-autoescape-false` (Bandit B701).',
+        ],
+        more: GRADING.more,
+    },
+    uses: [calls_1.calls],
+    create(context) {
+        return {
+            end() {
+                const model = context.analysis(calls_1.calls);
+                for (const call of model.callsAmongAssumed(['aiohttp_jinja2.setup'])) {
+                    const autoescape = (0, arguments_1.keywordValue)(call.node, 'autoescape');
+                    if (autoescape && (0, literals_1.truthiness)(autoescape) === false)
+                        context.report(autoescape, `${(0, common_1.callName)(call)} with \`autoescape=False\`: values rendered into HTML are not escaped`);
+                }
+                for (const call of model.callsAmongAssumed(['jinja2.Template', 'jinja2.environment.Template'])) {
+                    if ((0, arguments_1.hasArgumentSplat)(call.node))
+                        continue;
+                    const autoescape = (0, arguments_1.keywordValue)(call.node, 'autoescape');
+                    if (!autoescape)
+                        context.report(call.callee, `${(0, common_1.callName)(call)} is made without \`autoescape=True\`: it does not escape the values it renders`);
+                    else if ((0, literals_1.truthiness)(autoescape) === false)
+                        context.report(autoescape, `${(0, common_1.callName)(call)} with \`autoescape=False\`: values rendered into HTML are not escaped`);
+                }
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 6600:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tlsVerificationDisabled = void 0;
+const calls_1 = __nccwpck_require__(4463);
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const define_1 = __nccwpck_require__(5544);
+const common_1 = __nccwpck_require__(8925);
+const web_config_1 = __nccwpck_require__(6931);
+/** Calls that make an HTTP client session whose `verify` attribute turns certificate checks on and off. */
+const SESSIONS = ['requests.Session', 'requests.session', 'requests.sessions.Session', 'httpx.Client', 'httpx.AsyncClient'];
+const GRADING = (0, web_config_1.webGrading)({
+    evidence: 'configuration',
+    family: 'peer-authentication',
+    reference: { name: "CodeQL's `py/request-without-cert-validation`", score: 7.5 },
+    why: 'Interception of the traffic needs no more than a position on the network path, wherever the code runs.',
+});
+exports.tlsVerificationDisabled = (0, define_1.defineRule)({
+    meta: {
+        id: 'tls-verification-disabled',
+        name: 'TlsVerificationDisabled',
+        kind: 'security',
+        shortDescription: 'TLS certificate or host name verification is turned off for a client or an SSL context',
+        fullDescription: 'A requests Session or httpx client is set to verify=False, an SSL context stops checking host names or certificates (check_hostname = False, CERT_NONE), ' +
+            'or an aiohttp connector is given ssl=False. Every connection made through it accepts any certificate: anyone on the network path can read and change the traffic.',
+        category: 'web-configuration',
+        aliases: [],
+        precision: 'high',
+        securitySeverity: GRADING.securitySeverity,
+        grading: GRADING.grading,
+        cwe: [295],
+    },
+    docs: {
+        title: 'TLS verification turned off',
+        why: 'TLS protects a connection only if the client checks that the certificate is valid and names the host it wanted. With either check off, a machine in the middle (a hostile Wi-Fi, a compromised router, a proxy) presents its own certificate, and reads and changes everything: credentials, tokens, responses. ' +
+            'Set on a session, an SSL context or a connector, the setting covers every request made through it, far from the line that turned it off.',
+        example: 'import requests\n\nsession = requests.Session()\nsession.verify = False\n',
+        fix: 'Keep verification on. For a private certificate authority, give its bundle (`session.verify = "/etc/ssl/private-ca.pem"`, `ctx.load_verify_locations(...)`) rather than turning checks off.',
+        fixed: 'import requests\n\nsession = requests.Session()\nsession.verify = "/etc/ssl/private-ca.pem"\n',
+        notReported: [
+            'Values known only at run time (`session.verify = settings.VERIFY`).',
+            '`CERT_NONE` read in a comparison (`if ctx.verify_mode == ssl.CERT_NONE:`).',
+            '`verify=False` on a request call (`request-without-cert-validation`) and `ssl._create_unverified_context()` (`ssl-unverified-context`).',
+            '`.verify = False` on objects that are not known HTTP sessions (made by `requests.Session()` or `httpx.Client()` in the file, or named like a session or a client), and `check_hostname` in files that do not import `ssl`.',
+            "Settings made in a branch (`if not server_hostname: ctx.check_hostname = False`, `if insecure: ...`): they depend on the code's own options, as in the TLS plumbing of HTTP libraries that check host names themselves; and settings on `self` (a class implementing a context).",
+        ],
+        more: GRADING.more,
+    },
+    uses: [calls_1.calls],
+    create(context) {
+        const ssl = (0, web_config_1.importTracker)(/^ssl$/);
+        const http = (0, web_config_1.importTracker)(/^(requests|httpx)(\.|$)/);
+        const attributes = [];
+        return {
+            import_statement(node) {
+                ssl.visitor.import_statement(node);
+                http.visitor.import_statement(node);
+            },
+            import_from_statement(node) {
+                ssl.visitor.import_from_statement(node);
+                http.visitor.import_from_statement(node);
+            },
+            assignment(node) {
+                const left = node.childForFieldName('left');
+                const attribute = left?.type === 'attribute' ? left.childForFieldName('attribute')?.text : undefined;
+                if (attribute === 'verify' || attribute === 'check_hostname' || attribute === 'verify_mode')
+                    attributes.push(node);
+            },
+            end() {
+                const model = context.analysis(calls_1.calls);
+                // Names bound to HTTP sessions in this file (`s = requests.Session()`, `self.http = httpx.Client()`).
+                const sessions = new Set();
+                for (const call of model.callsAmongAssumed(SESSIONS)) {
+                    const parent = call.node.parent;
+                    const target = parent?.type === 'assignment' ? parent.childForFieldName('left') : null;
+                    if (target)
+                        sessions.add(target.text);
+                }
+                const isCertNone = (value) => {
+                    const v = (0, literals_1.unparenthesize)(value);
+                    return (0, literals_1.stringLiteralValue)(v) === 'CERT_NONE' || model.resolveAssumedAll(v)?.every((name) => name === 'ssl.CERT_NONE') === true;
+                };
+                for (const node of attributes) {
+                    const left = node.childForFieldName('left');
+                    const value = node.childForFieldName('right');
+                    if (!value || (0, web_config_1.inBranch)(node) || left.childForFieldName('object')?.text === 'self')
+                        continue;
+                    const attribute = left.childForFieldName('attribute').text;
+                    const object = left.childForFieldName('object')?.text ?? '';
+                    if (attribute === 'verify' && http.seen() && (0, literals_1.truthiness)(value) === false && (sessions.has(object) || /session|client/i.test(object))) {
+                        context.report(node, `\`${object}.verify = False\` turns certificate checks off for every request of this session: anyone on the network path can read and change the traffic`);
+                    }
+                    else if (attribute === 'check_hostname' && ssl.seen() && (0, literals_1.truthiness)(value) === false) {
+                        context.report(node, 'Host names are not checked on this SSL context: a certificate for any other site is accepted');
+                    }
+                    else if (attribute === 'verify_mode' && isCertNone(value)) {
+                        context.report(node, 'This SSL context accepts any certificate (`CERT_NONE`): anyone on the network path can read and change the traffic');
+                    }
+                }
+                // Calls are read only where the text names what they are looked at for.
+                if (!/CERT_NONE|TCPConnector/.test(context.text))
+                    return;
+                for (const call of model.calls) {
+                    if ((0, web_config_1.inBranch)(call.node))
+                        continue;
+                    const certReqs = (0, arguments_1.keywordValue)(call.node, 'cert_reqs');
+                    if (certReqs && isCertNone(certReqs)) {
+                        context.report(certReqs, `${(0, common_1.callName)(call)} with \`cert_reqs\` set to \`CERT_NONE\` accepts any certificate`);
+                        continue;
+                    }
+                    const name = call.assumedName;
+                    if ((name === 'aiohttp.TCPConnector' || name === 'aiohttp.connector.TCPConnector') &&
+                        ((0, web_config_1.keywordIsFalse)(call.node, 'ssl') || (0, web_config_1.keywordIsFalse)(call.node, 'verify_ssl'))) {
+                        context.report(call.callee, `${(0, common_1.callName)(call)} with certificate checks off accepts any certificate for every connection it makes`);
+                    }
                 }
             },
         };
@@ -51978,6 +54498,196 @@ exports.weakCryptographicKey = (0, common_1.securityRule)({
 
 /***/ }),
 
+/***/ 6931:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.webGrading = webGrading;
+exports.moduleSettings = moduleSettings;
+exports.isSettingsModule = isSettingsModule;
+exports.configItemWrite = configItemWrite;
+exports.configCallWrites = configCallWrites;
+exports.keywordIsFalse = keywordIsFalse;
+exports.importTracker = importTracker;
+exports.djangoSettings = djangoSettings;
+exports.flaskSettingWrites = flaskSettingWrites;
+exports.isStringLiteral = isStringLiteral;
+exports.inBranch = inBranch;
+const arguments_1 = __nccwpck_require__(9950);
+const literals_1 = __nccwpck_require__(8436);
+const severity_1 = __nccwpck_require__(2640);
+/**
+ * The score, the grading line of docs/severity.md and the help's grading section of a rule graded
+ * from CodeQL's score: `policyScore` of the reference, unless the grading gives its own score.
+ */
+function webGrading(g) {
+    const score = g.score ?? (0, severity_1.policyScore)(g.reference.score, g.evidence);
+    const reference = `${g.reference.name}: ${g.reference.score.toFixed(1)}`;
+    const why = g.why.replace(/\.$/, '');
+    const departs = score !== g.reference.score;
+    return {
+        securitySeverity: score,
+        grading: { evidence: g.evidence, family: g.family, basis: departs ? `No Bandit check; ${reference}; ${why}.` : `No Bandit check; ${reference}.` },
+        more: '## Grading\n\n' +
+            (departs
+                ? `Bandit has no such check; ${g.reference.name} scores the class ${g.reference.score.toFixed(1)}. Tendril grades it ${(0, severity_1.bandOf)(score)} severity (security-severity ${score.toFixed(1)}): ${why} (see docs/severity.md).`
+                : `security-severity ${score.toFixed(1)}, the score of ${g.reference.name}. ${why} (see docs/severity.md).`),
+    };
+}
+/** The module-level `NAME = value` assignments of the file, in order. */
+function moduleSettings(root) {
+    const out = [];
+    for (const stmt of root.namedChildren) {
+        if (stmt.type !== 'expression_statement')
+            continue;
+        const assignment = stmt.firstNamedChild;
+        if (assignment?.type !== 'assignment')
+            continue;
+        const left = assignment.childForFieldName('left');
+        const right = assignment.childForFieldName('right');
+        if (left?.type === 'identifier' && right)
+            out.push({ name: left.text, value: right, statement: assignment });
+    }
+    return out;
+}
+/** Settings only a Django settings module sets. */
+const DJANGO_SETTINGS = new Set([
+    'INSTALLED_APPS',
+    'ROOT_URLCONF',
+    'MIDDLEWARE',
+    'WSGI_APPLICATION',
+    'ASGI_APPLICATION',
+    'DATABASES',
+    'AUTH_PASSWORD_VALIDATORS',
+]);
+/**
+ * A Django settings module: its path names settings (`settings.py`, `settings/prod.py`,
+ * `dev_settings.py`), or it sets what only Django's settings set (`INSTALLED_APPS`, `ROOT_URLCONF`, ...).
+ */
+function isSettingsModule(path, settings) {
+    return /(^|\/)[^/]*settings[^/]*(\/|\.pyi?$)/i.test(path) || settings.some((s) => DJANGO_SETTINGS.has(s.name));
+}
+/** `X.config["KEY"] = value` (an assignment node), or undefined. */
+function configItemWrite(assignment) {
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    if (left?.type !== 'subscript' || !right)
+        return undefined;
+    const object = left.childForFieldName('value');
+    if (object?.type !== 'attribute' || object.childForFieldName('attribute')?.text !== 'config')
+        return undefined;
+    const subs = left.childrenForFieldName('subscript');
+    const key = subs.length === 1 ? (0, literals_1.stringLiteralValue)(subs[0]) : undefined;
+    return key === undefined ? undefined : { key, value: right, at: assignment };
+}
+/** `X.config.update(KEY=value)`, `.update({"KEY": value})`, `.from_mapping(KEY=value)` in the file. */
+function configCallWrites(model) {
+    const out = [];
+    for (const call of model.calls) {
+        const callee = call.callee;
+        if (callee.type !== 'attribute')
+            continue;
+        const method = callee.childForFieldName('attribute')?.text;
+        if (method !== 'update' && method !== 'from_mapping')
+            continue;
+        const object = callee.childForFieldName('object');
+        if (object?.type !== 'attribute' || object.childForFieldName('attribute')?.text !== 'config' || !call.args)
+            continue;
+        for (const arg of (0, literals_1.namedChildrenOf)(call.args)) {
+            if (arg.type === 'keyword_argument') {
+                const name = arg.childForFieldName('name')?.text;
+                const value = arg.childForFieldName('value');
+                if (name && value)
+                    out.push({ key: name, value, at: call.node });
+            }
+            else if ((0, literals_1.unparenthesize)(arg).type === 'dictionary') {
+                for (const pair of (0, literals_1.namedChildrenOf)((0, literals_1.unparenthesize)(arg))) {
+                    if (pair.type !== 'pair')
+                        continue;
+                    const key = pair.childForFieldName('key');
+                    const value = pair.childForFieldName('value');
+                    const name = key ? (0, literals_1.stringLiteralValue)(key) : undefined;
+                    if (name !== undefined && value)
+                        out.push({ key: name, value, at: call.node });
+                }
+            }
+        }
+    }
+    return out;
+}
+/** A keyword argument whose value is the constant `False` (or `None`, `0`): switched off as written. */
+function keywordIsFalse(call, name) {
+    const value = (0, arguments_1.keywordValue)(call, name);
+    const v = value && (0, literals_1.unparenthesize)(value);
+    return v?.type === 'false' || v?.type === 'none' || (v?.type === 'integer' && v.text === '0');
+}
+/** Whether the file imports a module matching `modules` (`flask`, `django.http`, ...), anywhere in it: a visitor and the answer at the end. */
+function importTracker(modules) {
+    let seen = false;
+    const check = (node) => {
+        if (seen)
+            return;
+        const names = node.type === 'import_from_statement' ? [node.childForFieldName('module_name')] : node.childrenForFieldName('name');
+        for (const n of names) {
+            const text = n?.type === 'aliased_import' ? n.childForFieldName('name')?.text : n?.text;
+            if (text && modules.test(text))
+                seen = true;
+        }
+    };
+    return { visitor: { import_statement: check, import_from_statement: check }, seen: () => seen };
+}
+/** The module-level settings of a Django settings module; none for any other module. */
+function djangoSettings(path, root) {
+    const settings = moduleSettings(root);
+    return isSettingsModule(path, settings) ? settings : [];
+}
+/**
+ * The writes of one Flask setting in a file that imports flask: `app.<attribute> = value` (on an
+ * object named like an application: `app`, `application`, `self.app`; any object when `anyObject`),
+ * `app.config[KEY] = value`, and `app.config.update(KEY=...)` or `.from_mapping(KEY=...)`. The
+ * visitor collects the assignments in the walk; `writes` answers at the end.
+ */
+function flaskSettingWrites(attribute, key, anyObject) {
+    const flask = importTracker(/^(flask|quart)(\.|$)/);
+    const found = [];
+    return {
+        visitor: {
+            ...flask.visitor,
+            assignment(node) {
+                const left = node.childForFieldName('left');
+                const right = node.childForFieldName('right');
+                if (!right)
+                    return;
+                const object = left?.type === 'attribute' ? left.childForFieldName('object')?.text : undefined;
+                if (object !== undefined && left.childForFieldName('attribute')?.text === attribute && (anyObject || /^(app|application)$|\.app$/.test(object)))
+                    found.push({ key, value: right, at: node });
+                else if (configItemWrite(node)?.key === key)
+                    found.push({ key, value: right, at: node });
+            },
+        },
+        writes: (model) => (flask.seen() ? [...found, ...configCallWrites(model).filter((write) => write.key === key)] : []),
+    };
+}
+/** A string or bytes literal (f-strings included: their fixed text is in the source). */
+function isStringLiteral(node) {
+    const n = (0, literals_1.unparenthesize)(node);
+    return n.type === 'string' || n.type === 'concatenated_string';
+}
+/** Statements that run only on some paths: a setting inside one depends on the code's own options. */
+const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'case_clause', 'conditional_expression']);
+/** Whether `node` runs only in a branch of its function (or module): under an `if`, an `except`, a `case`. */
+function inBranch(node) {
+    for (let p = node.parent; p && p.type !== 'function_definition' && p.type !== 'class_definition'; p = p.parent)
+        if (BRANCHES.has(p.type))
+            return true;
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 6455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -52082,6 +54792,7 @@ exports.yamlUnsafeLoad = (0, common_1.callRule)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TEST_CODE_MAX = exports.TEST_CODE_OFFSET = exports.BANDS = exports.PRECISION_FOR_CONFIDENCE = exports.PRECISION_STEP = exports.PATTERN_HIGH = exports.SECURITY_SEVERITY = exports.PRECISION_RANK = exports.HIGH_PRECISIONS = exports.EVIDENCE = void 0;
+exports.policyScore = policyScore;
 exports.bandOf = bandOf;
 exports.testCodeScore = testCodeScore;
 /**
@@ -52092,11 +54803,11 @@ exports.testCodeScore = testCodeScore;
 exports.EVIDENCE = {
     flow: {
         ceiling: 10.0,
-        meaning: 'a path the data-flow analysis followed from outside input to the operation, shown step by step (the rules of category `taint`)',
+        meaning: 'a path the data-flow analysis followed from outside input (for password hashing, a password-like value) to the operation, shown step by step (the rules of category `taint`)',
     },
     configuration: {
         ceiling: 8.9,
-        meaning: 'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a broken protocol version, cipher or key size, a debug server, autoescaping off, a world-writable file, a bidirectional override in code',
+        meaning: 'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a JWT accepted without its signature, a signing key written in the source, a broken protocol version, cipher or key size, a debug server, autoescaping off, a world-writable file, a bidirectional override in code',
     },
     pattern: {
         ceiling: 6.9,
@@ -52104,6 +54815,14 @@ exports.EVIDENCE = {
     },
     import: { ceiling: 3.9, meaning: 'a module is imported: a use may follow, and the call rules report the uses' },
 };
+/**
+ * The score of a rule graded from a reference tool's score for the same class (CodeQL's
+ * `security-severity`), kept under the ceiling of the evidence its results carry: a configuration
+ * High at most (8.9), a pattern Medium at most (6.9).
+ */
+function policyScore(reference, evidence) {
+    return Math.min(reference, exports.EVIDENCE[evidence].ceiling);
+}
 /** High and critical claim evidence: only rules whose results are rarely wrong may score that high. */
 exports.HIGH_PRECISIONS = ['high', 'very-high'];
 /** Precision from least to most sure, for the family rule (a less precise rule scores lower). */
@@ -52781,6 +55500,13 @@ exports.OPTIONS = {
         field: 'ruleOptions',
         toml: { expected: 'a table of rule options: [tool.tendril.rules.<rule-id>]' },
     },
+    taint: {
+        doc: "The project's own sources, sinks (with their class) and sanitizers for the data-flow rules, by qualified name (see Data flow).",
+        scope: 'profile',
+        type: { name: 'table', toml: values_1.tomlTaint },
+        field: 'taint',
+        toml: { expected: 'a table: sources, local-sources, sinks, sanitizers' },
+    },
     'baseline-ref': {
         doc: 'Git revision to compare with: findings are new or unchanged (SARIF `baselineState`); the gates count only new ones.',
         scope: 'run',
@@ -53240,6 +55966,7 @@ function resolveProfile(root, inputs, tools) {
         respectToolConfigs,
         tools: applied,
         sources,
+        ...(merged.taint ? { taint: merged.taint } : {}),
     };
 }
 /** The run-wide part: what the options of scope `run` give (later inputs win), with the built-in defaults. */
@@ -53286,6 +56013,7 @@ const PROFILE_FIELDS = {
     respectToolConfigs: true,
     tools: true,
     sources: true,
+    taint: true,
 };
 /** The profile part of settings (profile 0 of a run). */
 function profileOf(settings) {
@@ -54141,12 +56869,14 @@ exports.tomlPatterns = tomlPatterns;
 exports.tomlPerFileIgnores = tomlPerFileIgnores;
 exports.tomlCacheDir = tomlCacheDir;
 exports.tomlRuleOptions = tomlRuleOptions;
+exports.tomlTaint = tomlTaint;
 const fs = __importStar(__nccwpck_require__(9896));
 const path = __importStar(__nccwpck_require__(6928));
 const errors_1 = __nccwpck_require__(3916);
 const rules_1 = __nccwpck_require__(5755);
 const glob_1 = __nccwpck_require__(3854);
 const severity_1 = __nccwpck_require__(2640);
+const model_1 = __nccwpck_require__(2468);
 /**
  * The value types of the options (src/settings/options.ts): readers of text (a flag or an action
  * input, named by `source` in errors) and of TOML values (named by file and key).
@@ -54338,6 +57068,49 @@ function tomlRuleOptions(value, site, expected) {
             }
             out[ruleId][name] = optionValue;
         }
+    }
+    return out;
+}
+/** `[taint]` (TaintSettings, types.ts): validated, and kept as the string lists the analysis reads. */
+const TAINT_KEYS = ['sources', 'local-sources', 'sinks', 'sanitizers'];
+const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+function tomlTaint(value, site) {
+    const { file, key } = site;
+    if (!isTable(value))
+        site.wrongType();
+    const out = { sources: [], 'local-sources': [], sinks: [], sanitizers: [] };
+    const names = (v, at) => {
+        if (!isStringList(v))
+            throw new errors_1.UsageError(`${file}: ${at} must be a list of qualified names (such as "myapp.db.run_raw"), not ${JSON.stringify(v)}`);
+        for (const name of v) {
+            if (!QUALIFIED_NAME.test(name))
+                throw new errors_1.UsageError(`${file}: ${at}: '${name}' is not a qualified name (module and name, such as "myapp.db.run_raw")`);
+        }
+        return v;
+    };
+    const byClass = (v, at, every) => {
+        if (!isTable(v))
+            throw new errors_1.UsageError(`${file}: ${at} must be a table of sink class = [qualified names]${every ? ', or a list of qualified names for every class' : ''}`);
+        const list = [];
+        for (const [sinkClass, items] of Object.entries(v)) {
+            if (!model_1.SINK_CLASSES.includes(sinkClass) && !(every && sinkClass === 'all')) {
+                throw new errors_1.UsageError(`${file}: unknown sink class '${at}.${sinkClass}'; accepted: ${[...model_1.SINK_CLASSES, ...(every ? ['all'] : [])].join(', ')}`);
+            }
+            for (const name of names(items, `${at}.${sinkClass}`))
+                list.push(`${sinkClass === 'all' ? '*' : sinkClass}=${name}`);
+        }
+        return list;
+    };
+    for (const [name, v] of Object.entries(value)) {
+        const at = `${key}.${name}`;
+        if (name === 'sources' || name === 'local-sources')
+            out[name] = names(v, at);
+        else if (name === 'sinks')
+            out.sinks = byClass(v, at, false);
+        else if (name === 'sanitizers')
+            out.sanitizers = Array.isArray(v) ? names(v, at).map((n) => `*=${n}`) : byClass(v, at, true);
+        else
+            throw new errors_1.UsageError(`${file}: unknown key '${at}'; accepted keys: ${TAINT_KEYS.join(', ')}`);
     }
     return out;
 }
@@ -54633,7 +57406,7 @@ const inherits = (__nccwpck_require__(7975).inherits)
 
 const StreamSearch = __nccwpck_require__(4136)
 
-const PartStream = __nccwpck_require__(612)
+const PartStream = __nccwpck_require__(8231)
 const HeaderParser = __nccwpck_require__(2271)
 
 const DASH = 45
@@ -54951,7 +57724,7 @@ module.exports = HeaderParser
 
 /***/ }),
 
-/***/ 612:
+/***/ 8231:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";

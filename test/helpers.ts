@@ -47,6 +47,8 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
   return spawnSync(NODE24, [path.join(DIST, 'cli.js'), ...args], {
     cwd,
     encoding: 'utf8',
+    // A SARIF file of the whole taint corpus is over spawnSync's default buffer (1 MiB).
+    maxBuffer: 64 * 1024 * 1024,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...COMPILE_CACHE, ...env },
   });
 }

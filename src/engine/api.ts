@@ -91,6 +91,14 @@ export interface RuleMeta {
    * call: one alert per sink, the one with the evidence; docs/severity.md).
    */
   supersedes?: readonly string[];
+  /**
+   * A pattern rule about a value built at run time, which the data-flow analysis decides where it
+   * can (docs/severity.md): role `built` stays quiet where the value is proven constant (`literal`
+   * names the rule that reports it then, if any) or sanitized for `sinkClass`; role `literal` also
+   * reports a value proven constant that is not written as a literal. Where the analysis cannot
+   * tell, the rule reports as it would without it.
+   */
+  runTimeValue?: { sinkClass: string; role: 'built' | 'literal'; literal?: string };
 }
 
 /** A rule's visitor: handlers keyed by tree-sitter node type, plus `<type>:exit` and `end`. */
@@ -170,6 +178,11 @@ export class FileContext {
     let answer = this.rootQueries.get(name);
     if (answer === undefined) this.rootQueries.set(name, (answer = this.module.roots.includes(name)));
     return answer;
+  }
+
+  /** The options of a shared analysis (`taint`: the project's sources, sinks and sanitizers), as the settings give them; undefined when none. */
+  analysisOptions(name: string): Readonly<Record<string, OptionValue>> | undefined {
+    return this.ruleOptions[name];
   }
 
   /** A rule option: the user's value (validated with the settings) or the default in the metadata. */

@@ -79,7 +79,8 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
   const modules = new ModuleMap(settings.root);
   files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs), module: modules.of(f.rel) }));
   const ruleIds = new Set(ALL_RULES.map((rule) => rule.meta.id));
-  const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
+  // The data-flow analysis reads the project's taint settings as its options (FileContext.analysisOptions).
+  const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.taint ? { ...p.ruleOptions, taint: p.taint } : p.ruleOptions, ruleIds }));
   const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
   const pool: PoolOptions = { jobs: settings.jobs, autoJobs: settings.jobsAuto, workerScript, budget, onProgress: hooks.onProgress };
   hooks.onFiles?.(files.length);

@@ -138,8 +138,9 @@ function policySection(): string[] {
     'So high and critical are for proven flows and for configurations that are dangerous wherever they',
     'appear; a pattern that is often benign is medium at most, and an import is low. Where the',
     'data-flow analysis proves a path to a call, the data-flow rule reports it and the pattern rules',
-    'for that call stay quiet; where it proves none, the pattern rules report at their own scores (see',
-    '"Data-flow rules" below).',
+    'for that call stay quiet; where it proves the value constant or sanitized, the pattern rules about',
+    'values built at run time fall to their literal variant or stay quiet; where it cannot tell, the',
+    'pattern rules report at their own scores (see "Data-flow rules" below).',
     '',
     'Precision lowers the score:',
     '',
@@ -150,7 +151,8 @@ function policySection(): string[] {
     '  `subprocess-shell-true`, high).',
     '',
     "A score starts from the reference tool's grade: Bandit's severity for its checks (the table below),",
-    "CodeQL's `security-severity` for the data-flow classes. A rule departs from it where the policy",
+    "CodeQL's `security-severity` for the data-flow classes and for the configuration rules Bandit has",
+    'no check for (see "Configuration rules of the web" below). A rule departs from it where the policy',
     `requires, and says why in the Basis column and in its help: a pattern Bandit grades high scores ${PATTERN_HIGH.toFixed(1)}, the top`,
     'of medium; an import scores at most low.',
     '',
@@ -167,6 +169,22 @@ function policySection(): string[] {
   }
   out.push('', '| Bandit confidence | precision |', '| --- | --- |');
   for (const level of ['HIGH', 'MEDIUM', 'LOW'] as const) out.push(`| ${level} | ${PRECISION_FOR_CONFIDENCE[level]} |`);
+  return out;
+}
+
+/** A table of security rules with their score and grading; `full` adds the basis and the aliases. */
+function gradingTable(rules: readonly { meta: RuleMeta }[], full: boolean): string[] {
+  const columns = ['Rule', 'security-severity', 'Band', 'Precision', 'Evidence', 'Family', ...(full ? ['Basis'] : []), 'CWE', ...(full ? ['Aliases'] : [])];
+  const out = [`| ${columns.join(' | ')} |`, `|${' --- |'.repeat(columns.length)}`];
+  for (const { meta } of rules) {
+    const score = meta.securitySeverity ?? 0;
+    const g = meta.grading;
+    const cells = [`\`${meta.id}\``, score.toFixed(1), bandOf(score), meta.precision, g?.evidence ?? '', g?.family ?? ''];
+    if (full) cells.push(g?.basis ?? '');
+    cells.push((meta.cwe ?? []).map((c) => `CWE-${c}`).join(', '));
+    if (full) cells.push(meta.aliases.join(', '));
+    out.push(`| ${cells.join(' | ')} |`);
+  }
   return out;
 }
 
@@ -202,10 +220,17 @@ export function formatSeverityDoc(handWritten = ''): string {
     'network takes it as it is, local input (command-line arguments, environment variables, standard',
     'input) 3.0 less and Medium at most, so that it never fails the default gate (High): whoever',
     'controls local input usually runs the program already (pydoc running `$PAGER`, runpy running the',
-    'script it is given are flows by design). Their precision is `high`. A flow may cross modules: the',
-    'source in one file of the analysed tree, the sink in another (src/pipeline/link.ts).',
+    'script it is given are flows by design). Where the path alone does not show the harm, the severity',
+    "policy keeps CodeQL's score at Medium at most, and the rule's help says why: a value stored in the",
+    'session (trust boundary, CodeQL 8.8 for Java) and a log line (log injection, 7.8). The weak-hash',
+    'class has one rule, whose source is a password-like value. Their precision is `high`. A flow may',
+    'cross modules: the source in one file of the analysed tree, the sink in another (src/pipeline/link.ts).',
+    'For the classes of the web (a page, a header, a log line, the session, a redirect, a template, LDAP',
+    'and XPath queries, patterns, password hashes), what a call the analysis does not model returns is',
+    'not the input: only the input itself, string operations on it, known pass-throughs and methods of',
+    'the input object carry it (src/analysis/taint/catalogue.ts, `NOT_INPUT`).',
     '',
-    '| Class | Network input | Local input | CodeQL query |',
+    '| Class | Network input (or password-like values) | Local input | CodeQL query |',
     '| --- | --- | --- | --- |',
   ];
   const taint = ALL_RULES.filter((r) => r.meta.category === 'taint' && !r.meta.id.endsWith('-local'));
@@ -213,27 +238,60 @@ export function formatSeverityDoc(handWritten = ''): string {
     const local = ALL_RULES.find((r) => r.meta.id === `${meta.id}-local`)?.meta;
     const score = (m?: { id: string; securitySeverity?: number }): string =>
       m ? `\`${m.id}\` ${(m.securitySeverity ?? 0).toFixed(1)} ${bandOf(m.securitySeverity ?? 0)}` : '';
-    const codeql = meta.aliases.find((a) => a.startsWith('py/')) ?? '';
-    out.push(`| ${meta.shortDescription} | ${score(meta)} | ${score(local)} | \`${codeql}\` |`);
+    const codeql = meta.aliases.find((a) => a.startsWith('py/'));
+    out.push(`| ${meta.shortDescription} | ${score(meta)} | ${score(local)} | ${codeql ? `\`${codeql}\`` : 'none in Python'} |`);
   }
   out.push(
     '',
-    'One alert per sink. Where a data-flow rule reports, the pattern rules for the same call',
-    '(`RuleMeta.supersedes`) stay quiet at that call; where no flow is proven (the value is a',
-    'constant, is sanitized, or the analysis cannot tell where it comes from), the pattern rules',
-    'report as before:',
+    'One alert per sink location. Where a data-flow rule reports, the pattern rules for the same call',
+    '(`RuleMeta.supersedes`) stay quiet at that call. Where no flow is proven, the pattern rules about a',
+    'value built at run time (`RuleMeta.runTimeValue`) ask the analysis what it proves of that value',
+    'wherever the code runs (src/rules/security/run-time.ts): made of literals only (a constant, a',
+    'constant branch, a value overwritten with a literal: the rule falls to its literal variant, or',
+    'to no alert where it has none), or made of literals and values sanitized for the operation',
+    '(`shlex.quote` for a shell, a number for SQL: quiet). Where the analysis cannot tell (a',
+    'parameter, the result of a call it does not model, code it did not reach), they report as',
+    'without it:',
     '',
     '| At a call such as `subprocess.run(cmd, shell=True)` | Data-flow rule | Pattern rule |',
     '| --- | --- | --- |',
-    '| a path from outside input is proven | reports, with the path | quiet |',
-    '| no path is proven (constant, sanitized, or unknown origin) | quiet | reports as before (a literal command gets the literal variant, e.g. `subprocess-shell-true-literal`) |',
+    '| a path from outside input to `cmd` is proven | reports, with the path | quiet |',
+    '| `cmd` is proven constant (`cmd = "ls"`, `"ls" if 1 > 2 else x`, `cmd = x; cmd = "ls"`) | quiet | its literal variant reports (`subprocess-shell-true-literal`), or none where there is no such variant |',
+    '| `cmd` is proven sanitized for the operation (`"ls " + shlex.quote(x)`, `str(int(x))`) | quiet | quiet |',
+    '| the analysis cannot tell (`cmd` a parameter, the result of an unknown call) | quiet | reports as without the analysis |',
     '',
-    '| Data-flow rule | Pattern rules it replaces where it reports |',
-    '| --- | --- |',
+    '| Pattern rule | Operation | Where the value is proven constant | Where it is proven sanitized |',
+    '| --- | --- | --- | --- |',
   );
+  for (const { meta } of ALL_RULES.filter((r) => r.meta.runTimeValue?.role === 'built')) {
+    const decided = meta.runTimeValue!;
+    const constant = decided.literal ? `\`${decided.literal}\` reports` : 'quiet';
+    out.push(`| \`${meta.id}\` | ${decided.sinkClass} | ${constant} | quiet |`);
+  }
+  out.push('', '| Data-flow rule | Pattern rules it replaces where it reports |', '| --- | --- |');
   for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'taint')) {
     out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
   }
+  out.push(
+    '',
+    '## Configuration rules of the web',
+    '',
+    'Rules that report a setting or a call without a flow (cookies, keys written in the source, checks',
+    "turned off, debug modes) have no Bandit check to start from: they start from CodeQL's score for the",
+    'same class (`webGrading` in src/rules/security/web-config.ts), kept under the ceiling of the',
+    'evidence their results carry (`policyScore` in src/rules/severity.ts). Configurations dangerous',
+    'wherever they appear (TLS verification off, a JWT accepted without its signature, a debugger',
+    'served, autoescaping off, a signing key in the source) are configuration evidence, High at most;',
+    'those often benign (a cookie flag, a development settings module, `ALLOWED_HOSTS = ["*"]`, a debug',
+    'mode without a console) are patterns, Medium at most. The family and precision rules apply as to',
+    "every rule. The Basis column of the security rules' table below gives each one's CodeQL score and",
+    "why it departs from it; the rule's help says the same.",
+    '',
+    ...gradingTable(
+      ALL_RULES.filter((r) => r.meta.category === 'web-configuration'),
+      false,
+    ),
+  );
   out.push(
     '',
     '## Security rules',
@@ -241,16 +299,11 @@ export function formatSeverityDoc(handWritten = ''): string {
     'Each rule with its score, the evidence and family it is graded by, and the basis of the score:',
     "the reference tool's grade, and why the score departs from it where it does.",
     '',
-    '| Rule | security-severity | Band | Precision | Evidence | Family | Basis | CWE | Aliases |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...gradingTable(
+      ALL_RULES.filter((r) => r.meta.kind === 'security'),
+      true,
+    ),
   );
-  for (const { meta } of ALL_RULES.filter((r) => r.meta.kind === 'security')) {
-    const score = meta.securitySeverity ?? 0;
-    const g = meta.grading;
-    out.push(
-      `| \`${meta.id}\` | ${score.toFixed(1)} | ${bandOf(score)} | ${meta.precision} | ${g?.evidence ?? ''} | ${g?.family ?? ''} | ${g?.basis ?? ''} | ${(meta.cwe ?? []).map((c) => `CWE-${c}`).join(', ')} | ${meta.aliases.join(', ')} |`,
-    );
-  }
   out.push('', SEVERITY_DOC_MARKERS.start, handWritten.trimEnd(), SEVERITY_DOC_MARKERS.end);
   return out.join('\n') + '\n';
 }

@@ -80,6 +80,26 @@ export function formatResolvedSettings(
       lines.push('', `[rules.${ruleId}]`);
       for (const [key, value] of Object.entries(options)) lines.push(`${key} = ${JSON.stringify(value)}${from(p.sources, `rules.${ruleId}.${key}`)}`);
     }
+    if (p.taint) {
+      // As written in the configuration: names, sinks by class, sanitizers by class (`all`: every class).
+      const byClass = (items: readonly string[]): Map<string, string[]> => {
+        const out = new Map<string, string[]>();
+        for (const item of items) {
+          const [sinkClass, name] = [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)];
+          const key = sinkClass === '*' ? 'all' : sinkClass;
+          out.set(key, [...(out.get(key) ?? []), name]);
+        }
+        return out;
+      };
+      lines.push('', '[taint]', `sources = ${list(p.taint.sources)}`, `local-sources = ${list(p.taint['local-sources'])}`);
+      for (const [table, items] of [
+        ['sinks', p.taint.sinks],
+        ['sanitizers', p.taint.sanitizers],
+      ] as const) {
+        lines.push('', `[taint.${table}]`);
+        for (const [key, names] of byClass(items)) lines.push(`${key} = ${list(names)}`);
+      }
+    }
     return lines;
   };
   const [first, ...rest] = profileLines(settings);

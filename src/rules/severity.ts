@@ -15,12 +15,13 @@ import type { Evidence, Precision } from '../engine/api';
 export const EVIDENCE: Record<Evidence, { ceiling: number; meaning: string }> = {
   flow: {
     ceiling: 10.0,
-    meaning: 'a path the data-flow analysis followed from outside input to the operation, shown step by step (the rules of category `taint`)',
+    meaning:
+      'a path the data-flow analysis followed from outside input (for password hashing, a password-like value) to the operation, shown step by step (the rules of category `taint`)',
   },
   configuration: {
     ceiling: 8.9,
     meaning:
-      'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a broken protocol version, cipher or key size, a debug server, autoescaping off, a world-writable file, a bidirectional override in code',
+      'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a JWT accepted without its signature, a signing key written in the source, a broken protocol version, cipher or key size, a debug server, autoescaping off, a world-writable file, a bidirectional override in code',
   },
   pattern: {
     ceiling: 6.9,
@@ -28,6 +29,15 @@ export const EVIDENCE: Record<Evidence, { ceiling: number; meaning: string }> = 
   },
   import: { ceiling: 3.9, meaning: 'a module is imported: a use may follow, and the call rules report the uses' },
 };
+
+/**
+ * The score of a rule graded from a reference tool's score for the same class (CodeQL's
+ * `security-severity`), kept under the ceiling of the evidence its results carry: a configuration
+ * High at most (8.9), a pattern Medium at most (6.9).
+ */
+export function policyScore(reference: number, evidence: Evidence): number {
+  return Math.min(reference, EVIDENCE[evidence].ceiling);
+}
 
 /** High and critical claim evidence: only rules whose results are rarely wrong may score that high. */
 export const HIGH_PRECISIONS: readonly Precision[] = ['high', 'very-high'];

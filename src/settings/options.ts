@@ -26,6 +26,7 @@ import {
   tomlPerFileIgnores,
   tomlRuleOptions,
   tomlSelectors,
+  tomlTaint,
   tomlText,
   type TomlSite,
 } from './values';
@@ -471,6 +472,13 @@ export const OPTIONS = {
     },
     field: 'ruleOptions',
     toml: { expected: 'a table of rule options: [tool.tendril.rules.<rule-id>]' },
+  },
+  taint: {
+    doc: "The project's own sources, sinks (with their class) and sanitizers for the data-flow rules, by qualified name (see Data flow).",
+    scope: 'profile',
+    type: { name: 'table', toml: tomlTaint },
+    field: 'taint',
+    toml: { expected: 'a table: sources, local-sources, sinks, sanitizers' },
   },
   'baseline-ref': {
     doc: 'Git revision to compare with: findings are new or unchanged (SARIF `baselineState`); the gates count only new ones.',

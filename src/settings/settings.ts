@@ -172,6 +172,7 @@ export function resolveProfile(root: string, inputs: readonly SettingsInput[], t
     respectToolConfigs,
     tools: applied,
     sources,
+    ...(merged.taint ? { taint: merged.taint } : {}),
   };
 }
 
@@ -231,6 +232,7 @@ const PROFILE_FIELDS: Record<keyof Profile, true> = {
   respectToolConfigs: true,
   tools: true,
   sources: true,
+  taint: true,
 };
 
 /** The profile part of settings (profile 0 of a run). */

@@ -38,6 +38,8 @@ export interface Profile {
   tools?: ToolSettings;
   /** Where each setting came from, by key (`select`, `rules.<rule-id>.<option>`): a file, the flags, or another tool's file. */
   sources: Record<string, string>;
+  /** `[taint]`: the project's own sources, sinks and sanitizers for the data-flow analysis. */
+  taint?: TaintSettings;
 }
 
 export type TestCodeSeverity = 'lowered' | 'full';
@@ -122,6 +124,7 @@ export interface SettingsInput {
   failOnSecuritySeverity?: string;
   maxMaintainabilityFindings?: number;
   ruleOptions?: RuleOptions;
+  taint?: TaintSettings;
   // Flags and action inputs only.
   baselineRef?: string;
   baselineSarif?: string;
@@ -129,3 +132,12 @@ export interface SettingsInput {
   scope?: 'all' | 'changed';
   shard?: { index: number; count: number };
 }
+
+/**
+ * `[taint]`: the project's own sources, sinks and sanitizers for the data-flow analysis, by
+ * qualified name (`myapp.db.run_raw`), kept as the string lists the analysis reads
+ * (src/analysis/taint/project.ts): `sources` and `local-sources` (calls or attributes), `sinks`
+ * (`class=name`: a table of class = [names] in TOML), `sanitizers` (`class=name`, `*` for every
+ * class: a list in TOML for every class, or a table of class = [names]).
+ */
+export type TaintSettings = Record<'sources' | 'local-sources' | 'sinks' | 'sanitizers', string[]>;

@@ -126,6 +126,40 @@ describe('[tool.tendril] keys', () => {
     expect(configError('max-maintainability-findings = "3"')).toMatch(/tool\.tendril\.max-maintainability-findings must be/);
   });
 
+  test("taint: the project's sources, sinks by class, sanitizers for every class or by class; errors name the file and the key", () => {
+    const s = settingsFrom(
+      [
+        '[tool.tendril.taint]',
+        'sources = ["myapp.http.payload"]',
+        'local-sources = ["myapp.cli.token"]',
+        'sanitizers = ["myapp.auth.clean_name"]',
+        '[tool.tendril.taint.sinks]',
+        'sql = ["myapp.db.run_raw"]',
+        'command = ["myapp.ops.shell", "myapp.ops.run"]',
+      ].join('\n'),
+    ).settings;
+    expect(s.taint).toEqual({
+      sources: ['myapp.http.payload'],
+      'local-sources': ['myapp.cli.token'],
+      sinks: ['sql=myapp.db.run_raw', 'command=myapp.ops.shell', 'command=myapp.ops.run'],
+      sanitizers: ['*=myapp.auth.clean_name'],
+    });
+    expect(settingsFrom('[tool.tendril.taint.sanitizers]\nsql = ["myapp.db.quote"]\nall = ["myapp.x.clean"]').settings.taint?.sanitizers).toEqual([
+      'sql=myapp.db.quote',
+      '*=myapp.x.clean',
+    ]);
+    expect(configError('taint = 1')).toMatch(/tool\.tendril\.taint must be a table: sources, local-sources, sinks, sanitizers, not 1/);
+    expect(configError('[tool.tendril.taint]\nsink = []')).toMatch(
+      /unknown key 'tool\.tendril\.taint\.sink'; accepted keys: sources, local-sources, sinks, sanitizers/,
+    );
+    expect(configError('[tool.tendril.taint]\nsources = "myapp.x"')).toMatch(/tool\.tendril\.taint\.sources must be a list of qualified names/);
+    expect(configError('[tool.tendril.taint]\nsources = ["payload"]')).toMatch(/tool\.tendril\.taint\.sources: 'payload' is not a qualified name/);
+    expect(configError('[tool.tendril.taint.sinks]\nshell = ["myapp.x"]')).toMatch(
+      /unknown sink class 'tool\.tendril\.taint\.sinks\.shell'; accepted: command, code, sql/,
+    );
+    expect(configError('[tool.tendril.taint]\nsinks = ["myapp.x"]')).toMatch(/tool\.tendril\.taint\.sinks must be a table of sink class = \[qualified names\]/);
+  });
+
   test('flags override the file: later inputs win key by key', () => {
     const s = settingsFrom('select = ["F401"]', { select: ['B602'] }).settings;
     expect(ids(s)).toEqual(['subprocess-shell-true', 'subprocess-shell-true-literal']);

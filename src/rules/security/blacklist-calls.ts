@@ -16,6 +16,7 @@ import { PATTERN_HIGH, SECURITY_SEVERITY, type BanditLevel } from '../severity';
 import type { Rule } from '../../engine/api';
 import { callName, callRule, qualify, securityRule, type SecuritySpec, type SpecGrading } from './common';
 import { isEscapedHtml } from './markup';
+import type { RunTimeSpec } from './run-time';
 
 interface Entry {
   id: string;
@@ -41,6 +42,9 @@ interface Entry {
   fixed: string;
   notReported?: string[];
   check?: (call: CallSite, model: CallModel) => boolean | Node | undefined;
+  /** A value built at run time the data-flow analysis may decide (common.ts CallRuleSpec.value). */
+  runTime?: RunTimeSpec;
+  value?: (call: CallSite) => Node | undefined;
   /** What the message says after the call's name. */
   says: string;
 }
@@ -310,6 +314,8 @@ const ENTRIES: Entry[] = [
     category: 'injection',
     functions: ['builtins.eval'],
     check: (call) => !literalCode(call),
+    runTime: { sinkClass: 'code', role: 'built' },
+    value: (call) => argumentAt(call.node, 0),
     short: 'Call to eval() runs a string as Python code',
     why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs (code injection, CWE-94/CWE-95).',
     example: 'value = eval(request.args["n"])',
@@ -317,7 +323,7 @@ const ENTRIES: Entry[] = [
     fixed: 'value = int(request.args["n"])',
     notReported: [
       'A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).',
-      'An expression written as a literal string (or bytes) without interpolation, `eval("1 + 2")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it).',
+      'An expression written as a literal string (or bytes) without interpolation, `eval("1 + 2")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it). So is an expression the data-flow analysis proves constant wherever the call runs (`expr = "1 + 2"`, a constant branch), or made of literals and numbers (docs/severity.md).',
     ],
     says: 'evaluates a string as Python code; use ast.literal_eval for literals',
   },
@@ -581,13 +587,15 @@ function entrySpec(entry: Entry): SecuritySpec {
       "Calls whose function does not resolve surely to one of the listed names through the file's imports (a name rebound, or imported differently in different places).",
       ...(entry.notReported ?? []),
     ],
+    runTime: entry.runTime,
   };
 }
 
 function entryRule(entry: Entry): Rule {
   const spec = entrySpec(entry);
   const modules = entry.modules;
-  if (!modules) return callRule({ ...spec, functions: entry.functions, check: entry.check, message: (call) => `${callName(call)} ${entry.says}` });
+  if (!modules)
+    return callRule({ ...spec, functions: entry.functions, check: entry.check, value: entry.value, message: (call) => `${callName(call)} ${entry.says}` });
   // Module-wide entries: every call into the module.
   return securityRule({
     ...spec,

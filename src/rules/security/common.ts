@@ -6,8 +6,10 @@
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, type CallModel, type CallSite } from '../../analysis/calls';
 import type { Evidence, Grading, Precision, Rule, RuleMeta } from '../../engine/api';
+import { taint } from '../../analysis/taint';
 import { defineRule, type RuleDefinition, type RuleDocs } from '../define';
 import { bandOf, PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY, type BanditLevel } from '../severity';
+import { decideGroups, runTimeMeta, type RunTimeSpec } from './run-time';
 
 /**
  * A security rule's place under the severity policy (src/rules/severity.ts): the evidence its
@@ -59,6 +61,8 @@ export interface SecuritySpec {
   note?: string;
   /** Rules whose finding this one replaces at the same call (RuleMeta.supersedes): one alert per call. */
   supersedes?: string[];
+  /** A rule about a value built at run time, decided by the data-flow analysis where it can (run-time.ts). */
+  runTime?: RunTimeSpec;
 }
 
 /** The score and precision a spec gives its rule: Bandit's grade unless the grading departs from it, with a reason. */
@@ -92,6 +96,7 @@ export function securityMeta(spec: SecuritySpec): Omit<RuleMeta, 'help'> {
     cwe: spec.cwe,
     grading: gradingOf(spec),
     ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
+    ...runTimeMeta(spec.runTime),
   };
 }
 
@@ -175,6 +180,8 @@ export interface CallRuleSpec extends SecuritySpec {
    */
   check?: (call: CallSite, model: CallModel) => boolean | Node | undefined;
   message: (call: CallSite) => string;
+  /** With `runTime`: the value built at run time the rule is about (a call without one has no verdict). */
+  value?: (call: CallSite) => Node | undefined;
 }
 
 /**
@@ -183,13 +190,33 @@ export interface CallRuleSpec extends SecuritySpec {
  * is reported when every alternative is one of the functions and `check` reports each of them.
  */
 export function callRule(spec: CallRuleSpec): Rule {
+  const { runTime, value } = spec;
   return securityRule({
     ...spec,
-    uses: [calls],
+    uses: runTime ? [calls, taint] : [calls],
     create(context) {
       return {
         end() {
-          for (const { call, verdict } of decideCalls(context.analysis<CallModel>(calls), spec.functions, spec.check)) {
+          const model = context.analysis<CallModel>(calls);
+          let check = spec.check;
+          if (runTime && value) {
+            // Asked only about the values the rule would decide otherwise without the analysis:
+            // those it would report (`built`) or pass over (`literal`) as written.
+            const base = spec.check ?? ((): boolean => true);
+            const asked = model.callsAmongAssumed(spec.functions).filter((call) => !base(call, model) === (runTime.role === 'literal'));
+            const verdicts = decideGroups(
+              context,
+              asked.map((call) => [value(call)].filter((v): v is Node => v !== undefined)),
+              runTime.sinkClass,
+            );
+            const verdictAt = new Map(asked.map((call, i) => [call.node.id, verdicts[i]]));
+            check = (call, m) => {
+              const verdict = verdictAt.get(call.node.id);
+              if (runTime.role === 'literal') return base(call, m) || verdict === 'constant';
+              return verdict === undefined ? base(call, m) : false;
+            };
+          }
+          for (const { call, verdict } of decideCalls(model, spec.functions, check)) {
             context.report(verdict === true ? call.callee : verdict, spec.message(call));
           }
         },

@@ -21,11 +21,13 @@
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls } from '../../analysis/calls';
+import { taint } from '../../analysis/taint';
 import { hasArgumentSplat } from '../../analysis/arguments';
 import { unparenthesize } from '../../analysis/literals';
 import { callName, securityRule } from './common';
 import { describeShell, isLiteralCommand, subprocessShellCalls } from './commands';
 import { PATTERN_HIGH } from '../severity';
+import { decideGroups } from './run-time';
 
 /** A few words on how a run-time command is built, for the message. */
 function describeCommand(command: Node | undefined): string {
@@ -117,7 +119,8 @@ def archive(name):
       'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives, ' +
       '`try: from subprocess32 import run` / `except ImportError: from subprocess import run`, counts when ' +
       'every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
-    'Literal commands: those are `subprocess-shell-true-literal`.',
+    'Literal commands: those are `subprocess-shell-true-literal`; so are commands the data-flow analysis proves constant wherever the call runs (`cmd = "git status"`, a constant branch, a value overwritten with a literal).',
+    'Commands the data-flow analysis proves quoted for the shell (`shlex.quote`, `shlex.join`) or made of numbers (`int()`) and literals (docs/severity.md).',
     'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
       'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
   ],
@@ -145,12 +148,21 @@ yet a command built from outside input; \`command-injection\` reports a proven f
 \`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
-  uses: [calls],
+  runTime: { sinkClass: 'command', role: 'built', literal: 'subprocess-shell-true-literal' },
+  uses: [calls, taint],
   create(context) {
     return {
       end() {
-        for (const { call, shell, command } of subprocessShellCalls(context.analysis(calls))) {
-          if (command ? isLiteralCommand(command) : !hasArgumentSplat(call.node)) continue;
+        const found = subprocessShellCalls(context.analysis(calls)).filter(({ call, command }) =>
+          command ? !isLiteralCommand(command) : hasArgumentSplat(call.node),
+        );
+        const verdicts = decideGroups(
+          context,
+          found.map(({ command }) => (command ? [command] : [])),
+          'command',
+        );
+        found.forEach(({ call, shell, command }, i) => {
+          if (verdicts[i] !== undefined) return;
           const built = `a command built at run time (${describeCommand(command)})`;
           context.report(
             call.callee,
@@ -158,7 +170,7 @@ either code covers both.`,
               ? `${callName(call)} runs ${built} through a shell (${describeShell(shell)}): any part of it that comes from outside the program can inject shell commands`
               : `${callName(call)} may run ${built} through a shell (${describeShell(shell)}): whenever it does, any part of the command that comes from outside the program can inject shell commands`,
           );
-        }
+        });
       },
     };
   },

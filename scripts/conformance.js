@@ -95,6 +95,8 @@ function runTendril(root, files, rules) {
       '--fail-on-security-severity',
       'none',
       '--no-cache',
+      // The rules are measured, not a corpus's own Ruff, flake8, Bandit or Pylint configuration.
+      '--no-tool-configs',
       ...files,
     ],
     { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] },

@@ -36,6 +36,16 @@ function emptyGitDir(): string {
   return path.join(emptyRepo, '.git');
 }
 
+/** A temporary directory (its real path) holding `files` (path -> content). */
+export function tempDir(files: Record<string, string>, prefix = 'tendril-test-'): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
 /** A temporary directory holding `files` (path -> content), made a git repository. */
 export function tempRepo(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-test-'));
@@ -52,6 +62,61 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
   return spawnSync(NODE24, [path.join(DIST, 'cli.js'), ...args], {
     cwd,
     encoding: 'utf8',
+    // A SARIF file of the whole taint corpus is over spawnSync's default buffer (1 MiB).
+    maxBuffer: 64 * 1024 * 1024,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...COMPILE_CACHE, ...env },
   });
+}
+
+/**
+ * `count` Python files of the machine's standard library (site-packages left out), spread evenly
+ * over the sorted list, as text; none when there is no python3. For the tests that compare an
+ * optimised reading of the tree with a reference on real code.
+ */
+export function stdlibSample(count: number): string[] {
+  let root: string;
+  try {
+    root = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() && e.name !== 'site-packages' && e.name !== '__pycache__') walk(p);
+      else if (e.isFile() && e.name.endsWith('.py')) files.push(p);
+    }
+  };
+  if (fs.existsSync(root)) walk(root);
+  const step = Math.max(1, Math.floor(files.length / count));
+  return files
+    .filter((_, i) => i % step === 0)
+    .slice(0, count)
+    .map((f) => fs.readFileSync(f, 'utf8'));
+}
+
+/** A seeded generator (mulberry32), so a failure names a reproducible input. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `text` after 1 to 20 seeded edits: cuts, insertions of `pieces`, copies of other parts of it. */
+export function mutate(text: string, seed: number, pieces: readonly string[]): string {
+  const next = seededRandom(seed);
+  let s = text;
+  const edits = 1 + Math.floor(next() * 20);
+  for (let k = 0; k < edits && s.length > 0; k++) {
+    const at = Math.floor(next() * s.length);
+    const op = next();
+    if (op < 0.4) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(next() * 20));
+    else if (op < 0.8) s = s.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + s.slice(at);
+    else s = s.slice(0, at) + s.slice(Math.floor(next() * s.length)).slice(0, 50) + s.slice(at);
+  }
+  return s;
 }

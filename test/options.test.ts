@@ -107,24 +107,27 @@ describe('the table drives the adapters', () => {
 
   test('flags and inputs: read by the value types, errors naming the flag or the input', () => {
     expect(cli({ select: 'F401, B602', 'max-file-size': '1k', 'include-suppressed': true }).settings()).toEqual({
+      origin: 'command line',
       select: ['F401', 'B602'],
       maxFileSize: 1024,
       includeSuppressed: true,
     });
-    expect(cli({ ignore: 'F401' }).settings()).toEqual({ ignore: ['F401'], skips: [] });
-    expect(cli({ 'no-cache': true }).settings()).toEqual({ cacheDir: false });
+    expect(cli({ ignore: 'F401' }).settings()).toEqual({ origin: 'command line', ignore: ['F401'], skips: [] });
+    expect(cli({ 'no-cache': true }).settings()).toEqual({ origin: 'command line', cacheDir: false });
+    expect(cli({ 'no-tool-configs': true }).settings()).toEqual({ origin: 'command line', respectToolConfigs: false });
     expect(() => cli({ 'cache-dir': 'c', 'no-cache': true }).settings()).toThrow(new UsageError('--cache-dir and --no-cache exclude each other'));
     expect(() => cli({ 'baseline-ref': 'HEAD', 'baseline-sarif': 'x.sarif' }).settings()).toThrow(/^--baseline-ref and --baseline-sarif exclude each other$/);
     expect(() => cli({ 'file-timeout': '0' }).settings()).toThrow(/^--file-timeout: '0' is not a valid value; accepted: a whole number >= 1$/);
     expect(() => cli({ format: 'xml' }).value('format')).toThrow(/^--format: 'xml' is not valid; accepted: text, sarif, json$/);
     expect(cli({}).valueOr('format')).toBe('text');
     expect(action({ 'fail-on-security-severity': 'low', scope: 'changed', shard: '2/3' }).settings()).toEqual({
+      origin: 'action inputs',
       failOnSecuritySeverity: 'low',
       scope: 'changed',
       shard: { index: 2, count: 3 },
     });
     // The action places the cache and chooses the baseline itself.
-    expect(action({ 'cache-dir': '/c', 'baseline-ref': 'main' }).settings()).toEqual({});
+    expect(action({ 'cache-dir': '/c', 'baseline-ref': 'main' }).settings()).toEqual({ origin: 'action inputs' });
     expect(() => action({ 'max-new-maintainability-findings': 'x' }).settings()).toThrow(/^Input 'max-new-maintainability-findings': 'x' is not a valid value/);
     expect(() => action({ shard: '4/3' }).settings()).toThrow(/^Input 'shard': '4\/3' is not a valid value; accepted: K\/N/);
   });

@@ -138,6 +138,41 @@ describe("GitHub's SARIF limits", () => {
     });
   });
 
+  test('serialisation: the outline indented, one result, rule and notification per line, the JSON of JSON.stringify', () => {
+    const result = (line: number): Json => ({
+      ruleId: 'eval-used',
+      message: { text: `a "quoted" \u2028 line\n${line}` },
+      locations: [{ physicalLocation: { region: { startLine: line } } }],
+    });
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'Tendril', rules: [{ id: 'eval-used', properties: { tags: ['security'] } }], notes: undefined } },
+          invocations: [{ executionSuccessful: true, toolExecutionNotifications: [] }],
+          results: [result(1), result(2), result(3)],
+          artifacts: [],
+          properties: { empty: {}, list: [1, 'two', null], skipped: () => 1 },
+        },
+      ],
+    };
+    const text = serialiseSarif(log);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(log)));
+    expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(log));
+    expect(text.endsWith('}\n')).toBe(true);
+    const lines = text.split('\n');
+    // Each result is one line of its own, compact, after the outline's indentation.
+    for (const line of [1, 2, 3]) expect(lines.filter((l) => l.trim().replace(/,$/, '') === JSON.stringify(result(line)))).toHaveLength(1);
+    expect(lines).toContain('            {"id":"eval-used","properties":{"tags":["security"]}}');
+    expect(lines.slice(0, 4)).toEqual(['{', '  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",', '  "version": "2.1.0",', '  "runs": [']);
+    // What JSON.stringify leaves out is left out here too; an empty object or list stays on its line.
+    expect(text).not.toContain('notes');
+    expect(text).not.toContain('skipped');
+    expect(lines).toContain('      "artifacts": [],');
+    expect(lines).toContain('        "empty": {},');
+  });
+
   test('ranking: security by security-severity then precision, maintainability notes after; then path and line', () => {
     const outcome = outcomeOf(
       [
@@ -155,11 +190,11 @@ describe("GitHub's SARIF limits", () => {
     const [security, maintainability] = (buildSarif(outcome) as Json).runs;
     const order = (run: Json): string[] => rankResults(run).map((r) => `${r.ruleId}@${r.locations[0].physicalLocation.region.startLine}`);
     expect(order(security)).toEqual([
-      'subprocess-shell-true@8', // 8.0, error
+      'subprocess-shell-true@8', // 6.5
       'eval-used@7', // 5.5 high, a.py
       'eval-used@6', // 5.5 high, b.py
       'django-extra@5', // 5.5 medium
-      'call-with-shell-true@4', // 5.5 low
+      'call-with-shell-true@4', // 4.5 low
       'assert-used@3', // 3.0
     ]);
     expect(order(maintainability)).toEqual(['unused-import@1', 'cognitive-complexity@2']); // very-high precision first
@@ -240,7 +275,7 @@ describe("GitHub's SARIF limits", () => {
       expect(gzipSync(full.text).length).toBeGreaterThan(limits.gzippedBytes);
       expect(gzipSync(limited.text).length).toBeLessThanOrEqual(limits.gzippedBytes);
       const [security, maintainability] = limited.log.runs as Json[];
-      // Notes (maintainability) go before any security result; then assert-used (3.0) before subprocess-shell-true (8.0).
+      // Notes (maintainability) go before any security result; then assert-used (3.0) before subprocess-shell-true (6.5).
       const keptSecurity = security.results.length;
       const keptNotes = maintainability.results.length;
       expect(keptSecurity + keptNotes).toBeLessThan(1_200);

@@ -26,6 +26,35 @@ const CLASSES = [
   { name: 'path', rules: ['path-injection', 'path-injection-local'] },
   { name: 'deserialization', rules: ['unsafe-deserialization', 'unsafe-deserialization-local'] },
   { name: 'ssrf', rules: ['ssrf', 'ssrf-local'] },
+  { name: 'xss', rules: ['reflected-xss'] },
+  { name: 'template', rules: ['template-injection', 'template-injection-local'] },
+  { name: 'redirect', rules: ['open-redirect'] },
+  { name: 'ldap', rules: ['ldap-injection', 'ldap-injection-local'] },
+  { name: 'xpath', rules: ['xpath-injection', 'xpath-injection-local'] },
+  { name: 'xxe', rules: ['xxe', 'xxe-local'] },
+  { name: 'trust-boundary', rules: ['trust-boundary-violation'] },
+  { name: 'header', rules: ['header-injection'] },
+  { name: 'log', rules: ['log-injection', 'log-injection-local'] },
+  { name: 'regex', rules: ['regex-injection', 'regex-injection-local'] },
+  { name: 'weak-hash', rules: ['weak-password-hash'] },
+  { name: 'cookie', rules: ['insecure-cookie'] },
+  { name: 'secret-key', rules: ['hardcoded-secret-key', 'hardcoded-secret-key-setting'] },
+  {
+    name: 'verification-off',
+    rules: [
+      'jwt-verification-disabled',
+      'tls-verification-disabled',
+      'flask-debug-mode',
+      'aiohttp-debug-mode',
+      'django-debug-true',
+      'django-allowed-hosts-any',
+      'template-autoescape-disabled',
+      'flask-debug-true',
+      'jinja2-autoescape-false',
+      'request-without-cert-validation',
+      'ssl-unverified-context',
+    ],
+  },
 ];
 const GOAL = { tpr: 0.9, fpr: 0.1 };
 const HEADER = /^#\s*case:\s*(vulnerable|safe)\s*-\s*(\S.*)$/;
@@ -34,10 +63,8 @@ const EXPECT = /#\s*expect:\s*(\S+)\s*$/;
 /** Cases of one class folder: a top-level .py file, or a top-level folder (a small package). */
 function loadCases(corpus, cls, listFiles, errors) {
   const dir = path.join(corpus, cls.name);
-  if (!fs.existsSync(dir)) {
-    errors.push(`${cls.name}/: missing class folder`);
-    return [];
-  }
+  // A corpus may cover some of the classes only (corpus-alt/ predates the web classes).
+  if (!fs.existsSync(dir)) return [];
   const cases = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.') || entry.name === '__pycache__') continue;
@@ -151,6 +178,7 @@ function scoreCorpus(corpus, { args, dist, runTendril, listFiles }) {
   let failed = false;
   const diffs = [];
   for (const cls of CLASSES) {
+    if (!cases.some((x) => x.cls === cls)) continue;
     const n = { tp: 0, fn: 0, fp: 0, tn: 0 };
     const fns = [];
     const fps = [];

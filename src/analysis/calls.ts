@@ -171,9 +171,16 @@ export const calls: Analysis<CallModel> = {
           const callee = node.childForFieldName('function');
           if (!callee) continue;
           const scope = cursor.at(node);
+          resolver.disagreed = false;
           const qualifiedName = resolver.resolveCallee(callee, context.text, scope);
-          const assumedName = stars ? assuming.resolveCallee(callee, context.text, scope) : qualifiedName;
-          sites.push(new LazyCallSite(node, callee, qualifiedName, assumedName, scope, assuming));
+          let assumedName = qualifiedName;
+          let disagreed = resolver.disagreed;
+          if (stars) {
+            assuming.disagreed = false;
+            assumedName = assuming.resolveCallee(callee, context.text, scope);
+            disagreed = assuming.disagreed;
+          }
+          sites.push(new LazyCallSite(node, callee, qualifiedName, assumedName, scope, assuming, disagreed));
         }
         // Sites by name, made when a rule first asks: each security rule asks for a few names,
         // and filtering every call of the file for each of them showed in profiles.
@@ -188,9 +195,11 @@ export const calls: Analysis<CallModel> = {
           callsTo: (names) => sitesNamed((byQualified ??= indexSites(sites, 'qualifiedName')), names),
           callsToAssumed: (names) => sitesNamed(assumedIndex(), names),
           callsAmongAssumed: (names) => {
+            alternatives ??= sites.filter((site) => site.assumedName === undefined && site.assumedNames !== undefined);
+            // Most files have no call with alternatives: then no set of the names is needed.
+            if (alternatives.length === 0) return sitesNamed(assumedIndex(), names);
             const wanted = new Set(names);
             const sure = sitesNamed(assumedIndex(), wanted);
-            alternatives ??= sites.filter((site) => site.assumedName === undefined && site.assumedNames !== undefined);
             const among = alternatives.filter((site) => site.assumedNames!.every((name) => wanted.has(name)));
             return among.length === 0 ? sure : [...sure, ...among].sort((a, b) => a.node.id - b.node.id);
           },
@@ -221,14 +230,16 @@ function indexSites(sites: readonly CallSite[], key: 'qualifiedName' | 'assumedN
 /** The sites with one of `names`, in source order (node ids are pre-order indices). */
 function sitesNamed(index: Map<string, CallSite[]>, names: Iterable<string>): CallSite[] {
   const out: CallSite[] = [];
-  let lists = 0;
-  for (const name of new Set(names)) {
+  // A name given twice adds its sites once. Each name has its own list, so the lists taken so
+  // far tell (they are few: most names have no call in the file), without a set of the names.
+  const taken: CallSite[][] = [];
+  for (const name of names) {
     const list = index.get(name);
-    if (!list) continue;
+    if (!list || taken.includes(list)) continue;
     for (const site of list) out.push(site);
-    lists++;
+    taken.push(list);
   }
-  if (lists > 1) out.sort((a, b) => a.node.id - b.node.id);
+  if (taken.length > 1) out.sort((a, b) => a.node.id - b.node.id);
   return out;
 }
 
@@ -260,13 +271,25 @@ class LazyCallSite implements CallSite {
     /** The scope the callee is evaluated in, and the assumed reading's resolver: for `assumedNames`. */
     private readonly scope: Scope,
     private readonly assuming: Resolver,
+    /**
+     * Reaching bindings disagreed somewhere in the resolution of `assumedName` (Resolver's
+     * `disagreed`). When they did not, an unresolved callee has no alternatives either: what
+     * made it unresolved is an unknown binding, which `resolveAll` cannot get past.
+     */
+    private readonly disagreed: boolean,
   ) {}
 
   get assumedNames(): readonly string[] | undefined {
     if (this.alternatives === null) {
-      this.alternatives = this.assumedName !== undefined ? [this.assumedName] : this.assuming.resolveAll(this.callee, 0, true, this.scope);
+      if (this.assumedName !== undefined) this.alternatives = [this.assumedName];
+      else this.alternatives = this.disagreed ? this.assuming.resolveAll(this.callee, 0, true, this.scope) : undefined;
     }
     return this.alternatives;
+  }
+
+  /** `assumedNames` without the short cut (assumedNamesInFull). */
+  inFull(): readonly string[] | undefined {
+    return this.assumedName !== undefined ? [this.assumedName] : this.assuming.resolveAll(this.callee, 0, true, this.scope);
   }
 
   get args(): Node | null {
@@ -278,6 +301,14 @@ class LazyCallSite implements CallSite {
     if (this.written === null) this.written = writtenChain(this.callee);
     return this.written;
   }
+}
+
+/**
+ * @internal For the tests: `site.assumedNames` computed in full, without the short cut taken when
+ * no reaching bindings disagreed (`LazyCallSite.disagreed`).
+ */
+export function assumedNamesInFull(site: CallSite): readonly string[] | undefined {
+  return site instanceof LazyCallSite ? site.inFull() : site.assumedNames;
 }
 
 /** The callee as a dotted chain of names (`sp.Popen`), or undefined for anything else. */
@@ -441,6 +472,15 @@ function nonlocalHome(scope: Scope, name: string, module: Scope): Scope | undefi
 }
 
 class Resolver {
+  /**
+   * Set when a resolution gave up because reaching bindings gave different names (never reset
+   * here: the caller clears it before the resolution it asks about). A resolution that gave
+   * undefined without it met an unknown binding (or no name at all), and `resolveAll` of the same
+   * expression, which goes the same way through the same bindings and stops only there, gives
+   * undefined too: the call model then skips asking it.
+   */
+  disagreed = false;
+
   constructor(
     private readonly facts: Facts,
     /** Star imports bind nothing (the `assumedName` reading). */
@@ -592,7 +632,8 @@ class Resolver {
         reaching++;
         const named = this.named(list[k], depth, noneFails, into);
         if (named === NOT_HERE) continue;
-        if (named === undefined || (into === undefined && result !== undefined && result !== named)) return undefined;
+        if (named === undefined) return undefined;
+        if (into === undefined && result !== undefined && result !== named) return this.disagree();
         result = named;
       }
     }
@@ -609,13 +650,20 @@ class Resolver {
         reaching++;
         const named = this.named(binding, depth, noneFails, into);
         if (named === NOT_HERE) continue;
-        if (named === undefined || (into === undefined && result !== undefined && result !== named)) return undefined;
+        if (named === undefined) return undefined;
+        if (into === undefined && result !== undefined && result !== named) return this.disagree();
         result = named;
       }
     }
     if (reaching > 0) return result;
     // Bound in this function but not yet: an UnboundLocalError, not the enclosing name.
     return isFunctionLike(s) ? undefined : NOT_HERE;
+  }
+
+  /** Reaching bindings give different names: no single one (see `disagreed`). */
+  private disagree(): undefined {
+    this.disagreed = true;
+    return undefined;
   }
 
   /** A binding made after a use at `at` in the scope's own code (`ordered`) that reaches back to it through a loop. */

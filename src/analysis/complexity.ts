@@ -36,7 +36,7 @@
  *   whose parent is not on the stack, as in a `with`, an `except` handler, a `match` case or an
  *   `async for`, or after a nested function, starts again at 1). Nested functions excluded.
  */
-import type { SyntaxNode as Node } from '../engine/tree';
+import { ERROR_SYMBOL, FLAG_NAMED, type SyntaxNode as Node, type SyntaxTree } from '../engine/tree';
 import type { FileContext } from '../engine/api';
 import type { Analysis, Visitor } from '../engine/api';
 import { docstringOf } from './docstrings';
@@ -58,116 +58,6 @@ export interface FunctionMetrics {
 export interface ComplexityModel {
   /** One entry per function, in source order. */
   readonly functions: readonly FunctionMetrics[];
-}
-
-/**
- * What the statement-level measures read of a node more than once, kept by node id while one
- * function is measured: the cyclomatic and design measures walk the same statements, and a
- * node's named children are an array built on each read.
- */
-interface TreeMemo {
-  children: Map<number, Node[]>;
-  blocks: Map<number, Node | null>;
-  /** No syntax error in the tree: the `body`/`consequence` of a node is its one `block` child. */
-  clean: boolean;
-}
-const memos = new WeakMap<object, TreeMemo>();
-function memoOf(node: Node): TreeMemo {
-  let memo = memos.get(node.tree);
-  if (!memo) memos.set(node.tree, (memo = { children: new Map(), blocks: new Map(), clean: !node.tree.rootNode.hasError }));
-  return memo;
-}
-
-/** `node.type` (a read of the flat tree's arrays). */
-const typeOf = (node: Node): string => node.type;
-
-/** The named children, memoised (callers do not modify the array). */
-const named = (node: Node | null | undefined): Node[] => {
-  if (!node) return [];
-  const children = memoOf(node).children;
-  let list = children.get(node.id);
-  if (!list) children.set(node.id, (list = node.namedChildren.filter(Boolean) as Node[]));
-  return list;
-};
-const ofType = (node: Node, type: string): Node[] => named(node).filter((c) => typeOf(c) === type);
-const blockOf = (node: Node | null | undefined): Node | null => {
-  if (!node) return null;
-  const memo = memoOf(node);
-  let block = memo.blocks.get(node.id);
-  if (block === undefined) {
-    // Every field that holds a block (`body`, `consequence`) holds only that, and no node has two
-    // block children (tree-sitter-python's node-types.json), unless error recovery made the tree.
-    const first = named(node).find((c) => typeOf(c) === 'block') ?? null;
-    block = memo.clean ? first : (node.childForFieldName('body') ?? node.childForFieldName('consequence') ?? first);
-    memo.blocks.set(node.id, block);
-  }
-  return block;
-};
-const statementsOf = (node: Node | null | undefined): Node[] => named(blockOf(node));
-
-/** Except clauses of a try statement (plain and `except*`). */
-const handlersOf = (tryNode: Node): Node[] => named(tryNode).filter((c) => typeOf(c) === 'except_clause' || typeOf(c) === 'except_group_clause');
-
-// ---------------------------------------------------------------------------------------------
-// Cyclomatic (Ruff C901)
-// ---------------------------------------------------------------------------------------------
-
-/** A case pattern that matches anything: `_` or a bare capture name (an or-pattern containing one). */
-function isIrrefutable(caseClause: Node): boolean {
-  if (caseClause.childForFieldName('guard')) return false;
-  const patterns = ofType(caseClause, 'case_pattern');
-  if (patterns.length !== 1) return false;
-  const text = patterns[0].text.trim();
-  return text.split('|').some((alt) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(alt.trim()));
-}
-
-function cyclomaticOf(statements: Node[]): number {
-  let total = 0;
-  for (const s of statements) {
-    switch (typeOf(s)) {
-      case 'if_statement':
-        total += 1 + cyclomaticOf(statementsOf(s));
-        for (const clause of named(s)) {
-          if (typeOf(clause) === 'elif_clause') total += 1 + cyclomaticOf(statementsOf(clause));
-          else if (typeOf(clause) === 'else_clause') total += cyclomaticOf(statementsOf(clause));
-        }
-        break;
-      case 'for_statement':
-      case 'while_statement':
-        total += 1 + cyclomaticOf(statementsOf(s));
-        for (const clause of ofType(s, 'else_clause')) total += cyclomaticOf(statementsOf(clause));
-        break;
-      case 'try_statement':
-        total += cyclomaticOf(statementsOf(s));
-        for (const clause of named(s)) {
-          if (typeOf(clause) === 'except_clause' || typeOf(clause) === 'except_group_clause') total += 1 + cyclomaticOf(statementsOf(clause));
-          else if (typeOf(clause) === 'else_clause') total += 1 + cyclomaticOf(statementsOf(clause));
-          else if (typeOf(clause) === 'finally_clause') total += cyclomaticOf(statementsOf(clause));
-        }
-        break;
-      case 'with_statement':
-      case 'class_definition':
-        total += cyclomaticOf(statementsOf(s));
-        break;
-      case 'match_statement': {
-        const cases = ofType(s.childForFieldName('body') ?? s, 'case_clause');
-        for (const c of cases) total += 1 + cyclomaticOf(statementsOf(c));
-        if (cases.length > 0 && isIrrefutable(cases[cases.length - 1])) total -= 1;
-        break;
-      }
-      case 'function_definition':
-        total += 1 + cyclomaticOf(statementsOf(s));
-        break;
-      case 'decorated_definition': {
-        const def = s.childForFieldName('definition');
-        if (def) total += cyclomaticOf([def]);
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return total;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,65 +125,108 @@ function cognitiveOf(fn: Node, name: string, isMethod: boolean): number {
   return total;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Pylint's design checker measures
-// ---------------------------------------------------------------------------------------------
-
 const IGNORED_ARGUMENT = /^_|^ignored_|^unused_/;
 
-function argumentsOf(fn: Node): number {
-  let count = 0;
-  for (const p of named(fn.childForFieldName('parameters'))) {
-    let nameNode: Node | null = null;
-    if (typeOf(p) === 'identifier') nameNode = p;
-    else if (typeOf(p) === 'default_parameter' || typeOf(p) === 'typed_default_parameter') nameNode = p.childForFieldName('name');
-    else if (typeOf(p) === 'typed_parameter') {
-      const first = p.firstNamedChild;
-      nameNode = first?.type === 'identifier' ? first : null; // `*args: int` / `**kw: int` are splats
-    }
-    if (nameNode && !IGNORED_ARGUMENT.test(nameNode.text)) count += 1;
-  }
-  return count;
+// ---------------------------------------------------------------------------------------------
+// The statement-level measures (cyclomatic, arguments, branches, statements, nested blocks), read
+// from the flat tree's arrays by node index: they visit every statement of every function (and
+// the statements of a nested function once more for each function around it), and node objects
+// and arrays of children made for each of those cost more than the measures themselves.
+// test/analysis/complexity.test.ts checks them against the same measures written on node objects.
+// ---------------------------------------------------------------------------------------------
+
+/** What a node type is to the statement-level measures: a kind (low bits) and two marks. */
+const K_OTHER = 0;
+const K_BLOCK = 1;
+const K_IF = 2;
+const K_ELIF = 3;
+const K_ELSE = 4;
+const K_FOR = 5;
+const K_WHILE = 6;
+const K_TRY = 7;
+const K_EXCEPT = 8;
+const K_EXCEPT_GROUP = 9;
+const K_FINALLY = 10;
+const K_WITH = 11;
+const K_CLASS = 12;
+const K_FUNCTION = 13;
+const K_DECORATED = 14;
+const K_MATCH = 15;
+const K_CASE = 16;
+const K_COMMENT = 17;
+const K_RETURN = 18;
+const K_IDENTIFIER = 19;
+const K_DEFAULT_PARAMETER = 20;
+const K_TYPED_PARAMETER = 21;
+/** tree-sitter's ERROR nodes (the copy's error symbol): they have no fields. */
+const K_ERROR = 22;
+const KIND_MASK = 0x1f;
+/** A statement to Pylint's counts: `*_statement`, `function_definition`, `class_definition`. */
+const M_STATEMENT = 0x20;
+/** A `*_clause` type. */
+const M_CLAUSE = 0x40;
+
+const KIND_BY_NAME: ReadonlyMap<string, number> = new Map([
+  ['block', K_BLOCK],
+  ['if_statement', K_IF],
+  ['elif_clause', K_ELIF],
+  ['else_clause', K_ELSE],
+  ['for_statement', K_FOR],
+  ['while_statement', K_WHILE],
+  ['try_statement', K_TRY],
+  ['except_clause', K_EXCEPT],
+  ['except_group_clause', K_EXCEPT_GROUP],
+  ['finally_clause', K_FINALLY],
+  ['with_statement', K_WITH],
+  ['class_definition', K_CLASS],
+  ['function_definition', K_FUNCTION],
+  ['decorated_definition', K_DECORATED],
+  ['match_statement', K_MATCH],
+  ['case_clause', K_CASE],
+  ['comment', K_COMMENT],
+  ['return_statement', K_RETURN],
+  ['identifier', K_IDENTIFIER],
+  ['default_parameter', K_DEFAULT_PARAMETER],
+  ['typed_default_parameter', K_DEFAULT_PARAMETER],
+  ['typed_parameter', K_TYPED_PARAMETER],
+]);
+
+/** What the measures need of a language: kinds by symbol (the error symbol included), and field ids. */
+interface Shape {
+  kinds: Uint8Array;
+  body: number;
+  consequence: number;
+  definition: number;
+  name: number;
+  parameters: number;
 }
+const shapes = new WeakMap<object, Shape>();
 
-/** Nested blocks of a statement's clauses: the `block` children of the statement and its clauses. */
-function innerBlocks(s: Node): Node[] {
-  const out: Node[] = [];
-  for (const c of named(s)) {
-    if (typeOf(c) === 'block') out.push(c);
-    else if (/_clause$/.test(typeOf(c))) {
-      const b = blockOf(c);
-      if (b) out.push(b);
+function shapeOf(tree: SyntaxTree): Shape {
+  let shape = shapes.get(tree.language);
+  if (!shape) {
+    const kinds = new Uint8Array(0x10000);
+    const count = tree.language.types.length;
+    for (let s = 0; s < count && s < ERROR_SYMBOL; s++) {
+      const name = tree.symbolName(s);
+      let kind = KIND_BY_NAME.get(name) ?? K_OTHER;
+      if (name.endsWith('_statement') || name === 'function_definition' || name === 'class_definition') kind |= M_STATEMENT;
+      if (name.endsWith('_clause')) kind |= M_CLAUSE;
+      kinds[s] = kind;
     }
+    kinds[ERROR_SYMBOL] = K_ERROR;
+    const field = (name: string): number => tree.fieldId(name);
+    shape = {
+      kinds,
+      body: field('body'),
+      consequence: field('consequence'),
+      definition: field('definition'),
+      name: field('name'),
+      parameters: field('parameters'),
+    };
+    shapes.set(tree.language, shape);
   }
-  if (typeOf(s) === 'match_statement') {
-    const body = s.childForFieldName('body');
-    for (const c of body ? ofType(body, 'case_clause') : []) {
-      const b = blockOf(c);
-      if (b) out.push(b);
-    }
-  }
-  return out;
-}
-
-/** `async for` / `async with`: Pylint's checkers have no visitor for these nodes. */
-const isAsync = (s: Node): boolean => s.child(0)?.type === 'async';
-
-/** A `try` with `except*` handlers (astroid's `TryStar`, which Pylint's checkers do not visit as a `try`). */
-const isTryStar = (s: Node): boolean => handlersOf(s).some((h) => typeOf(h) === 'except_group_clause' || h.child(1)?.type === '*');
-
-/** The statements of a block, comments left out. */
-const statementsIn = (block: Node | null): Node[] => named(block).filter((c) => typeOf(c) !== 'comment');
-
-/** The `else` of an `if` holds one statement, an `if`: Pylint (astroid) sees the same tree as an `elif`. */
-function elseIsIf(elseClause: Node): boolean {
-  const inside = statementsIn(blockOf(elseClause));
-  return inside.length === 1 && typeOf(inside[0]) === 'if_statement';
-}
-
-function isStatement(node: Node): boolean {
-  const type = typeOf(node);
-  return type.endsWith('_statement') || type === 'function_definition' || type === 'class_definition';
+  return shape;
 }
 
 interface DesignCounts {
@@ -305,101 +238,369 @@ interface DesignCounts {
 /** Parent of the statements of a block that is no nesting block (Pylint's nesting stack never holds it). */
 const NO_BLOCK = -1;
 
-/**
- * Pylint's R0912, R0915 and R1702 counts of one function, in one pass over its statements in
- * source order (the order Pylint's walker visits them):
- *
- * - branches and statements as the design checker counts them: an `if` node counts 1, plus 1 for
- *   an `else` unless the `else` holds only an `if` (an `elif` is an `if` node of its own); `for`
- *   and `while` count 1 and their `else` 1 as branches but nothing as statements; a `try` counts 1
- *   for each handler, for its `else` and for its `finally`, as branches and as statements, and
- *   each handler counts once more as a statement; `return`, the `def`/`class` lines and
- *   docstrings are no statements; `async for`, `async with`, `with`, `match` and a `try` with
- *   `except*` count 1 statement and no branch.
- * - nesting as the refactoring checker tracks it, with a stack of the open `if`/`elif`, `for`,
- *   `while` and `try` nodes: a block whose parent is on the stack goes one level deeper (an
- *   `elif` replaces its `if`); any other block (in a `with`, an `except` handler, a `match` case,
- *   an `async for`) starts the stack again at 1, and the end of a nested function empties it.
- */
-function designOf(fn: Node): DesignCounts {
-  let branches = 0;
-  let statements = 1;
-  let nestedBlocks = 0;
-  const stack: number[] = [];
-  const nest = (id: number, parent: number, elif: boolean): void => {
+/** The statement-level measures of the functions of one tree; -1 stands for a missing node. */
+class StaticMeasures {
+  private readonly symbol: Uint16Array;
+  private readonly end: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly field: Uint16Array;
+  private readonly kinds: Uint8Array;
+  private readonly shape: Shape;
+  /** No syntax error in the tree: the `body`/`consequence` of a node is its one `block` child. */
+  private readonly clean: boolean;
+  // designOf's state, for the function being measured.
+  private branches = 0;
+  private statements = 0;
+  private nestedBlocks = 0;
+  private readonly stack: number[] = [];
+
+  constructor(private readonly tree: SyntaxTree) {
+    this.symbol = tree.symbol;
+    this.end = tree.end;
+    this.flags = tree.flags;
+    this.field = tree.field;
+    this.shape = shapeOf(tree);
+    this.kinds = this.shape.kinds;
+    this.clean = !tree.rootNode.hasError;
+  }
+
+  private kind(i: number): number {
+    return this.kinds[this.symbol[i]] & KIND_MASK;
+  }
+
+  /** `childForFieldName`: the first child in field `id`; none for an ERROR node. */
+  private fieldChild(i: number, id: number): number {
+    if (i < 0 || id < 0 || this.symbol[i] === ERROR_SYMBOL) return -1;
+    const { end, field } = this;
+    for (let j = i + 1, stop = end[i]; j < stop; j = end[j]) if (field[j] === id) return j;
+    return -1;
+  }
+
+  /** The first named child of kind `kind`. */
+  private namedChildOfKind(i: number, kind: number): number {
+    const { end, flags } = this;
+    for (let j = i + 1, stop = end[i]; j < stop; j = end[j]) if (flags[j] & FLAG_NAMED && this.kind(j) === kind) return j;
+    return -1;
+  }
+
+  private firstNamedChild(i: number): number {
+    const { end, flags } = this;
+    for (let j = i + 1, stop = end[i]; j < stop; j = end[j]) if (flags[j] & FLAG_NAMED) return j;
+    return -1;
+  }
+
+  /**
+   * The block of a statement or clause. Every field that holds a block (`body`, `consequence`)
+   * holds only that, and no node has two block children (tree-sitter-python's node-types.json),
+   * unless error recovery made the tree.
+   */
+  private blockOf(i: number): number {
+    if (i < 0) return -1;
+    const first = this.namedChildOfKind(i, K_BLOCK);
+    if (this.clean) return first;
+    let block = this.fieldChild(i, this.shape.body);
+    if (block < 0) block = this.fieldChild(i, this.shape.consequence);
+    return block < 0 ? first : block;
+  }
+
+  // --- Cyclomatic (Ruff C901) -----------------------------------------------------------------
+
+  /** The decision points of the named children of `p` (none when p is -1). */
+  private cyclomaticIn(p: number): number {
+    if (p < 0) return 0;
+    const { end, flags } = this;
+    let total = 0;
+    for (let j = p + 1, stop = end[p]; j < stop; j = end[j]) if (flags[j] & FLAG_NAMED) total += this.cyclomaticOf(j);
+    return total;
+  }
+
+  private cyclomaticOf(s: number): number {
+    const { end, flags } = this;
+    let total = 0;
+    switch (this.kind(s)) {
+      case K_IF:
+        total += 1 + this.cyclomaticIn(this.blockOf(s));
+        for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+          if (!(flags[c] & FLAG_NAMED)) continue;
+          const kind = this.kind(c);
+          if (kind === K_ELIF) total += 1 + this.cyclomaticIn(this.blockOf(c));
+          else if (kind === K_ELSE) total += this.cyclomaticIn(this.blockOf(c));
+        }
+        break;
+      case K_FOR:
+      case K_WHILE:
+        total += 1 + this.cyclomaticIn(this.blockOf(s));
+        for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+          if (flags[c] & FLAG_NAMED && this.kind(c) === K_ELSE) total += this.cyclomaticIn(this.blockOf(c));
+        }
+        break;
+      case K_TRY:
+        total += this.cyclomaticIn(this.blockOf(s));
+        for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+          if (!(flags[c] & FLAG_NAMED)) continue;
+          const kind = this.kind(c);
+          if (kind === K_EXCEPT || kind === K_EXCEPT_GROUP || kind === K_ELSE) total += 1 + this.cyclomaticIn(this.blockOf(c));
+          else if (kind === K_FINALLY) total += this.cyclomaticIn(this.blockOf(c));
+        }
+        break;
+      case K_WITH:
+      case K_CLASS:
+        total += this.cyclomaticIn(this.blockOf(s));
+        break;
+      case K_MATCH: {
+        const body = this.fieldChild(s, this.shape.body);
+        const host = body < 0 ? s : body;
+        let last = -1;
+        for (let c = host + 1, stop = end[host]; c < stop; c = end[c]) {
+          if (!(flags[c] & FLAG_NAMED) || this.kind(c) !== K_CASE) continue;
+          total += 1 + this.cyclomaticIn(this.blockOf(c));
+          last = c;
+        }
+        if (last >= 0 && isIrrefutable(this.tree.node(last))) total -= 1;
+        break;
+      }
+      case K_FUNCTION:
+        total += 1 + this.cyclomaticIn(this.blockOf(s));
+        break;
+      case K_DECORATED: {
+        const def = this.fieldChild(s, this.shape.definition);
+        if (def >= 0) total += this.cyclomaticOf(def);
+        break;
+      }
+      default:
+        break;
+    }
+    return total;
+  }
+
+  /** McCabe's number of a function (1 and the decision points of its body's statements). */
+  cyclomatic(fn: number): number {
+    return 1 + this.cyclomaticIn(this.fieldChild(fn, this.shape.body));
+  }
+
+  // --- Pylint's design checker measures -------------------------------------------------------
+
+  /** Pylint's R0913 count of a function's parameters. */
+  arguments(fn: number): number {
+    const params = this.fieldChild(fn, this.shape.parameters);
+    if (params < 0) return 0;
+    const { end, flags } = this;
+    const text = this.tree.text;
+    let count = 0;
+    for (let p = params + 1, stop = end[params]; p < stop; p = end[p]) {
+      if (!(flags[p] & FLAG_NAMED)) continue;
+      let name = -1;
+      const kind = this.kind(p);
+      if (kind === K_IDENTIFIER) name = p;
+      else if (kind === K_DEFAULT_PARAMETER) name = this.fieldChild(p, this.shape.name);
+      else if (kind === K_TYPED_PARAMETER) {
+        const first = this.firstNamedChild(p);
+        name = first >= 0 && this.kind(first) === K_IDENTIFIER ? first : -1; // `*args: int` / `**kw: int` are splats
+      }
+      if (name >= 0 && !IGNORED_ARGUMENT.test(text.slice(this.tree.startIndex[name], this.tree.endIndex[name]))) count += 1;
+    }
+    return count;
+  }
+
+  /** `async for` / `async with`: Pylint's checkers have no visitor for these nodes. */
+  private isAsync(s: number): boolean {
+    return s + 1 < this.end[s] && this.tree.typeName(s + 1) === 'async';
+  }
+
+  /** A `try` with `except*` handlers (astroid's `TryStar`, which Pylint's checkers do not visit as a `try`). */
+  private isTryStar(s: number): boolean {
+    const { end, flags } = this;
+    for (let h = s + 1, stop = end[s]; h < stop; h = end[h]) {
+      if (!(flags[h] & FLAG_NAMED)) continue;
+      const kind = this.kind(h);
+      if (kind === K_EXCEPT_GROUP) return true;
+      if (kind !== K_EXCEPT) continue;
+      // The handler's second child (named or not) is the `*` of `except*`.
+      const first = h + 1;
+      if (first < end[h] && end[first] < end[h] && this.tree.typeName(end[first]) === '*') return true;
+    }
+    return false;
+  }
+
+  /** The `else` of an `if` holds one statement, an `if`: Pylint (astroid) sees the same tree as an `elif`. */
+  private elseIsIf(elseClause: number): boolean {
+    const block = this.blockOf(elseClause);
+    if (block < 0) return false;
+    const { end, flags } = this;
+    let only = -1;
+    for (let j = block + 1, stop = end[block]; j < stop; j = end[j]) {
+      if (!(flags[j] & FLAG_NAMED) || this.kind(j) === K_COMMENT) continue;
+      if (only >= 0) return false;
+      only = j;
+    }
+    return only >= 0 && this.kind(only) === K_IF;
+  }
+
+  private nest(id: number, parent: number, elif: boolean): void {
+    const stack = this.stack;
     stack.length = stack.lastIndexOf(parent) + 1;
     if (elif && stack.length > 0) stack.pop();
     stack.push(id);
-    if (stack.length > nestedBlocks) nestedBlocks = stack.length;
-  };
-  const visitBody = (definition: Node): void => {
-    const body = definition.childForFieldName('body');
-    if (!body) return;
-    const inside = statementsIn(body);
-    visit(docstringOf(body) ? inside.slice(1) : inside, NO_BLOCK, true);
-  };
-  const visit = (list: Node[], parent: number, inNested: boolean): void => {
-    for (const child of list) {
-      const s = typeOf(child) === 'decorated_definition' ? child.childForFieldName('definition') : child;
-      if (!s || !isStatement(s)) continue;
-      const type = typeOf(s);
-      let b = 0;
-      if (type === 'function_definition') {
-        // The nested body's statements count for the enclosing function; its branches and depth do
-        // not, and Pylint's nesting stack is empty when it ends.
-        visitBody(s);
-        stack.length = 0;
-        continue;
-      } else if (type === 'class_definition') {
-        visitBody(s);
-        continue;
-      } else if (type === 'if_statement') {
-        const clauses = named(s);
-        const elifs = clauses.filter((c) => typeOf(c) === 'elif_clause');
-        const elseClause = clauses.find((c) => typeOf(c) === 'else_clause');
-        b = 1 + elifs.length + (elseClause && !elseIsIf(elseClause) ? 1 : 0);
-        statements += b;
-        if (!inNested) nest(s.id, parent, false);
-        visit(statementsOf(s), s.id, inNested);
-        let last = s.id;
-        for (const elif of elifs) {
-          if (!inNested) nest(elif.id, last, true);
-          visit(statementsOf(elif), elif.id, inNested);
-          last = elif.id;
-        }
-        if (elseClause) visit(statementsOf(elseClause), last, inNested);
-      } else if ((type === 'for_statement' || type === 'while_statement') && !isAsync(s)) {
-        const elseClause = ofType(s, 'else_clause')[0];
-        b = elseClause ? 2 : 1;
-        if (!inNested) nest(s.id, parent, false);
-        visit(statementsOf(s), s.id, inNested);
-        if (elseClause) visit(statementsOf(elseClause), s.id, inNested);
-      } else if (type === 'try_statement' && !isTryStar(s)) {
-        const handlers = handlersOf(s);
-        b = named(s).filter((c) => typeOf(c) === 'else_clause' || typeOf(c) === 'finally_clause').length + handlers.length;
-        statements += b + handlers.length;
-        if (!inNested) nest(s.id, parent, false);
-        for (const c of named(s)) {
-          if (typeOf(c) === 'block') visit(named(c), s.id, inNested);
-          else if (typeOf(c) === 'except_clause' || typeOf(c) === 'except_group_clause') visit(statementsOf(c), NO_BLOCK, inNested);
-          else if (typeOf(c) === 'else_clause' || typeOf(c) === 'finally_clause') visit(statementsOf(c), s.id, inNested);
-        }
-      } else if (type === 'try_statement') {
-        statements += 1 + handlersOf(s).length;
-        for (const block of innerBlocks(s)) visit(named(block), NO_BLOCK, inNested);
-      } else {
-        if (type !== 'return_statement') statements += 1;
-        for (const block of innerBlocks(s)) visit(named(block), NO_BLOCK, inNested);
-      }
-      if (!inNested) branches += b;
-    }
-  };
-  const body = fn.childForFieldName('body');
-  if (body) {
-    const inside = statementsIn(body);
-    visit(docstringOf(body) ? inside.slice(1) : inside, NO_BLOCK, false);
+    if (stack.length > this.nestedBlocks) this.nestedBlocks = stack.length;
   }
-  return { branches, statements, nestedBlocks };
+
+  /** The statements of a class or nested function body, its docstring left out. */
+  private visitBody(definition: number): void {
+    const body = this.fieldChild(definition, this.shape.body);
+    if (body < 0) return;
+    this.visit(body, docstringOf(this.tree.node(body)) !== undefined, NO_BLOCK, true);
+  }
+
+  /**
+   * Pylint's R0912, R0915 and R1702 counts of one function, in one pass over its statements in
+   * source order (the order Pylint's walker visits them):
+   *
+   * - branches and statements as the design checker counts them: an `if` node counts 1, plus 1 for
+   *   an `else` unless the `else` holds only an `if` (an `elif` is an `if` node of its own); `for`
+   *   and `while` count 1 and their `else` 1 as branches but nothing as statements; a `try` counts 1
+   *   for each handler, for its `else` and for its `finally`, as branches and as statements, and
+   *   each handler counts once more as a statement; `return`, the `def`/`class` lines and
+   *   docstrings are no statements; `async for`, `async with`, `with`, `match` and a `try` with
+   *   `except*` count 1 statement and no branch.
+   * - nesting as the refactoring checker tracks it, with a stack of the open `if`/`elif`, `for`,
+   *   `while` and `try` nodes: a block whose parent is on the stack goes one level deeper (an
+   *   `elif` replaces its `if`); any other block (in a `with`, an `except` handler, a `match` case,
+   *   an `async for`) starts the stack again at 1, and the end of a nested function empties it.
+   */
+  design(fn: number): DesignCounts {
+    this.branches = 0;
+    this.statements = 1;
+    this.nestedBlocks = 0;
+    this.stack.length = 0;
+    const body = this.fieldChild(fn, this.shape.body);
+    if (body >= 0) this.visit(body, docstringOf(this.tree.node(body)) !== undefined, NO_BLOCK, false);
+    return { branches: this.branches, statements: this.statements, nestedBlocks: this.nestedBlocks };
+  }
+
+  /**
+   * The statements among the named children of `p` (none when p is -1), in order; with
+   * `skipFirst`, the first one that is not a comment (a docstring) is left out.
+   */
+  private visit(p: number, skipFirst: boolean, parent: number, inNested: boolean): void {
+    if (p < 0) return;
+    const { end, flags } = this;
+    for (let child = p + 1, stop = end[p]; child < stop; child = end[child]) {
+      if (!(flags[child] & FLAG_NAMED)) continue;
+      if (skipFirst) {
+        if (this.kind(child) === K_COMMENT) continue;
+        skipFirst = false;
+        continue;
+      }
+      const s = this.kind(child) === K_DECORATED ? this.fieldChild(child, this.shape.definition) : child;
+      if (s < 0 || (this.kinds[this.symbol[s]] & M_STATEMENT) === 0) continue;
+      this.statement(s, parent, inNested);
+    }
+  }
+
+  private statement(s: number, parent: number, inNested: boolean): void {
+    const { end, flags } = this;
+    const type = this.kind(s);
+    let b = 0;
+    if (type === K_FUNCTION) {
+      // The nested body's statements count for the enclosing function; its branches and depth do
+      // not, and Pylint's nesting stack is empty when it ends.
+      this.visitBody(s);
+      this.stack.length = 0;
+      return;
+    } else if (type === K_CLASS) {
+      this.visitBody(s);
+      return;
+    } else if (type === K_IF) {
+      let elifs = 0;
+      let elseClause = -1;
+      for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+        if (!(flags[c] & FLAG_NAMED)) continue;
+        const kind = this.kind(c);
+        if (kind === K_ELIF) elifs++;
+        else if (kind === K_ELSE && elseClause < 0) elseClause = c;
+      }
+      b = 1 + elifs + (elseClause >= 0 && !this.elseIsIf(elseClause) ? 1 : 0);
+      this.statements += b;
+      if (!inNested) this.nest(s, parent, false);
+      this.visit(this.blockOf(s), false, s, inNested);
+      let last = s;
+      for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+        if (!(flags[c] & FLAG_NAMED) || this.kind(c) !== K_ELIF) continue;
+        if (!inNested) this.nest(c, last, true);
+        this.visit(this.blockOf(c), false, c, inNested);
+        last = c;
+      }
+      if (elseClause >= 0) this.visit(this.blockOf(elseClause), false, last, inNested);
+    } else if ((type === K_FOR || type === K_WHILE) && !this.isAsync(s)) {
+      const elseClause = this.namedChildOfKind(s, K_ELSE);
+      b = elseClause >= 0 ? 2 : 1;
+      if (!inNested) this.nest(s, parent, false);
+      this.visit(this.blockOf(s), false, s, inNested);
+      if (elseClause >= 0) this.visit(this.blockOf(elseClause), false, s, inNested);
+    } else if (type === K_TRY && !this.isTryStar(s)) {
+      let handlers = 0;
+      let others = 0;
+      for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+        if (!(flags[c] & FLAG_NAMED)) continue;
+        const kind = this.kind(c);
+        if (kind === K_EXCEPT || kind === K_EXCEPT_GROUP) handlers++;
+        else if (kind === K_ELSE || kind === K_FINALLY) others++;
+      }
+      b = others + handlers;
+      this.statements += b + handlers;
+      if (!inNested) this.nest(s, parent, false);
+      for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+        if (!(flags[c] & FLAG_NAMED)) continue;
+        const kind = this.kind(c);
+        if (kind === K_BLOCK) this.visit(c, false, s, inNested);
+        else if (kind === K_EXCEPT || kind === K_EXCEPT_GROUP) this.visit(this.blockOf(c), false, NO_BLOCK, inNested);
+        else if (kind === K_ELSE || kind === K_FINALLY) this.visit(this.blockOf(c), false, s, inNested);
+      }
+    } else if (type === K_TRY) {
+      let handlers = 0;
+      for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+        if (!(flags[c] & FLAG_NAMED)) continue;
+        const kind = this.kind(c);
+        if (kind === K_EXCEPT || kind === K_EXCEPT_GROUP) handlers++;
+      }
+      this.statements += 1 + handlers;
+      this.innerBlocks(s, inNested);
+    } else {
+      if (type !== K_RETURN) this.statements += 1;
+      this.innerBlocks(s, inNested);
+    }
+    if (!inNested) this.branches += b;
+  }
+
+  /**
+   * Visits the nested blocks of a statement's clauses, each as a block whose parent is no
+   * nesting block: the `block` children of the statement and of its clauses, then, for a
+   * `match`, the blocks of its cases.
+   */
+  private innerBlocks(s: number, inNested: boolean): void {
+    const { end, flags } = this;
+    for (let c = s + 1, stop = end[s]; c < stop; c = end[c]) {
+      if (!(flags[c] & FLAG_NAMED)) continue;
+      if (this.kind(c) === K_BLOCK) this.visit(c, false, NO_BLOCK, inNested);
+      else if (this.kinds[this.symbol[c]] & M_CLAUSE) this.visit(this.blockOf(c), false, NO_BLOCK, inNested);
+    }
+    if (this.kind(s) === K_MATCH) {
+      const body = this.fieldChild(s, this.shape.body);
+      if (body < 0) return;
+      for (let c = body + 1, stop = end[body]; c < stop; c = end[c]) {
+        if (flags[c] & FLAG_NAMED && this.kind(c) === K_CASE) this.visit(this.blockOf(c), false, NO_BLOCK, inNested);
+      }
+    }
+  }
+}
+
+/** A case pattern that matches anything: `_` or a bare capture name (an or-pattern containing one). */
+function isIrrefutable(caseClause: Node): boolean {
+  if (caseClause.childForFieldName('guard')) return false;
+  const patterns = caseClause.namedChildren.filter((c) => c.type === 'case_pattern');
+  if (patterns.length !== 1) return false;
+  const text = patterns[0].text.trim();
+  return text.split('|').some((alt) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(alt.trim()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -416,19 +617,11 @@ function isMethod(fn: Node): boolean {
 function measureStatic(fn: Node): FunctionMetrics | undefined {
   const nameNode = fn.childForFieldName('name');
   if (!nameNode) return undefined;
-  const body = fn.childForFieldName('body');
-  const metrics: FunctionMetrics = {
-    node: fn,
-    nameNode,
-    name: nameNode.text,
-    cyclomatic: 1 + cyclomaticOf(named(body)),
-    cognitive: 0,
-    arguments: argumentsOf(fn),
-    ...designOf(fn),
-  };
-  // Kept for one function only: objects that outlive it would cost the garbage collector more.
-  memos.delete(fn.tree);
-  return metrics;
+  const measures = new StaticMeasures(fn.tree);
+  const cyclomatic = measures.cyclomatic(fn.id);
+  const args = measures.arguments(fn.id);
+  const { branches, statements, nestedBlocks } = measures.design(fn.id);
+  return { node: fn, nameNode, name: nameNode.text, cyclomatic, cognitive: 0, arguments: args, branches, statements, nestedBlocks };
 }
 
 /** All the metrics of one function, measured from its own subtree. */

@@ -4,7 +4,6 @@ import * as path from 'path';
 import type { SourceFile } from '../discovery/discover';
 import { UsageError } from '../errors';
 import { baseRuleId } from '../rules/testcode';
-import { analyzeFiles, type PoolOptions, type RuleSet } from '../engine/pool';
 import type { FileResult, Finding, ModuleInfo } from '../engine/types';
 import { classify } from './classify';
 import { changesSince, resolveCommit, showFile, type Changes } from './git';
@@ -61,10 +60,10 @@ export async function applyBaseline(
   root: string,
   files: readonly SourceFile[],
   findings: readonly Finding[],
-  ruleSets: readonly RuleSet[],
   /** The rule set (configuration) of a head path; a deleted file's own path. */
   ruleSetOf: (rel: string) => number,
-  pool: PoolOptions,
+  /** Analyses the base versions (the run's worker pool, without progress). */
+  analyse: (files: SourceFile[]) => Promise<FileResult[]>,
   deletedInScope: (rel: string) => boolean,
   link?: BaselineLink,
 ): Promise<BaselineSummary> {
@@ -99,7 +98,7 @@ export async function applyBaseline(
       });
       headOf.set(entry.base, entry.head);
     });
-    let baseResults = await analyzeFiles(sources, ruleSets, pool);
+    let baseResults = await analyse(sources);
     if (link) {
       // The base commit's cross-file flows: its changed and deleted files as analysed here, the
       // others as the head has them (the same bytes give the same result). A file identical to the

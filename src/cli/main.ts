@@ -18,6 +18,7 @@ import { run, type Outcome } from '../pipeline/run';
 import { exitCode } from '../gate/gates';
 import { cliHelp, cliParseOptions, Given } from '../settings/options';
 import { readConfigFile, resolveSettings, type Settings, type SettingsInput } from '../settings/settings';
+import { ToolConfigReader } from '../settings/tools';
 import { VERSION } from '../version';
 
 /**
@@ -53,8 +54,8 @@ function sarifBytes(outcome: Outcome): Buffer {
   return written.bytes;
 }
 
-/** The nearer configuration files that apply to some of the analysed files, with how many. */
-function nestedProfiles(settings: Settings): { profile: Profile; files: number }[] {
+/** The nearer configuration files that apply to some of the analysed files, with how many; and the warnings about configuration. */
+function nestedProfiles(settings: Settings): { nested: { profile: Profile; files: number }[]; warnings: string[] } {
   const profiles = new Profiles(settings);
   const counts = new Map<number, number>();
   for (const file of discover(settings.root, settings.paths, { exclude: settings.exclude }).files) {
@@ -62,7 +63,8 @@ function nestedProfiles(settings: Settings): { profile: Profile; files: number }
     const index = profiles.indexOf(file.abs);
     if (index > 0) counts.set(index, (counts.get(index) ?? 0) + 1);
   }
-  return [...counts].sort(([a], [b]) => a - b).map(([index, files]) => ({ profile: profiles.list[index], files }));
+  const nested = [...counts].sort(([a], [b]) => a - b).map(([index, files]) => ({ profile: profiles.list[index], files }));
+  return { nested, warnings: profiles.notifications.map((n) => n.message) };
 }
 
 async function check(args: string[], mode: 'check' | 'config', options: CliOptions): Promise<number> {
@@ -70,8 +72,10 @@ async function check(args: string[], mode: 'check' | 'config', options: CliOptio
   // Every flag is read and validated as src/settings/options.ts says; errors name the flag.
   const flags = new Given('cli', (name) => values[name] as string | boolean | undefined, process.cwd());
   const format = flags.valueOr('format');
-  const root = flags.value('root') ?? path.resolve(findRoot(process.cwd()));
   const paths = positionals.length ? positionals : ['.'];
+  // The root is where the analysed paths are, wherever the command runs from: the git work tree
+  // that holds them (their common directory), else that directory.
+  const root = flags.value('root') ?? path.resolve(findRoot(commonDirectory(paths)));
   const configNamed = flags.value('config');
   const configFile = configNamed ?? findConfig(commonDirectory(paths));
   const fromFile: SettingsInput = configFile ? readConfigFile(configFile) : {};
@@ -80,7 +84,7 @@ async function check(args: string[], mode: 'check' | 'config', options: CliOptio
   if (fromFlags.scope === 'changed' && !fromFlags.baselineRef) throw new UsageError("--scope: 'changed' needs --baseline-ref");
   if (fromFlags.baselineRef) resolveCommit(root, fromFlags.baselineRef, '--baseline-ref');
   const settings: Settings = {
-    ...resolveSettings({ root, paths, jobs }, fromFile, fromFlags),
+    ...resolveSettings({ root, paths, jobs, toolConfigs: new ToolConfigReader(root), toolsFrom: commonDirectory(paths) }, fromFile, fromFlags),
     jobsAuto: flags.value('jobs') === undefined,
     configFile,
     // Without --config, configuration files nearer to the analysed files apply to them.
@@ -93,7 +97,8 @@ async function check(args: string[], mode: 'check' | 'config', options: CliOptio
     settings.cacheDir = undefined;
   }
   if (mode === 'config') {
-    process.stdout.write(formatResolvedSettings(settings, nestedProfiles(settings)));
+    const { nested, warnings } = nestedProfiles(settings);
+    process.stdout.write(formatResolvedSettings(settings, nested, warnings));
     return 0;
   }
 

@@ -40,6 +40,11 @@ export function defaultExcludes(root: string): Pattern[] {
   return DEFAULT_EXCLUDES.map((name) => compilePattern(name + '/', root)!);
 }
 
+/** One of DEFAULT_EXCLUDES, as `defaultExcludes` compiles it. */
+function isDefaultExclude(pattern: Pattern): boolean {
+  return pattern.source.endsWith('/') && DEFAULT_EXCLUDES.includes(pattern.source.slice(0, -1));
+}
+
 /** True for an extensionless file whose first line is a Python shebang (`#!/usr/bin/env python3`). */
 function hasPythonShebang(abs: string): boolean {
   let fd: number | undefined;
@@ -147,7 +152,7 @@ export function discover(root: string, paths: readonly string[], options: Discov
   for (const given of paths) {
     const abs = path.resolve(given);
     if (!inside(root, abs)) {
-      throw new UsageError(`${given} is outside the analysis root ${root}; run from inside it or pass --root`);
+      throw new UsageError(`${given} is outside the analysis root ${root}; pass --root with a directory that holds every path`);
     }
     let stat: fs.Stats;
     try {
@@ -170,8 +175,20 @@ export function discover(root: string, paths: readonly string[], options: Discov
         for (const d of chain) ignores = ignores.enter(d);
       }
       // A directory given that an exclude pattern covers (itself or a directory above it, below
-      // the pattern's base) has every file below it excluded.
-      if (!matchesAny(exclude, abs, true)) walkDir(abs, ignores);
+      // the pattern's base) has every file below it excluded: said, not silently 0 files.
+      const by = exclude.find((pattern) => matchesAny([pattern], abs, true));
+      if (!by) walkDir(abs, ignores);
+      else {
+        const rel = toRel(root, abs) || '.';
+        notifications.push({
+          level: 'warning',
+          id: 'path-excluded',
+          path: rel,
+          message:
+            `${given} was not analysed: the exclude pattern '${by.source}'${isDefaultExclude(by) ? ' (a default)' : ''} covers it; ` +
+            `to analyse it, replace the excludes ('exclude' in the configuration, or --exclude), or name its files.`,
+        });
+      }
     } else if (stat.isFile()) addFile(abs, stat);
     else throw new UsageError(`not a file or directory: ${given}`);
   }

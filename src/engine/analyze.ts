@@ -5,7 +5,7 @@ import { FileContext } from './api';
 import { getParser } from './parser';
 import { decodeSource } from './source';
 import type { FileResult, Finding, ModuleInfo, Notification } from './types';
-import { applyDirectives, enclosingStatementRows, parseDirectives, UNUSED_SUPPRESSION_ID, unusedCodes, type CommentInfo } from './suppress';
+import { applyDirectives, parseDirectives, readComment, UNUSED_SUPPRESSION_ID, unusedCodes, type CommentInfo } from './suppress';
 import { SyntaxTree } from './tree';
 import { walk } from './walk';
 
@@ -118,6 +118,7 @@ export async function analyzeSource(
       });
     }
     const context = new FileContext(path, decoded.text, tree, options, module);
+    context.ruleIds = new Set(rules.map((rule) => rule.meta.id));
     const visitors: Visitor[] = [];
     for (const analysis of analysesFor(active)) visitors.push(analysis.create(context));
     for (const rule of active) visitors.push(rule.create(context));
@@ -125,17 +126,8 @@ export async function analyzeSource(
     const comments: CommentInfo[] = [];
     visitors.push({
       comment: (node) => {
-        const start = node.startPosition;
-        const before = decoded.text.slice(node.startIndex - start.column, node.startIndex);
-        const ownLine = before.trim() === '';
-        // `)  # nosec` after a multi-line statement: the statement is the comment's previous sibling.
-        const previous = ownLine ? null : node.previousNamedSibling;
-        const statementStartRow =
-          previous && previous.endPosition.row === start.row && previous.startPosition.row < start.row ? previous.startPosition.row : undefined;
-        const text = node.text;
-        // `# nosec` inside a multi-line statement covers the statement: only that directive reads it.
-        const statementRows = /nosec/i.test(text) ? enclosingStatementRows(node) : undefined;
-        comments.push({ row: start.row, column: start.column, endColumn: node.endPosition.column, text, ownLine, statementStartRow, statementRows });
+        const info = readComment(node);
+        if (info) comments.push(info);
       },
     });
     walk(tree, visitors, checkpoint);

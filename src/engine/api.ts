@@ -12,6 +12,24 @@ export type Kind = 'security' | 'maintainability';
 /** SARIF `precision`, as CodeQL uses it: how often a result of this rule is a true positive. */
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
+/**
+ * What a security rule's result shows, the evidence its `security-severity` rests on; the ceiling
+ * of each kind is the severity policy's (src/rules/severity.ts).
+ */
+export type Evidence = 'flow' | 'configuration' | 'pattern' | 'import';
+
+/** A security rule's place under the severity policy (docs/severity.md). */
+export interface Grading {
+  evidence: Evidence;
+  /**
+   * Rules that make the same claim with different certainty share a family: within one, a rule of
+   * lower precision scores strictly lower.
+   */
+  family: string;
+  /** One line: where the score comes from and, where it departs from the reference tool's grade, why. */
+  basis: string;
+}
+
 /** A value a rule option may take. */
 export type OptionValue = number | boolean | string | string[];
 
@@ -51,6 +69,8 @@ export interface RuleMeta {
   securitySeverity?: number;
   /** Security only: CWE numbers. */
   cwe?: number[];
+  /** Security only: what the score rests on, under the severity policy (src/rules/severity.ts, docs/severity.md). */
+  grading?: Grading;
   /** Maintainability only: CodeQL `problem.severity`. */
   problemSeverity?: 'warning' | 'recommendation';
   /**
@@ -71,6 +91,14 @@ export interface RuleMeta {
    * call: one alert per sink, the one with the evidence; docs/severity.md).
    */
   supersedes?: readonly string[];
+  /**
+   * A pattern rule about a value built at run time, which the data-flow analysis decides where it
+   * can (docs/severity.md): role `built` stays quiet where the value is proven constant (`literal`
+   * names the rule that reports it then, if any) or sanitized for `sinkClass`; role `literal` also
+   * reports a value proven constant that is not written as a literal. Where the analysis cannot
+   * tell, the rule reports as it would without it.
+   */
+  runTimeValue?: { sinkClass: string; role: 'built' | 'literal'; literal?: string };
 }
 
 /** A rule's visitor: handlers keyed by tree-sitter node type, plus `<type>:exit` and `end`. */
@@ -138,6 +166,9 @@ export class FileContext {
   /** Top-level names asked about through `isProjectRoot`, with the answers (FileResult.rootQueries). */
   readonly rootQueries = new Map<string, boolean>();
 
+  /** Ids of the rules that run on this file (`RuleContext.runs`); set by the engine before the walk. */
+  ruleIds: ReadonlySet<string> = new Set();
+
   /**
    * Is `name` a top-level module or package of the project around this file (`module.roots`)?
    * Asked through here, so the answers the file's result depends on are recorded with it (the
@@ -147,6 +178,11 @@ export class FileContext {
     let answer = this.rootQueries.get(name);
     if (answer === undefined) this.rootQueries.set(name, (answer = this.module.roots.includes(name)));
     return answer;
+  }
+
+  /** The options of a shared analysis (`taint`: the project's sources, sinks and sanitizers), as the settings give them; undefined when none. */
+  analysisOptions(name: string): Readonly<Record<string, OptionValue>> | undefined {
+    return this.ruleOptions[name];
   }
 
   /** A rule option: the user's value (validated with the settings) or the default in the metadata. */
@@ -236,6 +272,7 @@ export class FileContext {
       reportDeferred: (span, key, message) => this.reportDeferred(meta, span, key, message),
       option: <T extends OptionValue>(name: string) => this.option<T>(meta, name),
       analysis: <T>(analysis: Analysis<T>) => this.analysis<T>(analysis),
+      runs: (ruleId) => this.ruleIds.has(ruleId),
     };
   }
 }
@@ -292,4 +329,9 @@ export interface RuleContext {
   option<T extends OptionValue>(name: string): T;
   /** The result of a shared analysis the rule declared in `uses`; read it in `end`. */
   analysis<T>(analysis: Analysis<T>): T;
+  /**
+   * Whether another rule, by id, runs on this file too (a rule that leaves to it what it reports).
+   * Its findings may still be dropped after the engine (`per-file-ignores`, suppressions).
+   */
+  runs(ruleId: string): boolean;
 }

@@ -153,99 +153,171 @@ export function batches(files: readonly SourceFile[], threads: number): number[]
   return out;
 }
 
+/** The message that gives a worker the rule sets of the files it will be sent next (WorkerSetup.ruleSets). */
+export interface WorkerRuleSets {
+  ruleSets: WorkerSetup['ruleSets'];
+}
+
+function setupOf(ruleSets: readonly RuleSet[]): WorkerSetup['ruleSets'] {
+  return ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options, known: s.ruleIds && [...s.ruleIds] }));
+}
+
+/** A worker thread between two `analyze` calls, with the rule sets it holds. */
+interface IdleWorker {
+  worker: Worker;
+  ruleSets: readonly RuleSet[];
+  /** Drops the worker if it fails while parked; removed when the worker is taken again. */
+  onError: () => void;
+}
+
 /**
- * Analyses files on `jobs` worker threads in size-balanced batches (largest first). Results come
- * back in the order of `files`, whatever the thread count, so the output is the same bytes for any
- * `--jobs`. A worker that does not answer within the time budget of its batch is stopped, its
- * unfinished files are reported as over budget, and a new worker takes the rest.
+ * Worker threads that outlive one list of files: `analyze` may be called again (a baseline's files
+ * after the run's own) and reuses the threads the previous call started, so a run pays a worker's
+ * start (the bundle and the parser's WebAssembly compiled, the layout self-check) once. `close`
+ * stops them; until then they keep the process alive.
  */
-export async function analyzeFiles(files: readonly SourceFile[], ruleSets: readonly RuleSet[], options: PoolOptions): Promise<FileResult[]> {
-  const budget = options.budget ?? DEFAULT_BUDGET;
-  const total = files.reduce((sum, f) => sum + f.size, 0);
-  const threads = Math.min(options.jobs, files.length, options.autoJobs ? Math.max(1, Math.ceil(total / BYTES_PER_STARTED_WORKER)) : Infinity);
-  let done = 0;
-  const progress = (): void => options.onProgress?.(++done);
-  if (!options.workerScript || options.jobs <= 1 || (threads <= 1 && !options.autoJobs)) {
-    const results: FileResult[] = [];
-    for (const file of files) {
-      results.push(await analyzeFile(file, ruleSets[file.profile ?? 0], budget));
-      progress();
+export class WorkerPool {
+  private idle: IdleWorker[] = [];
+
+  constructor(readonly options: PoolOptions) {}
+
+  /**
+   * Analyses files on worker threads in size-balanced batches (largest first). Results come back in
+   * the order of `files`, whatever the thread count, so the output is the same bytes for any
+   * `--jobs`. A worker that does not answer within the time budget of its batch is stopped, its
+   * unfinished files are reported as over budget, and a new worker takes the rest. Without a worker
+   * script, or with one job, the files are analysed in this thread. One call at a time.
+   */
+  async analyze(files: readonly SourceFile[], ruleSets: readonly RuleSet[], onProgress = this.options.onProgress): Promise<FileResult[]> {
+    const options = this.options;
+    const budget = options.budget ?? DEFAULT_BUDGET;
+    const total = files.reduce((sum, f) => sum + f.size, 0);
+    const threads = Math.min(options.jobs, files.length, options.autoJobs ? Math.max(1, Math.ceil(total / BYTES_PER_STARTED_WORKER)) : Infinity);
+    let done = 0;
+    const progress = (): void => onProgress?.(++done);
+    if (!options.workerScript || options.jobs <= 1 || (threads <= 1 && !options.autoJobs)) {
+      const results: FileResult[] = [];
+      for (const file of files) {
+        results.push(await analyzeFile(file, ruleSets[file.profile ?? 0], budget));
+        progress();
+      }
+      return results;
     }
+    if (files.length === 0) return [];
+
+    if (threads >= os.availableParallelism()) {
+      for (const flag of jitFlagsForBusyCores(total / threads)) v8.setFlagsFromString(flag);
+    }
+    const results = new Array<FileResult>(files.length);
+    const queue = batches(files, threads);
+    let next = 0;
+    const script = options.workerScript;
+    const setup: WorkerSetup = { tendrilWorker: true, ruleSets: setupOf(ruleSets), budget };
+
+    const runWorker = (reused?: IdleWorker): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        // A larger young generation than the default: each file's tree, nodes and findings die
+        // young, and fewer scavenges promoted less (measured: about 5% faster, lower peak memory).
+        const worker = reused?.worker ?? new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+        let current: number[] | undefined;
+        let left = 0;
+        let watchdog: NodeJS.Timeout | undefined;
+        // The analysis checks its own budget; this is the backstop for a file stuck where it cannot
+        // look (inside the parser, or one long step of a rule): twice the budget, plus slack.
+        const arm = (): void => {
+          clearTimeout(watchdog);
+          watchdog = setTimeout(() => abandon(), budget.timeoutSeconds * 2000 + (options.watchdogGraceMs ?? 10_000));
+        };
+        const park = (): void => {
+          worker.removeListener('message', onMessage);
+          worker.removeListener('error', onError);
+          worker.removeListener('online', feed);
+          // A parked worker that fails is only dropped: nothing waits on it.
+          const idle: IdleWorker = {
+            worker,
+            ruleSets,
+            onError: () => {
+              this.idle = this.idle.filter((w) => w !== idle);
+              void worker.terminate();
+            },
+          };
+          worker.once('error', idle.onError);
+          this.idle.push(idle);
+          resolve();
+        };
+        const feed = (): void => {
+          clearTimeout(watchdog);
+          if (next >= queue.length) {
+            current = undefined;
+            park();
+            return;
+          }
+          const id = next++;
+          current = queue[id];
+          left = current.length;
+          arm();
+          worker.postMessage({ batch: id, files: current.map((i) => files[i]) } satisfies WorkerRequest);
+        };
+        const abandon = (): void => {
+          const stuck = (current ?? []).filter((i) => !results[i]);
+          current = undefined;
+          worker.removeAllListeners();
+          void worker.terminate();
+          // The first unfinished file is the one that hung; the rest go to a new worker.
+          const [hung, ...rest] = stuck;
+          if (hung !== undefined) {
+            results[hung] = notAnalysed(
+              files[hung],
+              'file-timeout',
+              'error',
+              `${files[hung].rel} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`,
+            );
+            progress();
+          }
+          if (rest.length > 0) queue.push(rest);
+          runWorker().then(resolve, reject);
+        };
+        const onMessage = (message: WorkerResponse): void => {
+          results[queue[message.batch][message.k]] = message.result;
+          progress();
+          if (--left === 0) feed();
+          else arm();
+        };
+        const onError = (error: Error): void => {
+          clearTimeout(watchdog);
+          reject(error);
+        };
+        worker.on('message', onMessage);
+        worker.once('error', onError);
+        if (!reused) {
+          worker.once('online', feed);
+          return;
+        }
+        worker.removeListener('error', reused.onError);
+        if (reused.ruleSets !== ruleSets) worker.postMessage({ ruleSets: setup.ruleSets } satisfies WorkerRuleSets);
+        feed();
+      });
+
+    // Threads left by a previous call first; new ones for the rest.
+    const reused = this.idle.splice(0, threads);
+    await Promise.all([...reused.map((w) => runWorker(w)), ...Array.from({ length: threads - reused.length }, () => runWorker())]);
     return results;
   }
 
-  if (threads >= os.availableParallelism()) {
-    for (const flag of jitFlagsForBusyCores(total / threads)) v8.setFlagsFromString(flag);
+  /** Stops the worker threads. */
+  async close(): Promise<void> {
+    const idle = this.idle;
+    this.idle = [];
+    await Promise.all(idle.map((w) => w.worker.terminate()));
   }
-  const results = new Array<FileResult>(files.length);
-  const queue = batches(files, threads);
-  let next = 0;
-  const setup: WorkerSetup = {
-    tendrilWorker: true,
-    ruleSets: ruleSets.map((s) => ({ ruleIds: s.rules.map((r) => r.meta.id), options: s.options, known: s.ruleIds && [...s.ruleIds] })),
-    budget,
-  };
-  const script = options.workerScript;
+}
 
-  const runWorker = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      // A larger young generation than the default: each file's tree, nodes and findings die
-      // young, and fewer scavenges promoted less (measured: about 5% faster, lower peak memory).
-      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
-      let current: number[] | undefined;
-      let left = 0;
-      let watchdog: NodeJS.Timeout | undefined;
-      // The analysis checks its own budget; this is the backstop for a file stuck where it cannot
-      // look (inside the parser, or one long step of a rule): twice the budget, plus slack.
-      const arm = (): void => {
-        clearTimeout(watchdog);
-        watchdog = setTimeout(() => abandon(), budget.timeoutSeconds * 2000 + (options.watchdogGraceMs ?? 10_000));
-      };
-      const feed = (): void => {
-        clearTimeout(watchdog);
-        if (next >= queue.length) {
-          current = undefined;
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const id = next++;
-        current = queue[id];
-        left = current.length;
-        arm();
-        worker.postMessage({ batch: id, files: current.map((i) => files[i]) } satisfies WorkerRequest);
-      };
-      const abandon = (): void => {
-        const stuck = (current ?? []).filter((i) => !results[i]);
-        current = undefined;
-        worker.removeAllListeners();
-        void worker.terminate();
-        // The first unfinished file is the one that hung; the rest go to a new worker.
-        const [hung, ...rest] = stuck;
-        if (hung !== undefined) {
-          results[hung] = notAnalysed(
-            files[hung],
-            'file-timeout',
-            'error',
-            `${files[hung].rel} was not analysed: the analysis did not finish within the time budget (file-timeout, ${budget.timeoutSeconds} s).`,
-          );
-          progress();
-        }
-        if (rest.length > 0) queue.push(rest);
-        runWorker().then(resolve, reject);
-      };
-      worker.on('message', (message: WorkerResponse) => {
-        results[queue[message.batch][message.k]] = message.result;
-        progress();
-        if (--left === 0) feed();
-        else arm();
-      });
-      worker.once('error', (error) => {
-        clearTimeout(watchdog);
-        reject(error);
-      });
-      worker.once('online', feed);
-    });
-
-  await Promise.all(Array.from({ length: threads }, runWorker));
-  return results;
+/** One list of files on a pool of its own (WorkerPool.analyze), closed when it is done. */
+export async function analyzeFiles(files: readonly SourceFile[], ruleSets: readonly RuleSet[], options: PoolOptions): Promise<FileResult[]> {
+  const pool = new WorkerPool(options);
+  try {
+    return await pool.analyze(files, ruleSets);
+  } finally {
+    await pool.close();
+  }
 }

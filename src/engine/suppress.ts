@@ -13,13 +13,20 @@ import type { Finding } from './types';
  *   the end of the enclosing block (the first later code line indented less than the comment), or
  *   to a `# pylint: enable=` of the same name. `disable-next=` covers the next line.
  * - File level: `# tendril: skip-file`, `# ruff: noqa`, `# flake8: noqa`, `# pylint: skip-file`
- *   (all findings), `# ruff: noqa: F401` (those codes, whole file).
+ *   (all findings), `# ruff: noqa: F401` and `# flake8: noqa: F401` (those codes, whole file, as
+ *   Ruff reads both). Ruff's and flake8's forms count on a line of their own only, as in those tools.
  *
- * A line-level comment covers a finding whose first or last line holds it. A comment after the
- * last line of a multi-line statement (`)  # nosec`) also covers findings that start anywhere in
- * that statement. `# nosec` on any line of a multi-line statement covers the findings that start
- * in that statement, as Bandit does (of a compound statement, its header: `def`, `if`, `with` up to
- * the colon; a decorator on its own); other comments on an inner line cover that line.
+ * A line-level comment covers a finding whose first or last line holds it, and the findings that
+ * start within its reach (`reachOf`): the multi-line statement whose first line it is on (of a
+ * compound statement, its header: `def`, `if`, `with` up to the colon; a decorator on its own),
+ * the multi-line statement it follows on the statement's last line (`)  # noqa`), and the lines
+ * Ruff reads as one with the comment's: a multi-line string ending on it, and lines joined to it
+ * by backslashes. The first line is where flake8 and Ruff look for the suppression of an unused
+ * import (`from m import (  # noqa: F401`) and Pylint for any message of the statement; the
+ * strings and continuations are Ruff's and flake8's logical lines; the last line is Tendril's own
+ * (docs/conformance.md, "Suppression comments", lists every difference with Ruff). `# nosec` on
+ * any line of a multi-line statement covers the findings that start in that statement, as Bandit
+ * does; other comments on an inner line cover that line (and its string or continuation).
  *
  * Security findings are hidden only by a directive meant for them: Bandit's `# nosec` (bare or
  * coded), a code or rule id that names the rule (`# noqa: S602`, `# ruff: noqa: S602`,
@@ -38,14 +45,12 @@ export interface Directive {
   text: string;
   /** Codes as written; undefined: every rule. */
   codes?: string[];
-  /** Lines covered, inclusive; `line-ends` means a finding's first or last line must be `from`. */
+  /** Lines covered, inclusive (1-based): the comment's line, or for a block or file directive its block or file. */
   from: number;
   to: number;
   lineLevel: boolean;
-  /** Line-level after a multi-line statement, or `# nosec` inside one: its first line (else `from`). */
-  statementFrom: number;
-  /** Line-level `# nosec` inside a multi-line statement: its last line (else `from`). */
-  statementTo?: number;
+  /** Line-level: more lines (1-based, inclusive) where the findings it covers may start (`CommentInfo.reach`). */
+  reach: readonly LineRange[];
   /**
    * A linter's blanket directive (`# noqa` without codes, `# ruff: noqa`, `# flake8: noqa`,
    * `# pylint: skip-file`): it suppresses maintainability findings only (security findings record
@@ -56,6 +61,11 @@ export interface Directive {
   used: Set<string>;
 }
 
+export interface LineRange {
+  from: number;
+  to: number;
+}
+
 export interface CommentInfo {
   /** 0-based row and column, as tree-sitter gives them. */
   row: number;
@@ -64,13 +74,90 @@ export interface CommentInfo {
   text: string;
   /** Nothing but whitespace before the comment on its line. */
   ownLine: boolean;
-  /** After code: the 0-based first row of the multi-line statement that ends on the comment's row. */
-  statementStartRow?: number;
+  /** After code: what a line-level directive in this comment reaches beyond its line (`reachOf`). */
+  reach: readonly LineRange[];
   /**
-   * Inside a statement that spans several lines (`enclosingStatementRows`): its first and last
-   * rows, 0-based; of a compound statement, its header's. Read by `# nosec` only (the walk computes it for comments that mention it).
+   * Inside a statement that spans several lines (`enclosingStatementRows`): its lines, 1-based; of
+   * a compound statement, its header's. Read by `# nosec` only.
    */
-  statementRows?: { startRow: number; endRow: number };
+  statement?: LineRange;
+}
+
+/** Words a comment must hold to be a directive: other comments are not read further. */
+const DIRECTIVE_WORD = /noqa|nosec|tendril|pylint/i;
+
+/**
+ * What the engine keeps of a comment node (collected in the walk): undefined for a comment that
+ * holds no directive.
+ */
+export function readComment(comment: Node): CommentInfo | undefined {
+  const text = comment.text;
+  if (!DIRECTIVE_WORD.test(text)) return undefined;
+  const start = comment.startPosition;
+  const source = comment.tree.text;
+  const ownLine = source.slice(comment.startIndex - start.column, comment.startIndex).trim() === '';
+  const info: CommentInfo = {
+    row: start.row,
+    column: start.column,
+    endColumn: comment.endPosition.column,
+    text,
+    ownLine,
+    reach: ownLine ? [] : reachOf(comment),
+  };
+  // `# nosec` inside a multi-line statement covers the statement: only that directive reads it.
+  if (/nosec/i.test(text)) {
+    const rows = enclosingStatementRows(comment);
+    if (rows) info.statement = { from: rows.startRow + 1, to: rows.endRow + 1 };
+  }
+  return info;
+}
+
+/**
+ * The lines, besides its own, whose findings a comment after code covers (1-based, inclusive):
+ *
+ * - on the first line of a multi-line statement (of a compound statement, its header), the
+ *   statement: `from m import (  # noqa: F401` covers the names inside, as flake8 (pyflakes
+ *   reports unused imports on the statement's line), Ruff (which looks for an unused import's
+ *   suppression on the statement's first line too) and Pylint (a message anywhere in the
+ *   statement) read it;
+ * - after the last line of a multi-line statement (`)  # noqa`), the statement;
+ * - Ruff's and flake8's logical line: the lines of a multi-line string that ends on the comment's
+ *   line, and lines joined to it with backslashes, read as one line with the comment.
+ */
+export function reachOf(comment: Node): LineRange[] {
+  const reach: LineRange[] = [];
+  const row = comment.startPosition.row;
+  const statement = enclosingStatementRows(comment);
+  if (statement && statement.startRow === row) reach.push({ from: row + 1, to: statement.endRow + 1 });
+  // `)  # noqa` after a multi-line statement: the statement is the comment's previous sibling.
+  const previous = comment.previousNamedSibling;
+  if (previous) {
+    const first = previous.startPosition.row;
+    if (first < row && previous.endPosition.row === row) reach.push({ from: first + 1, to: row + 1 });
+  }
+  const logical = logicalLineStart(comment);
+  if (logical < row) reach.push({ from: logical + 1, to: row + 1 });
+  return reach;
+}
+
+/**
+ * The first row (0-based) of the logical line a comment ends, as Ruff's and flake8's tokenizers
+ * join lines: a string token spanning lines, or a backslash continuation, makes its lines one
+ * with the line it ends on. Read backwards over the tokens before the comment (pre-order indices
+ * of the flat tree: a node before the comment and not holding it lies wholly before it).
+ */
+function logicalLineStart(comment: Node): number {
+  const tree = comment.tree;
+  let first = comment.startPosition.row;
+  for (let i = comment.id - 1; i >= 0; i--) {
+    if (tree.end[i] > comment.id || tree.end[i] !== i + 1) continue; // an ancestor, or not a token
+    if (tree.pointAt(tree.endIndex[i]).row < first) break;
+    const tokenStart = tree.pointAt(tree.startIndex[i]).row;
+    if (tokenStart < first) first = tokenStart; // a continuation or a string's content
+    const parent = tree.parentOf[i];
+    if (parent >= 0 && tree.typeName(parent) === 'string') first = Math.min(first, tree.pointAt(tree.startIndex[parent]).row);
+  }
+  return first;
 }
 
 /**
@@ -146,21 +233,23 @@ export function parseDirectives(comments: readonly CommentInfo[], text: string, 
     from,
     to,
     lineLevel,
-    statementFrom: lineLevel && c.statementStartRow !== undefined && from === c.row + 1 ? c.statementStartRow + 1 : from,
+    reach: lineLevel && from === c.row + 1 ? c.reach : [],
     used: new Set(),
   });
   const pendingEnable: { directive: Directive; codes: Set<string> }[] = [];
   for (const c of comments) {
     const line = c.row + 1;
     let m: RegExpExecArray | null;
-    // File level.
-    if ((m = /#\s*(?:(tendril):\s*skip-file|pylint:\s*skip-file|flake8[:=]\s*noqa\b)/i.exec(c.text))) {
+    // File level. Ruff and flake8 read theirs on a line of its own only (after code, nothing).
+    if ((m = /#\s*(?:(tendril):\s*skip-file|pylint:\s*skip-file)/i.exec(c.text))) {
       const d = make(c, c.text, undefined, 1, Number.MAX_SAFE_INTEGER, false);
       d.blanket = m[1] === undefined;
       directives.push(d);
       continue;
     }
-    if ((m = /#\s*ruff\s*:\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
+    if ((m = /#\s*(?:ruff\s*:|flake8[:=])\s*noqa\b(?::\s*([^#]*))?/i.exec(c.text))) {
+      if (!c.ownLine) continue;
+      // `# flake8: noqa: F401` as Ruff reads it: those codes (flake8 itself skips the whole file).
       const d = make(c, m[0], m[1] === undefined ? undefined : codeList(m[1], false, ruleIds), 1, Number.MAX_SAFE_INTEGER, false);
       d.blanket = d.codes === undefined;
       directives.push(d);
@@ -173,11 +262,8 @@ export function parseDirectives(comments: readonly CommentInfo[], text: string, 
     }
     for (const re = /#\s*nosec\b:?\s*([^#]*)/gi; (m = re.exec(c.text));) {
       const d = make(c, m[0], codeList(m[1], false, ruleIds), line, line, true);
-      // Bandit's reach: the whole multi-line statement the comment is in.
-      if (c.statementRows) {
-        d.statementFrom = Math.min(d.statementFrom, c.statementRows.startRow + 1);
-        d.statementTo = c.statementRows.endRow + 1;
-      }
+      // Bandit's reach: the whole multi-line statement the comment is in, from any of its lines.
+      if (c.statement) d.reach = [...d.reach, c.statement];
       directives.push(d);
     }
     for (const re = /#\s*tendril\s*:\s*ignore\b(?:\[([^\]]*)\])?/gi; (m = re.exec(c.text));) {
@@ -209,7 +295,7 @@ export function parseDirectives(comments: readonly CommentInfo[], text: string, 
 }
 
 function covers(d: Directive, f: Finding): boolean {
-  if (d.lineLevel) return f.line === d.from || f.endLine === d.from || (f.line >= d.statementFrom && f.line <= (d.statementTo ?? d.from));
+  if (d.lineLevel) return f.line === d.from || f.endLine === d.from || d.reach.some((r) => f.line >= r.from && f.line <= r.to);
   return f.line >= d.from && f.line <= d.to;
 }
 

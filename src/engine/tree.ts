@@ -48,7 +48,7 @@ export interface Point {
 }
 
 /** The copy's own symbol for ERROR nodes (tree-sitter's `errorSymbol`, stored as is). */
-const ERROR_SYMBOL = 0xffff;
+export const ERROR_SYMBOL = 0xffff;
 export const FLAG_NAMED = 1;
 const FLAG_MISSING = 2;
 const FLAG_EXTRA = 4;

@@ -61,7 +61,16 @@ export interface Finding {
 export interface Notification {
   level: 'error' | 'warning' | 'note';
   /** Stable id, for SARIF `descriptor.id`. */
-  id: 'file-unreadable' | 'file-undecodable' | 'syntax-error' | 'internal-error' | 'file-too-large' | 'file-timeout' | 'configuration' | 'cache';
+  id:
+    | 'file-unreadable'
+    | 'file-undecodable'
+    | 'syntax-error'
+    | 'internal-error'
+    | 'file-too-large'
+    | 'file-timeout'
+    | 'configuration'
+    | 'path-excluded'
+    | 'cache';
   path: string;
   message: string;
   line?: number;

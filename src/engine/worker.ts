@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import type { Rule } from './api';
-import { analyzeFile, type RuleSet, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './pool';
+import { analyzeFile, type RuleSet, type WorkerRequest, type WorkerResponse, type WorkerRuleSets, type WorkerSetup } from './pool';
 
 /** True in a worker thread started by the pool (see PoolOptions.workerScript). */
 export function isTendrilWorker(): boolean {
@@ -19,12 +19,20 @@ export function runWorker(catalogue: readonly Rule[]): void {
     if (!rule) throw new Error(`no rule with id ${id} in this bundle's catalogue`);
     return rule;
   };
-  const ruleSets: RuleSet[] = setup.ruleSets.map((s) => ({ rules: s.ruleIds.map(lookup), options: s.options, ruleIds: s.known && new Set(s.known) }));
-  parentPort!.on('message', (message: WorkerRequest) => {
+  const read = (sets: WorkerSetup['ruleSets']): RuleSet[] =>
+    sets.map((s) => ({ rules: s.ruleIds.map(lookup), options: s.options, ruleIds: s.known && new Set(s.known) }));
+  let ruleSets = read(setup.ruleSets);
+  // Messages are handled in order: new rule sets (a pool reused for other files) apply to the batches after them.
+  parentPort!.on('message', (message: WorkerRequest | WorkerRuleSets) => {
+    if ('ruleSets' in message) {
+      ruleSets = read(message.ruleSets);
+      return;
+    }
+    const sets = ruleSets;
     void (async () => {
       for (let k = 0; k < message.files.length; k++) {
         const file = message.files[k];
-        const result = await analyzeFile(file, ruleSets[file.profile ?? 0], setup.budget);
+        const result = await analyzeFile(file, sets[file.profile ?? 0], setup.budget);
         parentPort!.postMessage({ batch: message.batch, k, result } satisfies WorkerResponse);
       }
     })();

@@ -62,11 +62,11 @@ export function evaluateGates(
   }
   const max = settings.maxMaintainabilityFindings;
   if (max >= 0 && counts.maintainability > max) {
-    reasons.push(`${counts.maintainability} maintainability findings, more than the maximum of ${max}`);
+    reasons.push(`${counts.maintainability} maintainability finding${counts.maintainability === 1 ? '' : 's'}, more than the maximum of ${max}`);
   }
   const maxNew = settings.maxNewMaintainabilityFindings ?? -1;
   if (maxNew >= 0 && newCounts.maintainability > maxNew) {
-    reasons.push(`${newCounts.maintainability} new maintainability findings, more than the maximum of ${maxNew}`);
+    reasons.push(`${newCounts.maintainability} new maintainability finding${newCounts.maintainability === 1 ? '' : 's'}, more than the maximum of ${maxNew}`);
   }
   const internal = [...new Set(notifications.filter((n) => n.id === 'internal-error').map((n) => n.path))];
   if (internal.length > 0) {

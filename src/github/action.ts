@@ -13,6 +13,7 @@ import { run } from '../pipeline/run';
 import { exitCode } from '../gate/gates';
 import { Given, type OptionName } from '../settings/options';
 import { readConfigFile, resolveSettings, type Settings, type SettingsInput } from '../settings/settings';
+import { ToolConfigReader } from '../settings/tools';
 import { planAnnotations, writeAnnotations } from './annotations';
 import { defaultBase, type BaseChoice, type DefaultBase } from './base';
 import { isPullRequest, readContext, readOnlyToken, type RunContext } from './context';
@@ -233,7 +234,10 @@ async function analyse(env: NodeJS.ProcessEnv, options: ActionOptions): Promise<
   const sarifPath = path.resolve(root, sarifInput);
 
   const settings: Settings = {
-    ...resolveSettings({ root, paths, jobs: os.availableParallelism() }, fromFile, { ...fromInputs, baselineRef: base?.commit }),
+    ...resolveSettings({ root, paths, jobs: os.availableParallelism(), toolConfigs: new ToolConfigReader(root), toolsFrom: commonDirectory(paths) }, fromFile, {
+      ...fromInputs,
+      baselineRef: base?.commit,
+    }),
     jobsAuto: true,
     configFile,
     // Without the config input, configuration files nearer to the analysed files apply to them.

@@ -67,7 +67,12 @@ function settingsKey(ruleSet: RuleSet, budgetKey: string): string {
         .map((name) => [name, ruleSet.options[rule.meta.id]?.[name] ?? specs[name].default]);
       return values.length ? [rule.meta.id, values] : rule.meta.id;
     });
-  return JSON.stringify([rules, budgetKey]);
+  // Options of the shared analyses (the project's taint settings): entries that name no rule.
+  const analyses = Object.keys(ruleSet.options)
+    .filter((key) => !ruleSet.rules.some((rule) => rule.meta.id === key) && !ruleSet.ruleIds?.has(key))
+    .sort()
+    .map((key) => [key, ruleSet.options[key]]);
+  return JSON.stringify(analyses.length ? [rules, budgetKey, analyses] : [rules, budgetKey]);
 }
 
 /** The project's top-level names the stored analysis asked about are still what they were. */

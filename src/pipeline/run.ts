@@ -5,7 +5,7 @@ import { matchesAny } from '../discovery/glob';
 import { ResultCache } from './cache';
 import { linkResults } from './link';
 import { ModuleMap } from './modules';
-import { analyzeFiles, type PoolOptions, type RuleSet } from '../engine/pool';
+import { WorkerPool, type PoolOptions, type RuleSet } from '../engine/pool';
 import { Profiles } from './profiles';
 import { applyFindingPolicy, type SuppressionCounts } from './policy';
 import type { Rule } from '../engine/api';
@@ -79,74 +79,89 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
   const modules = new ModuleMap(settings.root);
   files = files.map((f) => ({ ...f, profile: profiles.indexOf(f.abs), module: modules.of(f.rel) }));
   const ruleIds = new Set(ALL_RULES.map((rule) => rule.meta.id));
-  const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.ruleOptions, ruleIds }));
+  // The data-flow analysis reads the project's taint settings as its options (FileContext.analysisOptions).
+  const ruleSets: RuleSet[] = profiles.list.map((p) => ({ rules: p.rules, options: p.taint ? { ...p.ruleOptions, taint: p.taint } : p.ruleOptions, ruleIds }));
   const budget = { maxFileSize: settings.maxFileSize, timeoutSeconds: settings.fileTimeout };
   const pool: PoolOptions = { jobs: settings.jobs, autoJobs: settings.jobsAuto, workerScript, budget, onProgress: hooks.onProgress };
   hooks.onFiles?.(files.length);
-  const { results: analysed, cached, cacheProblem } = await analyzeCached(files, ruleSets, pool, settings);
-  const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
-  // Flows across files, from every file's summary (cached or not): src/pipeline/link.ts.
-  const rulesOf = (rel: string): readonly Rule[] => (profileOf.get(rel) ?? profiles.list[profiles.indexOf(path.resolve(settings.root, rel))]).rules;
-  const { results, touched } = linkResults(analysed, rulesOf);
-  // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
-  // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
-  const dropped = (f: Finding): boolean => {
-    const profile = profileOf.get(f.path) ?? profiles.list[0];
-    return (
-      (!profile.includeSuppressed && f.suppressed !== undefined) ||
-      profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && matchesAny([p.pattern], path.resolve(settings.root, f.path), false))
-    );
-  };
-  // Test code and the suppression of security findings, before suppressed ones are dropped: src/pipeline/policy.ts.
-  const policy = applyFindingPolicy(
-    results.flatMap((r) => r.findings),
-    settings.root,
-    (rel) => profileOf.get(rel) ?? profiles.list[0],
-  );
-  const findings = results
-    .flatMap((r) => r.findings)
-    .filter((f) => !dropped(f))
-    .sort(compareFindings);
-  // Directory problems are reported by the first shard only, so merged shards do not repeat them.
-  const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
-  const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
-  let summary: BaselineSummary | undefined;
-  if (baseline) {
-    const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
-    const inScope = (rel: string): boolean => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
-    // A deleted file counts once, in the first shard.
-    const deletedInScope = (rel: string): boolean => (!shard || shard.index === 1) && inScope(rel);
-    const quiet: PoolOptions = { ...pool, onProgress: undefined };
-    summary = await applyBaseline(
-      baseline,
+  // One pool for the run: a baseline's files reuse the threads the run's own files started.
+  const workers = new WorkerPool(pool);
+  try {
+    const { results: analysed, cached, cacheProblem } = await analyzeCached(files, ruleSets, workers, settings);
+    // Threads that have nothing left to analyse hold memory (their heaps, the parser's) through the
+    // report, which sets the run's peak: stopped now unless the baseline's files still need them.
+    if (!baseline) await workers.close();
+    const profileOf = new Map(files.map((f) => [f.rel, profiles.list[f.profile ?? 0]]));
+    // Flows across files, from every file's summary (cached or not): src/pipeline/link.ts.
+    const rulesOf = (rel: string): readonly Rule[] => (profileOf.get(rel) ?? profiles.list[profiles.indexOf(path.resolve(settings.root, rel))]).rules;
+    const { results, touched } = linkResults(analysed, rulesOf);
+    // per-file-ignores drop findings; suppressed findings are kept only with include-suppressed
+    // (SARIF `suppressions`), and never count for the gates. Both follow the file's configuration.
+    const dropped = (f: Finding): boolean => {
+      const profile = profileOf.get(f.path) ?? profiles.list[0];
+      return (
+        (!profile.includeSuppressed && f.suppressed !== undefined) ||
+        profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && matchesAny([p.pattern], path.resolve(settings.root, f.path), false))
+      );
+    };
+    // Test code and the suppression of security findings, before suppressed ones are dropped: src/pipeline/policy.ts.
+    const policy = applyFindingPolicy(
+      results.flatMap((r) => r.findings),
       settings.root,
-      files,
-      findings,
-      ruleSets,
-      (rel) => profiles.indexOf(path.resolve(settings.root, rel)),
-      quiet,
-      deletedInScope,
-      { head: analysed, touched, relink: (base) => linkResults(base, rulesOf), moduleOf: (rel) => modules.of(rel) },
+      (rel) => profileOf.get(rel) ?? profiles.list[0],
     );
-  } else if (settings.baselineSarif) {
-    summary = applyBaselineSarif(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
+    const findings = results
+      .flatMap((r) => r.findings)
+      .filter((f) => !dropped(f))
+      .sort(compareFindings);
+    // Directory problems are reported by the first shard only, so merged shards do not repeat them.
+    const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
+    const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);
+    let summary: BaselineSummary | undefined;
+    if (baseline) {
+      const scopes = settings.paths.map((p) => path.relative(settings.root, path.resolve(p)).split(path.sep).join('/'));
+      const inScope = (rel: string): boolean => scopes.some((s) => s === '' || rel === s || rel.startsWith(s + '/'));
+      // A deleted file counts once, in the first shard.
+      const deletedInScope = (rel: string): boolean => (!shard || shard.index === 1) && inScope(rel);
+      summary = await applyBaseline(
+        baseline,
+        settings.root,
+        files,
+        findings,
+        (rel) => profiles.indexOf(path.resolve(settings.root, rel)),
+        async (baseFiles) => {
+          try {
+            return await workers.analyze(baseFiles, ruleSets, () => undefined);
+          } finally {
+            await workers.close();
+          }
+        },
+        deletedInScope,
+        { head: analysed, touched, relink: (base) => linkResults(base, rulesOf), moduleOf: (rel) => modules.of(rel) },
+      );
+    } else if (settings.baselineSarif) {
+      summary = applyBaselineSarif(path.resolve(settings.root, settings.baselineSarif), findings, 'baseline SARIF');
+    }
+    const open = findings.filter((f) => f.suppressed === undefined);
+    const counts = countFindings(open);
+    const newCounts = summary ? countFindings(open.filter((f) => f.baselineState === 'new')) : counts;
+    return {
+      settings,
+      rules: profiles.allRules(),
+      files: files.length,
+      cached,
+      findings,
+      notifications,
+      counts,
+      newCounts,
+      baseline: summary,
+      suppressed: policy.suppressed,
+      gate: evaluateGates(counts, settings, newCounts, notifications),
+    };
+  } finally {
+    // Closed already on every path that reaches here without an error; on an error, the threads would keep the process alive.
+    await workers.close();
   }
-  const open = findings.filter((f) => f.suppressed === undefined);
-  const counts = countFindings(open);
-  const newCounts = summary ? countFindings(open.filter((f) => f.baselineState === 'new')) : counts;
-  return {
-    settings,
-    rules: profiles.allRules(),
-    files: files.length,
-    cached,
-    findings,
-    notifications,
-    counts,
-    newCounts,
-    baseline: summary,
-    suppressed: policy.suppressed,
-    gate: evaluateGates(counts, settings, newCounts, notifications),
-  };
 }
 
 /**
@@ -157,10 +172,11 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
 async function analyzeCached(
   files: SourceFile[],
   ruleSets: RuleSet[],
-  pool: PoolOptions,
+  workers: WorkerPool,
   settings: Settings,
 ): Promise<{ results: FileResult[]; cached: number; cacheProblem?: Notification }> {
-  if (!settings.cacheDir) return { results: await analyzeFiles(files, ruleSets, pool), cached: 0 };
+  const pool = workers.options;
+  if (!settings.cacheDir) return { results: await workers.analyze(files, ruleSets), cached: 0 };
   const budget = pool.budget!;
   const cache = ResultCache.open(settings.cacheDir, settings.root, ruleSets, `${budget.maxFileSize}`, pool.workerScript);
   const results = new Array<FileResult>(files.length);
@@ -174,10 +190,10 @@ async function analyzeCached(
   const hits = files.length - misses.length;
   const onProgress = pool.onProgress;
   onProgress?.(hits);
-  const fresh = await analyzeFiles(
+  const fresh = await workers.analyze(
     misses.map((i) => files[i]),
     ruleSets,
-    { ...pool, onProgress: onProgress && ((done) => onProgress(hits + done)) },
+    onProgress && ((done) => onProgress(hits + done)),
   );
   misses.forEach((i, k) => {
     results[i] = fresh[k];

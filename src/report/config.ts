@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { UsageError } from '../errors';
 import { namesRule } from '../engine/api';
 import { ALL_RULES } from '../rules';
@@ -32,40 +33,86 @@ export function formatExplain(name: string): string {
 }
 
 /**
- * `tendril config`: the resolved settings, as TOML-like lines a person can read and copy; then,
- * for each nearer configuration file that applies to some of the analysed files, the settings it
- * gives them.
+ * `tendril config`: the resolved settings, as TOML-like lines a person can read and copy, each with
+ * where it came from (a configuration file, the flags, another tool's file, or the default); what
+ * other tools' configuration decided; then, for each nearer configuration that applies to some of
+ * the analysed files, the settings it gives them.
  */
-export function formatResolvedSettings(settings: Settings, nested: readonly { profile: Profile; files: number }[] = []): string {
+export function formatResolvedSettings(
+  settings: Settings,
+  nested: readonly { profile: Profile; files: number }[] = [],
+  warnings: readonly string[] = [],
+): string {
   const q = (s: string): string => JSON.stringify(s);
   const list = (xs: readonly string[]): string => `[${xs.map(q).join(', ')}]`;
+  // Where a setting came from, as a person reads it: a file relative to the root.
+  const label = (origin: string): string => (path.isAbsolute(origin) ? path.relative(settings.root, origin) || origin : origin);
+  const from = (sources: Record<string, string>, ...keys: string[]): string => {
+    const found = [...new Set(keys.flatMap((k) => (sources[k] ? [`${k}: ${label(sources[k])}`] : [])))];
+    return `  # ${found.length ? (keys.length === 1 ? label(sources[keys[0]]) : found.join('; ')) : 'default'}`;
+  };
   const profileLines = (p: Profile): string[] => {
     const lines = [
-      `rules = ${list(p.rules.map((r) => r.meta.id))}`,
-      `exclude = ${list(p.exclude.map((x) => x.source))}`,
-      `per-file-ignores = {${p.perFileIgnores.map((x) => ` ${q(x.pattern.source)} = ${list([...x.ruleIds])}`).join(',')} }`,
-      `include-suppressed = ${p.includeSuppressed}`,
+      `rules = ${list(p.rules.map((r) => r.meta.id))}${from(p.sources, 'select', 'ignore', 'skips', 'min-security-severity')}` +
+        (p.tools?.disabled.size ? `; ${p.tools.disabled.size} left out by other tools (below)` : ''),
+      `exclude = ${list(p.exclude.map((x) => x.source))}${from(p.sources, 'exclude', 'extend-exclude')}`,
+      `per-file-ignores = {${p.perFileIgnores.map((x) => ` ${q(x.pattern.source)} = ${list([...x.ruleIds])}`).join(',')} }` +
+        `${from(p.sources, 'per-file-ignores')}${p.tools?.perFileIgnores.length ? '; and other tools (below)' : ''}`,
+      `include-suppressed = ${p.includeSuppressed}${from(p.sources, 'include-suppressed')}`,
       // The default test patterns first, then the configuration's (test-paths adds to them).
-      `test-paths = ${list(p.testPaths.map((x) => x.source))}`,
-      `test-code-severity = ${q(p.testCodeSeverity)}`,
-      `bare-noqa-suppresses-security = ${p.bareNoqaSuppressesSecurity}`,
+      `test-paths = ${list(p.testPaths.map((x) => x.source))}${from(p.sources, 'test-paths')}`,
+      `test-code-severity = ${q(p.testCodeSeverity)}${from(p.sources, 'test-code-severity')}`,
+      `bare-noqa-suppresses-security = ${p.bareNoqaSuppressesSecurity}${from(p.sources, 'bare-noqa-suppresses-security')}`,
+      `respect-tool-configs = ${p.respectToolConfigs}${from(p.sources, 'respect-tool-configs')}`,
     ];
+    if (p.tools) {
+      const t = p.tools;
+      lines.push(
+        t.files.length
+          ? `# other tools' configuration: ${t.files.map((f) => `${f.tool} ${label(f.file)} ${f.table}`).join('; ')}`
+          : "# other tools' configuration: none found",
+      );
+      for (const [rule, why] of t.disabled) lines.push(`#   ${rule} left out: ${why}`);
+      for (const x of t.perFileIgnores)
+        lines.push(`#   per-file-ignores ${q(x.pattern.source)} = ${x.ruleIds.size > 8 ? `${x.ruleIds.size} rules` : list([...x.ruleIds])}: ${x.source}`);
+    } else if (!p.respectToolConfigs) lines.push("# other tools' configuration: not applied (respect-tool-configs = false)");
     for (const [ruleId, options] of Object.entries(p.ruleOptions)) {
       lines.push('', `[rules.${ruleId}]`);
-      for (const [key, value] of Object.entries(options)) lines.push(`${key} = ${JSON.stringify(value)}`);
+      for (const [key, value] of Object.entries(options)) lines.push(`${key} = ${JSON.stringify(value)}${from(p.sources, `rules.${ruleId}.${key}`)}`);
+    }
+    if (p.taint) {
+      // As written in the configuration: names, sinks by class, sanitizers by class (`all`: every class).
+      const byClass = (items: readonly string[]): Map<string, string[]> => {
+        const out = new Map<string, string[]>();
+        for (const item of items) {
+          const [sinkClass, name] = [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)];
+          const key = sinkClass === '*' ? 'all' : sinkClass;
+          out.set(key, [...(out.get(key) ?? []), name]);
+        }
+        return out;
+      };
+      lines.push('', '[taint]', `sources = ${list(p.taint.sources)}`, `local-sources = ${list(p.taint['local-sources'])}`);
+      for (const [table, items] of [
+        ['sinks', p.taint.sinks],
+        ['sanitizers', p.taint.sanitizers],
+      ] as const) {
+        lines.push('', `[taint.${table}]`);
+        for (const [key, names] of byClass(items)) lines.push(`${key} = ${list(names)}`);
+      }
     }
     return lines;
   };
   const [first, ...rest] = profileLines(settings);
+  const run = settings.runSources;
   const lines = [
     `# configuration file: ${settings.configFile ?? '(none: defaults)'}`,
     `# root: ${settings.root}`,
     `paths = ${list(settings.paths)}`,
-    `fail-on-security-severity = ${q(settings.failOnSecuritySeverity)}`,
-    `max-maintainability-findings = ${settings.maxMaintainabilityFindings}`,
-    `max-file-size = ${settings.maxFileSize}`,
-    `file-timeout = ${settings.fileTimeout}`,
-    `cache-dir = ${settings.cacheDir ? q(settings.cacheDir) : 'false'}`,
+    `fail-on-security-severity = ${q(settings.failOnSecuritySeverity)}${from(run, 'fail-on-security-severity')}`,
+    `max-maintainability-findings = ${settings.maxMaintainabilityFindings}${from(run, 'max-maintainability-findings')}`,
+    `max-file-size = ${settings.maxFileSize}${from(run, 'max-file-size')}`,
+    `file-timeout = ${settings.fileTimeout}${from(run, 'file-timeout')}`,
+    `cache-dir = ${settings.cacheDir ? q(settings.cacheDir) : 'false'}${from(run, 'cache-dir')}`,
     `jobs = ${settings.jobs}`,
     first,
     ...rest,
@@ -73,10 +120,11 @@ export function formatResolvedSettings(settings: Settings, nested: readonly { pr
   for (const { profile, files } of nested) {
     lines.push(
       '',
-      `# nearer configuration file: ${profile.configFile} (${files} of the analysed files; nearest wins, nothing inherited)`,
+      `# nearer configuration file: ${[profile.configFile ?? '(no Tendril file)', ...(profile.tools?.files ?? []).map((f) => f.file)].join(', ')} (${files} of the analysed files; nearest wins, nothing inherited)`,
       ...profileLines(profile),
     );
   }
+  for (const warning of warnings) lines.push(`# warning: ${warning}`);
   return lines.join('\n') + '\n';
 }
 

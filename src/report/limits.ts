@@ -68,9 +68,59 @@ export interface LimitedSarif {
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** How Tendril writes SARIF: two-space indentation and a final newline. */
+/**
+ * How Tendril writes SARIF: the log's outline (the log, its runs, the tool, invocations) with
+ * two-space indentation, and each element of a list of objects inside a run (results, rules,
+ * notifications) compact on a line of its own, then a final newline. A reader sees the outline and
+ * one line per result (easy to grep and to diff); the file is about half the size of an indented
+ * one, and serialising and compressing it take about half the time (the standard library's log:
+ * 14.5 MB against 26.9 MB). Parsed back, it is the same JSON as `JSON.stringify(log)`.
+ */
 export function serialiseSarif(log: unknown): string {
-  return JSON.stringify(log, null, 2) + '\n';
+  const out = { text: '' };
+  outline(log, '', 0, out);
+  return out.text + '\n';
+}
+
+/**
+ * Appends `value`, indented below `indent`; arrays of objects from depth 3 down (inside a run) one
+ * element per line. The text grows by appending, which V8 keeps as a rope until it is read: joining
+ * the pieces level by level copied the whole log once per level (on 14,000 files, about 150 MB of
+ * garbage at the run's memory peak).
+ */
+function outline(value: unknown, indent: string, depth: number, out: { text: string }): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      out.text += '[]';
+      return;
+    }
+    const inner = indent + '  ';
+    const flat = depth >= 3 && typeof value[0] === 'object' && value[0] !== null;
+    out.text += '[';
+    value.forEach((v, i) => {
+      out.text += (i ? ',\n' : '\n') + inner;
+      // JSON.stringify writes `undefined` and functions in an array as null: so does this.
+      if (flat) out.text += JSON.stringify(v) ?? 'null';
+      else outline(v, inner, depth + 1, out);
+    });
+    out.text += `\n${indent}]`;
+    return;
+  }
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    const inner = indent + '  ';
+    let first = true;
+    for (const key of Object.keys(value)) {
+      const member = (value as Record<string, unknown>)[key];
+      // As JSON.stringify: members that are undefined, functions or symbols are left out.
+      if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+      out.text += `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
+      first = false;
+      outline(member, inner, depth + 1, out);
+    }
+    out.text += first ? '{}' : `\n${indent}}`;
+    return;
+  }
+  out.text += JSON.stringify(value) ?? 'null';
 }
 
 /** `25000` -> `25,000`, independent of the locale. */

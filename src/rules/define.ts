@@ -19,6 +19,11 @@ export interface RuleDocs {
   example: string;
   /** Markdown after the example, saying what in it is reported (`` `os` and `np` are reported``). */
   exampleNote?: string;
+  /**
+   * Rules (ids) the example and the fixed example run without, for a rule that speaks only where
+   * another rule is off (inconsistent-naming); `exampleNote` says so.
+   */
+  exampleWithout?: readonly string[];
   /** How to fix, Markdown; followed by `fixed`. */
   fix: string;
   /** The example fixed: Python code in which the rule reports nothing. */

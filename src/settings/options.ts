@@ -26,6 +26,7 @@ import {
   tomlPerFileIgnores,
   tomlRuleOptions,
   tomlSelectors,
+  tomlTaint,
   tomlText,
   type TomlSite,
 } from './values';
@@ -245,10 +246,10 @@ export const OPTIONS = {
     doc: 'The directory SARIF paths are relative to.',
     scope: 'run',
     type: directory,
-    shownDefault: 'git work tree',
+    shownDefault: 'git work tree of the analysed paths',
     cli: {
       arg: 'DIR',
-      help: ['Directory SARIF paths are relative to (default: the git work', 'tree holding the current directory, else the current directory)'].join('\n'),
+      help: ['Directory SARIF paths are relative to (default: the git work', 'tree holding the analysed paths, else their directory)'].join('\n'),
     },
   },
   select: {
@@ -399,6 +400,26 @@ export const OPTIONS = {
     default: false,
     toml: { expected: 'true or false' },
   },
+  'respect-tool-configs': {
+    doc: "Apply the repository's Ruff, flake8, Bandit and Pylint configuration (rules turned off, per-file-ignores, excluded paths, thresholds), mapped onto Tendril's rules; this configuration wins over it. `false`: ignore it.",
+    scope: 'profile',
+    type: onOff,
+    field: 'respectToolConfigs',
+    default: true,
+    input: {
+      description:
+        "Apply the repository's Ruff, flake8, Bandit and Pylint configuration (ruff.toml, [tool.ruff], setup.cfg/tox.ini/.flake8 [flake8], .bandit, [tool.bandit], .pylintrc, [tool.pylint]) mapped onto Tendril's rules: true or false. Default: respect-tool-configs of the configuration, else true.",
+      doc: "`false`: ignore the repository's Ruff, flake8, Bandit and Pylint configuration (see [Other tools' configuration](#other-tools-configuration)).",
+    },
+    toml: { expected: 'true or false' },
+  },
+  'no-tool-configs': {
+    doc: "Ignore the repository's Ruff, flake8, Bandit and Pylint configuration (`respect-tool-configs = false`).",
+    scope: 'profile',
+    type: { name: 'switch', switch: (): boolean => false },
+    field: 'respectToolConfigs',
+    cli: { help: 'Ignore the Ruff, flake8, Bandit and Pylint configuration\n(respect-tool-configs = false)' },
+  },
   'max-file-size': {
     doc: 'Skip files larger than this many bytes, with a notification.',
     scope: 'run',
@@ -451,6 +472,13 @@ export const OPTIONS = {
     },
     field: 'ruleOptions',
     toml: { expected: 'a table of rule options: [tool.tendril.rules.<rule-id>]' },
+  },
+  taint: {
+    doc: "The project's own sources, sinks (with their class) and sanitizers for the data-flow rules, by qualified name (see Data flow).",
+    scope: 'profile',
+    type: { name: 'table', toml: tomlTaint },
+    field: 'taint',
+    toml: { expected: 'a table: sources, local-sources, sinks, sanitizers' },
   },
   'baseline-ref': {
     doc: 'Git revision to compare with: findings are new or unchanged (SARIF `baselineState`); the gates count only new ones.',
@@ -677,7 +705,7 @@ export class Given {
       const other = this.adapter === 'cli' ? (o.cli?.excludes as OptionName | undefined) : undefined;
       if (other && this.has(o.name) && this.has(other)) throw new UsageError(`${this.source(o.name)} and ${this.source(other)} exclude each other`);
     }
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = { origin: this.adapter === 'cli' ? 'command line' : 'action inputs' };
     for (const o of OPTION_LIST) {
       if (!o.field || !this.offers(o.name) || (this.adapter === 'action' && o.input?.custom)) continue;
       const value = this.value(o.name);

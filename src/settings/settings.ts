@@ -6,7 +6,8 @@ import { ALL_RULES, selectRules } from '../rules';
 import type { Pattern } from '../discovery/glob';
 import { defaultExcludes } from '../discovery/discover';
 import { BANDS } from '../rules/severity';
-import type { Rule } from '../engine/api';
+import type { OptionValue, Rule, RuleOptions } from '../engine/api';
+import type { ToolConfigReader, ToolSettings } from './tools';
 import { OPTIONS, TOML_OPTIONS } from './options';
 import { compilePatterns, DEFAULT_TEST_PATHS } from './values';
 import type { Profile, RunSettings, Settings, SettingsInput, SeverityThreshold, TestCodeSeverity } from './types';
@@ -58,20 +59,41 @@ export function readConfigFile(file: string): SettingsInput {
     };
     input[option.field!] = option.type.toml!(value, site);
   }
-  return input as SettingsInput;
+  return { ...(input as SettingsInput), origin: file };
 }
 
 /** Later inputs override earlier ones, key by key. */
 function merge(inputs: readonly SettingsInput[]): SettingsInput {
   const merged: Record<string, unknown> = {};
   for (const input of inputs) {
-    for (const [key, value] of Object.entries(input)) if (value !== undefined) merged[key] = value;
+    for (const [key, value] of Object.entries(input)) if (value !== undefined && key !== 'origin') merged[key] = value;
   }
   return merged as SettingsInput;
 }
 
-/** The rules that run: select (default: every rule enabled by default), less ignore and skips, less security rules below the band. */
-function chooseRules(merged: SettingsInput): Rule[] {
+/** Where each setting of `inputs` comes from: the origin of the last input that gives it, by configuration key. */
+function originsOf(inputs: readonly SettingsInput[]): Record<string, string> {
+  const keyOf = new Map(TOML_OPTIONS.map((o) => [o.field as string, o.name as string]));
+  const out: Record<string, string> = {};
+  for (const input of inputs) {
+    if (!input.origin) continue;
+    for (const [field, value] of Object.entries(input)) {
+      if (value === undefined || field === 'origin') continue;
+      if (field === 'ruleOptions') {
+        for (const [rule, options] of Object.entries(value as RuleOptions))
+          for (const option of Object.keys(options)) out[`rules.${rule}.${option}`] = input.origin;
+      } else out[keyOf.get(field) ?? field] = input.origin;
+    }
+  }
+  return out;
+}
+
+/**
+ * The rules that run: select (default: every rule enabled by default), less ignore and skips, less
+ * security rules below the band, less the rules other tools' configuration turned off, unless
+ * select names them (by id or alias: Tendril's configuration and the flags win).
+ */
+function chooseRules(merged: SettingsInput, tools: ToolSettings | undefined): Rule[] {
   let rules: Rule[] = merged.select ? selectRules(merged.select, 'rule in select') : ALL_RULES.filter((rule) => rule.meta.enabledByDefault !== false);
   if (merged.ignore || merged.skips) {
     const ignored = new Set([...selectRules(merged.ignore ?? [], 'rule in ignore'), ...selectRules(merged.skips ?? [], 'rule in skips')]);
@@ -82,38 +104,95 @@ function chooseRules(merged: SettingsInput): Rule[] {
     const min = BANDS.find((b) => b.name === minBand)!.min;
     rules = rules.filter((rule) => rule.meta.kind !== 'security' || (rule.meta.securitySeverity ?? 0) >= min);
   }
+  if (tools?.disabled.size) {
+    const named = new Set(merged.select ?? []);
+    rules = rules.filter((rule) => !tools.disabled.has(rule.meta.id) || named.has(rule.meta.id) || rule.meta.aliases.some((a) => named.has(a)));
+  }
   return rules;
 }
 
-/** The per-directory part: what the options of scope `profile` give (later inputs win). */
-export function resolveProfile(root: string, inputs: readonly SettingsInput[]): Profile {
+/** Rule options: other tools' first, then Tendril's configuration and flags, option by option. */
+function mergeRuleOptions(tools: RuleOptions | undefined, own: RuleOptions | undefined): RuleOptions {
+  const out: Record<string, Record<string, OptionValue>> = {};
+  for (const source of [tools, own]) {
+    for (const [rule, options] of Object.entries(source ?? {})) out[rule] = { ...out[rule], ...options };
+  }
+  return out;
+}
+
+/**
+ * The per-directory part: what the options of scope `profile` give (later inputs win), and what
+ * other tools' configuration decides (`tools`, applied unless `respect-tool-configs = false`;
+ * Tendril's own settings win over it).
+ */
+export function resolveProfile(root: string, inputs: readonly SettingsInput[], tools?: ToolSettings): Profile {
   const merged = merge(inputs);
+  const respectToolConfigs = merged.respectToolConfigs ?? OPTIONS['respect-tool-configs'].default;
+  const applied = respectToolConfigs ? tools : undefined;
   // extend-exclude adds to the exclude of the same or any earlier input.
   let exclude: Pattern[] = defaultExcludes(root);
   for (const input of inputs) {
     if (input.exclude) exclude = [...input.exclude];
     if (input.extendExclude) exclude = [...exclude, ...input.extendExclude];
   }
+  const sources = originsOf(inputs);
+  // A rule Tendril's select names (by id or alias) runs whole: the parts other tools turned off come back.
+  let toolOptions = applied?.ruleOptions;
+  if (applied?.partOptions.size && merged.select) {
+    const named = new Set(merged.select);
+    const keep: Record<string, Record<string, OptionValue>> = {};
+    for (const [rule, options] of Object.entries(applied.ruleOptions)) {
+      const meta = ALL_RULES.find((r) => r.meta.id === rule)?.meta;
+      const isNamed = !!meta && (named.has(meta.id) || meta.aliases.some((a) => named.has(a)));
+      keep[rule] = Object.fromEntries(Object.entries(options).filter(([option]) => !(isNamed && applied.partOptions.has(`${rule}.${option}`))));
+    }
+    toolOptions = keep;
+  }
+  if (applied) {
+    for (const [key, source] of applied.optionSources) {
+      const [rule, option] = [key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1)];
+      if (merged.ruleOptions?.[rule]?.[option] === undefined) sources[`rules.${rule}.${option}`] = source;
+    }
+  }
   return {
-    rules: chooseRules(merged),
-    ruleOptions: merged.ruleOptions ?? {},
+    rules: chooseRules(merged, applied),
+    ruleOptions: mergeRuleOptions(toolOptions, merged.ruleOptions),
     exclude,
-    perFileIgnores: (merged.perFileIgnores ?? []).map(({ pattern, selectors }) => ({
-      pattern,
-      ruleIds: new Set(selectRules(selectors).map((rule) => rule.meta.id)),
-    })),
+    perFileIgnores: [
+      ...(applied?.perFileIgnores ?? []).map(({ pattern, ruleIds }) => ({ pattern, ruleIds })),
+      ...(merged.perFileIgnores ?? []).map(({ pattern, selectors }) => ({
+        pattern,
+        ruleIds: new Set(selectRules(selectors).map((rule) => rule.meta.id)),
+      })),
+    ],
     includeSuppressed: merged.includeSuppressed ?? OPTIONS['include-suppressed'].default,
     testPaths: [...compilePatterns(DEFAULT_TEST_PATHS, root), ...(merged.testPaths ?? [])],
     testCodeSeverity: merged.testCodeSeverity ?? (OPTIONS['test-code-severity'].default as TestCodeSeverity),
     bareNoqaSuppressesSecurity: merged.bareNoqaSuppressesSecurity ?? OPTIONS['bare-noqa-suppresses-security'].default,
+    respectToolConfigs,
+    tools: applied,
+    sources,
+    ...(merged.taint ? { taint: merged.taint } : {}),
   };
 }
 
+/** What the run starts from: the root, the paths, the threads, and the reader of other tools' configuration. */
+export interface RunBase {
+  root: string;
+  paths: string[];
+  jobs: number;
+  /** Other tools' configuration is read with this, from the directory `toolsFrom` (default: none is read). */
+  toolConfigs?: ToolConfigReader;
+  toolsFrom?: string;
+}
+
 /** The run-wide part: what the options of scope `run` give (later inputs win), with the built-in defaults. */
-export function resolveRunSettings(base: { root: string; paths: string[]; jobs: number }, inputs: readonly SettingsInput[]): RunSettings {
+export function resolveRunSettings(base: RunBase, inputs: readonly SettingsInput[]): RunSettings {
   const merged = merge(inputs);
+  const { toolsFrom: _from, ...rest } = base;
+  void _from;
   return {
-    ...base,
+    ...rest,
     maxFileSize: merged.maxFileSize ?? OPTIONS['max-file-size'].default,
     fileTimeout: merged.fileTimeout ?? OPTIONS['file-timeout'].default,
     cacheDir: merged.cacheDir === false ? undefined : (merged.cacheDir ?? path.join(base.root, OPTIONS['cache-dir'].default)),
@@ -124,16 +203,39 @@ export function resolveRunSettings(base: { root: string; paths: string[]; jobs: 
     maxNewMaintainabilityFindings: merged.maxNewMaintainabilityFindings ?? OPTIONS['max-new-maintainability-findings'].default,
     scope: merged.scope ?? (OPTIONS.scope.default as 'all'),
     shard: merged.shard,
+    runSources: originsOf(inputs),
   };
 }
 
-/** The run's settings and its own profile, from defaults and `inputs` (a configuration file, then flags or inputs). */
-export function resolveSettings(base: { root: string; paths: string[]; jobs: number }, ...inputs: SettingsInput[]): Settings {
-  return { ...resolveRunSettings(base, inputs), ...resolveProfile(base.root, inputs) };
+/**
+ * The run's settings and its own profile, from defaults and `inputs` (a configuration file, then
+ * flags or inputs), with other tools' configuration nearest to `base.toolsFrom` when a reader is given.
+ */
+export function resolveSettings(base: RunBase, ...inputs: SettingsInput[]): Settings {
+  const respect = merge(inputs).respectToolConfigs ?? OPTIONS['respect-tool-configs'].default;
+  const reader = base.toolConfigs;
+  const tools = reader && respect ? reader.settingsOf(reader.nearest(base.toolsFrom ?? base.root)) : undefined;
+  return { ...resolveRunSettings(base, inputs), ...resolveProfile(base.root, inputs, tools) };
 }
+
+/** The fields of a profile: what `profileOf` takes from the run's settings (the compiler checks that none is missing). */
+const PROFILE_FIELDS: Record<keyof Profile, true> = {
+  configFile: true,
+  rules: true,
+  ruleOptions: true,
+  exclude: true,
+  perFileIgnores: true,
+  includeSuppressed: true,
+  testPaths: true,
+  testCodeSeverity: true,
+  bareNoqaSuppressesSecurity: true,
+  respectToolConfigs: true,
+  tools: true,
+  sources: true,
+  taint: true,
+};
 
 /** The profile part of settings (profile 0 of a run). */
 export function profileOf(settings: Settings): Profile {
-  const { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity } = settings;
-  return { configFile, rules, ruleOptions, exclude, perFileIgnores, includeSuppressed, testPaths, testCodeSeverity, bareNoqaSuppressesSecurity };
+  return Object.fromEntries(Object.keys(PROFILE_FIELDS).map((key) => [key, settings[key as keyof Profile]])) as unknown as Profile;
 }

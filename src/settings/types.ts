@@ -1,6 +1,7 @@
 import type { Pattern } from '../discovery/glob';
 import type { Band } from '../rules/severity';
 import type { Rule, RuleOptions } from '../engine/api';
+import type { ToolConfigReader, ToolSettings } from './tools';
 
 export type SeverityThreshold = Band | 'none';
 
@@ -31,6 +32,14 @@ export interface Profile {
   testCodeSeverity: TestCodeSeverity;
   /** True: a linter's blanket directive (`# noqa` without codes, ...) hides security findings too, as in Ruff. */
   bareNoqaSuppressesSecurity: boolean;
+  /** Other tools' configuration is applied (`respect-tool-configs`). */
+  respectToolConfigs: boolean;
+  /** What other tools' configuration files decided for this profile, when applied. */
+  tools?: ToolSettings;
+  /** Where each setting came from, by key (`select`, `rules.<rule-id>.<option>`): a file, the flags, or another tool's file. */
+  sources: Record<string, string>;
+  /** `[taint]`: the project's own sources, sinks and sanitizers for the data-flow analysis. */
+  taint?: TaintSettings;
 }
 
 export type TestCodeSeverity = 'lowered' | 'full';
@@ -59,6 +68,10 @@ export interface RunSettings {
   cacheDir?: string;
   /** The configuration file the settings came from, if any (`tendril config` shows it). */
   configFile?: string;
+  /** Reads other tools' configuration files for the nearer configurations (one reader per run). */
+  toolConfigs?: ToolConfigReader;
+  /** Where each run-wide setting came from, by key. */
+  runSources: Record<string, string>;
   /**
    * Set when no configuration file was named: nearer configuration files, in directories below
    * `from` (the deepest directory holding every analysed path), apply to the files beneath them,
@@ -87,6 +100,8 @@ export type Settings = RunSettings & Profile;
  * "not given". Each field is set by the options of src/settings/options.ts that name it.
  */
 export interface SettingsInput {
+  /** Where these settings come from, for `tendril config`: a file, `command line`, `action inputs`. */
+  origin?: string;
   select?: string[];
   ignore?: string[];
   /** Bandit's name for `ignore`; the union of both is left out. */
@@ -100,6 +115,8 @@ export interface SettingsInput {
   testPaths?: Pattern[];
   testCodeSeverity?: TestCodeSeverity;
   bareNoqaSuppressesSecurity?: boolean;
+  /** Apply other tools' configuration (Ruff, flake8, Bandit, Pylint); default true. */
+  respectToolConfigs?: boolean;
   maxFileSize?: number;
   fileTimeout?: number;
   /** A directory (absolute), or false for no cache. */
@@ -107,6 +124,7 @@ export interface SettingsInput {
   failOnSecuritySeverity?: string;
   maxMaintainabilityFindings?: number;
   ruleOptions?: RuleOptions;
+  taint?: TaintSettings;
   // Flags and action inputs only.
   baselineRef?: string;
   baselineSarif?: string;
@@ -114,3 +132,12 @@ export interface SettingsInput {
   scope?: 'all' | 'changed';
   shard?: { index: number; count: number };
 }
+
+/**
+ * `[taint]`: the project's own sources, sinks and sanitizers for the data-flow analysis, by
+ * qualified name (`myapp.db.run_raw`), kept as the string lists the analysis reads
+ * (src/analysis/taint/project.ts): `sources` and `local-sources` (calls or attributes), `sinks`
+ * (`class=name`: a table of class = [names] in TOML), `sanitizers` (`class=name`, `*` for every
+ * class: a list in TOML for every class, or a table of class = [names]).
+ */
+export type TaintSettings = Record<'sources' | 'local-sources' | 'sinks' | 'sanitizers', string[]>;

@@ -5,7 +5,8 @@ import { ALL_RULES, selectRules } from '../rules';
 import { compilePattern, type Pattern } from '../discovery/glob';
 import { BANDS, type Band } from '../rules/severity';
 import type { OptionSpec, OptionValue, RuleOptions } from '../engine/api';
-import type { SeverityThreshold } from './types';
+import { SINK_CLASSES } from '../analysis/taint/model';
+import type { SeverityThreshold, TaintSettings } from './types';
 
 /**
  * The value types of the options (src/settings/options.ts): readers of text (a flag or an action
@@ -221,6 +222,44 @@ export function tomlRuleOptions(value: unknown, site: TomlSite, expected: string
       }
       out[ruleId][name] = optionValue;
     }
+  }
+  return out;
+}
+
+/** `[taint]` (TaintSettings, types.ts): validated, and kept as the string lists the analysis reads. */
+
+const TAINT_KEYS = ['sources', 'local-sources', 'sinks', 'sanitizers'];
+const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+export function tomlTaint(value: unknown, site: TomlSite): TaintSettings {
+  const { file, key } = site;
+  if (!isTable(value)) site.wrongType();
+  const out: TaintSettings = { sources: [], 'local-sources': [], sinks: [], sanitizers: [] };
+  const names = (v: unknown, at: string): string[] => {
+    if (!isStringList(v)) throw new UsageError(`${file}: ${at} must be a list of qualified names (such as "myapp.db.run_raw"), not ${JSON.stringify(v)}`);
+    for (const name of v) {
+      if (!QUALIFIED_NAME.test(name)) throw new UsageError(`${file}: ${at}: '${name}' is not a qualified name (module and name, such as "myapp.db.run_raw")`);
+    }
+    return v;
+  };
+  const byClass = (v: unknown, at: string, every: boolean): string[] => {
+    if (!isTable(v))
+      throw new UsageError(`${file}: ${at} must be a table of sink class = [qualified names]${every ? ', or a list of qualified names for every class' : ''}`);
+    const list: string[] = [];
+    for (const [sinkClass, items] of Object.entries(v)) {
+      if (!(SINK_CLASSES as readonly string[]).includes(sinkClass) && !(every && sinkClass === 'all')) {
+        throw new UsageError(`${file}: unknown sink class '${at}.${sinkClass}'; accepted: ${[...SINK_CLASSES, ...(every ? ['all'] : [])].join(', ')}`);
+      }
+      for (const name of names(items, `${at}.${sinkClass}`)) list.push(`${sinkClass === 'all' ? '*' : sinkClass}=${name}`);
+    }
+    return list;
+  };
+  for (const [name, v] of Object.entries(value)) {
+    const at = `${key}.${name}`;
+    if (name === 'sources' || name === 'local-sources') out[name] = names(v, at);
+    else if (name === 'sinks') out.sinks = byClass(v, at, false);
+    else if (name === 'sanitizers') out.sanitizers = Array.isArray(v) ? names(v, at).map((n) => `*=${n}`) : byClass(v, at, true);
+    else throw new UsageError(`${file}: unknown key '${at}'; accepted keys: ${TAINT_KEYS.join(', ')}`);
   }
   return out;
 }

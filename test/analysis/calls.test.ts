@@ -1,9 +1,10 @@
-import { calls, type CallModel } from '../../src/analysis/calls';
+import { assumedNamesInFull, calls, type CallModel } from '../../src/analysis/calls';
 import { keywordValue } from '../../src/analysis/arguments';
 import { rebindingGroup, scopes } from '../../src/analysis/scopes';
 import { analyzeSource } from '../../src/engine/analyze';
 import type { FileContext } from '../../src/engine/api';
 import type { Rule } from '../../src/engine/api';
+import { seededRandom } from '../helpers';
 
 /**
  * Runs the calls analysis on `source` and hands its model to `inspect` while the tree is alive
@@ -483,5 +484,71 @@ describe('calls: resolution on the scope model', () => {
       'sp -> import@1 => subprocess.items',
       'sp -> for@7 => ?',
     ]);
+  });
+});
+
+describe('calls: assumedNames skips resolveAll when no reaching bindings disagreed', () => {
+  const STATEMENTS = [
+    'import pickle',
+    'import cPickle as pickle',
+    'import os as pickle',
+    'from os import system as run',
+    'from subprocess import run',
+    'run = pickle.loads',
+    'run = os.system',
+    'pickle = None',
+    'pickle = make()',
+    'p = pickle',
+    'p = (pickle)',
+    'del pickle',
+    'del run',
+    'from m import *',
+    'global pickle',
+    'nonlocal run',
+    'import os',
+    'os = other',
+    'pickle.loads(x)',
+    'run(x)',
+    'p.dumps(x)',
+    'os.system(x)',
+    '(run)(x)',
+    'obj.method(x)',
+    'eval(x)',
+  ];
+  const BLOCKS = ['try:', 'except ImportError:', 'if c:', 'else:', 'for i in x:', 'while c:', 'def f():', 'class K:', 'with a:'];
+  function program(seed: number): string {
+    const next = seededRandom(seed);
+    const lines: string[] = [];
+    let depth = 0;
+    const count = 5 + Math.floor(next() * 40);
+    for (let k = 0; k < count; k++) {
+      const r = next();
+      if (r < 0.25 && depth < 4) {
+        lines.push('    '.repeat(depth) + BLOCKS[Math.floor(next() * BLOCKS.length)]);
+        depth++;
+        lines.push('    '.repeat(depth) + STATEMENTS[Math.floor(next() * STATEMENTS.length)]);
+      } else {
+        if (r < 0.4 && depth > 0) depth -= 1 + Math.floor(next() * depth);
+        lines.push('    '.repeat(depth) + STATEMENTS[Math.floor(next() * STATEMENTS.length)]);
+      }
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  test('every call of generated programs: the same names as resolveAll in full', async () => {
+    let withAlternatives = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const source = program(seed);
+      const found = await probe(source, (model) =>
+        model.calls.map((site) => {
+          const names = site.assumedNames;
+          if (site.assumedName === undefined && names !== undefined) withAlternatives++;
+          return [site.callee.text, JSON.stringify(names), JSON.stringify(assumedNamesInFull(site))];
+        }),
+      );
+      for (const [callee, mine, full] of found) if (mine !== full) throw new Error(`seed ${seed}, ${callee}: ${mine}, in full ${full}\n${source}`);
+    }
+    // The programs reach the case the short cut must not skip: bindings that disagree.
+    expect(withAlternatives).toBeGreaterThan(20);
   });
 });

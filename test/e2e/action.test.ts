@@ -6,7 +6,8 @@ import { action } from './inprocess';
 import { runAction } from './runner';
 
 // Fixtures carry docstrings and absolute program paths so that each test sees only the findings it is about.
-const HIGH = '"""Build."""\nimport subprocess\n\n\ndef build(name):\n    """Build."""\n    subprocess.run("/usr/bin/make " + name, shell=True)\n';
+// HIGH: certificate verification turned off (request-without-cert-validation, 8.0).
+const HIGH = '"""Build."""\nimport requests\n\n\ndef fetch(url):\n    """Fetch."""\n    return requests.get(url, verify=False, timeout=10)\n';
 const LOW = '"""Build."""\nimport subprocess\nsubprocess.run("/usr/bin/make", shell=True)\n';
 
 // The first run is the bundle as the runner starts it (dist/index.js under Node 24); the others run
@@ -32,7 +33,7 @@ describe('the action', () => {
     const [security, maintainability] = sarif.runs;
     expect(security.results).toHaveLength(1);
     expect(security.results[0]).toMatchObject({
-      ruleId: 'subprocess-shell-true',
+      ruleId: 'request-without-cert-validation',
       level: 'error',
       locations: [{ physicalLocation: { artifactLocation: { uri: 'app/build.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 7 } } }],
     });

@@ -14,7 +14,8 @@ import { commit, eventFile, git, runAction, runActionAsync, withApi } from './ru
  */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const HIGH = '"""Build."""\nimport subprocess\n\n\ndef build(name):\n    """Build."""\n    subprocess.run("/usr/bin/make " + name, shell=True)\n';
+/** Certificate verification turned off: request-without-cert-validation, high (8.0). */
+const HIGH = '"""Build."""\nimport requests\n\n\ndef fetch(url):\n    """Fetch."""\n    return requests.get(url, verify=False, timeout=10)\n';
 const CLEAN = '"""Clean."""\n';
 const SYNTAX_ERROR = 'def broken(:\n';
 
@@ -97,7 +98,7 @@ describe('the cache is never read from the analysed tree', () => {
     const r = await cli(['check', '.'], ws);
     expect(r.stderr).toContain('holds files tracked by git');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('subprocess-shell-true');
+    expect(r.stdout).toContain('request-without-cert-validation');
   });
 
   test('the configuration cannot place the cache, in or out of the workspace; cache-dir: False turns it off', async () => {

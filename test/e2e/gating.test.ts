@@ -8,8 +8,9 @@ import { commit, git, withApi } from './runner';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Rules pinned, so that rules added to the catalogue later do not change these counts. */
-const CONFIG = 'select = ["subprocess-shell-true", "eval-used", "unused-import"]\n';
-const HIGH = 'import subprocess\n\n\ndef build(name):\n    subprocess.run("make " + name, shell=True)\n';
+const CONFIG = 'select = ["request-without-cert-validation", "eval-used", "unused-import"]\n';
+/** Certificate verification turned off: request-without-cert-validation, high (8.0). */
+const HIGH = 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)\n';
 
 function repoWith(files: Record<string, string>): { ws: string; base: string } {
   const ws = tempRepo({});
@@ -34,7 +35,7 @@ describe('baseline by git', () => {
     expect(r.status).toBe(0);
     expect(r.outputs).toMatchObject({ 'security-findings': '1', 'new-findings': '0', gate: 'passed', reason: '' });
     expect(results(sarifOf(ws)).map((x) => [x.ruleId, x.baselineState, x.locations[0].physicalLocation.region.startLine])).toEqual([
-      ['subprocess-shell-true', 'unchanged', 7],
+      ['request-without-cert-validation', 'unchanged', 7],
     ]);
     expect(r.summary).toContain(`Compared with <code>${base} @ ${base.slice(0, 7)}</code> (the baseline\\-ref input)`);
     expect(r.summary).toContain('**0 new**, 1 existing, 0 fixed');
@@ -84,7 +85,7 @@ describe('baseline by git', () => {
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
     expect(annotations).toEqual([expect.stringMatching(/^::warning file=app\.py,line=9,endLine=9,col=12,endColumn=\d+,title=Tendril eval-used \(\w+\)::.+/)]);
     expect(results(sarifOf(ws)).map((x) => [x.ruleId, x.baselineState])).toEqual([
-      ['subprocess-shell-true', 'unchanged'],
+      ['request-without-cert-validation', 'unchanged'],
       ['eval-used', 'new'],
     ]);
     expect(r.summary).toContain('**Gate failed:** 1 new security finding at or above medium severity');
@@ -130,7 +131,7 @@ describe('baseline by git', () => {
     commit(ws, { 'a.py': 'import os\nimport sys\n' });
     let r = await action(ws, { 'baseline-ref': base, 'max-new-maintainability-findings': '0' });
     expect(r.status).toBe(1);
-    expect(r.outputs.reason).toBe('1 new maintainability findings, more than the maximum of 0');
+    expect(r.outputs.reason).toBe('1 new maintainability finding, more than the maximum of 0');
     r = await action(ws, { 'baseline-ref': base, 'max-new-maintainability-findings': '1' });
     expect(r.status).toBe(0);
     r = await action(ws, { 'baseline-ref': base, 'max-maintainability-findings': '1' });

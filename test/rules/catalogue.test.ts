@@ -17,7 +17,8 @@ const RULES_DIR = path.join(__dirname, '..', '..', 'src', 'rules');
 const FAMILIES: Record<string, string> = {
   'security/blacklist-calls.ts': "Bandit's call blacklist (B301-B324): one table row per rule",
   'security/blacklist-imports.ts': "Bandit's import blacklist (B401-B415): one table row per rule",
-  'security/taint-flows.ts': 'the data-flow rules: one table row per sink class, a rule for network and one for local input',
+  'security/taint-flows.ts':
+    'the data-flow rules: one table row per sink class, a rule for network input and, where it can reach the sink, one for local input',
 };
 
 function definingFile(id: string): string[] {

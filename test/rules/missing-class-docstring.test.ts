@@ -12,6 +12,10 @@ describe('missing-class-docstring', () => {
   test('a public nested class in a public class (D106)', async () => {
     expect(await report(lines('class A:', '    """A."""', '    class Meta:', '        pass'))).toEqual(['3:11 Public nested class `A.Meta` has no docstring']);
   });
+  test('include-nested = false (a Ruff or flake8 configuration ignoring D106): nested classes not reported', async () => {
+    const found = await ruleFindings(missingClassDocstring, lines('class A:', '    class Meta:', '        pass'), { 'include-nested': false });
+    expect(found.map((f) => f.message)).toEqual(['Public class `A` has no docstring']);
+  });
   test('a class attribute docstring is not a class docstring', async () => {
     expect(await report(lines('class A:', '    x: int', '    """x."""'))).toEqual(['1:7 Public class `A` has no docstring']);
   });

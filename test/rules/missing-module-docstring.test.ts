@@ -11,6 +11,12 @@ describe('missing-module-docstring', () => {
     const [f] = await ruleFindings(missingModuleDocstring, lines('from .a import b'), {}, 'pkg/__init__.py');
     expect(f.message).toBe('Public package has no docstring in its `__init__.py`');
   });
+  test("include-modules and include-packages (D100, D104 ignored in another tool's configuration)", async () => {
+    expect(await ruleFindings(missingModuleDocstring, lines('x = 1'), { 'include-modules': false })).toEqual([]);
+    expect(await ruleFindings(missingModuleDocstring, lines('x = 1'), { 'include-modules': false }, 'pkg/__init__.py')).toHaveLength(1);
+    expect(await ruleFindings(missingModuleDocstring, lines('x = 1'), { 'include-packages': false }, 'pkg/__init__.py')).toEqual([]);
+    expect(await ruleFindings(missingModuleDocstring, lines('x = 1'), { 'include-packages': false })).toHaveLength(1);
+  });
   test('empty files and comment-only files are reported, as Ruff does', async () => {
     expect(await ruleFindings(missingModuleDocstring, '')).toHaveLength(1);
     expect(await ruleFindings(missingModuleDocstring, '# just a comment\n')).toHaveLength(1);

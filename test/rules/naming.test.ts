@@ -130,6 +130,27 @@ describe('invalid-variable-name (N806, N815, N816)', () => {
     );
     expect(await names(invalidVariableName, src)).toEqual([]);
   });
+  test('N806: a parenthesised type definition keeps its exemption (issue 21)', async () => {
+    const src = lines(
+      'import collections',
+      'from typing import TypeVar',
+      'def f():',
+      '    A = (collections.namedtuple("A", "x"))',
+      '    R = (TypeVar("R"))',
+      '    S = ((',
+      '        TypeVar("S")',
+      '    ))',
+      '    T = U = TypeVar("T")',
+      '    Bad = (compute())',
+    );
+    expect(await names(invalidVariableName, src)).toEqual(['10:5 Bad']);
+  });
+  test('scopes: the variables judged (a Ruff or flake8 configuration ignoring N806, N815 or N816 leaves its scope out)', async () => {
+    const src = lines('moduleVar = 1', 'class C:', '    classAttr = 1', 'def f():', '    Local = 1', '    return Local');
+    expect(await names(invalidVariableName, src)).toEqual(['1:1 moduleVar', '3:5 classAttr', '5:5 Local']);
+    expect(await names(invalidVariableName, src, { 'invalid-variable-name': { scopes: ['class', 'module'] } })).toEqual(['1:1 moduleVar', '3:5 classAttr']);
+    expect(await names(invalidVariableName, src, { 'invalid-variable-name': { scopes: ['function'] } })).toEqual(['5:5 Local']);
+  });
   test('N815 class attributes and N816 module variables: mixedCase only', async () => {
     const src = lines(
       'mixedGlobal = 1',

@@ -207,6 +207,46 @@ describe('suppression comments', () => {
     ]);
     // Not at the start of a comment: not a directive.
     expect(await summary(lines('# see tendril skip-file docs', 'import a'), [unusedImport])).toEqual(['2 unused-import']);
+    // Ruff's and flake8's file-level forms after code are no directive at all, as in those tools.
+    expect(await summary(lines('import a  # ruff: noqa', 'import b  # flake8: noqa'), [unusedImport])).toEqual(['1 unused-import', '2 unused-import']);
+    // `# flake8: noqa: F401` as Ruff reads it: those codes only.
+    expect((await summary(lines('# flake8: noqa: F401', 'import a', 'import subprocess', 'subprocess.call(x, shell=True)'))).sort()).toEqual([
+      '2 unused-import (# flake8: noqa: F401)',
+      '4 subprocess-shell-true',
+    ]);
+  });
+
+  test('the first line of a multi-line import covers its names, and is not an unused suppression (issue 21)', async () => {
+    // Django's style (django/template/__init__.py): the comment after the opening parenthesis.
+    expect(
+      await summary(
+        lines('from .base import (  # NOQA isort:skip', '    Node,', '    NodeList,', ')', 'from .fields import (  # noqa: F401', '    Field,', ')'),
+        [unusedImport, unusedSuppression],
+      ),
+    ).toEqual(['2 unused-import (# NOQA)', '3 unused-import (# NOQA)', '6 unused-import (# noqa: F401)']);
+    // The first line of any multi-line statement (of a def or class, its header), as Pylint reads it.
+    expect(
+      await summary(lines('import subprocess', 'subprocess.call(  # pylint: disable=subprocess-shell-true', '    x,', '    shell=True)'), [
+        subprocessShellTrue,
+      ]),
+    ).toEqual(['2 subprocess-shell-true (# pylint: disable=subprocess-shell-true)']);
+  });
+
+  test("a multi-line string or a backslash continuation is one line with the line it ends on (Ruff's logical lines)", async () => {
+    const source = lines(
+      'import subprocess',
+      'f(subprocess.call(x, shell=True), """',
+      'text',
+      '""",  # noqa: S602',
+      '  y)',
+      'import a, \\',
+      '    b  # noqa: F401',
+    );
+    expect(await summary(source, [subprocessShellTrue, unusedImport])).toEqual([
+      '2 subprocess-shell-true (# noqa: S602)',
+      '6 unused-import (# noqa: F401)',
+      '7 unused-import (# noqa: F401)',
+    ]);
   });
 
   test('security findings: a bare # noqa does not hide them, a code, # nosec or # tendril: ignore does', async () => {

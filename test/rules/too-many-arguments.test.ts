@@ -19,4 +19,8 @@ describe('too-many-arguments', () => {
     const [f] = await ruleFindings(tooManyArguments, lines('def connect(host, port, user, password, timeout, retries): pass'));
     expect(f).toMatchObject({ line: 1, column: 5, endColumn: 12, message: '`connect` has 6 arguments (threshold 5)' });
   });
+  test('one argument is one argument (issue 21)', async () => {
+    const [f] = await ruleFindings(tooManyArguments, lines('def one(a): pass'), { 'max-args': 0 });
+    expect(f.message).toBe('`one` has 1 argument (threshold 0)');
+  });
 });

@@ -50,4 +50,8 @@ describe('too-many-branches', () => {
     const [f] = await ruleFindings(tooManyBranches, src(13));
     expect(f).toMatchObject({ line: 1, column: 5, message: '`dispatch` has 13 branches (threshold 12)' });
   });
+  test('one branch is one branch (issue 21)', async () => {
+    const [f] = await ruleFindings(tooManyBranches, lines('def one(x):', '    if x: pass'), { 'max-branches': 0 });
+    expect(f.message).toBe('`one` has 1 branch (threshold 0)');
+  });
 });

@@ -64,4 +64,10 @@ describe('too-many-statements', () => {
     const [f] = await ruleFindings(tooManyStatements, src(50));
     expect(f).toMatchObject({ line: 1, column: 5, message: '`long` has 51 statements (threshold 50)' });
   });
+  test('one statement is one statement (issue 21: "has 1 statements")', async () => {
+    const [f] = await ruleFindings(tooManyStatements, lines('def one():', '    """Only a docstring: the def itself is the one statement."""'), {
+      'max-statements': 0,
+    });
+    expect(f.message).toBe('`one` has 1 statement (threshold 0)');
+  });
 });

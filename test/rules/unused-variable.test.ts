@@ -33,6 +33,16 @@ describe('unused-variable: reported', () => {
     expect(await unused(lines('def f():', '    x, y = 1, 2', '    [k] = [1]'))).toEqual(['2:5 x', '2:8 y', '3:6 k']);
   });
 
+  test('parenthesised forms are the same assignment: (x) = 1 binds x, ((1, 2)) is a tuple display', async () => {
+    // Issue 21: `(h) = 1` was taken for tuple unpacking, `a, b = ((1, 2))` for a value to unpack.
+    expect(await unused(lines('def f():', '    (h) = 1', '    ((i)) = 2', '    a, b = ((1, 2))', '    c, d = (g())'))).toEqual([
+      '2:6 h',
+      '3:7 i',
+      '4:5 a',
+      '4:8 b',
+    ]);
+  });
+
   test('rebinding with no read: one note, on the last binding', async () => {
     expect(await unused(lines('def f():', '    c = 1', '    c = 2'))).toEqual(['3:5 c']);
   });

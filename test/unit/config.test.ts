@@ -1,22 +1,15 @@
 import fc from 'fast-check';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir as sharedTempDir } from '../helpers';
 import { commonDirectory, findConfig } from '../../src/settings/config';
-import { discover } from '../../src/discovery/discover';
+import { defaultExcludes, discover } from '../../src/discovery/discover';
 import { compilePattern, matchesAny, matchesPath, relTo } from '../../src/discovery/glob';
 import { UsageError } from '../../src/errors';
 import { rulesOfKind } from '../../src/rules';
 import { parseSize, readConfigFile, resolveSettings, type SettingsInput } from '../../src/settings/settings';
 
-function tempDir(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-config-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const tempDir = (files: Record<string, string>): string => sharedTempDir(files, 'tendril-config-');
 
 function pyproject(body: string): { dir: string; file: string } {
   const dir = tempDir({ 'pyproject.toml': `[project]\nname = "x"\n\n[tool.tendril]\n${body}\n` });
@@ -68,7 +61,8 @@ describe('[tool.tendril] keys', () => {
 
   test('min-security-severity: security rules below the band are left out', () => {
     const s = settingsFrom('min-security-severity = "high"').settings;
-    expect(ids(s)).toContain('subprocess-shell-true'); // 8.0
+    expect(ids(s)).toContain('request-without-cert-validation'); // 8.0
+    expect(ids(s)).not.toContain('subprocess-shell-true'); // 6.5, medium
     expect(ids(s)).not.toContain('subprocess-shell-true-literal'); // low
     expect(ids(s)).toContain('unused-import'); // maintainability untouched
     expect(ids(settingsFrom('min-security-severity = "low"').settings)).toContain('subprocess-shell-true-literal');
@@ -130,6 +124,40 @@ describe('[tool.tendril] keys', () => {
     expect([s.failOnSecuritySeverity, s.maxMaintainabilityFindings]).toEqual(['low', 3]);
     expect(configError('exlude = ["x"]')).toMatch(/unknown key 'tool\.tendril\.exlude'; accepted keys: .*extend-exclude, per-file-ignores, include-suppressed/);
     expect(configError('max-maintainability-findings = "3"')).toMatch(/tool\.tendril\.max-maintainability-findings must be/);
+  });
+
+  test("taint: the project's sources, sinks by class, sanitizers for every class or by class; errors name the file and the key", () => {
+    const s = settingsFrom(
+      [
+        '[tool.tendril.taint]',
+        'sources = ["myapp.http.payload"]',
+        'local-sources = ["myapp.cli.token"]',
+        'sanitizers = ["myapp.auth.clean_name"]',
+        '[tool.tendril.taint.sinks]',
+        'sql = ["myapp.db.run_raw"]',
+        'command = ["myapp.ops.shell", "myapp.ops.run"]',
+      ].join('\n'),
+    ).settings;
+    expect(s.taint).toEqual({
+      sources: ['myapp.http.payload'],
+      'local-sources': ['myapp.cli.token'],
+      sinks: ['sql=myapp.db.run_raw', 'command=myapp.ops.shell', 'command=myapp.ops.run'],
+      sanitizers: ['*=myapp.auth.clean_name'],
+    });
+    expect(settingsFrom('[tool.tendril.taint.sanitizers]\nsql = ["myapp.db.quote"]\nall = ["myapp.x.clean"]').settings.taint?.sanitizers).toEqual([
+      'sql=myapp.db.quote',
+      '*=myapp.x.clean',
+    ]);
+    expect(configError('taint = 1')).toMatch(/tool\.tendril\.taint must be a table: sources, local-sources, sinks, sanitizers, not 1/);
+    expect(configError('[tool.tendril.taint]\nsink = []')).toMatch(
+      /unknown key 'tool\.tendril\.taint\.sink'; accepted keys: sources, local-sources, sinks, sanitizers/,
+    );
+    expect(configError('[tool.tendril.taint]\nsources = "myapp.x"')).toMatch(/tool\.tendril\.taint\.sources must be a list of qualified names/);
+    expect(configError('[tool.tendril.taint]\nsources = ["payload"]')).toMatch(/tool\.tendril\.taint\.sources: 'payload' is not a qualified name/);
+    expect(configError('[tool.tendril.taint.sinks]\nshell = ["myapp.x"]')).toMatch(
+      /unknown sink class 'tool\.tendril\.taint\.sinks\.shell'; accepted: command, code, sql/,
+    );
+    expect(configError('[tool.tendril.taint]\nsinks = ["myapp.x"]')).toMatch(/tool\.tendril\.taint\.sinks must be a table of sink class = \[qualified names\]/);
   });
 
   test('flags override the file: later inputs win key by key', () => {
@@ -209,6 +237,18 @@ describe('discovery', () => {
       process.chdir(cwd);
     }
   };
+
+  test('a directory named that an exclude covers: a warning naming the pattern, not a silent 0 files (issue 21)', () => {
+    const dir = tempDir({ 'venv/lib/v.py': '', 'gen/g.py': '', 'app.py': '' });
+    const found = discover(dir, [path.join(dir, 'venv'), path.join(dir, 'gen'), path.join(dir, 'app.py')], {
+      exclude: [...defaultExcludes(dir), compilePattern('gen/', dir)!],
+    });
+    expect(found.files.map((f) => f.rel)).toEqual(['app.py']);
+    expect(found.notifications.map((n) => `${n.level} ${n.id} ${n.path}: ${n.message.replace(dir, 'DIR')}`)).toEqual([
+      "warning path-excluded venv: DIR/venv was not analysed: the exclude pattern 'venv/' (a default) covers it; to analyse it, replace the excludes ('exclude' in the configuration, or --exclude), or name its files.",
+      "warning path-excluded gen: DIR/gen was not analysed: the exclude pattern 'gen/' covers it; to analyse it, replace the excludes ('exclude' in the configuration, or --exclude), or name its files.",
+    ]);
+  });
 
   test('.gitignore, nested .gitignore with negation, default excludes', () => {
     const dir = tempDir({

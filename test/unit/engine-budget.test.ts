@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeSource } from '../../src/engine/analyze';
 import type { SourceFile } from '../../src/discovery/discover';
-import { analyzeFile, analyzeFiles, batches } from '../../src/engine/pool';
+import { analyzeFile, analyzeFiles, batches, WorkerPool } from '../../src/engine/pool';
 import { rulesById } from '../../src/rules';
 import { startProgress } from '../../src/report/config';
 
@@ -70,6 +70,35 @@ describe('the per-file budget', () => {
     expect(results[1].notifications).toEqual([expect.objectContaining({ id: 'file-timeout', path: 'hang.py' })]);
     for (const i of [0, 2, 3, 4]) expect(results[i].notifications).toEqual([]);
   }, 60000);
+});
+
+describe('worker pool', () => {
+  test('a second list of files reuses the threads of the first; new rule sets reach them; close stops them', async () => {
+    const files = (prefix: string): SourceFile[] => Array.from({ length: 6 }, (_, i) => file(`${prefix}${i}.py`, 100 + i));
+    const setA = [{ rules: rulesById(['eval-used']), options: {} }];
+    const setB = [{ rules: rulesById(['exec-used', 'assert-used']), options: {} }];
+    const pool = new WorkerPool({ jobs: 2, workerScript: path.join(__dirname, '..', 'fixtures', 'echo-worker.js') });
+    const echo = (results: { notifications: { message: string }[] }[]): string[][] => results.map((r) => r.notifications[0].message.split(' '));
+    let progress = 0;
+    try {
+      const first = echo(await pool.analyze(files('a'), setA, () => progress++));
+      const threads = new Set(first.map(([thread]) => thread));
+      expect(threads.size).toBe(2);
+      expect(first.every(([, rules]) => rules === 'eval-used')).toBe(true);
+      expect(progress).toBe(6);
+      const second = echo(await pool.analyze(files('b'), setA));
+      expect(new Set(second.map(([thread]) => thread))).toEqual(threads);
+      const third = echo(await pool.analyze(files('c'), setB));
+      expect(new Set(third.map(([thread]) => thread))).toEqual(threads);
+      expect(third.every(([, rules]) => rules === 'exec-used,assert-used')).toBe(true);
+    } finally {
+      await pool.close();
+    }
+    // Closed: a later list starts threads of its own.
+    const after = echo(await pool.analyze(files('d'), setA));
+    await pool.close();
+    expect(after.every(([thread]) => Number(thread) > 0)).toBe(true);
+  });
 });
 
 describe('progress indicator', () => {

@@ -17,8 +17,8 @@ import { tempRepo } from '../helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** subprocess-shell-true (B602): security-severity 8.0, high. */
-const SHELL = 'import subprocess\nsubprocess.call(cmd, shell=True)\n';
+/** request-without-cert-validation (B501): security-severity 8.0, high. */
+const SHELL = 'import requests\nrequests.get(url, verify=False)\n';
 const FILES = {
   'app.py': SHELL,
   'tests/test_app.py': SHELL,
@@ -30,7 +30,7 @@ const FILES = {
 };
 
 async function outcomeFor(root: string, input: SettingsInput = {}): Promise<Outcome> {
-  return run(resolveSettings({ root, paths: [root], jobs: 1 }, { select: ['B602'], cacheDir: false }, input));
+  return run(resolveSettings({ root, paths: [root], jobs: 1 }, { select: ['B501'], cacheDir: false }, input));
 }
 
 const where = (outcome: Outcome): string[] => outcome.findings.map((f) => `${f.path} ${f.lowered ?? 'full'}`);
@@ -78,14 +78,14 @@ describe('security findings in test code', () => {
       'tests/test_app.py test-code',
     ]);
     // ruleId stays the rule's: suppressions, per-file-ignores and baselines name it.
-    expect(new Set(outcome.findings.map((f) => f.ruleId))).toEqual(new Set(['subprocess-shell-true']));
+    expect(new Set(outcome.findings.map((f) => f.ruleId))).toEqual(new Set(['request-without-cert-validation']));
     expect(outcome.counts.bySeverity).toEqual({ critical: 0, high: 2, medium: 5, low: 0 });
     expect(outcome.gate.reasons).toEqual(['2 security findings at or above high severity (2 high)']);
 
     const text = formatText(outcome, false);
-    expect(text).toContain('tests/test_app.py:2:1  medium   subprocess-shell-true  ');
-    expect(text).toMatch(/tests\/test_app\.py:2:1 .*\[test code\]/);
-    expect(text).toMatch(/app\.py:2:1  high {5}subprocess-shell-true {2}[^[]*\n/);
+    expect(text).toContain('tests/test_app.py:2:19  medium   request-without-cert-validation  ');
+    expect(text).toMatch(/tests\/test_app\.py:2:19 .*\[test code\]/);
+    expect(text).toMatch(/app\.py:2:19  high {5}request-without-cert-validation {2}[^[]*\n/);
     const json = JSON.parse(formatJson(outcome)) as Json;
     expect(json.findings.map((f: Json) => `${f.path} ${f.severity} ${f.lowered ?? ''}`.trim())).toContain('tests/test_app.py medium test-code');
     expect(json.findings.map((f: Json) => `${f.path} ${f.severity} ${f.lowered ?? ''}`.trim())).toContain('app.py high');
@@ -99,7 +99,7 @@ describe('security findings in test code', () => {
     const plan = planAnnotations(outcome.findings);
     expect(plan.lines.filter((l) => l.startsWith('::error')).length).toBe(2);
     expect(plan.lines.find((l) => l.includes('file=tests/test_app.py'))).toMatch(
-      /^::warning .*title=Tendril subprocess-shell-true\/test-code \(SubprocessShellTrueInTestCode\)::/,
+      /^::warning .*title=Tendril request-without-cert-validation\/test-code \(RequestWithoutCertValidationInTestCode\)::/,
     );
   });
 
@@ -108,25 +108,25 @@ describe('security findings in test code', () => {
     const outcome = await outcomeFor(root);
     const run = (buildSarif(outcome).runs as Json[])[0];
     const rules = run.tool.driver.rules as Json[];
-    const original = rules.findIndex((r) => r.id === 'subprocess-shell-true');
+    const original = rules.findIndex((r) => r.id === 'request-without-cert-validation');
     const variants = rules.filter((r) => r.id.endsWith('/test-code'));
     // One variant, for the one rule with results in test code, after every rule.
-    expect(variants.map((r) => r.id)).toEqual(['subprocess-shell-true/test-code']);
+    expect(variants.map((r) => r.id)).toEqual(['request-without-cert-validation/test-code']);
     const at = rules.length - 1;
     const variant = rules[at];
     expect(variant).toMatchObject({
-      name: 'SubprocessShellTrueInTestCode',
+      name: 'RequestWithoutCertValidationInTestCode',
       defaultConfiguration: { level: 'warning' },
       help: rules[original].help,
-      relationships: [{ target: { id: 'subprocess-shell-true', index: original }, kinds: ['relevant'] }],
+      relationships: [{ target: { id: 'request-without-cert-validation', index: original }, kinds: ['relevant'] }],
       properties: { 'security-severity': '5.0', precision: rules[original].properties.precision },
     });
     expect(rules[original].properties['security-severity']).toBe('8.0');
     expect(variant.properties.tags).toEqual([...rules[original].properties.tags, 'test-code']);
     const results = run.results as Json[];
     const byPath = new Map(results.map((r) => [r.locations[0].physicalLocation.artifactLocation.uri, r]));
-    expect(byPath.get('tests/test_app.py')).toMatchObject({ ruleId: 'subprocess-shell-true/test-code', ruleIndex: at, level: 'warning' });
-    expect(byPath.get('app.py')).toMatchObject({ ruleId: 'subprocess-shell-true', ruleIndex: original, level: 'error' });
+    expect(byPath.get('tests/test_app.py')).toMatchObject({ ruleId: 'request-without-cert-validation/test-code', ruleIndex: at, level: 'warning' });
+    expect(byPath.get('app.py')).toMatchObject({ ruleId: 'request-without-cert-validation', ruleIndex: original, level: 'error' });
     // The same line hash and match key as the rule's: only the rule changes.
     // (The two files have the same bytes, so the same line hash and match key.)
     const [lowered, plain] = [byPath.get('tests/test_app.py')!, byPath.get('app.py')!];
@@ -154,7 +154,7 @@ describe('security findings in test code', () => {
     const root = tempRepo({ 'a.py': SHELL, 'b.py': SHELL, 'tests/test_a.py': SHELL });
     const whole = formatSarif(await outcomeFor(root));
     const shards = await Promise.all([1, 2].map(async (index) => formatSarif(await outcomeFor(root, { shard: { index, count: 2 } }))));
-    expect(shards.map((s) => s.includes('subprocess-shell-true/test-code'))).toEqual([true, false]);
+    expect(shards.map((s) => s.includes('request-without-cert-validation/test-code'))).toEqual([true, false]);
     expect(mergeSarif(shards.map((text, i) => ({ name: `shard${i + 1}.sarif`, text })))).toBe(whole);
     // The variant comes from a later file too.
     expect(mergeSarif(shards.map((text, i) => ({ name: `shard${i + 1}.sarif`, text })).reverse())).toBe(whole);
@@ -169,13 +169,13 @@ describe('security findings in test code', () => {
 
 describe('a bare # noqa on a security finding in the pipeline', () => {
   const files = {
-    'a.py': 'import subprocess\nsubprocess.call(cmd, shell=True)  # noqa\nsubprocess.call(cmd, shell=True)  # nosec\nimport os  # noqa\n',
+    'a.py': 'import requests\nrequests.get(url, verify=False)  # noqa\nrequests.get(url, verify=False)  # nosec\nimport os  # noqa\n',
   };
 
   test('by default: the alert stays open and counts for the gate; the summary says why and counts the suppressed ones', async () => {
     const root = tempRepo(files);
-    const outcome = await run(resolveSettings({ root, paths: [root], jobs: 1 }, { select: ['B602', 'F401'], cacheDir: false }));
-    expect(outcome.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['2 subprocess-shell-true']);
+    const outcome = await run(resolveSettings({ root, paths: [root], jobs: 1 }, { select: ['B501', 'F401'], cacheDir: false }));
+    expect(outcome.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['2 request-without-cert-validation']);
     expect(outcome.suppressed).toEqual({ security: 1, maintainability: 1, blanketSecurity: 1 });
     expect(outcome.gate.failed).toBe(true);
     const summary = formatSummary(outcome);
@@ -188,12 +188,12 @@ describe('a bare # noqa on a security finding in the pipeline', () => {
     const outcome = await run(
       resolveSettings(
         { root, paths: [root], jobs: 1 },
-        { select: ['B602', 'F401'], cacheDir: false, bareNoqaSuppressesSecurity: true, includeSuppressed: true },
+        { select: ['B501', 'F401'], cacheDir: false, bareNoqaSuppressesSecurity: true, includeSuppressed: true },
       ),
     );
     expect(outcome.findings.map((f) => `${f.line} ${f.ruleId} ${f.suppressed}`)).toEqual([
-      '2 subprocess-shell-true # noqa',
-      '3 subprocess-shell-true # nosec',
+      '2 request-without-cert-validation # noqa',
+      '3 request-without-cert-validation # nosec',
       '4 unused-import # noqa',
     ]);
     expect(outcome.suppressed).toEqual({ security: 2, maintainability: 1, blanketSecurity: 0 });
@@ -209,7 +209,7 @@ describe('the options', () => {
     fs.writeFileSync(file, 'test-paths = ["e2e/"]\ntest-code-severity = "full"\nbare-noqa-suppresses-security = true\n');
     const input = readConfigFile(file);
     expect(input.testPaths?.map((p) => [p.source, p.base])).toEqual([['e2e/', dir]]);
-    expect({ ...input, testPaths: undefined }).toEqual({ testPaths: undefined, testCodeSeverity: 'full', bareNoqaSuppressesSecurity: true });
+    expect({ ...input, testPaths: undefined }).toEqual({ origin: file, testPaths: undefined, testCodeSeverity: 'full', bareNoqaSuppressesSecurity: true });
     const settings = resolveSettings({ root: dir, paths: [dir], jobs: 1 }, input);
     // The defaults stay, relative to the root; the key's patterns follow them.
     expect(settings.testPaths.map((p) => p.source)).toEqual(['test_*.py', '*_test.py', 'conftest.py', 'tests/', 'test/', 'e2e/']);
@@ -217,7 +217,7 @@ describe('the options', () => {
     fs.writeFileSync(file, 'test-code-severity = "off"\n');
     expect(() => readConfigFile(file)).toThrow(`${file}: test-code-severity: 'off' is not valid; accepted: lowered, full`);
     const cli = new Given('cli', (name) => (name === 'test-code-severity' ? 'full' : undefined), dir);
-    expect(cli.settings()).toEqual({ testCodeSeverity: 'full' });
+    expect(cli.settings()).toEqual({ origin: 'command line', testCodeSeverity: 'full' });
     const action = new Given('action', (name) => (name === 'test-code-severity' ? 'loud' : undefined), dir);
     expect(() => action.settings()).toThrow("Input 'test-code-severity': 'loud' is not valid; accepted: lowered, full");
   });

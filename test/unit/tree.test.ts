@@ -1,9 +1,9 @@
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Node, Tree } from 'web-tree-sitter';
 import { getParser } from '../../src/engine/parser';
 import { SyntaxTree } from '../../src/engine/tree';
+import { mutate, stdlibSample } from '../helpers';
 
 /**
  * The flat tree (src/engine/tree.ts) reads tree-sitter's memory directly; this compares it, node
@@ -40,53 +40,7 @@ const HARD_CASES = [
 // TENDRIL_TREE_SAMPLE=2000 npx jest test/unit/tree.test.ts (every file, a few minutes).
 const SAMPLE = Number(process.env.TENDRIL_TREE_SAMPLE) || 24;
 
-function stdlibSample(): string[] {
-  let root: string;
-  try {
-    root = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory() && e.name !== 'site-packages' && e.name !== '__pycache__') walk(p);
-      else if (e.isFile() && e.name.endsWith('.py')) files.push(p);
-    }
-  };
-  if (fs.existsSync(root)) walk(root);
-  const step = Math.max(1, Math.floor(files.length / SAMPLE));
-  return files
-    .filter((_, i) => i % step === 0)
-    .slice(0, SAMPLE)
-    .map((f) => fs.readFileSync(f, 'utf8'));
-}
-
-/** A seeded generator (mulberry32), so a failure names a reproducible input. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = ['(', ')', '[', ':', '"', '"""', '\n', '\t', '  ', 'def ', 'class ', 'lambda', 'é', '\\', '#', ',', '=', 'if ', 'else', 'match ', 'case '];
-function mutate(text: string, seed: number): string {
-  const next = random(seed);
-  let s = text;
-  const edits = 1 + Math.floor(next() * 20);
-  for (let k = 0; k < edits && s.length > 0; k++) {
-    const at = Math.floor(next() * s.length);
-    const op = next();
-    if (op < 0.4) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(next() * 20));
-    else if (op < 0.8) s = s.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + s.slice(at);
-    else s = s.slice(0, at) + s.slice(Math.floor(next() * s.length)).slice(0, 50) + s.slice(at);
-  }
-  return s;
-}
 
 /** A node as the comparisons name it: `start:type`, or `null`. */
 const key = (n: { startIndex: number; type: string } | null): string => (n ? `${n.startIndex}:${n.type}` : 'null');
@@ -207,8 +161,8 @@ describe('the flat syntax tree', () => {
       }
     };
     walk(path.join(__dirname, '..', '..', 'examples'));
-    const originals = [...HARD_CASES, ...examples, ...stdlibSample()];
-    const corpus = [...originals, ...originals.flatMap((text, k) => [mutate(text, k * 2 + 1), mutate(text, k * 2 + 2)])];
+    const originals = [...HARD_CASES, ...examples, ...stdlibSample(SAMPLE)];
+    const corpus = [...originals, ...originals.flatMap((text, k) => [mutate(text, k * 2 + 1, PIECES), mutate(text, k * 2 + 2, PIECES)])];
     let nodes = 0;
     let broken = 0;
     for (const [k, text] of corpus.entries()) {

@@ -10,7 +10,30 @@ export interface SourceSpec {
   description: string;
 }
 
-const FLASK_REQUEST_ATTRIBUTES = ['args', 'form', 'values', 'cookies', 'headers', 'json', 'data', 'files', 'view_args', 'stream', 'environ'];
+const FLASK_REQUEST_ATTRIBUTES = [
+  'args',
+  'form',
+  'values',
+  'cookies',
+  'headers',
+  'json',
+  'data',
+  'files',
+  'view_args',
+  'stream',
+  'environ',
+  // The URL and headers as the client sent them (`path` and `host` are left out: too common as
+  // names of other things, `os.path`, to be looked up at every read).
+  'url',
+  'base_url',
+  'url_root',
+  'host_url',
+  'full_path',
+  'query_string',
+  'referrer',
+  'user_agent',
+  'authorization',
+];
 
 /** Attribute chains (and bare names) that are input when read. */
 export const SOURCE_ATTRIBUTES = new Map<string, SourceSpec>([
@@ -32,7 +55,19 @@ export const SOURCE_CALLS = new Map<string, SourceSpec>([
   ['os.getenv', { kind: 'local', description: 'os.getenv()' }],
   ['os.getenvb', { kind: 'local', description: 'os.getenvb()' }],
   ['builtins.input', { kind: 'local', description: 'input()' }],
+  ['getpass.getpass', { kind: 'credential', description: 'a password read with getpass()' }],
 ]);
+
+/**
+ * Names (of variables, parameters, attributes, keys) that hold a password: a value read through
+ * one is a `credential` source, for the weak-hash class. Names of other things about passwords
+ * (a reset token, a hint, a length, a policy) are left out.
+ */
+export const PASSWORD_NAME = /pass(?:wd|word|phrase)|^pwd$|_pwd$|^pwd_/i;
+export const NOT_A_PASSWORD = /token|hint|question|len|policy|prompt|field|label|url|reset|hash|digest|salt|file|path/i;
+
+/** Words without which a file holds no password-like name. */
+export const MAY_HAVE_PASSWORD = /pass(?:wd|word|phrase)|pwd|getpass/i;
 
 /** Methods that read the command line in a module importing argparse or optparse (any receiver). */
 export const ARGPARSE_METHODS = new Set(['parse_args', 'parse_known_args', 'parse_intermixed_args']);
@@ -63,7 +98,44 @@ export const REQUEST_OBJECTS: Record<string, RequestObject> = {
     attributes: new Set(['path', 'headers', 'rfile', 'requestline']),
     methods: new Set(),
   },
+  // FastAPI's and Starlette's `Request`, known by a parameter's annotation.
+  starlette: {
+    framework: 'Starlette',
+    attributes: new Set(['query_params', 'path_params', 'headers', 'cookies', 'url', 'base_url']),
+    methods: new Set(['json', 'body', 'form', 'stream']),
+  },
 };
+
+/** HTTP methods of class-based views (Django `View`, DRF `APIView`, Flask `MethodView`). */
+export const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+/** Superclasses that make a class a class-based view. */
+export const VIEW_CLASS = /\b(?:View|MethodView|APIView|ViewSet|ModelViewSet|GenericAPIView|\w+View)\b/;
+
+/** Annotations of route parameters that hold no text (FastAPI converts and validates them). */
+export const SAFE_ANNOTATIONS =
+  /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|datetime|date|time|timedelta|Decimal|PositiveInt|NegativeInt|conint\(.*\)|confloat\(.*\))\]?(?:\s*\|\s*None)?$/;
+/** Annotations of FastAPI's request object. */
+export const REQUEST_ANNOTATIONS = /^(?:Request|starlette\.requests\.Request|fastapi\.Request)$/;
+/** Flask route converters that let only numbers and UUIDs through (`<int:id>`). */
+export const SAFE_CONVERTERS = /<(?:int|float|uuid)(?:\([^)]*\))?:(\w+)>/g;
+
+/** Django form fields whose cleaned value holds no text: numbers, dates, booleans, UUIDs, slugs, choices. */
+export const SAFE_FORM_FIELDS = new Set([
+  'IntegerField',
+  'FloatField',
+  'DecimalField',
+  'BooleanField',
+  'NullBooleanField',
+  'DateField',
+  'DateTimeField',
+  'TimeField',
+  'DurationField',
+  'UUIDField',
+  'SlugField',
+  'ChoiceField',
+  'TypedChoiceField',
+  'ModelChoiceField',
+]);
 
 /** Decorator methods that make a function a route handler (`@app.route(...)`, `@router.get(...)`). */
 export const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete', 'patch', 'api_route', 'websocket', 'head', 'options']);
@@ -71,7 +143,12 @@ export const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete'
 // ---------------------------------------------------------------------------------------------
 // Sinks
 
-export type SinkCheck = 'subprocess' | 'yaml' | 'every-argument';
+/**
+ * Extra conditions: `shell=` for subprocess, `Loader=` for yaml; every argument for `extra`; an
+ * HTML content type for responses (`html`: unless another is named; `html-only`: only when named);
+ * an entity-resolving parser for `xxe`; the arguments of a logging call but the level (`log`).
+ */
+export type SinkCheck = 'subprocess' | 'yaml' | 'every-argument' | 'html' | 'html-only' | 'xxe' | 'log';
 
 export interface SinkSpec {
   sinkClass: SinkClass;
@@ -79,11 +156,18 @@ export interface SinkSpec {
   positions: number[];
   /** Keywords those arguments may be passed as. */
   keywords: string[];
-  /** Extra condition: `shell=` for subprocess, `Loader=` for yaml; every argument matters for `extra`. */
   check?: SinkCheck;
+  /** For `xxe`: where the parser is passed (positional index; keyword `parser`). For `log`: the first argument logged. */
+  at?: number;
 }
 
-const sink = (sinkClass: SinkClass, positions: number[], keywords: string[], check?: SinkCheck): SinkSpec => ({ sinkClass, positions, keywords, check });
+const sink = (sinkClass: SinkClass, positions: number[], keywords: string[], check?: SinkCheck, at?: number): SinkSpec => ({
+  sinkClass,
+  positions,
+  keywords,
+  check,
+  ...(at !== undefined ? { at } : {}),
+});
 
 const COMMAND = sink('command', [0], ['command', 'cmd', 'args']);
 const SUBPROCESS = sink('command', [0], ['args'], 'subprocess');
@@ -93,7 +177,7 @@ const DESERIALIZE = sink('deserialization', [0], ['data', 'file', 'string', 'fil
 const URL_FIRST = sink('ssrf', [0], ['url']);
 const URL_SECOND = sink('ssrf', [1], ['url']);
 
-export const SINK_CALLS = new Map<string, SinkSpec>([
+const SINK_ROWS: [string, SinkSpec][] = [
   ['os.system', COMMAND],
   ['os.popen', COMMAND],
   ['subprocess.getoutput', COMMAND],
@@ -144,14 +228,181 @@ export const SINK_CALLS = new Map<string, SinkSpec>([
   ['urllib.request.urlopen', URL_FIRST],
   ['urllib.request.Request', URL_FIRST],
   ['urllib2.urlopen', URL_FIRST],
-]);
+  ...WEB_SINKS(),
+];
 
-/** Methods that are sinks on any receiver: DB-API cursors and connections. */
+/** Sinks by qualified name; a call may be a sink of several classes (a response: its body and its headers). */
+export const SINK_CALLS = new Map<string, SinkSpec[]>();
+for (const [name, spec] of SINK_ROWS) {
+  const list = SINK_CALLS.get(name);
+  if (list) list.push(spec);
+  else SINK_CALLS.set(name, [spec]);
+}
+
+/** The sinks of the web classes, by qualified name. */
+function WEB_SINKS(): [string, SinkSpec][] {
+  const HTML_BODY = sink('xss', [0], ['response', 'content'], 'html');
+  const HEADERS = (position: number[]): SinkSpec => sink('header', position, ['headers']);
+  const rows: [string, SinkSpec][] = [];
+  const add = (names: string[], ...specs: SinkSpec[]): void => {
+    for (const name of names) for (const spec of specs) rows.push([name, spec]);
+  };
+  // Responses: an HTML body (reflected XSS) and header values.
+  add(['flask.make_response'], HTML_BODY, HEADERS([2]));
+  add(
+    ['flask.Response', 'flask.wrappers.Response', 'werkzeug.Response', 'werkzeug.wrappers.Response', 'werkzeug.wrappers.response.Response'],
+    HTML_BODY,
+    HEADERS([2]),
+  );
+  add(['django.http.HttpResponse', 'django.http.response.HttpResponse'], HTML_BODY, HEADERS([]));
+  add(['aiohttp.web.Response', 'aiohttp.web_response.Response'], sink('xss', [0], ['text', 'body'], 'html-only'), HEADERS([]));
+  add(['fastapi.responses.HTMLResponse', 'starlette.responses.HTMLResponse'], sink('xss', [0], ['content']), HEADERS([2]));
+  add(
+    [
+      'fastapi.Response',
+      'fastapi.responses.Response',
+      'starlette.responses.Response',
+      'fastapi.responses.JSONResponse',
+      'starlette.responses.JSONResponse',
+      'django.http.JsonResponse',
+    ],
+    HEADERS([2]),
+  );
+  // Template sources.
+  add(['flask.render_template_string'], sink('template', [0], ['source']));
+  add(['jinja2.Template', 'jinja2.environment.Template'], sink('template', [0], ['source']));
+  add(['django.template.Template', 'django.template.base.Template'], sink('template', [0], ['template_string']));
+  add(['mako.template.Template'], sink('template', [0], ['text']));
+  // Redirect targets.
+  add(['flask.redirect', 'werkzeug.utils.redirect', 'werkzeug.redirect'], sink('redirect', [0], ['location']));
+  add(['django.shortcuts.redirect'], sink('redirect', [0], ['to']));
+  add(
+    [
+      'django.http.HttpResponseRedirect',
+      'django.http.HttpResponsePermanentRedirect',
+      'django.http.response.HttpResponseRedirect',
+      'django.http.response.HttpResponsePermanentRedirect',
+    ],
+    sink('redirect', [0], ['redirect_to']),
+  );
+  add(
+    ['HTTPFound', 'HTTPSeeOther', 'HTTPMovedPermanently', 'HTTPTemporaryRedirect', 'HTTPPermanentRedirect'].flatMap((c) => [
+      `aiohttp.web.${c}`,
+      `aiohttp.web_exceptions.${c}`,
+    ]),
+    sink('redirect', [0], ['location']),
+  );
+  add(['starlette.responses.RedirectResponse', 'fastapi.responses.RedirectResponse'], sink('redirect', [0], ['url']));
+  // XPath expressions.
+  add(['lxml.etree.XPath', 'lxml.etree.ETXPath'], sink('xpath', [0], ['path']));
+  add(['elementpath.select', 'elementpath.iter_select'], sink('xpath', [1], ['path']));
+  // XML parsed by a parser that resolves external entities.
+  add(
+    ['lxml.etree.fromstring', 'lxml.etree.XML', 'lxml.etree.parse', 'lxml.etree.XMLID', 'lxml.etree.fromstringlist'],
+    sink('xxe', [0], ['source', 'text'], 'xxe', 1),
+  );
+  add(['lxml.etree.iterparse'], sink('xxe', [0], ['source'], 'xxe', -1));
+  add(
+    ['xml.dom.minidom.parse', 'xml.dom.minidom.parseString', 'xml.dom.pulldom.parse', 'xml.dom.pulldom.parseString'],
+    sink('xxe', [0], ['file', 'string', 'stream_or_string'], 'xxe', 1),
+  );
+  // Logging.
+  add(
+    ['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal'].map((f) => `logging.${f}`),
+    sink('log', [], [], 'log', 0),
+  );
+  add(['logging.log'], sink('log', [], [], 'log', 1));
+  // Regular expressions.
+  add(
+    ['compile', 'search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split'].flatMap((f) => [`re.${f}`, `regex.${f}`]),
+    sink('regex', [0], ['pattern']),
+  );
+  // Fast hashes (for password-like values).
+  add(
+    ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s'].map((h) => `hashlib.${h}`),
+    sink('weak-hash', [0], ['data', 'string']),
+  );
+  add(['hashlib.new'], sink('weak-hash', [1], ['data', 'string']));
+  return rows;
+}
+
+/** Response objects (a body and headers already checked where they were made): what views return and set headers on. */
+export const RESPONSE_CONSTRUCTORS = new Set(
+  WEB_SINKS()
+    .filter(([, spec]) => spec.sinkClass === 'header' || spec.sinkClass === 'redirect')
+    .map(([name]) => name)
+    .concat(['flask.send_file', 'flask.send_from_directory', 'flask.abort']),
+);
+
+/**
+ * Sources, sinks and sanitizers the project defines (`[tool.tendril.taint]`, read by the taint
+ * analysis from its options): looked up by qualified name beside the tables above.
+ */
+export interface ProjectTaint {
+  /** Calls whose result, and attributes whose value, is input. */
+  sources: ReadonlyMap<string, SourceSpec>;
+  /** The last part of each source's name (the cheap filter of SOURCE_ATTRIBUTE_TAILS). */
+  sourceTails: ReadonlySet<string>;
+  /** Calls whose first argument is a sink of the class. */
+  sinks: ReadonlyMap<string, SinkSpec[]>;
+  /** Calls whose result is sanitized for the classes of the mask. */
+  sanitizers: ReadonlyMap<string, number>;
+}
+
+/** The first argument of a call the project names a sink of `sinkClass`. */
+export function projectSink(sinkClass: SinkClass): SinkSpec {
+  return sink(sinkClass, [0], []);
+}
+
+/** Methods that are sinks on any receiver: DB-API cursors and connections; template environments. */
 export const SINK_METHODS = new Map<string, SinkSpec>([
   ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
   ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
   ['executescript', sink('sql', [0], ['sql_script', 'sql'])],
+  ['from_string', sink('template', [0], ['source', 'template_code'])],
 ]);
+
+/** python-ldap's search methods (base DN, scope, filter), on any receiver of a file importing `ldap`. */
+const PYTHON_LDAP_SEARCH = sink('ldap', [0, 2], ['base', 'filterstr']);
+export const LDAP_METHODS = new Map<string, SinkSpec>([
+  ['search_s', PYTHON_LDAP_SEARCH],
+  ['search_st', PYTHON_LDAP_SEARCH],
+  ['search_ext', PYTHON_LDAP_SEARCH],
+  ['search_ext_s', PYTHON_LDAP_SEARCH],
+]);
+/** `search` of a known connection: python-ldap's (`ldap`) or ldap3's (`ldap3`: base, filter). */
+export const LDAP_SEARCH = new Map<string, SinkSpec>([
+  ['ldap', PYTHON_LDAP_SEARCH],
+  ['ldap3', sink('ldap', [0, 1], ['search_base', 'search_filter'])],
+]);
+
+/** Path methods of XML elements (ElementTree, lxml); `xpath` on any receiver of a file importing lxml. */
+export const XML_PATH_METHODS = new Map<string, SinkSpec>([
+  ...['find', 'findall', 'iterfind', 'findtext'].map((m): [string, SinkSpec] => [m, sink('xpath', [0], ['path', 'match'])]),
+  ['xpath', sink('xpath', [0], ['_path'])],
+]);
+/** Methods of a parser that resolves external entities that read a document. */
+export const XXE_PARSER_METHODS = new Map<string, SinkSpec>([
+  ['parse', sink('xxe', [0], ['source'])],
+  ['feed', sink('xxe', [0], ['data'])],
+]);
+/** Logging methods, on a logger (`logging.getLogger()`) or a receiver named like one (`app.logger`, `self.log`). */
+export const LOGGER_METHODS = new Map<string, SinkSpec>([
+  ...['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal'].map((m): [string, SinkSpec] => [m, sink('log', [], [], 'log', 0)]),
+  ['log', sink('log', [], [], 'log', 1)],
+]);
+export const LOGGER_NAME = /(?:^|\.)_*(?:log|logger|LOG|LOGGER|\w+_log|\w+_logger)$/;
+/** Header methods on a response's `.headers` (werkzeug `Headers`, Django's and aiohttp's mappings). */
+export const HEADER_METHODS = new Map<string, SinkSpec>([
+  ...['add', 'set', 'setdefault', 'add_header', '__setitem__'].map((m): [string, SinkSpec] => [m, sink('header', [1], ['value', '_value'])]),
+]);
+/** Methods of a session that store values (`session.update(...)`, `session.setdefault(k, v)`). */
+export const SESSION_METHODS = new Map<string, SinkSpec>([
+  ['update', sink('trust-boundary', [0], [], 'every-argument')],
+  ['setdefault', sink('trust-boundary', [1], ['default'])],
+]);
+/** The update method of a hash object (`hashlib.sha256()`). */
+export const HASH_METHODS = new Map<string, SinkSpec>([['update', sink('weak-hash', [0], ['data'])]]);
 
 /** Django query-set methods that are sinks when called on a chain through `.objects`. */
 export const QUERYSET_SINKS = new Map<string, SinkSpec>([
@@ -159,8 +410,27 @@ export const QUERYSET_SINKS = new Map<string, SinkSpec>([
   ['extra', sink('sql', [], [], 'every-argument')],
 ]);
 
-/** Objects whose methods are sinks: a `pathlib.Path` built from input, an HTTP client session. */
+/** Objects whose methods are sinks: a `pathlib.Path` built from input, an HTTP client session, ... */
 export const OBJECT_CONSTRUCTORS = new Map<string, string>([
+  ['ldap.initialize', 'ldap'],
+  ['ldap.open', 'ldap'],
+  ['ldap.ldapobject.LDAPObject', 'ldap'],
+  ['ldap.ldapobject.SimpleLDAPObject', 'ldap'],
+  ['ldap3.Connection', 'ldap3'],
+  ...['parse', 'fromstring', 'XML', 'ElementTree', 'Element', 'SubElement'].flatMap((f): [string, string][] => [
+    [`xml.etree.ElementTree.${f}`, 'xml'],
+    [`xml.etree.cElementTree.${f}`, 'xml'],
+    [`lxml.etree.${f}`, 'xml'],
+  ]),
+  ['defusedxml.ElementTree.parse', 'xml'],
+  ['defusedxml.ElementTree.fromstring', 'xml'],
+  ['xml.sax.make_parser', 'sax-parser'],
+  ['xml.sax.expatreader.create_parser', 'sax-parser'],
+  ['logging.getLogger', 'logger'],
+  ['logging.Logger', 'logger'],
+  ...['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s', 'new'].map(
+    (h): [string, string] => [`hashlib.${h}`, 'hash'],
+  ),
   ['pathlib.Path', 'path'],
   ['pathlib.PurePath', 'path'],
   ['pathlib.PosixPath', 'path'],
@@ -170,6 +440,63 @@ export const OBJECT_CONSTRUCTORS = new Map<string, string>([
   ['requests.session', 'http-client'],
   ['httpx.Client', 'http-client'],
   ['httpx.AsyncClient', 'http-client'],
+]);
+
+/**
+ * The classes of the web whose sinks take text that is shown, stored or matched (a page, a
+ * header, a log line, the session, a redirect, a template, an LDAP or XPath query, a pattern, a
+ * password hash). For them, only the input itself and what string operations make of it count:
+ * what a call the analysis does not model returns (a database row looked up by the input, a file
+ * opened by its name, a fetched page) is not the input, unless the call is a known pass-through
+ * (`PROPAGATORS`) or a method of the input itself (`request.files["f"].read()`). The classes of
+ * the first taint issue (commands, code, SQL, paths, deserialization, SSRF) keep the default: an
+ * unknown call passes its arguments' input to its result.
+ */
+export const NOT_INPUT = (['xss', 'template', 'redirect', 'ldap', 'xpath', 'trust-boundary', 'header', 'log', 'regex', 'weak-hash'] as const).reduce(
+  (mask, c) => mask | classBit(c),
+  0,
+);
+
+/** Functions whose result is their input (a copy, a conversion, an encoding, a wrapper): they pass it on for every class. */
+export const PROPAGATORS = new Set([
+  ...['dict', 'list', 'tuple', 'set', 'frozenset', 'sorted', 'reversed', 'bytes', 'bytearray', 'min', 'max', 'next', 'iter'].map((f) => `builtins.${f}`),
+  'markupsafe.Markup',
+  'flask.Markup',
+  'jinja2.Markup',
+  'django.utils.safestring.mark_safe',
+  'django.utils.safestring.SafeString',
+  'django.utils.html.mark_safe',
+  ...[
+    'b64encode',
+    'b64decode',
+    'urlsafe_b64encode',
+    'urlsafe_b64decode',
+    'standard_b64encode',
+    'standard_b64decode',
+    'b32encode',
+    'b32decode',
+    'b16encode',
+    'b16decode',
+    'b85encode',
+    'b85decode',
+  ].map((f) => `base64.${f}`),
+  ...['hexlify', 'unhexlify', 'a2b_base64', 'b2a_base64'].map((f) => `binascii.${f}`),
+  'codecs.encode',
+  'codecs.decode',
+  ...['unquote', 'unquote_plus', 'unquote_to_bytes', 'urljoin', 'urlunparse', 'urlunsplit', 'parse_qs', 'parse_qsl'].map((f) => `urllib.parse.${f}`),
+  'json.loads',
+  'html.unescape',
+  ...['dedent', 'indent', 'fill', 'shorten', 'wrap'].map((f) => `textwrap.${f}`),
+  'shlex.split',
+  'os.path.dirname',
+  'os.path.splitext',
+  'posixpath.dirname',
+  'unicodedata.normalize',
+  'typing.cast',
+  'copy.copy',
+  'copy.deepcopy',
+  'io.StringIO',
+  'io.BytesIO',
 ]);
 
 /** `pathlib.Path` methods that touch the file named by the receiver. */
@@ -211,6 +538,8 @@ export const SAFE_YAML_LOADERS = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBase
 export const SANITIZERS = new Map<string, number>([
   ['shlex.quote', classBit('command')],
   ['pipes.quote', classBit('command')],
+  // Each argument quoted for the shell.
+  ['shlex.join', classBit('command')],
   ['builtins.int', ALL_CLASSES],
   ['builtins.float', ALL_CLASSES],
   ['builtins.bool', ALL_CLASSES],
@@ -221,12 +550,98 @@ export const SANITIZERS = new Map<string, number>([
   ['builtins.callable', ALL_CLASSES],
   ['uuid.UUID', ALL_CLASSES],
   ['os.path.basename', classBit('path')],
-  ['werkzeug.utils.secure_filename', classBit('path')],
-  ['werkzeug.secure_filename', classBit('path')],
-  // Escaping for HTML protects none of the six classes: listed so that the result stays tainted as is.
-  ['html.escape', 0],
-  ['markupsafe.escape', 0],
-  ['flask.escape', 0],
+  ['werkzeug.utils.secure_filename', classBit('path') | classBit('header') | classBit('log') | classBit('xss')],
+  ['werkzeug.secure_filename', classBit('path') | classBit('header') | classBit('log') | classBit('xss')],
+  // Joins that refuse (raise, or return None for) a result outside their base directory. They keep
+  // the input's characters (newlines, markup), so they protect file paths only.
+  ['django.utils._os.safe_join', classBit('path')],
+  ['werkzeug.utils.safe_join', classBit('path')],
+  ['werkzeug.security.safe_join', classBit('path')],
+  ['flask.safe_join', classBit('path')],
+  // Escaping for HTML protects an HTML page (and nothing else: it leaves newlines, braces, `..`).
+  ...[
+    'html.escape',
+    'markupsafe.escape',
+    'markupsafe.Markup.escape',
+    'flask.escape',
+    'cgi.escape',
+    'xml.sax.saxutils.escape',
+    'django.utils.html.escape',
+    'django.utils.html.conditional_escape',
+    'django.utils.html.format_html',
+    'bleach.clean',
+    // Rendered by an autoescaping template engine, or sent as JSON: not raw HTML from the input.
+    'flask.render_template',
+    'flask.render_template_string',
+    'flask.jsonify',
+    'django.shortcuts.render',
+    'django.template.loader.render_to_string',
+  ].map((name): [string, number] => [name, classBit('xss')]),
+  // Only letters, digits, dots, dashes and underscores are left (`secure_filename` is also in the path row above).
+  ['django.utils.text.slugify', classBit('path') | classBit('header') | classBit('log') | classBit('xss')],
+  // No CR or LF is left: a header value or a log line cannot be split.
+  ...['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode', 'builtins.repr', 'json.dumps'].map((name): [string, number] => [
+    name,
+    classBit('header') | classBit('log'),
+  ]),
+  ...['ldap.filter.escape_filter_chars', 'ldap3.utils.conv.escape_filter_chars', 'ldap.dn.escape_dn_chars', 'ldap3.utils.dn.escape_rdn'].map(
+    (name): [string, number] => [name, classBit('ldap')],
+  ),
+  ['re.escape', classBit('regex')],
+  ['regex.escape', classBit('regex')],
+  // A URL of this application, built from an endpoint name (its arguments end up in the query).
+  ...['flask.url_for', 'django.urls.reverse', 'django.shortcuts.reverse', 'django.shortcuts.resolve_url'].map((name): [string, number] => [
+    name,
+    classBit('redirect'),
+  ]),
+  // Key-derivation functions: what comes out is no longer the password.
+  ...[
+    'hashlib.pbkdf2_hmac',
+    'hashlib.scrypt',
+    'bcrypt.hashpw',
+    'bcrypt.kdf',
+    'werkzeug.security.generate_password_hash',
+    'django.contrib.auth.hashers.make_password',
+  ].map((name): [string, number] => [name, classBit('weak-hash')]),
+]);
+
+/** Calls that, when true, prove a URL safe to redirect to (a host of this site, or a relative path). */
+export const SAFE_URL_CHECKS = new Set(['django.utils.http.url_has_allowed_host_and_scheme', 'django.utils.http.is_safe_url']);
+/** Calls that build a URL of this application: a string starting with their result is a path of this site. */
+export const SAME_SITE_URLS = new Set(['flask.url_for', 'django.urls.reverse', 'django.shortcuts.reverse', 'django.shortcuts.resolve_url']);
+
+/**
+ * Functions and string methods whose result is made only of their arguments (and receiver): what
+ * is proven of those (`Value.safe`: constants, sanitized values) is proven of the result. Other
+ * calls prove nothing of their result, whatever they are given.
+ */
+export const PURE_FUNCTIONS = new Set(['builtins.str', 'builtins.format', 'os.path.join', 'posixpath.join', 'ntpath.join', 'os.fspath']);
+export const PURE_METHODS = new Set([
+  'format',
+  'format_map',
+  'join',
+  'replace',
+  'lower',
+  'upper',
+  'casefold',
+  'title',
+  'capitalize',
+  'swapcase',
+  'strip',
+  'lstrip',
+  'rstrip',
+  'removeprefix',
+  'removesuffix',
+  'ljust',
+  'rjust',
+  'center',
+  'zfill',
+  'expandtabs',
+  'encode',
+  'decode',
+  'split',
+  'rsplit',
+  'splitlines',
 ]);
 
 /** Path normalisers: a result checked with `.startswith(BASE)` is clean for path. */
@@ -242,6 +657,20 @@ export const PATH_NORMALIZERS = new Set([
 /** URL parsers: `urlparse(x).netloc` checked against an allow-list makes x clean for ssrf. */
 export const URL_PARSERS = new Set(['urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse', 'urlparse.urlsplit']);
 export const URL_PARTS = new Set(['netloc', 'hostname', 'scheme', 'host']);
+
+/** Types an `isinstance` guard proves a value is, safe for every class: numbers and UUIDs. */
+export const SAFE_TYPES = new Set([
+  'builtins.int',
+  'builtins.float',
+  'builtins.bool',
+  'builtins.complex',
+  'uuid.UUID',
+  'decimal.Decimal',
+  'fractions.Fraction',
+  'numbers.Number',
+  'numbers.Integral',
+  'numbers.Real',
+]);
 
 /** Calls that never return: the rest of the block is dead after them. */
 export const NO_RETURN = new Set([

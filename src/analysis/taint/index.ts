@@ -34,6 +34,15 @@
  * - Module top level: run once without summaries (the module's names, which the functions read,
  *   as at the end of the module), then, once the functions are summarised, again for its flows.
  *
+ * ## The classes of the web
+ *
+ * HTML pages, templates, redirects, LDAP, XPath, XXE, the session, headers, logs, patterns and
+ * password hashes (catalogue.ts, frameworks.ts). For them an unmodelled call's result is not the
+ * input (`NOT_INPUT`): only the input, string operations, known pass-throughs and the input
+ * object's own methods carry it. Password-like values are a source kind of their own
+ * (`credential`), taken by the weak-hash class only. The project's own sources, sinks and
+ * sanitizers come from the analysis' options (`[tool.tendril.taint]`, project.ts).
+ *
  * ## Across modules (`TaintModel.summary`, link.ts)
  *
  * The summary of the module-level functions (serialize.ts, plain JSON) and of the calls into
@@ -55,14 +64,22 @@
 import type { Analysis, FileContext, Visitor } from '../../engine/api';
 import { calls, type CallModel } from '../calls';
 import { scopes, type ScopeModel } from '../scopes';
-import { Interpreter } from './interpret';
-import type { TaintModel } from './model';
+import { Interpreter, type FileFlags } from './interpret';
+import { classBit, type SinkClass, type TaintModel } from './model';
 import { emptySummary, summarize } from './serialize';
+import { verdictOf, watchProofs } from './verdict';
+import { MAY_HAVE_PASSWORD, NOT_INPUT, type ProjectTaint } from './catalogue';
+import { projectTaint } from './project';
 
-export type { FlowStep, LinkedFlow, ModuleSummary, SinkClass, SourceKind, TaintFlow, TaintModel } from './model';
+export type { FlowStep, LinkedFlow, ModuleSummary, SinkClass, SourceKind, TaintFlow, TaintModel, Verdict } from './model';
 export { linkKey, SOURCE_PLACEHOLDER } from './model';
 export { LIMITS } from './interpret';
 export { linkFlows } from './link';
+
+/** Whether an unknown call's result carries its arguments' input for this class (not for the web classes: catalogue.ts NOT_INPUT). */
+export function passesUnknownCalls(sinkClass: SinkClass): boolean {
+  return (NOT_INPUT & classBit(sinkClass)) === 0;
+}
 
 /** Words without which a file has no source the analysis knows. */
 const MAY_HAVE_SOURCE =
@@ -79,28 +96,25 @@ export const taint: Analysis<TaintModel> = {
       },
       end() {
         const text = context.text;
+        const project = projectTaint(context.analysisOptions(taint.name));
         // Without a source the file has no flow of its own; its functions are still summarised for
         // cross-file linking, unless it has no module-level function.
-        const sources = MAY_HAVE_SOURCE.test(text);
+        const sources =
+          MAY_HAVE_SOURCE.test(text) || MAY_HAVE_PASSWORD.test(text) || (project !== undefined && [...project.sourceTails].some((t) => text.includes(t)));
+        let flags: FileFlags | undefined;
+        const flagsOf = (): FileFlags => (flags ??= fileFlags(context, sources, project));
+        const decide = decider(context, functionIds, flagsOf);
         if (!sources && !/^(?:async[ \t]+)?def[ \t]/m.test(text)) {
-          context.setAnalysis(taint.name, { flows: [], skipped: [], summary: emptySummary(context.path, context.module) } satisfies TaintModel);
+          context.setAnalysis(taint.name, { flows: [], skipped: [], summary: emptySummary(context.path, context.module), decide } satisfies TaintModel);
           return;
         }
-        const scopeModel = context.analysis(scopes);
-        const roots = importedRoots(scopeModel);
-        const imports = (modules: string): boolean => modules.split('|').some((m) => roots.has(m));
-        const { name: module, isPackage } = context.module;
-        const flags = {
-          web: imports('flask|fastapi|starlette|quart|sanic'),
-          django: imports('django|rest_framework'),
-          aiohttp: imports('aiohttp'),
-          argparse: imports('argparse|optparse'),
-          relative: relativeImports(scopeModel, module, isPackage),
-          isProjectRoot: (name: string) => context.isProjectRoot(name),
-          sources,
+        const run = new Interpreter(context.tree, context.analysis<CallModel>(calls), flagsOf()).run(functionIds);
+        const model: TaintModel = {
+          flows: run.flows,
+          skipped: run.skipped,
+          summary: summarize(context.path, context.module, context.tree.node(0), run),
+          decide,
         };
-        const run = new Interpreter(context.tree, context.analysis<CallModel>(calls), flags).run(functionIds);
-        const model: TaintModel = { flows: run.flows, skipped: run.skipped, summary: summarize(context.path, context.module, context.tree.node(0), run) };
         context.setAnalysis(taint.name, model);
         // For the pipeline's cross-file linking (src/pipeline/link.ts), after every file is analysed.
         if (Object.keys(model.summary.functions).length || model.summary.calls.length) context.exportData(taint.name, model.summary);
@@ -108,6 +122,43 @@ export const taint: Analysis<TaintModel> = {
     };
   },
 };
+
+/** What the interpreter knows of the file around it: the frameworks it imports, its relative imports. */
+function fileFlags(context: FileContext, sources: boolean, project: ProjectTaint | undefined): FileFlags {
+  const scopeModel = context.analysis(scopes);
+  const roots = importedRoots(scopeModel);
+  const imports = (modules: string): boolean => modules.split('|').some((m) => roots.has(m));
+  const { name: module, isPackage } = context.module;
+  return {
+    web: imports('flask|fastapi|starlette|quart|sanic'),
+    django: imports('django|rest_framework'),
+    aiohttp: imports('aiohttp'),
+    argparse: imports('argparse|optparse'),
+    relative: relativeImports(scopeModel, module, isPackage),
+    isProjectRoot: (name: string) => context.isProjectRoot(name),
+    sources,
+    flask: imports('flask|quart'),
+    fastapi: imports('fastapi|starlette'),
+    ldap: imports('ldap'),
+    lxml: imports('lxml'),
+    httpClient: imports('requests|httpx|urllib3'),
+    credentials: MAY_HAVE_PASSWORD.test(context.text),
+    ...(project ? { project } : {}),
+  };
+}
+
+/** TaintModel.decide for the file: verdicts memoised by node, one more interpretation for each batch of new nodes. */
+function decider(context: FileContext, functionIds: readonly number[], flagsOf: () => FileFlags): TaintModel['decide'] {
+  const proofs = new Map<number, number | undefined>();
+  return (nodes, sinkClass) => {
+    const fresh = nodes.filter((n) => !proofs.has(n.id));
+    if (fresh.length) {
+      const found = watchProofs(context.tree, context.analysis<CallModel>(calls), flagsOf(), functionIds, fresh);
+      for (const n of fresh) proofs.set(n.id, found.get(n.id));
+    }
+    return nodes.map((n) => verdictOf(proofs.get(n.id), sinkClass));
+  };
+}
 
 /** Names bound at module level by relative from-imports, with their absolute names. */
 function relativeImports(model: ScopeModel, module: string, isPackage: boolean): Map<string, string> {

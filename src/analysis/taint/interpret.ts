@@ -7,7 +7,20 @@ import type { SyntaxNode as Node, SyntaxTree } from '../../engine/tree';
 import type { CallModel } from '../calls';
 import { integerValue, namedChildrenOf, stringLiteralValue, unparenthesize } from '../literals';
 import * as C from './catalogue';
-import { ALL_CLASSES, classBit, type SinkClass, type SourceKind, type TaintFlow, type SkippedFunction } from './model';
+import {
+  acceptsKind,
+  ALL_CLASSES,
+  classBit,
+  NOT_DOUBLE_SLASH,
+  NOT_SLASH_BACKSLASH,
+  SAME_SITE_PATH,
+  STARTS_WITH_SLASH,
+  type SinkClass,
+  type SourceKind,
+  type TaintFlow,
+  type SkippedFunction,
+} from './model';
+import { alternatives, annotationOf, formFields, isPasswordName, isQuoteLiteral, reprArguments, safeConverterParams, startsSameSite } from './frameworks';
 import {
   CLEAN,
   allLabels,
@@ -17,6 +30,10 @@ import {
   join,
   joinLabels,
   keyOf,
+  proofOf,
+  proven,
+  PROVEN_CONSTANT,
+  LITERAL,
   readAll,
   readKey,
   sameValue,
@@ -95,6 +112,17 @@ export interface FileFlags {
   isProjectRoot: (name: string) => boolean;
   /** False when the text names no source: the functions are summarised, the module's top level is not re-run for flows. */
   sources: boolean;
+  /** The file imports flask (a view's returned string is an HTML page), fastapi (it is JSON), ldap, lxml. */
+  flask?: boolean;
+  fastapi?: boolean;
+  ldap?: boolean;
+  lxml?: boolean;
+  /** The file imports an HTTP client (requests, httpx, urllib3): `x.headers[...]` may be a request's. */
+  httpClient?: boolean;
+  /** The text names a password (`password`, `passwd`, `getpass`): password-like values are sources for the weak-hash class. */
+  credentials?: boolean;
+  /** Sources, sinks and sanitizers the project defines (`[tool.tendril.taint]`). */
+  project?: C.ProjectTaint;
 }
 
 export interface SinkEntry {
@@ -147,6 +175,10 @@ interface Frame {
   steps: number;
   recording: boolean;
   interprocedural: boolean;
+  /** A Flask view (function, or method of a MethodView): the string it returns is its HTML page. */
+  htmlView: boolean;
+  /** A method of a Django class-based view: `self.request` is the request. */
+  djangoView: boolean;
 }
 
 class BudgetExceeded extends Error {}
@@ -184,6 +216,12 @@ interface Args {
 
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
 
+/** A literal string whose text is not read (too long to decode): made of literals all the same. */
+const LITERAL_TEXT: Value = { labels: [], safe: PROVEN_CONSTANT };
+
+/** The result of a sanitizer for every class (`int(x)`): safe whatever went in. */
+const SAFE_EVERYWHERE: Value = { labels: [], safe: ALL_CLASSES };
+
 export class Interpreter {
   private readonly flows = new Map<string, FlowRecord>();
   /** What each flow update replaced, so that the flows of a function that is skipped part-way can be undone. */
@@ -195,6 +233,8 @@ export class Interpreter {
   private readonly globalWrites = new Map<string, Value>();
   private depth = 0;
   private readonly imported = new Map<number, ImportedCall>();
+  /** Default values of parameters that carry input, by function node id, then parameter index. */
+  private readonly defaults = new Map<number, Map<number, Value>>();
   /** Input assigned to `self.<name>` in a method, by class node id, then attribute name. */
   private readonly classFields = new Map<number, Map<string, readonly Label[]>>();
   private readonly forwards = new Map<number, Forward[]>();
@@ -262,6 +302,8 @@ export class Interpreter {
       steps: 0,
       recording,
       interprocedural: recording,
+      htmlView: false,
+      djangoView: false,
     };
   }
 
@@ -309,6 +351,11 @@ export class Interpreter {
     return summary;
   }
 
+  /** True where what is evaluated counts: a function's summary, the module's top level run for its flows. */
+  protected get recording(): boolean {
+    return this.frame.recording;
+  }
+
   private undo(mark: number): void {
     while (this.journal.length > mark) {
       const [key, old] = this.journal.pop()!;
@@ -327,12 +374,23 @@ export class Interpreter {
     const params = parameterNodes(fn);
     summary.params = params.map((p) => p.name);
     const isMethod = ref.classNode !== null && !isStatic(fn);
-    const route = this.flags.web && isRouteHandler(fn);
+    const supers = isMethod ? (ref.classNode!.childForFieldName('superclasses')?.text ?? '') : '';
+    // A method of a class-based view (Django View, DRF APIView, Flask MethodView) for an HTTP method.
+    const viewMethod =
+      isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '') && C.VIEW_CLASS.test(supers);
+    const route = (this.flags.web && isRouteHandler(fn)) || viewMethod;
     const requestAt = isMethod ? 1 : 0;
     const requestParam = params[requestAt]?.name === 'request';
     const django = this.flags.django && requestParam;
     const aiohttp = !django && this.flags.aiohttp && requestParam;
-    const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(ref.classNode.childForFieldName('superclasses')?.text ?? '');
+    // A special method is called by Python, never routed: `__init__(self, request, exc_type, tb)`
+    // (Django's ExceptionReporter) takes a request, but its other parameters are no route's.
+    const routed = django && !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '');
+    const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
+    // Route converters that let only numbers through (`<int:id>`).
+    const numeric = route ? safeConverterParams(fn) : undefined;
+    this.frame.htmlView = route && !!this.flags.flask && !this.flags.fastapi;
+    this.frame.djangoView = viewMethod && this.flags.django;
     params.forEach((p, i) => {
       let value: Value;
       if (isMethod && i === 0) {
@@ -340,8 +398,12 @@ export class Interpreter {
         value = httpHandler ? { labels: [], obj: 'http' } : CLEAN;
       } else if ((django || aiohttp) && i === requestAt) {
         value = { labels: [], obj: django ? 'django' : 'aiohttp' };
-      } else if (route || django) {
-        value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
+      } else if (route || routed) {
+        // FastAPI converts and validates typed parameters: an `int` holds no text; `Request` is the request.
+        const annotation = annotationOf(p.node);
+        if (numeric?.has(p.name) || (annotation !== undefined && C.SAFE_ANNOTATIONS.test(annotation))) value = SAFE_EVERYWHERE;
+        else if (annotation !== undefined && C.REQUEST_ANNOTATIONS.test(annotation)) value = { labels: [], obj: 'starlette' };
+        else value = this.sourceValue(p.node, 'remote', `route parameter "${p.name}"`, `route parameter ${p.name}`);
       } else {
         const label: Label = {
           key: `p${fn.id}:${i}`,
@@ -353,9 +415,17 @@ export class Interpreter {
           sanitized: 0,
         };
         value = { labels: [label] };
+        const fallback = this.defaults.get(fn.id)?.get(i);
+        if (fallback) value = join(value, fallback);
       }
+      if (this.flags.credentials && isPasswordName(p.name)) value = join(value, this.credential(p.node, p.name));
       this.put(this.state, p.name, value);
     });
+  }
+
+  /** A password-like value read through `name` (for the weak-hash class). */
+  private credential(node: Node, name: string): Value {
+    return this.sourceValue(node, 'credential', `the name "${name}"`, name);
   }
 
   private sourceValue(node: Node, kind: SourceKind, description: string, message = node.text.length > 60 ? description : node.text): Value {
@@ -400,7 +470,9 @@ export class Interpreter {
       }
     }
     if (!labels.length && ret.c) return ret;
-    return labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : CLEAN;
+    // What the callee's return value is proven to be whatever its parameters hold.
+    const result: Value = labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : CLEAN;
+    return proven(result, ret.safe ?? 0);
   }
 
   /** A label reached a sink unsanitized: a flow for a real source, a summary entry for a parameter. */
@@ -413,7 +485,7 @@ export class Interpreter {
       return;
     }
     if (label.kind) {
-      if (!this.frame.recording) return;
+      if (!this.frame.recording || !acceptsKind(sinkClass, label.kind)) return;
       const key = `${sink.id}:${sinkClass}`;
       const old = this.flows.get(key);
       const better =
@@ -479,6 +551,7 @@ export class Interpreter {
         return;
       case 'return_statement': {
         const value = stmt.firstNamedChild && stmt.firstNamedChild.type !== 'comment' ? this.evalValue(stmt.namedChildren) : constant(null);
+        if (this.frame.htmlView) this.htmlResponse(stmt, value);
         const v = value.labels.length || value.items ? withStep(value, stmt, 'return') : value;
         this.frame.returns = this.frame.returns ? join(this.frame.returns, v) : v;
         this.state.dead = true;
@@ -581,6 +654,7 @@ export class Interpreter {
     const t = unparenthesize(target);
     switch (t.type) {
       case 'identifier':
+        if (this.flags.credentials && isPasswordName(t.text)) value = join(value, this.credential(t, t.text));
         return this.bind(t.text, withStep(value, t, message ?? `${t.text} = ...`));
       case 'attribute': {
         const object = t.childForFieldName('object');
@@ -606,6 +680,8 @@ export class Interpreter {
         const keys = subs.map((s) => this.eval(s));
         if (!object) return;
         const container = this.eval(object);
+        const stored = this.storeSink(object, container);
+        if (stored) this.sinkArgument(value, t, stored, t, stored === 'header' ? 'a response header' : 'the session');
         if (object.type !== 'identifier') return;
         const v = withStep(value, t, `${shorten(t.text)} = ...`);
         const key = keys.length === 1 && keys[0].c && subs[0].type !== 'slice' ? keyOf(keys[0].c.v) : undefined;
@@ -615,7 +691,10 @@ export class Interpreter {
           items.set(key, v);
           next = { ...container, items, members: undefined, c: undefined };
         } else next = { ...container, labels: joinLabels(container.labels, allLabels(v)), members: undefined, c: undefined };
-        return this.bind(object.text, next);
+        this.bind(object.text, proven(next, proofOf(container) & proofOf(v)));
+        // A slot written is no longer what a guard proved of it.
+        if (key !== undefined && this.state.env.has(`${object.text}[${key}]`)) this.bind(`${object.text}[${key}]`, v);
+        return;
       }
       case 'pattern_list':
       case 'tuple_pattern':
@@ -649,6 +728,9 @@ export class Interpreter {
 
   private bind(name: string, value: Value): void {
     this.put(this.state, name, value);
+    const root = derivedRoot(name);
+    if (root !== undefined) this.noteDerived(name, root);
+    else if (this.derivedRoots.has(name)) this.dropDerived(this.state, name);
     if (this.nonlocalSink && this.frame.nonlocals.has(name)) {
       const old = this.nonlocalSink.get(name);
       this.nonlocalSink.set(name, old ? join(old, value) : value);
@@ -663,9 +745,36 @@ export class Interpreter {
     }
   }
 
+  /** Names that have had a derived entry (`x.attr`, `x[key]`): rebinding one drops its entries. */
+  private readonly derivedRoots = new Set<string>();
+  /** Every derived entry's name made so far (joins look only at these). */
+  private readonly derivedNames = new Set<string>();
+
+  private noteDerived(name: string, root: string): void {
+    this.derivedRoots.add(root);
+    this.derivedNames.add(name);
+  }
+
+  /** Drops the entries derived from `root` (`root.attr`, `root[key]`): they described the value `root` had. */
+  private dropDerived(state: State, root: string): void {
+    const stale: string[] = [];
+    for (const key of this.derivedNames) if (state.env.has(key) && derivedRoot(key) === root) stale.push(key);
+    if (!stale.length) return;
+    if (!state.owned) {
+      state.env = new Map(state.env);
+      state.owned = true;
+    }
+    for (const key of stale) state.env.delete(key);
+  }
+
   private lookup(name: string): Value | undefined {
     const local = this.state.env.get(name);
     if (local) return local;
+    return this.lookupOuter(name);
+  }
+
+  /** A name not bound in the current state: a global, or a name of the enclosing scopes. */
+  private lookupOuter(name: string): Value | undefined {
     if (this.frame.globals.has(name)) {
       const g = this.globalWrites.get(name);
       const m = this.moduleEnv.get(name);
@@ -696,6 +805,20 @@ export class Interpreter {
       for (const [name, v] of s.env) {
         const old = env.get(name);
         if (old !== v) env.set(name, old ? join(old, v) : v);
+      }
+    }
+    // An entry derived from an object (`x.attr` written, `x[key]` proven by a guard) that a state
+    // lacks: that state reads it from the object.
+    if (this.derivedNames.size) {
+      for (const s of live) {
+        if (s.env.size === env.size) continue;
+        for (const name of this.derivedNames) {
+          const v = env.get(name);
+          if (!v || s.env.has(name)) continue;
+          const root = derivedRoot(name)!;
+          const base = s.env.get(root) ?? this.lookupOuter(root);
+          env.set(name, join(v, base ? readAll(base) : CLEAN));
+        }
       }
     }
     return { env, dead: false, owned: true };
@@ -936,6 +1059,15 @@ export class Interpreter {
 
   private execDef(stmt: Node): void {
     const name = stmt.childForFieldName('name');
+    // Default values are evaluated where the function is defined; one carrying input is a value the parameter may have.
+    parameterNodes(stmt).forEach((p, i) => {
+      if (!p.default) return;
+      const value = this.eval(p.default);
+      if (!allLabels(value).length) return;
+      let defaults = this.defaults.get(stmt.id);
+      if (!defaults) this.defaults.set(stmt.id, (defaults = new Map()));
+      defaults.set(i, withStep(readAll(value), p.node, `default of parameter ${p.name}`));
+    });
     const inModule = this.frame.fn === null && this.frame.bodyOf === null;
     const classNode = this.frame.bodyOf;
     let outer: FnRef['outer'];
@@ -1002,7 +1134,53 @@ export class Interpreter {
       this.state = saved;
     }
     const name = stmt.childForFieldName('name');
-    if (name) this.bind(name.text, CLEAN);
+    // A Django form class: its instances' cleaned_data holds its fields (formData).
+    const fields = this.flags.django ? formFields(stmt) : undefined;
+    if (fields) this.forms.set(stmt.id, fields);
+    if (name) this.bind(name.text, fields ? { labels: [], obj: `form-class:${stmt.id}` } : CLEAN);
+  }
+
+  /** Fields of the Django form classes of the file, by class node id: true for a field whose value holds no text. */
+  private readonly forms = new Map<number, Map<string, boolean>>();
+
+  /** `form.cleaned_data` of a form made from input: the typed fields clean, the others the input (a form has no other field). */
+  private formData(form: Value): Value {
+    const fields = this.forms.get(Number((form.obj ?? '').slice('form:'.length)));
+    if (!fields) return { labels: form.labels };
+    const items = new Map<string, Value>();
+    for (const [field, safe] of fields) items.set(`s:${field}`, safe ? SAFE_EVERYWHERE : { labels: form.labels });
+    return { labels: [], items };
+  }
+
+  /** Where a subscript assignment stores a value: the session (`session[k] = v`), a response header (`resp.headers[k] = v`). */
+  private storeSink(object: Node, container: Value): SinkClass | undefined {
+    const o = unparenthesize(object);
+    if (container.obj === 'response') return 'header';
+    if (o.type === 'identifier') return o.text === 'session' && this.calls.resolve(o) === 'flask.session' ? 'trust-boundary' : undefined;
+    if (o.type !== 'attribute') return undefined;
+    const attribute = o.childForFieldName('attribute')?.text;
+    if (attribute === 'headers' && this.responseHeaders()) return 'header';
+    if (attribute === 'session' && (this.flags.django || this.calls.resolve(o) === 'flask.session')) return 'trust-boundary';
+    return undefined;
+  }
+
+  /** `x.headers` is a response's: in a web application's file, or in a file that is no HTTP client's. */
+  private responseHeaders(): boolean {
+    return this.flags.web || this.flags.django || this.flags.aiohttp || !this.flags.httpClient;
+  }
+
+  /** A Flask view returns its page: a string (not a dict or list, sent as JSON, nor a response object) is HTML. */
+  private htmlResponse(stmt: Node, value: Value): void {
+    const parts = stmt.namedChildren.filter((n) => n.type !== 'comment');
+    let body = parts[0];
+    let v = value;
+    const tuple = parts.length === 1 ? unparenthesize(body) : undefined;
+    if (parts.length > 1 || tuple?.type === 'expression_list' || tuple?.type === 'tuple') {
+      body = parts.length > 1 ? parts[0] : namedChildrenOf(tuple!)[0];
+      v = readKey(value, '0');
+    }
+    if (!body || v.items || v.obj || !allLabels(v).length) return;
+    this.sinkArgument(v, body, 'xss', body, 'the HTML page a Flask view returns');
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1016,12 +1194,18 @@ export class Interpreter {
     const out = this.clone(state);
     for (const { name, mask, node } of facts) {
       const v = out.env.get(name) ?? this.lookup(name) ?? (node ? this.quiet(node) : undefined);
-      if (v) this.put(out, name, sanitize(v, mask));
+      if (!v) continue;
+      let next = sanitize(v, mask & (ALL_CLASSES | SAME_SITE_PATH));
+      // Starts with one slash, neither `//` nor `/\\`: a path of this site, safe to redirect to.
+      if (mask & SAME_SITE_PATH && allLabels(next).every((l) => (l.sanitized & SAME_SITE_PATH) === SAME_SITE_PATH)) next = sanitize(next, classBit('redirect'));
+      this.put(out, name, proven(next, proofOf(v) | (mask & (ALL_CLASSES | LITERAL))));
+      const root = derivedRoot(name);
+      if (root !== undefined) this.noteDerived(name, root);
     }
     return out;
   }
 
-  /** The fact that `node` (a name, or an attribute of a name: `args.mode`) is clean for `mask`. */
+  /** The fact that `node` (a name, an attribute of a name: `args.mode`, a name's slot at a constant key: `data["mode"]`) is clean for `mask`. */
   private fact(node: Node | undefined | null, mask: number, out: Fact[]): void {
     const n = node && unparenthesize(node);
     if (n?.type === 'identifier') out.push({ name: n.text, mask });
@@ -1029,7 +1213,20 @@ export class Interpreter {
       const object = n.childForFieldName('object');
       const attribute = n.childForFieldName('attribute');
       if (object?.type === 'identifier' && attribute) out.push({ name: `${object.text}.${attribute.text}`, mask, node: n });
+    } else if (n?.type === 'subscript') {
+      const name = this.slotName(n);
+      if (name !== undefined) out.push({ name, mask, node: n });
     }
+  }
+
+  /** `data[s:mode]` for `data["mode"]`: the entry a guard on a name's slot at a constant key is kept under. */
+  private slotName(subscript: Node): string | undefined {
+    const object = subscript.childForFieldName('value');
+    const subs = subscript.childrenForFieldName('subscript');
+    if (object?.type !== 'identifier' || subs.length !== 1 || subs[0].type === 'slice') return undefined;
+    const k = this.quiet(subs[0]).c;
+    const key = k ? keyOf(k.v) : undefined;
+    return key !== undefined ? `${object.text}[${key}]` : undefined;
   }
 
   private guardFacts(node: Node, truth: boolean, out: Fact[], depth: number): void {
@@ -1057,6 +1254,11 @@ export class Interpreter {
         if (operands.length !== 2 || ops.length !== 1) return;
         const [left, right] = operands;
         const op = ops[0];
+        // `"'" in name` false: no quote to close an XPath string literal with.
+        if ((op === 'in' ? !truth : op === 'not in' ? truth : false) && isQuoteLiteral(left)) {
+          this.fact(right, classBit('xpath'), out);
+          return;
+        }
         const positive = op === 'in' || op === '==' || op === 'is';
         const negative = op === 'not in' || op === '!=' || op === 'is not';
         if (!(positive ? truth : negative ? !truth : false)) return;
@@ -1067,16 +1269,31 @@ export class Interpreter {
         const attribute = l.type === 'attribute' ? l.childForFieldName('attribute')?.text : undefined;
         const object = l.type === 'attribute' ? l.childForFieldName('object') : null;
         const urls = attribute && object && C.URL_PARTS.has(attribute) ? this.urlNames(object) : [];
-        if (urls.length) for (const name of urls) out.push({ name, mask: classBit('ssrf') });
-        else this.fact(l, ALL_CLASSES, out);
+        if (urls.length) for (const name of urls) out.push({ name, mask: classBit('ssrf') | classBit('redirect') });
+        // Equal to a constant, or one of an allow-list of constants: a constant itself.
+        else this.fact(l, ALL_CLASSES | LITERAL, out);
         return;
       }
       case 'call': {
-        if (!truth) return;
         const callee = cond.childForFieldName('function');
         const args = cond.childForFieldName('arguments');
         const positional = args ? namedChildrenOf(args).filter((a) => a.type !== 'keyword_argument') : [];
+        // `url.startswith("/")` true, `url.startswith("//")` and `("/\\")` false: together, a path of this site.
+        if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'startswith' && positional.length === 1) {
+          const prefixes = alternatives(positional[0]).map((p) => stringLiteralValue(p));
+          let mask = 0;
+          if (truth && prefixes.length === 1 && prefixes[0] === '/') mask = STARTS_WITH_SLASH;
+          if (!truth) for (const p of prefixes) mask |= p === '//' ? NOT_DOUBLE_SLASH : p === '/\\' ? NOT_SLASH_BACKSLASH : 0;
+          const receiver = callee.childForFieldName('object');
+          if (mask && receiver) this.fact(receiver, mask, out);
+        }
+        if (!truth) return;
         const q = this.calls.callAt(cond)?.qualifiedName;
+        // `url_has_allowed_host_and_scheme(url, ...)`: a target of this site.
+        if (q !== undefined && C.SAFE_URL_CHECKS.has(q)) {
+          this.fact(positional[0], classBit('redirect'), out);
+          return;
+        }
         if (q && (C.REGEX_FULL.has(q) || C.REGEX_MATCH.has(q))) {
           const pattern = positional[0] ? stringLiteralValue(positional[0]) : undefined;
           const anchored =
@@ -1085,6 +1302,13 @@ export class Interpreter {
             (q === 're.match' && pattern !== undefined && /(\$|\\Z)$/.test(pattern));
           const target = positional[1] && unparenthesize(positional[1]);
           if (anchored) this.fact(target, ALL_CLASSES, out);
+          return;
+        }
+        // `isinstance(x, int)`, `isinstance(x, (int, float))`: a number, safe for every class.
+        if (q === 'builtins.isinstance' && positional.length === 2) {
+          const types = unparenthesize(positional[1]);
+          const listed = types.type === 'tuple' ? namedChildrenOf(types) : [types];
+          if (listed.length && listed.every((t) => C.SAFE_TYPES.has(this.calls.resolve(t) ?? ''))) this.fact(positional[0], ALL_CLASSES, out);
           return;
         }
         if (callee?.type !== 'attribute') return;
@@ -1143,7 +1367,7 @@ export class Interpreter {
 
   private evalDepth = 0;
 
-  private eval(node: Node): Value {
+  protected eval(node: Node): Value {
     this.tick();
     // Expressions nested deeper than this (a generated `a + b + ...` of thousands of terms) are opaque.
     if (this.evalDepth > LIMITS.expressionDepth) return CLEAN;
@@ -1160,7 +1384,7 @@ export class Interpreter {
       case 'identifier': {
         const local = this.lookup(node.text);
         if (local) return local;
-        if (C.SOURCE_ATTRIBUTE_TAILS.has(node.text)) return this.attributeSource(node) ?? CLEAN;
+        if (C.SOURCE_ATTRIBUTE_TAILS.has(node.text) || this.flags.project?.sourceTails.has(node.text)) return this.attributeSource(node) ?? CLEAN;
         return CLEAN;
       }
       case 'attribute':
@@ -1171,29 +1395,44 @@ export class Interpreter {
         const interpolations = node.namedChildren.filter((c) => c.type === 'interpolation');
         if (!interpolations.length) {
           // Long strings (docstrings, templates) are not decoded: no guard or branch turns on them.
-          if (node.endIndex - node.startIndex > 512) return CLEAN;
+          if (node.endIndex - node.startIndex > 512) return LITERAL_TEXT;
           const v = stringLiteralValue(node, { allowBytes: true });
-          return v !== undefined ? constant(v) : CLEAN;
+          return v !== undefined ? constant(v) : LITERAL_TEXT;
         }
         let labels: readonly Label[] = [];
+        let proof = PROVEN_CONSTANT;
         for (const i of interpolations) {
           const e = i.childForFieldName('expression');
-          if (e) labels = joinLabels(labels, allLabels(this.eval(e)));
+          if (e) {
+            const v = this.eval(e);
+            labels = joinLabels(labels, allLabels(v));
+            proof &= proofOf(v);
+          }
           const spec = i.childForFieldName('format_specifier');
           if (spec)
             for (const inner of spec.descendantsOfType('interpolation'))
-              for (const x of inner.namedChildren) labels = joinLabels(labels, allLabels(this.eval(x)));
+              for (const x of inner.namedChildren) {
+                const v = this.eval(x);
+                labels = joinLabels(labels, allLabels(v));
+                proof &= proofOf(v);
+              }
         }
-        return tainted(labels);
+        if (labels.length && startsSameSite(node, (c) => this.calls.callAt(c)?.qualifiedName)) labels = sanitize({ labels }, classBit('redirect')).labels;
+        return proven(tainted(labels), proof);
       }
       case 'concatenated_string': {
         const v = node.endIndex - node.startIndex > 512 ? undefined : stringLiteralValue(node, { allowBytes: true });
         if (v !== undefined) return constant(v);
         // Only the f-string parts can carry anything.
         let labels: readonly Label[] = [];
+        let proof = PROVEN_CONSTANT;
         for (const part of node.namedChildren)
-          if (part.namedChildren.some((c) => c.type === 'interpolation')) labels = joinLabels(labels, allLabels(this.eval(part)));
-        return tainted(labels);
+          if (part.namedChildren.some((c) => c.type === 'interpolation')) {
+            const v = this.eval(part);
+            labels = joinLabels(labels, allLabels(v));
+            proof &= proofOf(v);
+          }
+        return proven(tainted(labels), proof);
       }
       case 'integer': {
         const v = integerValue(node);
@@ -1331,8 +1570,10 @@ export class Interpreter {
     const members: Const[] = [];
     let allConst = true;
     let indexed = true;
+    let proof = PROVEN_CONSTANT;
     parts.forEach((part, i) => {
       const v = this.eval(part);
+      proof &= proofOf(v);
       if (part.type === 'list_splat') {
         indexed = false;
         allConst = false;
@@ -1344,7 +1585,7 @@ export class Interpreter {
       if (v.c && !v.labels.length) members.push(v.c.v);
       else allConst = false;
     });
-    return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}) };
+    return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
   }
 
   private evalDict(node: Node): Value {
@@ -1352,12 +1593,14 @@ export class Interpreter {
     let labels: readonly Label[] = [];
     const members: Const[] = [];
     let allConst = true;
+    let proof = PROVEN_CONSTANT;
     for (const child of namedChildrenOf(node)) {
       if (child.type === 'pair') {
         const keyNode = child.childForFieldName('key');
         const valueNode = child.childForFieldName('value');
         const k = keyNode ? this.eval(keyNode) : CLEAN;
         const v = valueNode ? this.eval(valueNode) : CLEAN;
+        proof &= proofOf(k) & proofOf(v);
         const key = k.c && !k.labels.length ? keyOf(k.c.v) : undefined;
         if (key !== undefined) {
           items.set(key, v);
@@ -1368,10 +1611,12 @@ export class Interpreter {
         }
       } else {
         allConst = false;
-        labels = joinLabels(labels, allLabels(this.eval(child)));
+        const v = this.eval(child);
+        proof &= proofOf(v);
+        labels = joinLabels(labels, allLabels(v));
       }
     }
-    return { labels, items, ...(allConst ? { members } : {}) };
+    return { labels, items, ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
   }
 
   private evalComprehension(node: Node): Value {
@@ -1414,12 +1659,18 @@ export class Interpreter {
       let k = keys[0].c.v;
       if (typeof k === 'number' && k < 0 && container.length !== undefined) k = container.length + k;
       const key = keyOf(k);
+      // A slot a guard proved something of (`if data["mode"] in ALLOWED:`).
+      const guarded =
+        key !== undefined && object?.type === 'identifier' && this.derivedRoots.has(object.text) ? this.state.env.get(`${object.text}[${key}]`) : undefined;
+      if (guarded) return guarded;
       if (key !== undefined) {
         const v = readKey(container, key);
+        // `form["password"]`: a password-like value (for the weak-hash class).
+        if (this.flags.credentials && typeof k === 'string' && isPasswordName(k)) return join({ ...v, obj: undefined }, this.credential(node, k));
         return container.obj === 'path' ? v : { ...v, obj: undefined };
       }
     }
-    if (container.c && typeof container.c.v === 'string') return CLEAN; // a slice of a constant string
+    if (container.c && typeof container.c.v === 'string') return { labels: [], safe: PROVEN_CONSTANT }; // a slice of a constant string
     return readAll(container);
   }
 
@@ -1433,9 +1684,13 @@ export class Interpreter {
       const v = fold(op, l.c.v, r.c.v);
       if (v !== undefined) return constant(v);
     }
-    const labels = joinLabels(allLabels(l), allLabels(r));
-    if (op === '/' && (l.obj === 'path' || r.obj === 'path')) return { labels, obj: 'path' };
-    return tainted(labels);
+    let labels = joinLabels(allLabels(l), allLabels(r));
+    // `"/users/" + name`: the input cannot change the site a redirect goes to.
+    if (labels.length && (op === '+' || op === '%') && startsSameSite(node, (c) => this.calls.callAt(c)?.qualifiedName))
+      labels = sanitize({ labels }, classBit('redirect')).labels;
+    const proof = proofOf(l) & proofOf(r);
+    if (op === '/' && (l.obj === 'path' || r.obj === 'path')) return proven({ labels, obj: 'path' }, proof);
+    return proven(tainted(labels), proof);
   }
 
   private evalComparison(node: Node): Value {
@@ -1455,15 +1710,30 @@ export class Interpreter {
 
   private attributeSource(node: Node): Value | undefined {
     const q = this.calls.resolve(node);
-    const spec = q !== undefined ? C.SOURCE_ATTRIBUTES.get(q) : undefined;
+    const spec = q !== undefined ? (C.SOURCE_ATTRIBUTES.get(q) ?? this.flags.project?.sources.get(q)) : undefined;
     return spec ? this.sourceValue(node, spec.kind, spec.description) : undefined;
   }
 
   private evalAttribute(node: Node): Value {
+    const value = this.attributeValue(node);
+    // `user.password`: a password-like value (for the weak-hash class).
+    if (this.flags.credentials) {
+      const attribute = node.childForFieldName('attribute')?.text ?? '';
+      if (isPasswordName(attribute)) return join(value, this.credential(node, attribute));
+    }
+    return value;
+  }
+
+  private attributeValue(node: Node): Value {
     const objectNode = node.childForFieldName('object');
     const attrNode = node.childForFieldName('attribute');
     const attribute = attrNode?.text ?? '';
-    if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute)) {
+    // A Django class-based view: `self.request` is the request, `self.kwargs` the URL's parameters.
+    if (this.frame.djangoView && objectNode?.type === 'identifier' && objectNode.text === this.frame.selfName) {
+      if (attribute === 'request') return { labels: [], obj: 'django' };
+      if (attribute === 'kwargs' || attribute === 'args') return this.sourceValue(node, 'remote', `self.${attribute} (Django)`, node.text);
+    }
+    if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute) || this.flags.project?.sourceTails.has(attribute)) {
       const root = objectNode ? rootName(objectNode) : undefined;
       if (root === undefined || !this.state.env.has(root)) {
         const source = this.attributeSource(node);
@@ -1472,6 +1742,7 @@ export class Interpreter {
     }
     const object = objectNode ? this.eval(objectNode) : CLEAN;
     if (object.obj) {
+      if (attribute === 'cleaned_data' && object.obj.startsWith('form:')) return this.formData(object);
       const request = C.REQUEST_OBJECTS[object.obj];
       if (request?.attributes.has(attribute)) {
         const text = shorten(node.text);
@@ -1528,7 +1799,7 @@ export class Interpreter {
     const calleeText = site?.writtenName ?? shorten(callee.text);
 
     // Sources.
-    const sourceCall = q !== undefined ? C.SOURCE_CALLS.get(q) : undefined;
+    const sourceCall = q !== undefined ? (this.flags.project?.sources.get(q) ?? C.SOURCE_CALLS.get(q)) : undefined;
     if (sourceCall) return this.sourceValue(node, sourceCall.kind, sourceCall.description, `${shorten(callee.text)}(...)`);
     if (method !== undefined && this.flags.argparse && C.ARGPARSE_METHODS.has(method))
       return this.sourceValue(node, 'local', `${method}() (argparse)`, `${shorten(callee.text)}()`);
@@ -1572,16 +1843,33 @@ export class Interpreter {
       if (args.splat) labels = joinLabels(labels, allLabels(args.splat));
       return labels;
     };
+    // A Django form made from input (`SignupForm(request.POST)`).
+    if (calleeValue?.obj?.startsWith('form-class:')) return { labels: everything(), obj: `form:${calleeValue.obj.slice('form-class:'.length)}` };
+    // What is proven of every argument (and of the receiver of a method that is not a module's function).
+    const proofOfAll = (withReceiver: boolean): number => {
+      let proof = withReceiver && receiver ? proofOf(receiver) : PROVEN_CONSTANT;
+      for (const a of args.positional) proof &= proofOf(a.value);
+      for (const a of args.keywords.values()) proof &= proofOf(a.value);
+      if (args.splat) proof &= proofOf(args.splat);
+      return proof;
+    };
 
     const project = this.projectCallee(q, node);
     if (project !== undefined) return this.importedCall(project, node, args);
 
     if (q !== undefined) {
-      const mask = C.SANITIZERS.get(q);
-      if (mask === ALL_CLASSES) return CLEAN;
-      if (mask !== undefined) return sanitize(tainted(everything()), mask);
+      const mask = this.flags.project?.sanitizers.get(q) ?? C.SANITIZERS.get(q);
+      if (mask === ALL_CLASSES) return SAFE_EVERYWHERE;
+      if (mask !== undefined) return proven(sanitize(tainted(everything()), mask), mask | proofOfAll(false));
+      if (C.PURE_FUNCTIONS.has(q)) return proven(tainted(everything()), proofOfAll(false));
       const obj = C.OBJECT_CONSTRUCTORS.get(q);
       if (obj) return { labels: everything(), obj };
+      if (C.RESPONSE_CONSTRUCTORS.has(q)) return { labels: everything(), obj: 'response' };
+      // An lxml parser that resolves external entities.
+      if (q === 'lxml.etree.XMLParser') {
+        const resolve = args.keywords.get('resolve_entities')?.value.c;
+        return resolve && truthy(resolve.v) ? { labels: [], obj: 'xxe-parser' } : CLEAN;
+      }
       if (C.PATH_NORMALIZERS.has(q)) return { labels: everything(), normalized: true };
       if (C.URL_PARSERS.has(q)) {
         const first = args.positional[0]?.node ?? args.keywords.get('url')?.node;
@@ -1598,7 +1886,7 @@ export class Interpreter {
       };
       if (C.ADDERS.has(method) && receiverNode?.type === 'identifier') {
         const added = everything();
-        const next: Value = { ...receiver, labels: joinLabels(receiver.labels, added), members: undefined };
+        const next: Value = proven({ ...receiver, labels: joinLabels(receiver.labels, added), members: undefined }, proofOfAll(true));
         this.bind(receiverNode.text, method === 'update' && args.positional[0]?.value.items ? mergeItems(next, args.positional[0].value) : next);
         return CLEAN;
       }
@@ -1607,31 +1895,67 @@ export class Interpreter {
         let v = key !== undefined ? readKey(receiver, key) : readAll(receiver);
         const fallback = args.positional[1]?.value ?? args.keywords.get('default')?.value;
         if (fallback) v = join(v, fallback);
-        for (const a of args.positional.slice(0, 1)) if (key === undefined) v = join(v, readAll(a.value));
+        // An unknown key of a container whose slots are known reads one of them; of an unknown mapping, anything.
+        if (key === undefined && !receiver.items) for (const a of args.positional.slice(0, 1)) v = join(v, readAll(a.value));
+        const name = args.positional[0]?.value.c?.v;
+        if (this.flags.credentials && typeof name === 'string' && isPasswordName(name)) v = join(v, this.credential(node, name));
         return v;
       }
+      // `parser.setFeature(feature_external_ges, True)`: a SAX parser that loads external entities.
+      if (method === 'setFeature' && (receiver.obj === 'sax-parser' || receiver.obj === 'xxe-parser') && receiverNode?.type === 'identifier') {
+        const feature = args.positional[0]?.node;
+        const on = args.positional[1]?.value.c;
+        if (feature && /feature_external_ges$/.test(this.calls.resolve(feature) ?? feature.text) && on)
+          this.bind(receiverNode.text, { labels: [], obj: truthy(on.v) ? 'xxe-parser' : 'sax-parser' });
+        return CLEAN;
+      }
+      if (receiver.obj === 'xml' && (method === 'getroot' || method === 'find' || method === 'getparent')) return { labels: everything(), obj: 'xml' };
       if (method === 'setdefault' && receiverNode?.type === 'identifier') {
         const key = keyed(0);
         const value = args.positional[1]?.value ?? constant(null);
         if (key !== undefined) {
           const items = new Map(receiver.items ?? []);
           items.set(key, receiver.items?.has(key) ? join(receiver.items.get(key)!, value) : value);
-          const next: Value = { ...receiver, items };
+          const next: Value = proven({ ...receiver, items }, proofOf(receiver) & proofOf(value));
           this.bind(receiverNode.text, next);
           return readKey(next, key);
         }
-        this.bind(receiverNode.text, { ...receiver, labels: joinLabels(receiver.labels, allLabels(value)) });
+        this.bind(receiverNode.text, proven({ ...receiver, labels: joinLabels(receiver.labels, allLabels(value)) }, proofOf(receiver) & proofOf(value)));
         return readAll(join(receiver, value));
       }
       if (receiver.obj === 'path' && C.PATH_OBJECT_PATHS.has(method)) return { labels: everything(), obj: 'path' };
+      // The content of a file is not the input that named it (for the web classes: NOT_INPUT).
+      if (receiver.obj === 'path' && C.PATH_OBJECT_SINKS.has(method)) return sanitize(tainted(everything()), C.NOT_INPUT);
       if (receiver.obj === 'http-client') return tainted(everything());
       if ((method === 'format' || method === 'join' || method === 'replace') && receiver.c && typeof receiver.c.v === 'string' && !isTaintedArgs(args)) {
-        return CLEAN;
+        return proven(CLEAN, proofOfAll(true));
+      }
+      // `value.replace("\n", "")`: no line break left to split a header or a log line with.
+      if (method === 'replace') {
+        const pattern = args.positional[0]?.value.c?.v;
+        if (typeof pattern === 'string' && /[\r\n]/.test(pattern))
+          return proven(sanitize(tainted(everything()), classBit('header') | classBit('log')), proofOfAll(true));
+      }
+      // A string method: its result is made of its receiver and arguments only.
+      if (q === undefined && C.PURE_METHODS.has(method)) {
+        const labels = everything();
+        const result =
+          method === 'format' && labels.length && startsSameSite(node, () => undefined) ? sanitize({ labels }, classBit('redirect')) : tainted(labels);
+        return proven(result, proofOfAll(true));
       }
     }
-    // Anything else: the result carries whatever the arguments and the receiver carry.
+    // Anything else: the result carries whatever the arguments and the receiver carry; for the web
+    // classes (NOT_INPUT) only a known pass-through passes its arguments on, and a method what its
+    // receiver holds (`request.files["f"].read()`), not what its arguments hold (`db.execute(q)`).
     const labels = everything();
-    return labels.length ? { labels } : CLEAN;
+    if (!labels.length || (q !== undefined && C.PROPAGATORS.has(q))) return labels.length ? { labels } : CLEAN;
+    const own = receiver && method !== undefined ? allLabels(receiver) : [];
+    let passed: readonly Label[] = own;
+    for (const label of labels) {
+      if (own.includes(label)) continue;
+      passed = joinLabels(passed, [(label.sanitized & C.NOT_INPUT) === C.NOT_INPUT ? label : { ...label, sanitized: label.sanitized | C.NOT_INPUT }]);
+    }
+    return { labels: passed };
   }
 
   /** The absolute name of the callee when it is a function of another module of the project. */
@@ -1701,25 +2025,77 @@ export class Interpreter {
     receiverNode: Node | undefined,
     args: Args,
   ): number {
-    let spec = q !== undefined ? C.SINK_CALLS.get(q) : undefined;
+    let specs: readonly C.SinkSpec[] | undefined;
     let name = q === undefined ? calleeText : q.startsWith('builtins.') ? q.slice('builtins.'.length) : q;
-    if (!spec && method !== undefined) {
-      spec = C.SINK_METHODS.get(method);
-      name = calleeText;
-      if (!spec && receiverNode && C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200))) spec = C.QUERYSET_SINKS.get(method);
-      if (!spec && receiver && receiverNode) {
-        if (receiver.obj === 'path' && C.PATH_OBJECT_SINKS.has(method)) {
-          this.sinkArgument(receiver, receiverNode, 'path', call, `${shorten(calleeText)}`);
-          return classBit('path');
-        }
-        if (receiver.obj === 'http-client') spec = C.CLIENT_METHODS.get(method);
-      }
+    if (q !== undefined) {
+      const project = this.flags.project?.sinks.get(q);
+      const known = C.SINK_CALLS.get(q);
+      specs = project && known ? [...project, ...known] : (project ?? known);
     }
-    if (!spec && q === undefined && calleeText === 'RawSQL') spec = C.SINK_CALLS.get('django.db.models.expressions.RawSQL');
-    if (!spec) return 0;
+    if (!specs && method !== undefined) {
+      name = calleeText;
+      if (receiver?.obj === 'path' && receiverNode && C.PATH_OBJECT_SINKS.has(method)) {
+        this.sinkArgument(receiver, receiverNode, 'path', call, `${shorten(calleeText)}`);
+        return classBit('path');
+      }
+      const spec = this.methodSink(method, receiver, receiverNode);
+      if (spec) specs = [spec];
+    }
+    if (!specs && q === undefined && calleeText === 'RawSQL') specs = C.SINK_CALLS.get('django.db.models.expressions.RawSQL');
+    if (!specs) return 0;
+    let reported = 0;
+    for (const spec of specs) if (this.applySink(spec, call, name, args)) reported |= classBit(spec.sinkClass);
+    return reported;
+  }
+
+  /** The sink a method call is, by its name and what the receiver is known to be. */
+  private methodSink(method: string, receiver: Value | undefined, receiverNode: Node | undefined): C.SinkSpec | undefined {
+    const spec = C.SINK_METHODS.get(method);
+    if (spec) return spec;
+    if (!receiverNode) return undefined;
+    if (C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200))) return C.QUERYSET_SINKS.get(method);
+    const obj = receiver?.obj;
+    if (obj !== undefined) {
+      if (obj === 'http-client') return C.CLIENT_METHODS.get(method);
+      if (obj === 'hash') return C.HASH_METHODS.get(method);
+      if (obj === 'xxe-parser') return C.XXE_PARSER_METHODS.get(method);
+      if (method === 'search' && (obj === 'ldap' || obj === 'ldap3')) return C.LDAP_SEARCH.get(obj);
+    }
+    // By the method's name first (a map lookup), then what the receiver is.
+    if (this.flags.ldap || obj === 'ldap') {
+      const ldap = C.LDAP_METHODS.get(method);
+      if (ldap) return ldap;
+    }
+    const xml = C.XML_PATH_METHODS.get(method);
+    if (xml) return obj === 'xml' || (method === 'xpath' && this.flags.lxml) ? xml : undefined;
+    const log = C.LOGGER_METHODS.get(method);
+    if (log) return obj === 'logger' || C.LOGGER_NAME.test(receiverNode.text.slice(-60)) ? log : undefined;
+    const header = C.HEADER_METHODS.get(method);
+    const session = C.SESSION_METHODS.get(method);
+    if (!header && !session) return undefined;
+    const r = unparenthesize(receiverNode);
+    if (header && r.type === 'attribute' && r.childForFieldName('attribute')?.text === 'headers' && this.responseHeaders()) return header;
+    if (session && this.storeSink(r, receiver ?? CLEAN) === 'trust-boundary') return session;
+    return undefined;
+  }
+
+  /** One sink of a call: its arguments that matter, under the spec's condition; true when it applies. */
+  private applySink(spec: C.SinkSpec, call: Node, name: string, args: Args): boolean {
     const picked: Arg[] = [];
     if (spec.check === 'every-argument') {
       picked.push(...args.positional, ...args.keywords.values());
+    } else if (spec.check === 'log') {
+      // Every argument from the message on, but those a literal message formats with %r (their repr).
+      const at = spec.at ?? 0;
+      const repr = reprArguments(
+        args.positional.map((a) => a.node),
+        at,
+      );
+      args.positional.forEach((a, i) => {
+        if (i >= at && !repr?.has(i)) picked.push(a);
+      });
+      const msg = args.keywords.get('msg');
+      if (msg) picked.push(msg);
     } else {
       for (const i of spec.positions) {
         const a = args.positional[i];
@@ -1731,10 +2107,27 @@ export class Interpreter {
         if (a) picked.push(a);
       }
     }
+    if (spec.check === 'html' || spec.check === 'html-only') {
+      // The content type, where it is a literal: a response that is not HTML is no page.
+      const type = args.keywords.get('content_type') ?? args.keywords.get('mimetype') ?? args.keywords.get('media_type');
+      const literal = type?.value.c?.v;
+      const html = typeof literal === 'string' ? /html/i.test(literal) : undefined;
+      if (html === false || (spec.check === 'html-only' && html !== true)) return false;
+    }
+    if (spec.check === 'xxe') {
+      // Only a parser known to resolve external entities: an lxml parser made with `resolve_entities=True`, a SAX parser with `feature_external_ges` on.
+      if (spec.at === -1) {
+        const resolve = args.keywords.get('resolve_entities')?.value.c;
+        if (!resolve || !truthy(resolve.v)) return false;
+      } else {
+        const parser = args.keywords.get('parser') ?? (spec.at !== undefined ? args.positional[spec.at] : undefined);
+        if (parser?.value.obj !== 'xxe-parser') return false;
+      }
+    }
     if (spec.check === 'yaml') {
       const loader = args.keywords.get('Loader')?.node ?? args.positional[1]?.node;
       const loaderName = loader ? (this.calls.resolve(loader) ?? unparenthesize(loader).text) : undefined;
-      if (loaderName && C.SAFE_YAML_LOADERS.test(loaderName)) return 0;
+      if (loaderName && C.SAFE_YAML_LOADERS.test(loaderName)) return false;
     }
     if (spec.check === 'subprocess') {
       const shell = args.keywords.get('shell');
@@ -1744,11 +2137,11 @@ export class Interpreter {
         const list = picked[0]?.value;
         const first = list?.items?.get('0')?.c?.v;
         const flag = list?.items?.get('1')?.c?.v;
-        if (!(typeof first === 'string' && C.SHELLS.has(first) && typeof flag === 'string' && C.SHELL_FLAGS.has(flag))) return 0;
+        if (!(typeof first === 'string' && C.SHELLS.has(first) && typeof flag === 'string' && C.SHELL_FLAGS.has(flag))) return false;
       }
     }
     for (const a of picked) this.sinkArgument(a.value, a.node, spec.sinkClass, call, name);
-    return classBit(spec.sinkClass);
+    return true;
   }
 
   private sinkArgument(value: Value, argNode: Node, sinkClass: SinkClass, call: Node, sinkName: string): void {
@@ -1776,6 +2169,14 @@ function mergeItems(target: Value, source: Value): Value {
 
 function readAllKeepItems(v: Value): Value {
   return v.items ? v : readAll(v);
+}
+
+/** The name an entry derived from an object is kept under (`x` for `x.attr` and `x[s:key]`), or undefined for a plain name. */
+function derivedRoot(name: string): string | undefined {
+  const dot = name.indexOf('.');
+  const bracket = name.indexOf('[');
+  const at = dot < 0 ? bracket : bracket < 0 ? dot : Math.min(dot, bracket);
+  return at < 0 ? undefined : name.slice(0, at);
 }
 
 function shorten(text: string): string {
@@ -1877,19 +2278,22 @@ function isIrrefutable(pattern: Node): boolean {
 }
 
 /** The parameters of a function or lambda, in order (`*args`, `**kwargs` included by name). */
-export function parameterNodes(fn: Node): { name: string; node: Node }[] {
+export function parameterNodes(fn: Node): { name: string; node: Node; default?: Node }[] {
   const params = fn.childForFieldName('parameters');
-  const out: { name: string; node: Node }[] = [];
+  const out: { name: string; node: Node; default?: Node }[] = [];
   if (!params) return out;
   for (const p of params.namedChildren) {
     let id: Node | null = null;
+    let value: Node | null = null;
     if (p.type === 'identifier') id = p;
-    else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') id = p.childForFieldName('name');
-    else if (p.type === 'typed_parameter') {
+    else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
+      id = p.childForFieldName('name');
+      value = p.childForFieldName('value');
+    } else if (p.type === 'typed_parameter') {
       const first = p.firstNamedChild;
       id = first?.type === 'identifier' ? first : (first?.firstNamedChild ?? null);
     } else if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern') id = p.firstNamedChild;
-    if (id?.type === 'identifier') out.push({ name: id.text, node: id });
+    if (id?.type === 'identifier') out.push({ name: id.text, node: id, ...(value ? { default: value } : {}) });
   }
   return out;
 }

@@ -12,8 +12,12 @@
  *
  * One flow per (sink, class): remote input wins over local, then the shorter path.
  */
+import { NOT_INPUT } from './catalogue';
 import {
+  acceptsKind,
+  classBit,
   MAX_STEPS,
+  SINK_CLASSES,
   type LinkedFlow,
   type ModuleSummary,
   type Region,
@@ -22,6 +26,9 @@ import {
   type SinkClass,
   type SourceKind,
 } from './model';
+
+/** The web classes, for which an unknown call's result is not its arguments' input (catalogue.ts NOT_INPUT). */
+const NOT_INPUT_CLASSES: readonly SinkClass[] = SINK_CLASSES.filter((c) => (NOT_INPUT & classBit(c)) !== 0);
 
 /** Calls followed through `forwards` from one argument. */
 const MAX_DEPTH = 8;
@@ -48,7 +55,7 @@ export function linkFlows(modules: readonly ModuleSummary[]): LinkedFlow[] {
   const flows = new Map<string, LinkedFlow>();
 
   const add = (input: Carried, sinkPath: string, sink: Region, sinkClass: SinkClass, sinkName: string, tail: PathStep[]): void => {
-    if (input.clean.has(sinkClass)) return;
+    if (input.clean.has(sinkClass) || !acceptsKind(sinkClass, input.kind)) return;
     const steps = trim([...input.steps, ...tail]);
     const key = `${sinkPath}:${sink.line}:${sink.column}:${sinkClass}`;
     const old = flows.get(key);
@@ -107,7 +114,9 @@ export function linkFlows(modules: readonly ModuleSummary[]): LinkedFlow[] {
       if (!call.resultSinks.length) continue;
       // What the call returns.
       const returned: Carried[] = [];
-      if (!target) for (const list of passed.values()) returned.push(...list);
+      // A callee whose module was not analysed: an unknown call, which passes its arguments' input
+      // on, but not for the web classes (NOT_INPUT in catalogue.ts).
+      if (!target) for (const list of passed.values()) for (const input of list) returned.push(withClean(input, NOT_INPUT_CLASSES));
       else {
         const path = target.module.path;
         for (const r of target.fn.returns)

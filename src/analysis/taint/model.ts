@@ -11,11 +11,54 @@ import type { SyntaxNode } from '../../engine/tree';
 import type { Span } from '../../engine/types';
 
 /** What a dangerous operation does with its input. */
-export type SinkClass = 'command' | 'code' | 'sql' | 'path' | 'deserialization' | 'ssrf';
-/** Where the input comes from: the network (a request), or the local user (argv, environment, stdin). */
-export type SourceKind = 'remote' | 'local';
+export type SinkClass =
+  | 'command'
+  | 'code'
+  | 'sql'
+  | 'path'
+  | 'deserialization'
+  | 'ssrf'
+  | 'xss'
+  | 'template'
+  | 'redirect'
+  | 'ldap'
+  | 'xpath'
+  | 'xxe'
+  | 'trust-boundary'
+  | 'header'
+  | 'log'
+  | 'regex'
+  | 'weak-hash';
+/**
+ * Where the input comes from: the network (a request), the local user (argv, environment, stdin),
+ * or, for the weak-hash class only, a password-like value (`credential`).
+ */
+export type SourceKind = 'remote' | 'local' | 'credential';
 
-export const SINK_CLASSES: readonly SinkClass[] = ['command', 'code', 'sql', 'path', 'deserialization', 'ssrf'];
+export const SINK_CLASSES: readonly SinkClass[] = [
+  'command',
+  'code',
+  'sql',
+  'path',
+  'deserialization',
+  'ssrf',
+  'xss',
+  'template',
+  'redirect',
+  'ldap',
+  'xpath',
+  'xxe',
+  'trust-boundary',
+  'header',
+  'log',
+  'regex',
+  'weak-hash',
+];
+
+/** A password-like value matters only to the weak-hash class, and only it does. */
+export function acceptsKind(sinkClass: SinkClass, kind: SourceKind): boolean {
+  return (kind === 'credential') === (sinkClass === 'weak-hash');
+}
 
 /** A sink class as one bit of a mask (sanitised-for sets). */
 export function classBit(sinkClass: SinkClass): number {
@@ -24,6 +67,15 @@ export function classBit(sinkClass: SinkClass): number {
 
 /** The mask of every sink class: a value clean for all of them. */
 export const ALL_CLASSES = (1 << SINK_CLASSES.length) - 1;
+
+/**
+ * Guards that make a redirect target a path of this site only together (`Label.sanitized`, beyond
+ * the class bits): it starts with `/`, not with `//`, not with `/\\` (which browsers read as `//`).
+ */
+export const STARTS_WITH_SLASH = 1 << 27;
+export const NOT_DOUBLE_SLASH = 1 << 28;
+export const NOT_SLASH_BACKSLASH = 1 << 29;
+export const SAME_SITE_PATH = STARTS_WITH_SLASH | NOT_DOUBLE_SLASH | NOT_SLASH_BACKSLASH;
 
 /** The most steps a flow keeps (the first one, then the last ones). */
 export const MAX_STEPS = 24;
@@ -55,12 +107,25 @@ export interface SkippedFunction {
   reason: string;
 }
 
+/**
+ * What the analysis proves of a value a pattern rule asks about (TaintModel.decide): `constant`,
+ * made of literals only (literals, constant branches, a value overwritten with a constant);
+ * `sanitized`, made of literals and values sanitized for the sink class.
+ */
+export type Verdict = 'constant' | 'sanitized';
+
 export interface TaintModel {
   /** Deterministic order: by sink position, then source position, then class and kind. */
   flows: TaintFlow[];
   skipped: SkippedFunction[];
   /** What cross-file linking needs (plain data). */
   summary: ModuleSummary;
+  /**
+   * For the pattern rules about values built at run time: the verdict on each expression's value
+   * for the sink class, wherever it is evaluated; undefined where the analysis cannot tell (an
+   * unknown origin, code not reached). Asking costs one more interpretation of the file (verdict.ts).
+   */
+  decide(nodes: readonly SyntaxNode[], sinkClass: SinkClass): (Verdict | undefined)[];
 }
 
 // ---------------------------------------------------------------------------------------------

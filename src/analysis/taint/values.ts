@@ -5,7 +5,7 @@
  * Values are immutable: every operation makes a new one, so environments can share them.
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
-import { MAX_STEPS, type FlowStep, type SourceKind } from './model';
+import { ALL_CLASSES, MAX_STEPS, type FlowStep, type SourceKind } from './model';
 
 export type Const = string | number | boolean | null;
 
@@ -82,6 +82,29 @@ export interface Value {
   readonly normalized?: boolean;
   /** The names of the URL variables a `urlparse(...)` result was parsed from. */
   readonly urlOf?: readonly string[];
+  /**
+   * What is proven of the value whatever its inputs (`proofOf`): the sink classes it is safe for
+   * (built only from constants and values sanitized for them) and LITERAL (built from constants
+   * only). For a container, of every element. Unset: nothing is proven (an unknown value).
+   */
+  readonly safe?: number;
+}
+
+/** In `Value.safe`: the value is made of constants only (literals, constant branches, overwrites). */
+export const LITERAL = 1 << 30;
+
+/** What a constant proves: made of literals, safe for every class. */
+export const PROVEN_CONSTANT = ALL_CLASSES | LITERAL;
+
+/** What is proven of a value: see `Value.safe`; a known constant proves everything. */
+export function proofOf(value: Value): number {
+  return value.c ? PROVEN_CONSTANT : (value.safe ?? 0);
+}
+
+/** The value with `proof` as what is proven of it (none: the field left out). */
+export function proven<V extends Value>(value: V, proof: number): V {
+  if (!proof) return value.safe === undefined ? value : { ...value, safe: undefined };
+  return value.safe === proof ? value : { ...value, safe: proof };
 }
 
 const NO_LABELS: readonly Label[] = [];
@@ -136,6 +159,8 @@ export function allLabels(value: Value, depth = 0): readonly Label[] {
 }
 
 export function readAll(value: Value): Value {
+  const proof = proofOf(value);
+  if (proof) return { labels: value.items ? allLabels(value) : value.labels, safe: proof };
   return value.items ? tainted(allLabels(value)) : value.labels.length ? { labels: value.labels } : CLEAN;
 }
 
@@ -165,8 +190,13 @@ export function join(a: Value, b: Value): Value {
     fn?: FnRef;
     normalized?: boolean;
     urlOf?: readonly string[];
+    safe?: number;
   } = { labels };
   if (a.c && b.c && a.c.v === b.c.v) out.c = a.c;
+  else {
+    const proof = proofOf(a) & proofOf(b);
+    if (proof) out.safe = proof;
+  }
   if (items) out.items = items;
   if (a.length !== undefined && a.length === b.length) out.length = a.length;
   if (a.members && b.members && sameConsts(a.members, b.members)) out.members = a.members;
@@ -191,7 +221,7 @@ export function sameValue(a: Value | undefined, b: Value | undefined, depth = 0)
     if (!other || other.sanitized !== label.sanitized) return false;
   }
   if ((a.c === undefined) !== (b.c === undefined) || (a.c && b.c && a.c.v !== b.c.v)) return false;
-  if (a.obj !== b.obj || a.normalized !== b.normalized) return false;
+  if (a.obj !== b.obj || a.normalized !== b.normalized || a.safe !== b.safe) return false;
   if ((a.items?.size ?? 0) !== (b.items?.size ?? 0)) return false;
   if (a.items && depth < 8) for (const [k, v] of a.items) if (!sameValue(v, b.items?.get(k), depth + 1)) return false;
   return true;

@@ -19,6 +19,11 @@ export interface ThresholdRuleSpec {
   describe(metrics: FunctionMetrics, value: number): string;
 }
 
+/** `1 argument`, `6 arguments`: a count and its noun, for the messages. */
+export function counted(n: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : pluralNoun}`;
+}
+
 export function thresholdRule(spec: ThresholdRuleSpec): Rule {
   return defineRule({
     meta: {

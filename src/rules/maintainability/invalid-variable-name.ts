@@ -10,6 +10,7 @@
  * declarations, and they are judged with the bindings.
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
+import { unparenthesize } from '../../analysis/literals';
 import { scopeAt, scopes, type Scope, type ScopeModel } from '../../analysis/scopes';
 import type { RuleContext } from '../../engine/api';
 import { defineRule } from '../define';
@@ -23,7 +24,10 @@ function definesType(statement: Node): boolean {
   if (statement.type !== 'assignment') return false;
   const type = statement.childForFieldName('type');
   if (type && /(^|\.)TypeAlias$/.test(type.text.trim())) return true;
-  const right = statement.childForFieldName('right');
+  // `R = (TypeVar("R"))` is the same assignment as `R = TypeVar("R")`.
+  let value = statement.childForFieldName('right');
+  while (value?.type === 'assignment') value = value.childForFieldName('right'); // `A = B = TypeVar("A")`
+  const right = value && unparenthesize(value);
   if (right?.type !== 'call') return false;
   const callee = right.childForFieldName('function');
   return !!callee && TYPE_FACTORIES.test(callee.text.replace(/\s+/g, ''));
@@ -40,6 +44,8 @@ interface Candidate {
 function variableMessage(candidate: Candidate, context: RuleContext): string | undefined {
   const { name, scope } = candidate;
   if (candidate.declared || ignoredName(context, name)) return undefined;
+  const judged = context.option<string[]>('scopes');
+  if (!judged.includes(scope.kind === 'lambda' ? 'function' : scope.kind)) return undefined;
   switch (scope.kind) {
     case 'function':
     case 'lambda':
@@ -57,16 +63,27 @@ function variableMessage(candidate: Candidate, context: RuleContext): string | u
 }
 
 export const invalidVariableName = defineRule({
-  meta: namingMeta({
-    id: 'invalid-variable-name',
-    name: 'InvalidVariableName',
-    shortDescription: 'A variable name does not follow PEP 8',
-    fullDescription:
-      'PEP 8 names local variables in lowercase, and class attributes and module variables either in ' +
-      'lowercase or in UPPER_CASE (constants), never in mixedCase. Names that break the convention ' +
-      'read like classes or constants and make the code harder to scan.',
-    aliases: ['N806', 'N815', 'N816', 'C0103'],
-  }),
+  meta: namingMeta(
+    {
+      id: 'invalid-variable-name',
+      name: 'InvalidVariableName',
+      shortDescription: 'A variable name does not follow PEP 8',
+      fullDescription:
+        'PEP 8 names local variables in lowercase, and class attributes and module variables either in ' +
+        'lowercase or in UPPER_CASE (constants), never in mixedCase. Names that break the convention ' +
+        'read like classes or constants and make the code harder to scan.',
+      aliases: ['N806', 'N815', 'N816', 'C0103'],
+    },
+    {
+      scopes: {
+        type: 'string-list',
+        default: ['function', 'class', 'module'],
+        description:
+          'Which variables are judged: `function` (locals, N806), `class` (class attributes, N815), `module` (module variables, N816). ' +
+          'A Ruff or flake8 configuration that ignores one of the codes leaves its scope out.',
+      },
+    },
+  ),
   docs: namingDocs({
     title: 'A variable name does not follow PEP 8',
     why: `Three checks, as pep8-naming has them:

@@ -23,6 +23,9 @@ export const missingClassDocstring = defineRule({
     problemSeverity: 'recommendation',
     // A syntax error can hide the first statement or misplace a definition.
     needsCleanParse: true,
+    options: {
+      'include-nested': { type: 'boolean', default: true, description: 'Report classes nested in a public class (pydocstyle D106).' },
+    },
   },
   docs: {
     title: 'A public class has no docstring',
@@ -45,7 +48,12 @@ represents and how to use it, and it is what \`help()\`, IDEs and documentation 
   - every class of a private module (\`_x.py\`, or inside a \`_x/\` folder).`,
       'Files with syntax errors are not checked.',
     ],
-    more: 'A class nested in a public class (pydocstyle D106) is reported like a module-level one.',
+    more: `A class nested in a public class (pydocstyle D106) is reported like a module-level one.
+
+## Options
+
+\`include-nested\` (default \`true\`): report nested classes (D106); a Ruff or flake8 configuration
+that ignores D106 turns it off.`,
   },
   uses: [scopes],
   create(context) {
@@ -53,12 +61,14 @@ represents and how to use it, and it is what \`help()\`, IDEs and documentation 
       end() {
         const model = context.analysis<ScopeModel>(scopes);
         const visibility = moduleVisibility(model, context.path);
+        const includeNested = context.option<boolean>('include-nested');
         for (const scope of model.scopes) {
           if (scope.kind !== 'class' || !isPublicDefinition(scope, visibility)) continue;
           if (definitionDocstring(scope.node)) continue;
           const nameNode = scope.node.childForFieldName('name');
           if (!nameNode) continue;
           const nested = scope.parent?.kind === 'class';
+          if (nested && !includeNested) continue;
           const message = nested
             ? `Public nested class \`${definitionName(scope.parent!)}.${nameNode.text}\` has no docstring`
             : `Public class \`${nameNode.text}\` has no docstring`;

@@ -23,6 +23,10 @@ export const missingModuleDocstring = defineRule({
     problemSeverity: 'recommendation',
     // A syntax error can hide the first statement or misplace a definition.
     needsCleanParse: true,
+    options: {
+      'include-modules': { type: 'boolean', default: true, description: 'Report modules (pydocstyle D100).' },
+      'include-packages': { type: 'boolean', default: true, description: 'Report packages, through their `__init__.py` (pydocstyle D104).' },
+    },
   },
   docs: {
     title: 'A public module has no docstring',
@@ -49,13 +53,20 @@ def load(path):
   docstring (Python does not store it in \`__doc__\`), so such modules are reported.`,
       'Files with syntax errors: the first statement may not be what it seems.',
     ],
+    more: `## Options
+
+\`include-modules\` and \`include-packages\` (default \`true\`): report modules (D100) and packages
+(D104). A Ruff, flake8 or Pylint configuration that ignores one of the two codes turns its option off
+(see the README, "Other tools' configuration").`,
   },
   create(context) {
     return {
       end() {
         if (isPrivateModulePath(context.path)) return;
         if (docstringOf(context.tree.rootNode)) return;
-        const message = isPackageInit(context.path) ? 'Public package has no docstring in its `__init__.py`' : 'Public module has no docstring';
+        const isPackage = isPackageInit(context.path);
+        if (!context.option<boolean>(isPackage ? 'include-packages' : 'include-modules')) return;
+        const message = isPackage ? 'Public package has no docstring in its `__init__.py`' : 'Public module has no docstring';
         context.reportRange({ row: 0, column: 0 }, { row: 0, column: 0 }, message);
       },
     };

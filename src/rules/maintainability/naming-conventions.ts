@@ -26,7 +26,7 @@ export const DEFAULT_IGNORE_NAMES = [
   'maxDiff',
 ];
 
-const IGNORE_NAMES: OptionSpec = {
+export const IGNORE_NAMES: OptionSpec = {
   type: 'string-list',
   default: DEFAULT_IGNORE_NAMES,
   description:
@@ -98,7 +98,10 @@ export function inherits(model: ScopeModel, scope: Scope, base: RegExp, depth = 
 }
 
 /** The metadata every PEP 8 naming rule shares, around the rule's own. */
-export function namingMeta(meta: Pick<RuleMeta, 'id' | 'name' | 'shortDescription' | 'fullDescription' | 'aliases'>): Omit<RuleMeta, 'help'> {
+export function namingMeta(
+  meta: Pick<RuleMeta, 'id' | 'name' | 'shortDescription' | 'fullDescription' | 'aliases'>,
+  options: Record<string, OptionSpec> = {},
+): Omit<RuleMeta, 'help'> {
   return {
     id: meta.id,
     name: meta.name,
@@ -109,7 +112,7 @@ export function namingMeta(meta: Pick<RuleMeta, 'id' | 'name' | 'shortDescriptio
     aliases: meta.aliases,
     precision: 'very-high',
     problemSeverity: 'recommendation',
-    options: { 'ignore-names': IGNORE_NAMES },
+    options: { 'ignore-names': IGNORE_NAMES, ...options },
   };
 }
 

@@ -1,5 +1,5 @@
 /** Pylint R0913: a function with more parameters than the threshold (default 5). */
-import { thresholdRule } from './complexity-threshold';
+import { counted, thresholdRule } from './complexity-threshold';
 
 export const tooManyArguments = thresholdRule({
   meta: {
@@ -34,5 +34,5 @@ function. The threshold is the \`max-args\` option (default 5, Pylint's).`,
   defaultThreshold: 5,
   optionDescription: 'Report functions with more parameters than this.',
   measure: (m) => m.arguments,
-  describe: (m, v) => `\`${m.name}\` has ${v} arguments`,
+  describe: (m, v) => `\`${m.name}\` has ${counted(v, 'argument')}`,
 });

@@ -1,5 +1,5 @@
 /** Pylint R0912: a function with more branches than the threshold (default 12). */
-import { thresholdRule } from './complexity-threshold';
+import { counted, thresholdRule } from './complexity-threshold';
 
 export const tooManyBranches = thresholdRule({
   meta: {
@@ -63,5 +63,5 @@ def handle(event):
   defaultThreshold: 12,
   optionDescription: 'Report functions with more branches than this.',
   measure: (m) => m.branches,
-  describe: (m, v) => `\`${m.name}\` has ${v} branches`,
+  describe: (m, v) => `\`${m.name}\` has ${counted(v, 'branch', 'branches')}`,
 });

@@ -1,5 +1,5 @@
 /** Pylint R0915: a function with more statements than the threshold (default 50). */
-import { thresholdRule } from './complexity-threshold';
+import { counted, thresholdRule } from './complexity-threshold';
 
 export const tooManyStatements = thresholdRule({
   meta: {
@@ -98,5 +98,5 @@ sequence of calls. The threshold is the \`max-statements\` option (default 50, P
   defaultThreshold: 50,
   optionDescription: 'Report functions with more statements than this.',
   measure: (m) => m.statements,
-  describe: (m, v) => `\`${m.name}\` has ${v} statements`,
+  describe: (m, v) => `\`${m.name}\` has ${counted(v, 'statement')}`,
 });

@@ -17,6 +17,7 @@
  *   comprehensions; anything in a scope that calls `locals()` (or bare `vars()`); `for` targets,
  *   parameters, imports (see unused-import), definitions.
  */
+import { unparenthesize } from '../../analysis/literals';
 import { isGroupUsed, lookup, rebindingGroup, type Binding, type ScopeModel } from '../../analysis/scopes';
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { bindingRule } from './binding-rule';
@@ -26,10 +27,20 @@ const UNPACKING = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tup
 const DISPLAYS = new Set(['tuple', 'list', 'expression_list']);
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
+/**
+ * `(x)` as a target: tree-sitter reads it as a tuple pattern of one element, Python as the name
+ * itself (no comma, no tuple).
+ */
+function isParenthesizedTarget(node: Node): boolean {
+  if (node.type !== 'tuple_pattern' && node.type !== 'tuple') return false;
+  const children = node.children;
+  return children.length === 3 && children[0].type === '(' && children[2].type === ')';
+}
+
 /** The container of a target name, looking through parentheses. */
 function container(node: Node): Node | null {
   let up = node.parent;
-  while (up?.type === 'parenthesized_expression') up = up.parent;
+  while (up && (up.type === 'parenthesized_expression' || isParenthesizedTarget(up))) up = up.parent;
   return up;
 }
 
@@ -39,8 +50,10 @@ function isUnpacking(binding: Binding): boolean {
   if (!up || !UNPACKING.has(up.type)) return false;
   if (binding.kind !== 'assignment') return true;
   const owner = binding.owner;
-  const right = owner.childForFieldName('right');
-  const chained = right?.type === 'assignment' || owner.parent?.type === 'assignment';
+  const value = owner.childForFieldName('right');
+  const chained = value?.type === 'assignment' || owner.parent?.type === 'assignment';
+  // `a, b = ((1, 2))` is `a, b = 1, 2`.
+  const right = value && unparenthesize(value);
   return chained || !right || !DISPLAYS.has(right.type);
 }
 

@@ -9,6 +9,7 @@ export const assertUsed = securityRule({
   ruff: 'S101',
   severity: 'LOW',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'assert' },
   category: 'reliability',
   cwe: [703],
   short: 'Use of an assert statement (removed when Python runs with -O)',

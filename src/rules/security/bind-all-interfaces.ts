@@ -189,6 +189,7 @@ export const bindAllInterfaces = securityRule({
   ruff: 'S104',
   severity: 'MEDIUM',
   confidence: 'MEDIUM',
+  grading: { evidence: 'pattern', family: 'bind-all-interfaces' },
   category: 'network',
   cwe: [605],
   short: 'A server bound to "0.0.0.0", every network interface',

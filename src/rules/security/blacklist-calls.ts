@@ -12,22 +12,28 @@ import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, type CallModel, type CallSite } from '../../analysis/calls';
 import { argumentAt } from '../../analysis/arguments';
 import { isPlainStringLiteral, stringLiteralValue, unparenthesize } from '../../analysis/literals';
-import type { BanditLevel } from '../severity';
+import { PATTERN_HIGH, SECURITY_SEVERITY, type BanditLevel } from '../severity';
 import type { Rule } from '../../engine/api';
-import { callName, callRule, qualify, securityRule, type SecuritySpec } from './common';
+import { callName, callRule, qualify, securityRule, type SecuritySpec, type SpecGrading } from './common';
 import { isEscapedHtml } from './markup';
+import type { RunTimeSpec } from './run-time';
 
 interface Entry {
   id: string;
   name: string;
   bandit: string;
   ruff?: string;
+  /** Bandit's severity (its confidence is high for every entry). */
   severity: BanditLevel;
+  /** The rule's place under the severity policy (SecuritySpec.grading). */
+  grading: SpecGrading;
   cwe: number[];
   category: string;
   functions: string[];
   /** Also every function of these modules (`telnetlib.*`). */
   modules?: string[];
+  /** Names in `modules` that are not reported, with their members. */
+  except?: string[];
   short: string;
   why: string;
   example: string;
@@ -36,12 +42,19 @@ interface Entry {
   fixed: string;
   notReported?: string[];
   check?: (call: CallSite, model: CallModel) => boolean | Node | undefined;
+  /** A value built at run time the data-flow analysis may decide (common.ts CallRuleSpec.value). */
+  runTime?: RunTimeSpec;
+  value?: (call: CallSite) => Node | undefined;
   /** What the message says after the call's name. */
   says: string;
 }
 
 const CRYPTO_HASH = ['MD2', 'MD4', 'MD5', 'SHA'].flatMap((h) => [`Crypto.Hash.${h}.new`, `Cryptodome.Hash.${h}.new`]);
-const CRYPTO_CIPHER = ['ARC2', 'ARC4', 'Blowfish', 'DES', 'XOR'].flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
+/** PyCrypto's and PyCryptodome's `new` of the given ciphers. */
+const cryptoCiphers = (names: string): string[] => names.split(' ').flatMap((c) => [`Crypto.Cipher.${c}.new`, `Cryptodome.Cipher.${c}.new`]);
+/** cryptography's algorithms, where they were and in `decrepit` (cryptography 43 moved the legacy ciphers there). */
+const cryptographyAlgorithms = (names: string): string[] =>
+  ['cryptography.hazmat.primitives.ciphers.algorithms', 'cryptography.hazmat.decrepit.ciphers.algorithms'].flatMap((m) => qualify(m, names));
 const XML_PARSE = 'parse iterparse fromstring XMLParser';
 
 const HTTP = /^https?:\/\//i;
@@ -139,6 +152,14 @@ function fStringPrefix(node: Node): string | undefined {
   return text;
 }
 
+/** Telnet and FTP: Bandit grades them high; Tendril as a pattern (SpecGrading). */
+const CLEARTEXT_GRADING: SpecGrading = {
+  evidence: 'pattern',
+  family: 'cleartext-protocol',
+  score: PATTERN_HIGH,
+  why: "the protocol is often the peer's choice (network equipment, public mirrors), and nothing at the call shows a secret or a trust decision crossing the connection.",
+};
+
 const ENTRIES: Entry[] = [
   {
     id: 'pickle-deserialization',
@@ -146,6 +167,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B301',
     ruff: 'S301',
     severity: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'deserialization' },
     cwe: [502],
     category: 'deserialization',
     functions: [
@@ -175,6 +197,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B302',
     ruff: 'S302',
     severity: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'deserialization' },
     cwe: [502],
     category: 'deserialization',
     functions: qualify('marshal', 'load loads'),
@@ -193,6 +216,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B303',
     ruff: 'S303',
     severity: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'weak-hash' },
     cwe: [327, 328],
     category: 'cryptography',
     functions: [...CRYPTO_HASH, 'cryptography.hazmat.primitives.hashes.MD5', 'cryptography.hazmat.primitives.hashes.SHA1'],
@@ -210,15 +234,40 @@ const ENTRIES: Entry[] = [
     bandit: 'B304',
     ruff: 'S304',
     severity: 'HIGH',
+    grading: { evidence: 'configuration', family: 'cipher' },
     cwe: [327],
     category: 'cryptography',
-    functions: [...CRYPTO_CIPHER, ...qualify('cryptography.hazmat.primitives.ciphers.algorithms', 'ARC4 Blowfish IDEA CAST5 SEED TripleDES')],
-    short: 'Broken or weak cipher (DES, RC2, RC4, Blowfish, IDEA, XOR, ...)',
-    why: 'These ciphers have small keys, small blocks or known breaks; data encrypted with them should be considered readable by a determined attacker.',
+    functions: [...cryptoCiphers('ARC2 ARC4 DES XOR'), ...cryptographyAlgorithms('ARC4')],
+    short: 'Broken cipher (DES, RC2, RC4, XOR)',
+    why: 'DES has a 56-bit key that can be searched in hours, RC4 has biases that recover plaintext from repeated encryptions (RFC 7465 bans it from TLS), RC2 has a weak key schedule and 64-bit blocks, and XOR is no cipher at all: data encrypted with them should be considered readable.',
     example: 'from Crypto.Cipher import DES\n\ncipher = DES.new(key, DES.MODE_CBC, iv)',
     fix: "Use AES (for example AES-GCM via `cryptography`'s `AESGCM`) or ChaCha20-Poly1305.",
     fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n\ncipher = AESGCM(key)',
-    says: 'uses a broken or weak cipher',
+    notReported: ['Legacy ciphers without a practical break (Blowfish, IDEA, CAST5, SEED, Triple DES): those are `legacy-cipher`, at medium severity.'],
+    says: 'uses a broken cipher',
+  },
+  {
+    id: 'legacy-cipher',
+    name: 'LegacyCipher',
+    bandit: 'B304',
+    ruff: 'S304',
+    severity: 'HIGH',
+    grading: {
+      evidence: 'pattern',
+      family: 'cipher',
+      score: SECURITY_SEVERITY.MEDIUM,
+      why: 'these ciphers have no practical break: the risk is the 64-bit block once tens of gigabytes are encrypted under one key (Sweet32), or a standard that no longer allows them, which depends on the use; medium, as ECB mode (`insecure-cipher-mode`).',
+    },
+    cwe: [327],
+    category: 'cryptography',
+    functions: [...cryptoCiphers('Blowfish'), ...cryptographyAlgorithms('Blowfish IDEA CAST5 SEED TripleDES')],
+    short: 'Legacy cipher (Blowfish, IDEA, CAST5, SEED, Triple DES)',
+    why: 'Blowfish, IDEA, CAST5 and Triple DES encrypt 64-bit blocks: after some tens of gigabytes under one key, colliding blocks reveal plaintext (Sweet32). They and SEED are kept for old protocols only (cryptography moved them to `decrepit`), and current standards no longer allow them for new data.',
+    example: 'from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n\ncipher = Cipher(algorithms.TripleDES(key), modes.CBC(iv))',
+    fix: "Use AES (for example AES-GCM via `cryptography`'s `AESGCM`) or ChaCha20-Poly1305; keep a legacy cipher only where an old protocol requires it.",
+    fixed: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n\ncipher = AESGCM(key)',
+    notReported: ['Broken ciphers (DES, RC2, RC4, XOR): those are `insecure-cipher`, at high severity.'],
+    says: 'uses a legacy cipher (64-bit blocks, or no longer allowed for new data)',
   },
   {
     id: 'insecure-cipher-mode',
@@ -226,6 +275,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B305',
     ruff: 'S305',
     severity: 'MEDIUM',
+    grading: { evidence: 'configuration', family: 'cipher' },
     cwe: [327],
     category: 'cryptography',
     functions: ['cryptography.hazmat.primitives.ciphers.modes.ECB'],
@@ -242,6 +292,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B306',
     ruff: 'S306',
     severity: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'temp-file' },
     cwe: [377],
     category: 'files',
     functions: ['tempfile.mktemp'],
@@ -258,10 +309,13 @@ const ENTRIES: Entry[] = [
     bandit: 'B307',
     ruff: 'S307',
     severity: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'code-execution' },
     cwe: [94, 95],
     category: 'injection',
     functions: ['builtins.eval'],
     check: (call) => !literalCode(call),
+    runTime: { sinkClass: 'code', role: 'built' },
+    value: (call) => argumentAt(call.node, 0),
     short: 'Call to eval() runs a string as Python code',
     why: '`eval` runs any Python expression, including calls such as `__import__("os").system(...)`. If any part of the string comes from outside the program, so does the code that runs (code injection, CWE-94/CWE-95).',
     example: 'value = eval(request.args["n"])',
@@ -269,7 +323,7 @@ const ENTRIES: Entry[] = [
     fixed: 'value = int(request.args["n"])',
     notReported: [
       'A method or function named `eval` that is not the builtin (`model.eval()`, a local `def eval`).',
-      'An expression written as a literal string (or bytes) without interpolation, `eval("1 + 2")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it).',
+      'An expression written as a literal string (or bytes) without interpolation, `eval("1 + 2")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it). So is an expression the data-flow analysis proves constant wherever the call runs (`expr = "1 + 2"`, a constant branch), or made of literals and numbers (docs/severity.md).',
     ],
     says: 'evaluates a string as Python code; use ast.literal_eval for literals',
   },
@@ -279,6 +333,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B308',
     ruff: 'S308',
     severity: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'xss' },
     cwe: [79],
     category: 'xss',
     functions: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
@@ -301,6 +356,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B310',
     ruff: 'S310',
     severity: 'MEDIUM',
+    grading: { evidence: 'pattern', family: 'ssrf' },
     cwe: [22],
     category: 'network',
     functions: [
@@ -326,6 +382,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B311',
     ruff: 'S311',
     severity: 'LOW',
+    grading: { evidence: 'pattern', family: 'random' },
     cwe: [338],
     category: 'cryptography',
     functions: qualify('random', 'Random random randrange randint choice choices uniform triangular randbytes sample getrandbits'),
@@ -346,6 +403,7 @@ const ENTRIES: Entry[] = [
     bandit: 'B312',
     ruff: 'S312',
     severity: 'HIGH',
+    grading: CLEARTEXT_GRADING,
     cwe: [319],
     category: 'network',
     functions: [],
@@ -364,16 +422,19 @@ const ENTRIES: Entry[] = [
     bandit: 'B321',
     ruff: 'S321',
     severity: 'HIGH',
+    grading: CLEARTEXT_GRADING,
     cwe: [319],
     category: 'network',
     functions: [],
     modules: ['ftplib'],
+    except: ['ftplib.FTP_TLS'],
     short: 'The ftplib module sends credentials and data in clear text',
     why: 'Plain FTP has no encryption: logins and files can be read and altered on the network.',
     example: 'import ftplib\n\nftp = ftplib.FTP(host)\nftp.login(user, password)',
     fix: 'Use SFTP or SCP over SSH; if FTP is required, `ftplib.FTP_TLS` with `prot_p()`.',
     fixed:
       'import paramiko\n\nssh = paramiko.SSHClient()\nssh.load_system_host_keys()\nssh.connect(host, username=user, password=password)\nsftp = ssh.open_sftp()',
+    notReported: ['`ftplib.FTP_TLS`, FTP over TLS, the fix this help recommends (Bandit and Ruff report it as plain FTP).'],
     says: 'uses FTP, which sends data and credentials unencrypted',
   },
   {
@@ -382,6 +443,12 @@ const ENTRIES: Entry[] = [
     bandit: 'B323',
     ruff: 'S323',
     severity: 'MEDIUM',
+    grading: {
+      evidence: 'configuration',
+      family: 'peer-authentication',
+      score: SECURITY_SEVERITY.HIGH,
+      why: "the context verifies neither certificates nor host names, for every connection made with it: the same setting as requests' `verify=False` (`request-without-cert-validation`, high).",
+    },
     cwe: [295],
     category: 'tls',
     functions: ['ssl._create_unverified_context'],
@@ -475,6 +542,7 @@ function xmlEntries(): Entry[] {
     bandit,
     ruff,
     severity: 'MEDIUM' as const,
+    grading: { evidence: 'pattern' as const, family: 'xml' },
     // Entity expansion ("billion laughs") and external entities.
     cwe: [776, 611],
     category: 'xml',
@@ -498,6 +566,7 @@ function entrySpec(entry: Entry): SecuritySpec {
     ruff: entry.ruff,
     severity: entry.severity,
     confidence: 'HIGH',
+    grading: entry.grading,
     category: entry.category,
     cwe: entry.cwe,
     short: entry.short,
@@ -518,13 +587,15 @@ function entrySpec(entry: Entry): SecuritySpec {
       "Calls whose function does not resolve surely to one of the listed names through the file's imports (a name rebound, or imported differently in different places).",
       ...(entry.notReported ?? []),
     ],
+    runTime: entry.runTime,
   };
 }
 
 function entryRule(entry: Entry): Rule {
   const spec = entrySpec(entry);
   const modules = entry.modules;
-  if (!modules) return callRule({ ...spec, functions: entry.functions, check: entry.check, message: (call) => `${callName(call)} ${entry.says}` });
+  if (!modules)
+    return callRule({ ...spec, functions: entry.functions, check: entry.check, value: entry.value, message: (call) => `${callName(call)} ${entry.says}` });
   // Module-wide entries: every call into the module.
   return securityRule({
     ...spec,
@@ -534,7 +605,8 @@ function entryRule(entry: Entry): Rule {
         end() {
           for (const call of context.analysis<CallModel>(calls).calls) {
             const q = call.assumedName;
-            if (q && modules.some((m) => q.startsWith(`${m}.`))) context.report(call.callee, `${callName(call)} ${entry.says}`);
+            if (q && modules.some((m) => q.startsWith(`${m}.`)) && !entry.except?.some((e) => q === e || q.startsWith(`${e}.`)))
+              context.report(call.callee, `${callName(call)} ${entry.says}`);
           }
         },
       };

@@ -12,8 +12,8 @@
 import type { SyntaxNode as Node } from '../../engine/tree';
 import type { Rule } from '../../engine/api';
 import { defineRule } from '../define';
-import type { BanditLevel } from '../severity';
-import { securityDocs, securityMeta, type SecuritySpec } from './common';
+import { SECURITY_SEVERITY, type BanditLevel } from '../severity';
+import { securityDocs, securityMeta, type SecuritySpec, type SpecGrading } from './common';
 
 interface ImportEntry {
   bandit: string;
@@ -263,6 +263,20 @@ function importedNames(node: Node): [string, Node][] {
   return out;
 }
 
+/**
+ * An import is graded as one (src/rules/severity.ts, evidence `import`): low, whatever Bandit's
+ * grade of the module, since the import is not the use.
+ */
+function importGrading(entry: ImportEntry): SpecGrading {
+  if (SECURITY_SEVERITY[entry.severity] <= SECURITY_SEVERITY.LOW) return { evidence: 'import', family: 'import' };
+  return {
+    evidence: 'import',
+    family: 'import',
+    score: SECURITY_SEVERITY.LOW,
+    why: 'an import is not a use: the code may never call the dangerous part, the call rules report the uses where Bandit has them, and the import rules mark code for review (off by default).',
+  };
+}
+
 function importRule(entry: ImportEntry): Rule {
   const spec: SecuritySpec = {
     id: entry.id,
@@ -271,6 +285,7 @@ function importRule(entry: ImportEntry): Rule {
     ruff: entry.ruff,
     severity: entry.severity,
     confidence: 'HIGH',
+    grading: importGrading(entry),
     category: entry.category,
     cwe: entry.cwe,
     short: `Import of ${entry.what}`,

@@ -7,6 +7,7 @@ import { calls, type CallSite } from '../../analysis/calls';
 import { callName, securityRule } from './common';
 import { SUBPROCESS_FUNCTIONS } from './apis';
 import { shellText, trueShell } from './commands';
+import { PRECISION_STEP, SECURITY_SEVERITY } from '../severity';
 
 const SUBPROCESS = new Set(SUBPROCESS_FUNCTIONS);
 
@@ -23,6 +24,12 @@ export const callWithShellTrue = securityRule({
   ruff: 'S604',
   severity: 'MEDIUM',
   confidence: 'LOW',
+  grading: {
+    evidence: 'pattern',
+    family: 'shell-command',
+    score: SECURITY_SEVERITY.MEDIUM - PRECISION_STEP,
+    why: 'a low-precision rule (the function is only assumed to run its argument), one step below `paramiko-exec-command` and two below `subprocess-shell-true`, which make the same claim with more certainty.',
+  },
   category: 'injection',
   cwe: [78],
   short: 'Function outside subprocess called with shell=True',

@@ -1,13 +1,32 @@
 /**
- * Shared pieces of the security rules: a rule's metadata from Bandit's grading, its docs with the
- * grading section, `securityRule` (defineRule for a security spec), and a table-driven "call to one
- * of these functions" rule.
+ * Shared pieces of the security rules: a rule's metadata from Bandit's grading and its place in the
+ * severity policy, its docs with the grading section, `securityRule` (defineRule for a security
+ * spec), and a table-driven "call to one of these functions" rule.
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, type CallModel, type CallSite } from '../../analysis/calls';
-import type { Rule, RuleMeta } from '../../engine/api';
+import type { Evidence, Grading, Precision, Rule, RuleMeta } from '../../engine/api';
+import { taint } from '../../analysis/taint';
 import { defineRule, type RuleDefinition, type RuleDocs } from '../define';
-import { PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY, type BanditLevel } from '../severity';
+import { bandOf, PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY, type BanditLevel } from '../severity';
+import { decideGroups, runTimeMeta, type RunTimeSpec } from './run-time';
+
+/**
+ * A security rule's place under the severity policy (src/rules/severity.ts): the evidence its
+ * results carry and its family, and Tendril's score or precision where they depart from Bandit's
+ * grade, with the reason.
+ */
+export interface SpecGrading {
+  evidence: Evidence;
+  /** Rules that make the same claim with different certainty (docs/severity.md). */
+  family: string;
+  /** Tendril's security-severity, when it is not Bandit's severity on the scale. */
+  score?: number;
+  /** Tendril's precision, when it is not Bandit's confidence. */
+  precision?: Precision;
+  /** Why the score or precision departs from Bandit's: one sentence, required with either. */
+  why?: string;
+}
 
 export interface SecuritySpec {
   id: string;
@@ -16,11 +35,12 @@ export interface SecuritySpec {
   bandit: string;
   /** Ruff code (`S101`), when Ruff has the check. */
   ruff?: string;
-  /** Tendril's severity: Bandit's, unless `regraded`. */
+  /** Bandit's severity for the check. */
   severity: BanditLevel;
+  /** Bandit's confidence for the check. */
   confidence: BanditLevel;
-  /** Bandit grades the check another severity than `severity`: Bandit's grade, and why Tendril's differs (a sentence). */
-  regraded?: { bandit: BanditLevel; why: string };
+  /** Where the rule stands in the severity policy, and any departure from Bandit's grade. */
+  grading: SpecGrading;
   category: string;
   cwe: number[];
   short: string;
@@ -41,10 +61,28 @@ export interface SecuritySpec {
   note?: string;
   /** Rules whose finding this one replaces at the same call (RuleMeta.supersedes): one alert per call. */
   supersedes?: string[];
+  /** A rule about a value built at run time, decided by the data-flow analysis where it can (run-time.ts). */
+  runTime?: RunTimeSpec;
 }
 
-/** The metadata of a security rule: severity and precision from Bandit's grading. */
+/** The score and precision a spec gives its rule: Bandit's grade unless the grading departs from it, with a reason. */
+export function specScore(spec: Pick<SecuritySpec, 'id' | 'severity' | 'confidence' | 'grading'>): { score: number; precision: Precision; departs: boolean } {
+  const { score, precision, why } = spec.grading;
+  const departs = score !== undefined || precision !== undefined;
+  if (departs && !why) throw new Error(`${spec.id}: a score or precision that departs from Bandit's grade needs its reason (grading.why)`);
+  return { score: score ?? SECURITY_SEVERITY[spec.severity], precision: precision ?? PRECISION_FOR_CONFIDENCE[spec.confidence], departs };
+}
+
+/** The grading line docs/severity.md shows for a rule graded from Bandit's check. */
+function gradingOf(spec: SecuritySpec): Grading {
+  const { departs } = specScore(spec);
+  const bandit = `Bandit ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence`;
+  return { evidence: spec.grading.evidence, family: spec.grading.family, basis: departs ? `${bandit}; ${spec.grading.why}` : `${bandit}.` };
+}
+
+/** The metadata of a security rule: severity and precision from Bandit's grading, or the policy's where it departs. */
 export function securityMeta(spec: SecuritySpec): Omit<RuleMeta, 'help'> {
+  const { score, precision } = specScore(spec);
   return {
     id: spec.id,
     name: spec.name,
@@ -53,20 +91,23 @@ export function securityMeta(spec: SecuritySpec): Omit<RuleMeta, 'help'> {
     fullDescription: spec.full,
     category: spec.category,
     aliases: spec.ruff ? [spec.bandit, spec.ruff] : [spec.bandit],
-    precision: PRECISION_FOR_CONFIDENCE[spec.confidence],
-    securitySeverity: SECURITY_SEVERITY[spec.severity],
+    precision,
+    securitySeverity: score,
     cwe: spec.cwe,
+    grading: gradingOf(spec),
     ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
+    ...runTimeMeta(spec.runTime),
   };
 }
 
-/** The documentation of a security rule: the spec's sections, then how Bandit grades it. */
+/** The documentation of a security rule: the spec's sections, then how Bandit and Tendril grade it. */
 export function securityDocs(spec: SecuritySpec): RuleDocs {
-  const score = `security-severity ${SECURITY_SEVERITY[spec.severity].toFixed(1)}, precision \`${PRECISION_FOR_CONFIDENCE[spec.confidence]}\``;
-  const grade = spec.regraded
-    ? `Bandit grades this check ${spec.regraded.bandit.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence; ` +
-      `Tendril grades it ${spec.severity.toLowerCase()} severity: ${spec.regraded.why} ${score} (see docs/severity.md).`
-    : `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence: ${score} (see docs/severity.md).`;
+  const { score, precision, departs } = specScore(spec);
+  const scored = `security-severity ${score.toFixed(1)}, precision \`${precision}\``;
+  const bandit = `Bandit grades this check ${spec.severity.toLowerCase()} severity, ${spec.confidence.toLowerCase()} confidence`;
+  const grade = departs
+    ? `${bandit}; Tendril grades it ${bandOf(score)} severity (${scored}): ${spec.grading.why!.replace(/\.$/, '')} (see docs/severity.md).`
+    : `${bandit}: ${scored} (see docs/severity.md).`;
   const grading = '## Grading\n\n' + `${grade} Bandit id \`${spec.bandit}\`${spec.ruff ? `, Ruff code \`${spec.ruff}\`` : ' (Ruff has no equivalent)'}.`;
   return {
     title: spec.title,
@@ -139,6 +180,8 @@ export interface CallRuleSpec extends SecuritySpec {
    */
   check?: (call: CallSite, model: CallModel) => boolean | Node | undefined;
   message: (call: CallSite) => string;
+  /** With `runTime`: the value built at run time the rule is about (a call without one has no verdict). */
+  value?: (call: CallSite) => Node | undefined;
 }
 
 /**
@@ -147,13 +190,33 @@ export interface CallRuleSpec extends SecuritySpec {
  * is reported when every alternative is one of the functions and `check` reports each of them.
  */
 export function callRule(spec: CallRuleSpec): Rule {
+  const { runTime, value } = spec;
   return securityRule({
     ...spec,
-    uses: [calls],
+    uses: runTime ? [calls, taint] : [calls],
     create(context) {
       return {
         end() {
-          for (const { call, verdict } of decideCalls(context.analysis<CallModel>(calls), spec.functions, spec.check)) {
+          const model = context.analysis<CallModel>(calls);
+          let check = spec.check;
+          if (runTime && value) {
+            // Asked only about the values the rule would decide otherwise without the analysis:
+            // those it would report (`built`) or pass over (`literal`) as written.
+            const base = spec.check ?? ((): boolean => true);
+            const asked = model.callsAmongAssumed(spec.functions).filter((call) => !base(call, model) === (runTime.role === 'literal'));
+            const verdicts = decideGroups(
+              context,
+              asked.map((call) => [value(call)].filter((v): v is Node => v !== undefined)),
+              runTime.sinkClass,
+            );
+            const verdictAt = new Map(asked.map((call, i) => [call.node.id, verdicts[i]]));
+            check = (call, m) => {
+              const verdict = verdictAt.get(call.node.id);
+              if (runTime.role === 'literal') return base(call, m) || verdict === 'constant';
+              return verdict === undefined ? base(call, m) : false;
+            };
+          }
+          for (const { call, verdict } of decideCalls(model, spec.functions, check)) {
             context.report(verdict === true ? call.callee : verdict, spec.message(call));
           }
         },

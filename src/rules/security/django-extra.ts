@@ -2,7 +2,9 @@
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls } from '../../analysis/calls';
 import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
+import { taint } from '../../analysis/taint';
 import { securityRule } from './common';
+import { decideGroups } from './run-time';
 
 /** A literal string, or a list/tuple/dict made only of literal strings. */
 function allLiteral(node: Node): boolean {
@@ -29,6 +31,7 @@ export const djangoExtra = securityRule({
   ruff: 'S610',
   severity: 'MEDIUM',
   confidence: 'MEDIUM',
+  grading: { evidence: 'pattern', family: 'sql' },
   category: 'injection',
   cwe: [89],
   short: 'Django QuerySet.extra() with SQL that is not a literal',
@@ -43,9 +46,11 @@ export const djangoExtra = securityRule({
   notReported: [
     '`extra()` arguments that are literal strings, or lists, tuples and dicts of literal strings.',
     '`params=` and `select_params=` (they are passed as parameters).',
+    'Arguments the data-flow analysis proves constant, or made of literals and numbers (`int()`), wherever the call runs (docs/severity.md).',
     'Files that do not import from `django`.',
   ],
-  uses: [calls],
+  runTime: { sinkClass: 'sql', role: 'built' },
+  uses: [calls, taint],
   create(context) {
     let importsDjango = false;
     const imported = (node: Node): void => {
@@ -56,20 +61,29 @@ export const djangoExtra = securityRule({
       import_from_statement: imported,
       end() {
         if (!importsDjango) return;
+        const found: { callee: Node; risky: Node[] }[] = [];
         for (const call of context.analysis(calls).calls) {
           if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'extra' || !call.args) continue;
           const args = call.args.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-          const risky = args.some((a) => {
+          // The arguments that are not literal SQL (a splat is unknown: no verdict decides it).
+          const risky = args.flatMap((a): Node[] => {
             if (a.type === 'keyword_argument') {
               const name = a.childForFieldName('name')?.text;
-              if (name === 'params' || name === 'select_params') return false;
+              if (name === 'params' || name === 'select_params') return [];
               const value = a.childForFieldName('value');
-              return !!value && !allLiteral(value);
+              return value && !allLiteral(value) ? [value] : [];
             }
-            return a.type !== 'list_splat' && a.type !== 'dictionary_splat' && !allLiteral(a);
+            return a.type !== 'list_splat' && a.type !== 'dictionary_splat' && !allLiteral(a) ? [a] : [];
           });
-          if (risky) context.report(call.callee, '`extra()` with SQL that is not a literal is open to SQL injection');
+          if (risky.length) found.push({ callee: call.callee, risky });
         }
+        const verdicts = decideGroups(
+          context,
+          found.map((f) => f.risky),
+          'sql',
+        );
+        for (const [i, f] of found.entries())
+          if (verdicts[i] === undefined) context.report(f.callee, '`extra()` with SQL that is not a literal is open to SQL injection');
       },
     };
   },

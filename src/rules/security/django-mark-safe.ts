@@ -8,6 +8,7 @@ export const djangoMarkSafe = callRule({
   bandit: 'B703',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'xss' },
   category: 'xss',
   cwe: [80],
   functions: ['django.utils.safestring.mark_safe', 'django.utils.safestring.SafeString', 'django.utils.safestring.SafeText', 'django.utils.html.mark_safe'],

@@ -13,6 +13,7 @@ export const djangoRawSqlUnknown = callRule({
   ruff: 'S611',
   severity: 'LOW',
   confidence: 'LOW',
+  grading: { evidence: 'pattern', family: 'sql' },
   category: 'injection',
   cwe: [89],
   functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],

@@ -10,6 +10,7 @@ export const djangoRawSql = callRule({
   ruff: 'S611',
   severity: 'MEDIUM',
   confidence: 'MEDIUM',
+  grading: { evidence: 'pattern', family: 'sql' },
   category: 'injection',
   cwe: [89],
   functions: ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'],
@@ -18,6 +19,8 @@ export const djangoRawSql = callRule({
     // SQL given only by `*args` or `**kwargs` is unknown here: django-raw-sql-unknown reports it, at low severity.
     return sql !== undefined && sql.type !== 'list_splat' && stringLiteralValue(sql) === undefined;
   },
+  runTime: { sinkClass: 'sql', role: 'built' },
+  value: (call) => argumentAt(call.node, 0, 'sql'),
   message: (call) => `${callName(call)} with SQL that is not a literal is open to SQL injection; pass values through \`params\``,
   short: 'Django RawSQL with SQL that is not a literal',
   full: 'django RawSQL inserts its SQL text into the query as it is; SQL built at run time is open to SQL injection.',
@@ -27,7 +30,7 @@ export const djangoRawSql = callRule({
   fix: 'Keep the SQL literal with placeholders and pass values in `params`: `RawSQL("select col from t where id = %s", (pk,))`.',
   fixed: 'from django.db.models.expressions import RawSQL\n\nqs.annotate(v=RawSQL("select col from t where id = %s", (pk,)))',
   notReported: [
-    'Literal SQL strings.',
+    'Literal SQL strings, and SQL the data-flow analysis proves constant or made of literals and numbers (`int()`) wherever the call runs (docs/severity.md).',
     'SQL given only by `*args` or `**kwargs` (`RawSQL(*args)`): the query is not visible at the call, so it is not known to be built; `django-raw-sql-unknown` reports those calls, at low severity.',
   ],
 });

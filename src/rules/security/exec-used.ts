@@ -13,6 +13,7 @@ export const execUsed = callRule({
   ruff: 'S102',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'code-execution' },
   category: 'injection',
   cwe: [94, 95],
   functions: ['builtins.exec'],
@@ -20,6 +21,8 @@ export const execUsed = callRule({
     const source = argumentAt(call.node, 0);
     return !(source && isPlainStringLiteral(source, { allowBytes: true }));
   },
+  runTime: { sinkClass: 'code', role: 'built' },
+  value: (call) => argumentAt(call.node, 0),
   short: 'Call to exec() runs a string as Python code',
   full: 'The builtin exec runs arbitrary Python statements. If any part of its input comes from outside the program, so does the code it runs.',
   title: 'Use of `exec`',
@@ -29,7 +32,7 @@ export const execUsed = callRule({
   fixed: 'RULES = {"strip": str.strip, "lower": str.lower}\n\ndef apply(rule_name, text):\n    return RULES[rule_name](text)',
   notReported: [
     'Functions or methods named `exec` that are not the builtin (a local `def exec`, `cursor.exec(...)`).',
-    'Code written as a literal string (or bytes) without interpolation, `exec("import readline")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it).',
+    'Code written as a literal string (or bytes) without interpolation, `exec("import readline")`: it is fixed code, nothing outside the program reaches it (Bandit and Ruff report it). So is code the data-flow analysis proves constant wherever the call runs (`code = "x = 1"`, a constant branch), or made of literals and numbers (docs/severity.md).',
   ],
   message: (call) => `${callName(call)} runs a string as Python code`,
 });

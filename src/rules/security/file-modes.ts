@@ -104,7 +104,7 @@ export const CHMOD_SPEC = {
   category: 'files',
   cwe: [732],
   fix: 'Grant the least access needed: `0o600` for private data, `0o644` for readable files, `0o700`/`0o755` for executables owned by the program.',
-  note: '## Why two rules\n\nBandit grades B103 high when the mode is world-writable and medium when it is only group-executable. A code scanning rule has one severity, so Tendril reports the two cases as `world-writable-file-permissions` (high) and `group-executable-file-permissions` (medium); both answer to `B103` and `S103`.',
+  note: '## Why two rules\n\nBandit grades B103 high when the mode is world-writable and medium when it is only group-executable. A code scanning rule has one severity, so Tendril reports the two cases as `world-writable-file-permissions` (high) and `group-executable-file-permissions` (low: executing a file is not changing it); both answer to `B103` and `S103`.',
 };
 
 /** The first "not reported" lines of both rules. */

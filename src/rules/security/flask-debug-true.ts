@@ -1,5 +1,10 @@
-/** Bandit B201 / Ruff S201: a Flask application run with `debug=True`, in a file that imports flask. */
+/**
+ * Bandit B201 / Ruff S201: a Flask application run with `debug=True`, in a file that imports flask.
+ * `run` called on a module (`asyncio.run(main(), debug=True)`) is not an application's.
+ */
+import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls, type CallModel } from '../../analysis/calls';
+import { lookup, scopeAt, scopes, type ScopeModel } from '../../analysis/scopes';
 import { keywordValue } from '../../analysis/arguments';
 import { unparenthesize } from '../../analysis/literals';
 import { importsModule, securityRule } from './common';
@@ -11,6 +16,12 @@ export const flaskDebugTrue = securityRule({
   ruff: 'S201',
   severity: 'HIGH',
   confidence: 'MEDIUM',
+  grading: {
+    evidence: 'configuration',
+    family: 'debug-server',
+    precision: 'high',
+    why: 'the Werkzeug debugger runs code for whoever reaches an error page; precision high, since `run` on a module (`asyncio.run(main(), debug=True)`) is not reported (CodeQL `py/flask-debug`: 7.5, precision high).',
+  },
   category: 'configuration',
   cwe: [94],
   short: 'Flask app run with debug=True (interactive debugger exposed)',
@@ -24,16 +35,22 @@ export const flaskDebugTrue = securityRule({
     'Files that do not import `flask` (as in Bandit).',
     '`debug=` with a value that is not a constant true (a setting read at run time).',
     'Calls to a method named `run` with no `debug=` keyword.',
+    '`run` called on a module bound by `import` (`asyncio.run(main(), debug=True)`, `uvicorn.run(app, debug=True)`): not a Flask application.',
   ],
-  uses: [calls],
+  uses: [scopes, calls],
   create(context) {
     const imports = importsModule('flask');
     return {
       ...imports.visitor,
       end() {
         if (!imports.seen()) return;
+        const model = context.analysis<ScopeModel>(scopes);
+        /** The receiver is a name bound by `import x`: a module, not an application object. */
+        const isModule = (receiver: Node | null): boolean =>
+          receiver?.type === 'identifier' && lookup(scopeAt(model, receiver.startIndex), receiver.text, receiver.startIndex)?.kind === 'import';
         for (const call of context.analysis<CallModel>(calls).calls) {
           if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'run') continue;
+          if (isModule(call.callee.childForFieldName('object'))) continue;
           const debug = keywordValue(call.node, 'debug');
           if (debug && unparenthesize(debug).type === 'true')
             context.report(call.callee, '`debug=True` exposes the Werkzeug debugger, which runs code for whoever triggers an error');

@@ -1,12 +1,19 @@
-/** Bandit B103 / Ruff S103, medium severity: `os.chmod` with a constant mode that makes the file group-executable. */
+/** Bandit B103 / Ruff S103 (Bandit: medium; Tendril: low): `os.chmod` with a constant mode that makes the file group-executable. */
 import { securityRule } from './common';
 import { CHMOD_NOT_REPORTED, CHMOD_SPEC, chmodModes, groupExecutable, worldWritable } from './file-modes';
+import { SECURITY_SEVERITY } from '../severity';
 
 export const groupExecutableFilePermissions = securityRule({
   ...CHMOD_SPEC,
   id: 'group-executable-file-permissions',
   name: 'GroupExecutableFilePermissions',
   severity: 'MEDIUM',
+  grading: {
+    evidence: 'pattern',
+    family: 'file-permissions',
+    score: SECURITY_SEVERITY.LOW,
+    why: 'executing a file is not changing it, and `0o755`, the usual mode of scripts and directories, is group-executable: the mode alone rarely harms anything.',
+  },
   short: 'Call to os.chmod makes a file executable by its group',
   full: "os.chmod is called with a constant mode that lets the file's group execute it, wider than most files need.",
   title: 'A group-executable file mode',

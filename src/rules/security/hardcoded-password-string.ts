@@ -1,5 +1,6 @@
 /** Bandit B105 / Ruff S105: a string literal assigned to, or compared with, a password-like name. */
 import type { SyntaxNode as Node } from '../../engine/tree';
+import { unparenthesize } from '../../analysis/literals';
 import { securityRule } from './common';
 import { PASSWORD_SPEC, isPasswordName, literal, targetName } from './password-names';
 
@@ -17,7 +18,8 @@ export const hardcodedPasswordString = securityRule({
   fixed: 'import hmac, os\n\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n\nif hmac.compare_digest(token, os.environ["ADMIN_TOKEN"]):\n    grant()',
   create(context) {
     const report = (value: Node, name: string, how: string): void => {
-      context.report(value, `possible hardcoded password: a string literal is ${how} \`${name}\``);
+      // On the string itself, as Ruff reports it (`("secret")`: where a `# noqa: S105` goes).
+      context.report(unparenthesize(value), `possible hardcoded password: a string literal is ${how} \`${name}\``);
     };
     return {
       assignment(node: Node) {

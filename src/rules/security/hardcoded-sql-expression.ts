@@ -4,7 +4,10 @@
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
+import { taint } from '../../analysis/taint';
 import { securityRule } from './common';
+import { PRECISION_STEP, SECURITY_SEVERITY } from '../severity';
+import { decideGroups } from './run-time';
 
 /** One of these words is in every text `SQL` matches (in one piece of it, for a single string). */
 const SQL_WORD = /select|delete|insert|replace|update/i;
@@ -146,6 +149,12 @@ export const hardcodedSqlExpression = securityRule({
   ruff: 'S608',
   severity: 'MEDIUM',
   confidence: 'LOW',
+  grading: {
+    evidence: 'pattern',
+    family: 'sql',
+    score: SECURITY_SEVERITY.MEDIUM - PRECISION_STEP,
+    why: 'a low-precision rule (any string that reads as SQL and is formatted), one step below the medium-precision `django-raw-sql` and `django-extra` of the same family.',
+  },
   category: 'injection',
   cwe: [89],
   short: 'SQL query built with string formatting or concatenation',
@@ -159,14 +168,18 @@ export const hardcodedSqlExpression = securityRule({
     'Messages for people that quote SQL: the arguments of an exception being raised or made, of a logging, `warnings.warn` or `print` call, and `assert` messages (`raise ValueError("cannot SELECT * FROM %s" % table)`).',
     'Prose that names SQL keywords without a statement: a SELECT needs a column list before its FROM (`"cannot SELECT from %s"`, `"use SELECT ... FROM to %s"` are not queries).',
     'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
+    'Queries whose parts the data-flow analysis proves constant (`"SELECT * FROM %s" % TABLE` with `TABLE = "users"`), or made of literals and numbers (`int()`), wherever the expression runs (docs/severity.md).',
     'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
   ],
+  runTime: { sinkClass: 'sql', role: 'built' },
+  uses: [taint],
   create(context) {
     const handled = new Set<number>();
+    // Reported at the end, where the data-flow analysis has not proven the query constant or sanitized.
+    const found: Node[] = [];
     const check = (node: Node): void => {
       const text = builtSql(node, handled);
-      if (text !== undefined && SQL.test(text) && !isMessage(node))
-        context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
+      if (text !== undefined && SQL.test(text) && !isMessage(node)) found.push(node);
     };
     // Calls and single strings that cannot build a query are told from their source text alone
     // (`builtSql` marks nothing as handled for those two kinds, so skipping them changes nothing
@@ -181,6 +194,16 @@ export const hardcodedSqlExpression = securityRule({
       string(node: Node) {
         const source = context.textOf(node);
         if (source.includes('{') && (source.includes('\\') || SQL_WORD.test(source))) check(node);
+      },
+      end() {
+        const verdicts = decideGroups(
+          context,
+          found.map((node) => [node]),
+          'sql',
+        );
+        for (const [i, node] of found.entries()) {
+          if (verdicts[i] === undefined) context.report(node, 'possible SQL injection: a query is built from strings; pass values as query parameters');
+        }
       },
     };
   },

@@ -1,6 +1,7 @@
 /** Bandit B108 / Ruff S108: a string literal naming a path in a shared temporary directory. */
 import { securityRule } from './common';
 import { literalStrings } from './string-literals';
+import { PRECISION_STEP, SECURITY_SEVERITY } from '../severity';
 
 const TMP_PREFIXES = ['/tmp', '/var/tmp', '/dev/shm'];
 
@@ -11,6 +12,12 @@ export const hardcodedTmpDirectory = securityRule({
   ruff: 'S108',
   severity: 'MEDIUM',
   confidence: 'MEDIUM',
+  grading: {
+    evidence: 'pattern',
+    family: 'temp-file',
+    score: SECURITY_SEVERITY.MEDIUM - PRECISION_STEP,
+    why: 'a medium-precision rule (a path literal, not a file shown to be created there), one step below `insecure-mktemp` of the same family.',
+  },
   category: 'files',
   cwe: [377],
   short: 'Hardcoded path in a shared temporary directory (/tmp, /var/tmp, /dev/shm)',

@@ -20,6 +20,7 @@ export const huggingfaceUnpinnedDownload = securityRule({
   bandit: 'B615',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'supply-chain' },
   category: 'supply-chain',
   cwe: [494],
   short: 'Hugging Face download not pinned to a commit revision',

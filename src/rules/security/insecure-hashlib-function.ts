@@ -8,6 +8,7 @@ import { type CallSite } from '../../analysis/calls';
 import { argumentAt, keywordValue } from '../../analysis/arguments';
 import { stringLiteralValue, truthiness } from '../../analysis/literals';
 import { callName, callRule, qualify } from './common';
+import { SECURITY_SEVERITY } from '../severity';
 
 const INSECURE_HASHES = new Set(['md4', 'md5', 'sha', 'sha1', 'md2']);
 
@@ -22,10 +23,12 @@ export const insecureHashlibFunction = callRule({
   name: 'InsecureHashlibFunction',
   bandit: 'B324',
   ruff: 'S324',
-  severity: 'MEDIUM',
+  severity: 'HIGH',
   confidence: 'HIGH',
-  regraded: {
-    bandit: 'HIGH',
+  grading: {
+    evidence: 'pattern',
+    family: 'weak-hash',
+    score: SECURITY_SEVERITY.MEDIUM,
     why: 'the call alone does not show that the digest protects anything. MD5 and SHA-1 commonly make cache keys, lock and file names, ETags and checksums, where a collision costs nothing; a high alert is kept for a proven flow.',
   },
   category: 'cryptography',

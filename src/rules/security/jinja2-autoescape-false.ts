@@ -1,5 +1,5 @@
 /** Bandit B701 / Ruff S701: a Jinja2 environment without autoescaping. */
-import { type CallModel, type CallSite } from '../../analysis/calls';
+import { type CallSite } from '../../analysis/calls';
 import { keywordArgument, keywordValue } from '../../analysis/arguments';
 import { truthiness, unparenthesize } from '../../analysis/literals';
 import { callName, callRule } from './common';
@@ -11,21 +11,16 @@ export const jinja2AutoescapeFalse = callRule({
   ruff: 'S701',
   severity: 'HIGH',
   confidence: 'HIGH',
+  grading: { evidence: 'configuration', family: 'xss' },
   category: 'xss',
   cwe: [94, 79],
   functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
-  check: (call: CallSite, model: CallModel) => {
+  check: (call: CallSite) => {
     const value = keywordValue(call.node, 'autoescape');
     if (!value) return !call.args?.namedChildren.some((c) => c?.type === 'dictionary_splat');
-    const expr = unparenthesize(value);
-    if (truthiness(expr) === true) return false;
-    if (truthiness(expr) === false) return keywordArgument(call.node, 'autoescape');
-    if (expr.type === 'call') {
-      const fn = expr.childForFieldName('function');
-      const q = fn ? model.resolveAssumed(fn) : undefined;
-      if (q === 'jinja2.select_autoescape' || fn?.text === 'select_autoescape' || fn?.text.endsWith('.select_autoescape')) return false;
-    }
-    return keywordArgument(call.node, 'autoescape');
+    // A constant false turns escaping off; a value known only at run time (a setting, a function
+    // choosing by template name, `select_autoescape()`) is not reported, as `verify=` and `debug=`.
+    return truthiness(unparenthesize(value)) === false ? keywordArgument(call.node, 'autoescape') : false;
   },
   message: (call) => `${callName(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting`,
   short: 'Jinja2 environment without autoescaping',
@@ -38,6 +33,6 @@ export const jinja2AutoescapeFalse = callRule({
   notReported: [
     '`autoescape=True` or another true constant, and `autoescape=select_autoescape(...)`.',
     'Calls passing `**kwargs` without `autoescape=`.',
-    'Bandit gives a non-constant `autoescape=` medium confidence; this rule reports it with the same high severity and keeps one precision for the rule.',
+    '`autoescape=` with a value known only at run time (a setting, a function that decides by template name): Bandit reports it with medium confidence; it is not a setting turned off at this line.',
   ],
 });

@@ -9,6 +9,7 @@ export const loggingConfigInsecureListen = callRule({
   ruff: 'S612',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'logging-config-listen' },
   category: 'injection',
   cwe: [94],
   functions: ['logging.config.listen'],

@@ -9,6 +9,7 @@ export const makoTemplates = callRule({
   ruff: 'S702',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'xss' },
   category: 'xss',
   cwe: [80],
   functions: ['mako.template.Template', 'mako.lookup.TemplateLookup'],

@@ -10,6 +10,7 @@ export const paramikoExecCommand = securityRule({
   ruff: 'S601',
   severity: 'MEDIUM',
   confidence: 'MEDIUM',
+  grading: { evidence: 'pattern', family: 'shell-command' },
   category: 'injection',
   cwe: [78],
   short: 'The paramiko method exec_command runs a command through the remote shell',

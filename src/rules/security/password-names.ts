@@ -34,6 +34,7 @@ export function literal(node: Node | null | undefined): string | undefined {
 export const PASSWORD_SPEC = {
   severity: 'LOW' as const,
   confidence: 'MEDIUM' as const,
+  grading: { evidence: 'pattern' as const, family: 'hardcoded-password' },
   category: 'secrets',
   cwe: [259],
   fix: 'Read secrets at run time from the environment (`os.environ["DB_PASSWORD"]`), a secrets manager, or a file outside the repository, and rotate any secret that was committed: it stays in the history.',

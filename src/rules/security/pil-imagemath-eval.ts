@@ -12,7 +12,9 @@ import { argumentAt } from '../../analysis/arguments';
 import { isPlainStringLiteral } from '../../analysis/literals';
 import { defineRule } from '../define';
 import { PRECISION_FOR_CONFIDENCE, SECURITY_SEVERITY } from '../severity';
+import { taint } from '../../analysis/taint';
 import { callName, decideCalls } from './common';
+import { decideGroups, runTimeMeta } from './run-time';
 
 const FUNCTIONS = ['PIL.ImageMath.eval', 'PIL.ImageMath.unsafe_eval'];
 
@@ -36,6 +38,12 @@ export const pilImagemathEval = defineRule({
     precision: PRECISION_FOR_CONFIDENCE.HIGH,
     securitySeverity: SECURITY_SEVERITY.MEDIUM,
     cwe: [94, 95],
+    grading: {
+      evidence: 'pattern',
+      family: 'code-execution',
+      basis: 'No Bandit check; graded as Bandit grades `eval` (B307): medium severity, high confidence.',
+    },
+    ...runTimeMeta({ sinkClass: 'code', role: 'built' }),
   },
   docs: {
     title: "Pillow's `ImageMath.eval` with an expression built at run time",
@@ -46,7 +54,7 @@ export const pilImagemathEval = defineRule({
     fix: 'Use `ImageMath.lambda_eval` (Pillow 10.3+), which takes a Python function instead of a string, or choose among fixed expressions by name.',
     fixed: 'from PIL import ImageMath\n\ndef combine(a, b):\n    return ImageMath.lambda_eval(lambda args: args["a"] + args["b"], a=a, b=b)',
     notReported: [
-      'An expression written as a literal string without interpolation (`ImageMath.eval("a + b", a=a, b=b)`): it is the program\'s own.',
+      'An expression written as a literal string without interpolation (`ImageMath.eval("a + b", a=a, b=b)`): it is the program\'s own; nor one the data-flow analysis proves constant wherever the call runs, or made of literals and numbers (docs/severity.md).',
       "`ImageMath.lambda_eval`, and functions named `eval` that are not Pillow's (`model.eval()`, the builtin: that is `eval-used`).",
     ],
     more:
@@ -54,11 +62,18 @@ export const pilImagemathEval = defineRule({
       `Neither Bandit nor Ruff has this check, so the rule has no alias. It is graded as Bandit grades \`eval\` (B307): medium severity, high confidence: ` +
       `security-severity ${SECURITY_SEVERITY.MEDIUM.toFixed(1)}, precision \`${PRECISION_FOR_CONFIDENCE.HIGH}\` (see docs/severity.md).`,
   },
-  uses: [calls],
+  uses: [calls, taint],
   create(context) {
     return {
       end() {
-        for (const { call } of decideCalls(context.analysis<CallModel>(calls), FUNCTIONS, builtAtRunTime)) {
+        const found = decideCalls(context.analysis<CallModel>(calls), FUNCTIONS, builtAtRunTime);
+        const verdicts = decideGroups(
+          context,
+          found.map(({ call }) => [argumentAt(call.node, 0, 'expression')!]),
+          'code',
+        );
+        for (const [i, { call }] of found.entries()) {
+          if (verdicts[i] !== undefined) continue;
           context.report(call.callee, `${callName(call)} evaluates an expression built at run time with Python's eval: outside input in it runs as code`);
         }
       },

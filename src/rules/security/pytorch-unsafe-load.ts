@@ -9,6 +9,7 @@ export const pytorchUnsafeLoad = callRule({
   bandit: 'B614',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'deserialization' },
   category: 'deserialization',
   cwe: [502],
   functions: ['torch.load'],

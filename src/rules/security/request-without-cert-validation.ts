@@ -11,6 +11,7 @@ export const requestWithoutCertValidation = callRule({
   ruff: 'S501',
   severity: 'HIGH',
   confidence: 'HIGH',
+  grading: { evidence: 'configuration', family: 'peer-authentication' },
   category: 'tls',
   cwe: [295],
   functions: [...REQUESTS_FUNCTIONS, ...HTTPX_FUNCTIONS],

@@ -11,6 +11,7 @@ export const requestWithoutTimeout = callRule({
   ruff: 'S113',
   severity: 'MEDIUM',
   confidence: 'LOW',
+  grading: { evidence: 'pattern', family: 'request-without-timeout' },
   category: 'network',
   cwe: [400],
   functions: [...REQUESTS_FUNCTIONS, ...HTTPX_FUNCTIONS],

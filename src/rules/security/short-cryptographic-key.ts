@@ -13,6 +13,7 @@ export const shortCryptographicKey = securityRule({
   ruff: 'S505',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'configuration', family: 'key-size' },
   category: 'cryptography',
   cwe: [326],
   short: 'RSA/DSA key under 2048 bits or EC key under 224 bits',

@@ -12,6 +12,7 @@ export const snmpInsecureVersion = securityRule({
   ruff: 'S508',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'configuration', family: 'cleartext-protocol' },
   category: 'network',
   cwe: [319],
   short: 'SNMP v1/v2c community (mpModel=0 or 1): clear-text community string',

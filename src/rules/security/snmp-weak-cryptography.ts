@@ -11,6 +11,7 @@ export const snmpWeakCryptography = securityRule({
   ruff: 'S509',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'configuration', family: 'cleartext-protocol' },
   category: 'network',
   cwe: [319],
   short: 'SNMPv3 user without authentication and privacy keys',

@@ -13,6 +13,12 @@ export const sshNoHostKeyVerification = securityRule({
   ruff: 'S507',
   severity: 'HIGH',
   confidence: 'MEDIUM',
+  grading: {
+    evidence: 'configuration',
+    family: 'peer-authentication',
+    precision: 'high',
+    why: "the policy is resolved through the imports to paramiko's own `AutoAddPolicy` or `WarningPolicy`, so a result is the setting itself (CodeQL `py/paramiko-missing-host-key-validation`: 7.5, precision high).",
+  },
   category: 'network',
   cwe: [295],
   short: 'A paramiko client accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)',

@@ -10,6 +10,7 @@ export const sslInsecureVersionDefault = securityRule({
   ruff: 'S503',
   severity: 'MEDIUM',
   confidence: 'MEDIUM',
+  grading: { evidence: 'configuration', family: 'tls-protocol' },
   category: 'tls',
   cwe: [327],
   short: 'Parameter default is a broken SSL/TLS protocol version',

@@ -11,6 +11,7 @@ export const sslInsecureVersion = securityRule({
   ruff: 'S502',
   severity: 'HIGH',
   confidence: 'HIGH',
+  grading: { evidence: 'configuration', family: 'tls-protocol' },
   category: 'tls',
   cwe: [327],
   short: 'Call with a broken SSL/TLS protocol version (SSLv2, SSLv3, TLSv1, TLSv1.1)',

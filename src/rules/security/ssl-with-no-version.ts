@@ -9,6 +9,7 @@ export const sslWithNoVersion = callRule({
   ruff: 'S504',
   severity: 'LOW',
   confidence: 'MEDIUM',
+  grading: { evidence: 'pattern', family: 'tls-protocol' },
   category: 'tls',
   cwe: [327],
   functions: ['ssl.wrap_socket'],

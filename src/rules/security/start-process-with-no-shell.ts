@@ -1,6 +1,7 @@
 /** Bandit B606 / Ruff S606: a function that starts a process without a shell (`os.exec*`, `os.spawn*`, `os.startfile`). */
 import { callName, callRule } from './common';
 import { NO_SHELL_FUNCTIONS } from './apis';
+import { PRECISION_STEP, SECURITY_SEVERITY } from '../severity';
 
 export const startProcessWithNoShell = callRule({
   id: 'start-process-with-no-shell',
@@ -9,6 +10,12 @@ export const startProcessWithNoShell = callRule({
   ruff: 'S606',
   severity: 'LOW',
   confidence: 'MEDIUM',
+  grading: {
+    evidence: 'pattern',
+    family: 'process-start',
+    score: SECURITY_SEVERITY.LOW - PRECISION_STEP,
+    why: 'a medium-precision rule, one step below `subprocess-without-shell`, which makes the same claim with high precision.',
+  },
   category: 'injection',
   cwe: [78],
   functions: NO_SHELL_FUNCTIONS,

@@ -16,6 +16,7 @@ export const startProcessWithPartialPath = callRule({
   ruff: 'S607',
   severity: 'LOW',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'partial-path' },
   category: 'injection',
   // Untrusted search path: the program is looked up through PATH.
   cwe: [426],

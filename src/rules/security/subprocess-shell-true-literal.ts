@@ -4,8 +4,10 @@
  * `subprocess-shell-true`, whose file gives the semantics both rules share.
  */
 import { calls } from '../../analysis/calls';
+import { taint } from '../../analysis/taint';
 import { callName, securityRule } from './common';
 import { describeShell, isLiteralCommand, subprocessShellCalls } from './commands';
+import { decideGroups } from './run-time';
 
 /** B602, LOW: `shell=True` with a literal command. */
 export const subprocessShellTrueLiteral = securityRule({
@@ -15,6 +17,7 @@ export const subprocessShellTrueLiteral = securityRule({
   ruff: 'S602',
   severity: 'LOW',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'shell-literal' },
   category: 'injection',
   cwe: [78],
   short: 'A subprocess call runs a literal command through a shell (shell=True, or a shell known only at run time)',
@@ -52,7 +55,7 @@ subprocess.run(["git", "status", "--porcelain"])`,
       "`check_output` and `run`: the name is resolved through the file's imports (`import subprocess " +
       'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives ' +
       'counts when every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
-    'Commands built at run time, or passed only inside `**kwargs`: those are `subprocess-shell-true`.',
+    'Commands built at run time, or passed only inside `**kwargs`: those are `subprocess-shell-true`, unless the data-flow analysis proves them constant wherever the call runs (`cmd = "git status"` then `subprocess.run(cmd, shell=True)`): those are reported here (docs/severity.md).',
     'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
       'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
   ],
@@ -75,19 +78,31 @@ subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=Tru
 
 Bandit grades this check by the command: high severity when it is built at run time, low when it
 is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
-cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
-(literal, low). A command is literal when it is a string (or bytes) literal without
+cases as \`subprocess-shell-true\` (built at run time, medium: a command built at run time is not
+yet a command built from outside input; \`command-injection\` reports a proven flow) and
+\`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
-  uses: [calls],
+  runTime: { sinkClass: 'command', role: 'literal' },
+  uses: [calls, taint],
   create(context) {
     return {
       end() {
-        for (const { call, shell, command } of subprocessShellCalls(context.analysis(calls))) {
-          if (!command || !isLiteralCommand(command)) continue;
+        const found = subprocessShellCalls(context.analysis(calls)).filter(({ command }) => command !== undefined);
+        // Commands not written as literals: reported here when the data-flow analysis proves them constant.
+        const built = found.filter(({ command }) => !isLiteralCommand(command!));
+        const verdicts = decideGroups(
+          context,
+          built.map(({ command }) => [command!]),
+          'command',
+        );
+        const constant = new Set(built.filter((_, i) => verdicts[i] === 'constant').map(({ call }) => call.node.id));
+        for (const { call, shell, command } of found) {
+          const literal = isLiteralCommand(command!);
+          if (!literal && !constant.has(call.node.id)) continue;
           context.report(
             call.callee,
-            `${callName(call)} ${shell.kind === 'true' ? 'runs' : 'may run'} a literal command through a shell (${describeShell(shell)}): safe as written, ` +
+            `${callName(call)} ${shell.kind === 'true' ? 'runs' : 'may run'} ${literal ? 'a literal command' : 'a command made only of literals'} through a shell (${describeShell(shell)}): safe as written, ` +
               'but it becomes a shell injection if the command ever includes outside input; pass an argument list instead',
           );
         }

@@ -1,5 +1,5 @@
 /**
- * Bandit B602 / Ruff S602, HIGH: a `subprocess` function run with `shell=True` and a command built
+ * Bandit B602 / Ruff S602 (Bandit: high; Tendril: medium, a pattern): a `subprocess` function run with `shell=True` and a command built
  * at run time. (The same call with a literal command is `subprocess-shell-true-literal`: SARIF
  * gives a rule one security-severity, and Bandit grades B602 by the command.)
  *
@@ -21,10 +21,13 @@
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls } from '../../analysis/calls';
+import { taint } from '../../analysis/taint';
 import { hasArgumentSplat } from '../../analysis/arguments';
 import { unparenthesize } from '../../analysis/literals';
 import { callName, securityRule } from './common';
 import { describeShell, isLiteralCommand, subprocessShellCalls } from './commands';
+import { PATTERN_HIGH } from '../severity';
+import { decideGroups } from './run-time';
 
 /** A few words on how a run-time command is built, for the message. */
 function describeCommand(command: Node | undefined): string {
@@ -62,7 +65,7 @@ function describeCommand(command: Node | undefined): string {
   }
 }
 
-/** B602, HIGH: `shell=True` with a command built at run time. */
+/** B602: `shell=True` with a command built at run time. */
 export const subprocessShellTrue = securityRule({
   id: 'subprocess-shell-true',
   name: 'SubprocessShellTrue',
@@ -70,6 +73,12 @@ export const subprocessShellTrue = securityRule({
   ruff: 'S602',
   severity: 'HIGH',
   confidence: 'HIGH',
+  grading: {
+    evidence: 'pattern',
+    family: 'shell-command',
+    score: PATTERN_HIGH,
+    why: "a command built at run time is not a command built from outside input: most such commands are made from the program's own settings and paths, and a shell known only at run time may not be used at all. Where the data-flow analysis proves outside input, `command-injection` reports the call instead (critical).",
+  },
   category: 'injection',
   cwe: [78],
   short: 'A subprocess call runs a command built at run time through a shell (shell=True, or a shell known only at run time)',
@@ -110,7 +119,8 @@ def archive(name):
       'as sp`, `from subprocess import Popen as P` are followed, and a name imported in alternatives, ' +
       '`try: from subprocess32 import run` / `except ImportError: from subprocess import run`, counts when ' +
       'every alternative is one of them), and a call through a name that was rebound to something else is left alone.',
-    'Literal commands: those are `subprocess-shell-true-literal`.',
+    'Literal commands: those are `subprocess-shell-true-literal`; so are commands the data-flow analysis proves constant wherever the call runs (`cmd = "git status"`, a constant branch, a value overwritten with a literal).',
+    'Commands the data-flow analysis proves quoted for the shell (`shlex.quote`, `shlex.join`) or made of numbers (`int()`) and literals (docs/severity.md).',
     'Functions that always use a shell (`os.system`, `subprocess.getoutput`) and `shell=True` on ' +
       'functions outside `subprocess`: those are other checks (Bandit B605, B604).',
   ],
@@ -133,16 +143,26 @@ subprocess.run(f"du -sh -- {shlex.quote(path)} | sort -h", shell=True, check=Tru
 
 Bandit grades this check by the command: high severity when it is built at run time, low when it
 is a fixed literal. A code scanning rule carries a single severity, so Tendril reports the two
-cases as \`subprocess-shell-true\` (built at run time, high) and \`subprocess-shell-true-literal\`
-(literal, low). A command is literal when it is a string (or bytes) literal without
+cases as \`subprocess-shell-true\` (built at run time, medium: a command built at run time is not
+yet a command built from outside input; \`command-injection\` reports a proven flow) and
+\`subprocess-shell-true-literal\` (literal, low). A command is literal when it is a string (or bytes) literal without
 interpolation, a concatenation of such literals, or a list or tuple made only of them. Both answer to Bandit's \`B602\` and Ruff's \`S602\`, so selecting or ignoring
 either code covers both.`,
-  uses: [calls],
+  runTime: { sinkClass: 'command', role: 'built', literal: 'subprocess-shell-true-literal' },
+  uses: [calls, taint],
   create(context) {
     return {
       end() {
-        for (const { call, shell, command } of subprocessShellCalls(context.analysis(calls))) {
-          if (command ? isLiteralCommand(command) : !hasArgumentSplat(call.node)) continue;
+        const found = subprocessShellCalls(context.analysis(calls)).filter(({ call, command }) =>
+          command ? !isLiteralCommand(command) : hasArgumentSplat(call.node),
+        );
+        const verdicts = decideGroups(
+          context,
+          found.map(({ command }) => (command ? [command] : [])),
+          'command',
+        );
+        found.forEach(({ call, shell, command }, i) => {
+          if (verdicts[i] !== undefined) return;
           const built = `a command built at run time (${describeCommand(command)})`;
           context.report(
             call.callee,
@@ -150,7 +170,7 @@ either code covers both.`,
               ? `${callName(call)} runs ${built} through a shell (${describeShell(shell)}): any part of it that comes from outside the program can inject shell commands`
               : `${callName(call)} may run ${built} through a shell (${describeShell(shell)}): whenever it does, any part of the command that comes from outside the program can inject shell commands`,
           );
-        }
+        });
       },
     };
   },

@@ -29,6 +29,7 @@ export const subprocessWithoutShell = callRule({
   ruff: 'S603',
   severity: 'LOW',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'process-start' },
   category: 'injection',
   cwe: [78],
   functions: SUBPROCESS_FUNCTIONS,

@@ -5,6 +5,7 @@ import { keywordValue } from '../../analysis/arguments';
 import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
 import { lookup, rebindingGroup, scopeAt, scopes, type ScopeModel } from '../../analysis/scopes';
 import { importsModule, securityRule } from './common';
+import { PATTERN_HIGH } from '../severity';
 
 /**
  * The classes of zipfile: their `extractall()` drops `..` components and leading slashes from
@@ -50,6 +51,12 @@ export const tarfileUnsafeMembers = securityRule({
   ruff: 'S202',
   severity: 'HIGH',
   confidence: 'HIGH',
+  grading: {
+    evidence: 'pattern',
+    family: 'archive-extraction',
+    score: PATTERN_HIGH,
+    why: 'the danger depends on where the archive comes from, which the rule does not see; most archives a program extracts are its own (build artefacts, bundled data).',
+  },
   category: 'files',
   cwe: [22],
   short: 'Call to tarfile extractall() without a safe filter (path traversal)',
@@ -63,7 +70,7 @@ export const tarfileUnsafeMembers = securityRule({
     'Files that do not import `tarfile` (as in Bandit and Ruff).',
     '`extractall()` on a `zipfile.ZipFile` (the call itself, or a name assigned or bound by `with` to one): `zipfile` drops `..` components and leading slashes from member names itself, and has no `filter` parameter.',
     'Calls with `filter="data"` or `filter="tar"`.',
-    'Bandit lowers the severity when `members=` is given by a function; this rule keeps the higher severity (high) for every case it reports.',
+    'Bandit lowers the severity when `members=` is given by a function; this rule keeps one severity (medium) for every case it reports.',
   ],
   uses: [scopes, calls],
   create(context) {

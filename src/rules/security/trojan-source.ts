@@ -19,6 +19,12 @@ export const trojanSource = securityRule({
   bandit: 'B613',
   severity: 'HIGH',
   confidence: 'MEDIUM',
+  grading: {
+    evidence: 'configuration',
+    family: 'trojan-source',
+    precision: 'high',
+    why: "Bandit's medium confidence covers the implicit marks inside strings, which right-to-left text holds and which this rule no longer reports; an override or isolate character, or any bidirectional character in a comment or in code, has no use in source but to make the code shown differ from the code that runs.",
+  },
   category: 'injection',
   cwe: [838],
   short: 'Bidirectional Unicode control character in source (Trojan Source)',

@@ -9,6 +9,7 @@ export const tryExceptContinue = securityRule({
   ruff: 'S112',
   severity: 'LOW',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'swallowed-exception' },
   category: 'reliability',
   cwe: [703],
   short: 'An except clause whose only statement is continue: errors are silently ignored',

@@ -9,6 +9,7 @@ export const tryExceptPass = securityRule({
   ruff: 'S110',
   severity: 'LOW',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'swallowed-exception' },
   category: 'reliability',
   cwe: [703],
   short: 'An except clause whose only statement is pass: errors are silently ignored',

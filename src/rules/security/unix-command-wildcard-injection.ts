@@ -5,6 +5,7 @@ import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
 import { callName, securityRule } from './common';
 import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from './apis';
 import { trueShell } from './commands';
+import { PATTERN_HIGH, PRECISION_STEP } from '../severity';
 
 const WILDCARD_COMMANDS = /^\s*(?:\S*\/)?(chown|chmod|tar|rsync)\b/;
 
@@ -28,6 +29,12 @@ export const unixCommandWildcardInjection = securityRule({
   ruff: 'S609',
   severity: 'HIGH',
   confidence: 'MEDIUM',
+  grading: {
+    evidence: 'pattern',
+    family: 'wildcard-injection',
+    score: PATTERN_HIGH - PRECISION_STEP,
+    why: 'an attacker needs to create files with option-like names in the directory the command runs in, which the rule does not see; a medium-precision pattern, one step below the high-precision patterns Bandit grades high.',
+  },
   category: 'injection',
   cwe: [155],
   short: 'Wildcard in a shell command for chown, chmod, tar or rsync',

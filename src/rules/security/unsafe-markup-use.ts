@@ -9,6 +9,7 @@ export const unsafeMarkupUse = callRule({
   ruff: 'S704',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'xss' },
   category: 'xss',
   cwe: [79],
   functions: ['markupsafe.Markup', 'flask.Markup'],

@@ -13,6 +13,7 @@ export const weakCryptographicKey = securityRule({
   ruff: 'S505',
   severity: 'HIGH',
   confidence: 'HIGH',
+  grading: { evidence: 'configuration', family: 'key-size' },
   category: 'cryptography',
   cwe: [326],
   short: 'RSA/DSA key under 1024 bits or EC key under 160 bits',

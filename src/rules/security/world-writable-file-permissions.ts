@@ -7,6 +7,7 @@ export const worldWritableFilePermissions = securityRule({
   id: 'world-writable-file-permissions',
   name: 'WorldWritableFilePermissions',
   severity: 'HIGH',
+  grading: { evidence: 'configuration', family: 'file-permissions' },
   short: 'Call to os.chmod makes a file world-writable',
   full: 'os.chmod is called with a constant mode that lets every user of the machine write the file: anyone can replace its contents.',
   title: 'A world-writable file mode',

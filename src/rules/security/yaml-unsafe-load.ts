@@ -51,6 +51,7 @@ export const yamlUnsafeLoad = callRule({
   ruff: 'S506',
   severity: 'MEDIUM',
   confidence: 'HIGH',
+  grading: { evidence: 'pattern', family: 'deserialization' },
   category: 'deserialization',
   cwe: [502],
   functions: [...WITH_LOADER, ...Object.keys(UNSAFE)],

@@ -2,10 +2,10 @@ import { BLACKLIST_CALL_RULES } from '../../../src/rules/security/blacklist-call
 import { findings, hits, lines } from './helpers';
 
 describe('B3xx call blacklist', () => {
-  test('one rule per Bandit id; B309 and B322 withdrawn, B324 a rule of its own', () => {
+  test('one rule per Bandit id (B304 split into broken and legacy ciphers); B309 and B322 withdrawn, B324 a rule of its own', () => {
     const bandit = BLACKLIST_CALL_RULES.map((r) => r.meta.aliases[0]);
-    expect(new Set(bandit).size).toBe(bandit.length);
-    expect(bandit.sort()).toEqual(
+    expect(BLACKLIST_CALL_RULES.filter((r) => r.meta.aliases[0] === 'B304').map((r) => r.meta.id)).toEqual(['insecure-cipher', 'legacy-cipher']);
+    expect([...new Set(bandit)].sort()).toEqual(
       [
         'B301',
         'B302',
@@ -160,5 +160,55 @@ describe('B3xx: issue 19 cases', () => {
     expect(cwe('pickle-deserialization')).toEqual([502]);
     // MD5 and SHA-1 from crypto libraries stay medium, as insecure-hashlib-function now is.
     expect(rule('insecure-hash-function').meta.securitySeverity).toBeLessThan(7);
+  });
+});
+
+describe('B304, B321: what the rules claim, and at what score', () => {
+  const rule = (id: string) => BLACKLIST_CALL_RULES.find((r) => r.meta.id === id)!;
+
+  test('broken ciphers are insecure-cipher (high); legacy ciphers without a practical break are legacy-cipher (medium)', async () => {
+    const src = lines(
+      'from Crypto.Cipher import DES, ARC4, Blowfish',
+      'from cryptography.hazmat.primitives.ciphers import algorithms',
+      'from cryptography.hazmat.decrepit.ciphers import algorithms as old',
+      'DES.new(key, DES.MODE_CBC, iv)',
+      'ARC4.new(key)',
+      'algorithms.ARC4(key)',
+      'old.ARC4(key)',
+      'Blowfish.new(key, Blowfish.MODE_CBC, iv)',
+      'algorithms.TripleDES(key)',
+      'old.CAST5(key)',
+      'algorithms.SEED(key)',
+      'algorithms.AES(key)',
+    );
+    expect(await hits(BLACKLIST_CALL_RULES, src)).toEqual([
+      'insecure-cipher@4',
+      'insecure-cipher@5',
+      'insecure-cipher@6',
+      'insecure-cipher@7',
+      'legacy-cipher@8',
+      'legacy-cipher@9',
+      'legacy-cipher@10',
+      'legacy-cipher@11',
+    ]);
+    expect(rule('insecure-cipher').meta.securitySeverity).toBe(8.0);
+    expect(rule('legacy-cipher').meta.securitySeverity).toBe(5.5);
+  });
+
+  test('FTP over TLS, the fix the help gives, is not plain FTP', async () => {
+    const src = lines(
+      'import ftplib',
+      'from ftplib import FTP_TLS',
+      'ftplib.FTP(host)',
+      'ftps = ftplib.FTP_TLS(host)',
+      'FTP_TLS(host).prot_p()',
+      'ftplib.FTP_TLS.login(x)',
+    );
+    expect(await hits(BLACKLIST_CALL_RULES, src)).toEqual(['ftp-usage@3']);
+  });
+
+  test('clear-text protocols are patterns (medium); an unverified SSL context is verification turned off (high)', () => {
+    for (const id of ['telnet-usage', 'ftp-usage']) expect(rule(id).meta).toMatchObject({ securitySeverity: 6.5, grading: { evidence: 'pattern' } });
+    expect(rule('ssl-unverified-context').meta).toMatchObject({ securitySeverity: 8.0, grading: { evidence: 'configuration', family: 'peer-authentication' } });
   });
 });

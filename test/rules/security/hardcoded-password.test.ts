@@ -36,6 +36,11 @@ describe('hardcoded passwords', () => {
     ]);
   });
 
+  test('a parenthesised value is reported on the string, where Ruff reports it (and a # noqa: S105 goes)', async () => {
+    const [finding] = await findings([hardcodedPasswordString], lines('password = (', '    "hunter2"', ')'));
+    expect(finding).toMatchObject({ line: 2, column: 5, endLine: 2, endColumn: 14 });
+  });
+
   test('not reported: empty strings, non-literals, other names', async () => {
     const src = lines(
       'password = ""',

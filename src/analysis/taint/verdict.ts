@@ -1,0 +1,60 @@
+/**
+ * Verdicts on expressions for the pattern rules about values built at run time (subprocess with
+ * `shell=True`, `os.system`, `eval`, SQL built from strings, ...): is the value proven constant,
+ * or proven sanitized for the rule's sink class, wherever the expression is evaluated? Where the
+ * analysis cannot tell (an unknown origin: a parameter, the result of an unmodelled call, code it
+ * did not reach), there is no verdict and the pattern rule reports as it always did.
+ *
+ * The file is interpreted once more, by `Watcher`, which notes what is proven (`Value.safe`,
+ * values.ts) of each asked-about expression every time it is evaluated, and keeps what holds
+ * every time. Only the files where such a pattern rule has something to report pay for it.
+ */
+import type { SyntaxNode as Node, SyntaxTree } from '../../engine/tree';
+import type { CallModel } from '../calls';
+import { Interpreter, type FileFlags } from './interpret';
+import { classBit, type SinkClass, type Verdict } from './model';
+import { LITERAL, proofOf, type Value } from './values';
+
+class Watcher extends Interpreter {
+  readonly proofs = new Map<number, number>();
+
+  constructor(
+    tree: SyntaxTree,
+    calls: CallModel,
+    flags: FileFlags,
+    private readonly watched: ReadonlySet<number>,
+  ) {
+    super(tree, calls, flags);
+  }
+
+  protected override eval(node: Node): Value {
+    const value = super.eval(node);
+    if (this.watched.has(node.id) && this.recording) {
+      const old = this.proofs.get(node.id);
+      const proof = proofOf(value);
+      this.proofs.set(node.id, old === undefined ? proof : old & proof);
+    }
+    return value;
+  }
+}
+
+/**
+ * What is proven of each of `nodes` (by node id): the AND of what held at every evaluation; no
+ * entry for a node never evaluated, or inside a function the analysis gave up on.
+ */
+export function watchProofs(tree: SyntaxTree, calls: CallModel, flags: FileFlags, functionIds: readonly number[], nodes: readonly Node[]): Map<number, number> {
+  // The module's top level is run with the functions' summaries even in a file without a source.
+  const watcher = new Watcher(tree, calls, { ...flags, sources: true }, new Set(nodes.map((n) => n.id)));
+  const run = watcher.run(functionIds);
+  for (const skipped of run.skipped) {
+    for (const node of nodes) if (skipped.node.startIndex <= node.startIndex && node.endIndex <= skipped.node.endIndex) watcher.proofs.delete(node.id);
+  }
+  return watcher.proofs;
+}
+
+/** The verdict for a sink class from what is proven of a value. */
+export function verdictOf(proof: number | undefined, sinkClass: SinkClass): Verdict | undefined {
+  if (proof === undefined) return undefined;
+  if (proof & LITERAL) return 'constant';
+  return proof & classBit(sinkClass) ? 'sanitized' : undefined;
+}

@@ -1,0 +1,106 @@
+/**
+ * Reduced from the alerts the default run gave at high or critical on the five projects the
+ * severity policy is measured on (flask, requests, neutron, ansible's lib/, django: the
+ * hand-written section of docs/severity.md). None of them was a vulnerability; each is now
+ * reported below high, or not at all, while the same constructs with the evidence the policy asks
+ * for stay high.
+ */
+import { analyzeSource } from '../../../src/engine/analyze';
+import { ALL_RULES } from '../../../src/rules';
+import { bandOf } from '../../../src/rules/severity';
+import { lines } from './helpers';
+
+const DEFAULT_RULES = ALL_RULES.filter((r) => r.meta.enabledByDefault !== false);
+const SCORE = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta.securitySeverity ?? 0]));
+
+/** `rule@line band` for every security finding of the default rules on `source`. */
+async function alerts(source: string): Promise<string[]> {
+  const result = await analyzeSource('app.py', Buffer.from(source), DEFAULT_RULES);
+  expect(result.notifications.filter((n) => n.id === 'internal-error')).toEqual([]);
+  return result.findings
+    .filter((f) => SCORE.get(f.ruleId)! > 0)
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map((f) => `${f.ruleId}@${f.line} ${bandOf(SCORE.get(f.ruleId)!)}`);
+}
+
+describe('ansible: shell commands built at run time, no outside input shown (was high, now medium)', () => {
+  test('the pager, run_command with **kwargs, the local connection, the pipe lookup', async () => {
+    const src = lines(
+      'import subprocess',
+      'class CLI:',
+      '    PAGER = "less"',
+      '    @staticmethod',
+      '    def pager_pipe(text):',
+      '        cmd = subprocess.Popen(CLI.PAGER, shell=True, stdin=subprocess.PIPE)',
+      'def run_command(args, **kwargs):',
+      '    return subprocess.Popen(args, **kwargs)',
+      'def exec_command(cmd, executable):',
+      '    return subprocess.Popen(cmd, shell=isinstance(cmd, (str, bytes)), executable=executable)',
+      'def run(terms, basedir):',
+      '    for term in terms:',
+      '        p = subprocess.Popen(term, cwd=basedir, shell=True, stdin=subprocess.PIPE)',
+    );
+    expect(await alerts(src)).toEqual([
+      'subprocess-shell-true@6 medium',
+      'subprocess-shell-true@8 medium',
+      'subprocess-shell-true@10 medium',
+      'subprocess-shell-true@13 medium',
+    ]);
+  });
+
+  test('the same call with a command from a request is a proven flow: critical', async () => {
+    const src = lines('import subprocess', 'from flask import request', 'def view():', '    subprocess.Popen(request.args["cmd"], shell=True)');
+    expect(await alerts(src)).toEqual(['command-injection@4 critical']);
+  });
+});
+
+describe('django: parameters that are no route parameters, a join that refuses paths outside its base (was high, now none)', () => {
+  test("ExceptionReporter.__init__(self, request, ..., tb): a special method is not a view, tb is not a route's", async () => {
+    const src = lines(
+      'from django.template import Context',
+      'class ExceptionReporter:',
+      '    def __init__(self, request, exc_type, exc_value, tb):',
+      '        self.request = request',
+      '        self.tb = tb',
+      '    def source(self):',
+      '        filename = self.tb.tb_frame.f_code.co_filename',
+      '        with open(filename, "rb") as fp:',
+      '            return fp.read()',
+    );
+    expect(await alerts(src)).toEqual([]);
+  });
+
+  test('a special method still reads its request as input (a middleware __call__)', async () => {
+    const src = lines('from django.http import HttpResponse', 'class Middleware:', '    def __call__(self, request):', '        return open(request.GET["f"])');
+    expect(await alerts(src)).toEqual(['path-injection@4 high']);
+  });
+
+  test('django.views.static.serve: safe_join refuses a path outside document_root', async () => {
+    const src = lines(
+      'import posixpath',
+      'from pathlib import Path',
+      'from django.utils._os import safe_join',
+      'def serve(request, path, document_root=None, show_indexes=False):',
+      '    path = posixpath.normpath(path).lstrip("/")',
+      '    fullpath = Path(safe_join(document_root, path))',
+      '    return fullpath.open("rb")',
+    );
+    expect(await alerts(src)).toEqual([]);
+    // Without the join, the route parameter reaches the file: high.
+    expect(await alerts(src.replace('Path(safe_join(document_root, path))', 'Path(document_root) / path'))).toEqual(['path-injection@7 high']);
+  });
+});
+
+describe('flask and django: MD5 and SHA-1 that protect nothing shown (was high, now medium)', () => {
+  test("the session signer's digest, SQLite's MD5() function", async () => {
+    const src = lines(
+      'import hashlib',
+      'from hashlib import md5',
+      'def _lazy_sha1(string=b""):',
+      '    return hashlib.sha1(string)',
+      'def get_new_connection(conn):',
+      '    conn.create_function("MD5", 1, lambda x: md5(x.encode()).hexdigest())',
+    );
+    expect(await alerts(src)).toEqual(['insecure-hashlib-function@4 medium', 'insecure-hashlib-function@6 medium']);
+  });
+});

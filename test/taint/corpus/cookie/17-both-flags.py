@@ -1,0 +1,11 @@
+# case: safe - secure and httponly are both set
+from flask import Flask, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    resp = make_response("ok")
+    resp.set_cookie("session_id", request.form["sid"], secure=True, httponly=True)  # sink
+    return resp

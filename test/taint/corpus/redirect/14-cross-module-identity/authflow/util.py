@@ -1,0 +1,2 @@
+def next_target(value):
+    return value.strip()

@@ -1,0 +1,4 @@
+# case: vulnerable - an aiohttp Application in debug mode
+from aiohttp import web
+
+app = web.Application(debug=True)  # expect: aiohttp-debug-mode

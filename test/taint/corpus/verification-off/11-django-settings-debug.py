@@ -1,0 +1,3 @@
+# case: vulnerable - DEBUG = True in a Django settings module
+INSTALLED_APPS = ["django.contrib.admin"]
+DEBUG = True  # expect: django-debug-true

@@ -1,0 +1,5 @@
+from pwmod.crypto import digest
+
+
+def create(username, password):
+    return {"user": username, "pw": digest(password)}

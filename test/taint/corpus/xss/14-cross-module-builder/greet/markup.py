@@ -1,0 +1,2 @@
+def paragraph(text):
+    return "<p>" + text + "</p>"

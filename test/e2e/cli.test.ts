@@ -93,7 +93,33 @@ describe('tendril check', () => {
 
   test('data-flow results are the same bytes for --jobs 1 and --jobs 2, paths included', async () => {
     const corpus = path.join(REPO, 'test', 'taint', 'corpus');
-    const args = ['check', corpus, '--root', corpus, '--select', 'security', '--format', 'sarif', '--no-cache'];
+    // Of the labelled corpus: the first case of each rule the corpus expects, every case across
+    // modules (the flows the link phase joins after the workers) and the first three of each class.
+    const seen = new Set<string>();
+    const expects = (entry: string): string[] =>
+      fs.statSync(entry).isDirectory()
+        ? fs
+            .readdirSync(entry)
+            .sort()
+            .flatMap((e) => expects(path.join(entry, e)))
+        : entry.endsWith('.py')
+          ? [...fs.readFileSync(entry, 'utf8').matchAll(/# expect: ([\w-]+)/g)].map((m) => m[1])
+          : [];
+    const cases = fs
+      .readdirSync(corpus, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .flatMap((cls) =>
+        fs
+          .readdirSync(path.join(corpus, cls.name))
+          .sort()
+          .map((e) => path.join(corpus, cls.name, e))
+          .filter((e, i) => {
+            const fresh = expects(e).filter((rule) => !seen.has(rule));
+            fresh.forEach((rule) => seen.add(rule));
+            return i < 3 || fresh.length > 0 || e.includes('cross-module');
+          }),
+      );
+    const args = ['check', ...cases, '--root', corpus, '--select', 'security', '--format', 'sarif', '--no-cache'];
     // In this process (one thread), and the bundle with two worker threads.
     const one = await cli([...args, '--jobs', '1'], REPO);
     const two = runCli([...args, '--jobs', '2'], REPO);
@@ -102,7 +128,8 @@ describe('tendril check', () => {
     expect(two.stdout).toBe(one.stdout);
     const results = JSON.parse(one.stdout).runs[0].results as { ruleId: string; codeFlows?: unknown[] }[];
     const flows = results.filter((r) => r.codeFlows);
-    expect(flows.length).toBeGreaterThan(250);
+    expect(flows.length).toBeGreaterThan(80);
+    expect(flows.filter((r) => JSON.stringify(r.codeFlows).includes('cross-module')).length).toBeGreaterThan(10);
     // Every data-flow rule has a case in the corpus.
     expect(new Set(flows.map((r) => r.ruleId.replace(/\/test-code$/, ''))).size).toBe(29);
   });

@@ -9,7 +9,8 @@ import * as path from 'path';
 import { run } from '../../src/pipeline/run';
 import { resolveSettings, type Settings, type SettingsInput } from '../../src/settings/settings';
 import { ToolConfigReader } from '../../src/settings/tools';
-import { runCli, tempRepo } from '../helpers';
+import { tempRepo } from '../helpers';
+import { cli } from './inprocess';
 
 /** Settings as `tendril check` makes them in `root` without --config. */
 function settingsFor(root: string, flags: SettingsInput = {}): Settings {
@@ -98,7 +99,7 @@ describe("other tools' configuration, one repository per tool", () => {
 });
 
 describe('the command line', () => {
-  test('tendril config names the file each setting came from; a malformed file of another tool is a warning, not an error', () => {
+  test('tendril config names the file each setting came from; a malformed file of another tool is a warning, not an error', async () => {
     const dir = tempRepo({
       'pyproject.toml':
         '[tool.tendril]\nfail-on-security-severity = "medium"\n\n[tool.ruff.lint]\nselect = ["F", "N", "C90"]\nignore = ["N806"]\n[tool.ruff.lint.mccabe]\nmax-complexity = 14\n',
@@ -107,7 +108,7 @@ describe('the command line', () => {
       '.bandit': '[bandit]\nskips = B311\n',
       'a.py': '"""Doc."""\nimport random\n\n\ndef f():\n    """Doc."""\n    Value = random.random()\n    return Value\n',
     });
-    const config = runCli(['config', '--max-file-size', '2M'], dir);
+    const config = await cli(['config', '--max-file-size', '2M'], dir);
     expect(config.status).toBe(0);
     const out = config.stdout;
     expect(out).toContain('fail-on-security-severity = "medium"  # pyproject.toml');
@@ -121,11 +122,11 @@ describe('the command line', () => {
     expect(out).toContain('#   per-file-ignores "tests/*" = ["assert-used"]: .flake8 per-file-ignores');
     expect(out).toContain('max-complexity = 14  # pyproject.toml lint.mccabe.max-complexity');
     expect(out).toContain('# warning: .pylintrc cannot be parsed as INI (line 4: neither a [section], a key = value nor a comment)');
-    const check = runCli(['check', '--no-cache'], dir);
+    const check = await cli(['check', '--no-cache'], dir);
     expect(check.status).toBe(0);
     expect(check.stderr).toContain('tendril: warning: .pylintrc cannot be parsed as INI');
     expect(check.stdout).not.toMatch(/invalid-variable-name|non-cryptographic-random/);
     fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.tendril]\nrespect-tool-configs = false\n');
-    expect(runCli(['check', '--no-cache', '-q'], dir).stdout).toMatch(/invalid-variable-name[\s\S]*non-cryptographic-random/);
+    expect((await cli(['check', '--no-cache', '-q'], dir)).stdout).toMatch(/invalid-variable-name[\s\S]*non-cryptographic-random/);
   });
 });

@@ -50,12 +50,7 @@ describe('SQL injection', () => {
   });
 
   test('SQL text built of literals only is not reported (the help says so; Ruff reports the +)', async () => {
-    const src = lines(
-      'q = "SELECT a FROM " + "t"',
-      'q = "INSERT INTO t (a) VALUES (%s)" % "1"',
-      'q = f"SELECT a FROM {\'t\'}"',
-      'q = "SELECT a FROM " + t',
-    );
+    const src = lines('q = "SELECT a FROM " + "t"', 'q = "INSERT INTO t (a) VALUES (%s)" % "1"', 'q = f"SELECT a FROM {\'t\'}"', 'q = "SELECT a FROM " + t');
     expect(await hits([hardcodedSqlExpression], src)).toEqual(['hardcoded-sql-expression@4']);
   });
 

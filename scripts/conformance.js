@@ -19,7 +19,8 @@
 //
 // A mode may list documented differences (spec.documentedDifferences, written down in
 // spec.documentation): kinds of disagreement where Tendril is right, each with a predicate that
-// verifies it per finding on the file's source. Such a mode's table shows the raw numbers and the
+// verifies it per finding on the file's source ({ path, abs, text }: the path relative to the corpus,
+// the absolute one, and the text read as UTF-8). Such a mode's table shows the raw numbers and the
 // adjudicated ones, where an explained Ruff-only finding leaves Ruff's set and an explained
 // Tendril-only finding leaves Tendril's; the goal judges the adjudicated numbers, and --diff lists
 // explained and unexplained disagreements apart. Modes without documented differences print as before.
@@ -199,7 +200,7 @@ function main() {
     const docHeadings = adjudicate ? checkDocumentation(spec) : undefined;
     const sources = new Map();
     const source = (r) => {
-      if (!sources.has(r)) sources.set(r, { path: r, text: fs.readFileSync(path.join(corpus, r), 'utf8') });
+      if (!sources.has(r)) sources.set(r, { path: r, abs: path.join(corpus, r), text: fs.readFileSync(path.join(corpus, r), 'utf8') });
       return sources.get(r);
     };
     const explainedCount = new Map(differences.map((d) => [d.id, 0]));

@@ -387,7 +387,7 @@ const ENTRIES: Entry[] = [
     category: 'cryptography',
     functions: qualify('random', 'Random random randrange randint choice choices uniform triangular randbytes sample getrandbits'),
     short: 'The random module is not suitable for security purposes',
-    why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it (`random.choice`, `random.sample`, `random.getrandbits`, `random.randbytes`, ...) can be guessed.',
+    why: '`random` is a Mersenne Twister: fast and reproducible, and predictable from a few hundred outputs. Tokens, passwords, salts or keys made with it (`random.choice`, `random.sample`, `random.getrandbits`, `random.randbytes`, ...) can be guessed. `random.sample` and `random.getrandbits` are reported too, as Bandit 1.9 does (Ruff does not list them).',
     example: 'import random\n\ntoken = "".join(random.choice(ALPHABET) for _ in range(32))',
     fix: 'Use the `secrets` module (`secrets.token_hex`, `secrets.choice`) or `random.SystemRandom`. For simulations and tests, `random` is fine and the alert can be dismissed.',
     fixed: 'import secrets\n\ntoken = "".join(secrets.choice(ALPHABET) for _ in range(32))',

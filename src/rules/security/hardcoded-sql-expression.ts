@@ -158,7 +158,7 @@ export const hardcodedSqlExpression = securityRule({
   category: 'injection',
   cwe: [89],
   short: 'SQL query built with string formatting or concatenation',
-  full: 'A string that looks like an SQL statement or clause (SELECT <columns> FROM, INSERT ... VALUES, UPDATE ... SET, ON CONFLICT ... DO UPDATE SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
+  full: 'A string that looks like an SQL statement or clause (SELECT <columns> FROM, INSERT ... VALUES, also written VALUES( without a space, UPDATE ... SET, ON CONFLICT ... DO UPDATE SET, DELETE FROM) is built with %, +, .format() or an f-string. Values pasted into SQL text can change the query (SQL injection).',
   title: 'SQL built from strings',
   why: "When values are pasted into SQL text, quotes and keywords inside them become part of the query: `name = \"x' OR '1'='1\"` turns a lookup into a dump of the table. The database cannot tell the intended query from the injected one.",
   example: 'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
@@ -167,7 +167,7 @@ export const hardcodedSqlExpression = securityRule({
   notReported: [
     'Messages for people that quote SQL: the arguments of an exception being raised or made, of a logging, `warnings.warn` or `print` call, and `assert` messages (`raise ValueError("cannot SELECT * FROM %s" % table)`).',
     'Prose that names SQL keywords without a statement: a SELECT needs a column list before its FROM (`"cannot SELECT from %s"`, `"use SELECT ... FROM to %s"` are not queries).',
-    'SQL strings that are single literals (a `+` of literals is reported, as Ruff does: it is how queries grow variable parts).',
+    'SQL text built of literals only: a single literal, or a `+`, `%`, `.format()` or f-string whose parts are all literals (`"SELECT a FROM " + "t"`): nothing outside the program reaches it (Bandit and Ruff report the `+`).',
     'Queries whose parts the data-flow analysis proves constant (`"SELECT * FROM %s" % TABLE` with `TABLE = "users"`), or made of literals and numbers (`int()`), wherever the expression runs (docs/severity.md).',
     'Strings that do not look like SQL statements (the match is a pattern, so some false positives and misses are expected: Bandit gives this check low confidence, and Tendril keeps that precision for every case).',
   ],

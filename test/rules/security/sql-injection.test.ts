@@ -49,6 +49,11 @@ describe('SQL injection', () => {
     expect(await hits([hardcodedSqlExpression], src)).toEqual([1, 2, 3, 4, 5].map((n) => `hardcoded-sql-expression@${n}`));
   });
 
+  test('SQL text built of literals only is not reported (the help says so; Ruff reports the +)', async () => {
+    const src = lines('q = "SELECT a FROM " + "t"', 'q = "INSERT INTO t (a) VALUES (%s)" % "1"', 'q = f"SELECT a FROM {\'t\'}"', 'q = "SELECT a FROM " + t');
+    expect(await hits([hardcodedSqlExpression], src)).toEqual(['hardcoded-sql-expression@4']);
+  });
+
   test('prose that quotes SQL in messages is not a query', async () => {
     const src = lines(
       'raise ValueError("cannot SELECT from %s" % x)',

@@ -21,13 +21,23 @@ const F = (name, ...tendril) => ({ name, tendril, ruff: [name] });
 
 const FACTS = path.join(__dirname, 'security_facts.py');
 const factsCache = new Map();
+let python;
+
+/** The interpreter `python3` names, asked once: a version manager's shim costs a few hundred ms per start. */
+function pythonPath() {
+  if (python === undefined) {
+    const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+    python = r.status === 0 && r.stdout.trim() ? r.stdout.trim() : 'python3';
+  }
+  return python;
+}
 
 /** The facts of a corpus file ({ path, abs?, text }): line -> tags. Read from the file's bytes when its path is known (coding cookies). */
 function factsOf(file) {
   let facts = factsCache.get(file.path);
   if (facts) return facts;
   const input = file.abs ? fs.readFileSync(file.abs) : file.text;
-  const r = spawnSync('python3', [FACTS], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(pythonPath(), [FACTS], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.error || r.status !== 0) throw new Error(`security_facts.py failed on ${file.path}: ${r.error?.message ?? r.stderr}`);
   facts = JSON.parse(r.stdout).facts ?? {};
   factsCache.set(file.path, facts);

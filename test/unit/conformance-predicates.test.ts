@@ -30,12 +30,14 @@ interface Mode {
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 const maybe = hasPython ? describe : describe.skip;
 
-let counter = 0;
-/** Whether difference `id` explains a finding at `line` of `source` (a fresh file path each time: the predicates cache per path). */
+/** One file path per source text: the predicates cache what Python read of a file by its path. */
+const paths = new Map<string, string>();
+/** Whether difference `id` explains a finding at `line` of `source`. */
 function explains(mode: Mode, id: string, source: string, line: number, finding: Partial<Finding> = {}): boolean {
   const d = mode.documentedDifferences.find((x) => x.id === id);
   if (!d) throw new Error(`no documented difference ${id}`);
-  const file = { path: `case-${++counter}.py`, text: source };
+  if (!paths.has(source)) paths.set(source, `case-${paths.size + 1}.py`);
+  const file = { path: paths.get(source)!, text: source };
   return d.explains({ path: file.path, line, message: '', ...finding }, file);
 }
 const src = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -174,7 +176,6 @@ maybe('conformance predicates', () => {
   });
 
   test('R0913-keyword-only: over the limit only with keyword-only or positional-only parameters', () => {
-    // Loaded here: pylint.js asks `pylint --version` for its description (nothing else needs Pylint).
     const pylint = require('../../scripts/conformance/pylint.js') as Mode;
     const s = src(
       'def a(x, y, *, z, u, v, w):',

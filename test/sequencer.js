@@ -3,8 +3,8 @@
 // starts the slowest first; a clean clone (CI) has none, and Jest then goes by file size, which
 // starts short files that take seconds (fuzz.test.ts, the e2e suites that start the bundles) near the
 // end, where one worker finishes them alone while the other core idles. Without durations, the
-// suites below go first, in this order (the costliest first: docs/performance.md, "Test suite
-// time"), then the others in Jest's order.
+// suites below go first, in this order (the costliest first: docs/performance.md, "The test
+// suite's time"), then the others in Jest's order.
 const Sequencer = require('@jest/test-sequencer').default;
 
 const SLOW = [

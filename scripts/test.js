@@ -31,9 +31,9 @@ const CHECKS = [
   { name: 'prettier', args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'] },
 ];
 
-function start(name, node, args, inherit) {
+function start(name, args, inherit) {
   const began = Date.now();
-  const child = spawn(node, args, { cwd: repo, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE, args, { cwd: repo, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
   let output = '';
   if (!inherit) {
     child.stdout.on('data', (d) => (output += d));
@@ -46,13 +46,13 @@ function start(name, node, args, inherit) {
 }
 
 async function main() {
-  const checks = CHECKS.map((c) => start(c.name, NODE, c.args, false));
+  const checks = CHECKS.map((c) => start(c.name, c.args, false));
   // Jest's workers (which inherit these flags) start WebAssembly code in V8's baseline compiler only:
   // each suite loads tree-sitter anew (and one suite Ruff's 10 MB build), and the optimising
   // compiler's background work on their hot functions, paid again for every suite, costs more than
   // the suites run. Measured on the whole suite, alternated: 75.6 -> 71.2 s and 89.3 -> 79.5 s of
   // CPU. The bundles the tests start run with V8's defaults.
-  const jest = start('jest', NODE, ['--liftoff-only', bin('jest', 'bin/jest.js'), ...process.argv.slice(2)], true);
+  const jest = start('jest', ['--liftoff-only', bin('jest', 'bin/jest.js'), ...process.argv.slice(2)], true);
   const results = [...(await Promise.all(checks)), await jest];
   for (const r of results) if (r.code !== 0 && r.output) process.stdout.write(`\n--- ${r.name} ---\n${r.output}`);
   process.stdout.write('\n');

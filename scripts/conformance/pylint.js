@@ -17,9 +17,9 @@
 // there; the message keeps the block's line.
 'use strict';
 const { spawnSync } = require('child_process');
-const fs = require('fs');
 const os = require('os');
 const maintainability = require('./maintainability.js');
+const { pythonJson } = require('./python.js');
 
 const PYLINT = process.env.TENDRIL_PYLINT || 'pylint';
 const CODES = ['R0913', 'R0912', 'R0915', 'R1702'];
@@ -93,15 +93,8 @@ for node in ast.walk(tree):
 json.dump(out, sys.stdout)
 `;
 
-const parameterCache = new Map();
-function parameterCounts(file) {
-  let counts = parameterCache.get(file.path);
-  if (counts) return counts;
-  const r = spawnSync('python3', ['-c', PARAMETER_COUNTS], { input: file.abs ? fs.readFileSync(file.abs) : file.text, encoding: 'utf8' });
-  counts = r.status === 0 ? JSON.parse(r.stdout) : {};
-  parameterCache.set(file.path, counts);
-  return counts;
-}
+/** The parameter counts of a corpus file's functions ({} when Python cannot parse it). */
+const parameterCounts = (file) => pythonJson(['-c', PARAMETER_COUNTS], file, {});
 
 /** Pylint's default max-args. */
 const MAX_ARGS = 5;
@@ -187,6 +180,4 @@ module.exports = {
     { name: 'R0915', tendril: ['too-many-statements'], codes: ['R0915'] },
     { name: 'R1702', tendril: ['too-many-nested-blocks'], codes: ['R1702'] },
   ],
-  // For tests of the predicates: not used by the driver.
-  _parameterCounts: parameterCounts,
 };

@@ -4,9 +4,8 @@
 // without preview, so they are not families here; docs/conformance.md gives a one-off preview
 // measurement. S320 was removed from Ruff; S704 has no hit on either side.
 'use strict';
-const { spawnSync } = require('child_process');
-const fs = require('fs');
 const path = require('path');
+const { pythonJson } = require('./python.js');
 
 const F = (name, ...tendril) => ({ name, tendril, ruff: [name] });
 
@@ -20,29 +19,9 @@ const F = (name, ...tendril) => ({ name, tendril, ruff: [name] });
 // the rule's. Files Python cannot parse get no facts, so nothing in them is explained.
 
 const FACTS = path.join(__dirname, 'security_facts.py');
-const factsCache = new Map();
-let python;
 
-/** The interpreter `python3` names, asked once: a version manager's shim costs a few hundred ms per start. */
-function pythonPath() {
-  if (python === undefined) {
-    const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-    python = r.status === 0 && r.stdout.trim() ? r.stdout.trim() : 'python3';
-  }
-  return python;
-}
-
-/** The facts of a corpus file ({ path, abs?, text }): line -> tags. Read from the file's bytes when its path is known (coding cookies). */
-function factsOf(file) {
-  let facts = factsCache.get(file.path);
-  if (facts) return facts;
-  const input = file.abs ? fs.readFileSync(file.abs) : file.text;
-  const r = spawnSync(pythonPath(), [FACTS], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.error || r.status !== 0) throw new Error(`security_facts.py failed on ${file.path}: ${r.error?.message ?? r.stderr}`);
-  facts = JSON.parse(r.stdout).facts ?? {};
-  factsCache.set(file.path, facts);
-  return facts;
-}
+/** The facts of a corpus file ({ path, abs?, text }): line -> tags. */
+const factsOf = (file) => pythonJson([FACTS], file).facts ?? {};
 
 /** True when line `line` of the file carries one of the tags. */
 const has = (file, line, ...tags) => (factsOf(file)[line] ?? []).some((t) => tags.includes(t));
@@ -220,6 +199,4 @@ module.exports = {
     F('S702', 'mako-templates'),
     F('S704', 'unsafe-markup-use'),
   ],
-  // For tests of the predicates: not used by the driver.
-  _facts: factsOf,
 };

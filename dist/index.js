@@ -44516,12 +44516,10 @@ async function run(settings, workerScript, hooks = {}) {
             return ((!profile.includeSuppressed && f.suppressed !== undefined) ||
                 profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && (0, glob_1.matchesAny)([p.pattern], path.resolve(settings.root, f.path), false)));
         };
+        const all = results.flatMap((r) => r.findings);
         // Test code and the suppression of security findings, before suppressed ones are dropped: src/pipeline/policy.ts.
-        const policy = (0, policy_1.applyFindingPolicy)(results.flatMap((r) => r.findings), settings.root, (rel) => profileOf.get(rel) ?? profiles.list[0]);
-        const findings = results
-            .flatMap((r) => r.findings)
-            .filter((f) => !dropped(f))
-            .sort(compareFindings);
+        const policy = (0, policy_1.applyFindingPolicy)(all, settings.root, (rel) => profileOf.get(rel) ?? profiles.list[0]);
+        const findings = all.filter((f) => !dropped(f)).sort(compareFindings);
         // Directory problems are reported by the first shard only, so merged shards do not repeat them.
         const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
         const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);

@@ -104,16 +104,10 @@ export async function run(settings: Settings, workerScript?: string, hooks: RunH
         profile.perFileIgnores.some((p) => p.ruleIds.has(f.ruleId) && matchesAny([p.pattern], path.resolve(settings.root, f.path), false))
       );
     };
+    const all = results.flatMap((r) => r.findings);
     // Test code and the suppression of security findings, before suppressed ones are dropped: src/pipeline/policy.ts.
-    const policy = applyFindingPolicy(
-      results.flatMap((r) => r.findings),
-      settings.root,
-      (rel) => profileOf.get(rel) ?? profiles.list[0],
-    );
-    const findings = results
-      .flatMap((r) => r.findings)
-      .filter((f) => !dropped(f))
-      .sort(compareFindings);
+    const policy = applyFindingPolicy(all, settings.root, (rel) => profileOf.get(rel) ?? profiles.list[0]);
+    const findings = all.filter((f) => !dropped(f)).sort(compareFindings);
     // Directory problems are reported by the first shard only, so merged shards do not repeat them.
     const runWide = shard && shard.index > 1 ? [] : [...discovery.notifications, ...profiles.notifications, ...(cacheProblem ? [cacheProblem] : [])];
     const notifications = [...runWide, ...results.flatMap((r) => r.notifications)].sort(compareNotifications);

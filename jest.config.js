@@ -14,6 +14,9 @@ module.exports = {
   maxWorkers: '100%',
   // The suites known to be slow first when Jest has no durations of an earlier run (a clean clone).
   testSequencer: '<rootDir>/test/sequencer.js',
+  // Python asked once, and one temporary directory for the run, removed at its end.
+  globalSetup: '<rootDir>/test/global-setup.js',
+  globalTeardown: '<rootDir>/test/global-teardown.js',
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -58,6 +58,31 @@ export function tempRepo(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+let asked: { executable: string; stdlib: string } | null | undefined;
+
+/**
+ * The machine's Python: the interpreter's real path (not a version manager's shim, which costs
+ * about 0.5 s per start) and its standard library's directory; undefined when there is no python3.
+ * Found once per run by test/global-setup.js; asked here only when Jest ran without it.
+ */
+export function python(): { executable: string; stdlib: string } | undefined {
+  if (asked === undefined) {
+    if (process.env.TENDRIL_TEST_PYTHON !== undefined) {
+      asked = process.env.TENDRIL_TEST_PYTHON ? { executable: process.env.TENDRIL_TEST_PYTHON, stdlib: process.env.TENDRIL_TEST_STDLIB ?? '' } : null;
+    } else {
+      const r = spawnSync('python3', ['-c', 'import json, sys, sysconfig; print(json.dumps([sys.executable, sysconfig.get_paths()["stdlib"]]))'], {
+        encoding: 'utf8',
+      });
+      asked = null;
+      if (!r.error && r.status === 0) {
+        const [executable, stdlib] = JSON.parse(r.stdout) as [string, string];
+        asked = { executable, stdlib };
+      }
+    }
+  }
+  return asked ?? undefined;
+}
+
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   return spawnSync(NODE24, [path.join(DIST, 'cli.js'), ...args], {
     cwd,
@@ -74,12 +99,8 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
  * optimised reading of the tree with a reference on real code.
  */
 export function stdlibSample(count: number): string[] {
-  let root: string;
-  try {
-    root = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
-  } catch {
-    return [];
-  }
+  const root = python()?.stdlib;
+  if (!root) return [];
   const files: string[] = [];
   const walk = (dir: string): void => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -7,8 +7,12 @@ const fs = require('fs');
 
 let python;
 
-/** The interpreter `python3` names, asked once: a version manager's shim costs a few hundred ms per start. */
+/**
+ * The interpreter `python3` names, asked once: a version manager's shim costs a few hundred ms per
+ * start. Under Jest, test/global-setup.js has asked already (TENDRIL_TEST_PYTHON).
+ */
 function pythonPath() {
+  if (python === undefined && process.env.TENDRIL_TEST_PYTHON) python = process.env.TENDRIL_TEST_PYTHON;
   if (python === undefined) {
     const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
     python = r.status === 0 && r.stdout.trim() ? r.stdout.trim() : 'python3';

@@ -4,9 +4,9 @@
  * near miss, so that it cannot explain a genuine disagreement. The predicates read the source with
  * Python's own parser: without python3 these tests are skipped (so is the conformance run).
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { python } from '../helpers';
 
 interface Finding {
   path: string;
@@ -27,7 +27,7 @@ interface Mode {
   documentedDifferences: Difference[];
 }
 
-const hasPython = spawnSync('python3', ['--version']).status === 0;
+const hasPython = python() !== undefined;
 const maybe = hasPython ? describe : describe.skip;
 
 /** One file path per source text: the predicates cache what Python read of a file by its path. */

@@ -1,6 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { execFileSync } from 'child_process';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -9,7 +8,7 @@ import { buildSarif } from '../../src/report/sarif';
 import { ALL_RULES } from '../../src/rules';
 import { run } from '../../src/pipeline/run';
 import { resolveSettings } from '../../src/settings/settings';
-import { REPO, tempRepo } from '../helpers';
+import { python, REPO, tempRepo } from '../helpers';
 
 /**
  * Property: whatever a Python file is mutated into (cut, duplicated, truncated, sprinkled with odd
@@ -26,15 +25,13 @@ function seeds(): string[] {
     }
   };
   walk(path.join(REPO, 'examples'));
-  try {
-    // A few real files from the machine's standard library, when there is one.
-    const stdlib = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
+  // A few real files from the machine's standard library, when there is one (else the examples are enough).
+  const stdlib = python()?.stdlib;
+  if (stdlib) {
     for (const name of ['argparse.py', 'json/decoder.py', 'subprocess.py', 'typing.py', 'dataclasses.py']) {
       const file = path.join(stdlib, name);
       if (fs.existsSync(file)) out.push(fs.readFileSync(file, 'utf8').slice(0, 20_000));
     }
-  } catch {
-    // no python3: the examples are enough
   }
   return out;
 }

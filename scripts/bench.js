@@ -215,6 +215,11 @@ function main() {
     .sort()
     .map((n) => path.join(root, n));
   const sarifOut = path.join(os.tmpdir(), `tendril-bench-${process.pid}.sarif`);
+  // The file list and the SARIF output go when the run ends, however it ends.
+  process.on('exit', () => {
+    fs.rmSync(list, { force: true });
+    fs.rmSync(sarifOut, { force: true });
+  });
   const check = (jobs, cache = ['--no-cache'], where = root, paths = tops) => [
     cli,
     'check',

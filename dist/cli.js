@@ -7475,7 +7475,7 @@ exports.unshallow = unshallow;
 exports.tracksAnything = tracksAnything;
 exports.resolveCommit = resolveCommit;
 exports.changesSince = changesSince;
-exports.showFile = showFile;
+exports.readBlobs = readBlobs;
 exports.hasCommit = hasCommit;
 exports.fetchCommit = fetchCommit;
 const child_process_1 = __nccwpck_require__(5317);
@@ -7581,16 +7581,57 @@ function changesSince(root, commit) {
                 changed.set(file, file);
         }
     }
-    const tree = git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '.']);
+    // Entries are `<mode> <type> <id>\t<path>`, paths relative to the root (the working directory).
+    const tree = git(root, ['ls-tree', '-r', '-z', commit, '.']);
     if (!tree.ok)
         throw new errors_1.UsageError(`git ls-tree ${commit} failed: ${tree.err}`);
-    const baseFiles = new Set(String(tree.out).split('\0').filter(Boolean));
-    return { changed, deleted, baseFiles };
+    const baseFiles = new Set();
+    const baseBlobs = new Map();
+    for (const entry of String(tree.out).split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [, type, id] = entry.slice(0, tab).split(' ');
+        const file = entry.slice(tab + 1);
+        baseFiles.add(file);
+        if (type === 'blob')
+            baseBlobs.set(file, id);
+    }
+    return { changed, deleted, baseFiles, baseBlobs };
 }
-/** The bytes of `file` (relative to the root) at `commit`, or undefined if it is not there. */
-function showFile(root, commit, file) {
-    const r = git(root, ['show', `${commit}:./${file}`], 'buffer');
-    return r.ok ? r.out : undefined;
+/**
+ * The bytes of blobs by id, all from one `git cat-file --batch` (one process for a baseline's
+ * files, not one per file); an id git does not have is left out of the map.
+ */
+function readBlobs(root, ids) {
+    const blobs = new Map();
+    if (!ids.length)
+        return blobs;
+    for (const id of ids)
+        if (!/^[0-9a-f]{40,64}$/.test(id))
+            throw new Error(`not an object id: ${JSON.stringify(id)}`);
+    const r = (0, child_process_1.spawnSync)('git', ['cat-file', '--batch'], { cwd: root, input: ids.join('\n') + '\n', maxBuffer: 1 << 30 });
+    if (r.error)
+        throw new errors_1.UsageError(`git could not be run (${r.error.code ?? r.error.message}); a baseline needs git`);
+    if (r.status !== 0)
+        throw new errors_1.UsageError(`git cat-file failed: ${String(r.stderr).trim()}`);
+    // Each answer: `<id> <type> <size>\n<content>\n`, or `<id> missing\n`.
+    const out = r.stdout;
+    let at = 0;
+    while (at < out.length) {
+        const eol = out.indexOf(10, at);
+        if (eol < 0)
+            break;
+        const [id, type, size] = out.toString('latin1', at, eol).split(' ');
+        at = eol + 1;
+        if (type === 'missing' || size === undefined)
+            continue;
+        const length = Number(size);
+        if (type === 'blob')
+            blobs.set(id, out.subarray(at, at + length));
+        at += length + 1;
+    }
+    return blobs;
 }
 /** True when `ref` names a commit in this checkout. */
 function hasCommit(root, ref) {
@@ -7680,7 +7721,7 @@ async function applyBaseline(baseline, root, files, findings,
 ruleSetOf, 
 /** Analyses the base versions (the run's worker pool, without progress). */
 analyse, deletedInScope, link) {
-    const { changed, deleted, baseFiles } = baseline.changes;
+    const { changed, deleted, baseFiles, baseBlobs } = baseline.changes;
     const toAnalyse = [];
     for (const file of files) {
         const base = changed.get(file.rel);
@@ -7698,8 +7739,10 @@ analyse, deletedInScope, link) {
     try {
         const sources = [];
         const headOf = new Map();
+        const blobs = (0, git_1.readBlobs)(root, [...new Set(toAnalyse.flatMap((entry) => baseBlobs.get(entry.base) ?? []))]);
         toAnalyse.forEach((entry, i) => {
-            const bytes = (0, git_1.showFile)(root, baseline.commit, entry.base);
+            const id = baseBlobs.get(entry.base);
+            const bytes = id === undefined ? undefined : blobs.get(id);
             if (!bytes)
                 return;
             const abs = path.join(tmp, String(i));

@@ -92,6 +92,8 @@ export interface Changes {
   deleted: Set<string>;
   /** Every file path in the base tree (below the root). */
   baseFiles: Set<string>;
+  /** The blob id of each regular file and symbolic link of the base tree (below the root), by path. */
+  baseBlobs: Map<string, string>;
 }
 
 /** What changed between `commit` and the working tree (renames detected, `git diff -M`). */
@@ -115,16 +117,47 @@ export function changesSince(root: string, commit: string): Changes {
       else if (status !== 'A') changed.set(file, file);
     }
   }
-  const tree = git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '.']);
+  // Entries are `<mode> <type> <id>\t<path>`, paths relative to the root (the working directory).
+  const tree = git(root, ['ls-tree', '-r', '-z', commit, '.']);
   if (!tree.ok) throw new UsageError(`git ls-tree ${commit} failed: ${tree.err}`);
-  const baseFiles = new Set(String(tree.out).split('\0').filter(Boolean));
-  return { changed, deleted, baseFiles };
+  const baseFiles = new Set<string>();
+  const baseBlobs = new Map<string, string>();
+  for (const entry of String(tree.out).split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [, type, id] = entry.slice(0, tab).split(' ');
+    const file = entry.slice(tab + 1);
+    baseFiles.add(file);
+    if (type === 'blob') baseBlobs.set(file, id);
+  }
+  return { changed, deleted, baseFiles, baseBlobs };
 }
 
-/** The bytes of `file` (relative to the root) at `commit`, or undefined if it is not there. */
-export function showFile(root: string, commit: string, file: string): Buffer | undefined {
-  const r = git(root, ['show', `${commit}:./${file}`], 'buffer');
-  return r.ok ? (r.out as Buffer) : undefined;
+/**
+ * The bytes of blobs by id, all from one `git cat-file --batch` (one process for a baseline's
+ * files, not one per file); an id git does not have is left out of the map.
+ */
+export function readBlobs(root: string, ids: readonly string[]): Map<string, Buffer> {
+  const blobs = new Map<string, Buffer>();
+  if (!ids.length) return blobs;
+  for (const id of ids) if (!/^[0-9a-f]{40,64}$/.test(id)) throw new Error(`not an object id: ${JSON.stringify(id)}`);
+  const r = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: ids.join('\n') + '\n', maxBuffer: 1 << 30 });
+  if (r.error) throw new UsageError(`git could not be run (${(r.error as NodeJS.ErrnoException).code ?? r.error.message}); a baseline needs git`);
+  if (r.status !== 0) throw new UsageError(`git cat-file failed: ${String(r.stderr).trim()}`);
+  // Each answer: `<id> <type> <size>\n<content>\n`, or `<id> missing\n`.
+  const out = r.stdout;
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const [id, type, size] = out.toString('latin1', at, eol).split(' ');
+    at = eol + 1;
+    if (type === 'missing' || size === undefined) continue;
+    const length = Number(size);
+    if (type === 'blob') blobs.set(id, out.subarray(at, at + length));
+    at += length + 1;
+  }
+  return blobs;
 }
 
 /** True when `ref` names a commit in this checkout. */

@@ -6,7 +6,7 @@ import { UsageError } from '../errors';
 import { baseRuleId } from '../rules/testcode';
 import type { FileResult, Finding, ModuleInfo } from '../engine/types';
 import { classify } from './classify';
-import { changesSince, resolveCommit, showFile, type Changes } from './git';
+import { changesSince, readBlobs, resolveCommit, type Changes } from './git';
 
 export interface Baseline {
   /** What the user gave (a SHA, a branch, `HEAD~1`). */
@@ -67,7 +67,7 @@ export async function applyBaseline(
   deletedInScope: (rel: string) => boolean,
   link?: BaselineLink,
 ): Promise<BaselineSummary> {
-  const { changed, deleted, baseFiles } = baseline.changes;
+  const { changed, deleted, baseFiles, baseBlobs } = baseline.changes;
   const toAnalyse: { head?: string; base: string }[] = [];
   for (const file of files) {
     const base = changed.get(file.rel);
@@ -84,8 +84,10 @@ export async function applyBaseline(
   try {
     const sources: SourceFile[] = [];
     const headOf = new Map<string, string | undefined>();
+    const blobs = readBlobs(root, [...new Set(toAnalyse.flatMap((entry) => baseBlobs.get(entry.base) ?? []))]);
     toAnalyse.forEach((entry, i) => {
-      const bytes = showFile(root, baseline.commit, entry.base);
+      const id = baseBlobs.get(entry.base);
+      const bytes = id === undefined ? undefined : blobs.get(id);
       if (!bytes) return;
       const abs = path.join(tmp, String(i));
       fs.writeFileSync(abs, bytes);

@@ -36017,7 +36017,12 @@ class Interpreter {
         this.calls = calls;
         this.flags = flags;
     }
-    run(functionIds) {
+    /**
+     * Interprets the file. With `needed` (ids of functions not nested in another), stops as soon as
+     * each of them has its summary, before the module's second pass: what was evaluated up to there
+     * is evaluated exactly as in a whole run (the same order), and nothing after it is.
+     */
+    run(functionIds, needed) {
         const root = this.tree.node(0);
         const moduleLookup = (name) => {
             const a = this.moduleEnv.get(name);
@@ -36030,11 +36035,16 @@ class Interpreter {
         // Functions that assign module names (`global x`) first, so that the others read what they assign.
         const topLevel = functionIds.map((id) => this.tree.node(id)).filter((node) => !enclosingFunction(node));
         const declares = (node) => node.descendantsOfType('global_statement').length > 0;
+        let stopped = false;
         for (const node of [...topLevel.filter(declares), ...topLevel.filter((n) => !declares(n))]) {
             this.summaryOf({ node, outer: moduleLookup, classNode: enclosingClass(node) });
+            if (needed && [...needed].every((id) => this.summaries.has(id))) {
+                stopped = true;
+                break;
+            }
         }
         // Pass 2: the module's top level with the summaries.
-        if (this.flags.sources)
+        if (this.flags.sources && !stopped)
             this.runModule(root, true);
         const flows = [...this.flows.values()]
             .sort((a, b) => a.flow.sink.startIndex - b.flow.sink.startIndex || a.flow.sink.id - b.flow.sink.id || a.sourceAt - b.sourceAt)
@@ -38963,6 +38973,7 @@ function keyOf(v) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WATCH = void 0;
 exports.watchProofs = watchProofs;
 exports.verdictOf = verdictOf;
 const interpret_1 = __nccwpck_require__(2684);
@@ -38985,6 +38996,8 @@ class Watcher extends interpret_1.Interpreter {
         return value;
     }
 }
+/** For tests: `stopEarly: false` runs the whole file every time, the reference the early stop is checked against. */
+exports.WATCH = { stopEarly: true };
 /**
  * What is proven of each of `nodes` (by node id): the AND of what held at every evaluation; no
  * entry for a node never evaluated, or inside a function the analysis gave up on.
@@ -38992,13 +39005,33 @@ class Watcher extends interpret_1.Interpreter {
 function watchProofs(tree, calls, flags, functionIds, nodes) {
     // The module's top level is run with the functions' summaries even in a file without a source.
     const watcher = new Watcher(tree, calls, { ...flags, sources: true }, new Set(nodes.map((n) => n.id)));
-    const run = watcher.run(functionIds);
+    const run = watcher.run(functionIds, exports.WATCH.stopEarly ? functionsHolding(nodes) : undefined);
     for (const skipped of run.skipped) {
         for (const node of nodes)
             if (skipped.node.startIndex <= node.startIndex && node.endIndex <= skipped.node.endIndex)
                 watcher.proofs.delete(node.id);
     }
     return watcher.proofs;
+}
+/**
+ * The functions (not nested in another) whose bodies hold all of `nodes`: a node is evaluated
+ * only while its function is summarised, so the run can stop once these have their summaries.
+ * Undefined when a node is outside every function body (the module's top level, a decorator, a
+ * default value): those are evaluated in the module's second pass, which needs the whole run.
+ */
+function functionsHolding(nodes) {
+    const ids = new Set();
+    for (const node of nodes) {
+        let outermost = null;
+        for (let p = node.parent; p; p = p.parent)
+            if (p.type === 'function_definition' || p.type === 'lambda')
+                outermost = p;
+        const body = outermost?.childForFieldName('body');
+        if (!outermost || !body || node.startIndex < body.startIndex || node.endIndex > body.endIndex)
+            return undefined;
+        ids.add(outermost.id);
+    }
+    return ids;
 }
 /** The verdict for a sink class from what is proven of a value. */
 function verdictOf(proof, sinkClass) {

@@ -247,7 +247,12 @@ export class Interpreter {
     private readonly flags: FileFlags,
   ) {}
 
-  run(functionIds: readonly number[]): RunResult {
+  /**
+   * Interprets the file. With `needed` (ids of functions not nested in another), stops as soon as
+   * each of them has its summary, before the module's second pass: what was evaluated up to there
+   * is evaluated exactly as in a whole run (the same order), and nothing after it is.
+   */
+  run(functionIds: readonly number[], needed?: ReadonlySet<number>): RunResult {
     const root = this.tree.node(0);
     const moduleLookup = (name: string): Value | undefined => {
       const a = this.moduleEnv.get(name);
@@ -260,11 +265,16 @@ export class Interpreter {
     // Functions that assign module names (`global x`) first, so that the others read what they assign.
     const topLevel = functionIds.map((id) => this.tree.node(id)).filter((node) => !enclosingFunction(node));
     const declares = (node: Node): boolean => node.descendantsOfType('global_statement').length > 0;
+    let stopped = false;
     for (const node of [...topLevel.filter(declares), ...topLevel.filter((n) => !declares(n))]) {
       this.summaryOf({ node, outer: moduleLookup, classNode: enclosingClass(node) });
+      if (needed && [...needed].every((id) => this.summaries.has(id))) {
+        stopped = true;
+        break;
+      }
     }
     // Pass 2: the module's top level with the summaries.
-    if (this.flags.sources) this.runModule(root, true);
+    if (this.flags.sources && !stopped) this.runModule(root, true);
     const flows = [...this.flows.values()]
       .sort((a, b) => a.flow.sink.startIndex - b.flow.sink.startIndex || a.flow.sink.id - b.flow.sink.id || a.sourceAt - b.sourceAt)
       .map((r) => r.flow);

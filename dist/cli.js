@@ -3427,8 +3427,8 @@ exports.scopes = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
-exports.REGEX_MATCH = void 0;
+exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
+exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = void 0;
 exports.projectSink = projectSink;
 /**
  * The tables of the taint analysis: sources, sinks, sanitizers and propagators, by qualified name
@@ -3518,6 +3518,18 @@ exports.REQUEST_OBJECTS = {
 exports.VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 /** Superclasses that make a class a class-based view. */
 exports.VIEW_CLASS = /\b(?:View|MethodView|APIView|ViewSet|ModelViewSet|GenericAPIView|\w+View)\b/;
+/**
+ * Evidence that a Django function taking `request` is a view, whose other parameters come from
+ * the URL: it returns one of these (a response, or a shortcut that makes one), or is decorated
+ * with one of the view decorators below, or its module is a views module (`views.py`, `views/`);
+ * for a method, only a view decorator (DRF's `@action`, `@method_decorator(...)`).
+ * A helper that takes the request among other values (`login(request, user, backend)`, a
+ * middleware's `(request, response)`) has none of them: its other parameters are plain ones.
+ */
+exports.DJANGO_RESPONSES = /^(?:HttpResponse\w*|JsonResponse|StreamingHttpResponse|FileResponse|TemplateResponse|SimpleTemplateResponse|render|render_to_response|redirect|Response)$/;
+exports.DJANGO_VIEW_DECORATORS = /^(?:api_view|action|method_decorator|require_http_methods|require_GET|require_POST|require_safe|login_required|permission_required|user_passes_test|staff_member_required|csrf_exempt|csrf_protect|ensure_csrf_cookie|requires_csrf_token|cache_page|never_cache|cache_control|vary_on_headers|vary_on_cookie|xframe_options_\w+|condition|etag|last_modified|gzip_page|sensitive_post_parameters)$/;
+/** The path of a module of views: `views.py`, or a file of a `views` package. */
+exports.DJANGO_VIEWS_PATH = /(?:^|\/)views(?:\.py$|\/)/;
 /** Annotations of route parameters that hold no text (FastAPI converts and validates them). */
 exports.SAFE_ANNOTATIONS = /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|datetime|date|time|timedelta|Decimal|PositiveInt|NegativeInt|conint\(.*\)|confloat\(.*\))\]?(?:\s*\|\s*None)?$/;
 /** Annotations of FastAPI's request object. */
@@ -4269,6 +4281,7 @@ function fileFlags(context, sources, project) {
         aiohttp: imports('aiohttp'),
         argparse: imports('argparse|optparse'),
         relative: relativeImports(scopeModel, module, isPackage),
+        viewsModule: catalogue_1.DJANGO_VIEWS_PATH.test(context.path),
         isProjectRoot: (name) => context.isProjectRoot(name),
         sources,
         flask: imports('flask|quart'),
@@ -4583,9 +4596,15 @@ class Interpreter {
         const requestParam = params[requestAt]?.name === 'request';
         const django = this.flags.django && requestParam;
         const aiohttp = !django && this.flags.aiohttp && requestParam;
-        // A special method is called by Python, never routed: `__init__(self, request, exc_type, tb)`
-        // (Django's ExceptionReporter) takes a request, but its other parameters are no route's.
-        const routed = django && !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '');
+        // Its other parameters are URL parameters only in a view: a function at the module's top level
+        // in a views module or that looks like one by its code (isDjangoView), a method with a view
+        // decorator (`@action`, `@method_decorator(...)`; the HTTP methods of class-based views are
+        // `viewMethod`'s). A special method is called by Python, never routed:
+        // `__init__(self, request, exc_type, tb)` (Django's ExceptionReporter) takes a request, but its
+        // other parameters are no route's.
+        const routed = django &&
+            !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '') &&
+            (isMethod ? hasViewDecorator(fn) : enclosingFunction(fn) === null && (!!this.flags.viewsModule || isDjangoView(fn)));
         const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
         // Route converters that let only numbers through (`<int:id>`).
         const numeric = route ? (0, frameworks_1.safeConverterParams)(fn) : undefined;
@@ -6696,6 +6715,36 @@ function parameterNodes(fn) {
 function isStatic(fn) {
     const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
     return decorated !== null && decorated.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
+}
+/** The name a call or a reference ends with: `render` of `shortcuts.render(...)`, `action` of `@action(detail=True)`. */
+function lastName(expr) {
+    const callee = expr?.type === 'call' ? expr.childForFieldName('function') : expr;
+    if (callee?.type === 'identifier')
+        return callee.text;
+    if (callee?.type === 'attribute')
+        return callee.childForFieldName('attribute')?.text ?? '';
+    return '';
+}
+/** Decorated with a Django (or DRF) view decorator. */
+function hasViewDecorator(fn) {
+    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+    return !!decorated?.namedChildren.some((d) => d.type === 'decorator' && C.DJANGO_VIEW_DECORATORS.test(lastName(d.firstNamedChild)));
+}
+/** A Django function view by its own code: it has a view decorator, or returns a response (or a shortcut's). */
+function isDjangoView(fn) {
+    if (hasViewDecorator(fn))
+        return true;
+    const body = fn.childForFieldName('body');
+    if (!body)
+        return false;
+    for (const r of body.descendantsOfType('return_statement')) {
+        if (enclosingFunction(r)?.id !== fn.id)
+            continue;
+        const value = r.firstNamedChild;
+        if (value?.type === 'call' && C.DJANGO_RESPONSES.test(lastName(value)))
+            return true;
+    }
+    return false;
 }
 function isRouteHandler(fn) {
     const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
@@ -18486,6 +18535,7 @@ exports.hardcodedPasswordString = (0, common_1.securityRule)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hardcodedSecretKeySetting = void 0;
 const calls_1 = __nccwpck_require__(4463);
+const literals_1 = __nccwpck_require__(8436);
 const taint_1 = __nccwpck_require__(349);
 const define_1 = __nccwpck_require__(5544);
 const run_time_1 = __nccwpck_require__(4381);
@@ -18520,6 +18570,7 @@ exports.hardcodedSecretKeySetting = (0, define_1.defineRule)({
         fixed: 'import os\n\nfrom flask import Flask\n\napp = Flask(__name__)\napp.secret_key = os.environ["FLASK_SECRET_KEY"]\n',
         notReported: [
             'Keys read from the environment (with or without a fallback), generated (`os.urandom`, `secrets.token_hex`, `get_random_secret_key()`) or read from a file.',
+            "An empty key (`SECRET_KEY = ''`): it signs nothing; Django refuses to start with it and Flask to sign a session.",
             "A module-level `SECRET_KEY` outside a Django settings module (one whose path names settings, or that sets `INSTALLED_APPS`, `ROOT_URLCONF`, `MIDDLEWARE`, ...), and Flask's in files that do not import flask.",
             'Keys passed to jwt, Fernet or hmac: those are `hardcoded-secret-key`.',
         ],
@@ -18538,6 +18589,9 @@ exports.hardcodedSecretKeySetting = (0, define_1.defineRule)({
                 const verdicts = (0, run_time_1.decideGroups)(context, writes.map(({ value }) => ((0, web_config_1.isStringLiteral)(value) ? [] : [value])), 'code');
                 writes.forEach(({ at, value }, i) => {
                     if (!(0, web_config_1.isStringLiteral)(value) && verdicts[i] !== 'constant')
+                        return;
+                    // An empty key signs nothing: Django refuses to start with it, Flask refuses to sign sessions.
+                    if ((0, literals_1.stringLiteralValue)((0, literals_1.unparenthesize)(value)) === '')
                         return;
                     context.report(at, 'The secret key is written in the source: anyone who reads the code can sign sessions and tokens with it; read it from the environment or a secret store');
                 });

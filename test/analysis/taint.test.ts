@@ -98,18 +98,28 @@ async def x(cmd: str):
   });
 
   test('django views: request attributes and other parameters', async () => {
-    expect(
-      await detailed(`from django.http import HttpResponse
+    const source = `from django.http import HttpResponse
 import os
 def view(request, slug):
     q = request.GET['q']
     os.system(q)
     eval(slug)
+    return HttpResponse("done")
 class V:
     def get(self, request):
         open(request.META['HOME'])
-`),
-    ).toEqual(['5 command remote [4,4,5]: request.GET (Django)', '6 code remote [3,6]: route parameter "slug"', '9 path remote [9,9]: request.META (Django)']);
+`;
+    expect(await detailed(source)).toEqual([
+      '5 command remote [4,4,5]: request.GET (Django)',
+      '6 code remote [3,6]: route parameter "slug"',
+      '10 path remote [10,10]: request.META (Django)',
+    ]);
+    // Without a response returned (nor a view decorator, nor a views module), a function taking the
+    // request is a helper: its request is input, its other parameters are not the URL's.
+    expect(await detailed(source.replace('    return HttpResponse("done")\n', ''))).toEqual([
+      '5 command remote [4,4,5]: request.GET (Django)',
+      '9 path remote [9,9]: request.META (Django)',
+    ]);
   });
 
   test('http.server handlers: self.path, self.headers, self.rfile', async () => {

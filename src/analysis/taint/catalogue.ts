@@ -111,6 +111,21 @@ export const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'h
 /** Superclasses that make a class a class-based view. */
 export const VIEW_CLASS = /\b(?:View|MethodView|APIView|ViewSet|ModelViewSet|GenericAPIView|\w+View)\b/;
 
+/**
+ * Evidence that a Django function taking `request` is a view, whose other parameters come from
+ * the URL: it returns one of these (a response, or a shortcut that makes one), or is decorated
+ * with one of the view decorators below, or its module is a views module (`views.py`, `views/`);
+ * for a method, only a view decorator (DRF's `@action`, `@method_decorator(...)`).
+ * A helper that takes the request among other values (`login(request, user, backend)`, a
+ * middleware's `(request, response)`) has none of them: its other parameters are plain ones.
+ */
+export const DJANGO_RESPONSES =
+  /^(?:HttpResponse\w*|JsonResponse|StreamingHttpResponse|FileResponse|TemplateResponse|SimpleTemplateResponse|render|render_to_response|redirect|Response)$/;
+export const DJANGO_VIEW_DECORATORS =
+  /^(?:api_view|action|method_decorator|require_http_methods|require_GET|require_POST|require_safe|login_required|permission_required|user_passes_test|staff_member_required|csrf_exempt|csrf_protect|ensure_csrf_cookie|requires_csrf_token|cache_page|never_cache|cache_control|vary_on_headers|vary_on_cookie|xframe_options_\w+|condition|etag|last_modified|gzip_page|sensitive_post_parameters)$/;
+/** The path of a module of views: `views.py`, or a file of a `views` package. */
+export const DJANGO_VIEWS_PATH = /(?:^|\/)views(?:\.py$|\/)/;
+
 /** Annotations of route parameters that hold no text (FastAPI converts and validates them). */
 export const SAFE_ANNOTATIONS =
   /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|datetime|date|time|timedelta|Decimal|PositiveInt|NegativeInt|conint\(.*\)|confloat\(.*\))\]?(?:\s*\|\s*None)?$/;

@@ -110,6 +110,8 @@ export interface FileFlags {
   /** The first part of this module's name: calls to names under it are calls into the project. */
   /** Is this top-level name a module or package of the project (FileContext.isProjectRoot)? */
   isProjectRoot: (name: string) => boolean;
+  /** The module is a views module (`views.py`, `views/`): a Django function taking `request` there is a view. */
+  viewsModule?: boolean;
   /** False when the text names no source: the functions are summarised, the module's top level is not re-run for flows. */
   sources: boolean;
   /** The file imports flask (a view's returned string is an HTML page), fastapi (it is JSON), ldap, lxml. */
@@ -393,9 +395,16 @@ export class Interpreter {
     const requestParam = params[requestAt]?.name === 'request';
     const django = this.flags.django && requestParam;
     const aiohttp = !django && this.flags.aiohttp && requestParam;
-    // A special method is called by Python, never routed: `__init__(self, request, exc_type, tb)`
-    // (Django's ExceptionReporter) takes a request, but its other parameters are no route's.
-    const routed = django && !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '');
+    // Its other parameters are URL parameters only in a view: a function at the module's top level
+    // in a views module or that looks like one by its code (isDjangoView), a method with a view
+    // decorator (`@action`, `@method_decorator(...)`; the HTTP methods of class-based views are
+    // `viewMethod`'s). A special method is called by Python, never routed:
+    // `__init__(self, request, exc_type, tb)` (Django's ExceptionReporter) takes a request, but its
+    // other parameters are no route's.
+    const routed =
+      django &&
+      !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '') &&
+      (isMethod ? hasViewDecorator(fn) : enclosingFunction(fn) === null && (!!this.flags.viewsModule || isDjangoView(fn)));
     const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
     // Route converters that let only numbers through (`<int:id>`).
     const numeric = route ? safeConverterParams(fn) : undefined;
@@ -2311,6 +2320,33 @@ export function parameterNodes(fn: Node): { name: string; node: Node; default?: 
 function isStatic(fn: Node): boolean {
   const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
   return decorated !== null && decorated.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
+}
+
+/** The name a call or a reference ends with: `render` of `shortcuts.render(...)`, `action` of `@action(detail=True)`. */
+function lastName(expr: Node | null): string {
+  const callee = expr?.type === 'call' ? expr.childForFieldName('function') : expr;
+  if (callee?.type === 'identifier') return callee.text;
+  if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text ?? '';
+  return '';
+}
+
+/** Decorated with a Django (or DRF) view decorator. */
+function hasViewDecorator(fn: Node): boolean {
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  return !!decorated?.namedChildren.some((d) => d.type === 'decorator' && C.DJANGO_VIEW_DECORATORS.test(lastName(d.firstNamedChild)));
+}
+
+/** A Django function view by its own code: it has a view decorator, or returns a response (or a shortcut's). */
+function isDjangoView(fn: Node): boolean {
+  if (hasViewDecorator(fn)) return true;
+  const body = fn.childForFieldName('body');
+  if (!body) return false;
+  for (const r of body.descendantsOfType('return_statement')) {
+    if (enclosingFunction(r)?.id !== fn.id) continue;
+    const value = r.firstNamedChild;
+    if (value?.type === 'call' && C.DJANGO_RESPONSES.test(lastName(value))) return true;
+  }
+  return false;
 }
 
 function isRouteHandler(fn: Node): boolean {

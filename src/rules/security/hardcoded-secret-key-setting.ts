@@ -6,6 +6,7 @@
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls } from '../../analysis/calls';
+import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
 import { taint } from '../../analysis/taint';
 import { defineRule } from '../define';
 import { decideGroups } from './run-time';
@@ -44,6 +45,7 @@ export const hardcodedSecretKeySetting = defineRule({
     fixed: 'import os\n\nfrom flask import Flask\n\napp = Flask(__name__)\napp.secret_key = os.environ["FLASK_SECRET_KEY"]\n',
     notReported: [
       'Keys read from the environment (with or without a fallback), generated (`os.urandom`, `secrets.token_hex`, `get_random_secret_key()`) or read from a file.',
+      "An empty key (`SECRET_KEY = ''`): it signs nothing; Django refuses to start with it and Flask to sign a session.",
       "A module-level `SECRET_KEY` outside a Django settings module (one whose path names settings, or that sets `INSTALLED_APPS`, `ROOT_URLCONF`, `MIDDLEWARE`, ...), and Flask's in files that do not import flask.",
       'Keys passed to jwt, Fernet or hmac: those are `hardcoded-secret-key`.',
     ],
@@ -64,6 +66,8 @@ export const hardcodedSecretKeySetting = defineRule({
         );
         writes.forEach(({ at, value }, i) => {
           if (!isStringLiteral(value) && verdicts[i] !== 'constant') return;
+          // An empty key signs nothing: Django refuses to start with it, Flask refuses to sign sessions.
+          if (stringLiteralValue(unparenthesize(value)) === '') return;
           context.report(
             at,
             'The secret key is written in the source: anyone who reads the code can sign sessions and tokens with it; read it from the environment or a secret store',

@@ -14,8 +14,8 @@ const DEFAULT_RULES = ALL_RULES.filter((r) => r.meta.enabledByDefault !== false)
 const SCORE = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta.securitySeverity ?? 0]));
 
 /** `rule@line band` for every security finding of the default rules on `source`. */
-async function alerts(source: string): Promise<string[]> {
-  const result = await analyzeSource('app.py', Buffer.from(source), DEFAULT_RULES);
+async function alerts(source: string, path = 'app.py'): Promise<string[]> {
+  const result = await analyzeSource(path, Buffer.from(source), DEFAULT_RULES);
   expect(result.notifications.filter((n) => n.id === 'internal-error')).toEqual([]);
   return result.findings
     .filter((f) => SCORE.get(f.ruleId)! > 0)
@@ -85,9 +85,63 @@ describe('django: parameters that are no route parameters, a join that refuses p
       '    fullpath = Path(safe_join(document_root, path))',
       '    return fullpath.open("rb")',
     );
-    expect(await alerts(src)).toEqual([]);
+    // django/views/static.py: a views module, so `path` is the URL's.
+    expect(await alerts(src, 'django/views/static.py')).toEqual([]);
     // Without the join, the route parameter reaches the file: high.
-    expect(await alerts(src.replace('Path(safe_join(document_root, path))', 'Path(document_root) / path'))).toEqual(['path-injection@7 high']);
+    expect(await alerts(src.replace('Path(safe_join(document_root, path))', 'Path(document_root) / path'), 'django/views/static.py')).toEqual([
+      'path-injection@7 high',
+    ]);
+  });
+
+  test('login(request, user, backend) and middleware helpers: a function taking the request is not a view by that alone', async () => {
+    const login = lines(
+      'from django.middleware.csrf import rotate_token',
+      'def login(request, user, backend=None):',
+      '    request.session["_auth_user_id"] = user.pk',
+      '    request.session["_auth_user_backend"] = backend',
+      '    rotate_token(request)',
+    );
+    const helper = lines(
+      'from django.http import HttpResponse',
+      'def patch_vary(request, response, newheaders):',
+      '    response["Vary"] = ", ".join(newheaders)',
+      '    return response',
+    );
+    expect(await alerts(login, 'django/contrib/auth/__init__.py')).toEqual([]);
+    expect(await alerts(helper, 'django/utils/cache.py')).toEqual([]);
+    // What the request itself holds is still input there.
+    expect(await alerts(login.replace('user.pk', 'request.GET["id"]'), 'django/contrib/auth/__init__.py')).toEqual(['trust-boundary-violation@3 medium']);
+  });
+
+  test('a view by its code: it returns a response or has a view decorator; or it is in a views module', async () => {
+    const body = ['    request.session["owner"] = owner'];
+    const view = (...head: string[]): string =>
+      lines('from django.http import HttpResponse', 'from django.views.decorators.http import require_POST', ...head, ...body);
+    expect(await alerts(view('def claim(request, owner):', '    if owner:', '        return HttpResponse("ok")'), 'shop/handlers.py')).toEqual([
+      'trust-boundary-violation@6 medium',
+    ]);
+    expect(await alerts(view('@require_POST', 'def claim(request, owner):'), 'shop/handlers.py')).toEqual(['trust-boundary-violation@5 medium']);
+    expect(await alerts(view('def claim(request, owner):'), 'shop/views.py')).toEqual(['trust-boundary-violation@4 medium']);
+    expect(await alerts(view('def claim(request, owner):'), 'shop/views/claims.py')).toEqual(['trust-boundary-violation@4 medium']);
+    expect(await alerts(view('def claim(request, owner):'), 'shop/handlers.py')).toEqual([]);
+    // A response returned by a function nested in it does not make the outer function a view.
+    expect(await alerts(view('def claim(request, owner):', '    def inner():', '        return HttpResponse("ok")'), 'shop/handlers.py')).toEqual([]);
+    // Nor is a function nested in another one, in a views module or not (a decorator's wrapper).
+    expect(await alerts(view('def outer():', ' def claim(request, owner):', '  return HttpResponse("ok")'), 'shop/views.py')).toEqual([]);
+  });
+
+  test('a method is a view by a view decorator, not by returning a response (ModelAdmin.response_add)', async () => {
+    const admin = (decorator: string): string =>
+      lines(
+        'from django.http import HttpResponseRedirect',
+        'from rest_framework.decorators import action',
+        'class ProductAdmin:',
+        decorator,
+        '    def response_add(self, request, obj, post_url_continue=None):',
+        '        return HttpResponseRedirect(post_url_continue)',
+      );
+    expect(await alerts(admin(''), 'shop/admin.py')).toEqual([]);
+    expect(await alerts(admin('    @action(detail=True)'), 'shop/admin.py')).toEqual(['open-redirect@6 medium']);
   });
 });
 

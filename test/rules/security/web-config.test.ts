@@ -138,6 +138,11 @@ describe('hardcoded-secret-key-setting', () => {
     expect(await report('hardcoded-secret-key-setting', lines('SECRET_KEY = "x"'), 'site/settings.py')).toHaveLength(1);
     expect(await report('hardcoded-secret-key-setting', lines('SECRET_KEY = "x"'), 'tools/report.py')).toEqual([]);
     expect(await report('hardcoded-secret-key-setting', lines('import os', 'SECRET_KEY = os.environ["K"]'), 'site/settings.py')).toEqual([]);
+    // An empty key signs nothing (Django refuses to start with one).
+    expect(await report('hardcoded-secret-key-setting', lines('SECRET_KEY = ""'), 'site/settings.py')).toEqual([]);
+    expect(await report('hardcoded-secret-key-setting', lines('SECRET_KEY = (\'\' "")'), 'site/settings.py')).toEqual([]);
+    expect(await report('hardcoded-secret-key-setting', lines('from flask import Flask', 'app = Flask(__name__)', 'app.secret_key = ""'))).toEqual([]);
+    expect(await report('hardcoded-secret-key-setting', lines('SECRET_KEY = " "'), 'site/settings.py')).toHaveLength(1);
   });
 });
 

@@ -62,8 +62,8 @@ describe('the per-file budget', () => {
       jobs: 2,
       workerScript: path.join(__dirname, '..', 'fixtures', 'hanging-worker.js'),
       budget: { maxFileSize: 1 << 20, timeoutSeconds: 0 },
-      // Two seconds of slack instead of the default ten: the stand-in answers the other files at once.
-      watchdogGraceMs: 2000,
+      // One second of slack instead of the default ten: the stand-in answers the other files at once.
+      watchdogGraceMs: 1000,
     });
     expect(Date.now() - started).toBeLessThan(30000);
     expect(results.map((r) => r.path)).toEqual(files.map((f) => f.rel));

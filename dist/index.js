@@ -36025,6 +36025,8 @@ class Interpreter {
     forwards = new Map();
     state = { env: new Map(), dead: false, owned: true };
     frame;
+    /** Each class's methods by name (methodsOf), read once per class. */
+    methods = new Map();
     constructor(tree, calls, flags) {
         this.tree = tree;
         this.calls = calls;
@@ -36047,9 +36049,9 @@ class Interpreter {
         // The functions not nested in another (those are analysed with their parent), bottom-up on demand.
         // Functions that assign module names (`global x`) first, so that the others read what they assign.
         const topLevel = functionIds.map((id) => this.tree.node(id)).filter((node) => !enclosingFunction(node));
-        const declares = (node) => node.descendantsOfType('global_statement').length > 0;
+        const declaring = new Set(topLevel.filter((node) => node.descendantsOfType('global_statement').length > 0));
         let stopped = false;
-        for (const node of [...topLevel.filter(declares), ...topLevel.filter((n) => !declares(n))]) {
+        for (const node of [...topLevel.filter((n) => declaring.has(n)), ...topLevel.filter((n) => !declaring.has(n))]) {
             this.summaryOf({ node, outer: moduleLookup, classNode: enclosingClass(node) });
             if (needed && [...needed].every((id) => this.summaries.has(id))) {
                 stopped = true;
@@ -36100,6 +36102,13 @@ class Interpreter {
             htmlView: false,
             djangoView: false,
         };
+    }
+    /** The method `name` defined in the body of `classNode` (the first definition of the name). */
+    methodOf(classNode, name) {
+        let methods = this.methods.get(classNode.id);
+        if (!methods)
+            this.methods.set(classNode.id, (methods = methodsOf(classNode)));
+        return methods.get(name);
     }
     // -------------------------------------------------------------------------------------------
     // Functions and summaries
@@ -37774,7 +37783,7 @@ class Interpreter {
             if (calleeValue?.fn)
                 return this.applySummary(calleeValue.fn, node, calleeText, args, undefined);
             if (method !== undefined && receiverNode?.type === 'identifier' && receiverNode.text === this.frame.selfName && this.frame.classNode) {
-                const def = methodOf(this.frame.classNode, method);
+                const def = this.methodOf(this.frame.classNode, method);
                 if (def)
                     return this.applySummary({ node: def, outer: this.frame.outer, classNode: this.frame.classNode }, node, calleeText, args, receiver ?? values_1.CLEAN);
             }
@@ -38361,16 +38370,19 @@ function enclosingClass(fn) {
     const owner = p.parent;
     return owner?.type === 'class_definition' ? owner : null;
 }
-function methodOf(classNode, name) {
+/** The methods a class body defines, by name: the first definition of each name. */
+function methodsOf(classNode) {
+    const out = new Map();
     const body = classNode.childForFieldName('body');
     if (!body)
-        return undefined;
+        return out;
     for (const s of body.namedChildren) {
         const def = s.type === 'decorated_definition' ? s.childForFieldName('definition') : s;
-        if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name)
-            return def;
+        const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
+        if (name !== undefined && !out.has(name))
+            out.set(name, def);
     }
-    return undefined;
+    return out;
 }
 
 

@@ -242,6 +242,8 @@ export class Interpreter {
   private readonly forwards = new Map<number, Forward[]>();
   private state: State = { env: new Map(), dead: false, owned: true };
   private frame!: Frame;
+  /** Each class's methods by name (methodsOf), read once per class. */
+  private readonly methods = new Map<number, Map<string, Node>>();
 
   constructor(
     private readonly tree: SyntaxTree,
@@ -266,9 +268,9 @@ export class Interpreter {
     // The functions not nested in another (those are analysed with their parent), bottom-up on demand.
     // Functions that assign module names (`global x`) first, so that the others read what they assign.
     const topLevel = functionIds.map((id) => this.tree.node(id)).filter((node) => !enclosingFunction(node));
-    const declares = (node: Node): boolean => node.descendantsOfType('global_statement').length > 0;
+    const declaring = new Set(topLevel.filter((node) => node.descendantsOfType('global_statement').length > 0));
     let stopped = false;
-    for (const node of [...topLevel.filter(declares), ...topLevel.filter((n) => !declares(n))]) {
+    for (const node of [...topLevel.filter((n) => declaring.has(n)), ...topLevel.filter((n) => !declaring.has(n))]) {
       this.summaryOf({ node, outer: moduleLookup, classNode: enclosingClass(node) });
       if (needed && [...needed].every((id) => this.summaries.has(id))) {
         stopped = true;
@@ -317,6 +319,13 @@ export class Interpreter {
       htmlView: false,
       djangoView: false,
     };
+  }
+
+  /** The method `name` defined in the body of `classNode` (the first definition of the name). */
+  private methodOf(classNode: Node, name: string): Node | undefined {
+    let methods = this.methods.get(classNode.id);
+    if (!methods) this.methods.set(classNode.id, (methods = methodsOf(classNode)));
+    return methods.get(name);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1850,7 +1859,7 @@ export class Interpreter {
     if (this.frame.interprocedural) {
       if (calleeValue?.fn) return this.applySummary(calleeValue.fn, node, calleeText, args, undefined);
       if (method !== undefined && receiverNode?.type === 'identifier' && receiverNode.text === this.frame.selfName && this.frame.classNode) {
-        const def = methodOf(this.frame.classNode, method);
+        const def = this.methodOf(this.frame.classNode, method);
         if (def) return this.applySummary({ node: def, outer: this.frame.outer, classNode: this.frame.classNode }, node, calleeText, args, receiver ?? CLEAN);
       }
     }
@@ -2376,12 +2385,15 @@ export function enclosingClass(fn: Node): Node | null {
   return owner?.type === 'class_definition' ? owner : null;
 }
 
-function methodOf(classNode: Node, name: string): Node | undefined {
+/** The methods a class body defines, by name: the first definition of each name. */
+function methodsOf(classNode: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
   const body = classNode.childForFieldName('body');
-  if (!body) return undefined;
+  if (!body) return out;
   for (const s of body.namedChildren) {
     const def = s.type === 'decorated_definition' ? s.childForFieldName('definition') : s;
-    if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) return def;
+    const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
+    if (name !== undefined && !out.has(name)) out.set(name, def!);
   }
-  return undefined;
+  return out;
 }

@@ -12474,6 +12474,13 @@ function formatSeverityDoc(handWritten = '') {
     for (const { meta } of rules_1.ALL_RULES.filter((r) => r.meta.category === 'taint')) {
         out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
     }
+    const replacing = rules_1.ALL_RULES.filter((r) => r.meta.category !== 'taint' && r.meta.supersedes?.length);
+    if (replacing.length) {
+        out.push('', 'Other rules that replace a more general one where they report (one alert per statement):', '');
+        out.push('| Rule | Rules it replaces inside its range |', '| --- | --- |');
+        for (const { meta } of replacing)
+            out.push(`| \`${meta.id}\` | ${meta.supersedes.map((id) => `\`${id}\``).join(', ')} |`);
+    }
     out.push('', '## Configuration rules of the web', '', 'Rules that report a setting or a call without a flow (cookies, keys written in the source, checks', "turned off, debug modes) have no Bandit check to start from: they start from CodeQL's score for the", 'same class (`webGrading` in src/rules/security/web-config.ts), kept under the ceiling of the', 'evidence their results carry (`policyScore` in src/rules/severity.ts). Configurations dangerous', 'wherever they appear (TLS verification off, a JWT accepted without its signature, a debugger', 'served, autoescaping off, a signing key in the source) are configuration evidence, High at most;', 'those often benign (a cookie flag, a development settings module, `ALLOWED_HOSTS = ["*"]`, a debug', 'mode without a console) are patterns, Medium at most. The family and precision rules apply as to', "every rule. The Basis column of the security rules' table below gives each one's CodeQL score and", "why it departs from it; the rule's help says the same.", '', ...gradingTable(rules_1.ALL_RULES.filter((r) => r.meta.category === 'web-configuration'), false));
     out.push('', '## Security rules', '', 'Each rule with its score, the evidence and family it is graded by, and the basis of the score:', "the reference tool's grade, and why the score departs from it where it does.", '', ...gradingTable(rules_1.ALL_RULES.filter((r) => r.meta.kind === 'security'), true));
     out.push('', exports.SEVERITY_DOC_MARKERS.start, handWritten.trimEnd(), exports.SEVERITY_DOC_MARKERS.end);
@@ -18572,6 +18579,8 @@ exports.hardcodedSecretKeySetting = (0, define_1.defineRule)({
         securitySeverity: GRADING.securitySeverity,
         grading: GRADING.grading,
         cwe: [798],
+        // One alert per statement: the generic password rule (Bandit's B105) matches `secret_key` too.
+        supersedes: ['hardcoded-password-string'],
     },
     docs: {
         title: "A web framework's secret key written in the source",

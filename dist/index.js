@@ -50989,6 +50989,8 @@ exports.hardcodedSecretKeySetting = (0, define_1.defineRule)({
         securitySeverity: GRADING.securitySeverity,
         grading: GRADING.grading,
         cwe: [798],
+        // One alert per statement: the generic password rule (Bandit's B105) matches `secret_key` too.
+        supersedes: ['hardcoded-password-string'],
     },
     docs: {
         title: "A web framework's secret key written in the source",

@@ -272,6 +272,12 @@ export function formatSeverityDoc(handWritten = ''): string {
   for (const { meta } of ALL_RULES.filter((r) => r.meta.category === 'taint')) {
     out.push(`| \`${meta.id}\` | ${(meta.supersedes ?? []).map((id) => `\`${id}\``).join(', ') || 'none'} |`);
   }
+  const replacing = ALL_RULES.filter((r) => r.meta.category !== 'taint' && r.meta.supersedes?.length);
+  if (replacing.length) {
+    out.push('', 'Other rules that replace a more general one where they report (one alert per statement):', '');
+    out.push('| Rule | Rules it replaces inside its range |', '| --- | --- |');
+    for (const { meta } of replacing) out.push(`| \`${meta.id}\` | ${meta.supersedes!.map((id) => `\`${id}\``).join(', ')} |`);
+  }
   out.push(
     '',
     '## Configuration rules of the web',

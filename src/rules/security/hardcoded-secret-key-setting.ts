@@ -34,6 +34,8 @@ export const hardcodedSecretKeySetting = defineRule({
     securitySeverity: GRADING.securitySeverity,
     grading: GRADING.grading,
     cwe: [798],
+    // One alert per statement: the generic password rule (Bandit's B105) matches `secret_key` too.
+    supersedes: ['hardcoded-password-string'],
   },
   docs: {
     title: "A web framework's secret key written in the source",

@@ -130,6 +130,16 @@ describe('django: parameters that are no route parameters, a join that refuses p
     expect(await alerts(view('def outer():', ' def claim(request, owner):', '  return HttpResponse("ok")'), 'shop/views.py')).toEqual([]);
   });
 
+  test("one alert for a Flask app's literal secret key, not the generic password rule's as well", async () => {
+    const src = lines('from flask import Flask', 'app = Flask(__name__)', 'app.secret_key = "dev-secret"', 'db_password = "hunter2"');
+    expect(await alerts(src)).toEqual(['hardcoded-secret-key-setting@3 medium', 'hardcoded-password-string@4 low']);
+    // Where the key is not the framework's (no flask import), the password rule reports it.
+    expect(await alerts(src.replace('from flask import Flask', 'from other import Flask'))).toEqual([
+      'hardcoded-password-string@3 low',
+      'hardcoded-password-string@4 low',
+    ]);
+  });
+
   test('a method is a view by a view decorator, not by returning a response (ModelAdmin.response_add)', async () => {
     const admin = (decorator: string): string =>
       lines(

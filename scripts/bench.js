@@ -169,34 +169,53 @@ function tendrilRuffCodes() {
 /**
  * The action on a one-file workspace, started as the runner starts it: the command files exist
  * (@actions/core appends to them), RUNNER_TEMP is set, inputs are left to action.yml's defaults.
+ * Each round starts it twice in a new workspace and RUNNER_TEMP: `cold` is the first start, with
+ * no result cache, as every job on a hosted runner starts (its RUNNER_TEMP is new); `warm` the
+ * second, whose file comes from the cache the first wrote there (the figure this bench reported
+ * before 2026-12-08, as the median of three starts in one RUNNER_TEMP).
  */
 function measureStartup() {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-ws-'));
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-temp-'));
-  fs.writeFileSync(path.join(ws, 'a.py'), 'import os\n');
-  for (const name of ['out', 'summary', 'env']) fs.writeFileSync(path.join(temp, name), '');
-  const result = measure([path.join(DIST, 'index.js')], {
-    cwd: ws,
-    env: {
-      GITHUB_WORKSPACE: ws,
-      RUNNER_TEMP: temp,
-      GITHUB_OUTPUT: path.join(temp, 'out'),
-      GITHUB_STEP_SUMMARY: path.join(temp, 'summary'),
-      GITHUB_ENV: path.join(temp, 'env'),
-      'INPUT_SARIF-FILE': 'x.sarif',
-    },
-  });
-  fs.rmSync(ws, { recursive: true, force: true });
-  fs.rmSync(temp, { recursive: true, force: true });
-  return result;
+  const cold = [];
+  const warm = [];
+  for (let round = 0; round < runs; round++) {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-ws-'));
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-bench-temp-'));
+    fs.writeFileSync(path.join(ws, 'a.py'), 'import os\n');
+    for (const name of ['out', 'summary', 'env']) fs.writeFileSync(path.join(temp, name), '');
+    const options = {
+      cwd: ws,
+      runs: 1,
+      env: {
+        GITHUB_WORKSPACE: ws,
+        RUNNER_TEMP: temp,
+        GITHUB_OUTPUT: path.join(temp, 'out'),
+        GITHUB_STEP_SUMMARY: path.join(temp, 'summary'),
+        GITHUB_ENV: path.join(temp, 'env'),
+        'INPUT_SARIF-FILE': 'x.sarif',
+      },
+    };
+    cold.push(measure([path.join(DIST, 'index.js')], options));
+    warm.push(measure([path.join(DIST, 'index.js')], options));
+    fs.rmSync(ws, { recursive: true, force: true });
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+  const summary = (ms) => ({ wall: median(ms.map((m) => m.wall)), rss: median(ms.map((m) => m.rss)) });
+  return { cold: summary(cold), warm: summary(warm) };
+}
+
+const STARTUP_COLD = 'Action start-up, one-file workspace, no result cache (as on a runner)';
+const STARTUP_WARM = 'Action start-up, one-file workspace, its result cached';
+
+function startupLines(startup) {
+  const line = (name, m) => `${name}: ${(m.wall * 1000).toFixed(0)} ms, peak ${(m.rss / 2 ** 20).toFixed(0)} MiB`;
+  return [line(STARTUP_COLD, startup.cold), line(STARTUP_WARM, startup.warm)];
 }
 
 function main() {
   if (args.includes('--startup')) {
     const startup = measureStartup();
-    console.log(
-      `Action start-up, one-file workspace (Node ${process.version}): ${(startup.wall * 1000).toFixed(0)} ms, peak ${(startup.rss / 2 ** 20).toFixed(0)} MiB (goal: < 300 ms)`,
-    );
+    console.log(`Node ${process.version}, median of ${runs} rounds:`);
+    for (const line of startupLines(startup)) console.log(line);
     return;
   }
   const root = stdlib();
@@ -284,9 +303,9 @@ function main() {
     fs.rmSync(tree.dir, { recursive: true, force: true });
   }
 
-  // Start-up: the action on a one-file workspace.
+  // Start-up: the action on a one-file workspace, without and with its result cached.
   const startup = measureStartup();
-  console.log(`Action start-up, one-file workspace: ${(startup.wall * 1000).toFixed(0)} ms, peak ${(startup.rss / 2 ** 20).toFixed(0)} MiB`);
+  for (const line of startupLines(startup)) console.log(line);
 
   const loadAfter = loadAverage();
   const floorAll = rows[1].wall;
@@ -304,7 +323,7 @@ function main() {
     `Tendril on 1 worker vs ${cores} workers: ${(one / all).toFixed(2)}x slower (goal: >= 1.60x).`,
     `The data-flow analysis: Tendril on ${cores} cores takes ${(all / withoutTaint).toFixed(2)}x its time without the data-flow rules (${withoutTaint.toFixed(2)} s without, ${all.toFixed(2)} s with).`,
     `For scale: Tendril on ${cores} cores is ${(all / ruff).toFixed(2)}x Ruff's time on one thread; the bare parse on ${cores} processes ${(floorAll / ruff).toFixed(2)}x.`,
-    `Action start-up on one file: ${(startup.wall * 1000).toFixed(0)} ms (goal: < 300 ms).`,
+    `Action start-up on one file: ${(startup.cold.wall * 1000).toFixed(0)} ms without a result cache, as every hosted runner's job starts; ${(startup.warm.wall * 1000).toFixed(0)} ms with the file's result cached (the speed issue: no slower than before).`,
     ...(big ? [`Peak memory on ${big.files} files: ${(big.rss / 2 ** 20).toFixed(0)} MiB (goal: < 1024 MiB).`] : []),
   ];
   console.log('\n' + verdicts.join('\n'));
@@ -323,7 +342,9 @@ function main() {
       '| Run | Wall time (s) | Previous run (s) | MB/s | Peak memory (MiB) |',
       '| --- | ---: | ---: | ---: | ---: |',
       ...rows.map((r) => `| ${r.name} | ${r.wall.toFixed(2)} | ${before(r.name)} | ${(mb / r.wall).toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} |`),
-      `| Action start-up, one-file workspace | ${startup.wall.toFixed(2)} | ${before('Action start-up, one-file workspace')} | | ${(startup.rss / 2 ** 20).toFixed(0)} |`,
+      `| ${STARTUP_COLD} | ${startup.cold.wall.toFixed(2)} | ${before(STARTUP_COLD)} | | ${(startup.cold.rss / 2 ** 20).toFixed(0)} |`,
+      // The row the bench wrote before it measured both: its previous figure is that row's.
+      `| ${STARTUP_WARM} | ${startup.warm.wall.toFixed(2)} | ${before(STARTUP_WARM) || before('Action start-up, one-file workspace')} | | ${(startup.warm.rss / 2 ** 20).toFixed(0)} |`,
       ...(big
         ? [
             `| Tendril, ${cores} workers, ${big.files} files (${big.mb.toFixed(1)} MB; 1 run) | ${big.wall.toFixed(2)} | ${before(`Tendril, ${cores} workers, ${big.files} files`)} | ${(big.mb / big.wall).toFixed(2)} | ${(big.rss / 2 ** 20).toFixed(0)} |`,

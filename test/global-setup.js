@@ -17,22 +17,28 @@ const path = require('path');
 
 const ASK = 'import json, sys, sysconfig; print(json.dumps([sys.executable, sysconfig.get_paths()["stdlib"]]))';
 
-module.exports = async function globalSetup() {
+/** The interpreter `python3` names and its standard library, or null when there is none (test/helpers.ts asks here too). */
+function askPython() {
+  const r = spawnSync('python3', ['-c', ASK], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) return null;
+  try {
+    const [executable, stdlib] = JSON.parse(r.stdout);
+    return executable ? { executable, stdlib } : null;
+  } catch {
+    return null; // an interpreter that does not answer as CPython does: treated as none
+  }
+}
+
+async function globalSetup() {
   if (process.env.TENDRIL_TEST_PYTHON === undefined) {
-    const r = spawnSync('python3', ['-c', ASK], { encoding: 'utf8' });
-    let executable = '';
-    let stdlib = '';
-    if (!r.error && r.status === 0) {
-      try {
-        [executable, stdlib] = JSON.parse(r.stdout);
-      } catch {
-        // an interpreter that does not answer as CPython does: treated as none
-      }
-    }
-    process.env.TENDRIL_TEST_PYTHON = executable || '';
-    process.env.TENDRIL_TEST_STDLIB = executable ? stdlib : '';
+    const found = askPython();
+    process.env.TENDRIL_TEST_PYTHON = found ? found.executable : '';
+    process.env.TENDRIL_TEST_STDLIB = found ? found.stdlib : '';
   }
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tendril-jest-'));
   process.env.TENDRIL_TEST_TMP = root;
   process.env.TMPDIR = root;
-};
+}
+
+module.exports = globalSetup;
+module.exports.askPython = askPython;

@@ -70,14 +70,7 @@ export function python(): { executable: string; stdlib: string } | undefined {
     if (process.env.TENDRIL_TEST_PYTHON !== undefined) {
       asked = process.env.TENDRIL_TEST_PYTHON ? { executable: process.env.TENDRIL_TEST_PYTHON, stdlib: process.env.TENDRIL_TEST_STDLIB ?? '' } : null;
     } else {
-      const r = spawnSync('python3', ['-c', 'import json, sys, sysconfig; print(json.dumps([sys.executable, sysconfig.get_paths()["stdlib"]]))'], {
-        encoding: 'utf8',
-      });
-      asked = null;
-      if (!r.error && r.status === 0) {
-        const [executable, stdlib] = JSON.parse(r.stdout) as [string, string];
-        asked = { executable, stdlib };
-      }
+      asked = (require('./global-setup') as { askPython(): { executable: string; stdlib: string } | null }).askPython();
     }
   }
   return asked ?? undefined;

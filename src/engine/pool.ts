@@ -115,15 +115,28 @@ export const MAGLEV_ONLY_BYTES_PER_WORKER = 20 * 1024 * 1024;
  *   alternating runs, docs/performance.md).
  * - `--max-opt=2` (Maglev, no TurboFan) for runs under `MAGLEV_ONLY_BYTES_PER_WORKER` per worker,
  *   `--max-opt=999` (V8's default: every tier) otherwise: the flag is set on every call, as one
- *   process may start several pools (a baseline's files after the run's own).
+ *   process may start several pools (a baseline's files after the run's own). Only where V8 runs
+ *   Maglev (`v8HasMaglev`): on Node 20's V8 the same flags leave only the baseline compiler, and
+ *   two workers on the standard library took 21.2 and 23.6 s against 18.5 and 17.8 s without
+ *   them (alternated, docs/performance.md, "Node 20 and the workers' JIT flags").
  *
  * The main thread, which only hands out files and writes reports, has the same flags once set.
  */
-export function jitFlagsForBusyCores(bytesPerWorker: number): string[] {
+export function jitFlagsForBusyCores(bytesPerWorker: number, v8Version: string = process.versions.v8): string[] {
+  if (!v8HasMaglev(v8Version)) return ['--no-concurrent-recompilation'];
   const maglevOnly = bytesPerWorker < MAGLEV_ONLY_BYTES_PER_WORKER;
   // `--max-opt` alone does not switch TurboFan off once V8 has started: its implication on
   // `--turbofan` is only drawn at start-up (checked with --trace-opt), so both are set.
   return ['--no-concurrent-recompilation', ...(maglevOnly ? ['--max-opt=2', '--no-turbofan'] : ['--max-opt=999', '--turbofan'])];
+}
+
+/**
+ * Whether this V8 optimises with Maglev by default: from V8 12 (Node 22, whose release turned it
+ * on). Node 20's V8 11.3 has the compiler behind a flag that is off.
+ */
+export function v8HasMaglev(v8Version: string): boolean {
+  const major = Number(/^(\d+)\./.exec(v8Version)?.[1]);
+  return major >= 12;
 }
 
 /**

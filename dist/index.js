@@ -40934,6 +40934,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WorkerPool = exports.MAGLEV_ONLY_BYTES_PER_WORKER = exports.BYTES_PER_STARTED_WORKER = void 0;
 exports.analyzeFile = analyzeFile;
 exports.jitFlagsForBusyCores = jitFlagsForBusyCores;
+exports.v8HasMaglev = v8HasMaglev;
 exports.batches = batches;
 exports.analyzeFiles = analyzeFiles;
 const fs = __importStar(__nccwpck_require__(9896));
@@ -40991,15 +40992,28 @@ exports.MAGLEV_ONLY_BYTES_PER_WORKER = 20 * 1024 * 1024;
  *   alternating runs, docs/performance.md).
  * - `--max-opt=2` (Maglev, no TurboFan) for runs under `MAGLEV_ONLY_BYTES_PER_WORKER` per worker,
  *   `--max-opt=999` (V8's default: every tier) otherwise: the flag is set on every call, as one
- *   process may start several pools (a baseline's files after the run's own).
+ *   process may start several pools (a baseline's files after the run's own). Only where V8 runs
+ *   Maglev (`v8HasMaglev`): on Node 20's V8 the same flags leave only the baseline compiler, and
+ *   two workers on the standard library took 21.2 and 23.6 s against 18.5 and 17.8 s without
+ *   them (alternated, docs/performance.md, "Node 20 and the workers' JIT flags").
  *
  * The main thread, which only hands out files and writes reports, has the same flags once set.
  */
-function jitFlagsForBusyCores(bytesPerWorker) {
+function jitFlagsForBusyCores(bytesPerWorker, v8Version = process.versions.v8) {
+    if (!v8HasMaglev(v8Version))
+        return ['--no-concurrent-recompilation'];
     const maglevOnly = bytesPerWorker < exports.MAGLEV_ONLY_BYTES_PER_WORKER;
     // `--max-opt` alone does not switch TurboFan off once V8 has started: its implication on
     // `--turbofan` is only drawn at start-up (checked with --trace-opt), so both are set.
     return ['--no-concurrent-recompilation', ...(maglevOnly ? ['--max-opt=2', '--no-turbofan'] : ['--max-opt=999', '--turbofan'])];
+}
+/**
+ * Whether this V8 optimises with Maglev by default: from V8 12 (Node 22, whose release turned it
+ * on). Node 20's V8 11.3 has the compiler behind a flag that is off.
+ */
+function v8HasMaglev(v8Version) {
+    const major = Number(/^(\d+)\./.exec(v8Version)?.[1]);
+    return major >= 12;
 }
 /**
  * Size-balanced batches: the files, largest first, dealt into batches of about `target` bytes

@@ -459,6 +459,23 @@ RawSQL(a, [])
     ).toEqual(['4 sql local', '6 sql local', '7 sql local', '8 sql local', '9 sql local', '10 sql local']);
   });
 
+  test('sql: an execute whose query is a container is not a database call (oslo.rootwrap, fabric-like runners)', async () => {
+    expect(
+      await flows(`import sys
+a = sys.argv[1]
+cmd = list(map(str, [a, "link"]))
+client.execute(cmd, None)
+client.execute(["ip", a])
+client.execute((a,))
+client.executemany([a for _ in range(2)], [])
+runner.executescript(sorted({a}))
+cur.execute(" ".join(cmd))
+cur.execute(cmd[0])
+cur.execute(cmd if a else "select " + a)
+`),
+    ).toEqual(['9 sql local', '10 sql local', '11 sql local']);
+  });
+
   test('paths: open, os, shutil, pathlib objects, send_file', async () => {
     expect(
       await flows(`import sys, os, shutil, io

@@ -163,7 +163,12 @@ export const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete'
  * HTML content type for responses (`html`: unless another is named; `html-only`: only when named);
  * an entity-resolving parser for `xxe`; the arguments of a logging call but the level (`log`).
  */
-export type SinkCheck = 'subprocess' | 'yaml' | 'every-argument' | 'html' | 'html-only' | 'xxe' | 'log';
+/**
+ * A sink's condition beyond its arguments (applySink in interpret.ts). `query`: the argument is a
+ * query string, so a value known to be a container (a list, tuple, set, dict: `Value.obj` CONTAINER)
+ * in its place means the call is not this sink.
+ */
+export type SinkCheck = 'subprocess' | 'yaml' | 'every-argument' | 'html' | 'html-only' | 'xxe' | 'log' | 'query';
 
 export interface SinkSpec {
   sinkClass: SinkClass;
@@ -371,9 +376,12 @@ export function projectSink(sinkClass: SinkClass): SinkSpec {
 
 /** Methods that are sinks on any receiver: DB-API cursors and connections; template environments. */
 export const SINK_METHODS = new Map<string, SinkSpec>([
-  ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
-  ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
-  ['executescript', sink('sql', [0], ['sql_script', 'sql'])],
+  // On any receiver, so by the method's name alone: a call whose first argument is known to be a
+  // list or another container runs no SQL (a DB-API query is a string); it is another API's
+  // `execute`, such as oslo.rootwrap's `client.execute(["ip", "link"], stdin)`.
+  ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'], 'query')],
+  ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'], 'query')],
+  ['executescript', sink('sql', [0], ['sql_script', 'sql'], 'query')],
   ['from_string', sink('template', [0], ['source', 'template_code'])],
 ]);
 
@@ -471,6 +479,9 @@ export const NOT_INPUT = (['xss', 'template', 'redirect', 'ldap', 'xpath', 'trus
   (mask, c) => mask | classBit(c),
   0,
 );
+
+/** Builtins whose result is a container (`Value.obj` CONTAINER), never a string. */
+export const CONTAINER_BUILDERS = new Set(['dict', 'list', 'tuple', 'set', 'frozenset', 'sorted', 'reversed'].map((f) => `builtins.${f}`));
 
 /** Functions whose result is their input (a copy, a conversion, an encoding, a wrapper): they pass it on for every class. */
 export const PROPAGATORS = new Set([

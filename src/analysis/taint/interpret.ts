@@ -23,6 +23,7 @@ import {
 import { alternatives, annotationOf, formFields, isPasswordName, isQuoteLiteral, reprArguments, safeConverterParams, startsSameSite } from './frameworks';
 import {
   CLEAN,
+  CONTAINER,
   allLabels,
   chainSteps,
   concat,
@@ -1613,7 +1614,14 @@ export class Interpreter {
       if (v.c && !v.labels.length) members.push(v.c.v);
       else allConst = false;
     });
-    return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
+    return {
+      labels,
+      items,
+      obj: CONTAINER,
+      ...(indexed ? { length: parts.length } : {}),
+      ...(allConst ? { members } : {}),
+      ...(proof ? { safe: proof } : {}),
+    };
   }
 
   private evalDict(node: Node): Value {
@@ -1644,7 +1652,7 @@ export class Interpreter {
         labels = joinLabels(labels, allLabels(v));
       }
     }
-    return { labels, items, ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
+    return { labels, items, obj: CONTAINER, ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
   }
 
   private evalComprehension(node: Node): Value {
@@ -1665,7 +1673,8 @@ export class Interpreter {
         }
       }
       const body = node.childForFieldName('body');
-      return body ? readAll(this.eval(body)) : CLEAN;
+      const v = body ? readAll(this.eval(body)) : CLEAN;
+      return v === CLEAN ? v : { ...v, obj: CONTAINER };
     } finally {
       // The walrus targets of a comprehension bind in the enclosing scope; the loop variables do not.
       const inner = this.state.env;
@@ -1976,7 +1985,10 @@ export class Interpreter {
     // classes (NOT_INPUT) only a known pass-through passes its arguments on, and a method what its
     // receiver holds (`request.files["f"].read()`), not what its arguments hold (`db.execute(q)`).
     const labels = everything();
-    if (!labels.length || (q !== undefined && C.PROPAGATORS.has(q))) return labels.length ? { labels } : CLEAN;
+    if (!labels.length || (q !== undefined && C.PROPAGATORS.has(q))) {
+      if (!labels.length) return CLEAN;
+      return q !== undefined && C.CONTAINER_BUILDERS.has(q) ? { labels, obj: CONTAINER } : { labels };
+    }
     const own = receiver && method !== undefined ? allLabels(receiver) : [];
     let passed: readonly Label[] = own;
     for (const label of labels) {
@@ -2168,6 +2180,8 @@ export class Interpreter {
         if (!(typeof first === 'string' && C.SHELLS.has(first) && typeof flag === 'string' && C.SHELL_FLAGS.has(flag))) return false;
       }
     }
+    // A query argument known to be a container: this `execute` is not a database's.
+    if (spec.check === 'query' && picked.length && picked.every((a) => a.value.obj === CONTAINER)) return false;
     for (const a of picked) this.sinkArgument(a.value, a.node, spec.sinkClass, call, name);
     return true;
   }

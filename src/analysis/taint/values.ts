@@ -90,6 +90,12 @@ export interface Value {
   readonly safe?: number;
 }
 
+/**
+ * In `Value.obj`: a list, tuple, set or dict (a literal, a comprehension, `list(...)` and the like),
+ * never a string. A join keeps it only when both sides are containers.
+ */
+export const CONTAINER = 'container';
+
 /** In `Value.safe`: the value is made of constants only (literals, constant branches, overwrites). */
 export const LITERAL = 1 << 30;
 

@@ -3427,8 +3427,8 @@ exports.scopes = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
-exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = void 0;
+exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.CONTAINER_BUILDERS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
+exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = void 0;
 exports.projectSink = projectSink;
 /**
  * The tables of the taint analysis: sources, sinks, sanitizers and propagators, by qualified name
@@ -3702,9 +3702,12 @@ function projectSink(sinkClass) {
 }
 /** Methods that are sinks on any receiver: DB-API cursors and connections; template environments. */
 exports.SINK_METHODS = new Map([
-    ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
-    ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'])],
-    ['executescript', sink('sql', [0], ['sql_script', 'sql'])],
+    // On any receiver, so by the method's name alone: a call whose first argument is known to be a
+    // list or another container runs no SQL (a DB-API query is a string); it is another API's
+    // `execute`, such as oslo.rootwrap's `client.execute(["ip", "link"], stdin)`.
+    ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'], 'query')],
+    ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'], 'query')],
+    ['executescript', sink('sql', [0], ['sql_script', 'sql'], 'query')],
     ['from_string', sink('template', [0], ['source', 'template_code'])],
 ]);
 /** python-ldap's search methods (base DN, scope, filter), on any receiver of a file importing `ldap`. */
@@ -3792,6 +3795,8 @@ exports.OBJECT_CONSTRUCTORS = new Map([
  * unknown call passes its arguments' input to its result.
  */
 exports.NOT_INPUT = ['xss', 'template', 'redirect', 'ldap', 'xpath', 'trust-boundary', 'header', 'log', 'regex', 'weak-hash'].reduce((mask, c) => mask | (0, model_1.classBit)(c), 0);
+/** Builtins whose result is a container (`Value.obj` CONTAINER), never a string. */
+exports.CONTAINER_BUILDERS = new Set(['dict', 'list', 'tuple', 'set', 'frozenset', 'sorted', 'reversed'].map((f) => `builtins.${f}`));
 /** Functions whose result is their input (a copy, a conversion, an encoding, a wrapper): they pass it on for every class. */
 exports.PROPAGATORS = new Set([
     ...['dict', 'list', 'tuple', 'set', 'frozenset', 'sorted', 'reversed', 'bytes', 'bytearray', 'min', 'max', 'next', 'iter'].map((f) => `builtins.${f}`),
@@ -5943,7 +5948,14 @@ class Interpreter {
             else
                 allConst = false;
         });
-        return { labels, items, ...(indexed ? { length: parts.length } : {}), ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
+        return {
+            labels,
+            items,
+            obj: values_1.CONTAINER,
+            ...(indexed ? { length: parts.length } : {}),
+            ...(allConst ? { members } : {}),
+            ...(proof ? { safe: proof } : {}),
+        };
     }
     evalDict(node) {
         const items = new Map();
@@ -5975,7 +5987,7 @@ class Interpreter {
                 labels = (0, values_1.joinLabels)(labels, (0, values_1.allLabels)(v));
             }
         }
-        return { labels, items, ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
+        return { labels, items, obj: values_1.CONTAINER, ...(allConst ? { members } : {}), ...(proof ? { safe: proof } : {}) };
     }
     evalComprehension(node) {
         const saved = this.state;
@@ -5997,7 +6009,8 @@ class Interpreter {
                 }
             }
             const body = node.childForFieldName('body');
-            return body ? (0, values_1.readAll)(this.eval(body)) : values_1.CLEAN;
+            const v = body ? (0, values_1.readAll)(this.eval(body)) : values_1.CLEAN;
+            return v === values_1.CLEAN ? v : { ...v, obj: values_1.CONTAINER };
         }
         finally {
             // The walrus targets of a comprehension bind in the enclosing scope; the loop variables do not.
@@ -6334,8 +6347,11 @@ class Interpreter {
         // classes (NOT_INPUT) only a known pass-through passes its arguments on, and a method what its
         // receiver holds (`request.files["f"].read()`), not what its arguments hold (`db.execute(q)`).
         const labels = everything();
-        if (!labels.length || (q !== undefined && C.PROPAGATORS.has(q)))
-            return labels.length ? { labels } : values_1.CLEAN;
+        if (!labels.length || (q !== undefined && C.PROPAGATORS.has(q))) {
+            if (!labels.length)
+                return values_1.CLEAN;
+            return q !== undefined && C.CONTAINER_BUILDERS.has(q) ? { labels, obj: values_1.CONTAINER } : { labels };
+        }
         const own = receiver && method !== undefined ? (0, values_1.allLabels)(receiver) : [];
         let passed = own;
         for (const label of labels) {
@@ -6547,6 +6563,9 @@ class Interpreter {
                     return false;
             }
         }
+        // A query argument known to be a container: this `execute` is not a database's.
+        if (spec.check === 'query' && picked.length && picked.every((a) => a.value.obj === values_1.CONTAINER))
+            return false;
         for (const a of picked)
             this.sinkArgument(a.value, a.node, spec.sinkClass, call, name);
         return true;
@@ -7207,7 +7226,7 @@ function keywordOnlyFrom(fn) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLEAN = exports.PROVEN_CONSTANT = exports.LITERAL = void 0;
+exports.CLEAN = exports.PROVEN_CONSTANT = exports.LITERAL = exports.CONTAINER = void 0;
 exports.step = step;
 exports.concat = concat;
 exports.chainSteps = chainSteps;
@@ -7250,6 +7269,11 @@ function chainSteps(chain) {
         return [out[0], ...out.slice(out.length - (model_1.MAX_STEPS - 1))];
     return out;
 }
+/**
+ * In `Value.obj`: a list, tuple, set or dict (a literal, a comprehension, `list(...)` and the like),
+ * never a string. A join keeps it only when both sides are containers.
+ */
+exports.CONTAINER = 'container';
 /** In `Value.safe`: the value is made of constants only (literals, constant branches, overwrites). */
 exports.LITERAL = 1 << 30;
 /** What a constant proves: made of literals, safe for every class. */
@@ -21050,7 +21074,7 @@ const ROWS = [
         why: 'A value from outside the program is pasted into the text of an SQL query. Whoever controls the value can change ' +
             "the query itself (`' OR '1'='1`, `; DROP TABLE ...`): read, change or delete what the database account can.",
         fix: 'Keep the query text constant and pass the values as parameters (`cursor.execute("... WHERE name = %s", (name,))`): the driver sends them apart from the query.',
-        sinks: 'the query argument of DB-API `execute`, `executemany` and `executescript` (the parameters argument is safe), SQLAlchemy `text()`, Django `raw()`, `extra()` and `RawSQL`',
+        sinks: 'the query argument of DB-API `execute`, `executemany` and `executescript` (the parameters argument is safe; a call whose query is a list, tuple, set or dict is another API, as oslo.rootwrap\'s `client.execute(["ip", "link"])`), SQLAlchemy `text()`, Django `raw()`, `extra()` and `RawSQL`',
         sanitizers: 'conversion to a number (`int`, `float`) or `uuid.UUID`; an allow-list check',
         remote: {
             id: 'sql-injection',

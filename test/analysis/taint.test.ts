@@ -459,6 +459,19 @@ RawSQL(a, [])
     ).toEqual(['4 sql local', '6 sql local', '7 sql local', '8 sql local', '9 sql local', '10 sql local']);
   });
 
+  test('code: eval(compile(source)) is one sink, at eval; compile alone is a sink', async () => {
+    const source = `import sys
+src = sys.argv[1]
+eval(compile(src, "<input>", "eval"))
+exec((compile(open(src).read(), src, "exec")), {})
+code = compile(src, "<input>", "exec")
+eval(compile("1 + 1", "<c>", "eval"))
+`;
+    expect(await flows(source)).toEqual(['3 code local', '4 code local', '4 path local', '5 code local']);
+    const sinks = await probe(source, (m) => m.flows.filter((f) => f.sinkClass === 'code').map((f) => f.sink.text.slice(0, 12)));
+    expect(sinks).toEqual(['eval(compile', 'exec((compil', 'compile(src,']);
+  });
+
   test('sql: an execute whose query is a container is not a database call (oslo.rootwrap, fabric-like runners)', async () => {
     expect(
       await flows(`import sys

@@ -93,7 +93,7 @@ const ROWS: Row[] = [
     short: 'Outside input is evaluated as Python code',
     why: 'A value from outside the program is run as Python code by `eval`, `exec` or `compile`. Whoever controls the value runs any code they like inside the program.',
     fix: 'Do not evaluate input. To read a literal (a number, a list), use `ast.literal_eval`; to choose an operation, look it up in a dictionary of allowed ones.',
-    sinks: '`eval`, `exec` and `compile` (the source argument)',
+    sinks: '`eval`, `exec` and `compile` (the source argument; `eval(compile(source, ...))` is one alert, at `eval`)',
     sanitizers: 'conversion to a number (`int`, `float`); an allow-list check',
     remote: {
       id: 'code-injection',

@@ -38008,6 +38008,10 @@ class Interpreter {
     checkSinks(call, q, calleeText, method, receiver, receiverNode, args) {
         let specs;
         let name = q === undefined ? calleeText : q.startsWith('builtins.') ? q.slice('builtins.'.length) : q;
+        // `eval(compile(source, ...))`: the code runs at `eval`, which is the sink; `compile` passes the
+        // source on to it, so the alert (and the pattern rule it replaces) is at that one call.
+        if (q === 'builtins.compile' && this.compiledForEval(call))
+            return 0;
         if (q !== undefined) {
             const project = this.flags.project?.sinks.get(q);
             const known = C.SINK_CALLS.get(q);
@@ -38032,6 +38036,18 @@ class Interpreter {
             if (this.applySink(spec, call, name, args))
                 reported |= (0, model_1.classBit)(spec.sinkClass);
         return reported;
+    }
+    /** Whether `call` (a `compile(...)`) is the code argument of a call to the builtin `eval` or `exec`. */
+    compiledForEval(call) {
+        let node = call;
+        while (node.parent?.type === 'parenthesized_expression')
+            node = node.parent;
+        const list = node.parent;
+        const outer = list?.type === 'argument_list' ? list.parent : null;
+        if (!outer || outer.type !== 'call' || list.namedChildren.find((c) => c.type !== 'comment')?.id !== node.id)
+            return false;
+        const name = this.calls.callAt(outer)?.qualifiedName;
+        return name === 'builtins.eval' || name === 'builtins.exec';
     }
     /** The sink a method call is, by its name and what the receiver is known to be. */
     methodSink(method, receiver, receiverNode) {
@@ -53494,7 +53510,7 @@ const ROWS = [
         short: 'Outside input is evaluated as Python code',
         why: 'A value from outside the program is run as Python code by `eval`, `exec` or `compile`. Whoever controls the value runs any code they like inside the program.',
         fix: 'Do not evaluate input. To read a literal (a number, a list), use `ast.literal_eval`; to choose an operation, look it up in a dictionary of allowed ones.',
-        sinks: '`eval`, `exec` and `compile` (the source argument)',
+        sinks: '`eval`, `exec` and `compile` (the source argument; `eval(compile(source, ...))` is one alert, at `eval`)',
         sanitizers: 'conversion to a number (`int`, `float`); an allow-list check',
         remote: {
             id: 'code-injection',

@@ -21,7 +21,7 @@ export const EVIDENCE: Record<Evidence, { ceiling: number; meaning: string }> = 
   configuration: {
     ceiling: 8.9,
     meaning:
-      'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a JWT accepted without its signature, a signing key written in the source, a broken protocol version, cipher or key size, a debug server, autoescaping off, a world-writable file, a bidirectional override in code',
+      'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a JWT accepted without its signature, a signing key written in the source, a broken protocol version, cipher or key size, a debug server, a world-writable file, a bidirectional override in code',
   },
   pattern: {
     ceiling: 6.9,

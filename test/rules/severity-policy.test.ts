@@ -64,7 +64,6 @@ describe('severity policy', () => {
       'flask-debug-true': 'app.run(debug=True) serves the Werkzeug debugger',
       'hardcoded-secret-key': 'a key in the source signs or decrypts for anyone who reads the code',
       'insecure-cipher': 'DES, RC2, RC4 and XOR are broken whatever they protect',
-      'jinja2-autoescape-false': 'an environment that renders HTML without escaping, for every template',
       'jwt-verification-disabled': 'a token accepted without its signature: anyone claims to be anyone',
       'request-without-cert-validation': 'TLS verification off: the connection is open to whoever is on the path',
       'ssh-no-host-key-verification': "any host key accepted: the server's identity is not checked",

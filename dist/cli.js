@@ -12533,7 +12533,7 @@ function formatSeverityDoc(handWritten = '') {
         for (const { meta } of replacing)
             out.push(`| \`${meta.id}\` | ${meta.supersedes.map((id) => `\`${id}\``).join(', ')} |`);
     }
-    out.push('', '## Configuration rules of the web', '', 'Rules that report a setting or a call without a flow (cookies, keys written in the source, checks', "turned off, debug modes) have no Bandit check to start from: they start from CodeQL's score for the", 'same class (`webGrading` in src/rules/security/web-config.ts), kept under the ceiling of the', 'evidence their results carry (`policyScore` in src/rules/severity.ts). Configurations dangerous', 'wherever they appear (TLS verification off, a JWT accepted without its signature, a debugger', 'served, autoescaping off, a signing key in the source) are configuration evidence, High at most;', 'those often benign (a cookie flag, a development settings module, `ALLOWED_HOSTS = ["*"]`, a debug', 'mode without a console) are patterns, Medium at most. The family and precision rules apply as to', "every rule. The Basis column of the security rules' table below gives each one's CodeQL score and", "why it departs from it; the rule's help says the same.", '', ...gradingTable(rules_1.ALL_RULES.filter((r) => r.meta.category === 'web-configuration'), false));
+    out.push('', '## Configuration rules of the web', '', 'Rules that report a setting or a call without a flow (cookies, keys written in the source, checks', "turned off, debug modes) have no Bandit check to start from: they start from CodeQL's score for the", 'same class (`webGrading` in src/rules/security/web-config.ts), kept under the ceiling of the', 'evidence their results carry (`policyScore` in src/rules/severity.ts). Configurations dangerous', 'wherever they appear (TLS verification off, a JWT accepted without its signature, a debugger', "served, a web framework's template autoescaping off, a signing key in the source) are configuration", 'evidence, High at most; those often benign (a cookie flag, a development settings module,', '`ALLOWED_HOSTS = ["*"]`, a debug mode without a console, a Jinja2 environment without', 'autoescaping, which may render plain text) are patterns, Medium at most. The family and precision rules apply as to', "every rule. The Basis column of the security rules' table below gives each one's CodeQL score and", "why it departs from it; the rule's help says the same.", '', ...gradingTable(rules_1.ALL_RULES.filter((r) => r.meta.category === 'web-configuration'), false));
     out.push('', '## Security rules', '', 'Each rule with its score, the evidence and family it is graded by, and the basis of the score:', "the reference tool's grade, and why the score departs from it where it does.", '', ...gradingTable(rules_1.ALL_RULES.filter((r) => r.meta.kind === 'security'), true));
     out.push('', exports.SEVERITY_DOC_MARKERS.start, handWritten.trimEnd(), exports.SEVERITY_DOC_MARKERS.end);
     return out.join('\n') + '\n';
@@ -19315,6 +19315,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jinja2AutoescapeFalse = void 0;
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
+const severity_1 = __nccwpck_require__(2640);
 const common_1 = __nccwpck_require__(8925);
 exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
     id: 'jinja2-autoescape-false',
@@ -19323,7 +19324,12 @@ exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
     ruff: 'S701',
     severity: 'HIGH',
     confidence: 'HIGH',
-    grading: { evidence: 'configuration', family: 'xss' },
+    grading: {
+        evidence: 'pattern',
+        family: 'xss',
+        score: severity_1.PATTERN_HIGH,
+        why: "Jinja2 renders any text, and its environments for plain text (documentation, release notes, configuration files, generated code: Ansible's packaging scripts) need no HTML escaping, so the setting is dangerous only for the HTML templates, which the rule does not see. CodeQL's `py/jinja2/autoescape-false`: 6.1, precision medium. Where the data-flow analysis proves input reaching a page, `reflected-xss` reports it.",
+    },
     category: 'xss',
     cwe: [94, 79],
     functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
@@ -19335,9 +19341,9 @@ exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
         // choosing by template name, `select_autoescape()`) is not reported, as `verify=` and `debug=`.
         return (0, literals_1.truthiness)((0, literals_1.unparenthesize)(value)) === false ? (0, arguments_1.keywordArgument)(call.node, 'autoescape') : false;
     },
-    message: (call) => `${(0, common_1.callName)(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting`,
+    message: (call) => `${(0, common_1.callName)(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting if it renders HTML`,
     short: 'Jinja2 environment without autoescaping',
-    full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS).',
+    full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS). Environments that render plain text need no escaping.',
     title: 'Jinja2 autoescaping turned off',
     why: "Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users' browsers.",
     example: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))',
@@ -22541,7 +22547,7 @@ exports.EVIDENCE = {
     },
     configuration: {
         ceiling: 8.9,
-        meaning: 'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a JWT accepted without its signature, a signing key written in the source, a broken protocol version, cipher or key size, a debug server, autoescaping off, a world-writable file, a bidirectional override in code',
+        meaning: 'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a JWT accepted without its signature, a signing key written in the source, a broken protocol version, cipher or key size, a debug server, a world-writable file, a bidirectional override in code',
     },
     pattern: {
         ceiling: 6.9,

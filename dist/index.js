@@ -51732,6 +51732,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jinja2AutoescapeFalse = void 0;
 const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
+const severity_1 = __nccwpck_require__(2640);
 const common_1 = __nccwpck_require__(8925);
 exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
     id: 'jinja2-autoescape-false',
@@ -51740,7 +51741,12 @@ exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
     ruff: 'S701',
     severity: 'HIGH',
     confidence: 'HIGH',
-    grading: { evidence: 'configuration', family: 'xss' },
+    grading: {
+        evidence: 'pattern',
+        family: 'xss',
+        score: severity_1.PATTERN_HIGH,
+        why: "Jinja2 renders any text, and its environments for plain text (documentation, release notes, configuration files, generated code: Ansible's packaging scripts) need no HTML escaping, so the setting is dangerous only for the HTML templates, which the rule does not see. CodeQL's `py/jinja2/autoescape-false`: 6.1, precision medium. Where the data-flow analysis proves input reaching a page, `reflected-xss` reports it.",
+    },
     category: 'xss',
     cwe: [94, 79],
     functions: ['jinja2.Environment', 'jinja2.environment.Environment'],
@@ -51752,9 +51758,9 @@ exports.jinja2AutoescapeFalse = (0, common_1.callRule)({
         // choosing by template name, `select_autoescape()`) is not reported, as `verify=` and `debug=`.
         return (0, literals_1.truthiness)((0, literals_1.unparenthesize)(value)) === false ? (0, arguments_1.keywordArgument)(call.node, 'autoescape') : false;
     },
-    message: (call) => `${(0, common_1.callName)(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting`,
+    message: (call) => `${(0, common_1.callName)(call)} without \`autoescape=True\` (or \`select_autoescape()\`) renders values unescaped: cross-site scripting if it renders HTML`,
     short: 'Jinja2 environment without autoescaping',
-    full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS).',
+    full: 'A jinja2.Environment is created with autoescape missing or false, so values rendered into HTML templates are not escaped and can inject script (XSS). Environments that render plain text need no escaping.',
     title: 'Jinja2 autoescaping turned off',
     why: "Jinja2 does not escape by default. Every `{{ value }}` in an HTML template then reaches the page as markup, so a user-supplied value containing `<script>` runs in other users' browsers.",
     example: 'import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))',
@@ -55001,7 +55007,7 @@ exports.EVIDENCE = {
     },
     configuration: {
         ceiling: 8.9,
-        meaning: 'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a JWT accepted without its signature, a signing key written in the source, a broken protocol version, cipher or key size, a debug server, autoescaping off, a world-writable file, a bidirectional override in code',
+        meaning: 'a setting, algorithm or character that is dangerous wherever it appears, whatever the input: TLS or host-key verification off, a JWT accepted without its signature, a signing key written in the source, a broken protocol version, cipher or key size, a debug server, a world-writable file, a bidirectional override in code',
     },
     pattern: {
         ceiling: 6.9,

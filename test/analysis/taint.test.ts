@@ -472,7 +472,7 @@ eval(compile("1 + 1", "<c>", "eval"))
     expect(sinks).toEqual(['eval(compile', 'exec((compil', 'compile(src,']);
   });
 
-  test('sql: an execute whose query is a container is not a database call (oslo.rootwrap, fabric-like runners)', async () => {
+  test('sql: an execute whose query is a container or *args is not a database call (oslo.rootwrap, management commands)', async () => {
     expect(
       await flows(`import sys
 a = sys.argv[1]
@@ -485,8 +485,11 @@ runner.executescript(sorted({a}))
 cur.execute(" ".join(cmd))
 cur.execute(cmd[0])
 cur.execute(cmd if a else "select " + a)
+command.execute(*sys.argv[1:], **vars(parser.parse_args()))
+cur.execute(*[a])
+cur.execute(sql=a)
 `),
-    ).toEqual(['9 sql local', '10 sql local', '11 sql local']);
+    ).toEqual(['9 sql local', '10 sql local', '11 sql local', '14 sql local']);
   });
 
   test('paths: open, os, shutil, pathlib objects, send_file', async () => {

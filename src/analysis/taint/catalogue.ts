@@ -165,8 +165,8 @@ export const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete'
  */
 /**
  * A sink's condition beyond its arguments (applySink in interpret.ts). `query`: the argument is a
- * query string, so a value known to be a container (a list, tuple, set, dict: `Value.obj` CONTAINER)
- * in its place means the call is not this sink.
+ * query string written at the call, so a value known to be a container (a list, tuple, set, dict:
+ * `Value.obj` CONTAINER) or a `*args` in its place means the call is not this sink.
  */
 export type SinkCheck = 'subprocess' | 'yaml' | 'every-argument' | 'html' | 'html-only' | 'xxe' | 'log' | 'query';
 
@@ -377,8 +377,9 @@ export function projectSink(sinkClass: SinkClass): SinkSpec {
 /** Methods that are sinks on any receiver: DB-API cursors and connections; template environments. */
 export const SINK_METHODS = new Map<string, SinkSpec>([
   // On any receiver, so by the method's name alone: a call whose first argument is known to be a
-  // list or another container runs no SQL (a DB-API query is a string); it is another API's
-  // `execute`, such as oslo.rootwrap's `client.execute(["ip", "link"], stdin)`.
+  // list or another container runs no SQL (a DB-API query is a string), nor one that passes its
+  // arguments on with `*args`; it is another API's `execute`, such as oslo.rootwrap's
+  // `client.execute(["ip", "link"], stdin)` or Django's `command.execute(*args, **options)`.
   ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'], 'query')],
   ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'], 'query')],
   ['executescript', sink('sql', [0], ['sql_script', 'sql'], 'query')],

@@ -2194,8 +2194,10 @@ export class Interpreter {
         if (!(typeof first === 'string' && C.SHELLS.has(first) && typeof flag === 'string' && C.SHELL_FLAGS.has(flag))) return false;
       }
     }
-    // A query argument known to be a container: this `execute` is not a database's.
-    if (spec.check === 'query' && picked.length && picked.every((a) => a.value.obj === CONTAINER)) return false;
+    // Matched by the method's name alone, on any receiver: the query must be written at the call.
+    // A container in its place, or arguments passed on with `*args` (a wrapper's
+    // `self.execute(*args, **options)`, as Django's management commands), is another API's `execute`.
+    if (spec.check === 'query' && picked.length && picked.every((a) => a.value.obj === CONTAINER || a.node.type === 'list_splat')) return false;
     for (const a of picked) this.sinkArgument(a.value, a.node, spec.sinkClass, call, name);
     return true;
   }

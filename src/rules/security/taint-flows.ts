@@ -122,7 +122,7 @@ const ROWS: Row[] = [
       "the query itself (`' OR '1'='1`, `; DROP TABLE ...`): read, change or delete what the database account can.",
     fix: 'Keep the query text constant and pass the values as parameters (`cursor.execute("... WHERE name = %s", (name,))`): the driver sends them apart from the query.',
     sinks:
-      'the query argument of DB-API `execute`, `executemany` and `executescript` (the parameters argument is safe; a call whose query is a list, tuple, set or dict is another API, as oslo.rootwrap\'s `client.execute(["ip", "link"])`), SQLAlchemy `text()`, Django `raw()`, `extra()` and `RawSQL`',
+      'the query argument of DB-API `execute`, `executemany` and `executescript` (the parameters argument is safe; a call whose query is a list, tuple, set or dict, or `*args`, is another API, as oslo.rootwrap\'s `client.execute(["ip", "link"])` and Django\'s `command.execute(*args, **options)`), SQLAlchemy `text()`, Django `raw()`, `extra()` and `RawSQL`',
     sanitizers: 'conversion to a number (`int`, `float`) or `uuid.UUID`; an allow-list check',
     remote: {
       id: 'sql-injection',

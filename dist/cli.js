@@ -3703,8 +3703,9 @@ function projectSink(sinkClass) {
 /** Methods that are sinks on any receiver: DB-API cursors and connections; template environments. */
 exports.SINK_METHODS = new Map([
     // On any receiver, so by the method's name alone: a call whose first argument is known to be a
-    // list or another container runs no SQL (a DB-API query is a string); it is another API's
-    // `execute`, such as oslo.rootwrap's `client.execute(["ip", "link"], stdin)`.
+    // list or another container runs no SQL (a DB-API query is a string), nor one that passes its
+    // arguments on with `*args`; it is another API's `execute`, such as oslo.rootwrap's
+    // `client.execute(["ip", "link"], stdin)` or Django's `command.execute(*args, **options)`.
     ['execute', sink('sql', [0], ['sql', 'operation', 'statement', 'query'], 'query')],
     ['executemany', sink('sql', [0], ['sql', 'operation', 'statement', 'query'], 'query')],
     ['executescript', sink('sql', [0], ['sql_script', 'sql'], 'query')],
@@ -6579,8 +6580,10 @@ class Interpreter {
                     return false;
             }
         }
-        // A query argument known to be a container: this `execute` is not a database's.
-        if (spec.check === 'query' && picked.length && picked.every((a) => a.value.obj === values_1.CONTAINER))
+        // Matched by the method's name alone, on any receiver: the query must be written at the call.
+        // A container in its place, or arguments passed on with `*args` (a wrapper's
+        // `self.execute(*args, **options)`, as Django's management commands), is another API's `execute`.
+        if (spec.check === 'query' && picked.length && picked.every((a) => a.value.obj === values_1.CONTAINER || a.node.type === 'list_splat'))
             return false;
         for (const a of picked)
             this.sinkArgument(a.value, a.node, spec.sinkClass, call, name);
@@ -21096,7 +21099,7 @@ const ROWS = [
         why: 'A value from outside the program is pasted into the text of an SQL query. Whoever controls the value can change ' +
             "the query itself (`' OR '1'='1`, `; DROP TABLE ...`): read, change or delete what the database account can.",
         fix: 'Keep the query text constant and pass the values as parameters (`cursor.execute("... WHERE name = %s", (name,))`): the driver sends them apart from the query.',
-        sinks: 'the query argument of DB-API `execute`, `executemany` and `executescript` (the parameters argument is safe; a call whose query is a list, tuple, set or dict is another API, as oslo.rootwrap\'s `client.execute(["ip", "link"])`), SQLAlchemy `text()`, Django `raw()`, `extra()` and `RawSQL`',
+        sinks: 'the query argument of DB-API `execute`, `executemany` and `executescript` (the parameters argument is safe; a call whose query is a list, tuple, set or dict, or `*args`, is another API, as oslo.rootwrap\'s `client.execute(["ip", "link"])` and Django\'s `command.execute(*args, **options)`), SQLAlchemy `text()`, Django `raw()`, `extra()` and `RawSQL`',
         sanitizers: 'conversion to a number (`int`, `float`) or `uuid.UUID`; an allow-list check',
         remote: {
             id: 'sql-injection',

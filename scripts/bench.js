@@ -109,11 +109,16 @@ function outsideCores(before, after, wall) {
   return Math.max(0, after.busy - before.busy - (after.ours - before.ours)) / wall;
 }
 
-/** Runs `node [...argv]` `runs` times; median wall seconds and median peak RSS bytes (and every wall). */
+/**
+ * Runs `node [...argv]` `runs` times; median wall seconds, median peak RSS bytes and median CPU
+ * seconds (the program's user and system time, its own children's included; undefined without
+ * /proc), and every wall.
+ */
 function measure(argv, options = {}) {
   const walls = [];
   const rss = [];
   const outside = [];
+  const cpus = [];
   for (let i = 0; i < (options.runs ?? runs); i++) {
     const rssFile = path.join(os.tmpdir(), `tendril-bench-rss-${process.pid}`);
     const clock = cpuClock();
@@ -126,14 +131,16 @@ function measure(argv, options = {}) {
       maxBuffer: 1 << 28,
     });
     walls.push(Number(process.hrtime.bigint() - t0) / 1e9);
-    outside.push(outsideCores(clock, cpuClock(), walls[walls.length - 1]));
+    const after = cpuClock();
+    outside.push(outsideCores(clock, after, walls[walls.length - 1]));
+    cpus.push(clock && after ? after.ours - clock.ours : undefined);
     if (r.status !== 0 && !(options.okStatus ?? [0]).includes(r.status)) {
       throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
     }
     rss.push(Number(fs.readFileSync(rssFile, 'utf8')));
     fs.rmSync(rssFile, { force: true });
   }
-  return { wall: median(walls), rss: median(rss), walls, rsses: rss, outside };
+  return { wall: median(walls), rss: median(rss), walls, rsses: rss, outside, cpu: cpus.includes(undefined) ? undefined : median(cpus) };
 }
 
 /**
@@ -141,18 +148,25 @@ function measure(argv, options = {}) {
  * Returns one result per variant (median wall, median RSS, the walls in round order).
  */
 function alternate(variants) {
-  const acc = variants.map(() => ({ walls: [], rsses: [], outside: [] }));
+  const acc = variants.map(() => ({ walls: [], rsses: [], outside: [], cpus: [] }));
   for (let round = 0; round < runs; round++) {
     variants.forEach((v, k) => {
       const m = measure(v.argv, { ...v.options, runs: 1 });
       acc[k].walls.push(m.wall);
       acc[k].rsses.push(m.rss);
       acc[k].outside.push(m.outside[0]);
-      const other = m.outside[0] === undefined ? '' : ` (the rest of the machine: ${m.outside[0].toFixed(2)} cores)`;
+      acc[k].cpus.push(m.cpu);
+      const other = m.outside[0] === undefined ? '' : ` (CPU ${m.cpu.toFixed(2)} s; the rest of the machine: ${m.outside[0].toFixed(2)} cores)`;
       process.stderr.write(`  round ${round + 1}: ${v.name}: ${m.wall.toFixed(2)} s${other}\n`);
     });
   }
-  return acc.map((a) => ({ wall: median(a.walls), rss: median(a.rsses), walls: a.walls, outside: a.outside }));
+  return acc.map((a) => ({
+    wall: median(a.walls),
+    rss: median(a.rsses),
+    walls: a.walls,
+    outside: a.outside,
+    cpu: a.cpus.includes(undefined) ? undefined : median(a.cpus),
+  }));
 }
 
 const loadAverage = () =>
@@ -324,7 +338,10 @@ function main() {
   const rows = [];
   const row = (name, m) => {
     rows.push({ name, ...m });
-    console.log(`${name}: ${m.wall.toFixed(2)} s, ${(mb / m.wall).toFixed(2)} MB/s, peak ${(m.rss / 2 ** 20).toFixed(0)} MiB`);
+    // The CPU time over the wall time: how many cores the program kept busy (its worker threads,
+    // and V8's own background threads: a one-worker run keeps more than one busy).
+    const cpu = m.cpu === undefined ? '' : `, CPU ${m.cpu.toFixed(2)} s (${(m.cpu / m.wall).toFixed(2)} cores)`;
+    console.log(`${name}: ${m.wall.toFixed(2)} s, ${(mb / m.wall).toFixed(2)} MB/s, peak ${(m.rss / 2 ** 20).toFixed(0)} MiB${cpu}`);
   };
   const compared = [
     { name: 'Parse floor (web-tree-sitter, 1 thread)', argv: [path.join(__dirname, 'bench', 'parse-floor.js'), list] },
@@ -419,9 +436,12 @@ function main() {
     const previous = previousRows(text);
     const before = (name) => previous.get(rowKey(name)) ?? '';
     const table = [
-      '| Run | Wall time (s) | Previous run (s) | MB/s | Peak memory (MiB) |',
-      '| --- | ---: | ---: | ---: | ---: |',
-      ...rows.map((r) => `| ${r.name} | ${r.wall.toFixed(2)} | ${before(r.name)} | ${(mb / r.wall).toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} |`),
+      '| Run | Wall time (s) | Previous run (s) | MB/s | Peak memory (MiB) | CPU time (s) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...rows.map(
+        (r) =>
+          `| ${r.name} | ${r.wall.toFixed(2)} | ${before(r.name)} | ${(mb / r.wall).toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.cpu === undefined ? '' : r.cpu.toFixed(2)} |`,
+      ),
       `| ${STARTUP_COLD} | ${startup.cold.wall.toFixed(2)} | ${before(STARTUP_COLD)} | | ${(startup.cold.rss / 2 ** 20).toFixed(0)} |`,
       // The row the bench wrote before it measured both: its previous figure is that row's.
       `| ${STARTUP_WARM} | ${startup.warm.wall.toFixed(2)} | ${before(STARTUP_WARM) || before('Action start-up, one-file workspace')} | | ${(startup.warm.rss / 2 ** 20).toFixed(0)} |`,

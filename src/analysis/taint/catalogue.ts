@@ -159,14 +159,12 @@ export const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete'
 // Sinks
 
 /**
- * Extra conditions: `shell=` for subprocess, `Loader=` for yaml; every argument for `extra`; an
- * HTML content type for responses (`html`: unless another is named; `html-only`: only when named);
- * an entity-resolving parser for `xxe`; the arguments of a logging call but the level (`log`).
- */
-/**
- * A sink's condition beyond its arguments (applySink in interpret.ts). `query`: the argument is a
- * query string written at the call, so a value known to be a container (a list, tuple, set, dict:
- * `Value.obj` CONTAINER) or a `*args` in its place means the call is not this sink.
+ * Extra conditions (applySink in interpret.ts): `shell=` for subprocess, `Loader=` for yaml; every
+ * argument for `extra`; an HTML content type for responses (`html`: unless another is named;
+ * `html-only`: only when named); an entity-resolving parser for `xxe`; the arguments of a logging
+ * call but the level (`log`); for `query`, a query string written at the call: a value known to be
+ * a container (a list, tuple, set, dict: `Value.obj` CONTAINER) or a `*args` in its place means
+ * the call is not this sink.
  */
 export type SinkCheck = 'subprocess' | 'yaml' | 'every-argument' | 'html' | 'html-only' | 'xxe' | 'log' | 'query';
 

@@ -37,9 +37,11 @@ const path = require('path');
 const REPO = path.join(__dirname, '..');
 // TENDRIL_DIST: measure another build of the bundle (node scripts/build.js --out DIR) instead of dist/.
 const DIST = process.env.TENDRIL_DIST ? path.resolve(process.env.TENDRIL_DIST) : path.join(REPO, 'dist');
+// A mode is a .js file directly in scripts/conformance/; the helpers the modes share are in lib/.
 const MODES = fs
-  .readdirSync(path.join(__dirname, 'conformance'))
-  .filter((f) => f.endsWith('.js'))
+  .readdirSync(path.join(__dirname, 'conformance'), { withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.js'))
+  .map((e) => e.name)
   .map((f) => f.replace(/\.js$/, ''))
   .sort();
 
@@ -333,4 +335,6 @@ function main() {
   process.exitCode = malformed ? 2 : failed ? 1 : skippedNamed ? 3 : 0;
 }
 
-main();
+if (require.main === module) main();
+
+module.exports = { MODES };

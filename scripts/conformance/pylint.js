@@ -19,7 +19,7 @@
 const { spawnSync } = require('child_process');
 const os = require('os');
 const maintainability = require('./maintainability.js');
-const { pythonJson } = require('./python.js');
+const { pythonJson } = require('./lib/python.js');
 
 const PYLINT = process.env.TENDRIL_PYLINT || 'pylint';
 const CODES = ['R0913', 'R0912', 'R0915', 'R1702'];

@@ -5,7 +5,7 @@
 // measurement. S320 was removed from Ruff; S704 has no hit on either side.
 'use strict';
 const path = require('path');
-const { pythonJson } = require('./python.js');
+const { pythonJson } = require('./lib/python.js');
 
 const F = (name, ...tendril) => ({ name, tendril, ruff: [name] });
 

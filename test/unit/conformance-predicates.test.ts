@@ -194,3 +194,17 @@ maybe('conformance predicates', () => {
     expect(explains(pylint, 'R0913-keyword-only', s, 7, f)).toBe(false); // 2 in all: not over the limit
   });
 });
+
+describe('conformance modes', () => {
+  // scripts/conformance.js takes every .js file directly in scripts/conformance/ for a mode: a
+  // helper there (as python.js was) crashed `npm run conformance` after the modes before it.
+  test('every file the driver lists is a mode: a standalone run, or a comparison with a corpus filter and families', () => {
+    const { MODES } = require('../../scripts/conformance.js') as { MODES: string[] };
+    expect(MODES).toEqual(expect.arrayContaining(['maintainability', 'pylint', 'security', 'taint']));
+    for (const mode of MODES) {
+      const spec = require(`../../scripts/conformance/${mode}.js`);
+      const comparison = typeof spec.skipDir === 'function' && Array.isArray(spec.families);
+      expect({ mode, isMode: typeof spec.standalone === 'function' || comparison }).toEqual({ mode, isMode: true });
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // Python's own reading of a corpus file, for the predicates of documented differences
-// (security.js, pylint.js): a Python program run on the file's bytes (coding cookies respected when
+// (../security.js, ../pylint.js): a Python program run on the file's bytes (coding cookies respected when
 // the file's path is known), its JSON output kept per program and file.
 'use strict';
 const { spawnSync } = require('child_process');

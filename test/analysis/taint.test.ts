@@ -122,6 +122,45 @@ class V:
     ]);
   });
 
+  test('django: a record looked up by the request holds what was stored, not the request value', async () => {
+    expect(
+      await detailed(`from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+def download(request, raid):
+    ra = get_object_or_404(RiskAcceptance, pk=raid)
+    open(ra.path.name)
+    tok = FileAccessToken.objects.get(token=request.GET["t"])
+    open(tok.file.name)
+    first = Report.objects.filter(owner=request.GET["o"]).order_by("-id").first()
+    open(first.path)
+    made = Upload.objects.create(path=request.GET["p"])
+    open(made.path)
+    open(raid)
+    files = engagement.files.filter(id=request.GET["f"])
+    open(files.first().file.name)
+    open(filter(None, request.GET["f"]))
+    return HttpResponse("done")
+`),
+    ).toEqual([
+      '11 path remote [10,10,11]: request.GET (Django)',
+      '12 path remote [3,12]: route parameter "raid"',
+      '15 path remote [15,15]: request.GET (Django)',
+    ]);
+  });
+
+  test('django: a lookup through a model of another analysed module is a lookup too', async () => {
+    // `app.models.FileAccessToken.objects.get` names no function of the analysed `app.models`: not a call to link.
+    const views = `from django.http import HttpResponse
+from app.models import FileAccessToken
+def protected_file(request, token):
+    access_token = FileAccessToken.objects.get(token=token)
+    open(access_token.file.name)
+    return HttpResponse("done")
+`;
+    const seen = await probe(views, (m) => ({ flows: m.flows.length, calls: m.summary.calls.map((c) => c.callee) }), 'app/views.py');
+    expect(seen).toEqual({ flows: 0, calls: [] });
+  });
+
   test('http.server handlers: self.path, self.headers, self.rfile', async () => {
     expect(
       await flows(`import pickle, os
@@ -490,6 +529,21 @@ cur.execute(*[a])
 cur.execute(sql=a)
 `),
     ).toEqual(['9 sql local', '10 sql local', '11 sql local', '14 sql local']);
+  });
+
+  test("paths: a path object's last component (name, suffix, stem) cannot leave the directory it is joined to", async () => {
+    expect(
+      await flows(`import sys, os
+from pathlib import Path
+a = sys.argv[1]
+base = Path("/srv/uploads")
+open(base / Path(a).name)
+open(base / f"12{Path(a).suffix}")
+open(base / Path(a).stem)
+open(base / Path(a).parent)
+os.system("cat " + Path(a).name)
+`),
+    ).toEqual(['8 path local', '9 command local']);
   });
 
   test('paths: open, os, shutil, pathlib objects, send_file', async () => {

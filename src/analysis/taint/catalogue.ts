@@ -432,6 +432,38 @@ export const QUERYSET_SINKS = new Map<string, SinkSpec>([
   ['extra', sink('sql', [], [], 'every-argument')],
 ]);
 
+/**
+ * Lookups of stored records. What they return holds what was stored: the request only chose which
+ * record (its key matched a stored one), so the lookup's arguments do not pass to its result. Django's
+ * shortcuts by name; the queryset methods that read, on a receiver written `<Model>.objects...`
+ * (as QUERYSET_SINKS), and `KEYWORD_LOOKUPS` with keyword arguments only on any receiver (a related
+ * manager, `engagement.files.filter(id=file_id)`; SQLAlchemy's `filter_by`). Not `create`,
+ * `get_or_create`, `update_or_create`: the record they return holds the values they were given.
+ */
+export const RECORD_LOOKUPS = new Set(['django.shortcuts.get_object_or_404', 'django.shortcuts.get_list_or_404']);
+export const QUERYSET_READS = new Set([
+  'get',
+  'filter',
+  'exclude',
+  'all',
+  'first',
+  'last',
+  'earliest',
+  'latest',
+  'order_by',
+  'distinct',
+  'select_related',
+  'prefetch_related',
+  'only',
+  'defer',
+  'values',
+  'values_list',
+  'in_bulk',
+  'count',
+  'exists',
+]);
+export const KEYWORD_LOOKUPS = new Set(['filter', 'exclude', 'filter_by']);
+
 /** Objects whose methods are sinks: a `pathlib.Path` built from input, an HTTP client session, ... */
 export const OBJECT_CONSTRUCTORS = new Map<string, string>([
   ['ldap.initialize', 'ldap'],
@@ -528,6 +560,11 @@ export const PROPAGATORS = new Set([
 export const PATH_OBJECT_SINKS = new Set(['open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir', 'touch', 'mkdir', 'iterdir']);
 /** `pathlib.Path` methods that give another path. */
 export const PATH_OBJECT_PATHS = new Set(['joinpath', 'resolve', 'absolute', 'with_name', 'with_suffix', 'with_stem', 'expanduser', 'parent']);
+/**
+ * Attributes of a path object that are its last component, or part of it: no separator, so (as
+ * `os.path.basename`) they cannot lead out of the directory they are joined to.
+ */
+export const PATH_OBJECT_COMPONENTS = new Set(['name', 'suffix', 'suffixes', 'stem']);
 
 /** HTTP client methods: the URL argument's position. */
 export const CLIENT_METHODS = new Map<string, SinkSpec>([

@@ -1793,6 +1793,7 @@ export class Interpreter {
       if (known) return join(readAll(object), { labels: known });
     }
     if (object.obj === 'path' && C.PATH_OBJECT_PATHS.has(attribute)) return { labels: allLabels(object), obj: 'path' };
+    if (object.obj === 'path' && C.PATH_OBJECT_COMPONENTS.has(attribute)) return sanitize({ labels: allLabels(object) }, classBit('path'));
     return readAll(object);
   }
 
@@ -1890,6 +1891,13 @@ export class Interpreter {
       if (args.splat) proof &= proofOf(args.splat);
       return proof;
     };
+
+    // A stored record looked up by what the request names (`get_object_or_404(Model, pk=id)`,
+    // `Token.objects.get(token=t)`): it holds what was stored, not the lookup's arguments. Before the
+    // project's functions: `models.Token.objects.get` names no function of the analysed `models`.
+    if (q !== undefined && C.RECORD_LOOKUPS.has(q)) return CLEAN;
+    if (method !== undefined && receiverNode && C.QUERYSET_READS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200))) return CLEAN;
+    if (method !== undefined && C.KEYWORD_LOOKUPS.has(method) && args.positional.length === 0 && args.keywords.size > 0) return CLEAN;
 
     const project = this.projectCallee(q, node);
     if (project !== undefined) return this.importedCall(project, node, args);

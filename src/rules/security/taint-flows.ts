@@ -149,11 +149,11 @@ const ROWS: Row[] = [
     why:
       'A value from outside the program becomes part of a file path that is opened, read, written or deleted. With ' +
       '`../` or an absolute path, whoever controls the value reaches files outside the intended folder (path traversal).',
-    fix: 'Keep only the file name (`os.path.basename`, `werkzeug.utils.secure_filename`), or resolve the path (`os.path.realpath`) and refuse it unless it starts with the intended folder.',
+    fix: "Keep only the file name (`os.path.basename`, `werkzeug.utils.secure_filename`, a path object's `.name`), or resolve the path (`os.path.realpath`) and refuse it unless it starts with the intended folder.",
     sinks:
       '`open`, `io.open`, `codecs.open`, file operations of `os` and `shutil` (remove, rename, list, copy, move, ...), `pathlib.Path` reads and writes, Flask `send_file`',
     sanitizers:
-      '`os.path.basename`, `werkzeug.utils.secure_filename`, a `realpath`/`abspath` then `startswith(folder)` check, conversion to a number, an allow-list check',
+      "`os.path.basename`, `werkzeug.utils.secure_filename`, a path object's last component (`.name`, `.suffix`, `.stem`), a `realpath`/`abspath` then `startswith(folder)` check, conversion to a number, an allow-list check",
     remote: {
       id: 'path-injection',
       name: 'PathInjection',

@@ -35008,8 +35008,8 @@ exports.scopes = {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.CONTAINER_BUILDERS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
-exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = void 0;
+exports.PURE_METHODS = exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_COMPONENTS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.CONTAINER_BUILDERS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.KEYWORD_LOOKUPS = exports.QUERYSET_READS = exports.RECORD_LOOKUPS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
+exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = void 0;
 exports.projectSink = projectSink;
 /**
  * The tables of the taint analysis: sources, sinks, sanitizers and propagators, by qualified name
@@ -35337,6 +35337,37 @@ exports.QUERYSET_SINKS = new Map([
     ['raw', sink('sql', [0], ['raw_query'])],
     ['extra', sink('sql', [], [], 'every-argument')],
 ]);
+/**
+ * Lookups of stored records. What they return holds what was stored: the request only chose which
+ * record (its key matched a stored one), so the lookup's arguments do not pass to its result. Django's
+ * shortcuts by name; the queryset methods that read, on a receiver written `<Model>.objects...`
+ * (as QUERYSET_SINKS), and `KEYWORD_LOOKUPS` with keyword arguments only on any receiver (a related
+ * manager, `engagement.files.filter(id=file_id)`; SQLAlchemy's `filter_by`). Not `create`,
+ * `get_or_create`, `update_or_create`: the record they return holds the values they were given.
+ */
+exports.RECORD_LOOKUPS = new Set(['django.shortcuts.get_object_or_404', 'django.shortcuts.get_list_or_404']);
+exports.QUERYSET_READS = new Set([
+    'get',
+    'filter',
+    'exclude',
+    'all',
+    'first',
+    'last',
+    'earliest',
+    'latest',
+    'order_by',
+    'distinct',
+    'select_related',
+    'prefetch_related',
+    'only',
+    'defer',
+    'values',
+    'values_list',
+    'in_bulk',
+    'count',
+    'exists',
+]);
+exports.KEYWORD_LOOKUPS = new Set(['filter', 'exclude', 'filter_by']);
 /** Objects whose methods are sinks: a `pathlib.Path` built from input, an HTTP client session, ... */
 exports.OBJECT_CONSTRUCTORS = new Map([
     ['ldap.initialize', 'ldap'],
@@ -35424,6 +35455,11 @@ exports.PROPAGATORS = new Set([
 exports.PATH_OBJECT_SINKS = new Set(['open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir', 'touch', 'mkdir', 'iterdir']);
 /** `pathlib.Path` methods that give another path. */
 exports.PATH_OBJECT_PATHS = new Set(['joinpath', 'resolve', 'absolute', 'with_name', 'with_suffix', 'with_stem', 'expanduser', 'parent']);
+/**
+ * Attributes of a path object that are its last component, or part of it: no separator, so (as
+ * `os.path.basename`) they cannot lead out of the directory they are joined to.
+ */
+exports.PATH_OBJECT_COMPONENTS = new Set(['name', 'suffix', 'suffixes', 'stem']);
 /** HTTP client methods: the URL argument's position. */
 exports.CLIENT_METHODS = new Map([
     ...['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'ws_connect'].map((f) => [f, URL_FIRST]),
@@ -37725,6 +37761,8 @@ class Interpreter {
         }
         if (object.obj === 'path' && C.PATH_OBJECT_PATHS.has(attribute))
             return { labels: (0, values_1.allLabels)(object), obj: 'path' };
+        if (object.obj === 'path' && C.PATH_OBJECT_COMPONENTS.has(attribute))
+            return (0, values_1.sanitize)({ labels: (0, values_1.allLabels)(object) }, (0, model_1.classBit)('path'));
         return (0, values_1.readAll)(object);
     }
     evalArgs(argsNode) {
@@ -37826,6 +37864,15 @@ class Interpreter {
                 proof &= (0, values_1.proofOf)(args.splat);
             return proof;
         };
+        // A stored record looked up by what the request names (`get_object_or_404(Model, pk=id)`,
+        // `Token.objects.get(token=t)`): it holds what was stored, not the lookup's arguments. Before the
+        // project's functions: `models.Token.objects.get` names no function of the analysed `models`.
+        if (q !== undefined && C.RECORD_LOOKUPS.has(q))
+            return values_1.CLEAN;
+        if (method !== undefined && receiverNode && C.QUERYSET_READS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200)))
+            return values_1.CLEAN;
+        if (method !== undefined && C.KEYWORD_LOOKUPS.has(method) && args.positional.length === 0 && args.keywords.size > 0)
+            return values_1.CLEAN;
         const project = this.projectCallee(q, node);
         if (project !== undefined)
             return this.importedCall(project, node, args);
@@ -53572,9 +53619,9 @@ const ROWS = [
         short: 'A file is opened or changed at a path built from outside input',
         why: 'A value from outside the program becomes part of a file path that is opened, read, written or deleted. With ' +
             '`../` or an absolute path, whoever controls the value reaches files outside the intended folder (path traversal).',
-        fix: 'Keep only the file name (`os.path.basename`, `werkzeug.utils.secure_filename`), or resolve the path (`os.path.realpath`) and refuse it unless it starts with the intended folder.',
+        fix: "Keep only the file name (`os.path.basename`, `werkzeug.utils.secure_filename`, a path object's `.name`), or resolve the path (`os.path.realpath`) and refuse it unless it starts with the intended folder.",
         sinks: '`open`, `io.open`, `codecs.open`, file operations of `os` and `shutil` (remove, rename, list, copy, move, ...), `pathlib.Path` reads and writes, Flask `send_file`',
-        sanitizers: '`os.path.basename`, `werkzeug.utils.secure_filename`, a `realpath`/`abspath` then `startswith(folder)` check, conversion to a number, an allow-list check',
+        sanitizers: "`os.path.basename`, `werkzeug.utils.secure_filename`, a path object's last component (`.name`, `.suffix`, `.stem`), a `realpath`/`abspath` then `startswith(folder)` check, conversion to a number, an allow-list check",
         remote: {
             id: 'path-injection',
             name: 'PathInjection',

@@ -81,7 +81,7 @@ export function formatResolvedSettings(
       for (const [key, value] of Object.entries(options)) lines.push(`${key} = ${JSON.stringify(value)}${from(p.sources, `rules.${ruleId}.${key}`)}`);
     }
     if (p.taint) {
-      // As written in the configuration: names, sinks by class, sanitizers by class (`all`: every class).
+      // As written in the configuration: names, sinks by class, sanitizers and guards by class (`all`: every class).
       const byClass = (items: readonly string[]): Map<string, string[]> => {
         const out = new Map<string, string[]>();
         for (const item of items) {
@@ -95,6 +95,7 @@ export function formatResolvedSettings(
       for (const [table, items] of [
         ['sinks', p.taint.sinks],
         ['sanitizers', p.taint.sanitizers],
+        ['guards', p.taint.guards],
       ] as const) {
         lines.push('', `[taint.${table}]`);
         for (const [key, names] of byClass(items)) lines.push(`${key} = ${list(names)}`);

@@ -474,11 +474,11 @@ export const OPTIONS = {
     toml: { expected: 'a table of rule options: [tool.tendril.rules.<rule-id>]' },
   },
   taint: {
-    doc: "The project's own sources, sinks (with their class) and sanitizers for the data-flow rules, by qualified name (see Data flow).",
+    doc: "The project's own sources, sinks (with their class), sanitizers and guards for the data-flow rules, by qualified name (see Data flow).",
     scope: 'profile',
     type: { name: 'table', toml: tomlTaint },
     field: 'taint',
-    toml: { expected: 'a table: sources, local-sources, sinks, sanitizers' },
+    toml: { expected: 'a table: sources, local-sources, sinks, sanitizers, guards' },
   },
   'baseline-ref': {
     doc: 'Git revision to compare with: findings are new or unchanged (SARIF `baselineState`); the gates count only new ones.',

@@ -137,7 +137,7 @@ export interface SettingsInput {
  * `[taint]`: the project's own sources, sinks and sanitizers for the data-flow analysis, by
  * qualified name (`myapp.db.run_raw`), kept as the string lists the analysis reads
  * (src/analysis/taint/project.ts): `sources` and `local-sources` (calls or attributes), `sinks`
- * (`class=name`: a table of class = [names] in TOML), `sanitizers` (`class=name`, `*` for every
- * class: a list in TOML for every class, or a table of class = [names]).
+ * (`class=name`: a table of class = [names] in TOML), `sanitizers` and `guards` (`class=name`, `*`
+ * for every class: a list in TOML for every class, or a table of class = [names]).
  */
-export type TaintSettings = Record<'sources' | 'local-sources' | 'sinks' | 'sanitizers', string[]>;
+export type TaintSettings = Record<'sources' | 'local-sources' | 'sinks' | 'sanitizers' | 'guards', string[]>;

@@ -228,13 +228,13 @@ export function tomlRuleOptions(value: unknown, site: TomlSite, expected: string
 
 /** `[taint]` (TaintSettings, types.ts): validated, and kept as the string lists the analysis reads. */
 
-const TAINT_KEYS = ['sources', 'local-sources', 'sinks', 'sanitizers'];
+const TAINT_KEYS = ['sources', 'local-sources', 'sinks', 'sanitizers', 'guards'];
 const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 
 export function tomlTaint(value: unknown, site: TomlSite): TaintSettings {
   const { file, key } = site;
   if (!isTable(value)) site.wrongType();
-  const out: TaintSettings = { sources: [], 'local-sources': [], sinks: [], sanitizers: [] };
+  const out: TaintSettings = { sources: [], 'local-sources': [], sinks: [], sanitizers: [], guards: [] };
   const names = (v: unknown, at: string): string[] => {
     if (!isStringList(v)) throw new UsageError(`${file}: ${at} must be a list of qualified names (such as "myapp.db.run_raw"), not ${JSON.stringify(v)}`);
     for (const name of v) {
@@ -258,7 +258,7 @@ export function tomlTaint(value: unknown, site: TomlSite): TaintSettings {
     const at = `${key}.${name}`;
     if (name === 'sources' || name === 'local-sources') out[name] = names(v, at);
     else if (name === 'sinks') out.sinks = byClass(v, at, false);
-    else if (name === 'sanitizers') out.sanitizers = Array.isArray(v) ? names(v, at).map((n) => `*=${n}`) : byClass(v, at, true);
+    else if (name === 'sanitizers' || name === 'guards') out[name] = Array.isArray(v) ? names(v, at).map((n) => `*=${n}`) : byClass(v, at, true);
     else throw new UsageError(`${file}: unknown key '${at}'; accepted keys: ${TAINT_KEYS.join(', ')}`);
   }
   return out;

@@ -1533,6 +1533,7 @@ describe("taint: the project's own catalogue ([tool.tendril.taint])", () => {
       'local-sources': ['myapp.cli.token'],
       sinks: ['sql=myapp.db.run_raw', 'command=myapp.ops.shell'],
       sanitizers: ['*=myapp.auth.clean_name', 'sql=myapp.db.quote'],
+      guards: ['redirect=myapp.urls.safe_for_redirect', '*=myapp.checks.is_plain'],
     },
   };
 
@@ -1558,5 +1559,33 @@ def f():
 
   test('without the settings, the same code has no flow', async () => {
     expect(await flows(`from myapp import http, db\ndef f():\n    db.run_raw(http.payload())\n`)).toEqual([]);
+  });
+
+  test('guards: true, their first argument is safe for their classes; false then return, the same after the check', async () => {
+    const source = `from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
+from myapp.urls import safe_for_redirect
+from myapp.checks import is_plain
+from myapp.ops import shell
+def login(request):
+    target = request.POST.get("next", "/")
+    if target and safe_for_redirect(target):
+        return HttpResponseRedirect(target)
+    return HttpResponseRedirect(target)
+def back(request):
+    target = request.GET["next"]
+    if not safe_for_redirect(target):
+        return redirect("/")
+    shell("echo " + target)
+    return redirect(target)
+def run(request):
+    name = request.GET["n"]
+    if is_plain(name):
+        shell("echo " + name)
+`;
+    const lines = (found: string[]): string[] => found.map((f) => f.split(' ').slice(0, 2).join(' '));
+    expect(lines(await flows(source, options))).toEqual(['10 redirect', '15 command']);
+    // Without the settings, each check is an unknown call: every use is a flow.
+    expect(lines(await flows(source))).toEqual(['9 redirect', '10 redirect', '16 redirect']);
   });
 });

@@ -143,14 +143,20 @@ describe('[tool.tendril] keys', () => {
       'local-sources': ['myapp.cli.token'],
       sinks: ['sql=myapp.db.run_raw', 'command=myapp.ops.shell', 'command=myapp.ops.run'],
       sanitizers: ['*=myapp.auth.clean_name'],
+      guards: [],
     });
     expect(settingsFrom('[tool.tendril.taint.sanitizers]\nsql = ["myapp.db.quote"]\nall = ["myapp.x.clean"]').settings.taint?.sanitizers).toEqual([
       'sql=myapp.db.quote',
       '*=myapp.x.clean',
     ]);
-    expect(configError('taint = 1')).toMatch(/tool\.tendril\.taint must be a table: sources, local-sources, sinks, sanitizers, not 1/);
+    expect(settingsFrom('[tool.tendril.taint]\nguards = ["myapp.checks.is_plain"]').settings.taint?.guards).toEqual(['*=myapp.checks.is_plain']);
+    expect(settingsFrom('[tool.tendril.taint.guards]\nredirect = ["myapp.urls.safe_for_redirect"]').settings.taint?.guards).toEqual([
+      'redirect=myapp.urls.safe_for_redirect',
+    ]);
+    expect(configError('[tool.tendril.taint.guards]\nurl = ["myapp.x.ok"]')).toMatch(/unknown sink class 'tool\.tendril\.taint\.guards\.url'/);
+    expect(configError('taint = 1')).toMatch(/tool\.tendril\.taint must be a table: sources, local-sources, sinks, sanitizers, guards, not 1/);
     expect(configError('[tool.tendril.taint]\nsink = []')).toMatch(
-      /unknown key 'tool\.tendril\.taint\.sink'; accepted keys: sources, local-sources, sinks, sanitizers/,
+      /unknown key 'tool\.tendril\.taint\.sink'; accepted keys: sources, local-sources, sinks, sanitizers, guards/,
     );
     expect(configError('[tool.tendril.taint]\nsources = "myapp.x"')).toMatch(/tool\.tendril\.taint\.sources must be a list of qualified names/);
     expect(configError('[tool.tendril.taint]\nsources = ["payload"]')).toMatch(/tool\.tendril\.taint\.sources: 'payload' is not a qualified name/);

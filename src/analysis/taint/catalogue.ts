@@ -365,6 +365,8 @@ export interface ProjectTaint {
   sinks: ReadonlyMap<string, SinkSpec[]>;
   /** Calls whose result is sanitized for the classes of the mask. */
   sanitizers: ReadonlyMap<string, number>;
+  /** Calls that return true only when their first argument is safe for the classes of the mask. */
+  guards: ReadonlyMap<string, number>;
 }
 
 /** The first argument of a call the project names a sink of `sinkClass`. */

@@ -1323,6 +1323,12 @@ export class Interpreter {
           this.fact(positional[0], classBit('redirect'), out);
           return;
         }
+        // A check the project names a guard (`[tool.tendril.taint] guards`): true, its first argument is safe for its classes.
+        const guard = q !== undefined ? this.flags.project?.guards.get(q) : undefined;
+        if (guard) {
+          this.fact(positional[0], guard, out);
+          return;
+        }
         if (q && (C.REGEX_FULL.has(q) || C.REGEX_MATCH.has(q))) {
           const pattern = positional[0] ? stringLiteralValue(positional[0]) : undefined;
           const anchored =

@@ -5674,6 +5674,12 @@ class Interpreter {
                     this.fact(positional[0], (0, model_1.classBit)('redirect'), out);
                     return;
                 }
+                // A check the project names a guard (`[tool.tendril.taint] guards`): true, its first argument is safe for its classes.
+                const guard = q !== undefined ? this.flags.project?.guards.get(q) : undefined;
+                if (guard) {
+                    this.fact(positional[0], guard, out);
+                    return;
+                }
                 if (q && (C.REGEX_FULL.has(q) || C.REGEX_MATCH.has(q))) {
                     const pattern = positional[0] ? (0, literals_1.stringLiteralValue)(positional[0]) : undefined;
                     const anchored = C.REGEX_FULL.has(q) ||
@@ -7134,14 +7140,19 @@ function projectTaint(options) {
             continue;
         sinks.set(name, [...(sinks.get(name) ?? []), (0, catalogue_1.projectSink)(sinkClass)]);
     }
-    const sanitizers = new Map();
-    for (const item of list('sanitizers')) {
-        const [sinkClass, name] = split(item);
-        const mask = sinkClass === '*' ? model_1.ALL_CLASSES : model_1.SINK_CLASSES.includes(sinkClass) ? (0, model_1.classBit)(sinkClass) : 0;
-        sanitizers.set(name, (sanitizers.get(name) ?? 0) | mask);
-    }
-    const out = sources.size || sinks.size || sanitizers.size
-        ? { sources, sourceTails: new Set([...sources.keys()].map((n) => n.slice(n.lastIndexOf('.') + 1))), sinks, sanitizers }
+    const byClass = (key) => {
+        const out = new Map();
+        for (const item of list(key)) {
+            const [sinkClass, name] = split(item);
+            const mask = sinkClass === '*' ? model_1.ALL_CLASSES : model_1.SINK_CLASSES.includes(sinkClass) ? (0, model_1.classBit)(sinkClass) : 0;
+            out.set(name, (out.get(name) ?? 0) | mask);
+        }
+        return out;
+    };
+    const sanitizers = byClass('sanitizers');
+    const guards = byClass('guards');
+    const out = sources.size || sinks.size || sanitizers.size || guards.size
+        ? { sources, sourceTails: new Set([...sources.keys()].map((n) => n.slice(n.lastIndexOf('.') + 1))), sinks, sanitizers, guards }
         : undefined;
     made.set(options, out);
     return out;
@@ -12709,7 +12720,7 @@ function formatResolvedSettings(settings, nested = [], warnings = []) {
                 lines.push(`${key} = ${JSON.stringify(value)}${from(p.sources, `rules.${ruleId}.${key}`)}`);
         }
         if (p.taint) {
-            // As written in the configuration: names, sinks by class, sanitizers by class (`all`: every class).
+            // As written in the configuration: names, sinks by class, sanitizers and guards by class (`all`: every class).
             const byClass = (items) => {
                 const out = new Map();
                 for (const item of items) {
@@ -12723,6 +12734,7 @@ function formatResolvedSettings(settings, nested = [], warnings = []) {
             for (const [table, items] of [
                 ['sinks', p.taint.sinks],
                 ['sanitizers', p.taint.sanitizers],
+                ['guards', p.taint.guards],
             ]) {
                 lines.push('', `[taint.${table}]`);
                 for (const [key, names] of byClass(items))
@@ -23287,11 +23299,11 @@ exports.OPTIONS = {
         toml: { expected: 'a table of rule options: [tool.tendril.rules.<rule-id>]' },
     },
     taint: {
-        doc: "The project's own sources, sinks (with their class) and sanitizers for the data-flow rules, by qualified name (see Data flow).",
+        doc: "The project's own sources, sinks (with their class), sanitizers and guards for the data-flow rules, by qualified name (see Data flow).",
         scope: 'profile',
         type: { name: 'table', toml: values_1.tomlTaint },
         field: 'taint',
-        toml: { expected: 'a table: sources, local-sources, sinks, sanitizers' },
+        toml: { expected: 'a table: sources, local-sources, sinks, sanitizers, guards' },
     },
     'baseline-ref': {
         doc: 'Git revision to compare with: findings are new or unchanged (SARIF `baselineState`); the gates count only new ones.',
@@ -24855,13 +24867,13 @@ function tomlRuleOptions(value, site, expected) {
     return out;
 }
 /** `[taint]` (TaintSettings, types.ts): validated, and kept as the string lists the analysis reads. */
-const TAINT_KEYS = ['sources', 'local-sources', 'sinks', 'sanitizers'];
+const TAINT_KEYS = ['sources', 'local-sources', 'sinks', 'sanitizers', 'guards'];
 const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 function tomlTaint(value, site) {
     const { file, key } = site;
     if (!isTable(value))
         site.wrongType();
-    const out = { sources: [], 'local-sources': [], sinks: [], sanitizers: [] };
+    const out = { sources: [], 'local-sources': [], sinks: [], sanitizers: [], guards: [] };
     const names = (v, at) => {
         if (!isStringList(v))
             throw new errors_1.UsageError(`${file}: ${at} must be a list of qualified names (such as "myapp.db.run_raw"), not ${JSON.stringify(v)}`);
@@ -24890,8 +24902,8 @@ function tomlTaint(value, site) {
             out[name] = names(v, at);
         else if (name === 'sinks')
             out.sinks = byClass(v, at, false);
-        else if (name === 'sanitizers')
-            out.sanitizers = Array.isArray(v) ? names(v, at).map((n) => `*=${n}`) : byClass(v, at, true);
+        else if (name === 'sanitizers' || name === 'guards')
+            out[name] = Array.isArray(v) ? names(v, at).map((n) => `*=${n}`) : byClass(v, at, true);
         else
             throw new errors_1.UsageError(`${file}: unknown key '${at}'; accepted keys: ${TAINT_KEYS.join(', ')}`);
     }

@@ -161,6 +161,24 @@ def protected_file(request, token):
     expect(seen).toEqual({ flows: 0, calls: [] });
   });
 
+  test('django: in a helpers module, a function that takes the request and returns a response is a helper, not a view', async () => {
+    const source = `import os
+from django.http import FileResponse, HttpResponseNotModified
+def sendfile(request, filename, **kwargs):
+    if request.headers.get("if-modified-since") == "never":
+        return HttpResponseNotModified()
+    os.system(request.headers["x-command"])
+    return FileResponse(open(filename, "rb"))
+`;
+    const at = (path: string): Promise<string[]> =>
+      probe(source, (m) => m.flows.map((f) => `${f.sink.startPosition.row + 1} ${f.sinkClass} ${f.sourceDescription}`), path);
+    // The request it takes is input wherever it is; its other parameters are the URL's only in a view.
+    expect(await at('wagtail/utils/sendfile_streaming_backend.py')).toEqual(['6 command request.headers (Django)']);
+    expect(await at('app/download_helpers.py')).toEqual(['6 command request.headers (Django)']);
+    expect(await at('app/files.py')).toEqual(['6 command request.headers (Django)', '7 path route parameter "filename"']);
+    expect(await at('app/utils/views.py')).toEqual(['6 command request.headers (Django)', '7 path route parameter "filename"']);
+  });
+
   test('http.server handlers: self.path, self.headers, self.rfile', async () => {
     expect(
       await flows(`import pickle, os

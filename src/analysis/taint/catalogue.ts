@@ -125,6 +125,13 @@ export const DJANGO_VIEW_DECORATORS =
   /^(?:api_view|action|method_decorator|require_http_methods|require_GET|require_POST|require_safe|login_required|permission_required|user_passes_test|staff_member_required|csrf_exempt|csrf_protect|ensure_csrf_cookie|requires_csrf_token|cache_page|never_cache|cache_control|vary_on_headers|vary_on_cookie|xframe_options_\w+|condition|etag|last_modified|gzip_page|sensitive_post_parameters)$/;
 /** The path of a module of views: `views.py`, or a file of a `views` package. */
 export const DJANGO_VIEWS_PATH = /(?:^|\/)views(?:\.py$|\/)/;
+/**
+ * The path of a module of helpers: a `utils`, `helpers`, `backends` or `lib` module or package, or a
+ * module named `*_utils`, `*_helpers`, `*_backend(s)`. A function there that takes the request and
+ * returns a response is a helper views call (`sendfile(request, filename)`, a sendfile backend of
+ * wagtail's utils), not a view: its other parameters are its callers', not the URL's.
+ */
+export const HELPER_MODULE_PATH = /(?:^|\/)(?:\w+_)?(?:utils?|helpers?|backends?|lib)(?:\.py$|\/)/;
 
 /** Annotations of route parameters that hold no text (FastAPI converts and validates them). */
 export const SAFE_ANNOTATIONS =

@@ -68,7 +68,7 @@ import { Interpreter, type FileFlags } from './interpret';
 import { classBit, type SinkClass, type TaintModel } from './model';
 import { emptySummary, summarize } from './serialize';
 import { verdictOf, watchProofs } from './verdict';
-import { DJANGO_VIEWS_PATH, MAY_HAVE_PASSWORD, NOT_INPUT, type ProjectTaint } from './catalogue';
+import { DJANGO_VIEWS_PATH, HELPER_MODULE_PATH, MAY_HAVE_PASSWORD, NOT_INPUT, type ProjectTaint } from './catalogue';
 import { projectTaint } from './project';
 
 export type { FlowStep, LinkedFlow, ModuleSummary, SinkClass, SourceKind, TaintFlow, TaintModel, Verdict } from './model';
@@ -136,6 +136,7 @@ function fileFlags(context: FileContext, sources: boolean, project: ProjectTaint
     argparse: imports('argparse|optparse'),
     relative: relativeImports(scopeModel, module, isPackage),
     viewsModule: DJANGO_VIEWS_PATH.test(context.path),
+    helperModule: HELPER_MODULE_PATH.test(context.path),
     isProjectRoot: (name: string) => context.isProjectRoot(name),
     sources,
     flask: imports('flask|quart'),

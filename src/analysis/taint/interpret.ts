@@ -113,6 +113,8 @@ export interface FileFlags {
   isProjectRoot: (name: string) => boolean;
   /** The module is a views module (`views.py`, `views/`): a Django function taking `request` there is a view. */
   viewsModule?: boolean;
+  /** The module is a helpers module (HELPER_MODULE_PATH): returning a response does not make a function a view there. */
+  helperModule?: boolean;
   /** False when the text names no source: the functions are summarised, the module's top level is not re-run for flows. */
   sources: boolean;
   /** The file imports flask (a view's returned string is an HTML page), fastapi (it is JSON), ldap, lxml. */
@@ -406,7 +408,8 @@ export class Interpreter {
     const django = this.flags.django && requestParam;
     const aiohttp = !django && this.flags.aiohttp && requestParam;
     // Its other parameters are URL parameters only in a view: a function at the module's top level
-    // in a views module or that looks like one by its code (isDjangoView), a method with a view
+    // in a views module or that looks like one by its code (a view decorator; a response returned,
+    // outside a helpers module: isDjangoView), a method with a view
     // decorator (`@action`, `@method_decorator(...)`; the HTTP methods of class-based views are
     // `viewMethod`'s). A special method is called by Python, never routed:
     // `__init__(self, request, exc_type, tb)` (Django's ExceptionReporter) takes a request, but its
@@ -414,7 +417,9 @@ export class Interpreter {
     const routed =
       django &&
       !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '') &&
-      (isMethod ? hasViewDecorator(fn) : enclosingFunction(fn) === null && (!!this.flags.viewsModule || isDjangoView(fn)));
+      (isMethod
+        ? hasViewDecorator(fn)
+        : enclosingFunction(fn) === null && (!!this.flags.viewsModule || hasViewDecorator(fn) || (!this.flags.helperModule && isDjangoView(fn))));
     const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
     // Route converters that let only numbers through (`<int:id>`).
     const numeric = route ? safeConverterParams(fn) : undefined;

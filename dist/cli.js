@@ -3427,8 +3427,8 @@ exports.scopes = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PURE_METHODS = exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_COMPONENTS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.CONTAINER_BUILDERS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.KEYWORD_LOOKUPS = exports.QUERYSET_READS = exports.RECORD_LOOKUPS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
-exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = void 0;
+exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_COMPONENTS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.CONTAINER_BUILDERS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.KEYWORD_LOOKUPS = exports.QUERYSET_READS = exports.RECORD_LOOKUPS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.HELPER_MODULE_PATH = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
+exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = void 0;
 exports.projectSink = projectSink;
 /**
  * The tables of the taint analysis: sources, sinks, sanitizers and propagators, by qualified name
@@ -3530,6 +3530,13 @@ exports.DJANGO_RESPONSES = /^(?:HttpResponse\w*|JsonResponse|StreamingHttpRespon
 exports.DJANGO_VIEW_DECORATORS = /^(?:api_view|action|method_decorator|require_http_methods|require_GET|require_POST|require_safe|login_required|permission_required|user_passes_test|staff_member_required|csrf_exempt|csrf_protect|ensure_csrf_cookie|requires_csrf_token|cache_page|never_cache|cache_control|vary_on_headers|vary_on_cookie|xframe_options_\w+|condition|etag|last_modified|gzip_page|sensitive_post_parameters)$/;
 /** The path of a module of views: `views.py`, or a file of a `views` package. */
 exports.DJANGO_VIEWS_PATH = /(?:^|\/)views(?:\.py$|\/)/;
+/**
+ * The path of a module of helpers: a `utils`, `helpers`, `backends` or `lib` module or package, or a
+ * module named `*_utils`, `*_helpers`, `*_backend(s)`. A function there that takes the request and
+ * returns a response is a helper views call (`sendfile(request, filename)`, a sendfile backend of
+ * wagtail's utils), not a view: its other parameters are its callers', not the URL's.
+ */
+exports.HELPER_MODULE_PATH = /(?:^|\/)(?:\w+_)?(?:utils?|helpers?|backends?|lib)(?:\.py$|\/)/;
 /** Annotations of route parameters that hold no text (FastAPI converts and validates them). */
 exports.SAFE_ANNOTATIONS = /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|datetime|date|time|timedelta|Decimal|PositiveInt|NegativeInt|conint\(.*\)|confloat\(.*\))\]?(?:\s*\|\s*None)?$/;
 /** Annotations of FastAPI's request object. */
@@ -4324,6 +4331,7 @@ function fileFlags(context, sources, project) {
         argparse: imports('argparse|optparse'),
         relative: relativeImports(scopeModel, module, isPackage),
         viewsModule: catalogue_1.DJANGO_VIEWS_PATH.test(context.path),
+        helperModule: catalogue_1.HELPER_MODULE_PATH.test(context.path),
         isProjectRoot: (name) => context.isProjectRoot(name),
         sources,
         flask: imports('flask|quart'),
@@ -4648,14 +4656,17 @@ class Interpreter {
         const django = this.flags.django && requestParam;
         const aiohttp = !django && this.flags.aiohttp && requestParam;
         // Its other parameters are URL parameters only in a view: a function at the module's top level
-        // in a views module or that looks like one by its code (isDjangoView), a method with a view
+        // in a views module or that looks like one by its code (a view decorator; a response returned,
+        // outside a helpers module: isDjangoView), a method with a view
         // decorator (`@action`, `@method_decorator(...)`; the HTTP methods of class-based views are
         // `viewMethod`'s). A special method is called by Python, never routed:
         // `__init__(self, request, exc_type, tb)` (Django's ExceptionReporter) takes a request, but its
         // other parameters are no route's.
         const routed = django &&
             !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '') &&
-            (isMethod ? hasViewDecorator(fn) : enclosingFunction(fn) === null && (!!this.flags.viewsModule || isDjangoView(fn)));
+            (isMethod
+                ? hasViewDecorator(fn)
+                : enclosingFunction(fn) === null && (!!this.flags.viewsModule || hasViewDecorator(fn) || (!this.flags.helperModule && isDjangoView(fn))));
         const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
         // Route converters that let only numbers through (`<int:id>`).
         const numeric = route ? (0, frameworks_1.safeConverterParams)(fn) : undefined;

@@ -37264,9 +37264,10 @@ class Interpreter {
                 if (!truth)
                     return;
                 const q = this.calls.callAt(cond)?.qualifiedName;
-                // `url_has_allowed_host_and_scheme(url, ...)`: a target of this site.
+                // `url_has_allowed_host_and_scheme(url, ...)`, or `(url=url, ...)` as Django's documentation writes it: a target of this site.
                 if (q !== undefined && C.SAFE_URL_CHECKS.has(q)) {
-                    this.fact(positional[0], (0, model_1.classBit)('redirect'), out);
+                    const url = args ? (0, literals_1.namedChildrenOf)(args).find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'url') : undefined;
+                    this.fact(positional[0] ?? url?.childForFieldName('value'), (0, model_1.classBit)('redirect'), out);
                     return;
                 }
                 // A check the project names a guard (`[tool.tendril.taint] guards`): true, its first argument is safe for its classes.

@@ -37728,7 +37728,11 @@ class Interpreter {
     attributeSource(node) {
         const q = this.calls.resolve(node);
         const spec = q !== undefined ? (C.SOURCE_ATTRIBUTES.get(q) ?? this.flags.project?.sources.get(q)) : undefined;
-        return spec ? this.sourceValue(node, spec.kind, spec.description) : undefined;
+        if (!spec)
+            return undefined;
+        const value = this.sourceValue(node, spec.kind, spec.description);
+        // `sys.argv` is a list (`command.execute(sys.argv)` is no query); `sys.argv[1]` is one of its strings.
+        return q === 'sys.argv' ? { ...value, obj: values_1.CONTAINER } : value;
     }
     evalAttribute(node) {
         const value = this.attributeValue(node);

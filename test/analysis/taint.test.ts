@@ -543,10 +543,11 @@ cur.execute(" ".join(cmd))
 cur.execute(cmd[0])
 cur.execute(cmd if a else "select " + a)
 command.execute(*sys.argv[1:], **vars(parser.parse_args()))
+command.execute(sys.argv)
 cur.execute(*[a])
 cur.execute(sql=a)
 `),
-    ).toEqual(['9 sql local', '10 sql local', '11 sql local', '14 sql local']);
+    ).toEqual(['9 sql local', '10 sql local', '11 sql local', '15 sql local']);
   });
 
   test("paths: a path object's last component (name, suffix, stem) cannot leave the directory it is joined to", async () => {

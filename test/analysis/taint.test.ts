@@ -179,6 +179,30 @@ def sendfile(request, filename, **kwargs):
     expect(await at('app/utils/views.py')).toEqual(['6 command request.headers (Django)', '7 path route parameter "filename"']);
   });
 
+  test('tornado handlers: argument readers, self.request, the URL groups of the HTTP methods', async () => {
+    const source = `import os, pickle, subprocess
+import tornado.web
+class BaseHandler(tornado.web.RequestHandler):
+    pass
+class PingHandler(BaseHandler):
+    def get(self, host):
+        os.system("ping " + self.get_argument("count", "1"))
+        subprocess.run("ping " + host, shell=True)
+    def post(self, host):
+        pickle.loads(self.request.body)
+        os.system(self.request.headers["X-Cmd"])
+        self.helper(host)
+    def helper(self, value):
+        os.system(value)
+class Store:
+    def get(self, key):
+        os.system(key)
+`;
+    expect(await flows(source)).toEqual(['7 command remote', '8 command remote', '10 deserialization remote', '11 command remote', '14 command remote']);
+    // Without tornado imported, a class named ...Handler is nothing of the kind.
+    expect(await flows(source.replace('import tornado.web\n', '').replace('(tornado.web.RequestHandler)', '(object)'))).toEqual([]);
+  });
+
   test('http.server handlers: self.path, self.headers, self.rfile', async () => {
     expect(
       await flows(`import pickle, os

@@ -98,6 +98,18 @@ export const REQUEST_OBJECTS: Record<string, RequestObject> = {
     attributes: new Set(['path', 'headers', 'rfile', 'requestline']),
     methods: new Set(),
   },
+  // A Tornado `RequestHandler` (`self` in its methods): its argument readers.
+  tornado: {
+    framework: 'Tornado',
+    attributes: new Set(),
+    methods: new Set(['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument', 'get_body_arguments', 'get_cookie']),
+  },
+  // A Tornado handler's `self.request` (`HTTPServerRequest`).
+  'tornado-request': {
+    framework: 'Tornado',
+    attributes: new Set(['body', 'arguments', 'query_arguments', 'body_arguments', 'files', 'uri', 'path', 'query', 'headers', 'cookies']),
+    methods: new Set(),
+  },
   // FastAPI's and Starlette's `Request`, known by a parameter's annotation.
   starlette: {
     framework: 'Starlette',
@@ -108,6 +120,11 @@ export const REQUEST_OBJECTS: Record<string, RequestObject> = {
 
 /** HTTP methods of class-based views (Django `View`, DRF `APIView`, Flask `MethodView`). */
 export const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+/**
+ * Superclasses that make a class a Tornado request handler, in a file that imports tornado
+ * (`tornado.web.RequestHandler`, and the project's own `BaseHandler` and the like).
+ */
+export const TORNADO_HANDLER_CLASS = /\b\w*Handler\b/;
 /** Superclasses that make a class a class-based view. */
 export const VIEW_CLASS = /\b(?:View|MethodView|APIView|ViewSet|ModelViewSet|GenericAPIView|\w+View)\b/;
 

@@ -83,7 +83,7 @@ export function passesUnknownCalls(sinkClass: SinkClass): boolean {
 
 /** Words without which a file has no source the analysis knows. */
 const MAY_HAVE_SOURCE =
-  /\b(?:request|argv|environ|environb|getenv|getenvb|input|stdin|parse_args|parse_known_args|parse_intermixed_args|FieldStorage|\w*HTTPRequestHandler|rfile|flask|fastapi|django|aiohttp)\b/;
+  /\b(?:request|argv|environ|environb|getenv|getenvb|input|stdin|parse_args|parse_known_args|parse_intermixed_args|FieldStorage|\w*HTTPRequestHandler|rfile|flask|fastapi|django|aiohttp|tornado)\b/;
 
 export const taint: Analysis<TaintModel> = {
   name: 'taint',
@@ -133,6 +133,7 @@ function fileFlags(context: FileContext, sources: boolean, project: ProjectTaint
     web: imports('flask|fastapi|starlette|quart|sanic'),
     django: imports('django|rest_framework'),
     aiohttp: imports('aiohttp'),
+    tornado: imports('tornado'),
     argparse: imports('argparse|optparse'),
     relative: relativeImports(scopeModel, module, isPackage),
     viewsModule: DJANGO_VIEWS_PATH.test(context.path),

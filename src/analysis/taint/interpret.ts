@@ -105,6 +105,8 @@ export interface FileFlags {
   web: boolean;
   django: boolean;
   aiohttp: boolean;
+  /** The file imports tornado: the HTTP methods of a `...Handler` class are a request handler's. */
+  tornado?: boolean;
   argparse: boolean;
   /** Names the module binds by relative import, with the absolute name (`from .db import q` in `app.views`: `q` -> `app.db.q`). */
   relative: ReadonlyMap<string, string>;
@@ -184,6 +186,8 @@ interface Frame {
   htmlView: boolean;
   /** A method of a Django class-based view: `self.request` is the request. */
   djangoView: boolean;
+  /** A method of a Tornado request handler: `self.request` is the request. */
+  tornadoHandler: boolean;
 }
 
 class BudgetExceeded extends Error {}
@@ -321,6 +325,7 @@ export class Interpreter {
       interprocedural: recording,
       htmlView: false,
       djangoView: false,
+      tornadoHandler: false,
     };
   }
 
@@ -402,7 +407,11 @@ export class Interpreter {
     // A method of a class-based view (Django View, DRF APIView, Flask MethodView) for an HTTP method.
     const viewMethod =
       isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '') && C.VIEW_CLASS.test(supers);
-    const route = (this.flags.web && isRouteHandler(fn)) || viewMethod;
+    // A Tornado request handler's method: `self` reads the arguments, `self.request` is the request;
+    // the HTTP methods' other parameters are the URL pattern's groups.
+    const tornadoHandler = isMethod && !!this.flags.tornado && ref.classNode !== null && C.TORNADO_HANDLER_CLASS.test(supers);
+    const tornadoRoute = tornadoHandler && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '');
+    const route = (this.flags.web && isRouteHandler(fn)) || viewMethod || tornadoRoute;
     const requestAt = isMethod ? 1 : 0;
     const requestParam = params[requestAt]?.name === 'request';
     const django = this.flags.django && requestParam;
@@ -425,11 +434,12 @@ export class Interpreter {
     const numeric = route ? safeConverterParams(fn) : undefined;
     this.frame.htmlView = route && !!this.flags.flask && !this.flags.fastapi;
     this.frame.djangoView = viewMethod && this.flags.django;
+    this.frame.tornadoHandler = tornadoHandler;
     params.forEach((p, i) => {
       let value: Value;
       if (isMethod && i === 0) {
         this.frame.selfName = p.name;
-        value = httpHandler ? { labels: [], obj: 'http' } : CLEAN;
+        value = httpHandler ? { labels: [], obj: 'http' } : tornadoHandler ? { labels: [], obj: 'tornado' } : CLEAN;
       } else if ((django || aiohttp) && i === requestAt) {
         value = { labels: [], obj: django ? 'django' : 'aiohttp' };
       } else if (route || routed) {
@@ -1784,6 +1794,9 @@ export class Interpreter {
     if (this.frame.djangoView && objectNode?.type === 'identifier' && objectNode.text === this.frame.selfName) {
       if (attribute === 'request') return { labels: [], obj: 'django' };
       if (attribute === 'kwargs' || attribute === 'args') return this.sourceValue(node, 'remote', `self.${attribute} (Django)`, node.text);
+    }
+    if (this.frame.tornadoHandler && attribute === 'request' && objectNode?.type === 'identifier' && objectNode.text === this.frame.selfName) {
+      return { labels: [], obj: 'tornado-request' };
     }
     if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute) || this.flags.project?.sourceTails.has(attribute)) {
       const root = objectNode ? rootName(objectNode) : undefined;

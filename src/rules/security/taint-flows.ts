@@ -2,7 +2,7 @@
  * The data-flow rules: outside input that reaches a dangerous operation, proven by the taint
  * analysis (src/analysis/taint/) and reported at the sink with the path from the source, as
  * CodeQL's path-problem queries are. One table row per sink class, each with a rule for input
- * from the network (a web request: Flask, Django, FastAPI, aiohttp, http.server, WSGI, CGI) and,
+ * from the network (a web request: Flask, Django, FastAPI, aiohttp, Tornado, http.server, WSGI, CGI) and,
  * where local input can reach the operation, one for local input (command-line arguments,
  * environment variables, standard input), Medium at most because whoever controls it usually runs
  * the program already. The weak-hash class has one rule, for password-like values.
@@ -571,7 +571,7 @@ function classSeverity(row: Row): number {
 }
 
 const FROM: Record<SourceKind, string> = {
-  remote: 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, `http.server`, WSGI or CGI',
+  remote: 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, Tornado, `http.server`, WSGI or CGI',
   local: 'local input: command-line arguments, `argparse` results, environment variables, standard input or `input()`',
   credential:
     'a password-like value: a variable, parameter, attribute or key named like a password (`password`, `passwd`, `passphrase`, `pwd`), or what `getpass()` reads',

@@ -3427,8 +3427,8 @@ exports.scopes = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PURE_FUNCTIONS = exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_COMPONENTS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.CONTAINER_BUILDERS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.KEYWORD_LOOKUPS = exports.QUERYSET_READS = exports.RECORD_LOOKUPS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.HELPER_MODULE_PATH = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
-exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = void 0;
+exports.SAME_SITE_URLS = exports.SAFE_URL_CHECKS = exports.SANITIZERS = exports.SAFE_YAML_LOADERS = exports.SHELL_FLAGS = exports.SHELLS = exports.CLIENT_METHODS = exports.PATH_OBJECT_COMPONENTS = exports.PATH_OBJECT_PATHS = exports.PATH_OBJECT_SINKS = exports.PROPAGATORS = exports.CONTAINER_BUILDERS = exports.NOT_INPUT = exports.OBJECT_CONSTRUCTORS = exports.KEYWORD_LOOKUPS = exports.QUERYSET_READS = exports.RECORD_LOOKUPS = exports.QUERYSET_SINKS = exports.HASH_METHODS = exports.SESSION_METHODS = exports.HEADER_METHODS = exports.LOGGER_NAME = exports.LOGGER_METHODS = exports.XXE_PARSER_METHODS = exports.XML_PATH_METHODS = exports.LDAP_SEARCH = exports.LDAP_METHODS = exports.SINK_METHODS = exports.RESPONSE_CONSTRUCTORS = exports.SINK_CALLS = exports.ROUTE_DECORATORS = exports.SAFE_FORM_FIELDS = exports.SAFE_CONVERTERS = exports.REQUEST_ANNOTATIONS = exports.SAFE_ANNOTATIONS = exports.HELPER_MODULE_PATH = exports.DJANGO_VIEWS_PATH = exports.DJANGO_VIEW_DECORATORS = exports.DJANGO_RESPONSES = exports.VIEW_CLASS = exports.TORNADO_HANDLER_CLASS = exports.VIEW_METHODS = exports.REQUEST_OBJECTS = exports.ARGPARSE_METHODS = exports.MAY_HAVE_PASSWORD = exports.NOT_A_PASSWORD = exports.PASSWORD_NAME = exports.SOURCE_CALLS = exports.SOURCE_ATTRIBUTE_TAILS = exports.SOURCE_ATTRIBUTES = void 0;
+exports.REGEX_MATCH = exports.REGEX_FULL = exports.ADDERS = exports.CHARACTER_CHECKS = exports.NO_RETURN = exports.SAFE_TYPES = exports.URL_PARTS = exports.URL_PARSERS = exports.PATH_NORMALIZERS = exports.PURE_METHODS = exports.PURE_FUNCTIONS = void 0;
 exports.projectSink = projectSink;
 /**
  * The tables of the taint analysis: sources, sinks, sanitizers and propagators, by qualified name
@@ -3507,6 +3507,18 @@ exports.REQUEST_OBJECTS = {
         attributes: new Set(['path', 'headers', 'rfile', 'requestline']),
         methods: new Set(),
     },
+    // A Tornado `RequestHandler` (`self` in its methods): its argument readers.
+    tornado: {
+        framework: 'Tornado',
+        attributes: new Set(),
+        methods: new Set(['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument', 'get_body_arguments', 'get_cookie']),
+    },
+    // A Tornado handler's `self.request` (`HTTPServerRequest`).
+    'tornado-request': {
+        framework: 'Tornado',
+        attributes: new Set(['body', 'arguments', 'query_arguments', 'body_arguments', 'files', 'uri', 'path', 'query', 'headers', 'cookies']),
+        methods: new Set(),
+    },
     // FastAPI's and Starlette's `Request`, known by a parameter's annotation.
     starlette: {
         framework: 'Starlette',
@@ -3516,6 +3528,11 @@ exports.REQUEST_OBJECTS = {
 };
 /** HTTP methods of class-based views (Django `View`, DRF `APIView`, Flask `MethodView`). */
 exports.VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+/**
+ * Superclasses that make a class a Tornado request handler, in a file that imports tornado
+ * (`tornado.web.RequestHandler`, and the project's own `BaseHandler` and the like).
+ */
+exports.TORNADO_HANDLER_CLASS = /\b\w*Handler\b/;
 /** Superclasses that make a class a class-based view. */
 exports.VIEW_CLASS = /\b(?:View|MethodView|APIView|ViewSet|ModelViewSet|GenericAPIView|\w+View)\b/;
 /**
@@ -4280,7 +4297,7 @@ function passesUnknownCalls(sinkClass) {
     return (catalogue_1.NOT_INPUT & (0, model_1.classBit)(sinkClass)) === 0;
 }
 /** Words without which a file has no source the analysis knows. */
-const MAY_HAVE_SOURCE = /\b(?:request|argv|environ|environb|getenv|getenvb|input|stdin|parse_args|parse_known_args|parse_intermixed_args|FieldStorage|\w*HTTPRequestHandler|rfile|flask|fastapi|django|aiohttp)\b/;
+const MAY_HAVE_SOURCE = /\b(?:request|argv|environ|environb|getenv|getenvb|input|stdin|parse_args|parse_known_args|parse_intermixed_args|FieldStorage|\w*HTTPRequestHandler|rfile|flask|fastapi|django|aiohttp|tornado)\b/;
 exports.taint = {
     name: 'taint',
     uses: [scopes_1.scopes, calls_1.calls],
@@ -4328,6 +4345,7 @@ function fileFlags(context, sources, project) {
         web: imports('flask|fastapi|starlette|quart|sanic'),
         django: imports('django|rest_framework'),
         aiohttp: imports('aiohttp'),
+        tornado: imports('tornado'),
         argparse: imports('argparse|optparse'),
         relative: relativeImports(scopeModel, module, isPackage),
         viewsModule: catalogue_1.DJANGO_VIEWS_PATH.test(context.path),
@@ -4567,6 +4585,7 @@ class Interpreter {
             interprocedural: recording,
             htmlView: false,
             djangoView: false,
+            tornadoHandler: false,
         };
     }
     /** The method `name` defined in the body of `classNode` (the first definition of the name). */
@@ -4650,7 +4669,11 @@ class Interpreter {
         const supers = isMethod ? (ref.classNode.childForFieldName('superclasses')?.text ?? '') : '';
         // A method of a class-based view (Django View, DRF APIView, Flask MethodView) for an HTTP method.
         const viewMethod = isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '') && C.VIEW_CLASS.test(supers);
-        const route = (this.flags.web && isRouteHandler(fn)) || viewMethod;
+        // A Tornado request handler's method: `self` reads the arguments, `self.request` is the request;
+        // the HTTP methods' other parameters are the URL pattern's groups.
+        const tornadoHandler = isMethod && !!this.flags.tornado && ref.classNode !== null && C.TORNADO_HANDLER_CLASS.test(supers);
+        const tornadoRoute = tornadoHandler && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '');
+        const route = (this.flags.web && isRouteHandler(fn)) || viewMethod || tornadoRoute;
         const requestAt = isMethod ? 1 : 0;
         const requestParam = params[requestAt]?.name === 'request';
         const django = this.flags.django && requestParam;
@@ -4672,11 +4695,12 @@ class Interpreter {
         const numeric = route ? (0, frameworks_1.safeConverterParams)(fn) : undefined;
         this.frame.htmlView = route && !!this.flags.flask && !this.flags.fastapi;
         this.frame.djangoView = viewMethod && this.flags.django;
+        this.frame.tornadoHandler = tornadoHandler;
         params.forEach((p, i) => {
             let value;
             if (isMethod && i === 0) {
                 this.frame.selfName = p.name;
-                value = httpHandler ? { labels: [], obj: 'http' } : values_1.CLEAN;
+                value = httpHandler ? { labels: [], obj: 'http' } : tornadoHandler ? { labels: [], obj: 'tornado' } : values_1.CLEAN;
             }
             else if ((django || aiohttp) && i === requestAt) {
                 value = { labels: [], obj: django ? 'django' : 'aiohttp' };
@@ -6170,6 +6194,9 @@ class Interpreter {
                 return { labels: [], obj: 'django' };
             if (attribute === 'kwargs' || attribute === 'args')
                 return this.sourceValue(node, 'remote', `self.${attribute} (Django)`, node.text);
+        }
+        if (this.frame.tornadoHandler && attribute === 'request' && objectNode?.type === 'identifier' && objectNode.text === this.frame.selfName) {
+            return { labels: [], obj: 'tornado-request' };
         }
         if (C.SOURCE_ATTRIBUTE_TAILS.has(attribute) || this.flags.project?.sourceTails.has(attribute)) {
             const root = objectNode ? rootName(objectNode) : undefined;
@@ -21095,7 +21122,7 @@ exports.TAINT_RULES = void 0;
  * The data-flow rules: outside input that reaches a dangerous operation, proven by the taint
  * analysis (src/analysis/taint/) and reported at the sink with the path from the source, as
  * CodeQL's path-problem queries are. One table row per sink class, each with a rule for input
- * from the network (a web request: Flask, Django, FastAPI, aiohttp, http.server, WSGI, CGI) and,
+ * from the network (a web request: Flask, Django, FastAPI, aiohttp, Tornado, http.server, WSGI, CGI) and,
  * where local input can reach the operation, one for local input (command-line arguments,
  * environment variables, standard input), Medium at most because whoever controls it usually runs
  * the program already. The weak-hash class has one rule, for password-like values.
@@ -21588,7 +21615,7 @@ function classSeverity(row) {
     return row.cap ? Math.min(row.severity, row.cap.score) : row.severity;
 }
 const FROM = {
-    remote: 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, `http.server`, WSGI or CGI',
+    remote: 'input from the network: a web request read through Flask, Django, FastAPI, aiohttp, Tornado, `http.server`, WSGI or CGI',
     local: 'local input: command-line arguments, `argparse` results, environment variables, standard input or `input()`',
     credential: 'a password-like value: a variable, parameter, attribute or key named like a password (`password`, `passwd`, `passphrase`, `pwd`), or what `getpass()` reads',
 };

@@ -845,8 +845,16 @@ def h():
     p = os.path.join(BASE, sys.argv[1])
     if p.startswith(BASE):
         open(p)
+def k():
+    p = os.path.abspath(os.path.join(BASE, sys.argv[1]))
+    if not (p + os.path.sep).startswith(BASE + os.sep):
+        abort(403)
+    open(p)
+    q = os.path.join(BASE, sys.argv[1])
+    if (q + "/").startswith(BASE):
+        open(q)
 `),
-    ).toEqual(['9 command local', '14 path local', '18 path local']);
+    ).toEqual(['9 command local', '14 path local', '18 path local', '26 path local']);
   });
 
   test('URL hosts checked against an allow-list are clean for ssrf', async () => {

@@ -1368,8 +1368,19 @@ export class Interpreter {
         const receiver = object && unparenthesize(object);
         if (C.CHARACTER_CHECKS.has(method)) this.fact(receiver, ALL_CLASSES, out);
         else if (method === 'fullmatch' && positional[0]) this.fact(positional[0], ALL_CLASSES, out);
-        else if (method === 'startswith' && receiver?.type === 'identifier' && this.lookup(receiver.text)?.normalized)
-          out.push({ name: receiver.text, mask: classBit('path') });
+        else if (method === 'startswith') {
+          // `p.startswith(base)`, or `(p + os.sep).startswith(base)` (which keeps `/srv/database` out of `/srv/data`), on a normalized path.
+          let checked = receiver;
+          if (
+            checked?.type === 'binary_operator' &&
+            checked.childForFieldName('operator')?.type === '+' &&
+            isSeparator(checked.childForFieldName('right'), this.calls)
+          ) {
+            const left = checked.childForFieldName('left');
+            checked = left ? unparenthesize(left) : null;
+          }
+          if (checked?.type === 'identifier' && this.lookup(checked.text)?.normalized) out.push({ name: checked.text, mask: classBit('path') });
+        }
         return;
       }
       default:
@@ -2434,6 +2445,15 @@ function isRouteHandler(fn: Node): boolean {
     if (callee?.type === 'attribute' && C.ROUTE_DECORATORS.has(callee.childForFieldName('attribute')?.text ?? '')) return true;
   }
   return false;
+}
+
+/** `os.sep`, `os.path.sep` or a literal "/" or "\\": a path separator. */
+function isSeparator(node: Node | null, calls: CallModel): boolean {
+  if (!node) return false;
+  const q = calls.resolve(node);
+  if (q === 'os.sep' || q === 'os.path.sep') return true;
+  const text = stringLiteralValue(node);
+  return text === '/' || text === '\\';
 }
 
 /** The nearest function (or lambda) around a node, or null. */

@@ -5743,8 +5743,18 @@ class Interpreter {
                     this.fact(receiver, model_1.ALL_CLASSES, out);
                 else if (method === 'fullmatch' && positional[0])
                     this.fact(positional[0], model_1.ALL_CLASSES, out);
-                else if (method === 'startswith' && receiver?.type === 'identifier' && this.lookup(receiver.text)?.normalized)
-                    out.push({ name: receiver.text, mask: (0, model_1.classBit)('path') });
+                else if (method === 'startswith') {
+                    // `p.startswith(base)`, or `(p + os.sep).startswith(base)` (which keeps `/srv/database` out of `/srv/data`), on a normalized path.
+                    let checked = receiver;
+                    if (checked?.type === 'binary_operator' &&
+                        checked.childForFieldName('operator')?.type === '+' &&
+                        isSeparator(checked.childForFieldName('right'), this.calls)) {
+                        const left = checked.childForFieldName('left');
+                        checked = left ? (0, literals_1.unparenthesize)(left) : null;
+                    }
+                    if (checked?.type === 'identifier' && this.lookup(checked.text)?.normalized)
+                        out.push({ name: checked.text, mask: (0, model_1.classBit)('path') });
+                }
                 return;
             }
             default:
@@ -6902,6 +6912,16 @@ function isRouteHandler(fn) {
             return true;
     }
     return false;
+}
+/** `os.sep`, `os.path.sep` or a literal "/" or "\\": a path separator. */
+function isSeparator(node, calls) {
+    if (!node)
+        return false;
+    const q = calls.resolve(node);
+    if (q === 'os.sep' || q === 'os.path.sep')
+        return true;
+    const text = (0, literals_1.stringLiteralValue)(node);
+    return text === '/' || text === '\\';
 }
 /** The nearest function (or lambda) around a node, or null. */
 function enclosingFunction(node) {

@@ -857,6 +857,27 @@ def k():
     ).toEqual(['9 command local', '14 path local', '18 path local', '26 path local']);
   });
 
+  test('a path a helper of the module normalizes, checked by the caller, is clean for path', async () => {
+    expect(
+      await flows(`import os, sys
+BASE = '/srv/files'
+def resolve(name):
+    return os.path.realpath(os.path.join(BASE, name))
+def join_only(name):
+    return os.path.join(BASE, name)
+def f():
+    p = resolve(sys.argv[1])
+    if not p.startswith(BASE + os.sep):
+        raise PermissionError(p)
+    open(p)
+    q = join_only(sys.argv[1])
+    if not q.startswith(BASE + os.sep):
+        raise PermissionError(q)
+    open(q)
+`),
+    ).toEqual(['15 path local']);
+  });
+
   test('URL hosts checked against an allow-list are clean for ssrf', async () => {
     expect(
       await flows(`import sys, requests

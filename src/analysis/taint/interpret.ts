@@ -515,7 +515,10 @@ export class Interpreter {
     }
     if (!labels.length && ret.c) return ret;
     // What the callee's return value is proven to be whatever its parameters hold.
-    const result: Value = labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : CLEAN;
+    // What the callee returns is a kind of object, or a normalized path (`return os.path.realpath(...)`),
+    // whatever went in: the caller's `startswith` check on it is a path guard.
+    const kind = { ...(ret.obj ? { obj: ret.obj } : {}), ...(ret.normalized ? { normalized: true } : {}) };
+    const result: Value = labels.length ? { labels, ...kind } : ret.obj || ret.normalized ? { labels, ...kind } : CLEAN;
     return proven(result, ret.safe ?? 0);
   }
 

@@ -36371,7 +36371,10 @@ class Interpreter {
         if (!labels.length && ret.c)
             return ret;
         // What the callee's return value is proven to be whatever its parameters hold.
-        const result = labels.length ? { labels, ...(ret.obj ? { obj: ret.obj } : {}) } : ret.obj ? { labels, obj: ret.obj } : values_1.CLEAN;
+        // What the callee returns is a kind of object, or a normalized path (`return os.path.realpath(...)`),
+        // whatever went in: the caller's `startswith` check on it is a path guard.
+        const kind = { ...(ret.obj ? { obj: ret.obj } : {}), ...(ret.normalized ? { normalized: true } : {}) };
+        const result = labels.length ? { labels, ...kind } : ret.obj || ret.normalized ? { labels, ...kind } : values_1.CLEAN;
         return (0, values_1.proven)(result, ret.safe ?? 0);
     }
     /** A label reached a sink unsanitized: a flow for a real source, a summary entry for a parameter. */

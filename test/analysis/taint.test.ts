@@ -878,6 +878,30 @@ def f():
     ).toEqual(['15 path local']);
   });
 
+  test('a parameter checked with startswith in the callee is clean for path where the caller passes a normalized path', async () => {
+    expect(
+      await flows(`import os, sys
+BASE = '/srv/files/'
+def checked(root, path):
+    if not (path + os.sep).startswith(root):
+        raise PermissionError(path)
+    return path
+def read_checked(root, path):
+    if not path.startswith(root):
+        raise PermissionError(path)
+    return open(path).read()
+def f():
+    p = checked(BASE, os.path.abspath(os.path.join(BASE, sys.argv[1])))
+    open(p)
+    q = checked(BASE, os.path.join(BASE, sys.argv[1]))
+    open(q)
+    read_checked(BASE, os.path.realpath(sys.argv[1]))
+    read_checked(BASE, sys.argv[1])
+    os.system("cat " + checked(BASE, os.path.abspath(sys.argv[1])))
+`),
+    ).toEqual(['10 path local', '15 path local', '18 command local']);
+  });
+
   test('URL hosts checked against an allow-list are clean for ssrf', async () => {
     expect(
       await flows(`import sys, requests

@@ -13,6 +13,7 @@ import {
   classBit,
   NOT_DOUBLE_SLASH,
   NOT_SLASH_BACKSLASH,
+  PATH_IF_NORMALIZED,
   SAME_SITE_PATH,
   STARTS_WITH_SLASH,
   type SinkClass,
@@ -489,11 +490,19 @@ export class Interpreter {
       if (args.splat) v = join(v, args.splat);
       return readAll(v);
     };
+    // A parameter the callee checked with `startswith` (PATH_IF_NORMALIZED) is clean for paths
+    // where the argument is a normalized path.
+    const promote = (sanitized: number, index: number): number => {
+      if (!(sanitized & PATH_IF_NORMALIZED) || (offset && index === 0)) return sanitized;
+      const name = summary.params[index];
+      const arg = (name !== undefined ? args.keywords.get(name) : undefined) ?? args.positional[index - offset];
+      return arg?.value.normalized ? sanitized | classBit('path') : sanitized;
+    };
     const callStep = step(null, call, `call to ${shorten(calleeText)}(...)`);
     for (const entry of summary.sinks) {
       const arg = argFor(entry.index);
       for (const label of arg.labels) {
-        const sanitized = label.sanitized | entry.sanitized;
+        const sanitized = promote(label.sanitized | entry.sanitized, entry.index);
         if (sanitized & classBit(entry.sinkClass)) continue;
         const chain = concat(concat(label.chain, callStep), entry.chain)!;
         this.reach(label, sanitized, chain, entry.sinkClass, entry.sink, entry.sinkName);
@@ -507,7 +516,7 @@ export class Interpreter {
       if (label.fn === ref.node.id && label.index !== undefined) {
         for (const argLabel of argFor(label.index).labels) {
           const chain = concat(concat(argLabel.chain, callStep), label.chain)!;
-          labels = joinLabels(labels, [{ ...argLabel, chain, sanitized: argLabel.sanitized | label.sanitized }]);
+          labels = joinLabels(labels, [{ ...argLabel, chain, sanitized: promote(argLabel.sanitized | label.sanitized, label.index) }]);
         }
       } else {
         labels = joinLabels(labels, [{ ...label, chain: concat(label.chain, callStep)! }]);
@@ -1242,7 +1251,7 @@ export class Interpreter {
     for (const { name, mask, node } of facts) {
       const v = out.env.get(name) ?? this.lookup(name) ?? (node ? this.quiet(node) : undefined);
       if (!v) continue;
-      let next = sanitize(v, mask & (ALL_CLASSES | SAME_SITE_PATH));
+      let next = sanitize(v, mask & (ALL_CLASSES | SAME_SITE_PATH | PATH_IF_NORMALIZED));
       // Starts with one slash, neither `//` nor `/\\`: a path of this site, safe to redirect to.
       if (mask & SAME_SITE_PATH && allLabels(next).every((l) => (l.sanitized & SAME_SITE_PATH) === SAME_SITE_PATH)) next = sanitize(next, classBit('redirect'));
       this.put(out, name, proven(next, proofOf(v) | (mask & (ALL_CLASSES | LITERAL))));
@@ -1382,7 +1391,11 @@ export class Interpreter {
             const left = checked.childForFieldName('left');
             checked = left ? unparenthesize(left) : null;
           }
-          if (checked?.type === 'identifier' && this.lookup(checked.text)?.normalized) out.push({ name: checked.text, mask: classBit('path') });
+          const v = checked?.type === 'identifier' ? this.lookup(checked.text) : undefined;
+          if (v?.normalized) out.push({ name: checked!.text, mask: classBit('path') });
+          // A parameter of this function: the check counts where a caller passes a normalized path.
+          else if (v && v.labels.length && this.frame.fn && v.labels.every((l) => l.fn === this.frame.fn!.id && l.index !== undefined))
+            out.push({ name: checked!.text, mask: PATH_IF_NORMALIZED });
         }
         return;
       }

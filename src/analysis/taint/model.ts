@@ -77,6 +77,14 @@ export const NOT_DOUBLE_SLASH = 1 << 28;
 export const NOT_SLASH_BACKSLASH = 1 << 29;
 export const SAME_SITE_PATH = STARTS_WITH_SLASH | NOT_DOUBLE_SLASH | NOT_SLASH_BACKSLASH;
 
+/**
+ * A parameter checked with `startswith` inside a function, where it is not known to be normalized
+ * (`Label.sanitized`, beyond the class bits): at a call of the same module whose argument is a
+ * normalized path (`os.path.abspath(...)`), the check is the path guard, and the bit becomes the
+ * path class's (tornado's `validate_absolute_path(root, absolute_path)`).
+ */
+export const PATH_IF_NORMALIZED = 1 << 26;
+
 /** The most steps a flow keeps (the first one, then the last ones). */
 export const MAX_STEPS = 24;
 

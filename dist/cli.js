@@ -4757,11 +4757,20 @@ class Interpreter {
                 v = (0, values_1.join)(v, args.splat);
             return (0, values_1.readAll)(v);
         };
+        // A parameter the callee checked with `startswith` (PATH_IF_NORMALIZED) is clean for paths
+        // where the argument is a normalized path.
+        const promote = (sanitized, index) => {
+            if (!(sanitized & model_1.PATH_IF_NORMALIZED) || (offset && index === 0))
+                return sanitized;
+            const name = summary.params[index];
+            const arg = (name !== undefined ? args.keywords.get(name) : undefined) ?? args.positional[index - offset];
+            return arg?.value.normalized ? sanitized | (0, model_1.classBit)('path') : sanitized;
+        };
         const callStep = (0, values_1.step)(null, call, `call to ${shorten(calleeText)}(...)`);
         for (const entry of summary.sinks) {
             const arg = argFor(entry.index);
             for (const label of arg.labels) {
-                const sanitized = label.sanitized | entry.sanitized;
+                const sanitized = promote(label.sanitized | entry.sanitized, entry.index);
                 if (sanitized & (0, model_1.classBit)(entry.sinkClass))
                     continue;
                 const chain = (0, values_1.concat)((0, values_1.concat)(label.chain, callStep), entry.chain);
@@ -4777,7 +4786,7 @@ class Interpreter {
             if (label.fn === ref.node.id && label.index !== undefined) {
                 for (const argLabel of argFor(label.index).labels) {
                     const chain = (0, values_1.concat)((0, values_1.concat)(argLabel.chain, callStep), label.chain);
-                    labels = (0, values_1.joinLabels)(labels, [{ ...argLabel, chain, sanitized: argLabel.sanitized | label.sanitized }]);
+                    labels = (0, values_1.joinLabels)(labels, [{ ...argLabel, chain, sanitized: promote(argLabel.sanitized | label.sanitized, label.index) }]);
                 }
             }
             else {
@@ -5594,7 +5603,7 @@ class Interpreter {
             const v = out.env.get(name) ?? this.lookup(name) ?? (node ? this.quiet(node) : undefined);
             if (!v)
                 continue;
-            let next = (0, values_1.sanitize)(v, mask & (model_1.ALL_CLASSES | model_1.SAME_SITE_PATH));
+            let next = (0, values_1.sanitize)(v, mask & (model_1.ALL_CLASSES | model_1.SAME_SITE_PATH | model_1.PATH_IF_NORMALIZED));
             // Starts with one slash, neither `//` nor `/\\`: a path of this site, safe to redirect to.
             if (mask & model_1.SAME_SITE_PATH && (0, values_1.allLabels)(next).every((l) => (l.sanitized & model_1.SAME_SITE_PATH) === model_1.SAME_SITE_PATH))
                 next = (0, values_1.sanitize)(next, (0, model_1.classBit)('redirect'));
@@ -5755,8 +5764,12 @@ class Interpreter {
                         const left = checked.childForFieldName('left');
                         checked = left ? (0, literals_1.unparenthesize)(left) : null;
                     }
-                    if (checked?.type === 'identifier' && this.lookup(checked.text)?.normalized)
+                    const v = checked?.type === 'identifier' ? this.lookup(checked.text) : undefined;
+                    if (v?.normalized)
                         out.push({ name: checked.text, mask: (0, model_1.classBit)('path') });
+                    // A parameter of this function: the check counts where a caller passes a normalized path.
+                    else if (v && v.labels.length && this.frame.fn && v.labels.every((l) => l.fn === this.frame.fn.id && l.index !== undefined))
+                        out.push({ name: checked.text, mask: model_1.PATH_IF_NORMALIZED });
                 }
                 return;
             }
@@ -7122,7 +7135,7 @@ function trim(steps) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SOURCE_PLACEHOLDER = exports.MAX_STEPS = exports.SAME_SITE_PATH = exports.NOT_SLASH_BACKSLASH = exports.NOT_DOUBLE_SLASH = exports.STARTS_WITH_SLASH = exports.ALL_CLASSES = exports.SINK_CLASSES = void 0;
+exports.SOURCE_PLACEHOLDER = exports.MAX_STEPS = exports.PATH_IF_NORMALIZED = exports.SAME_SITE_PATH = exports.NOT_SLASH_BACKSLASH = exports.NOT_DOUBLE_SLASH = exports.STARTS_WITH_SLASH = exports.ALL_CLASSES = exports.SINK_CLASSES = void 0;
 exports.acceptsKind = acceptsKind;
 exports.classBit = classBit;
 exports.linkKey = linkKey;
@@ -7163,6 +7176,13 @@ exports.STARTS_WITH_SLASH = 1 << 27;
 exports.NOT_DOUBLE_SLASH = 1 << 28;
 exports.NOT_SLASH_BACKSLASH = 1 << 29;
 exports.SAME_SITE_PATH = exports.STARTS_WITH_SLASH | exports.NOT_DOUBLE_SLASH | exports.NOT_SLASH_BACKSLASH;
+/**
+ * A parameter checked with `startswith` inside a function, where it is not known to be normalized
+ * (`Label.sanitized`, beyond the class bits): at a call of the same module whose argument is a
+ * normalized path (`os.path.abspath(...)`), the check is the path guard, and the bit becomes the
+ * path class's (tornado's `validate_absolute_path(root, absolute_path)`).
+ */
+exports.PATH_IF_NORMALIZED = 1 << 26;
 /** The most steps a flow keeps (the first one, then the last ones). */
 exports.MAX_STEPS = 24;
 /**

@@ -8,6 +8,8 @@ import { ALL_CLASSES, classBit, type SinkClass, type SourceKind } from './model'
 export interface SourceSpec {
   kind: SourceKind;
   description: string;
+  /** The value is a list (`sys.argv`: `command.execute(sys.argv)` is no query; `sys.argv[1]` is one of its strings). */
+  container?: boolean;
 }
 
 const FLASK_REQUEST_ATTRIBUTES = [
@@ -38,7 +40,7 @@ const FLASK_REQUEST_ATTRIBUTES = [
 /** Attribute chains (and bare names) that are input when read. */
 export const SOURCE_ATTRIBUTES = new Map<string, SourceSpec>([
   ...FLASK_REQUEST_ATTRIBUTES.map((a): [string, SourceSpec] => [`flask.request.${a}`, { kind: 'remote', description: `request.${a} (Flask)` }]),
-  ['sys.argv', { kind: 'local', description: 'sys.argv' }],
+  ['sys.argv', { kind: 'local', description: 'sys.argv', container: true }],
   ['sys.stdin', { kind: 'local', description: 'sys.stdin' }],
   ['os.environ', { kind: 'local', description: 'os.environ' }],
   ['os.environb', { kind: 'local', description: 'os.environb' }],

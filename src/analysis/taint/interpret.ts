@@ -4,6 +4,7 @@
  * abstract values (values.ts). See index.ts for the semantics and the limits.
  */
 import type { SyntaxNode as Node, SyntaxTree } from '../../engine/tree';
+import { argumentAt } from '../arguments';
 import type { CallModel } from '../calls';
 import { integerValue, namedChildrenOf, stringLiteralValue, unparenthesize } from '../literals';
 import * as C from './catalogue';
@@ -405,13 +406,13 @@ export class Interpreter {
     summary.params = params.map((p) => p.name);
     const isMethod = ref.classNode !== null && !isStatic(fn);
     const supers = isMethod ? (ref.classNode!.childForFieldName('superclasses')?.text ?? '') : '';
+    const fnName = fn.childForFieldName('name')?.text ?? '';
     // A method of a class-based view (Django View, DRF APIView, Flask MethodView) for an HTTP method.
-    const viewMethod =
-      isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '') && C.VIEW_CLASS.test(supers);
+    const viewMethod = isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fnName) && C.VIEW_CLASS.test(supers);
     // A Tornado request handler's method: `self` reads the arguments, `self.request` is the request;
     // the HTTP methods' other parameters are the URL pattern's groups.
     const tornadoHandler = isMethod && !!this.flags.tornado && ref.classNode !== null && C.TORNADO_HANDLER_CLASS.test(supers);
-    const tornadoRoute = tornadoHandler && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '');
+    const tornadoRoute = tornadoHandler && C.VIEW_METHODS.has(fnName);
     const route = (this.flags.web && isRouteHandler(fn)) || viewMethod || tornadoRoute;
     const requestAt = isMethod ? 1 : 0;
     const requestParam = params[requestAt]?.name === 'request';
@@ -419,17 +420,17 @@ export class Interpreter {
     const aiohttp = !django && this.flags.aiohttp && requestParam;
     // Its other parameters are URL parameters only in a view: a function at the module's top level
     // in a views module or that looks like one by its code (a view decorator; a response returned,
-    // outside a helpers module: isDjangoView), a method with a view
+    // outside a helpers module), a method with a view
     // decorator (`@action`, `@method_decorator(...)`; the HTTP methods of class-based views are
     // `viewMethod`'s). A special method is called by Python, never routed:
     // `__init__(self, request, exc_type, tb)` (Django's ExceptionReporter) takes a request, but its
     // other parameters are no route's.
     const routed =
       django &&
-      !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '') &&
+      !/^__\w+__$/.test(fnName) &&
       (isMethod
         ? hasViewDecorator(fn)
-        : enclosingFunction(fn) === null && (!!this.flags.viewsModule || hasViewDecorator(fn) || (!this.flags.helperModule && isDjangoView(fn))));
+        : enclosingFunction(fn) === null && (!!this.flags.viewsModule || hasViewDecorator(fn) || (!this.flags.helperModule && returnsResponse(fn))));
     const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
     // Route converters that let only numbers through (`<int:id>`).
     const numeric = route ? safeConverterParams(fn) : undefined;
@@ -481,12 +482,14 @@ export class Interpreter {
   private applySummary(ref: FnRef, call: Node, calleeText: string, args: Args, self: Value | undefined): Value {
     const summary = this.summaryOf(ref);
     const offset = self !== undefined ? 1 : 0;
+    // The argument written for parameter `index` (by its name, else by position), not `self`.
+    const written = (index: number): Value | undefined => {
+      const name = summary.params[index];
+      return (name !== undefined ? args.keywords.get(name) : undefined)?.value ?? args.positional[index - offset]?.value;
+    };
     const argFor = (index: number): Value => {
       if (offset && index === 0) return self!;
-      const name = summary.params[index];
-      const kw = name !== undefined ? args.keywords.get(name) : undefined;
-      const positional = args.positional[index - offset];
-      let v = kw?.value ?? positional?.value ?? CLEAN;
+      let v = written(index) ?? CLEAN;
       if (args.splat) v = join(v, args.splat);
       return readAll(v);
     };
@@ -494,9 +497,7 @@ export class Interpreter {
     // where the argument is a normalized path.
     const promote = (sanitized: number, index: number): number => {
       if (!(sanitized & PATH_IF_NORMALIZED) || (offset && index === 0)) return sanitized;
-      const name = summary.params[index];
-      const arg = (name !== undefined ? args.keywords.get(name) : undefined) ?? args.positional[index - offset];
-      return arg?.value.normalized ? sanitized | classBit('path') : sanitized;
+      return written(index)?.normalized ? sanitized | classBit('path') : sanitized;
     };
     const callStep = step(null, call, `call to ${shorten(calleeText)}(...)`);
     for (const entry of summary.sinks) {
@@ -1347,8 +1348,7 @@ export class Interpreter {
         const q = this.calls.callAt(cond)?.qualifiedName;
         // `url_has_allowed_host_and_scheme(url, ...)`, or `(url=url, ...)` as Django's documentation writes it: a target of this site.
         if (q !== undefined && C.SAFE_URL_CHECKS.has(q)) {
-          const url = args ? namedChildrenOf(args).find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'url') : undefined;
-          this.fact(positional[0] ?? url?.childForFieldName('value'), classBit('redirect'), out);
+          this.fact(argumentAt(cond, 0, 'url'), classBit('redirect'), out);
           return;
         }
         // A check the project names a guard (`[tool.tendril.taint] guards`): true, its first argument is safe for its classes.
@@ -1799,8 +1799,7 @@ export class Interpreter {
     const spec = q !== undefined ? (C.SOURCE_ATTRIBUTES.get(q) ?? this.flags.project?.sources.get(q)) : undefined;
     if (!spec) return undefined;
     const value = this.sourceValue(node, spec.kind, spec.description);
-    // `sys.argv` is a list (`command.execute(sys.argv)` is no query); `sys.argv[1]` is one of its strings.
-    return q === 'sys.argv' ? { ...value, obj: CONTAINER } : value;
+    return spec.container ? { ...value, obj: CONTAINER } : value;
   }
 
   private evalAttribute(node: Node): Value {
@@ -2158,10 +2157,10 @@ export class Interpreter {
   private compiledForEval(call: Node): boolean {
     let node = call;
     while (node.parent?.type === 'parenthesized_expression') node = node.parent;
-    const list = node.parent;
-    const outer = list?.type === 'argument_list' ? list.parent : null;
-    if (!outer || outer.type !== 'call' || list!.namedChildren.find((c) => c.type !== 'comment')?.id !== node.id) return false;
-    const name = this.calls.callAt(outer)?.qualifiedName;
+    const outer = node.parent?.type === 'argument_list' ? node.parent.parent : null;
+    const first = outer?.type === 'call' ? argumentAt(outer, 0) : undefined;
+    if (!first || unparenthesize(first).id !== call.id) return false;
+    const name = this.calls.callAt(outer!)?.qualifiedName;
     return name === 'builtins.eval' || name === 'builtins.exec';
   }
 
@@ -2438,9 +2437,8 @@ function hasViewDecorator(fn: Node): boolean {
   return !!decorated?.namedChildren.some((d) => d.type === 'decorator' && C.DJANGO_VIEW_DECORATORS.test(lastName(d.firstNamedChild)));
 }
 
-/** A Django function view by its own code: it has a view decorator, or returns a response (or a shortcut's). */
-function isDjangoView(fn: Node): boolean {
-  if (hasViewDecorator(fn)) return true;
+/** A function that returns a Django response (or a shortcut's): a view by its own code, outside a helpers module. */
+function returnsResponse(fn: Node): boolean {
   const body = fn.childForFieldName('body');
   if (!body) return false;
   for (const r of body.descendantsOfType('return_statement')) {

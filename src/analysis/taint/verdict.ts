@@ -12,7 +12,7 @@
  */
 import type { SyntaxNode as Node, SyntaxTree } from '../../engine/tree';
 import type { CallModel } from '../calls';
-import { Interpreter, type FileFlags } from './interpret';
+import { enclosingFunction, Interpreter, type FileFlags } from './interpret';
 import { classBit, type SinkClass, type Verdict } from './model';
 import { LITERAL, proofOf, type Value } from './values';
 
@@ -66,7 +66,7 @@ function functionsHolding(nodes: readonly Node[]): Set<number> | undefined {
   const ids = new Set<number>();
   for (const node of nodes) {
     let outermost: Node | null = null;
-    for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') outermost = p;
+    for (let f = enclosingFunction(node); f; f = enclosingFunction(f)) outermost = f;
     const body = outermost?.childForFieldName('body');
     if (!outermost || !body || node.startIndex < body.startIndex || node.endIndex > body.endIndex) return undefined;
     ids.add(outermost.id);

